@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { decodeText, looksBinary } from './decode-text.js';
+
+/** One line of extracted text. `no` and `page` are 1-based; `page` is null for text input. */
+export interface SourceLine {
+  no: number;
+  page: number | null;
+  text: string;
+}
+
+export interface SourceText {
+  path: string;
+  sha256: string;
+  mediaType: 'application/pdf' | 'text/plain';
+  pages: number | null;
+  encoding: string | null;
+  lines: SourceLine[];
+  /** Problems met while reading that do not stop the import (code, message, line). */
+  notes: { level: 'error' | 'warning' | 'info'; code: string; message: string; line: number | null }[];
+}
+
+export class UnreadableInputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+  }
+}
+
+/** Split on CRLF, CR or LF; a missing final newline still ends the last line. */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+export function sourceFromTextBytes(path: string, bytes: Uint8Array): SourceText {
+  if (bytes.length === 0) throw new UnreadableInputError(path, 'extract/empty-file', 'the file is empty');
+  if (looksBinary(bytes)) {
+    throw new UnreadableInputError(path, 'extract/binary-file', 'the file is binary, not a text extraction or a PDF');
+  }
+  const decoded = decodeText(bytes);
+  const notes: SourceText['notes'] = [];
+  if (decoded.problem) notes.push({ level: 'warning', code: 'extract/invalid-encoding', message: decoded.problem, line: null });
+  const lines = splitLines(decoded.text).map((text, i) => ({ no: i + 1, page: null, text }));
+  lines.forEach((l) => {
+    // The extraction cut some lines mid-character; what followed on that line is lost.
+    if (l.text.includes('\uFFFD')) {
+      notes.push({
+        level: 'warning',
+        code: 'extract/truncated-line',
+        message: 'the line holds a U+FFFD replacement character: the extraction cut or mis-decoded text here',
+        line: l.no,
+      });
+    }
+  });
+  return {
+    path,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    mediaType: 'text/plain',
+    pages: null,
+    encoding: decoded.encoding === 'utf-8-bom' ? 'utf-8' : decoded.encoding,
+    lines,
+    notes,
+  };
+}

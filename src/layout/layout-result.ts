@@ -1,0 +1,73 @@
+import type { Fields, Indicator, Result, YearEntry } from '../records/schema.js';
+
+/** What a layout hands to the records stage: drafts without ids, plus which lines it used. */
+export interface DraftRecord {
+  department: string | null;
+  sections: string[];
+  categoryPath: string[];
+  number: number | null;
+  title: string;
+  fields: Fields;
+  indicators: Indicator[];
+  result: Result | null;
+  yearly: YearEntry[];
+  line: number | null;
+  page: number | null;
+}
+
+export interface DraftDepartment {
+  name: string;
+  head: string | null;
+  headReading: string | null;
+  policy: string | null;
+  duties: string | null;
+  summary: string | null;
+  sections: string[];
+  line: number | null;
+}
+
+export interface LayoutDiagnostic {
+  level: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  line: number | null;
+  page: number | null;
+}
+
+/**
+ * What each line was used for. Every non-blank line must end up claimed, or it is reported as
+ * `layout/unplaced-text`: nothing is dropped silently.
+ */
+export type ClaimKind = 'record' | 'department' | 'header' | 'front-matter' | 'category' | 'legend' | 'duplicate' | 'markup';
+export type LineClaims = Map<number, ClaimKind>;
+
+export function claim(claims: LineClaims, line: number, kind: ClaimKind): void {
+  if (!claims.has(line)) claims.set(line, kind);
+}
+
+export interface LayoutResult {
+  departments: DraftDepartment[];
+  records: DraftRecord[];
+  diagnostics: LayoutDiagnostic[];
+  claims: LineClaims;
+}
+
+export function emptyDepartment(name: string, line: number | null): DraftDepartment {
+  return { name, head: null, headReading: null, policy: null, duties: null, summary: null, sections: [], line };
+}
+
+export function draftRecord(partial: Partial<DraftRecord> & { title: string }): DraftRecord {
+  return {
+    department: null,
+    sections: [],
+    categoryPath: [],
+    number: null,
+    fields: {},
+    indicators: [],
+    result: null,
+    yearly: [],
+    line: null,
+    page: null,
+    ...partial,
+  };
+}

@@ -1,0 +1,181 @@
+import type { LexedLine } from '../lex/lexed-line.js';
+import { cleanText } from '../normalize/clean-text.js';
+import type { FieldKey } from '../records/schema.js';
+import type { GenericProfile, Label, NumberedListsProfile } from '../profiles/profile-schema.js';
+import { claim, draftRecord, emptyDepartment, type DraftDepartment, type LayoutResult } from './layout-result.js';
+import { joinWrappedLines, typicalFullWidth, type WrappedLine } from './paragraphs.js';
+import { splitDepartmentName } from './organisation.js';
+import { matchesAny, matchLabel } from './labels.js';
+
+/**
+ * 部局の目標・方針 (kuwana) and the generic fallback: per department, label blocks (`１．現状認識`
+ * / `と課題`) each holding a numbered list (①②…); the lists are aligned by number into records.
+ *
+ *   部 局 名 防災・危機管理課        ← department
+ *   １．現状認識 / と課題            ← label split over lines → issue
+ *   ① 過去４年間、市の… / がなく、…  ← item 1 of the issue list, wrapped
+ *   ２．今年度の / 部局目標          ← goal
+ */
+interface Item {
+  number: number;
+  line: number;
+  page: number | null;
+  lines: WrappedLine[];
+}
+interface Block {
+  field: FieldKey | null;
+  labelText: string;
+  labelLine: number;
+  items: Item[];
+  heading: string | null;
+}
+interface Dept {
+  dept: DraftDepartment | null;
+  blocks: Block[];
+}
+
+export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsProfile | GenericProfile): LayoutResult {
+  const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
+  const fullWidth = typicalFullWidth(lines.map((l) => l.text));
+  const departmentStart = 'departmentStart' in profile ? new RegExp(profile.departmentStart, 'u') : null;
+  const runningHeaders = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
+  const itemKinds = profile.itemMarkers;
+  const depts: Dept[] = [];
+  let cur: Dept = { dept: null, blocks: [] };
+  depts.push(cur);
+  let block: Block | null = null;
+  let item: Item | null = null;
+  let pendingLabel: { text: string; line: number } | null = null;
+
+  const openBlock = (label: string, line: number) => {
+    const field = matchLabel(profile.labels, label);
+    block = { field: isFieldKey(field) ? field : null, labelText: label, labelLine: line, items: [], heading: null };
+    cur.blocks.push(block);
+    item = null;
+  };
+
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (matchesAny(runningHeaders, l.key)) {
+      claim(result.claims, l.no, 'header');
+      continue;
+    }
+    const d = departmentStart?.exec(l.text.replace(/^\s+/, ''));
+    if (d) {
+      const { name, sections } = splitDepartmentName(d[1]!);
+      const dept = emptyDepartment(name, l.no);
+      dept.sections = sections;
+      result.departments.push(dept);
+      cur = { dept, blocks: [] };
+      depts.push(cur);
+      block = null;
+      item = null;
+      pendingLabel = null;
+      claim(result.claims, l.no, 'department');
+      continue;
+    }
+    const marker = l.marker;
+    const startsLabel = (marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number')) || (!marker && matchLabel(profile.labels, l.key) !== null && !item);
+    if (startsLabel) {
+      pendingLabel = { text: marker?.kind === 'dotted-number' ? marker.rest : l.text, line: l.no };
+      claim(result.claims, l.no, 'record');
+      // A label may be complete on one line; open now, and extend while the next lines continue it.
+      openBlock(pendingLabel.text, l.no);
+      continue;
+    }
+    if (marker && itemKinds.includes(marker.kind as (typeof itemKinds)[number]) && marker.value !== null && block) {
+      pendingLabel = null;
+      item = { number: marker.value, line: l.no, page: l.page, lines: [{ text: marker.rest, raw: l.raw }] };
+      (block as Block).items.push(item);
+      claim(result.claims, l.no, 'record');
+      continue;
+    }
+    if (pendingLabel && block && (block as Block).items.length === 0 && !marker) {
+      // `と課題` / `のための` / `手段及び` / `方策`: the label goes on.
+      pendingLabel.text += l.text;
+      const b = block as Block;
+      b.labelText = pendingLabel.text;
+      const field = matchLabel(profile.labels, b.labelText);
+      b.field = isFieldKey(field) ? field : null;
+      claim(result.claims, l.no, 'record');
+      continue;
+    }
+    if (marker?.kind === 'bracket-heading' && block && !item) {
+      // A heading over one list only (kuwana 346 【ＰＸ…推進】): keep it as the category of the items below.
+      (block as Block).heading = cleanText(marker.written.slice(1, -1));
+      claim(result.claims, l.no, 'category');
+      continue;
+    }
+    if (item) {
+      (item as Item).lines.push({ text: l.text, raw: l.raw });
+      claim(result.claims, l.no, 'record');
+      continue;
+    }
+  }
+
+  for (const d of depts) assemble(d, profile, fullWidth, result);
+  return result;
+}
+
+function assemble(d: Dept, profile: NumberedListsProfile | GenericProfile, fullWidth: number, result: LayoutResult): void {
+  const titleFrom: readonly FieldKey[] = 'titleFrom' in profile ? profile.titleFrom : ['goal', 'content', 'issue', 'measures'];
+  const numbers: number[] = [];
+  for (const b of d.blocks) {
+    if (b.field === null && b.items.length > 0) {
+      result.diagnostics.push({
+        level: 'warning',
+        code: 'layout/unknown-label',
+        message: `label "${cleanText(b.labelText)}" maps to no field; its ${b.items.length} item(s) are kept only as text of the record`,
+        line: b.labelLine,
+        page: null,
+      });
+    }
+    for (const it of b.items) if (!numbers.includes(it.number)) numbers.push(it.number);
+    const dup = b.items.map((i) => i.number).filter((n, i, a) => a.indexOf(n) !== i);
+    if (dup.length) {
+      result.diagnostics.push({ level: 'warning', code: 'layout/duplicate-number', message: `number ${dup.join(', ')} appears twice in one list`, line: b.labelLine, page: null });
+    }
+  }
+  const heading = d.blocks.map((b) => b.heading).find((h) => h !== null) ?? null;
+  for (const n of numbers) {
+    const fields: Record<string, string> = {};
+    let first: { line: number; page: number | null } | null = null;
+    for (const b of d.blocks) {
+      const it = b.items.find((i) => i.number === n);
+      if (!it) continue;
+      if (!first || it.line < first.line) first = { line: it.line, page: it.page };
+      const text = cleanText(joinWrappedLines(it.lines, fullWidth));
+      const key = b.field ?? 'content';
+      fields[key] = fields[key] ? `${fields[key]}\n${text}` : text;
+    }
+    const titleKey = titleFrom.find((k) => fields[k]);
+    const missing = d.blocks.filter((b) => b.field && !b.items.some((i) => i.number === n)).map((b) => cleanText(b.labelText));
+    if (missing.length) {
+      result.diagnostics.push({
+        level: 'warning',
+        code: 'layout/unaligned-item',
+        message: `item ${n}${d.dept ? ` of ${d.dept.name}` : ''} is missing from: ${missing.join(', ')}`,
+        line: first?.line ?? null,
+        page: first?.page ?? null,
+      });
+    }
+    result.records.push(
+      draftRecord({
+        department: d.dept?.name ?? null,
+        sections: d.dept?.sections ?? [],
+        categoryPath: heading ? [heading] : [],
+        number: n,
+        title: titleKey ? fields[titleKey]! : '',
+        fields,
+        line: first?.line ?? null,
+        page: first?.page ?? null,
+      }),
+    );
+  }
+}
+
+function isFieldKey(x: string | null): x is FieldKey {
+  return x === 'issue' || x === 'goal' || x === 'measures' || x === 'content' || x === 'criteria' || x === 'progress';
+}
+
+export type { Label };

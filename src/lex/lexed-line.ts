@@ -1,0 +1,51 @@
+import type { SourceLine } from '../extract/source-text.js';
+import { foldLookalikes } from '../normalize/characters.js';
+import { stripMarkdownPrefix, stripMarkup } from '../normalize/markup.js';
+import { matchMarker, type Marker } from './markers/index.js';
+
+/**
+ * One line after lexing: its table cells, its marker, and a compact key for matching labels.
+ * Text keeps its spaces here: spaces still separate items (`①… ②…`, unmarked `<ul>` bullets)
+ * and are removed only when a value is cleaned.
+ */
+export interface LexedLine {
+  no: number;
+  page: number | null;
+  raw: string;
+  /** Tab-separated cells, markup stripped (block tags → "\n"), look-alikes folded. */
+  cells: string[];
+  /** The cells joined by a space, markdown prefix removed. */
+  text: string;
+  /** `text` without any whitespace: what labels and running headers are matched against. */
+  key: string;
+  marker: Marker | null;
+  heading: number;
+  listItem: boolean;
+  blank: boolean;
+}
+
+export function compactKey(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+export function lexLine(line: SourceLine): LexedLine {
+  const cells = line.text.split('\t').map((c) => foldLookalikes(stripMarkup(c)));
+  const md = stripMarkdownPrefix(cells.filter((c) => c.trim() !== '').join(' ').replace(/\n/g, ' '));
+  const text = md.text.replace(/[ \u3000]+/g, ' ').trim();
+  return {
+    no: line.no,
+    page: line.page,
+    raw: line.text,
+    cells,
+    text,
+    key: compactKey(text),
+    marker: matchMarker(text),
+    heading: md.heading,
+    listItem: md.listItem,
+    blank: text === '',
+  };
+}
+
+export function lexLines(lines: SourceLine[]): LexedLine[] {
+  return lines.map(lexLine);
+}

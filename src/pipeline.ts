@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { sourceFromTextBytes, UnreadableInputError, type SourceText } from './extract/source-text.js';
+import { lexLines, type LexedLine } from './lex/lexed-line.js';
+import { splitFrontMatter } from './layout/front-matter.js';
+import { runLayout, type LayoutResult } from './layout/index.js';
+import { claim } from './layout/layout-result.js';
+import { detectProfile, type Detection } from './profiles/detect-profile.js';
+import { builtinProfiles, genericProfile } from './profiles/load-profiles.js';
+import type { Profile } from './profiles/profile-schema.js';
+import { buildDocument } from './records/build-document.js';
+import { readDocumentMeta, type DocumentMeta } from './records/document-meta.js';
+import type { Diagnostic, PlanDocument } from './records/schema.js';
+
+/**
+ * The one place that knows the order of the stages:
+ *   extract → lex (normalise inside) → detect profile → layout → records (schema) → (write, in cli)
+ */
+export interface ImportOptions {
+  /** Use this profile instead of detecting one. */
+  profile?: Profile;
+  /** Extra profiles to detect among, before the built-in ones. */
+  profiles?: Profile[];
+  municipality?: string;
+  /** Called with each stage's output, for --trace. */
+  trace?: (stage: string, data: unknown) => void;
+}
+
+export async function importFile(path: string, options: ImportOptions = {}): Promise<PlanDocument> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new UnreadableInputError(path, 'extract/unreadable-file', `cannot read the file (${err.code ?? err.message})`);
+  }
+  return importBytes(path, bytes, options);
+}
+
+export function importBytes(path: string, bytes: Uint8Array, options: ImportOptions = {}): PlanDocument {
+  if (isPdf(bytes)) {
+    throw new UnreadableInputError(path, 'extract/pdf-not-supported', 'PDF input is not supported yet: import a text extraction of it');
+  }
+  return importSource(sourceFromTextBytes(path, bytes), options);
+}
+
+export function importSource(source: SourceText, options: ImportOptions = {}): PlanDocument {
+  const trace = options.trace ?? (() => {});
+  trace('extract', source);
+  const lines = lexLines(source.lines);
+  trace('lex', lines);
+  const profiles = [...(options.profiles ?? []), ...builtinProfiles()];
+  const detection: Detection = options.profile
+    ? { profile: options.profile, score: Infinity, scores: [] }
+    : detectProfile(lines, profiles, genericProfile());
+  trace('detect', { profile: detection.profile.id, score: detection.score, scores: detection.scores });
+  const { profile } = detection;
+  const { body, front } = splitFrontMatter(lines, profile);
+  const layout: LayoutResult = runLayout(body, front, profile);
+  for (const l of front) claim(layout.claims, l.no, 'front-matter');
+  claimRunningHeaders(lines, profile, layout);
+  trace('layout', { ...layout, claims: Object.fromEntries(layout.claims) });
+  const meta: DocumentMeta = readDocumentMeta(lines, profile, options.municipality);
+  trace('meta', meta);
+  const extra: Diagnostic[] = [];
+  if (profile.layout === 'generic') {
+    extra.push({
+      level: 'warning',
+      code: 'profile/generic',
+      message: `no layout profile recognised this document (best: ${detection.scores.map((s) => `${s.id} ${s.score}`).join(', ')}); read with the generic profile`,
+      file: source.path,
+      page: null,
+      line: null,
+    });
+  }
+  if (layout.records.length === 0) {
+    extra.push({ level: 'error', code: 'records/none', message: 'no records found in this document', file: source.path, page: null, line: null });
+  }
+  const doc = buildDocument(source, lines, profile.id, meta, layout, extra);
+  trace('records', doc);
+  return doc;
+}
+
+function claimRunningHeaders(lines: readonly LexedLine[], profile: Profile, layout: LayoutResult): void {
+  const headers = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
+  for (const l of lines) if (!l.blank && headers.some((h) => h.test(l.key))) claim(layout.claims, l.no, 'header');
+}
+
+export function isPdf(bytes: Uint8Array): boolean {
+  // `%PDF-` may follow a few bytes of junk; readers accept it within the first 1024 bytes.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
