@@ -1,8 +1,161 @@
 import type { LexedLine } from '../lex/lexed-line.js';
+import { compactKey } from '../lex/lexed-line.js';
+import { ParenNumberMarker } from '../lex/markers/paren-number.js';
+import { cleanText } from '../normalize/clean-text.js';
 import type { ColumnTableProfile } from '../profiles/profile-schema.js';
-import type { LayoutResult } from './layout-result.js';
+import { assignInOrder, groupSections, splitBullets, splitNumberedItems } from './cell-items.js';
+import { claim, draftRecord, emptyDepartment, type LayoutResult } from './layout-result.js';
+import { matchesAny } from './labels.js';
+import { splitSectionList } from './organisation.js';
+
+/**
+ * 組織重点目標 (kariya): per 部, category headings and tables whose columns the header row names.
+ *
+ *   企画財政部 令和5年度組織重点目標            ← department
+ *   (1) 市民から信頼され、…市役所づくり          ← category
+ *   組織目標 | 取組内容 | 課等 | 目標達成基準     ← header row: column roles
+ *   本市の… | <p>①…</p> <p>②…</p> | 企画政策課 広報広聴課 | ・… ・…   ← two records
+ *   (empty) | ③… | … | …                        ← goal carries on from the row above
+ */
+type Role = 'goal' | 'title' | 'sections' | 'criteria';
+
+interface Row {
+  line: LexedLine;
+  goal: string;
+  items: { number: number; text: string }[];
+  rawCells: Partial<Record<Role, string>>;
+}
 
 export function layoutColumnTable(lines: LexedLine[], profile: ColumnTableProfile): LayoutResult {
-  void lines; void profile;
-  return { departments: [], records: [], diagnostics: [], claims: new Map() };
+  const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
+  const deptStart = new RegExp(profile.departmentStart, 'u');
+  const categoryStart = new RegExp(profile.categoryStart, 'u');
+  const headers = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
+  const columns = profile.columns.map((c) => ({ re: new RegExp(c.header, 'u'), role: c.role }));
+
+  let department: string | null = null;
+  let category: string[] = [];
+  let roles: (Role | null)[] | null = null;
+  const rows: { row: Row; department: string | null; category: string[] }[] = [];
+
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (matchesAny(headers, l.key)) {
+      claim(result.claims, l.no, 'header');
+      continue;
+    }
+    const d = deptStart.exec(l.text);
+    if (d) {
+      department = compactKey(d[1]!);
+      result.departments.push(emptyDepartment(department, l.no));
+      category = [];
+      roles = null;
+      claim(result.claims, l.no, 'department');
+      continue;
+    }
+    if (l.cells.length === 1 && categoryStart.test(l.text)) {
+      const m = ParenNumberMarker.match(l.text);
+      category = [m ? `${m.written} ${cleanText(m.rest)}` : cleanText(l.text)];
+      claim(result.claims, l.no, 'category');
+      continue;
+    }
+    const cellKeys = l.cells.map((c) => compactKey(c));
+    const nonEmpty = cellKeys.filter(Boolean);
+    if (nonEmpty.length >= 2 && nonEmpty.every((k) => columns.some((c) => c.re.test(k)))) {
+      roles = cellKeys.map((k) => columns.find((c) => c.re.test(k))?.role ?? null);
+      claim(result.claims, l.no, 'header');
+      continue;
+    }
+    if (roles && l.cells.length > 1) {
+      const rawCells: Partial<Record<Role, string>> = {};
+      roles.forEach((r, i) => {
+        if (r) rawCells[r] = l.raw.split('\t')[i] ?? '';
+      });
+      const cell = (r: Role) => l.cells[roles!.indexOf(r)] ?? '';
+      rows.push({
+        row: { line: l, goal: cell('goal').trim(), items: splitNumberedItems(cell('title')), rawCells },
+        department,
+        category,
+      });
+      claim(result.claims, l.no, 'record');
+      continue;
+    }
+  }
+
+  let goal = '';
+  rows.forEach(({ row, department: dept, category: cat }, i) => {
+    const firstNumber = row.items[0]?.number;
+    const next = rows[i + 1]?.row;
+    // A goal cell one row early (kariya 191): this row continues the numbering (④ after ③) and the
+    // next row starts again at ① with an empty goal cell, so the goal is the next group's.
+    const early = row.goal !== '' && firstNumber !== 1 && next !== undefined && next.goal === '' && next.items[0]?.number === 1;
+    if (row.goal && !early) goal = row.goal;
+    if (early) {
+      result.diagnostics.push({
+        level: 'info',
+        code: 'layout/goal-cell-shifted',
+        message: `the 組織目標 in this row continues numbering ${firstNumber}: read as the goal of the next row, which starts at ①`,
+        line: row.line.no,
+        page: row.line.page,
+      });
+    }
+    emitRecords(row, dept, cat, goal, result);
+    if (early) goal = row.goal;
+  });
+  return result;
+}
+
+function emitRecords(row: Row, department: string | null, categoryPath: string[], goal: string, result: LayoutResult): void {
+  const l = row.line;
+  const items = row.items;
+  if (items.length === 0) {
+    result.diagnostics.push({ level: 'warning', code: 'layout/row-without-item', message: 'a table row has no 取組内容', line: l.no, page: l.page });
+    return;
+  }
+  const sectionCell = row.rawCells.sections ?? '';
+  const criteriaRaw = row.rawCells.criteria ?? '';
+  const sectionParagraphs = stripToParagraphs(sectionCell);
+  const criteriaParagraphs = stripToParagraphs(criteriaRaw).filter((p) => p.trim() !== '');
+  const wasList = /<ul|<ol|<li/i.test(criteriaRaw);
+
+  let sectionGroups: string[][];
+  const sectionList = splitSectionList(sectionParagraphs.join('\n')).map(cleanText);
+  const byParagraph = sectionParagraphs.filter((p) => p.trim()).map((p) => splitSectionList(p).map(cleanText));
+  if (items.length > 1 && byParagraph.length === items.length) sectionGroups = byParagraph;
+  else sectionGroups = groupSections(sectionList, items.length) ?? items.map(() => sectionList);
+  if (items.length > 1 && sectionGroups.every((g) => g === sectionList) && sectionList.length > 0) {
+    result.diagnostics.push({ level: 'info', code: 'layout/sections-unassigned', message: `${sectionList.length} 課 for ${items.length} items: each item gets all of them`, line: l.no, page: l.page });
+  }
+
+  let criteria: string[][];
+  const grouped = criteriaParagraphs.map((p) => splitBullets(p, wasList));
+  if (items.length > 1 && grouped.length === items.length && grouped.every((g) => g.length > 0)) criteria = grouped;
+  else criteria = assignInOrder(splitBullets(criteriaParagraphs.join(' '), wasList), items.map((it) => it.text));
+
+  items.forEach((it, k) => {
+    const fields: { goal?: string; criteria?: string[] } = {};
+    if (goal) fields.goal = cleanText(goal);
+    const c = (criteria[k] ?? []).map(cleanText).filter(Boolean);
+    if (c.length) fields.criteria = c;
+    result.records.push(
+      draftRecord({
+        department,
+        sections: sectionGroups[k] ?? [],
+        categoryPath,
+        number: Number.isNaN(it.number) ? null : it.number,
+        title: cleanText(it.text),
+        fields,
+        line: l.no,
+        page: l.page,
+      }),
+    );
+  });
+}
+
+/** A raw cell's `<p>` paragraphs, other markup removed. */
+function stripToParagraphs(raw: string): string[] {
+  return raw
+    .split(/<\/?p(?:\s[^>]*)?>/i)
+    .map((p) => p.replace(/<[^>]+>/g, ' ').trim())
+    .filter((p) => p !== '');
 }

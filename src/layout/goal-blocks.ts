@@ -1,8 +1,193 @@
 import type { LexedLine } from '../lex/lexed-line.js';
+import { compactKey } from '../lex/lexed-line.js';
+import { SpacedNumberMarker } from '../lex/markers/spaced-number.js';
+import { cleanText } from '../normalize/clean-text.js';
+import { stripMarkdownPrefix } from '../normalize/markup.js';
 import type { GoalBlocksProfile } from '../profiles/profile-schema.js';
-import type { LayoutResult } from './layout-result.js';
+import { Status } from '../records/schema.js';
+import { claim, draftRecord, emptyDepartment, type DraftDepartment, type LayoutResult } from './layout-result.js';
+import { matchesAny, matchLabel } from './labels.js';
+
+/**
+ * 部長目標 結果発表: per department a head, labelled blocks and a goal list with results, written
+ * three ways in one file (bucho seed). Every cell and `<p>` is read as a fragment in document
+ * order, so the three layouts become one stream:
+ *
+ *   政 策 経 営 部 | 政策経営部長 かみやま たかし 神山 尚 | 目 標 | 1 … 達成 2 … 達成   (tab row)
+ *   市民環境部 | 市民環境部長 きむらさい 木村西 | 目標 ⏎ 行かない市役所…! 達成 …    (labels in cells)
+ *   まちづくり部 ⏎ まちづくり部長 ⏎ かねこ ひでゆき ⏎ 金子 秀之 ⏎ … ⏎ - 1 … **達成**   (markdown)
+ */
+interface Fragment {
+  text: string;
+  line: number;
+  page: number | null;
+  /** False for a markdown line that continues the line above (a wrap). */
+  newParagraph: boolean;
+}
+
+type Slot = 'policy' | 'duties' | 'summary' | 'goals';
+
+interface DeptState {
+  dept: DraftDepartment;
+  slots: Record<Slot, Fragment[]>;
+  pendingHead: 'reading' | 'name' | null;
+}
 
 export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile): LayoutResult {
-  void lines; void profile;
-  return { departments: [], records: [], diagnostics: [], claims: new Map() };
+  const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
+  const headers = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
+  const deptName = new RegExp(profile.departmentName, 'u');
+  const headTitle = new RegExp(profile.headTitle, 'u');
+  const states: DeptState[] = [];
+  let cur: DeptState | null = null;
+  let slot: Slot | null = null;
+
+  for (const f of fragments(lines, headers, result)) {
+    const key = compactKey(f.text);
+    const label = matchLabel(profile.labels, key);
+    if (label && label.startsWith('dept.')) {
+      slot = label === 'dept.goals' ? 'goals' : (label.slice(5) as Slot);
+      if (cur) claim(result.claims, f.line, 'department');
+      continue;
+    }
+    if (deptName.test(key) && !headTitle.test(key)) {
+      const dept = emptyDepartment(key, f.line);
+      result.departments.push(dept);
+      cur = { dept, slots: { policy: [], duties: [], summary: [], goals: [] }, pendingHead: null };
+      states.push(cur);
+      slot = null;
+      claim(result.claims, f.line, 'department');
+      continue;
+    }
+    if (!cur) continue;
+    const words = f.text.trim().split(/[ \u3000]+/);
+    if (headTitle.test(words[0] ?? '') && cur.dept.head === null) {
+      const rest = words.slice(1);
+      const reading = rest.filter((w) => isKana(w));
+      const name = rest.filter((w) => !isKana(w));
+      cur.dept.headReading = reading.length ? reading.join(' ') : null;
+      cur.dept.head = name.length ? name.join(' ') : null;
+      cur.pendingHead = reading.length ? (name.length ? null : 'name') : 'reading';
+      claim(result.claims, f.line, 'department');
+      continue;
+    }
+    if (cur.pendingHead) {
+      // Title, reading and name on separate lines (markdown layout).
+      if (cur.pendingHead === 'reading' && words.every(isKana)) {
+        cur.dept.headReading = words.join(' ');
+        cur.pendingHead = 'name';
+        claim(result.claims, f.line, 'department');
+        continue;
+      }
+      if (cur.pendingHead === 'name' && !slot) {
+        cur.dept.head = words.join(' ');
+        cur.pendingHead = null;
+        claim(result.claims, f.line, 'department');
+        continue;
+      }
+      cur.pendingHead = null;
+    }
+    if (slot) {
+      cur.slots[slot].push(f);
+      claim(result.claims, f.line, slot === 'goals' ? 'record' : 'department');
+    }
+  }
+
+  const resultPattern = new RegExp(
+    `(?:^|[ \\u3000]+)(${profile.results.map((r) => r.label.split(/\s+/).map(escape).join('[ \\u3000]+')).join('|')})(?=[ \\u3000]|$)`,
+    'gu',
+  );
+  for (const s of states) {
+    s.dept.policy = paragraphs(s.slots.policy);
+    s.dept.duties = paragraphs(s.slots.duties);
+    s.dept.summary = paragraphs(s.slots.summary);
+    readGoals(s, profile, resultPattern, result);
+  }
+  return result;
+}
+
+function* fragments(lines: LexedLine[], headers: RegExp[], result: LayoutResult): Generator<Fragment> {
+  let prevBlank = true;
+  for (const l of lines) {
+    if (l.blank) {
+      prevBlank = true;
+      continue;
+    }
+    if (matchesAny(headers, l.key)) {
+      claim(result.claims, l.no, 'header');
+      prevBlank = true;
+      continue;
+    }
+    const tabbed = l.cells.length > 1;
+    let first = true;
+    for (const cell of l.cells) {
+      for (const part of cell.split('\n')) {
+        const md = stripMarkdownPrefix(part.trim());
+        const text = md.text.trim();
+        if (!text) continue;
+        // A markdown line right under another (no blank line) continues its paragraph.
+        const newParagraph = tabbed || !first || prevBlank || md.listItem || md.heading > 0;
+        yield { text, line: l.no, page: l.page, newParagraph };
+        first = false;
+      }
+    }
+    prevBlank = false;
+  }
+}
+
+function paragraphs(fs: Fragment[]): string | null {
+  if (fs.length === 0) return null;
+  let out = '';
+  for (const f of fs) out += out === '' ? f.text : f.newParagraph ? `\n${f.text}` : f.text;
+  return cleanText(out) || null;
+}
+
+function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegExp, result: LayoutResult): void {
+  const fs = s.slots.goals;
+  if (fs.length === 0) {
+    result.diagnostics.push({ level: 'warning', code: 'layout/no-goals', message: `department ${s.dept.name} lists no goals`, line: s.dept.line, page: null });
+    return;
+  }
+  // Goals run on in one cell (`1 … 達成 2 … 達成`) or one per line: cut after each result.
+  const pieces: { text: string; label: string | null; line: number; page: number | null }[] = [];
+  for (const f of fs) {
+    let last = 0;
+    for (const m of f.text.matchAll(resultPattern)) {
+      pieces.push({ text: f.text.slice(last, m.index), label: m[1]!.replace(/[ \u3000]+/g, ' '), line: f.line, page: f.page });
+      last = (m.index ?? 0) + m[0].length;
+    }
+    const tail = f.text.slice(last).trim();
+    if (tail) pieces.push({ text: tail, label: null, line: f.line, page: f.page });
+  }
+  let position = 0;
+  for (const p of pieces) {
+    const text = p.text.trim();
+    if (!text) continue;
+    position++;
+    const numbered = SpacedNumberMarker.match(text);
+    const number = numbered?.value ?? position;
+    const title = cleanText(numbered ? numbered.rest : text);
+    const status = p.label ? profile.results.find((r) => r.label === p.label)?.status : undefined;
+    if (!p.label) {
+      result.diagnostics.push({ level: 'warning', code: 'layout/goal-without-result', message: `goal "${title.slice(0, 30)}" of ${s.dept.name} has no result after it`, line: p.line, page: p.page });
+    }
+    result.records.push(
+      draftRecord({
+        department: s.dept.name,
+        number,
+        title,
+        result: p.label && status ? { label: p.label, status: Status.parse(status) } : null,
+        line: p.line,
+        page: p.page,
+      }),
+    );
+  }
+}
+
+function isKana(w: string): boolean {
+  return /^[\u3041-\u309fー]+$/.test(w);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

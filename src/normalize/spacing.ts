@@ -26,8 +26,10 @@ export function removeArtefactSpaces(s: string): string {
 function joinsAcrossSpace(chars: string[], i: number): boolean {
   const a = chars[i - 1]!;
   const b = chars[i + 1]!;
-  const ja = isJapanese(a);
-  const jb = isJapanese(b);
+  // A circled number after a space starts an enumeration inside running text (kariya 255:
+  // `…の推進 ①企業庁…`): that space is the author's.
+  const ja = isJapanese(a) && !isEnclosedNumber(a);
+  const jb = isJapanese(b) && !isEnclosedNumber(b);
   if (ja && jb) return true;
   if ((ja && isHalfBracket(b)) || (isHalfBracket(a) && jb)) return true;
   if (isLatinLetter(a) && isLatinLetter(b)) {
@@ -41,4 +43,9 @@ function latinRunLength(chars: string[], from: number, step: 1 | -1): number {
   let n = 0;
   for (let j = from; j >= 0 && j < chars.length && isLatinLetter(chars[j]!); j += step) n++;
   return n;
+}
+
+function isEnclosedNumber(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (c >= 0x2460 && c <= 0x24ff) || (c >= 0x3251 && c <= 0x325f);
 }
