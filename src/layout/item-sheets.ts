@@ -1,8 +1,472 @@
+import { eraYearOf } from '../lex/era-year.js';
 import type { LexedLine } from '../lex/lexed-line.js';
-import type { ItemSheetsProfile } from '../profiles/profile-schema.js';
-import type { LayoutResult } from './layout-result.js';
+import { compactKey } from '../lex/lexed-line.js';
+import { CIRCLED_CLASS, circledValue } from '../lex/markers/circled-number.js';
+import { ParenNumberMarker } from '../lex/markers/paren-number.js';
+import { SpacedNumberMarker } from '../lex/markers/spaced-number.js';
+import { asciiDigits } from '../normalize/characters.js';
+import { cleanText } from '../normalize/clean-text.js';
+import { stripMarkup } from '../normalize/markup.js';
+import type { ItemSheetsProfile, LabelTarget } from '../profiles/profile-schema.js';
+import { Status, type Indicator, type YearEntry } from '../records/schema.js';
+import { claim, draftRecord, type DraftDepartment, type LayoutResult } from './layout-result.js';
+import { compilePattern, matchesAny, matchLabel } from './labels.js';
+import { assigneesToDepartment, splitSectionList } from './organisation.js';
+
+/**
+ * One sheet per item, rows of label cells and value cells (行政改革 isesaki, 経営改革 kisarazu).
+ * A row is read left to right: a label cell sets the slot, the cells after it are its values;
+ * a row without a label continues the slot above. Per-year slots read their values by column,
+ * from the last row of era years (令和2年度 … / R5 …).
+ *
+ *   No. | ① | 取組項目 | 管路・施設情報管理台帳の一元化     ← item start: number, title
+ *       | 担当部課 | 上下水道局総務課                       ← label in column 1
+ *       | 令和2年度 | 令和3年度 | …                         ← year columns
+ *   財政効果額(歳入) (単位:千円) | — | 9,398 | …           ← per year, 千円
+ *   事業No. | 推進項目名称 | 担当課                        ← header row: the next row is read by column
+ *   2 | 働き方改革の促進 (時間外勤務の縮減) | 総務部職員課 …
+ */
+type YearSlot = 'plan' | 'progress' | 'outcome' | 'grade' | 'nextSteps' | 'revenueEffect' | 'expenditureEffect';
+
+interface YearDraft {
+  plan: string[];
+  progress: string[];
+  outcome: string[];
+  grade: string[];
+  nextSteps: string[];
+  revenueEffect: string[];
+  expenditureEffect: string[];
+  effectBasis: string[];
+}
+
+interface IndicatorDraft {
+  name: string | null;
+  targets: { year: number; text: string; line: number }[];
+}
+
+interface ItemDraft {
+  line: LexedLine;
+  number: number | null;
+  title: string[];
+  sections: string[];
+  category: string[];
+  text: Partial<Record<'issue' | 'goal' | 'measures' | 'content' | 'progress', string[]>>;
+  years: Map<number, YearDraft>;
+  indicators: IndicatorDraft[];
+}
 
 export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile: ItemSheetsProfile): LayoutResult {
-  void lines; void front; void profile;
-  return { departments: [], records: [], diagnostics: [], claims: new Map() };
+  const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
+  const itemStart = compilePattern(profile.itemStart);
+  const headers = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
+  const ignore = profile.ignoreCells.map((p) => new RegExp(p, 'u'));
+  const categories = new CategoryTracker(front, profile);
+
+  let item: ItemDraft | null = null;
+  let slot: LabelTarget | null = null;
+  let yearCols = new Map<number, number>();
+  let columnTargets: (LabelTarget | null)[] | null = null;
+  const items: ItemDraft[] = [];
+
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (matchesAny(headers, l.key)) {
+      claim(result.claims, l.no, 'header');
+      continue;
+    }
+    const keys = l.cells.map(compactKey);
+    if (itemStart.test(keys.join('|'))) {
+      item = { line: l, number: null, title: [], sections: [], category: categories.path(), text: {}, years: new Map(), indicators: [] };
+      items.push(item);
+      slot = null;
+      yearCols = new Map();
+      columnTargets = null;
+    }
+    if (!item || l.cells.length === 1) {
+      // Lines without cells are prose between sheets (isesaki's category introductions), never a
+      // sheet's content: every sheet row of both seeds is tab-separated.
+      if (categories.heading(l) || categories.current() !== null) claim(result.claims, l.no, 'category');
+      continue;
+    }
+    claim(result.claims, l.no, 'record');
+
+    const years = keys.map((k) => eraYearOf(k));
+    if (years.filter((y) => y !== null).length >= 2) {
+      yearCols = new Map();
+      years.forEach((y, i) => y !== null && yearCols.set(i, y));
+      const labels = keys.map((k, i) => (i <= 2 && k ? matchLabel(profile.labels, k) : null));
+      slot = labels.includes('year.header') || labels.includes('year.plan') ? 'year.plan' : null;
+      continue;
+    }
+
+    // A row of labels only is a header: the next row holds their values by column.
+    const labelsHere = keys.map((k, i) => (k && i <= 2 ? matchLabel(profile.labels, k) : null));
+    const valuesHere = keys.filter((k, i) => k && !labelsHere[i] && !matchesAny(ignore, k));
+    if (labelsHere.filter(Boolean).length >= 2 && valuesHere.length === 0) {
+      columnTargets = labelsHere;
+      continue;
+    }
+    if (columnTargets && !labelsHere[0]) {
+      const targets = columnTargets;
+      columnTargets = null;
+      l.cells.forEach((c, i) => {
+        const t = targets[i];
+        if (t && c.trim()) addValue(item!, t, c, i, yearCols, l, result, profile);
+      });
+      continue;
+    }
+    columnTargets = null;
+
+    // A year/value pair in the row (`R5 | 95,000時間`, `R8 | 実施` shifted to column 0): an
+    // indicator target, wherever the extraction put it.
+    const yearAt = keys.findIndex((k, i) => i > 0 || !matchLabel(profile.labels, k) ? eraYearOf(k) !== null : false);
+    const pairYear = yearAt >= 0 ? eraYearOf(keys[yearAt]!) : null;
+    const valueAt = yearAt >= 0 ? keys.findIndex((k, i) => i > yearAt && k !== '' && !matchesAny(ignore, k)) : -1;
+
+    for (let i = 0; i < l.cells.length; i++) {
+      const cell = l.cells[i]!;
+      const key = keys[i]!;
+      if (!key) continue;
+      if (matchesAny(ignore, key)) continue;
+      const numbered = new RegExp(`^(${CIRCLED_CLASS})(.*)$`, 'u').exec(key);
+      const label = i <= 2 ? (matchLabel(profile.labels, key) ?? (numbered && numbered[2] ? matchLabel(profile.labels, numbered[2]) : null)) : null;
+      if (label) {
+        if (numbered && numbered[2] && item.number === null) item.number = circledValue(numbered[1]!);
+        slot = label;
+        if (label === 'indicator') item.indicators.push({ name: null, targets: [] });
+        continue;
+      }
+      if (slot === 'number' && numbered && !numbered[2]) {
+        item.number = circledValue(numbered[1]!);
+        continue;
+      }
+      if (pairYear !== null && (i === yearAt || i === valueAt)) {
+        if (i === yearAt) placeTarget(item, slot, pairYear, valueAt >= 0 ? l.cells[valueAt]! : '', l, result);
+        continue;
+      }
+      if (slot === 'indicator') {
+        const ind = item.indicators.at(-1);
+        if (ind && ind.name === null && ind.targets.length === 0) ind.name = footnoteFree(l.raw.split('\t')[i] ?? cell);
+        continue;
+      }
+      if (pairYear !== null && i < yearAt && slot && !/<p>/i.test(l.raw.split('\t')[i] ?? '')) {
+        // `活動経過… | 地方創生応援税制…寄附件数 | R8 | -` (kisarazu 215): the name of the
+        // indicator whose displaced row this is, not progress text.
+        const unnamed = [...item.indicators].reverse().find((ind) => ind.name === null);
+        if (unnamed) {
+          unnamed.name = footnoteFree(cell);
+          continue;
+        }
+      }
+      if (slot) addValue(item, slot, cell, i, yearCols, l, result, profile);
+    }
+  }
+
+  for (const it of items) result.records.push(finishItem(it, profile, result));
+  for (const r of result.records) {
+    if (r.department && !result.departments.some((d) => d.name === r.department)) {
+      result.departments.push(department(r.department, r.line));
+    }
+  }
+  return result;
+}
+
+function department(name: string, line: number | null): DraftDepartment {
+  return { name, head: null, headReading: null, policy: null, duties: null, summary: null, sections: [], line };
+}
+
+const YEAR_SLOTS: Partial<Record<LabelTarget, YearSlot>> = {
+  'year.plan': 'plan',
+  'year.progress': 'progress',
+  'year.outcome': 'outcome',
+  'year.grade': 'grade',
+  'year.nextSteps': 'nextSteps',
+  'year.revenueEffect': 'revenueEffect',
+  'year.expenditureEffect': 'expenditureEffect',
+};
+
+function yearDraft(item: ItemDraft, year: number): YearDraft {
+  let y = item.years.get(year);
+  if (!y) {
+    y = { plan: [], progress: [], outcome: [], grade: [], nextSteps: [], revenueEffect: [], expenditureEffect: [], effectBasis: [] };
+    item.years.set(year, y);
+  }
+  return y;
+}
+
+function addValue(
+  item: ItemDraft,
+  slot: LabelTarget,
+  cell: string,
+  col: number,
+  yearCols: Map<number, number>,
+  line: LexedLine,
+  result: LayoutResult,
+  profile: ItemSheetsProfile,
+): void {
+  const ys = YEAR_SLOTS[slot];
+  if (ys) {
+    const year = yearCols.get(col);
+    if (year === undefined) {
+      if (slot !== 'year.plan') {
+        result.diagnostics.push({ level: 'warning', code: 'layout/cell-outside-year-columns', message: `a ${slot} cell is in no year column: "${cleanText(cell).slice(0, 40)}"`, line: line.no, page: line.page });
+      }
+      return; // the 取組工程 row's own name (・管路台帳システムの構築) sits before the year columns
+    }
+    const y = yearDraft(item, year);
+    const money = ys === 'revenueEffect' || ys === 'expenditureEffect';
+    // Text under a figure explains it (kisarazu/isesaki 341 `(売上合計額)-(払戻金及び委託料)`).
+    const text = listAware(cell, line, col);
+    if (money && y[ys].length > 0 && parseMoney(y[ys][0]!, profile) !== undefined && parseMoney(cell, profile) === undefined) y.effectBasis.push(text);
+    else y[ys].push(text);
+    return;
+  }
+  if (slot === 'indicator') return; // read row by row in layoutItemSheets
+  addText(item, slot, listAware(cell, line, col), yearCols, line, result);
+}
+
+/**
+ * An unmarked `<ul>` (no `・`) still lists one item per sentence (isesaki 278): make its
+ * sentences paragraphs. A `<p>` cell keeps `。 ` inside its paragraph.
+ */
+function listAware(cell: string, line: LexedLine, col: number): string {
+  const raw = line.raw.split('\t')[col] ?? '';
+  if (!/<ul/i.test(raw) || /[・･]/.test(cell)) return cell;
+  return cell.replace(/。[ \u3000]+(?=\S)/g, '。\n');
+}
+
+function addText(item: ItemDraft, slot: LabelTarget, cell: string, _yearCols: Map<number, number>, line: LexedLine, result: LayoutResult): void {
+  switch (slot) {
+    case 'title':
+      item.title.push(cell);
+      return;
+    case 'sections':
+      item.sections.push(...splitSectionList(cell));
+      return;
+    case 'category':
+      item.category = [cleanText(cell)];
+      return;
+    case 'number': {
+      const n = Number(asciiDigits(compactKey(cell)));
+      if (Number.isInteger(n) && n > 0) item.number = n;
+      return;
+    }
+    case 'issue':
+    case 'goal':
+    case 'measures':
+    case 'content':
+    case 'progress': {
+      (item.text[slot] ??= []).push(cell);
+      return;
+    }
+    case 'ignore':
+      return;
+    default:
+      (item.text.content ??= []).push(cell);
+  }
+}
+
+/**
+ * A year/value pair. Inside a 指標 block it is that indicator's target. Elsewhere the extraction
+ * either repeated the block (kisarazu 133–137: claimed as a duplicate) or moved one row into the
+ * progress row (kisarazu 296 `R8 | 4,800人`): it goes to the indicator lacking that year whose
+ * unit matches, else the first lacking it.
+ */
+function placeTarget(item: ItemDraft, slot: LabelTarget | null, year: number, cell: string, line: LexedLine, result: LayoutResult): void {
+  const text = compactKey(cell);
+  if (slot === 'indicator') {
+    const ind = item.indicators.at(-1);
+    if (ind && !ind.targets.some((t) => t.year === year) && text !== '') ind.targets.push({ year, text: cell, line: line.no });
+    return;
+  }
+  if (item.indicators.some((ind) => ind.targets.some((t) => t.year === year && compactKey(t.text) === text))) {
+    result.claims.set(line.no, 'duplicate');
+    return;
+  }
+  if (text === '' || /^[-－—―ー]$/.test(text)) return;
+  const lacking = item.indicators.filter((ind) => !ind.targets.some((t) => t.year === year));
+  const unit = unitOf(text);
+  const target = lacking.find((ind) => ind.targets.some((t) => unitOf(compactKey(t.text)) === unit)) ?? lacking[0];
+  if (!target) {
+    result.diagnostics.push({ level: 'warning', code: 'layout/indicator-row-unplaced', message: `the ${year} target "${cleanText(cell)}" belongs to no 指標 block`, line: line.no, page: line.page });
+    return;
+  }
+  target.targets.push({ year, text: cell, line: line.no });
+  result.diagnostics.push({ level: 'info', code: 'layout/indicator-row-displaced', message: `the ${year} target "${cleanText(cell)}" sits outside its 指標 block; read as part of it`, line: line.no, page: line.page });
+}
+
+function unitOf(text: string): string {
+  return asciiDigits(text).replace(/^[^0-9]*[0-9][0-9,.]*/, '');
+}
+
+/** A name cell without its footnote (`<small>※以下の条件で算出…</small>`, `※…`). */
+function footnoteFree(raw: string): string {
+  return stripMarkup(raw.split(/<small/i)[0]!.split('※')[0]!).trim();
+}
+
+function finishItem(it: ItemDraft, profile: ItemSheetsProfile, result: LayoutResult) {
+  const { department, sections } = assigneesToDepartment(it.sections);
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(it.text)) {
+    const t = cleanText(v.map(cellParagraphs).join('\n'));
+    if (t) fields[k] = t;
+  }
+  const yearly: YearEntry[] = [...it.years.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([fiscalYear, y]) => yearEntry(fiscalYear, y, profile, it, result))
+    .filter((y) => y.plan ?? y.progress ?? y.outcome ?? y.grade ?? y.nextSteps ?? y.revenueEffectYen ?? y.expenditureEffectYen ?? y.effectBasis);
+  const indicators: Indicator[] = it.indicators.flatMap((ind) =>
+    ind.targets
+      .filter((t) => !/^[-－—―ー]$/.test(compactKey(t.text)))
+      .map((t) => indicator(ind.name === null ? null : cleanText(firstParagraph(ind.name)), t.year, t.text, t.line)),
+  );
+  const title = cleanText(it.title.join(' '));
+  if (!title) {
+    result.diagnostics.push({ level: 'error', code: 'layout/item-without-title', message: 'an item sheet has no title', line: it.line.no, page: it.line.page });
+  }
+  return draftRecord({
+    department,
+    sections,
+    categoryPath: it.category,
+    number: it.number,
+    title,
+    fields,
+    indicators,
+    yearly,
+    line: it.line.no,
+    page: it.line.page,
+  });
+}
+
+function yearEntry(fiscalYear: number, y: YearDraft, profile: ItemSheetsProfile, it: ItemDraft, result: LayoutResult): YearEntry {
+  const text = (cells: string[]) => {
+    const t = cleanText(cells.map(cellParagraphs).join('\n'));
+    return t === '' ? null : t;
+  };
+  const gradeText = compactKey(y.grade.join(''));
+  const grade = profile.grades.find((g) => g.symbol === gradeText);
+  if (gradeText && !grade) {
+    result.diagnostics.push({ level: 'warning', code: 'layout/unknown-grade', message: `取組達成度 "${gradeText}" for ${fiscalYear} is not one of ${profile.grades.map((g) => g.symbol).join('')}`, line: it.line.no, page: it.line.page });
+  }
+  const money = (cells: string[], what: string) => {
+    if (cells.length === 0) return null;
+    const v = parseMoney(cells[0]!, profile);
+    if (v === undefined) {
+      result.diagnostics.push({ level: 'warning', code: 'layout/unreadable-amount', message: `${what} for ${fiscalYear} is not an amount: "${cleanText(cells[0]!)}"`, line: it.line.no, page: it.line.page });
+      return null;
+    }
+    return v;
+  };
+  return {
+    fiscalYear,
+    plan: text(y.plan),
+    progress: text(y.progress),
+    outcome: text(y.outcome),
+    grade: grade ? grade.symbol : gradeText || null,
+    status: grade ? Status.parse(grade.status) : null,
+    nextSteps: text(y.nextSteps),
+    revenueEffectYen: money(y.revenueEffect, '財政効果額(歳入)'),
+    expenditureEffectYen: money(y.expenditureEffect, '財政効果額(歳出)'),
+    effectBasis: text(y.effectBasis),
+  };
+}
+
+/**
+ * An amount in the profile's unit → yen. `—`/`-`/empty → null; `△1,234` / `▲` is negative
+ * (△ is the minus sign in Japanese accounts, not a grade, in a money column); text → undefined.
+ */
+export function parseMoney(cell: string, profile: Pick<ItemSheetsProfile, 'noneValues' | 'moneyUnitYen'>): number | null | undefined {
+  const k = asciiDigits(compactKey(stripMarkup(cell)));
+  if (k === '' || profile.noneValues.includes(k)) return null;
+  const m = /^([△▲-])?([0-9][0-9,]*)$/.exec(k);
+  if (!m) return undefined;
+  const v = Number(m[2]!.replace(/,/g, '')) * profile.moneyUnitYen;
+  return m[1] ? -v : v;
+}
+
+/** A cell's text with list items on their own lines and their `・` dropped. */
+function cellParagraphs(cell: string): string {
+  return cell
+    .split('\n')
+    .flatMap((p) => p.split(/(?:^|[ \u3000]+)[・･](?=\S)|(?:^|[ \u3000]+)[・･][ \u3000]+/))
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function firstParagraph(s: string): string {
+  return s.split('\n').find((p) => p.trim()) ?? s;
+}
+
+function indicator(name: string | null, fiscalYear: number, text: string, line: number): Indicator {
+  const t = cleanText(text);
+  const m = /^([0-9][0-9,]*(?:\.[0-9]+)?)([^0-9\s]*)$/.exec(asciiDigits(t));
+  return {
+    name,
+    fiscalYear,
+    target: m ? Number(m[1]!.replace(/,/g, '')) : null,
+    unit: m && m[2] ? m[2] : null,
+    comparator: null,
+    actual: null,
+    text: t,
+    line,
+  };
+}
+
+/**
+ * Category headings between sheets. Documents that name their top level only in the table of
+ * contents (isesaki: `1 効率的で効果的な行政運営` above `(1) …`) get it from there: the body's
+ * `(1)` headings are placed under the TOC's areas by name, or, when the body words a heading
+ * differently (`縮減` / `削減`), by order (numbering back to (1) means the next area).
+ */
+class CategoryTracker {
+  private readonly areas: { heading: string; subs: string[] }[] = [];
+  private areaIndex = -1;
+  private lastNumber = Infinity;
+  private path_: string[] = [];
+  private readonly body: { re: RegExp; level: number }[];
+
+  constructor(front: LexedLine[], profile: ItemSheetsProfile) {
+    this.body = profile.categories.map((c) => ({ re: new RegExp(c.pattern, 'u'), level: c.level }));
+    const toc = profile.tocCategories.map((c) => ({ re: new RegExp(c.pattern, 'u'), level: c.level }));
+    for (const l of front) {
+      if (l.cells.length > 1) continue;
+      const c = toc.find((t) => t.re.test(l.text));
+      if (!c) continue;
+      const heading = formatHeading(l.text);
+      if (c.level === 0) this.areas.push({ heading, subs: [] });
+      else this.areas.at(-1)?.subs.push(compactKey(heading));
+    }
+  }
+
+  heading(l: LexedLine): boolean {
+    const c = this.body.find((b) => b.re.test(l.key));
+    if (!c) return false;
+    const heading = formatHeading(l.text);
+    const number = ParenNumberMarker.match(l.text)?.value ?? null;
+    if (this.areas.length && c.level > 0) {
+      const byName = this.areas.findIndex((a) => a.subs.includes(compactKey(heading)));
+      if (byName >= 0) this.areaIndex = byName;
+      else if (number !== null && number <= this.lastNumber) this.areaIndex = Math.min(this.areaIndex + 1, this.areas.length - 1);
+      this.lastNumber = number ?? this.lastNumber;
+      this.path_ = [this.areas[this.areaIndex]?.heading ?? '', heading].filter(Boolean);
+    } else {
+      this.path_ = [...this.path_.slice(0, c.level), heading];
+    }
+    return true;
+  }
+
+  current(): string[] | null {
+    return this.path_.length ? this.path_ : null;
+  }
+
+  path(): string[] {
+    return [...this.path_];
+  }
+}
+
+/** `(1)行政運営…` / `1 効率的…` → marker, one space, cleaned text. */
+function formatHeading(text: string): string {
+  const m = ParenNumberMarker.match(text) ?? SpacedNumberMarker.match(text);
+  return m ? `${m.written} ${cleanText(m.rest)}` : cleanText(text);
 }

@@ -22,6 +22,9 @@ export function splitAssignee(entry: string): { department: string | null; secti
   if (/^関係/.test(s)) return { department: null, section: s };
   const m = /^(.+?(?:本部|事務局|部|局|公室))(.+(?:課|室|係|所|センター|館|園|担当))$/.exec(s);
   if (m) return { department: m[1]!, section: m[2]! };
+  // `環境部環境政策課さかい聖苑`, `市民部市民課市民サービスセンター宮子・あずま`: a section with a place after it.
+  const prefixed = /^(.+?(?:本部|事務局|部|局|公室))(.+?(?:課|室|係|センター).*)$/.exec(s);
+  if (prefixed) return { department: prefixed[1]!, section: prefixed[2]! };
   const whole = /^(.+?(?:本部|事務局|部|局|公室))$/.exec(s);
   if (whole) return { department: whole[1]!, section: s };
   return { department: null, section: s };

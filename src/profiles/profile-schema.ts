@@ -122,7 +122,9 @@ export const ItemSheetsProfile = z.object({
   itemStart: Pattern,
   /** Headings between sheets that set categoryPath, outermost first (matched against the compact key). */
   categories: z.array(z.object({ pattern: Pattern, level: z.number().int().min(0) })).default([]),
-  /** Table-of-contents lines that name categories but appear only there (isesaki area headings). */
+  /** Cells that are table furniture inside a sheet (`名称`, `年度`, `目標値`, `(各年度末時点)`). */
+  ignoreCells: z.array(Pattern).default([]),
+  /** Table-of-contents lines that name categories but appear only there (isesaki area headings); matched against the line's text with its spaces. */
   tocCategories: z.array(z.object({ pattern: Pattern, level: z.number().int().min(0) })).default([]),
   /** Grade symbols with their status and the legend line that defines them. */
   grades: z.array(z.object({ symbol: z.string(), status: z.string() })).default([]),

@@ -54,6 +54,7 @@ export const YearEntry = z.object({
   nextSteps: z.string().nullable(),
   revenueEffectYen: z.number().int().nullable(),
   expenditureEffectYen: z.number().int().nullable(),
+  effectBasis: z.string().nullable().describe('text written under a 財政効果額 figure (what it is the sum of)'),
 });
 export type YearEntry = z.infer<typeof YearEntry>;
 
