@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { z } from 'zod';
 import { UnreadableInputError } from '../extract/source-text.js';
 import { importFile, type ImportOptions } from '../pipeline.js';
 import { builtinProfiles, loadProfileFile, ProfileError } from '../profiles/load-profiles.js';
-import { PlanDocument } from '../records/schema.js';
+import { planDocumentJsonSchemaText } from '../records/json-schema.js';
+import type { PlanDocument } from '../records/schema.js';
 import { documentsToCsv, type CsvTable } from '../write/csv.js';
 import { documentsToJson, documentsToJsonLines } from '../write/json.js';
 
@@ -65,7 +65,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .command('schema')
     .description('print the JSON Schema of the output')
     .action(() => {
-      io.stdout(JSON.stringify(z.toJSONSchema(PlanDocument), null, 2) + '\n');
+      io.stdout(planDocumentJsonSchemaText());
     });
 
   try {

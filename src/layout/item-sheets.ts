@@ -67,6 +67,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   let yearCols = new Map<number, number>();
   let columnTargets: (LabelTarget | null)[] | null = null;
   const items: ItemDraft[] = [];
+  let prose: number[] = [];
 
   for (const l of lines) {
     if (l.blank) continue;
@@ -85,7 +86,13 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     if (!item || l.cells.length === 1) {
       // Lines without cells are prose between sheets (isesaki's category introductions), never a
       // sheet's content: every sheet row of both seeds is tab-separated.
-      if (categories.heading(l) || categories.current() !== null) claim(result.claims, l.no, 'category');
+      if (categories.heading(l)) {
+        // An area's introduction comes before its first heading (isesaki 218).
+        for (const n of prose) claim(result.claims, n, 'category');
+        prose = [];
+        claim(result.claims, l.no, 'category');
+      } else if (categories.current() !== null) claim(result.claims, l.no, 'category');
+      else prose.push(l.no);
       continue;
     }
     claim(result.claims, l.no, 'record');

@@ -23,7 +23,7 @@ export function buildDocument(
     ...extra,
     ...layout.diagnostics.map((d) => ({ ...d, file })),
   ];
-  for (const n of meta.titleLines) layout.claims.set(n, layout.claims.get(n) ?? 'header');
+  for (const n of [...meta.titleLines, ...meta.usedLines]) layout.claims.set(n, 'header');
 
   const placed: Record<string, number> = {};
   let textLines = 0;

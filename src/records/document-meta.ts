@@ -7,6 +7,8 @@ import { detectMunicipality } from './municipality.js';
 export interface DocumentMeta {
   title: string | null;
   titleLines: number[];
+  /** Lines the metadata was read from (cover lines: period, as-of date, municipality). */
+  usedLines: number[];
   municipality: string | null;
   fiscalYear: number | null;
   period: { from: number; to: number } | null;
@@ -27,13 +29,22 @@ export function readDocumentMeta(lines: readonly LexedLine[], profile: Profile, 
   const fiscalYear = profile.fiscalYear === 'title' && title ? (findEraYears(title)[0]?.year ?? null) : null;
   const periodSource = profile.period === 'front' ? front : profile.period === 'anywhere' ? lines : [];
   let period: DocumentMeta['period'] = null;
+  const usedLines: number[] = [];
   for (const l of periodSource) {
     period = findEraRange(l.text);
-    if (period) break;
+    if (period) {
+      if (front.includes(l) && l.key.length <= 30) usedLines.push(l.no);
+      break;
+    }
   }
   const asOfLine = front.find((l) => /現在/.test(l.key));
   const asOf = asOfLine ? findEraDate(asOfLine.text) : null;
-  const municipality =
-    municipalityOverride ?? detectMunicipality(front.slice(0, 8).filter((l) => l.key.length <= 60).map((l) => l.text), lines.map((l) => l.text).join('\n'));
-  return { title, titleLines: titleLines.map((l) => l.no), municipality, fiscalYear, period, asOf };
+  if (asOf && asOfLine) usedLines.push(asOfLine.no);
+  const cover = front.slice(0, 8).filter((l) => l.key.length <= 60);
+  const detected = detectMunicipality(cover.map((l) => l.text), lines.map((l) => l.text).join('\n'));
+  // A cover line that is only the city (`千葉県木更津市`, `伊 勢 崎 市`) is the document header.
+  const cityLine = detected ? cover.find((l) => l.key.endsWith(detected) && l.key.length <= detected.length + 4) : undefined;
+  if (cityLine) usedLines.push(cityLine.no);
+  const municipality = municipalityOverride ?? detected;
+  return { title, titleLines: titleLines.map((l) => l.no), usedLines, municipality, fiscalYear, period, asOf };
 }

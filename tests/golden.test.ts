@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../src/pipeline.js';
+import type { PlanDocument } from '../src/records/schema.js';
+import { fixtureCases } from './helpers.js';
+
+/**
+ * Each seed against what a reader of it expects (fixtures/<family>/<case>/expected.json, written
+ * by reading the document, not from the importer's output). Where the importer and the reader
+ * disagree on purpose or by a known limitation, known-differences.json says so with a reason;
+ * such a difference must still be a difference, so a fix forces the list to shrink.
+ */
+const cases = fixtureCases();
+const compact = (s: string | null) => (s ?? '').replace(/[\s\u3000]+/g, '').replace(/[！!]+$/, '');
+
+function pick(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), obj);
+}
+
+/** The asserted keys of one detailed expectation, flattened to `fields.goal`-style paths. */
+function assertedPaths(detail: Record<string, unknown>): string[] {
+  return Object.keys(detail)
+    .filter((k) => k !== 'index')
+    .flatMap((k) => (k === 'fields' ? Object.keys(detail.fields as object).map((f) => `fields.${f}`) : [k]));
+}
+
+function comparable(key: string, value: unknown): unknown {
+  if (key === 'indicators' && Array.isArray(value)) {
+    return value.map((i) => ({ name: i.name, fiscalYear: i.fiscalYear, target: i.target, unit: i.unit, text: i.text }));
+  }
+  return value;
+}
+
+describe.each(cases)('$family / $name', (c) => {
+  let doc: PlanDocument;
+  it('imports', async () => {
+    doc = await importFile(c.input);
+    expect(doc.layout).toBe(c.family);
+  });
+
+  it('finds every record the reader counts, in order, with number, title and department', () => {
+    const got = doc.records.map((r) => ({ department: r.department, number: r.number, title: r.title }));
+    expect(got).toEqual(c.expected.records);
+  });
+
+  it('reads the document header', () => {
+    const e = c.expected.document;
+    expect(compact(doc.title)).toBe(compact(e.title));
+    expect(doc.municipality).toBe(e.municipality);
+    expect(doc.fiscalYear).toBe(e.fiscalYear);
+    expect(doc.period).toEqual(e.period);
+  });
+
+  it('lists the departments with what the document says of them', () => {
+    expect(doc.departments.length).toBe(c.expected.departments.length);
+    c.expected.departments.forEach((want, i) => {
+      for (const [k, v] of Object.entries(want)) expect(doc.departments[i]?.[k as 'name'], `department ${i} ${k}`).toEqual(v);
+    });
+  });
+
+  it('fills every field the reader checked, except the listed known differences', () => {
+    expect(c.expected.detailed.length).toBeGreaterThanOrEqual(10);
+    const known = new Set(c.knownDifferences.map((d) => `${d.index}:${d.key}`));
+    for (const detail of c.expected.detailed) {
+      const got = doc.records[detail.index];
+      expect(got, `record ${detail.index}`).toBeDefined();
+      for (const path of assertedPaths(detail)) {
+        const want = comparable(path, pick(detail, path));
+        let actual = comparable(path, pick(got, path));
+        if (path === 'yearly' && Array.isArray(want)) {
+          // the reader may assert some keys of each year entry only
+          actual = (actual as Record<string, unknown>[]).map((y, j) => {
+            const w = (want as Record<string, unknown>[])[j] ?? {};
+            return Object.fromEntries(Object.keys(w).map((k) => [k, y[k]]));
+          });
+        }
+        const label = `record ${detail.index} (${c.expected.records[detail.index]?.title.slice(0, 20)}) ${path}`;
+        if (known.has(`${detail.index}:${path}`)) expect(actual, `${label} is listed as a known difference`).not.toEqual(want);
+        else expect(actual, label).toEqual(want);
+      }
+    }
+  });
+
+  it('places every line: in a record, a department, the header, front matter, or a diagnostic', () => {
+    const unplacedLines = doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text').map((d) => d.line);
+    const placed = Object.values(doc.coverage.placed).reduce((a, b) => a + b, 0);
+    expect(placed + doc.coverage.unplaced).toBe(doc.coverage.textLines);
+    expect(unplacedLines.length).toBe(doc.coverage.unplaced);
+    // every record and every record field is non-empty text
+    for (const r of doc.records) {
+      expect(r.title.trim()).not.toBe('');
+      expect(r.line).not.toBeNull();
+    }
+  });
+
+  it('gives ids that are unique and stable across runs', async () => {
+    const again = await importFile(c.input);
+    const ids = doc.records.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(again.records.map((r) => r.id)).toEqual(ids);
+  });
+});
+
+it('covers the five families', () => {
+  expect(cases.map((c) => c.family).sort()).toEqual(
+    ['bucho-mokuhyo-kekka', 'bukyoku-mokuhyo', 'gyokaku-kekka', 'keiei-kaikaku-shinchoku', 'soshiki-juten-mokuhyo'].sort(),
+  );
+});

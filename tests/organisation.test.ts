@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { assigneesToDepartment, splitAssignee, splitDepartmentName } from '../src/layout/organisation.js';
+import { assignInOrder, groupSections, splitBullets, splitNumberedItems } from '../src/layout/cell-items.js';
+import { parseMoney } from '../src/layout/item-sheets.js';
+import { detectMunicipality } from '../src/records/municipality.js';
+
+describe('organisations', () => {
+  it.each([
+    ['上下水道局総務課', '上下水道局', '総務課', 'isesaki'],
+    ['総務部職員課', '総務部', '職員課', 'kisarazu'],
+    ['市長公室経営改革課', '市長公室', '経営改革課', 'kisarazu: 公室'],
+    ['都市整備部下水道推進室', '都市整備部', '下水道推進室', 'kisarazu: 室'],
+    ['環境部環境政策課さかい聖苑', '環境部', '環境政策課さかい聖苑', 'isesaki: a facility after the 課'],
+    ['消防本部警防課', '消防本部', '警防課', '本部'],
+    ['関係各課', null, '関係各課', 'kisarazu: kept as written'],
+  ])('%s → %s + %s (%s)', (entry, dept, section) => {
+    expect(splitAssignee(entry)).toEqual({ department: dept, section });
+  });
+
+  it('removes the department prefix from entries of that department only', () => {
+    expect(assigneesToDepartment(['総務部職員課', '市長公室経営改革課'])).toEqual({ department: '総務部', sections: ['職員課', '市長公室経営改革課'] });
+    expect(assigneesToDepartment(['企画部事務管理課', '施設所管課'])).toEqual({ department: '企画部', sections: ['事務管理課', '施設所管課'] });
+  });
+
+  it('reads a 部局名 with its 課 in parentheses (kuwana 119)', () => {
+    expect(splitDepartmentName('市長直轄組織（グリーン資産創造課・企業誘致課）')).toEqual({ name: '市長直轄組織', sections: ['グリーン資産創造課', '企業誘致課'] });
+    expect(splitDepartmentName('防災・危機管理課')).toEqual({ name: '防災・危機管理課', sections: [] });
+  });
+});
+
+describe('cell items (kariya)', () => {
+  it('splits numbered 取組内容 in one cell', () => {
+    const items = splitNumberedItems('①火災や地震発生時に…実施します。 ②暴漢等の脅威から…実施します。');
+    expect(items.map((i) => i.number)).toEqual([1, 2]);
+    expect(items[1]!.text).toBe('暴漢等の脅威から…実施します。');
+  });
+  it('does not split at a circled number inside a word', () => {
+    expect(splitNumberedItems('①申請しやすい環境を創出 します。')).toHaveLength(1);
+  });
+  it('splits bullets with and without markers', () => {
+    expect(splitBullets(' ・マイナンバーカード専用受付 窓口の設置 ・受付番号表示ディスプレイ増 設', true)).toEqual(['マイナンバーカード専用受付 窓口の設置', '受付番号表示ディスプレイ増 設']);
+    expect(splitBullets('魅力的な返礼品の開拓 チョイスP a y加盟店の拡大 刈谷市へのふるさと納税ができるサイトの拡大', true)).toEqual([
+      '魅力的な返礼品の開拓',
+      'チョイスP a y加盟店の拡大',
+      '刈谷市へのふるさと納税ができるサイトの拡大',
+    ]);
+    expect(splitBullets('劣化度状況等に係る現地調査実施施設数 50施設 構造体耐久性調査実施施設数 8棟', true)).toEqual(['劣化度状況等に係る現地調査実施施設数 50施設', '構造体耐久性調査実施施設数 8棟']);
+  });
+  it('groups 課 where a name repeats (kariya 304, 387)', () => {
+    expect(groupSections(['都市交通課', 'まちづくり推進課', '都市交通課', '市街地整備課'], 2)).toEqual([
+      ['都市交通課', 'まちづくり推進課'],
+      ['都市交通課', '市街地整備課'],
+    ]);
+    expect(groupSections(['学校教育課', '生涯学習課', '学校教育課', 'スポーツ課', 'スポーツ課'], 3)).toEqual([['学校教育課', '生涯学習課'], ['学校教育課', 'スポーツ課'], ['スポーツ課']]);
+  });
+  it('assigns criteria to the item they share words with, in order', () => {
+    const items = ['税制改正等の情報を適切な時期に提供します。', '市税納付方法やオンライン納税相談等の情報提供を実施します。', '第三者により入札、契約制度の審議を行い'];
+    const bullets = ['情報提供回数（Web・市民だよりによる） 30回', '情報提供回数（ホームページ…による） 60回', '入札監視委員会 開催数 3回', '総合評価審査委員会 開催数 1回'];
+    expect(assignInOrder(bullets, items).map((g) => g.length)).toEqual([1, 1, 2]);
+  });
+});
+
+describe('money (isesaki 財政効果額, 千円)', () => {
+  const p = { noneValues: ['—', '-', '－'], moneyUnitYen: 1000 };
+  it.each([
+    ['104,307', 104307000, 'a figure in 千円'],
+    ['9,398', 9398000, ''],
+    ['—', null, 'em dash: none'],
+    ['-', null, 'hyphen: none'],
+    ['', null, 'empty: none'],
+    ['△1,200', -1200000, '△ is a minus sign in a money column'],
+    ['土地売却額', undefined, 'text is not an amount'],
+  ])('%s → %s %s', (cell, want) => {
+    expect(parseMoney(cell, p)).toBe(want);
+  });
+});
+
+describe('municipality', () => {
+  it('reads the city from the cover', () => {
+    expect(detectMunicipality(['千葉県木更津市'], '')).toBe('木更津市');
+    expect(detectMunicipality(['伊勢崎市行政改革推進計画取組結果報告書'], '')).toBe('伊勢崎市');
+  });
+  it('does not take 都市, 本市 or a city named once in passing', () => {
+    expect(detectMunicipality([], '都市づくり課、本市の活力、中心市街地、立川市にある施設')).toBeNull();
+  });
+  it('takes the city the body names most', () => {
+    expect(detectMunicipality([], '桑名市安全安心推進協議会。桑名市の国際化戦略。桑名市への工場等立地')).toBe('桑名市');
+  });
+});
