@@ -75,7 +75,11 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       continue;
     }
     const marker = l.marker;
-    const startsLabel = (marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number')) || (!marker && matchLabel(profile.labels, l.key) !== null && !item);
+    // Kuwana numbers its labels (`１．現状認識`); an unknown document may write a bare label line
+    // (`現状と課題`). Only the generic profile takes bare lines, and only short ones, since a
+    // wrapped sentence can end in a label word (`…を目標`).
+    const bareLabel = profile.layout === 'generic' && !marker && l.key.length <= 20 && matchLabel(profile.labels, l.key) !== null;
+    const startsLabel = (marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number')) || bareLabel;
     if (startsLabel) {
       pendingLabel = { text: marker?.kind === 'dotted-number' ? marker.rest : l.text, line: l.no };
       claim(result.claims, l.no, 'record');

@@ -21,7 +21,7 @@ export const INDICATOR_COLUMNS = [
 
 export const YEARLY_COLUMNS = [
   'file', 'record_id', 'department', 'number', 'title', 'fiscal_year', 'plan', 'progress', 'outcome', 'grade',
-  'status', 'next_steps', 'revenue_effect_yen', 'expenditure_effect_yen',
+  'status', 'next_steps', 'revenue_effect_yen', 'expenditure_effect_yen', 'effect_basis',
 ] as const;
 
 type Cell = string | number | null;
@@ -49,7 +49,7 @@ function yearlyRows(doc: PlanDocument): Cell[][] {
   return doc.records.flatMap((r) =>
     r.yearly.map((y) => [
       doc.source.path, r.id, r.department, r.number, r.title, y.fiscalYear, y.plan, y.progress, y.outcome,
-      y.grade, y.status, y.nextSteps, y.revenueEffectYen, y.expenditureEffectYen,
+      y.grade, y.status, y.nextSteps, y.revenueEffectYen, y.expenditureEffectYen, y.effectBasis,
     ]),
   );
 }
