@@ -5,7 +5,7 @@ import { parseMoney } from '../src/layout/item-sheets.js';
 import { detectMunicipality } from '../src/records/municipality.js';
 
 describe('organisations', () => {
-  it.each([
+  it.each<[string, string | null, string, string]>([
     ['上下水道局総務課', '上下水道局', '総務課', 'isesaki'],
     ['総務部職員課', '総務部', '職員課', 'kisarazu'],
     ['市長公室経営改革課', '市長公室', '経営改革課', 'kisarazu: 公室'],
@@ -62,7 +62,7 @@ describe('cell items (kariya)', () => {
 
 describe('money (isesaki 財政効果額, 千円)', () => {
   const p = { noneValues: ['—', '-', '－'], moneyUnitYen: 1000 };
-  it.each([
+  it.each<[string, number | null | undefined, string]>([
     ['104,307', 104307000, 'a figure in 千円'],
     ['9,398', 9398000, ''],
     ['—', null, 'em dash: none'],
