@@ -9,7 +9,7 @@ import { cleanText } from '../normalize/clean-text.js';
 import { stripMarkup } from '../normalize/markup.js';
 import type { ItemSheetsProfile, LabelTarget } from '../profiles/profile-schema.js';
 import { Status, type Indicator, type YearEntry } from '../records/schema.js';
-import { claim, draftRecord, type DraftDepartment, type LayoutResult } from './layout-result.js';
+import { claim, draftRecord, emptyDepartment, type LayoutResult } from './layout-result.js';
 import { compilePattern, matchesAny, matchLabel } from './labels.js';
 import { assigneesToDepartment, splitSectionList } from './organisation.js';
 
@@ -172,14 +172,10 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   for (const it of items) result.records.push(finishItem(it, profile, result));
   for (const r of result.records) {
     if (r.department && !result.departments.some((d) => d.name === r.department)) {
-      result.departments.push(department(r.department, r.line));
+      result.departments.push(emptyDepartment(r.department, r.line));
     }
   }
   return result;
-}
-
-function department(name: string, line: number | null): DraftDepartment {
-  return { name, head: null, headReading: null, policy: null, duties: null, summary: null, sections: [], line };
 }
 
 const YEAR_SLOTS: Partial<Record<LabelTarget, YearSlot>> = {
@@ -229,7 +225,7 @@ function addValue(
     return;
   }
   if (slot === 'indicator') return; // read row by row in layoutItemSheets
-  addText(item, slot, listAware(cell, line, col), yearCols, line, result);
+  addText(item, slot, listAware(cell, line, col));
 }
 
 /**
@@ -242,7 +238,7 @@ function listAware(cell: string, line: LexedLine, col: number): string {
   return cell.replace(/。[ \u3000]+(?=\S)/g, '。\n');
 }
 
-function addText(item: ItemDraft, slot: LabelTarget, cell: string, _yearCols: Map<number, number>, line: LexedLine, result: LayoutResult): void {
+function addText(item: ItemDraft, slot: LabelTarget, cell: string): void {
   switch (slot) {
     case 'title':
       item.title.push(cell);

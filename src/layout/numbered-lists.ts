@@ -1,7 +1,7 @@
 import type { LexedLine } from '../lex/lexed-line.js';
 import { cleanText } from '../normalize/clean-text.js';
 import type { FieldKey } from '../records/schema.js';
-import type { GenericProfile, Label, NumberedListsProfile } from '../profiles/profile-schema.js';
+import type { GenericProfile, NumberedListsProfile } from '../profiles/profile-schema.js';
 import { claim, draftRecord, emptyDepartment, type DraftDepartment, type LayoutResult } from './layout-result.js';
 import { joinWrappedLines, typicalFullWidth, type WrappedLine } from './paragraphs.js';
 import { splitDepartmentName } from './organisation.js';
@@ -182,4 +182,3 @@ function isFieldKey(x: string | null): x is FieldKey {
   return x === 'issue' || x === 'goal' || x === 'measures' || x === 'content' || x === 'criteria' || x === 'progress';
 }
 
-export type { Label };
