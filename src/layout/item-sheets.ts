@@ -41,6 +41,7 @@ interface YearDraft {
 
 interface IndicatorDraft {
   name: string | null;
+  note: string | null;
   targets: { year: number; text: string; line: number }[];
 }
 
@@ -140,7 +141,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       if (label) {
         if (numbered && numbered[2] && item.number === null) item.number = circledValue(numbered[1]!);
         slot = label;
-        if (label === 'indicator') item.indicators.push({ name: null, targets: [] });
+        if (label === 'indicator') item.indicators.push({ name: null, note: null, targets: [] });
         continue;
       }
       if (slot === 'number' && numbered && !numbered[2]) {
@@ -153,7 +154,13 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       }
       if (slot === 'indicator') {
         const ind = item.indicators.at(-1);
-        if (ind && ind.name === null && ind.targets.length === 0) ind.name = footnoteFree(l.raw.split('\t')[i] ?? cell);
+        if (!ind) continue;
+        if (ind.name === null && ind.targets.length === 0) Object.assign(ind, splitFootnote(l.raw.split('\t')[i] ?? cell));
+        else {
+          // `※学校給食でご飯が提供される日数のうち…` (kisarazu 355): a note under the targets.
+          const note = cleanText(cell);
+          if (note) ind.note = ind.note ? `${ind.note}\n${note}` : note;
+        }
         continue;
       }
       if (pairYear !== null && i < yearAt && slot && !/<p>/i.test(l.raw.split('\t')[i] ?? '')) {
@@ -161,7 +168,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
         // indicator whose displaced row this is, not progress text.
         const unnamed = [...item.indicators].reverse().find((ind) => ind.name === null);
         if (unnamed) {
-          unnamed.name = footnoteFree(cell);
+          Object.assign(unnamed, splitFootnote(cell));
           continue;
         }
       }
@@ -302,9 +309,11 @@ function unitOf(text: string): string {
   return asciiDigits(text).replace(/^[^0-9]*[0-9][0-9,.]*/, '');
 }
 
-/** A name cell without its footnote (`<small>※以下の条件で算出…</small>`, `※…`). */
-function footnoteFree(raw: string): string {
-  return stripMarkup(raw.split(/<small/i)[0]!.split('※')[0]!).trim();
+/** A name cell and its footnote (`<small>※以下の条件で算出…</small>`, `※…`), kept apart. */
+function splitFootnote(raw: string): { name: string; note: string | null } {
+  const at = raw.search(/<small|※/i);
+  if (at < 0) return { name: stripMarkup(raw).trim(), note: null };
+  return { name: stripMarkup(raw.slice(0, at)).trim(), note: cleanText(raw.slice(at)) || null };
 }
 
 function finishItem(it: ItemDraft, profile: ItemSheetsProfile, result: LayoutResult) {
@@ -321,7 +330,7 @@ function finishItem(it: ItemDraft, profile: ItemSheetsProfile, result: LayoutRes
   const indicators: Indicator[] = it.indicators.flatMap((ind) =>
     ind.targets
       .filter((t) => !/^[-－—―ー]$/.test(compactKey(t.text)))
-      .map((t) => indicator(ind.name === null ? null : cleanText(firstParagraph(ind.name)), t.year, t.text, t.line)),
+      .map((t) => indicator(ind.name === null ? null : cleanText(firstParagraph(ind.name)), ind.note, t.year, t.text, t.line)),
   );
   const title = cleanText(it.title.join(' '));
   if (!title) {
@@ -401,7 +410,7 @@ function firstParagraph(s: string): string {
   return s.split('\n').find((p) => p.trim()) ?? s;
 }
 
-function indicator(name: string | null, fiscalYear: number, text: string, line: number): Indicator {
+function indicator(name: string | null, note: string | null, fiscalYear: number, text: string, line: number): Indicator {
   const t = cleanText(text);
   const m = /^([0-9][0-9,]*(?:\.[0-9]+)?)([^0-9\s]*)$/.exec(asciiDigits(t));
   return {
@@ -412,6 +421,7 @@ function indicator(name: string | null, fiscalYear: number, text: string, line: 
     comparator: null,
     actual: null,
     text: t,
+    note,
     line,
   };
 }

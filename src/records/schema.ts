@@ -37,6 +37,7 @@ export const Indicator = z.object({
   comparator: z.enum(['gte', 'lte', 'gt', 'lt', 'eq']).nullable(),
   actual: z.number().nullable(),
   text: z.string(),
+  note: z.string().nullable().describe('footnote written with the indicator (`<small>※以下の条件で算出…`)'),
   line: z.number().int().positive().nullable(),
 });
 export type Indicator = z.infer<typeof Indicator>;

@@ -16,7 +16,7 @@ export const RECORD_COLUMNS = [
 
 export const INDICATOR_COLUMNS = [
   'file', 'record_id', 'department', 'number', 'title', 'indicator_name', 'fiscal_year', 'target', 'unit',
-  'comparator', 'actual', 'text', 'line',
+  'comparator', 'actual', 'text', 'note', 'line',
 ] as const;
 
 export const YEARLY_COLUMNS = [
@@ -40,7 +40,7 @@ function indicatorRows(doc: PlanDocument): Cell[][] {
   return doc.records.flatMap((r: PlanRecord) =>
     r.indicators.map((i) => [
       doc.source.path, r.id, r.department, r.number, r.title, i.name, i.fiscalYear, i.target, i.unit,
-      i.comparator, i.actual, i.text, i.line,
+      i.comparator, i.actual, i.text, i.note, i.line,
     ]),
   );
 }
