@@ -90,6 +90,8 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     if (slot) {
       cur.slots[slot].push(f);
       claim(result.claims, f.line, slot === 'goals' ? 'record' : 'department');
+    } else {
+      result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-text', message: `text under no label of ${cur.dept.name}: "${cleanText(f.text).slice(0, 40)}"`, line: f.line, page: f.page });
     }
   }
 

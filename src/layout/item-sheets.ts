@@ -173,6 +173,9 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
         }
       }
       if (slot) addValue(item, slot, cell, i, yearCols, l, result, profile);
+      else {
+        result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-cell', message: `a cell before any label: "${cleanText(cell).slice(0, 40)}"`, line: l.no, page: l.page });
+      }
     }
   }
 
