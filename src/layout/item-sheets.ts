@@ -26,6 +26,9 @@ import { assigneesToDepartment, splitSectionList } from './organisation.js';
  *   事業No. | 推進項目名称 | 担当課                        ← header row: the next row is read by column
  *   2 | 働き方改革の促進 (時間外勤務の縮減) | 総務部職員課 …
  */
+/** `①` or `① 取組項目` (isesaki 313): a cell that starts with the item number. */
+const NUMBERED_CELL = new RegExp(`^(${CIRCLED_CLASS})(.*)$`, 'u');
+
 type YearSlot = 'plan' | 'progress' | 'outcome' | 'grade' | 'nextSteps' | 'revenueEffect' | 'expenditureEffect';
 
 interface YearDraft {
@@ -136,7 +139,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       const key = keys[i]!;
       if (!key) continue;
       if (matchesAny(ignore, key)) continue;
-      const numbered = new RegExp(`^(${CIRCLED_CLASS})(.*)$`, 'u').exec(key);
+      const numbered = NUMBERED_CELL.exec(key);
       const label = i <= 2 ? (matchLabel(profile.labels, key) ?? (numbered && numbered[2] ? matchLabel(profile.labels, numbered[2]) : null)) : null;
       if (label) {
         if (numbered && numbered[2] && item.number === null) item.number = circledValue(numbered[1]!);

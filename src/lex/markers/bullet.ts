@@ -7,10 +7,12 @@ import type { Marker, MarkerConstruct } from './marker.js';
  */
 export const BULLET_CHARS = '・･○●◆■□◇';
 
+const BULLET_START = new RegExp(`^[ \\u3000]*([${BULLET_CHARS}])[ \\u3000]*`);
+
 export const BulletMarker: MarkerConstruct = {
   kind: 'bullet',
   match(text): Marker | null {
-    const m = new RegExp(`^[ \\u3000]*([${BULLET_CHARS}])[ \\u3000]*`).exec(text);
+    const m = BULLET_START.exec(text);
     if (!m) return null;
     return { kind: 'bullet', value: null, written: m[1]!, rest: text.slice(m[0].length) };
   },

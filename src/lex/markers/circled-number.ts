@@ -16,10 +16,12 @@ export function circledValue(ch: string): number | null {
 
 export const CIRCLED_CLASS = '[\u2460-\u2473\u3251-\u325F]';
 
+const CIRCLED_START = new RegExp(`^[ \\u3000]*(${CIRCLED_CLASS})[ \\u3000]*`);
+
 export const CircledNumberMarker: MarkerConstruct = {
   kind: 'circled-number',
   match(text): Marker | null {
-    const m = new RegExp(`^[ \\u3000]*(${CIRCLED_CLASS})[ \\u3000]*`).exec(text);
+    const m = CIRCLED_START.exec(text);
     if (!m) return null;
     return { kind: 'circled-number', value: circledValue(m[1]!), written: m[1]!, rest: text.slice(m[0].length) };
   },
