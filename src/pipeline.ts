@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { readPdf } from './extract/pdf/read-pdf.js';
+import { toSourceLines, type TableText } from './extract/pdf/to-source-lines.js';
 import { sourceFromTextBytes, UnreadableInputError, type SourceText } from './extract/source-text.js';
 import { lexLines, type LexedLine } from './lex/lexed-line.js';
 import { splitFrontMatter } from './layout/front-matter.js';
@@ -36,22 +39,35 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   return importBytes(path, bytes, options);
 }
 
-export function importBytes(path: string, bytes: Uint8Array, options: ImportOptions = {}): PlanDocument {
-  if (isPdf(bytes)) {
-    throw new UnreadableInputError(path, 'extract/pdf-not-supported', 'PDF input is not supported yet: import a text extraction of it');
-  }
-  return importSource(sourceFromTextBytes(path, bytes), options);
+export async function importBytes(path: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<PlanDocument> {
+  if (!isPdf(bytes)) return importSource(sourceFromTextBytes(path, bytes), options);
+  const pdf = await readPdf(path, bytes);
+  const source = (mode: TableText): SourceText => ({
+    path,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    mediaType: 'application/pdf',
+    pages: pdf.pages,
+    encoding: null,
+    lines: toSourceLines(pdf.blocks, mode),
+    notes: pdf.notes,
+  });
+  // The family decides how tables read (profile.pdfTables); detection works on either shape.
+  const rows = source('rows');
+  const detection = detect(lexLines(rows.lines), options);
+  return importSource(detection.profile.pdfTables === 'rows' ? rows : source('lines'), options, detection);
 }
 
-export function importSource(source: SourceText, options: ImportOptions = {}): PlanDocument {
+function detect(lines: readonly LexedLine[], options: ImportOptions): Detection {
+  const profiles = [...(options.profiles ?? []), ...builtinProfiles()];
+  return options.profile ? { profile: options.profile, score: Infinity, scores: [] } : detectProfile(lines, profiles, genericProfile());
+}
+
+export function importSource(source: SourceText, options: ImportOptions = {}, detected?: Detection): PlanDocument {
   const trace = options.trace ?? (() => {});
   trace('extract', source);
   const lines = lexLines(source.lines);
   trace('lex', lines);
-  const profiles = [...(options.profiles ?? []), ...builtinProfiles()];
-  const detection: Detection = options.profile
-    ? { profile: options.profile, score: Infinity, scores: [] }
-    : detectProfile(lines, profiles, genericProfile());
+  const detection = detected ?? detect(lines, options);
   trace('detect', { profile: detection.profile.id, score: detection.score, scores: detection.scores });
   const { profile } = detection;
   const { body, front } = splitFrontMatter(lines, profile);

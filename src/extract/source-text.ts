@@ -6,6 +6,19 @@ export interface SourceLine {
   no: number;
   page: number | null;
   text: string;
+  /**
+   * Table cells when the extractor knows them (PDF): each cell's paragraphs separated by "\n",
+   * the form a text extraction's `<p>` markup takes after lexing. Absent: split `text` at tabs.
+   */
+  cells?: string[];
+}
+
+export interface SourceNote {
+  level: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  line: number | null;
+  page?: number | null;
 }
 
 export interface SourceText {
@@ -15,8 +28,8 @@ export interface SourceText {
   pages: number | null;
   encoding: string | null;
   lines: SourceLine[];
-  /** Problems met while reading that do not stop the import (code, message, line). */
-  notes: { level: 'error' | 'warning' | 'info'; code: string; message: string; line: number | null }[];
+  /** Problems met while reading that do not stop the import (code, message, page, line). */
+  notes: SourceNote[];
 }
 
 export class UnreadableInputError extends Error {

@@ -29,7 +29,7 @@ export function compactKey(s: string): string {
 }
 
 export function lexLine(line: SourceLine): LexedLine {
-  const cells = line.text.split('\t').map((c) => foldLookalikes(stripMarkup(c)));
+  const cells = (line.cells ?? line.text.split('\t')).map((c) => foldLookalikes(stripMarkup(c)));
   const md = stripMarkdownPrefix(cells.filter((c) => c.trim() !== '').join(' ').replace(/\n/g, ' '));
   const text = md.text.replace(/[ \u3000]+/g, ' ').trim();
   return {

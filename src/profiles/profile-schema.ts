@@ -77,6 +77,12 @@ const Common = {
   labels: z.array(Label).default([]),
   /** Department names that end with these are departments (部 / 局 / 課 …). */
   departmentSuffixes: z.array(z.string()).default(['部', '局', '室', '課', '本部', '事務局', '組織', '委員会', '連合', '組合']),
+  /**
+   * How a PDF's ruled tables are read for this family: `rows` (a row per line, cells as cells, the
+   * shape of a spreadsheet export) or `lines` (each printed line on its own, cell after cell, the
+   * shape of a plain text extraction).
+   */
+  pdfTables: z.enum(['rows', 'lines']).default('rows'),
 };
 
 /** 部局の目標・方針: per department, label blocks each holding a numbered list, aligned by number. */

@@ -19,7 +19,7 @@ export function buildDocument(
 ): PlanDocument {
   const file = source.path;
   const diagnostics: Diagnostic[] = [
-    ...source.notes.map((n) => ({ ...n, file, page: null })),
+    ...source.notes.map((n) => ({ ...n, file, page: n.page ?? null })),
     ...extra,
     ...layout.diagnostics.map((d) => ({ ...d, file })),
   ];

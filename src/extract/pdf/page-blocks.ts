@@ -1,0 +1,64 @@
+import type { PageContent, TextRun } from './page-content.js';
+import { findTables, type Table, type TableCell } from './tables.js';
+import { buildLines, dropOverprints, paragraphs, type Paragraph, type PdfLine } from './text-lines.js';
+
+export interface PdfCell {
+  col: number;
+  colSpan: number;
+  rowSpan: number;
+  lines: PdfLine[];
+  paragraphs: Paragraph[];
+}
+
+/** A free line of text, or one row of a ruled table (cells by grid column, empty where merged). */
+export type PdfBlock =
+  | { kind: 'text'; page: number; top: number; bottom: number; line: PdfLine; paragraphEnd: boolean }
+  | { kind: 'row'; page: number; top: number; bottom: number; table: Table; row: number; cells: PdfCell[] };
+
+function inside(r: TextRun, x0: number, x1: number, top: number, bottom: number): boolean {
+  const cx = (r.x0 + r.x1) / 2;
+  const cy = (r.top + r.bottom) / 2;
+  return cx >= x0 && cx <= x1 && cy >= top && cy <= bottom;
+}
+
+export function pageBlocks(content: PageContent): PdfBlock[] {
+  const runs = dropOverprints(content.runs);
+  const tables = findTables(content.rules).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
+  const free: TextRun[] = [];
+  const perCell = new Map<TableCell, TextRun[]>();
+  for (const r of runs) {
+    const table = tables.find((t) => inside(r, t.x0, t.x1, t.top, t.bottom));
+    const cell = table?.cells.find((c) => inside(r, c.x0, c.x1, c.top, c.bottom));
+    if (!cell) {
+      free.push(r);
+      continue;
+    }
+    const list = perCell.get(cell);
+    if (list) list.push(r);
+    else perCell.set(cell, [r]);
+  }
+  const blocks: PdfBlock[] = [];
+  for (const table of tables) {
+    const rows = table.ys.length - 1;
+    const cols = table.xs.length - 1;
+    for (let row = 0; row < rows; row++) {
+      const cells: PdfCell[] = [];
+      for (let col = 0; col < cols; col++) {
+        const cell = table.cells.find((c) => c.row === row && c.col === col);
+        const lines = cell ? buildLines(perCell.get(cell) ?? [], 3) : [];
+        const pad = lines.length ? Math.max(1, Math.min(...lines.map((l) => l.x0)) - (cell?.x0 ?? 0)) : 0;
+        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, lines, paragraphs: cell ? paragraphs(lines, cell.x1 - pad) : [] });
+      }
+      if (cells.every((c) => c.lines.length === 0)) continue;
+      blocks.push({ kind: 'row', page: content.page, top: table.ys[row]!, bottom: table.ys[row + 1]!, table, row, cells });
+    }
+  }
+  const lines = buildLines(free);
+  const edge = lines.length ? Math.max(...lines.map((l) => l.x1)) : 0;
+  const paras = paragraphs(lines, edge);
+  const ends = new Set(paras.map((p) => p.lines.at(-1)!));
+  for (const line of lines) blocks.push({ kind: 'text', page: content.page, top: line.top, bottom: line.bottom, line, paragraphEnd: ends.has(line) });
+  const vertical = lines.filter((l) => l.vertical).length > lines.length / 2;
+  if (vertical) return blocks; // buildLines already ordered the columns
+  return blocks.sort((a, b) => a.top - b.top || (a.kind === 'text' && b.kind === 'text' ? a.line.x0 - b.line.x0 : 0));
+}

@@ -1,0 +1,33 @@
+/**
+ * What one PDF page gives the importer, in page space with the origin at the top left and y
+ * growing downwards (points). Everything after this file works on these types only.
+ */
+export interface TextRun {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** Font size (em height) in points. */
+  size: number;
+  vertical: boolean;
+  font: string;
+}
+
+/** A ruling line: horizontal when `y0 === y1`, vertical when `x0 === x1`. */
+export interface Rule {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PageContent {
+  page: number;
+  width: number;
+  height: number;
+  runs: TextRun[];
+  rules: Rule[];
+  /** Painted images and filled paths: a page with marks but no text is a scan or outlined text. */
+  marks: number;
+}

@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * pdf.js is loaded through pdf-parse's own dependency so the importer and the `pdf-parse`
+ * baseline in the bench share one copy. Asset folders are resolved from the installed package,
+ * never from the working directory: that is what makes `npx plan-import` work from any folder.
+ * Without `cmaps/`, text in non-embedded CJK fonts and CID fonts without ToUnicode comes out
+ * empty or wrong.
+ */
+const requireFromHere = createRequire(import.meta.url);
+
+function resolvePdfjsDir(): string {
+  try {
+    const pdfParseEntry = requireFromHere.resolve('pdf-parse');
+    const fromPdfParse = createRequire(pdfParseEntry);
+    return dirname(fromPdfParse.resolve('pdfjs-dist/package.json'));
+  } catch {
+    return dirname(requireFromHere.resolve('pdfjs-dist/package.json'));
+  }
+}
+
+export const pdfjsDir = resolvePdfjsDir();
+
+/** Filesystem folders with a trailing separator, as pdf.js's Node factories expect. */
+export const pdfjsAssets = {
+  cMapUrl: join(pdfjsDir, 'cmaps') + sep,
+  standardFontDataUrl: join(pdfjsDir, 'standard_fonts') + sep,
+  wasmUrl: join(pdfjsDir, 'wasm') + sep,
+};
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Promise<Pdfjs> | null = null;
+
+export function loadPdfjs(): Promise<Pdfjs> {
+  loaded ??= import(pathToFileURL(join(pdfjsDir, 'legacy', 'build', 'pdf.mjs')).href) as Promise<Pdfjs>;
+  return loaded;
+}

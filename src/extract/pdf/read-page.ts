@@ -1,0 +1,143 @@
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfjs } from './pdfjs.js';
+import type { PageContent, Rule, TextRun } from './page-content.js';
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: readonly number[]): Matrix {
+  return [
+    m[0] * n[0]! + m[2] * n[1]!,
+    m[1] * n[0]! + m[3] * n[1]!,
+    m[0] * n[2]! + m[2] * n[3]!,
+    m[1] * n[2]! + m[3] * n[3]!,
+    m[0] * n[4]! + m[2] * n[5]! + m[4],
+    m[1] * n[4]! + m[3] * n[5]! + m[5],
+  ];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+export async function readPage(page: PDFPageProxy): Promise<PageContent> {
+  const viewport = page.getViewport({ scale: 1 });
+  const vt = viewport.transform as Matrix;
+  const content = await page.getTextContent();
+  const runs: TextRun[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str.trim() === '') continue;
+    const style = content.styles[item.fontName];
+    const m = multiply(vt, item.transform);
+    const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);
+    const vertical = style?.vertical === true;
+    if (vertical) {
+      // pdf.js gives a vertical run's origin at its top and its advance in `height`.
+      const x = m[4];
+      const top = m[5];
+      runs.push({ text: item.str, x0: x - size / 2, x1: x + size / 2, top, bottom: top + Math.max(item.height, size), size, vertical, font: item.fontName });
+    } else {
+      const [x, baseline] = [m[4], m[5]];
+      runs.push({ text: item.str, x0: x, x1: x + Math.max(item.width, 0), top: baseline - size * 0.88, bottom: baseline + size * 0.12, size, vertical, font: item.fontName });
+    }
+  }
+  const { rules, marks } = await readDrawing(page, vt, viewport.width, viewport.height);
+  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, marks };
+}
+
+/**
+ * Ruling lines from the page's drawing operators. Producers draw table borders as stroked lines
+ * (LibreOffice) or as thin filled rectangles (Chromium/Skia); shaded cells as filled rectangles
+ * whose edges are borders too.
+ */
+async function readDrawing(page: PDFPageProxy, viewportTransform: Matrix, width: number, height: number) {
+  const pdfjs = await loadPdfjs();
+  const OPS = pdfjs.OPS;
+  const ops = await page.getOperatorList();
+  const rules: Rule[] = [];
+  let marks = 0;
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let fillWhite = false;
+  const stack: { ctm: Matrix; fillWhite: boolean }[] = [];
+  const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const fillOps = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask, OPS.shadingFill]);
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i]!;
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push({ ctm, fillWhite });
+    else if (fn === OPS.restore) ({ ctm, fillWhite } = stack.pop() ?? { ctm, fillWhite });
+    else if (fn === OPS.transform && args) ctm = multiply(ctm, args as number[]);
+    else if (fn === OPS.setFillRGBColor && args) fillWhite = String(args[0]).toLowerCase() === '#ffffff';
+    else if (fn === OPS.setFillGray && args) fillWhite = Number(args[0]) >= 0.99;
+    else if (imageOps.has(fn)) marks++;
+    else if (fn === OPS.constructPath && args) {
+      const paint = args[0] as number;
+      const raw = args[1];
+      const data = (Array.isArray(raw) ? raw[0] : raw) as ArrayLike<number> | undefined;
+      if (!data || !(strokeOps.has(paint) || fillOps.has(paint))) continue;
+      const full = multiply(viewportTransform, ctm);
+      const subpaths = pathPoints(data, full);
+      if (fillOps.has(paint) && !fillWhite) marks++;
+      for (const pts of subpaths) {
+        if (strokeOps.has(paint)) strokeRules(pts, rules);
+        if (fillOps.has(paint) && !fillWhite) fillRules(pts, rules, width, height);
+      }
+    }
+  }
+  return { rules, marks };
+}
+
+const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, closePath: 3 } as const;
+
+/** Path data as subpaths of device points; curves mark a subpath as non-rectilinear (NaN point). */
+function pathPoints(data: ArrayLike<number>, m: Matrix): [number, number][][] {
+  const out: [number, number][][] = [];
+  let cur: [number, number][] = [];
+  for (let i = 0; i < data.length; ) {
+    const op = data[i]!;
+    if (op === DRAW.moveTo) {
+      if (cur.length) out.push(cur);
+      cur = [apply(m, data[i + 1]!, data[i + 2]!)];
+      i += 3;
+    } else if (op === DRAW.lineTo) {
+      cur.push(apply(m, data[i + 1]!, data[i + 2]!));
+      i += 3;
+    } else if (op === DRAW.curveTo) {
+      cur.push([NaN, NaN]);
+      i += 7;
+    } else {
+      if (cur.length) cur.push(cur[0]!);
+      i += 1;
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+const THIN = 2.5;
+const MIN_RULE = 4;
+
+function strokeRules(pts: [number, number][], rules: Rule[]): void {
+  for (let i = 1; i < pts.length; i++) {
+    const [ax, ay] = pts[i - 1]!;
+    const [bx, by] = pts[i]!;
+    if (Number.isNaN(ax) || Number.isNaN(bx)) continue;
+    if (Math.abs(ay - by) < 0.5 && Math.abs(ax - bx) >= MIN_RULE) rules.push({ x0: Math.min(ax, bx), x1: Math.max(ax, bx), y0: (ay + by) / 2, y1: (ay + by) / 2 });
+    else if (Math.abs(ax - bx) < 0.5 && Math.abs(ay - by) >= MIN_RULE) rules.push({ x0: (ax + bx) / 2, x1: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by) });
+  }
+}
+
+function fillRules(pts: [number, number][], rules: Rule[], width: number, height: number): void {
+  if (pts.some(([x]) => Number.isNaN(x))) return;
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  // Only axis-aligned rectangles: every point on the bounding box's corners.
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  if (!pts.every(([x, y]) => (Math.abs(x - x0) < 0.5 || Math.abs(x - x1) < 0.5) && (Math.abs(y - y0) < 0.5 || Math.abs(y - y1) < 0.5))) return;
+  const w = x1 - x0, h = y1 - y0;
+  if (h <= THIN && w >= MIN_RULE) rules.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
+  else if (w <= THIN && h >= MIN_RULE) rules.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
+  else if (w > THIN && h > THIN && w * h < width * height * 0.8) {
+    rules.push({ x0, x1, y0, y1: y0 }, { x0, x1, y0: y1, y1 }, { x0, x1: x0, y0, y1 }, { x0: x1, x1, y0, y1 });
+  }
+}

@@ -1,0 +1,168 @@
+import { UnreadableInputError, type SourceNote } from '../source-text.js';
+import { findFurniture, type PageFrame } from './furniture.js';
+import { pageBlocks, type PdfBlock } from './page-blocks.js';
+import { pageProblem, suspectCharacters } from './page-health.js';
+import { loadPdfjs, pdfjsAssets } from './pdfjs.js';
+import { readPage } from './read-page.js';
+import type { Table } from './tables.js';
+
+/** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
+export interface PdfText {
+  pages: number;
+  blocks: PdfBlock[];
+  /** Table → the id of the table it continues (tables split by a page break share one id). */
+  tableIds: Map<Table, number>;
+  notes: SourceNote[];
+}
+
+export interface ReadPdfOptions {
+  /** Called after each page, for progress reporting. */
+  onPage?: (page: number, pages: number) => void;
+}
+
+export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfText> {
+  const pdfjs = await loadPdfjs();
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    ...pdfjsAssets,
+    cMapPacked: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    throw openError(path, e);
+  }
+  const notes: SourceNote[] = [];
+  const frames: PageFrame[] = [];
+  const noText: number[] = [];
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      let content;
+      try {
+        content = await readPage(page);
+      } catch (e) {
+        notes.push({ level: 'error', code: 'pdf/page-unreadable', message: `page ${n} could not be read: ${(e as Error).message}`, line: null, page: n });
+        continue;
+      } finally {
+        // Page by page: release the page's fonts and operator list before the next one.
+        page.cleanup();
+      }
+      const problem = pageProblem(content);
+      if (problem?.kind === 'no-text') noText.push(n);
+      else if (problem?.kind === 'garbled') {
+        notes.push({
+          level: 'error',
+          code: 'pdf/garbled-text',
+          message: `page ${n}: ${Math.round(problem.share * 100)}% of the text layer decodes to private-use or control characters (${JSON.stringify(problem.sample)}…): the font has no usable Unicode mapping; the page needs OCR`,
+          line: null,
+          page: n,
+        });
+        continue;
+      }
+      frames.push({ page: n, height: content.height, blocks: pageBlocks(content) });
+      options.onPage?.(n, doc.numPages);
+    }
+  } finally {
+    await doc.destroy();
+  }
+  if (noText.length > 0) {
+    const all = noText.length === frames.length + noText.length - 0 && frames.every((f) => f.blocks.length === 0);
+    notes.push({
+      level: 'error',
+      code: 'pdf/no-text-layer',
+      message: `${all ? 'no page has' : `page${noText.length > 1 ? 's' : ''} ${pageList(noText)} ${noText.length > 1 ? 'have' : 'has'}`} a text layer: ${noText.length > 1 ? 'they draw' : 'it draws'} content (a scan, or text as outlines) that cannot be read without OCR`,
+      line: null,
+      page: noText[0]!,
+    });
+  }
+  const furniture = findFurniture(frames);
+  const dropped = new Map<string, number[]>();
+  for (const [block, why] of furniture.dropped) {
+    if (block.kind !== 'text') continue;
+    const key = `${why}: ${block.line.text.replace(/[0-9０-９]+/g, 'N')}`;
+    dropped.set(key, [...(dropped.get(key) ?? []), block.page]);
+  }
+  for (const [what, pages] of dropped) {
+    notes.push({ level: 'info', code: 'pdf/running-text-dropped', message: `dropped ${what} (page${pages.length > 1 ? 's' : ''} ${pageList(pages)})`, line: null, page: pages[0]! });
+  }
+  const blocks = frames.flatMap((f) => f.blocks.filter((b) => !furniture.dropped.has(b)));
+  const tableIds = joinTables(frames, furniture.dropped, blocks);
+  for (const b of blocks) {
+    const text = b.kind === 'text' ? b.line.text : b.cells.map((c) => c.lines.map((l) => l.text).join('')).join('');
+    const odd = suspectCharacters(text);
+    if (odd.length > 0) {
+      notes.push({ level: 'warning', code: 'pdf/suspect-characters', message: `page ${b.page}: ${odd.length} character(s) that the font's encoding probably mis-decoded (${JSON.stringify(text.slice(0, 30))})`, line: null, page: b.page });
+    }
+  }
+  return { pages: doc.numPages, blocks: dropRepeatedHeaders(blocks, tableIds), tableIds, notes };
+}
+
+function openError(path: string, e: unknown): UnreadableInputError {
+  const err = e as { name?: string; message?: string };
+  if (err.name === 'PasswordException') {
+    return new UnreadableInputError(path, 'extract/pdf-encrypted', 'the PDF is encrypted with a password: it cannot be read without it');
+  }
+  if (err.name === 'InvalidPDFException') {
+    return new UnreadableInputError(path, 'extract/pdf-invalid', `not a readable PDF (${err.message ?? 'invalid structure'})`);
+  }
+  return new UnreadableInputError(path, 'extract/pdf-unreadable', `the PDF could not be opened (${err.message ?? String(e)})`);
+}
+
+export function pageList(pages: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length; ) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    parts.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/**
+ * A table that ends a page and a table that starts the next with the same outer edges are one
+ * table broken by the page: they share an id.
+ */
+function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks: PdfBlock[]): Map<Table, number> {
+  const ids = new Map<Table, number>();
+  let next = 0;
+  for (const b of blocks) if (b.kind === 'row' && !ids.has(b.table)) ids.set(b.table, next++);
+  for (let i = 1; i < frames.length; i++) {
+    const prev = frames[i - 1]!.blocks.filter((b) => !dropped.has(b)).at(-1);
+    const first = frames[i]!.blocks.filter((b) => !dropped.has(b))[0];
+    if (prev?.kind !== 'row' || first?.kind !== 'row') continue;
+    if (frames[i]!.page !== frames[i - 1]!.page + 1) continue;
+    const a = prev.table;
+    const b = first.table;
+    if (Math.abs(a.x0 - b.x0) <= 2 && Math.abs(a.x1 - b.x1) <= 2) {
+      const id = ids.get(a)!;
+      for (const [t, v] of ids) if (v === ids.get(b)) ids.set(t, id);
+      ids.set(b, id);
+    }
+  }
+  return ids;
+}
+
+/** Word processors repeat a table's header row on every page it spans: keep the first. */
+function dropRepeatedHeaders(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[] {
+  const firstRow = new Map<number, string>();
+  const seenTable = new Set<Table>();
+  return blocks.filter((b) => {
+    if (b.kind !== 'row') return true;
+    const id = ids.get(b.table)!;
+    const text = b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')).join('\t');
+    if (!seenTable.has(b.table)) {
+      seenTable.add(b.table);
+      const header = firstRow.get(id);
+      if (header === undefined) firstRow.set(id, text);
+      else if (header === text) return false;
+    }
+    return true;
+  });
+}

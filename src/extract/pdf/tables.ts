@@ -1,0 +1,139 @@
+import type { Rule } from './page-content.js';
+
+/**
+ * Tables rebuilt from ruling lines. The grid is every distinct border position; a cell is a set of
+ * grid slots not separated by a border (merged cells). A cell is anchored at its top-left slot,
+ * which is where its text is emitted: a merged cell spanning three columns gives its text and two
+ * empty cells, as a spreadsheet export of the same table would.
+ */
+export interface TableCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+export interface Table {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** Column borders, left to right (columns = length - 1). */
+  xs: number[];
+  /** Row borders, top to bottom (rows = length - 1). */
+  ys: number[];
+  cells: TableCell[];
+}
+
+const TOL = 2;
+
+interface Seg {
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** Join collinear pieces (a border drawn cell by cell) into one segment. */
+function mergeSegments(segs: Seg[]): Seg[] {
+  const sorted = [...segs].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: Seg[] = [];
+  for (const s of sorted) {
+    const last = out.find((o) => Math.abs(o.at - s.at) <= TOL && s.from <= o.to + TOL && s.to >= o.from - TOL);
+    if (last) {
+      last.from = Math.min(last.from, s.from);
+      last.to = Math.max(last.to, s.to);
+    } else out.push({ ...s });
+  }
+  // A second pass catches segments that the first pass extended into each other.
+  return out.length < segs.length ? mergeSegments(out) : out;
+}
+
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of sorted) {
+    const last = out.at(-1);
+    if (last && v - last.at(-1)! <= TOL) last.push(v);
+    else out.push([v]);
+  }
+  return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+}
+
+export function findTables(rules: Rule[]): Table[] {
+  const hs = mergeSegments(rules.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 })));
+  const vs = mergeSegments(rules.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1).map((r) => ({ at: r.x0, from: r.y0, to: r.y1 })));
+  // Connected components of crossing segments.
+  const n = hs.length + vs.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  hs.forEach((h, i) => {
+    vs.forEach((v, j) => {
+      if (v.at >= h.from - TOL && v.at <= h.to + TOL && h.at >= v.from - TOL && h.at <= v.to + TOL) parent[find(i)] = find(hs.length + j);
+    });
+  });
+  const groups = new Map<number, { hs: Seg[]; vs: Seg[] }>();
+  for (let i = 0; i < n; i++) {
+    const g = groups.get(find(i)) ?? { hs: [], vs: [] };
+    if (i < hs.length) g.hs.push(hs[i]!);
+    else g.vs.push(vs[i - hs.length]!);
+    groups.set(find(i), g);
+  }
+  const tables: Table[] = [];
+  for (const g of groups.values()) {
+    if (g.hs.length < 2 || g.vs.length < 2) continue;
+    const t = buildGrid(g.hs, g.vs);
+    if (t) tables.push(t);
+  }
+  // A table drawn inside another's cell is part of that cell's text, not a table of its own.
+  return tables.filter((t) => !tables.some((o) => o !== t && o.x0 <= t.x0 + TOL && o.x1 >= t.x1 - TOL && o.top <= t.top + TOL && o.bottom >= t.bottom - TOL && (o.x1 - o.x0) * (o.bottom - o.top) > (t.x1 - t.x0) * (t.bottom - t.top)));
+}
+
+function buildGrid(hs: Seg[], vs: Seg[]): Table | null {
+  const xs = cluster(vs.map((v) => v.at));
+  const ys = cluster(hs.map((h) => h.at));
+  if (xs.length < 2 || ys.length < 2) return null;
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  const hasV = (x: number, y0: number, y1: number) => vs.some((v) => Math.abs(v.at - x) <= TOL && v.from <= y0 + TOL && v.to >= y1 - TOL);
+  const hasH = (y: number, x0: number, x1: number) => hs.some((h) => Math.abs(h.at - y) <= TOL && h.from <= x0 + TOL && h.to >= x1 - TOL);
+  const parent = Array.from({ length: rows * cols }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const mid = (ys[r]! + ys[r + 1]!) / 2;
+      const midX = (xs[c]! + xs[c + 1]!) / 2;
+      if (c + 1 < cols && !hasV(xs[c + 1]!, mid - 1, mid + 1)) parent[find(r * cols + c + 1)] = find(r * cols + c);
+      if (r + 1 < rows && !hasH(ys[r + 1]!, midX - 1, midX + 1)) parent[find((r + 1) * cols + c)] = find(r * cols + c);
+    }
+  }
+  const spans = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const k = find(r * cols + c);
+      const s = spans.get(k);
+      if (!s) spans.set(k, { r0: r, r1: r, c0: c, c1: c });
+      else {
+        s.r0 = Math.min(s.r0, r);
+        s.r1 = Math.max(s.r1, r);
+        s.c0 = Math.min(s.c0, c);
+        s.c1 = Math.max(s.c1, c);
+      }
+    }
+  }
+  const cells: TableCell[] = [...spans.values()].map((s) => ({
+    row: s.r0,
+    col: s.c0,
+    rowSpan: s.r1 - s.r0 + 1,
+    colSpan: s.c1 - s.c0 + 1,
+    x0: xs[s.c0]!,
+    x1: xs[s.c1 + 1]!,
+    top: ys[s.r0]!,
+    bottom: ys[s.r1 + 1]!,
+  }));
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { x0: xs[0]!, x1: xs.at(-1)!, top: ys[0]!, bottom: ys.at(-1)!, xs, ys, cells };
+}

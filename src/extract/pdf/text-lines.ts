@@ -1,0 +1,172 @@
+import type { TextRun } from './page-content.js';
+
+/** One printed line: runs on a common baseline, split into fragments where a wide gap opens. */
+export interface PdfLine {
+  text: string;
+  fragments: string[];
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  size: number;
+  vertical: boolean;
+}
+
+const LATIN_END = /[A-Za-z0-9]$/;
+const LATIN_START = /^[A-Za-z0-9]/;
+
+/**
+ * Text drawn twice at a small offset (fake bold, shadow) is one text: keep the first drawing.
+ * Compares each run with the ones already kept nearby, so the cost stays linear on real pages.
+ */
+export function dropOverprints(runs: TextRun[]): TextRun[] {
+  const kept: TextRun[] = [];
+  const byText = new Map<string, TextRun[]>();
+  for (const r of runs) {
+    const same = byText.get(r.text);
+    const tol = r.size * 0.3;
+    if (same?.some((o) => Math.abs(o.x0 - r.x0) <= tol && Math.abs(o.top - r.top) <= tol)) continue;
+    kept.push(r);
+    if (same) same.push(r);
+    else byText.set(r.text, [r]);
+  }
+  return kept;
+}
+
+/** Group runs into printed lines in reading order (top to bottom; vertical columns right to left). */
+export function buildLines(runs: TextRun[], fragmentGap = 2.5): PdfLine[] {
+  const horizontal = runs.filter((r) => !r.vertical);
+  const vertical = runs.filter((r) => r.vertical);
+  const lines = [...horizontalLines(horizontal, fragmentGap), ...verticalLines(vertical)];
+  const verticalChars = vertical.reduce((n, r) => n + r.text.length, 0);
+  const horizontalChars = horizontal.reduce((n, r) => n + r.text.length, 0);
+  if (verticalChars > horizontalChars) {
+    // Vertical writing reads in columns from the right; horizontal lines (captions) after them.
+    return [...lines.filter((l) => l.vertical).sort((a, b) => b.x0 - a.x0), ...lines.filter((l) => !l.vertical).sort((a, b) => a.top - b.top)];
+  }
+  return lines.sort((a, b) => a.top - b.top || a.x0 - b.x0);
+}
+
+function horizontalLines(runs: TextRun[], fragmentGap: number): PdfLine[] {
+  const sorted = [...runs].sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
+  const groups: { baseline: number; size: number; runs: TextRun[] }[] = [];
+  for (const r of sorted) {
+    const baseline = r.bottom - r.size * 0.12;
+    // Only the last few lines can still take a run: runs come sorted by baseline.
+    let target: (typeof groups)[number] | undefined;
+    for (let i = groups.length - 1; i >= 0 && i >= groups.length - 4; i--) {
+      const g = groups[i]!;
+      if (Math.abs(g.baseline - baseline) <= Math.min(g.size, r.size) * 0.4) {
+        target = g;
+        break;
+      }
+    }
+    if (target) target.runs.push(r);
+    else groups.push({ baseline, size: r.size, runs: [r] });
+  }
+  return groups.map((g) => joinRuns(g.runs.sort((a, b) => a.x0 - b.x0), fragmentGap));
+}
+
+function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
+  const fragments: string[] = [];
+  let cur = '';
+  let prev: TextRun | null = null;
+  for (const r of runs) {
+    const text = r.text.replace(/\s+/g, ' ');
+    if (prev) {
+      const gap = r.x0 - prev.x1;
+      const size = Math.max(prev.size, r.size);
+      if (gap > size * fragmentGap) {
+        fragments.push(cur.trim());
+        cur = '';
+      } else if (needsSpace(cur, text, gap, size)) cur += ' ';
+    }
+    cur += text;
+    prev = prev && prev.x1 > r.x1 ? prev : r;
+  }
+  fragments.push(cur.trim());
+  const kept = fragments.filter((f) => f !== '');
+  return {
+    text: kept.join(' '),
+    fragments: kept,
+    x0: runs[0]!.x0,
+    x1: Math.max(...runs.map((r) => r.x1)),
+    top: Math.min(...runs.map((r) => r.top)),
+    bottom: Math.max(...runs.map((r) => r.bottom)),
+    size: Math.max(...runs.map((r) => r.size)),
+    vertical: false,
+  };
+}
+
+/**
+ * A gap between two runs is a space when it is wider than a narrow space; between two Latin or
+ * digit runs a smaller gap already separates words. Autospacing around digits in Japanese text
+ * (`令和 5 年度` in Writer's output) stays below the threshold and is not a space.
+ */
+function needsSpace(before: string, after: string, gap: number, size: number): boolean {
+  if (before === '' || / $/.test(before) || /^ /.test(after)) return false;
+  if (LATIN_END.test(before) && LATIN_START.test(after)) return gap > size * 0.15;
+  return gap > size * 0.45;
+}
+
+function verticalLines(runs: TextRun[]): PdfLine[] {
+  const sorted = [...runs].sort((a, b) => b.x0 - a.x0 || a.top - b.top);
+  const cols: TextRun[][] = [];
+  for (const r of sorted) {
+    const col = cols.find((c) => Math.abs((c[0]!.x0 + c[0]!.x1) / 2 - (r.x0 + r.x1) / 2) <= r.size * 0.5);
+    if (col) col.push(r);
+    else cols.push([r]);
+  }
+  return cols.map((c) => {
+    c.sort((a, b) => a.top - b.top);
+    const text = c.map((r) => r.text).join('').replace(/\s+/g, ' ').trim();
+    return {
+      text,
+      fragments: [text],
+      x0: Math.min(...c.map((r) => r.x0)),
+      x1: Math.max(...c.map((r) => r.x1)),
+      top: Math.min(...c.map((r) => r.top)),
+      bottom: Math.max(...c.map((r) => r.bottom)),
+      size: Math.max(...c.map((r) => r.size)),
+      vertical: true,
+    };
+  });
+}
+
+const STARTS_ITEM = /^(?:[①-⑳㉑-㉟㊱-㊿・･○〇●◎◆◇■□▶►※★☆【〈《]|[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[）)]|[0-9０-９]+\s*[.．、]|[-－ー]\s)/;
+
+/** One paragraph of a block or cell, with the printed lines it was joined from. */
+export interface Paragraph {
+  text: string;
+  lines: PdfLine[];
+}
+
+/**
+ * Rejoin lines that the producer wrapped. A line ends its paragraph when it stops short of the
+ * wrap edge, when the next line starts an item (①, ・, (1), 1.) or sits left of it (a hanging
+ * indent ended). Wrapped Japanese joins with nothing; two Latin words with a space.
+ */
+export function paragraphs(lines: PdfLine[], wrapEdge: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prev = lines[i - 1];
+    const startsNew =
+      !cur ||
+      !prev ||
+      line.vertical ||
+      prev.x1 < wrapEdge - prev.size * 1.5 ||
+      STARTS_ITEM.test(line.text) ||
+      line.x0 < prev.x0 - prev.size * 0.5 ||
+      line.top - prev.bottom > prev.size * 1.2;
+    if (startsNew || !cur) {
+      cur = { text: line.text, lines: [line] };
+      out.push(cur);
+    } else {
+      cur.text = LATIN_END.test(cur.text) && /^[A-Za-z]/.test(line.text) ? `${cur.text} ${line.text}` : cur.text + line.text;
+      cur.lines.push(line);
+    }
+  }
+  return out;
+}
