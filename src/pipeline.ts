@@ -24,6 +24,8 @@ export interface ImportOptions {
   /** Extra profiles to detect among, before the built-in ones. */
   profiles?: Profile[];
   municipality?: string;
+  /** Called after each PDF page is read (progress, memory sampling). */
+  onPage?: (page: number, pages: number) => void;
   /** Called with each stage's output, for --trace. */
   trace?: (stage: string, data: unknown) => void;
 }
@@ -41,7 +43,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
 
 export async function importBytes(path: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<PlanDocument> {
   if (!isPdf(bytes)) return importSource(sourceFromTextBytes(path, bytes), options);
-  const pdf = await readPdf(path, bytes);
+  const pdf = await readPdf(path, bytes, { onPage: options.onPage });
   const source = (mode: TableText): SourceText => ({
     path,
     sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -34,18 +34,43 @@ export function isLatinLetter(ch: string): boolean {
 }
 
 /**
- * PDF artefacts that look right but search wrong: Kangxi radicals (⽬ U+2F6C) and CJK compatibility
- * ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F) are folded to the unified ideograph. Only these
+ * CJK Radicals Supplement characters that Japanese fonts map some ideographs to (IPAex: 民 → ⺠
+ * U+2EA0, 長 → ⻑ U+2ED1). Unicode gives most of them no decomposition, so the table is ours.
+ */
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  '⺌': '小', '⺍': '小', '⺗': '心', '⺘': '手', '⺙': '攵', '⺛': '旡', '⺟': '母', '⺠': '民', '⺤': '爫',
+  '⺦': '丬', '⺨': '犭', '⺪': '疋', '⺮': '竹', '⺲': '罒', '⺷': '羊', '⺻': '聿', '⺼': '肉', '⺾': '艹',
+  '⻃': '襾', '⻄': '西', '⻆': '角', '⻈': '讠', '⻌': '辶', '⻏': '阝', '⻑': '長', '⻒': '长', '⻔': '门',
+  '⻖': '阝', '⻗': '雨', '⻘': '青', '⻛': '风', '⻝': '食', '⻟': '飠', '⻠': '饣', '⻢': '马', '⻤': '鬼',
+  '⻥': '鱼', '⻩': '黄', '⻫': '斉', '⻭': '歯', '⻯': '竜', '⻲': '亀', '⻳': '龟',
+};
+
+/**
+ * Vertical presentation forms (what vertically set text extracts as) → the horizontal character a
+ * reader types. NFKC would give ASCII `(` for ︵; Japanese text wants `（`.
+ */
+const VERTICAL_FORMS: Record<string, string> = {
+  '︐': '，', '︑': '、', '︒': '。', '︓': '：', '︔': '；', '︕': '！', '︖': '？', '︗': '〖', '︘': '〗',
+  '︙': '…', '︰': '‥', '︱': '—', '︲': '–', '︵': '（', '︶': '）', '︷': '｛', '︸': '｝', '︹': '〔',
+  '︺': '〕', '︻': '【', '︼': '】', '︽': '《', '︾': '》', '︿': '〈', '﹀': '〉', '﹁': '「', '﹂': '」',
+  '﹃': '『', '﹄': '』', '﹇': '［', '﹈': '］',
+};
+
+/**
+ * PDF artefacts that look right but search wrong: Kangxi radicals (⽬ U+2F6C), CJK radicals
+ * supplement (⺠ U+2EA0), CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F) and
+ * vertical presentation forms (︵) are folded to the character a reader types. Only these
  * ranges are touched, one character for one character, so nothing else moves.
  */
 export function foldLookalikes(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (!/[\u2F00-\u2FDF\uF900-\uFAFF]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
+  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
-    const fold = (c >= 0x2f00 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x2f800 && c <= 0x2fa1f);
-    out += fold ? ch.normalize('NFKC') : ch;
+    if (c >= 0x2e80 && c <= 0x2eff) out += RADICAL_SUPPLEMENT[ch] ?? ch;
+    else if ((c >= 0xfe10 && c <= 0xfe19) || (c >= 0xfe30 && c <= 0xfe48)) out += VERTICAL_FORMS[ch] ?? ch;
+    else if ((c >= 0x2f00 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x2f800 && c <= 0x2fa1f)) out += ch.normalize('NFKC');
+    else out += ch;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { PageContent, TextRun } from './page-content.js';
 import { findTables, type Table, type TableCell } from './tables.js';
-import { buildLines, dropOverprints, paragraphs, type Paragraph, type PdfLine } from './text-lines.js';
+import { buildLines, dropOverprints, linePitch, paragraphs, type Paragraph, type PdfLine } from './text-lines.js';
 
 export interface PdfCell {
   col: number;
@@ -37,6 +37,10 @@ export function pageBlocks(content: PageContent): PdfBlock[] {
     if (list) list.push(r);
     else perCell.set(cell, [r]);
   }
+  const cellLines = new Map<TableCell, PdfLine[]>();
+  for (const [cell, list] of perCell) cellLines.set(cell, buildLines(list, 3));
+  const lines = buildLines(free);
+  const pitch = linePitch([...cellLines.values(), lines]);
   const blocks: PdfBlock[] = [];
   for (const table of tables) {
     const rows = table.ys.length - 1;
@@ -45,17 +49,16 @@ export function pageBlocks(content: PageContent): PdfBlock[] {
       const cells: PdfCell[] = [];
       for (let col = 0; col < cols; col++) {
         const cell = table.cells.find((c) => c.row === row && c.col === col);
-        const lines = cell ? buildLines(perCell.get(cell) ?? [], 3) : [];
+        const lines = (cell && cellLines.get(cell)) ?? [];
         const pad = lines.length ? Math.max(1, Math.min(...lines.map((l) => l.x0)) - (cell?.x0 ?? 0)) : 0;
-        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, lines, paragraphs: cell ? paragraphs(lines, cell.x1 - pad) : [] });
+        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, lines, paragraphs: cell ? paragraphs(lines, cell.x1 - pad, pitch) : [] });
       }
       if (cells.every((c) => c.lines.length === 0)) continue;
       blocks.push({ kind: 'row', page: content.page, top: table.ys[row]!, bottom: table.ys[row + 1]!, table, row, cells });
     }
   }
-  const lines = buildLines(free);
   const edge = lines.length ? Math.max(...lines.map((l) => l.x1)) : 0;
-  const paras = paragraphs(lines, edge);
+  const paras = paragraphs(lines, edge, pitch);
   const ends = new Set(paras.map((p) => p.lines.at(-1)!));
   for (const line of lines) blocks.push({ kind: 'text', page: content.page, top: line.top, bottom: line.bottom, line, paragraphEnd: ends.has(line) });
   const vertical = lines.filter((l) => l.vertical).length > lines.length / 2;

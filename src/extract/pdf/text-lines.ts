@@ -135,6 +135,40 @@ function verticalLines(runs: TextRun[]): PdfLine[] {
 
 const STARTS_ITEM = /^(?:[①-⑳㉑-㉟㊱-㊿・･○〇●◎◆◇■□▶►※★☆【〈《]|[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[）)]|[0-9０-９]+\s*[.．、]|[-－ー]\s)/;
 
+/** The usual distance between the baselines of two wrapped lines of a font size on this page. */
+export type LinePitch = (size: number) => number | undefined;
+
+/** Baseline distances within blocks, per font size: the low end is the producer's line pitch. */
+export function linePitch(blocks: PdfLine[][]): LinePitch {
+  const deltas = new Map<number, number[]>();
+  for (const lines of blocks) {
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1]!;
+      const b = lines[i]!;
+      const d = b.bottom - a.bottom;
+      if (a.vertical || b.vertical || Math.abs(a.size - b.size) > 0.1 || d <= 0 || d > a.size * 2.5) continue;
+      const key = Math.round(a.size * 10);
+      deltas.set(key, [...(deltas.get(key) ?? []), d]);
+    }
+  }
+  const pitch = new Map<number, number>();
+  for (const [k, ds] of deltas) {
+    ds.sort((x, y) => x - y);
+    pitch.set(k, ds[Math.floor(ds.length * 0.2)]!);
+  }
+  return (size) => pitch.get(Math.round(size * 10));
+}
+
+/**
+ * Chromium wraps a Latin word or number that does not fit whole (`…フォロワー数` / `50,000人`):
+ * the line stops short, but only because the next word would not fit.
+ */
+function latinWordWrapped(prev: PdfLine, next: PdfLine, wrapEdge: number): boolean {
+  const word = /^[A-Za-z0-9][A-Za-z0-9,.%\-]*/.exec(next.text)?.[0];
+  if (!word) return false;
+  return prev.x1 + (word.length + 1) * next.size * 0.55 > wrapEdge;
+}
+
 /** One paragraph of a block or cell, with the printed lines it was joined from. */
 export interface Paragraph {
   text: string;
@@ -146,7 +180,7 @@ export interface Paragraph {
  * wrap edge, when the next line starts an item (①, ・, (1), 1.) or sits left of it (a hanging
  * indent ended). Wrapped Japanese joins with nothing; two Latin words with a space.
  */
-export function paragraphs(lines: PdfLine[], wrapEdge: number): Paragraph[] {
+export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch = () => undefined): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -156,10 +190,10 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number): Paragraph[] {
       !cur ||
       !prev ||
       line.vertical ||
-      prev.x1 < wrapEdge - prev.size * 1.5 ||
+      (prev.x1 < wrapEdge - prev.size * 1.5 && !latinWordWrapped(prev, line, wrapEdge)) ||
       STARTS_ITEM.test(line.text) ||
       line.x0 < prev.x0 - prev.size * 0.5 ||
-      line.top - prev.bottom > prev.size * 1.2;
+      line.bottom - prev.bottom > (pitch(line.size) ?? prev.size * 2) * 1.07 + 0.3;
     if (startsNew || !cur) {
       cur = { text: line.text, lines: [line] };
       out.push(cur);

@@ -1,0 +1,53 @@
+// One measured PDF run, in its own process so that its peak RSS is its own:
+//   node scripts/bench-pdf-child.mjs ours FILE
+//   node scripts/bench-pdf-child.mjs pdf-parse FILE [FIRST_N]
+// Prints one line of JSON: {ms, pages, maxRssMB, ...}. Runs the built code (dist/); `npm run build` first.
+// ms covers loading the code (pdf.js included, for both tools) and reading the file.
+//   ours:      importFile(FILE, { onPage }), the whole import (extract → records). `samples` holds the
+//              RSS (process.memoryUsage().rss) and its running max (sampled after every page) when
+//              page 50, 200 and 400 are done.
+//   pdf-parse: new PDFParse({ data, cMapUrl, cMapPacked, standardFontDataUrl }).getText(), the same
+//              CMaps and standard fonts the importer uses; with FIRST_N, getText({ first: FIRST_N }).
+import { readFile } from 'node:fs/promises';
+
+const [tool, file, firstArg] = process.argv.slice(2);
+const MB = 1024 * 1024;
+const peakMB = () => process.resourceUsage().maxRSS / 1024; // maxRSS is in KB
+const t0 = performance.now();
+let out;
+
+if (tool === 'ours') {
+  const marks = [50, 200, 400];
+  const samples = [];
+  let runningMax = 0;
+  let pages = 0;
+  let pagesRead = 0;
+  const { importFile } = await import('../dist/pipeline.js');
+  const doc = await importFile(file, {
+    onPage(page, total) {
+      pages = total;
+      pagesRead++;
+      const rss = process.memoryUsage().rss;
+      runningMax = Math.max(runningMax, rss);
+      // onPage is skipped for pages that cannot be read: take the first call at or past the mark.
+      while (marks.length > 0 && page >= marks[0]) {
+        samples.push({ mark: marks.shift(), page, ms: performance.now() - t0, rssMB: rss / MB, runningMaxMB: runningMax / MB });
+      }
+    },
+  });
+  out = { ms: performance.now() - t0, pages: doc.source?.pages ?? pages, pagesRead, maxRssMB: peakMB(), samples, records: doc.records.length };
+} else if (tool === 'pdf-parse') {
+  const first = firstArg ? Number(firstArg) : 0;
+  const { PDFParse } = await import('pdf-parse');
+  const { pdfjsAssets } = await import('../dist/extract/pdf/pdfjs.js');
+  const data = new Uint8Array(await readFile(file));
+  const parser = new PDFParse({ data, cMapUrl: pdfjsAssets.cMapUrl, cMapPacked: true, standardFontDataUrl: pdfjsAssets.standardFontDataUrl });
+  const result = await parser.getText(first > 0 ? { first } : {});
+  const ms = performance.now() - t0;
+  await parser.destroy();
+  out = { ms, pages: result.pages.length, total: result.total, chars: result.text.length, maxRssMB: peakMB() };
+} else {
+  process.stderr.write('usage: bench-pdf-child.mjs ours|pdf-parse FILE [FIRST_N]\n');
+  process.exit(2);
+}
+process.stdout.write(JSON.stringify(out) + '\n');
