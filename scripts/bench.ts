@@ -1,8 +1,10 @@
 // npm run bench — the figures quoted in the issue notes. Builds first (npm run build).
 //   1. wall time of `plan-import SEED` as a user runs it (process start included), median of 7
 //   2. the same import in-process, with and without the kuromoji tokenizer loaded, and peak RSS
+//   3. PDFs (../shared/corpus): our importFile vs bare pdf-parse getText vs pdftotext, one run each,
+//      each in its own process (scripts/bench-pdf-child.mjs); RSS at pages 50/200/400
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,4 +52,69 @@ console.log('\nper seed, `plan-import FILE` wall time (median of 3):');
 for (const f of seeds) {
   const ms = median(Array.from({ length: 3 }, () => wall(process.execPath, [join(root, 'bin/plan-import.js'), f])));
   console.log(`  ${f.slice(fixtures.length + 1).padEnd(70)} ${(statSync(f).size / 1024).toFixed(0).padStart(4)} KB  ${ms.toFixed(0)} ms`);
+}
+
+// ---- PDFs ---------------------------------------------------------------------------------------
+// One run per measurement (the 408-page import takes ~30 s). Paths resolve from the project root.
+const shared = join(root, '..', 'shared');
+const pdfFiles = ['../shared/corpus/pdf/muni-setagaya-r8-budget-book-indesign.pdf', '../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.chromium.pdf'];
+const RSS_MARKS = [50, 200, 400];
+
+interface PdfSample { mark: number; page: number; ms: number; rssMB: number; runningMaxMB: number }
+interface PdfRun { ms: number; pages: number; maxRssMB: number; samples?: PdfSample[]; records?: number; chars?: number }
+interface Row { file: string; pages: number; tool: string; ms: number; maxRssMB: number | null }
+
+function pdfChild(args: string[]): PdfRun {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-pdf-child.mjs'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`bench-pdf-child ${args.join(' ')} failed (status ${r.status}, signal ${r.signal}):\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as PdfRun;
+}
+
+function hasPdftotext(): boolean {
+  const r = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  return !r.error;
+}
+
+console.log('\nPDF import (one run each, own process; ms includes loading pdf.js; peak RSS = resourceUsage().maxRSS):');
+if (!existsSync(shared)) {
+  console.log(`  PDF bench skipped: ${shared} does not exist (the shared corpus is not checked out next to the project)`);
+} else {
+  const pdftotext = hasPdftotext();
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  for (const rel of pdfFiles) {
+    const file = join(root, rel);
+    const name = rel.split('/').at(-1)!;
+    if (!existsSync(file)) {
+      notes.push(`${name}: skipped, ${file} not found`);
+      continue;
+    }
+    const ours = pdfChild(['ours', file]);
+    const base = pdfChild(['pdf-parse', file]);
+    rows.push({ file: name, pages: ours.pages, tool: 'plan-import', ms: ours.ms, maxRssMB: ours.maxRssMB });
+    rows.push({ file: name, pages: base.pages, tool: 'pdf-parse', ms: base.ms, maxRssMB: base.maxRssMB });
+    if (pdftotext) rows.push({ file: name, pages: ours.pages, tool: 'pdftotext', ms: wall('pdftotext', ['-enc', 'UTF-8', file, '-']), maxRssMB: null });
+    const pps = (r: { pages: number; ms: number }) => r.pages / (r.ms / 1000);
+    notes.push(`${name}: overhead ours/pdf-parse ${(ours.ms / base.ms).toFixed(2)}× the time; speed ours/pdf-parse ${(pps(ours) / pps(base)).toFixed(2)}× the pages/s (${ours.records} records)`);
+    const marks = RSS_MARKS.filter((m) => m <= ours.pages);
+    if (marks.length > 0) {
+      const baseAt = marks.map((m) => ({ m, run: pdfChild(['pdf-parse', file, String(m)]) }));
+      notes.push(`${name}: RSS when page N is done`);
+      for (const { m, run } of baseAt) {
+        const s = ours.samples?.find((x) => x.mark === m);
+        const oursText = s ? `rss ${s.rssMB.toFixed(0)} MB (running max ${s.runningMaxMB.toFixed(0)} MB) at ${(s.ms / 1000).toFixed(1)} s` : 'no sample';
+        notes.push(`  p${String(m).padEnd(4)} ours: ${oursText.padEnd(42)} pdf-parse getText({ first: ${m} }): peak ${run.maxRssMB.toFixed(0)} MB, ${run.ms.toFixed(0)} ms`);
+      }
+      notes.push(`  end   ours: peak ${ours.maxRssMB.toFixed(0)} MB${' '.repeat(31)}pdf-parse all ${base.pages} pages: peak ${base.maxRssMB.toFixed(0)} MB`);
+    }
+  }
+  const head = ['file', 'pages', 'tool', 'ms', 'pages/s', 'peak RSS MB'];
+  const cells = rows.map((r) => [r.file, String(r.pages), r.tool, r.ms.toFixed(0), (r.pages / (r.ms / 1000)).toFixed(1), r.maxRssMB === null ? '—' : r.maxRssMB.toFixed(0)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => '  ' + c.map((x, i) => (i < 1 || i === 2 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
+  console.log(line(head));
+  for (const c of cells) console.log(line(c));
+  if (!pdftotext) console.log('  pdftotext: not installed');
+  else console.log('  (pdftotext: wall time of the process, start included; its RSS is not measured)');
+  for (const n of notes) console.log(`  ${n}`);
 }

@@ -69,7 +69,7 @@ export function layoutColumnTable(lines: LexedLine[], profile: ColumnTableProfil
     if (roles && l.cells.length > 1) {
       const rawCells: Partial<Record<Role, string>> = {};
       roles.forEach((r, i) => {
-        if (r) rawCells[r] = l.raw.split('\t')[i] ?? '';
+        if (r) rawCells[r] = l.rawCells[i] ?? '';
       });
       const cell = (r: Role) => l.cells[roles!.indexOf(r)] ?? '';
       rows.push({
@@ -116,7 +116,8 @@ function emitRecords(row: Row, department: string | null, categoryPath: string[]
   const criteriaRaw = row.rawCells.criteria ?? '';
   const sectionParagraphs = stripToParagraphs(sectionCell);
   const criteriaParagraphs = stripToParagraphs(criteriaRaw).filter((p) => p.trim() !== '');
-  const wasList = /<ul|<ol|<li/i.test(criteriaRaw);
+  // A PDF cell's items are its paragraphs: several lines without markup read like a `<ul>`.
+  const wasList = /<ul|<ol|<li/i.test(criteriaRaw) || (!/</.test(criteriaRaw) && criteriaParagraphs.length > 1);
 
   let sectionGroups: string[][];
   const sectionList = splitSectionList(sectionParagraphs.join('\n')).map(cleanText);
@@ -155,7 +156,7 @@ function emitRecords(row: Row, department: string | null, categoryPath: string[]
 /** A raw cell's `<p>` paragraphs, other markup removed. */
 function stripToParagraphs(raw: string): string[] {
   return raw
-    .split(/<\/?p(?:\s[^>]*)?>/i)
+    .split(/<\/?p(?:\s[^>]*)?>|\n/i)
     .map((p) => p.replace(/<[^>]+>/g, ' ').trim())
     .filter((p) => p !== '');
 }

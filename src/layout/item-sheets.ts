@@ -158,7 +158,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       if (slot === 'indicator') {
         const ind = item.indicators.at(-1);
         if (!ind) continue;
-        if (ind.name === null && ind.targets.length === 0) Object.assign(ind, splitFootnote(l.raw.split('\t')[i] ?? cell));
+        if (ind.name === null && ind.targets.length === 0) Object.assign(ind, splitFootnote(l.rawCells[i] ?? cell));
         else {
           // `※学校給食でご飯が提供される日数のうち…` (kisarazu 355): a note under the targets.
           const note = cleanText(cell);
@@ -166,7 +166,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
         }
         continue;
       }
-      if (pairYear !== null && i < yearAt && slot && !/<p>/i.test(l.raw.split('\t')[i] ?? '')) {
+      if (pairYear !== null && i < yearAt && slot && !/<p>/i.test(l.rawCells[i] ?? '')) {
         // `活動経過… | 地方創生応援税制…寄附件数 | R8 | -` (kisarazu 215): the name of the
         // indicator whose displaced row this is, not progress text.
         const unnamed = [...item.indicators].reverse().find((ind) => ind.name === null);
@@ -246,7 +246,7 @@ function addValue(
  * sentences paragraphs. A `<p>` cell keeps `。 ` inside its paragraph.
  */
 function listAware(cell: string, line: LexedLine, col: number): string {
-  const raw = line.raw.split('\t')[col] ?? '';
+  const raw = line.rawCells[col] ?? '';
   if (!/<ul/i.test(raw) || /[・･]/.test(cell)) return cell;
   return cell.replace(/。[ \u3000]+(?=\S)/g, '。\n');
 }

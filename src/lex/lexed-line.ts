@@ -12,6 +12,8 @@ export interface LexedLine {
   no: number;
   page: number | null;
   raw: string;
+  /** The cells as extracted, before markup is stripped (a PDF cell's paragraphs joined by "\n"). */
+  rawCells: string[];
   /** Tab-separated cells, markup stripped (block tags → "\n"), look-alikes folded. */
   cells: string[];
   /** The cells joined by a space, markdown prefix removed. */
@@ -29,13 +31,15 @@ export function compactKey(s: string): string {
 }
 
 export function lexLine(line: SourceLine): LexedLine {
-  const cells = (line.cells ?? line.text.split('\t')).map((c) => foldLookalikes(stripMarkup(c)));
+  const rawCells = line.cells ?? line.text.split('\t');
+  const cells = rawCells.map((c) => foldLookalikes(stripMarkup(c)));
   const md = stripMarkdownPrefix(cells.filter((c) => c.trim() !== '').join(' ').replace(/\n/g, ' '));
   const text = md.text.replace(/[ \u3000]+/g, ' ').trim();
   return {
     no: line.no,
     page: line.page,
     raw: line.text,
+    rawCells,
     cells,
     text,
     key: compactKey(text),

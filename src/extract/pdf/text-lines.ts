@@ -198,7 +198,9 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       cur = { text: line.text, lines: [line] };
       out.push(cur);
     } else {
-      cur.text = LATIN_END.test(cur.text) && /^[A-Za-z]/.test(line.text) ? `${cur.text} ${line.text}` : cur.text + line.text;
+      // A number pushed whole to the next line was set after a space (`フォロワー数 50,000人`).
+      const spaced = (LATIN_END.test(cur.text) && /^[A-Za-z]/.test(line.text)) || prev.x1 < wrapEdge - prev.size * 1.5;
+      cur.text = spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
       cur.lines.push(line);
     }
   }
