@@ -41,6 +41,13 @@ export function pageBlocks(content: PageContent): PdfBlock[] {
   for (const [cell, list] of perCell) cellLines.set(cell, buildLines(list, 3));
   const lines = buildLines(free);
   const pitch = linePitch([...cellLines.values(), lines]);
+  // Cells that share a right border wrap at the same place: the longest line among them shows
+  // where (the border minus the padding is too far out when kinsoku pulls a character over).
+  const wrapAt = new Map<number, number>();
+  for (const [cell, ls] of cellLines) {
+    const key = Math.round(cell.x1);
+    for (const l of ls) wrapAt.set(key, Math.max(wrapAt.get(key) ?? 0, l.x1));
+  }
   const blocks: PdfBlock[] = [];
   for (const table of tables) {
     const rows = table.ys.length - 1;
@@ -50,8 +57,8 @@ export function pageBlocks(content: PageContent): PdfBlock[] {
       for (let col = 0; col < cols; col++) {
         const cell = table.cells.find((c) => c.row === row && c.col === col);
         const lines = (cell && cellLines.get(cell)) ?? [];
-        const pad = lines.length ? Math.max(1, Math.min(...lines.map((l) => l.x0)) - (cell?.x0 ?? 0)) : 0;
-        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, lines, paragraphs: cell ? paragraphs(lines, cell.x1 - pad, pitch) : [] });
+        const edge = cell ? Math.min(cell.x1, wrapAt.get(Math.round(cell.x1)) ?? cell.x1) : 0;
+        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, lines, paragraphs: cell ? paragraphs(lines, edge, pitch) : [] });
       }
       if (cells.every((c) => c.lines.length === 0)) continue;
       blocks.push({ kind: 'row', page: content.page, top: table.ys[row]!, bottom: table.ys[row + 1]!, table, row, cells });

@@ -93,6 +93,16 @@ export function findTables(rules: Rule[]): Table[] {
 }
 
 function buildGrid(hs: Seg[], vs: Seg[]): Table | null {
+  // A row broken by the page is left open: its side borders run past the last horizontal one.
+  // Close it where they end so its text stays inside the table.
+  const left = Math.min(...vs.map((v) => v.at));
+  const right = Math.max(...vs.map((v) => v.at));
+  const top = Math.min(...hs.map((h) => h.at));
+  const bottom = Math.max(...hs.map((h) => h.at));
+  const vTop = Math.min(...vs.map((v) => v.from));
+  const vBottom = Math.max(...vs.map((v) => v.to));
+  if (vBottom > bottom + 3 * TOL) hs = [...hs, { at: vBottom, from: left, to: right }];
+  if (vTop < top - 3 * TOL) hs = [...hs, { at: vTop, from: left, to: right }];
   const xs = cluster(vs.map((v) => v.at));
   const ys = cluster(hs.map((h) => h.at));
   if (xs.length < 2 || ys.length < 2) return null;
