@@ -105,7 +105,7 @@ if (!existsSync(shared)) {
         const oursText = s ? `rss ${s.rssMB.toFixed(0)} MB (running max ${s.runningMaxMB.toFixed(0)} MB) at ${(s.ms / 1000).toFixed(1)} s` : 'no sample';
         notes.push(`  p${String(m).padEnd(4)} ours: ${oursText.padEnd(42)} pdf-parse getText({ first: ${m} }): peak ${run.maxRssMB.toFixed(0)} MB, ${run.ms.toFixed(0)} ms`);
       }
-      notes.push(`  end   ours: peak ${ours.maxRssMB.toFixed(0)} MB${' '.repeat(31)}pdf-parse all ${base.pages} pages: peak ${base.maxRssMB.toFixed(0)} MB`);
+      notes.push(`  end   ours: ${`peak ${ours.maxRssMB.toFixed(0)} MB`.padEnd(42)} pdf-parse all ${base.pages} pages: peak ${base.maxRssMB.toFixed(0)} MB`);
     }
   }
   const head = ['file', 'pages', 'tool', 'ms', 'pages/s', 'peak RSS MB'];

@@ -57,17 +57,25 @@ const VERTICAL_FORMS: Record<string, string> = {
 };
 
 /**
+ * Code points a font's ToUnicode map gives for a glyph it shares with the character meant:
+ * IPAex's 戸 comes out as 戶 (U+6236) and its dash as a combining long stroke (U+0336) in
+ * Chromium's PDFs. Modern Japanese text does not use these; the reader typed the right side.
+ */
+const GLYPH_SHARED: Record<string, string> = { '戶': '戸', '\u0336': '—' };
+
+/**
  * PDF artefacts that look right but search wrong: Kangxi radicals (⽬ U+2F6C), CJK radicals
  * supplement (⺠ U+2EA0), CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F) and
  * vertical presentation forms (︵) are folded to the character a reader types. Only these
  * ranges are touched, one character for one character, so nothing else moves.
  */
 export function foldLookalikes(s: string): string {
-  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
+  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48\u0336戶]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
-    if (c >= 0x2e80 && c <= 0x2eff) out += RADICAL_SUPPLEMENT[ch] ?? ch;
+    if (GLYPH_SHARED[ch]) out += GLYPH_SHARED[ch];
+    else if (c >= 0x2e80 && c <= 0x2eff) out += RADICAL_SUPPLEMENT[ch] ?? ch;
     else if ((c >= 0xfe10 && c <= 0xfe19) || (c >= 0xfe30 && c <= 0xfe48)) out += VERTICAL_FORMS[ch] ?? ch;
     else if ((c >= 0x2f00 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x2f800 && c <= 0x2fa1f)) out += ch.normalize('NFKC');
     else out += ch;

@@ -1,6 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
-import { pageBlocks, type PdfBlock } from './page-blocks.js';
+import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
+import { STARTS_ITEM } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { loadPdfjs, pdfjsAssets } from './pdfjs.js';
 import { readPage } from './read-page.js';
@@ -105,7 +106,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       notes.push({ level: 'warning', code: 'pdf/suspect-characters', message: `page ${b.page}: ${odd.length} character(s) that the font's encoding probably mis-decoded (${JSON.stringify(text.slice(0, 30))})`, line: null, page: b.page });
     }
   }
-  return { pages: doc.numPages, blocks: dropRepeatedHeaders(blocks, tableIds), tableIds, notes };
+  return { pages: doc.numPages, blocks: joinTableParts(blocks, tableIds), tableIds, notes };
 }
 
 function openError(path: string, e: unknown): UnreadableInputError {
@@ -131,43 +132,83 @@ export function pageList(pages: number[]): string {
 }
 
 /**
- * A table that ends a page and a table that starts the next with the same outer edges are one
- * table broken by the page: they share an id.
+ * A table that runs to the foot of a page and a table that starts the next page with the same
+ * outer edges are one table broken by the page: they share an id. (A table that stops higher up
+ * ended there: the next page's table is another one, even with the same columns.)
  */
 function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks: PdfBlock[]): Map<Table, number> {
   const ids = new Map<Table, number>();
   let next = 0;
   for (const b of blocks) if (b.kind === 'row' && !ids.has(b.table)) ids.set(b.table, next++);
+  // Where the producer's text area ends: most full pages reach it.
+  const bottoms = frames.map((f) => Math.max(0, ...f.blocks.filter((b) => !dropped.has(b)).map((b) => b.bottom))).sort((x, y) => x - y);
+  const contentBottom = bottoms[Math.floor(bottoms.length * 0.9)] ?? 0;
   for (let i = 1; i < frames.length; i++) {
-    const prev = frames[i - 1]!.blocks.filter((b) => !dropped.has(b)).at(-1);
+    const prevFrame = frames[i - 1]!;
+    const prev = prevFrame.blocks.filter((b) => !dropped.has(b)).at(-1);
     const first = frames[i]!.blocks.filter((b) => !dropped.has(b))[0];
     if (prev?.kind !== 'row' || first?.kind !== 'row') continue;
-    if (frames[i]!.page !== frames[i - 1]!.page + 1) continue;
+    if (frames[i]!.page !== prevFrame.page + 1) continue;
     const a = prev.table;
     const b = first.table;
+    if (!a.openBottom && a.bottom < contentBottom - 30) continue;
     if (Math.abs(a.x0 - b.x0) <= 2 && Math.abs(a.x1 - b.x1) <= 2) {
       const id = ids.get(a)!;
-      for (const [t, v] of ids) if (v === ids.get(b)) ids.set(t, id);
-      ids.set(b, id);
+      const old = ids.get(b);
+      for (const [t, v] of ids) if (v === old) ids.set(t, id);
     }
   }
   return ids;
 }
 
-/** Word processors repeat a table's header row on every page it spans: keep the first. */
-function dropRepeatedHeaders(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[] {
-  const firstRow = new Map<number, string>();
-  const seenTable = new Set<Table>();
-  return blocks.filter((b) => {
-    if (b.kind !== 'row') return true;
-    const id = ids.get(b.table)!;
-    const text = b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')).join('\t');
-    if (!seenTable.has(b.table)) {
-      seenTable.add(b.table);
-      const header = firstRow.get(id);
-      if (header === undefined) firstRow.set(id, text);
-      else if (header === text) return false;
+/**
+ * Word processors repeat a table's header row on every page it spans: drop the repetition. A row
+ * the page broke (no border under it) goes on in the first row of the next part: join the two.
+ */
+function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[] {
+  const lastPart = new Map<number, Table>();
+  const firstRowText = new Map<Table, string>();
+  const lastRow = new Map<Table, PdfBlock & { kind: 'row' }>();
+  const out: PdfBlock[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'row') {
+      out.push(b);
+      continue;
     }
-    return true;
-  });
+    const id = ids.get(b.table)!;
+    const text = rowText(b);
+    if (!firstRowText.has(b.table)) {
+      firstRowText.set(b.table, text);
+      const prev = lastPart.get(id);
+      lastPart.set(id, b.table);
+      if (prev && firstRowText.get(prev) === text) continue;
+      const broken = prev ? lastRow.get(prev) : undefined;
+      if (prev && broken && (prev.openBottom || b.table.openTop) && broken.cells.length === b.cells.length) {
+        broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!));
+        lastRow.set(b.table, broken);
+        continue;
+      }
+    }
+    lastRow.set(b.table, b);
+    out.push(b);
+  }
+  return out;
+}
+
+function rowText(b: PdfBlock & { kind: 'row' }): string {
+  return b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')).join('\t');
+}
+
+const ENDS_SENTENCE = /[。．.！!？?）)」』]$/;
+
+function joinCells(a: PdfCell, b: PdfCell): PdfCell {
+  if (b.lines.length === 0) return a;
+  if (a.lines.length === 0) return { ...a, lines: b.lines, paragraphs: b.paragraphs };
+  const last = a.paragraphs.at(-1)!;
+  const [first, ...rest] = b.paragraphs;
+  const wraps = first && !ENDS_SENTENCE.test(last.text) && !STARTS_ITEM.test(first.text);
+  const paragraphs = wraps
+    ? [...a.paragraphs.slice(0, -1), { text: last.text + first.text, lines: [...last.lines, ...first.lines] }, ...rest]
+    : [...a.paragraphs, ...b.paragraphs];
+  return { ...a, lines: [...a.lines, ...b.lines], paragraphs };
 }

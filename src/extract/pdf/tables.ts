@@ -27,6 +27,9 @@ export interface Table {
   /** Row borders, top to bottom (rows = length - 1). */
   ys: number[];
   cells: TableCell[];
+  /** The bottom (top) row had no border: the page broke the row, it goes on on the next page. */
+  openBottom: boolean;
+  openTop: boolean;
 }
 
 const TOL = 2;
@@ -101,8 +104,10 @@ function buildGrid(hs: Seg[], vs: Seg[]): Table | null {
   const bottom = Math.max(...hs.map((h) => h.at));
   const vTop = Math.min(...vs.map((v) => v.from));
   const vBottom = Math.max(...vs.map((v) => v.to));
-  if (vBottom > bottom + 3 * TOL) hs = [...hs, { at: vBottom, from: left, to: right }];
-  if (vTop < top - 3 * TOL) hs = [...hs, { at: vTop, from: left, to: right }];
+  const openBottom = vBottom > bottom + 3 * TOL;
+  const openTop = vTop < top - 3 * TOL;
+  if (openBottom) hs = [...hs, { at: vBottom, from: left, to: right }];
+  if (openTop) hs = [...hs, { at: vTop, from: left, to: right }];
   const xs = cluster(vs.map((v) => v.at));
   const ys = cluster(hs.map((h) => h.at));
   if (xs.length < 2 || ys.length < 2) return null;
@@ -145,5 +150,5 @@ function buildGrid(hs: Seg[], vs: Seg[]): Table | null {
     bottom: ys[s.r1 + 1]!,
   }));
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { x0: xs[0]!, x1: xs.at(-1)!, top: ys[0]!, bottom: ys.at(-1)!, xs, ys, cells };
+  return { x0: xs[0]!, x1: xs.at(-1)!, top: ys[0]!, bottom: ys.at(-1)!, xs, ys, cells, openBottom, openTop };
 }

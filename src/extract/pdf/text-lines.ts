@@ -133,7 +133,7 @@ function verticalLines(runs: TextRun[]): PdfLine[] {
   });
 }
 
-const STARTS_ITEM = /^(?:[①-⑳㉑-㉟㊱-㊿・･○〇●◎◆◇■□▶►※★☆【〈《]|[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[）)]|[0-9０-９]+\s*[.．、]|[-－ー]\s)/;
+export const STARTS_ITEM = /^(?:[①-⑳㉑-㉟㊱-㊿・･○〇●◎◆◇■□▶►※★☆【〈《]|[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[）)]|[0-9０-９]+\s*[.．、]|[-－ー]\s)/;
 
 /** The usual distance between the baselines of two wrapped lines of a font size on this page. */
 export type LinePitch = (size: number) => number | undefined;
