@@ -132,33 +132,44 @@ export function pageList(pages: number[]): string {
 }
 
 /**
- * A table that runs to the foot of a page and a table that starts the next page with the same
- * outer edges are one table broken by the page: they share an id. (A table that stops higher up
- * ended there: the next page's table is another one, even with the same columns.)
+ * A table goes on on the next page when the page broke it: its last row is open (no border
+ * under it), or the next page starts with a table of the same width whose first row (after a
+ * repeated header row) would not have fitted in the space left under it. A table followed by
+ * room for its next row ended there, even if the next page's table has the same columns.
  */
 function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks: PdfBlock[]): Map<Table, number> {
   const ids = new Map<Table, number>();
   let next = 0;
   for (const b of blocks) if (b.kind === 'row' && !ids.has(b.table)) ids.set(b.table, next++);
-  // Where the producer's text area ends: most full pages reach it.
-  const bottoms = frames.map((f) => Math.max(0, ...f.blocks.filter((b) => !dropped.has(b)).map((b) => b.bottom))).sort((x, y) => x - y);
-  const contentBottom = bottoms[Math.floor(bottoms.length * 0.9)] ?? 0;
+  const docBottom = Math.max(0, ...blocks.map((b) => b.bottom));
   for (let i = 1; i < frames.length; i++) {
     const prevFrame = frames[i - 1]!;
-    const prev = prevFrame.blocks.filter((b) => !dropped.has(b)).at(-1);
-    const first = frames[i]!.blocks.filter((b) => !dropped.has(b))[0];
+    const kept = prevFrame.blocks.filter((b) => !dropped.has(b));
+    const prev = kept.at(-1);
+    const nextRows = frames[i]!.blocks.filter((b) => !dropped.has(b));
+    const first = nextRows[0];
     if (prev?.kind !== 'row' || first?.kind !== 'row') continue;
     if (frames[i]!.page !== prevFrame.page + 1) continue;
     const a = prev.table;
     const b = first.table;
-    if (!a.openBottom && a.bottom < contentBottom - 30) continue;
-    if (Math.abs(a.x0 - b.x0) <= 2 && Math.abs(a.x1 - b.x1) <= 2) {
-      const id = ids.get(a)!;
-      const old = ids.get(b);
-      for (const [t, v] of ids) if (v === old) ids.set(t, id);
-    }
+    if (Math.abs(a.x0 - b.x0) > 2 || Math.abs(a.x1 - b.x1) > 2) continue;
+    // The foot of the text area: just above the page number / running footer, if there is one.
+    const footer = prevFrame.blocks.filter((x) => dropped.has(x) && x.top > prevFrame.height * 0.8).map((x) => x.top);
+    const foot = footer.length ? Math.min(...footer) - 4 : docBottom;
+    const aRows = kept.filter((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === a);
+    const bRows = nextRows.filter((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === b);
+    const repeated = aRows.length > 0 && bRows.length > 1 && sameRow(aRows[0]!, bRows[0]!);
+    const firstNew = repeated ? bRows[1]! : bRows[0]!;
+    if (!a.openBottom && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
+    const id = ids.get(a)!;
+    const old = ids.get(b);
+    for (const [t, v] of ids) if (v === old) ids.set(t, id);
   }
   return ids;
+}
+
+function sameRow(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' }): boolean {
+  return rowText(a) === rowText(b);
 }
 
 /**
