@@ -30,4 +30,6 @@ export interface PageContent {
   rules: Rule[];
   /** Painted images and filled paths: a page with marks but no text is a scan or outlined text. */
   marks: number;
+  /** Text-showing operations whose font pdf.js could not load: their text is missing. */
+  lostRuns: number;
 }

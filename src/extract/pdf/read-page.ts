@@ -40,8 +40,37 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
       runs.push({ text: item.str, x0: x, x1: x + Math.max(item.width, 0), top: baseline - size * 0.88, bottom: baseline + size * 0.12, size, vertical, font: item.fontName });
     }
   }
-  const { rules, marks } = await readDrawing(page, vt, viewport.width, viewport.height);
-  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, marks };
+  markStackedCharacters(runs);
+  const { rules, marks, lostRuns } = await readDrawing(page, vt, viewport.width, viewport.height);
+  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, marks, lostRuns };
+}
+
+const CJK = /^[\u3000-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\uFE10-\uFE4F]+$/u;
+
+/**
+ * Vertical writing set one character per run with a horizontal font (the 官報's Identity-V text
+ * as pdf.js reports it; one-character-per-line labels in Excel cells): a CJK character with
+ * another one right above or below it, at the same x, is part of a vertical column.
+ */
+function markStackedCharacters(runs: TextRun[]): void {
+  const singles = runs.filter((r) => !r.vertical && [...r.text].length === 1 && CJK.test(r.text));
+  const byColumn = new Map<number, TextRun[]>();
+  for (const r of singles) {
+    const k = Math.round(r.x0);
+    for (const key of [k - 1, k, k + 1]) byColumn.get(key)?.push(r) ?? (key === k && byColumn.set(k, [r]));
+  }
+  const stacked = new Set<TextRun>();
+  for (const r of singles) {
+    const near = byColumn.get(Math.round(r.x0)) ?? [];
+    for (const o of near) {
+      const d = Math.abs(o.top - r.top);
+      if (o !== r && Math.abs(o.x0 - r.x0) < r.size * 0.2 && d >= r.size * 0.7 && d <= r.size * 1.8) {
+        stacked.add(r);
+        stacked.add(o);
+      }
+    }
+  }
+  for (const r of stacked) r.vertical = true;
 }
 
 /**
@@ -55,6 +84,8 @@ async function readDrawing(page: PDFPageProxy, viewportTransform: Matrix, width:
   const ops = await page.getOperatorList();
   const rules: Rule[] = [];
   let marks = 0;
+  // Text drawn in a font pdf.js could not load shows no glyphs at all: that text is lost.
+  let lostRuns = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let fillWhite = false;
   const stack: { ctm: Matrix; fillWhite: boolean }[] = [];
@@ -70,6 +101,7 @@ async function readDrawing(page: PDFPageProxy, viewportTransform: Matrix, width:
     else if (fn === OPS.setFillRGBColor && args) fillWhite = String(args[0]).toLowerCase() === '#ffffff';
     else if (fn === OPS.setFillGray && args) fillWhite = Number(args[0]) >= 0.99;
     else if (imageOps.has(fn)) marks++;
+    else if ((fn === OPS.showText || fn === OPS.showSpacedText) && args && Array.isArray(args[0]) && (args[0] as unknown[]).length === 0) lostRuns++;
     else if (fn === OPS.constructPath && args) {
       const paint = args[0] as number;
       const raw = args[1];
@@ -84,7 +116,7 @@ async function readDrawing(page: PDFPageProxy, viewportTransform: Matrix, width:
       }
     }
   }
-  return { rules, marks };
+  return { rules, marks, lostRuns };
 }
 
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, closePath: 3 } as const;

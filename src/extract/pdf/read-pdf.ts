@@ -56,6 +56,15 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
         // Page by page: release the page's fonts and operator list before the next one.
         page.cleanup();
       }
+      if (content.lostRuns > 0) {
+        notes.push({
+          level: 'error',
+          code: 'pdf/font-not-decodable',
+          message: `page ${n}: ${content.lostRuns} run(s) of text are drawn in a font whose encoding pdf.js cannot decode (a non-embedded font with a predefined CMap): that text is missing`,
+          line: null,
+          page: n,
+        });
+      }
       const problem = pageProblem(content);
       if (problem?.kind === 'no-text') noText.push(n);
       else if (problem?.kind === 'garbled') {
@@ -88,14 +97,18 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     });
   }
   const furniture = findFurniture(frames);
-  const dropped = new Map<string, number[]>();
+  // Nothing is dropped silently: one note per repeated text, quoting its first occurrence.
+  const dropped = new Map<string, { what: string; text: string; pages: number[] }>();
   for (const [block, why] of furniture.dropped) {
     if (block.kind !== 'text') continue;
     const key = `${why}: ${block.line.text.replace(/[0-9０-９]+/g, 'N')}`;
-    dropped.set(key, [...(dropped.get(key) ?? []), block.page]);
+    const entry = dropped.get(key) ?? { what: why, text: block.line.text, pages: [] };
+    entry.pages.push(block.page);
+    dropped.set(key, entry);
   }
-  for (const [what, pages] of dropped) {
-    notes.push({ level: 'info', code: 'pdf/running-text-dropped', message: `dropped ${what} (page${pages.length > 1 ? 's' : ''} ${pageList(pages)})`, line: null, page: pages[0]! });
+  for (const { what, text, pages } of dropped.values()) {
+    const where = `page${pages.length > 1 ? 's' : ''} ${pageList(pages)}`;
+    notes.push({ level: 'info', code: 'pdf/running-text-dropped', message: `dropped the ${what} 「${text}」 (${where})`, line: null, page: pages[0]! });
   }
   const blocks = frames.flatMap((f) => f.blocks.filter((b) => !furniture.dropped.has(b)));
   const tableIds = joinTables(frames, furniture.dropped, blocks);

@@ -182,18 +182,29 @@ export interface Paragraph {
  */
 export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch = () => undefined): Paragraph[] {
   const out: Paragraph[] = [];
+  // Vertical columns wrap at the foot of the text block and go on at the top of the next column.
+  const columns = lines.filter((l) => l.vertical);
+  const foot = Math.max(0, ...columns.map((l) => l.bottom));
+  const head = Math.min(Infinity, ...columns.map((l) => l.top));
   let cur: Paragraph | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = lines[i - 1];
+    const verticalWrap = !!prev && line.vertical && prev.vertical && prev.bottom >= foot - prev.size * 1.5 && line.top <= head + line.size * 1.5 && !STARTS_ITEM.test(line.text);
     const startsNew =
       !cur ||
       !prev ||
-      line.vertical ||
+      (line.vertical && !verticalWrap) ||
+      line.vertical !== prev.vertical ||
       (prev.x1 < wrapEdge - prev.size * 1.5 && !latinWordWrapped(prev, line, wrapEdge)) ||
       STARTS_ITEM.test(line.text) ||
       line.x0 < prev.x0 - prev.size * 0.5 ||
       line.bottom - prev.bottom > (pitch(line.size) ?? prev.size * 2) * 1.07 + 0.3;
+    if (verticalWrap && cur) {
+      cur.text += line.text;
+      cur.lines.push(line);
+      continue;
+    }
     if (startsNew || !cur) {
       cur = { text: line.text, lines: [line] };
       out.push(cur);
