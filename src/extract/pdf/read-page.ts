@@ -53,7 +53,15 @@ const CJK = /^[\u3000-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\uFE10-\uFE4F
  * another one right above or below it, at the same x, is part of a vertical column.
  */
 function markStackedCharacters(runs: TextRun[]): void {
-  const singles = runs.filter((r) => !r.vertical && [...r.text].length === 1 && CJK.test(r.text));
+  // A character with a neighbour on its own line is horizontal text (Writer emits many runs of one character).
+  const byRow = new Map<number, TextRun[]>();
+  for (const r of runs) {
+    const k = Math.round(r.top / 2);
+    byRow.set(k, [...(byRow.get(k) ?? []), r]);
+  }
+  const hasRowNeighbour = (r: TextRun) =>
+    [-1, 0, 1].some((d) => (byRow.get(Math.round(r.top / 2) + d) ?? []).some((o) => o !== r && Math.abs(o.top - r.top) < r.size * 0.3 && (Math.abs(o.x0 - r.x1) < r.size * 0.25 || Math.abs(r.x0 - o.x1) < r.size * 0.25)));
+  const singles = runs.filter((r) => !r.vertical && [...r.text].length === 1 && CJK.test(r.text) && !hasRowNeighbour(r));
   const byColumn = new Map<number, TextRun[]>();
   for (const r of singles) {
     const k = Math.round(r.x0);
