@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync, readFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { blankPdf, encryptedPdf } from './pdf-bytes.js';
 import { describe, expect, it } from 'vitest';
 import { run, EXIT_FILE_ERRORS, EXIT_OK, EXIT_USAGE } from '../src/cli/run.js';
 import { RECORD_COLUMNS } from '../src/write/csv.js';
@@ -124,13 +125,44 @@ describe('bad input: a clear error naming the file, non-zero exit, the batch goe
     expect((await cli([f])).stderr).toContain('extract/unreadable-file');
   });
 
-  it('a PDF: not supported yet, said so', async () => {
+  it('a PDF with a header and nothing else: not a readable PDF, said so with the file name', async () => {
     const dir = tmp();
     const f = join(dir, 'a.pdf');
     writeFileSync(f, '%PDF-1.7\n%âãÏÓ\n');
     const r = await cli([f]);
     expect(r.code).toBe(EXIT_FILE_ERRORS);
-    expect(r.stderr).toContain('extract/pdf-not-supported');
+    expect(r.stderr).toContain(f);
+    expect(r.stderr).toContain('extract/pdf-invalid');
+  });
+
+  it('an encrypted PDF: says it needs the password, and the batch goes on', async () => {
+    const dir = tmp();
+    const f = join(dir, 'locked.pdf');
+    writeFileSync(f, encryptedPdf());
+    const good = join(dir, 'good.txt');
+    writeFileSync(good, readFileSync(join(import.meta.dirname, '..', 'fixtures', 'encoding', 'bucho-excerpt.utf8.txt')));
+    const r = await cli([f, good]);
+    expect(r.code).toBe(EXIT_FILE_ERRORS);
+    expect(r.stderr).toContain(`${f}: error extract/pdf-encrypted`);
+    expect(r.stdout).toContain('政策経営部');
+  });
+
+  it('a truncated PDF is named as unreadable', async () => {
+    const dir = tmp();
+    const f = join(dir, 'cut.pdf');
+    writeFileSync(f, blankPdf().subarray(0, 40));
+    const r = await cli([f]);
+    expect(r.code).toBe(EXIT_FILE_ERRORS);
+    expect(r.stderr).toMatch(/extract\/pdf-(invalid|unreadable)/);
+  });
+
+  it('a PDF whose page draws nothing gives no records and an error, not a crash', async () => {
+    const dir = tmp();
+    const f = join(dir, 'blank.pdf');
+    writeFileSync(f, blankPdf());
+    const r = await cli([f]);
+    expect(r.code).toBe(EXIT_FILE_ERRORS);
+    expect(JSON.parse(r.stdout).diagnostics.map((d: { code: string }) => d.code)).toContain('records/none');
   });
 
   it('invalid UTF-8 that is not Shift_JIS either is imported with a warning', async () => {

@@ -1,0 +1,18 @@
+// npm run pdf-differences — where importing a rendered seed PDF (../shared/corpus/rendered) still
+// disagrees with importing the seed's text. Writes tests/pdf-rendered.known-differences.json, the
+// ratchet tests/pdf-rendered.test.ts holds the importer to: a new difference fails the test, and
+// so does a listed one that went away (so the list can only shrink). Prints a summary.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderedCases, compareRendered } from '../tests/rendered-cases.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out: Record<string, string[]> = {};
+for (const c of renderedCases()) {
+  if (!c.pdf) continue;
+  const r = await compareRendered(c);
+  out[c.name] = r.differences;
+  console.log(`${c.name}: ${r.textRecords} text records, ${r.pdfRecords} PDF records; ${r.sameRecordList ? 'same record list' : 'record lists differ'}; ${r.recordsDiffering} records with differing fields (${r.differences.length} differences)`);
+}
+writeFileSync(join(root, 'tests/pdf-rendered.known-differences.json'), `${JSON.stringify(out, null, 1)}\n`);
