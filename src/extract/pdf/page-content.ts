@@ -2,7 +2,8 @@
  * What one PDF page gives the importer, in page space with the origin at the top left and y
  * growing downwards (points). Everything after this file works on these types only.
  */
-export interface TextRun {
+/** Where a piece of text sits, and how it is set. Shared by runs and the lines built from them. */
+export interface TextBox {
   text: string;
   x0: number;
   x1: number;
@@ -11,6 +12,9 @@ export interface TextRun {
   /** Font size (em height) in points. */
   size: number;
   vertical: boolean;
+}
+
+export interface TextRun extends TextBox {
   font: string;
 }
 

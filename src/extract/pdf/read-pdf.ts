@@ -87,7 +87,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     await doc.destroy();
   }
   if (noText.length > 0) {
-    const all = noText.length === frames.length + noText.length - 0 && frames.every((f) => f.blocks.length === 0);
+    const all = frames.every((f) => f.blocks.length === 0);
     notes.push({
       level: 'error',
       code: 'pdf/no-text-layer',

@@ -1,15 +1,8 @@
-import type { TextRun } from './page-content.js';
+import type { TextBox, TextRun } from './page-content.js';
 
 /** One printed line: runs on a common baseline, split into fragments where a wide gap opens. */
-export interface PdfLine {
-  text: string;
+export interface PdfLine extends TextBox {
   fragments: string[];
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
-  size: number;
-  vertical: boolean;
 }
 
 const LATIN_END = /[A-Za-z0-9]$/;
