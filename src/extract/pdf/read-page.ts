@@ -57,7 +57,9 @@ function markStackedCharacters(runs: TextRun[]): void {
   const byRow = new Map<number, TextRun[]>();
   for (const r of runs) {
     const k = Math.round(r.top / 2);
-    byRow.set(k, [...(byRow.get(k) ?? []), r]);
+    const row = byRow.get(k);
+    if (row) row.push(r);
+    else byRow.set(k, [r]);
   }
   const hasRowNeighbour = (r: TextRun) =>
     [-1, 0, 1].some((d) => (byRow.get(Math.round(r.top / 2) + d) ?? []).some((o) => o !== r && Math.abs(o.top - r.top) < r.size * 0.3 && (Math.abs(o.x0 - r.x1) < r.size * 0.25 || Math.abs(r.x0 - o.x1) < r.size * 0.25)));
@@ -65,11 +67,14 @@ function markStackedCharacters(runs: TextRun[]): void {
   const byColumn = new Map<number, TextRun[]>();
   for (const r of singles) {
     const k = Math.round(r.x0);
-    for (const key of [k - 1, k, k + 1]) byColumn.get(key)?.push(r) ?? (key === k && byColumn.set(k, [r]));
+    const col = byColumn.get(k);
+    if (col) col.push(r);
+    else byColumn.set(k, [r]);
   }
   const stacked = new Set<TextRun>();
   for (const r of singles) {
-    const near = byColumn.get(Math.round(r.x0)) ?? [];
+    const k = Math.round(r.x0);
+    const near = [k - 1, k, k + 1].flatMap((key) => byColumn.get(key) ?? []);
     for (const o of near) {
       const d = Math.abs(o.top - r.top);
       if (o !== r && Math.abs(o.x0 - r.x0) < r.size * 0.2 && d >= r.size * 0.7 && d <= r.size * 1.8) {

@@ -141,7 +141,9 @@ export function linePitch(blocks: PdfLine[][]): LinePitch {
       const d = b.bottom - a.bottom;
       if (a.vertical || b.vertical || Math.abs(a.size - b.size) > 0.1 || d <= 0 || d > a.size * 2.5) continue;
       const key = Math.round(a.size * 10);
-      deltas.set(key, [...(deltas.get(key) ?? []), d]);
+      const list = deltas.get(key);
+      if (list) list.push(d);
+      else deltas.set(key, [d]);
     }
   }
   const pitch = new Map<number, number>();
