@@ -46,6 +46,8 @@ describe('foldLookalikes', () => {
     ['\u2F63活', '生活', 'Kangxi radical ⽣ U+2F63 → 生'],
     ['\uF929', '朗', 'CJK compatibility ideograph U+F929 → 朗'],
     ['①（１）～㈱', '①（１）～㈱', 'markers are not NFKC-folded'],
+    ['６月\u301C７月', '６月～７月', 'JIS wave dash 〜 from a PDF font → the CP932 ～ the municipal text files use'],
+    ['\u2016', '\u2225', 'double vertical line ‖ → ∥ (same JIS character)'],
   ])('%s → %s (%s)', (input, want) => {
     expect(foldLookalikes(input)).toBe(want);
   });

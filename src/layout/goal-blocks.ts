@@ -155,7 +155,12 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
   for (const f of fs) {
     let last = 0;
     for (const m of f.text.matchAll(resultPattern)) {
-      pieces.push({ text: f.text.slice(last, m.index), label: m[1]!.replace(/[ \u3000]+/g, ' '), line: f.line, page: f.page });
+      const label = m[1]!.replace(/[ \u3000]+/g, ' ');
+      const text = f.text.slice(last, m.index);
+      const open = pieces.at(-1);
+      // A result wrapped onto a line of its own belongs to the goal above it.
+      if (!text.trim() && open && open.label === null) open.label = label;
+      else pieces.push({ text, label, line: f.line, page: f.page });
       last = (m.index ?? 0) + m[0].length;
     }
     const tail = f.text.slice(last).trim();

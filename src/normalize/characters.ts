@@ -61,16 +61,23 @@ const VERTICAL_FORMS: Record<string, string> = {
  * IPAex's 戸 comes out as 戶 (U+6236) and its dash as a combining long stroke (U+0336) in
  * Chromium's PDFs. Modern Japanese text does not use these; the reader typed the right side.
  */
-const GLYPH_SHARED: Record<string, string> = { '戶': '戸', '\u0336': '—' };
+const GLYPH_SHARED: Record<string, string> = {
+  '戶': '戸',
+  '\u0336': '—',
+  // One JIS character, two Unicode mappings: fonts and Mac tables give 〜 ‖, Windows (CP932, the
+  // municipal files) ～ ∥. Folded to the Windows form so a range reads the same from PDF and text.
+  '\u301C': '\uFF5E',
+  '\u2016': '\u2225',
+};
 
 /**
  * PDF artefacts that look right but search wrong: Kangxi radicals (⽬ U+2F6C), CJK radicals
  * supplement (⺠ U+2EA0), CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F) and
- * vertical presentation forms (︵) are folded to the character a reader types. Only these
+ * vertical presentation forms (︵) and the JIS wave dash (〜) are folded to the character a reader types. Only these
  * ranges are touched, one character for one character, so nothing else moves.
  */
 export function foldLookalikes(s: string): string {
-  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48\u0336戶]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
+  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48\u0336戶\u301C\u2016]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;

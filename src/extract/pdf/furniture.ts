@@ -1,4 +1,5 @@
 import type { PdfBlock } from './page-blocks.js';
+import type { PdfLine } from './text-lines.js';
 
 /**
  * Running headers and footers: free lines in the top or bottom band of the page that repeat on
@@ -36,14 +37,38 @@ export function findFurniture(pages: PageFrame[]): Furniture {
     }
   }
   const repeatedOn = Math.max(2, Math.ceil(pages.length * 0.3));
+  const heading = bodySize(pages) * 1.25;
+  const seen = new Set<string>();
   const dropped = new Map<PdfBlock, string>();
   for (const p of pages) {
     for (const b of p.blocks) {
       const key = bandKey(b, p.height);
       if (!key || b.kind !== 'text') continue;
       if (PAGE_NUMBER.test(b.line.text.trim())) dropped.set(b, 'page number');
-      else if ((pagesPerKey.get(key)?.size ?? 0) >= repeatedOn) dropped.set(b, 'running header/footer');
+      else if ((pagesPerKey.get(key)?.size ?? 0) >= repeatedOn) {
+        // A title set large at the top of every sheet (one sheet per department) names the
+        // document: its first occurrence is text, the repeats are furniture.
+        const first = !seen.has(key);
+        seen.add(key);
+        if (!(first && b.line.size >= heading)) dropped.set(b, 'running header/footer');
+      }
     }
   }
   return { dropped };
+}
+
+/** The font size most of the text is set in, free or in tables: the body text. */
+function bodySize(pages: PageFrame[]): number {
+  const count = new Map<number, number>();
+  const add = (l: PdfLine) => count.set(Math.round(l.size * 2) / 2, (count.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  for (const p of pages) {
+    for (const b of p.blocks) {
+      if (b.kind === 'text') add(b.line);
+      else for (const c of b.cells) c.lines.forEach(add);
+    }
+  }
+  let best = Infinity;
+  let most = 0;
+  for (const [size, n] of count) if (n > most) [best, most] = [size, n];
+  return best;
 }

@@ -147,8 +147,9 @@ export function pageList(pages: number[]): string {
 /**
  * A table goes on on the next page when the page broke it: its last row is open (no border
  * under it), or the next page starts with a table of the same width whose first row (after a
- * repeated header row) would not have fitted in the space left under it. A table followed by
- * room for its next row ended there, even if the next page's table has the same columns.
+ * repeated header row) would not have fitted in the space left under it, or only holds the
+ * overflow of the last row. A table followed by room for its next row ended there, even if the
+ * next page's table has the same columns.
  */
 function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks: PdfBlock[]): Map<Table, number> {
   const ids = new Map<Table, number>();
@@ -173,7 +174,8 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     const bRows = nextRows.filter((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === b);
     const repeated = aRows.length > 0 && bRows.length > 1 && sameRow(aRows[0]!, bRows[0]!);
     const firstNew = repeated ? bRows[1]! : bRows[0]!;
-    if (!a.openBottom && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
+    const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && continuesRow(aRows.at(-1)!, firstNew);
+    if (!a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
     const id = ids.get(a)!;
     const old = ids.get(b);
     for (const [t, v] of ids) if (v === old) ids.set(t, id);
@@ -193,6 +195,7 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
   const lastPart = new Map<number, Table>();
   const firstRowText = new Map<Table, string>();
   const lastRow = new Map<Table, PdfBlock & { kind: 'row' }>();
+  const afterHeader = new Map<Table, Table>();
   const out: PdfBlock[] = [];
   for (const b of blocks) {
     if (b.kind !== 'row') {
@@ -201,22 +204,42 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
     }
     const id = ids.get(b.table)!;
     const text = rowText(b);
+    let prev = afterHeader.get(b.table);
+    afterHeader.delete(b.table);
     if (!firstRowText.has(b.table)) {
       firstRowText.set(b.table, text);
-      const prev = lastPart.get(id);
+      prev = lastPart.get(id);
       lastPart.set(id, b.table);
-      if (prev && firstRowText.get(prev) === text) continue;
-      const broken = prev ? lastRow.get(prev) : undefined;
-      if (prev && broken && (prev.openBottom || b.table.openTop) && broken.cells.length === b.cells.length) {
-        broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!));
-        lastRow.set(b.table, broken);
+      if (prev && firstRowText.get(prev) === text) {
+        // the row under the repeated header is where a broken row goes on
+        afterHeader.set(b.table, prev);
         continue;
       }
+    }
+    const broken = prev ? lastRow.get(prev) : undefined;
+    if (prev && broken && broken.cells.length === b.cells.length && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
+      broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!));
+      lastRow.set(b.table, broken);
+      continue;
     }
     lastRow.set(b.table, b);
     out.push(b);
   }
   return out;
+}
+
+/**
+ * LibreOffice closes a row the page broke with a border: the next part's first row then holds
+ * only the overflow, in fewer cells, each going on from a cell that stopped mid-sentence.
+ */
+function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
+  const filled = (r: PdfBlock & { kind: 'row' }) => r.cells.filter((c) => c.paragraphs.length > 0).length;
+  if (filled(next) === 0 || filled(next) >= filled(broken)) return false;
+  return next.cells.every((c, i) => {
+    if (c.paragraphs.length === 0) return true;
+    const before = broken.cells[i]!.paragraphs.at(-1)?.text;
+    return before !== undefined && !ENDS_SENTENCE.test(before) && !STARTS_ITEM.test(c.paragraphs[0]!.text);
+  });
 }
 
 function rowText(b: PdfBlock & { kind: 'row' }): string {

@@ -164,6 +164,13 @@ function latinWordWrapped(prev: PdfLine, next: PdfLine, wrapEdge: number): boole
   return prev.x1 + (word.length + 1) * next.size * 0.55 > wrapEdge;
 }
 
+/**
+ * Characters a line may not start with (kinsoku): the producer carries the character before them
+ * over too, so a wrapped line can stop almost two characters short of the edge.
+ */
+const NO_LINE_START = /^.[、。，．,.）)」』】〕〉》！？!?ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/u;
+const shortBy = (next: PdfLine) => (NO_LINE_START.test(next.text) ? 2.6 : 1.5);
+
 /** One paragraph of a block or cell, with the printed lines it was joined from. */
 export interface Paragraph {
   text: string;
@@ -173,7 +180,7 @@ export interface Paragraph {
 /**
  * Rejoin lines that the producer wrapped. A line ends its paragraph when it stops short of the
  * wrap edge, when the next line starts an item (①, ・, (1), 1.) or sits left of it (a hanging
- * indent ended). Wrapped Japanese joins with nothing; two Latin words with a space.
+ * indent ended), or when the font size changes (a name under its reading is another element). Wrapped Japanese joins with nothing; two Latin words with a space.
  */
 export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch = () => undefined): Paragraph[] {
   const out: Paragraph[] = [];
@@ -191,7 +198,8 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       !prev ||
       (line.vertical && !verticalWrap) ||
       line.vertical !== prev.vertical ||
-      (prev.x1 < wrapEdge - prev.size * 1.5 && !latinWordWrapped(prev, line, wrapEdge)) ||
+      Math.abs(line.size - prev.size) > Math.min(line.size, prev.size) * 0.1 ||
+      (prev.x1 < wrapEdge - prev.size * shortBy(line) && !latinWordWrapped(prev, line, wrapEdge)) ||
       STARTS_ITEM.test(line.text) ||
       line.x0 < prev.x0 - prev.size * 0.5 ||
       line.bottom - prev.bottom > (pitch(line.size) ?? prev.size * 2) * 1.07 + 0.3;
@@ -205,7 +213,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       out.push(cur);
     } else {
       // A number pushed whole to the next line was set after a space (`フォロワー数 50,000人`).
-      const spaced = (LATIN_END.test(cur.text) && /^[A-Za-z]/.test(line.text)) || (/^[A-Za-z0-9]/.test(line.text) && prev.x1 < wrapEdge - prev.size * 0.6);
+      const spaced = (LATIN_END.test(cur.text) && /^[A-Za-z]/.test(line.text)) || (/^[0-9]/.test(line.text) && prev.x1 < wrapEdge - prev.size * 0.6);
       cur.text = spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
       cur.lines.push(line);
     }
