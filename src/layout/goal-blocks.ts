@@ -60,7 +60,7 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
       continue;
     }
     if (!cur) continue;
-    const words = f.text.trim().split(/[ \u3000]+/);
+    const words = headWords(f.text, headTitle);
     if (headTitle.test(words[0] ?? '') && cur.dept.head === null) {
       const rest = words.slice(1);
       const reading = rest.filter((w) => isKana(w));
@@ -73,9 +73,14 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     }
     if (cur.pendingHead) {
       // Title, reading and name on separate lines (markdown layout).
-      if (cur.pendingHead === 'reading' && words.every(isKana)) {
-        cur.dept.headReading = words.join(' ');
-        cur.pendingHead = 'name';
+      const parts = words.flatMap(splitReading);
+      const kana = parts.findIndex((w) => !isKana(w));
+      if (cur.pendingHead === 'reading' && kana !== 0) {
+        // the reading, and the name when it wrapped onto the same line (`やぶき ゆういち矢吹 勇一`)
+        const reading = kana < 0 ? parts : parts.slice(0, kana);
+        cur.dept.headReading = reading.join(' ');
+        cur.dept.head = kana < 0 ? null : parts.slice(kana).join(' ');
+        cur.pendingHead = kana < 0 ? 'name' : null;
         claim(result.claims, f.line, 'department');
         continue;
       }
@@ -189,6 +194,23 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
       }),
     );
   }
+}
+
+/**
+ * The words of a line, and of a head line whose spaces were lost (`政策経営部長かみやま たかし神山 尚`,
+ * a PDF cell where the title, reading and name wrapped at those spaces): split after the title
+ * and where the kana reading meets the kanji name.
+ */
+function headWords(text: string, headTitle: RegExp): string[] {
+  const words = text.trim().split(/[ \u3000]+/);
+  if (headTitle.test(words[0] ?? '')) return words;
+  const [title, ...rest] = words.flatMap((w) => w.split(/(?<=長)(?=[\u3041-\u309f])/u));
+  return headTitle.test(title ?? '') ? [title!, ...rest.flatMap(splitReading)] : words;
+}
+
+/** `たかし神山` → `たかし`, `神山`: a kana reading runs into the kanji name it reads. */
+function splitReading(w: string): string[] {
+  return w.split(/(?<=[\u3041-\u309fー])(?=[\u4e00-\u9fff々])/u);
 }
 
 function isKana(w: string): boolean {

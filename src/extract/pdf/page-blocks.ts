@@ -6,6 +6,8 @@ export interface PdfCell {
   col: number;
   colSpan: number;
   rowSpan: number;
+  /** Where its lines wrap (x, points). */
+  wrapEdge: number;
   lines: PdfLine[];
   paragraphs: Paragraph[];
 }
@@ -58,7 +60,7 @@ export function pageBlocks(content: PageContent): PdfBlock[] {
         const cell = table.cells.find((c) => c.row === row && c.col === col);
         const lines = (cell && cellLines.get(cell)) ?? [];
         const edge = cell ? Math.min(cell.x1, wrapAt.get(Math.round(cell.x1)) ?? cell.x1) : 0;
-        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, lines, paragraphs: cell ? paragraphs(lines, edge, pitch) : [] });
+        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, wrapEdge: edge, lines, paragraphs: cell ? paragraphs(lines, edge, pitch) : [] });
       }
       if (cells.every((c) => c.lines.length === 0)) continue;
       blocks.push({ kind: 'row', page: content.page, top: table.ys[row]!, bottom: table.ys[row + 1]!, table, row, cells });

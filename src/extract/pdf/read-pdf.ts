@@ -253,7 +253,8 @@ function joinCells(a: PdfCell, b: PdfCell): PdfCell {
   if (a.lines.length === 0) return { ...a, lines: b.lines, paragraphs: b.paragraphs };
   const last = a.paragraphs.at(-1)!;
   const [first, ...rest] = b.paragraphs;
-  const wraps = first && !ENDS_SENTENCE.test(last.text) && !STARTS_ITEM.test(first.text);
+  const end = last.lines.at(-1)!;
+  const wraps = first && end.x1 >= a.wrapEdge - end.size * 2.6 && !ENDS_SENTENCE.test(last.text) && !STARTS_ITEM.test(first.text);
   const paragraphs = wraps
     ? [...a.paragraphs.slice(0, -1), { text: last.text + first.text, lines: [...last.lines, ...first.lines] }, ...rest]
     : [...a.paragraphs, ...b.paragraphs];

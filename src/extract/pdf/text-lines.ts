@@ -171,6 +171,8 @@ function latinWordWrapped(prev: PdfLine, next: PdfLine, wrapEdge: number): boole
 const NO_LINE_START = /^.[、。，．,.）)」』】〕〉》！？!?ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/u;
 const shortBy = (next: PdfLine) => (NO_LINE_START.test(next.text) ? 2.6 : 1.5);
 
+const fullWideLine = (l: PdfLine, wrapEdge: number) => l.x1 >= wrapEdge - l.size * 1.5 && l.x1 - l.x0 >= l.size * 12 && !/[。！？!?]$|[0-9０-９][^0-9０-９]{0,3}$/.test(l.text);
+
 /** One paragraph of a block or cell, with the printed lines it was joined from. */
 export interface Paragraph {
   text: string;
@@ -180,7 +182,10 @@ export interface Paragraph {
 /**
  * Rejoin lines that the producer wrapped. A line ends its paragraph when it stops short of the
  * wrap edge, when the next line starts an item (①, ・, (1), 1.) or sits left of it (a hanging
- * indent ended), or when the font size changes (a name under its reading is another element). Wrapped Japanese joins with nothing; two Latin words with a space.
+ * indent ended), or when the font size changes (a name under its reading is another element),
+ * or when the gap to the line above is more than the line pitch. After a long line that reaches
+ * the edge mid-sentence (not after 。 or a figure like `200回`) the gap must be wider: a glyph from a fallback font (3R, Ｒ) makes its line taller.
+ * (Not in narrow columns, where every line reaches the edge and 課 names stand one per line.) Wrapped Japanese joins with nothing; two Latin words with a space.
  */
 export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch = () => undefined): Paragraph[] {
   const out: Paragraph[] = [];
@@ -202,7 +207,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       (prev.x1 < wrapEdge - prev.size * shortBy(line) && !latinWordWrapped(prev, line, wrapEdge)) ||
       STARTS_ITEM.test(line.text) ||
       line.x0 < prev.x0 - prev.size * 0.5 ||
-      line.bottom - prev.bottom > (pitch(line.size) ?? prev.size * 2) * 1.07 + 0.3;
+      line.bottom - prev.bottom > (pitch(line.size) ?? prev.size * 2) * (fullWideLine(prev, wrapEdge) ? 1.5 : 1.07) + 0.3;
     if (verticalWrap && cur) {
       cur.text += line.text;
       cur.lines.push(line);
