@@ -16,7 +16,7 @@ export interface ReadingScore {
   failed: string[];
 }
 
-const compact = (s: string | null) => (s ?? '').replace(/[\s\u3000]+/g, '').replace(/[！!]+$/, '');
+export const compact = (s: string | null) => (s ?? '').replace(/[\s\u3000]+/g, '').replace(/[！!]+$/, '');
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function pick(obj: unknown, path: string): unknown {

@@ -217,8 +217,9 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       cur = { text: line.text, lines: [line] };
       out.push(cur);
     } else {
-      // A number pushed whole to the next line was set after a space (`フォロワー数 50,000人`).
-      const spaced = (LATIN_END.test(cur.text) && /^[A-Za-z]/.test(line.text)) || (/^[0-9]/.test(line.text) && prev.x1 < wrapEdge - prev.size * 0.6);
+      // A number pushed whole to the next line was set after a space (`フォロワー数 50,000人`);
+      // one broken inside (`22.` / `7%` in a narrow cell) was not.
+      const spaced = (LATIN_END.test(cur.text) && /^[A-Za-z]/.test(line.text)) || (/^[0-9]/.test(line.text) && !/[0-9.,]$/.test(cur.text) && prev.x1 < wrapEdge - prev.size * 0.6);
       cur.text = spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
       cur.lines.push(line);
     }
