@@ -1,7 +1,8 @@
 // npm run bench — the figures quoted in the issue notes. Builds first (npm run build).
 //   1. wall time of `plan-import SEED` as a user runs it (process start included), median of 7
-//   2. the same import in-process, with and without the kuromoji tokenizer loaded, and peak RSS
-//   3. PDFs (../shared/corpus): our importFile vs bare pdf-parse getText vs pdftotext, one run each,
+//   2. the same import in-process, and peak RSS
+//   3. the language layer: kuromoji load time and RSS, tokens/s, share of an import in the language step
+//   4. PDFs (../shared/corpus): our importFile vs bare pdf-parse getText vs pdftotext, one run each,
 //      each in its own process (scripts/bench-pdf-child.mjs); RSS at pages 50/200/400
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -44,9 +45,19 @@ const cli = median(Array.from({ length: RUNS }, () => wall(process.execPath, [jo
 console.log(`wall, \`plan-import\` on the largest seed, process start included: ${cli.toFixed(0)} ms (median of ${RUNS}; bare \`node -e ''\` ${bare.toFixed(0)} ms)`);
 
 const without = Array.from({ length: RUNS }, () => child([largest]));
-const withTok = Array.from({ length: 3 }, () => child(['--tokenizer', largest]));
-console.log(`in-process import without tokenizer: ${median(without.map((r) => r.ms)).toFixed(0)} ms, peak RSS ${median(without.map((r) => r.maxRssMB)).toFixed(0)} MB, ${without[0]!.records} records`);
-console.log(`in-process import + kuromoji load + tokenizing every record (${withTok[0]!.tokens} tokens): ${median(withTok.map((r) => r.ms)).toFixed(0)} ms, peak RSS ${median(withTok.map((r) => r.maxRssMB)).toFixed(0)} MB`);
+console.log(`in-process import: ${median(without.map((r) => r.ms)).toFixed(0)} ms, peak RSS ${median(without.map((r) => r.maxRssMB)).toFixed(0)} MB, ${without[0]!.records} records`);
+
+// ---- the language layer ---------------------------------------------------------------------
+console.log('\nlanguage layer (scripts/bench-language-child.mjs, one process per seed):');
+for (const f of [largest, ...seeds.filter((x) => x.includes('kariya'))]) {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-language-child.mjs'), f], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const j = JSON.parse(r.stdout);
+  const share = (x: { ms: number; languageMs: number }) => `${x.languageMs.toFixed(0)} of ${x.ms.toFixed(0)} ms (${((100 * x.languageMs) / x.ms).toFixed(1)}%)`;
+  console.log(`  ${f.slice(fixtures.length + 1)}: ${j.records} records, ${j.indicators} indicators; tokenizer ${j.tokenizerUsed ? 'loaded' : 'not needed'}`);
+  console.log(`    language step, first import: ${share(j.firstImport)}; second import: ${share(j.secondImport)}`);
+  console.log(`    kuromoji load (fresh process): ${j.load.ms.toFixed(0)} ms, +${j.load.rssMB.toFixed(0)} MB RSS; ${j.tokensPerSecond} tokens/s over the records' text (${j.tokens} tokens, ${j.chars} chars)`);
+}
 
 console.log('\nper seed, `plan-import FILE` wall time (median of 3):');
 for (const f of seeds) {

@@ -12,11 +12,13 @@ import { builtinProfiles, genericProfile } from './profiles/load-profiles.js';
 import type { Profile } from './profiles/profile-schema.js';
 import { buildDocument } from './records/build-document.js';
 import { readDocumentMeta, type DocumentMeta } from './records/document-meta.js';
+import { addIndicators } from './language/record-indicators.js';
 import type { Diagnostic, PlanDocument } from './records/schema.js';
 
 /**
  * The one place that knows the order of the stages:
- *   extract → lex (normalise inside) → detect profile → layout → records (schema) → (write, in cli)
+ *   extract → lex (normalise inside) → detect profile → layout → language (targets) → records
+ *   (schema) → (write, in cli)
  */
 export interface ImportOptions {
   /** Use this profile instead of detecting one. */
@@ -64,7 +66,7 @@ function detect(lines: readonly LexedLine[], options: ImportOptions): Detection 
   return options.profile ? { profile: options.profile, score: Infinity, scores: [] } : detectProfile(lines, profiles, genericProfile());
 }
 
-export function importSource(source: SourceText, options: ImportOptions = {}, detected?: Detection): PlanDocument {
+export async function importSource(source: SourceText, options: ImportOptions = {}, detected?: Detection): Promise<PlanDocument> {
   const trace = options.trace ?? (() => {});
   trace('extract', source);
   const lines = lexLines(source.lines);
@@ -79,6 +81,9 @@ export function importSource(source: SourceText, options: ImportOptions = {}, de
   trace('layout', { ...layout, claims: Object.fromEntries(layout.claims) });
   const meta: DocumentMeta = readDocumentMeta(lines, profile, options.municipality);
   trace('meta', meta);
+  // a multi-year plan's targets without a year are read as of its first year
+  await addIndicators(layout.records, profile, meta.fiscalYear ?? meta.period?.from ?? null);
+  trace('language', layout.records.map((r) => ({ line: r.line, indicators: r.indicators })));
   const extra: Diagnostic[] = [];
   if (profile.layout === 'generic') {
     extra.push({

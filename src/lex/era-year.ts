@@ -8,7 +8,8 @@ import { parseDigits } from './markers/marker.js';
 const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, R: 2018, H: 1988, S: 1925, Ｒ: 2018, Ｈ: 1988, Ｓ: 1925 };
 
 const ERA_YEAR = /(令和|平成|昭和)[ \u3000]*([0-9０-９]{1,2}|元)[ \u3000]*年(度)?/g;
-const ERA_ABBREV = /(?<![A-Za-zＡ-Ｚａ-ｚ])([RHSＲＨＳ])[ \u3000]*([0-9０-９]{1,2})(?![0-9０-９])(?:年(度)?)?/g;
+const ERA_ABBREV = /(?<![A-Za-zＡ-Ｚａ-ｚ])([RHSＲＨＳ])[ \u3000]*([0-9０-９]{1,2}|元)(?![0-9０-９])(?:年(度)?)?/g;
+const WESTERN = /(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})[ \u3000]*年(度)?/g;
 
 export interface EraYear {
   year: number;
@@ -24,8 +25,9 @@ export function findEraYears(text: string): EraYear[] {
     out.push({ year: ERAS[m[1]!]! + n, fiscal: m[3] !== undefined, written: m[0], index: m.index ?? 0 });
   }
   for (const m of text.matchAll(ERA_ABBREV)) {
-    out.push({ year: ERAS[m[1]!]! + parseDigits(m[2]!), fiscal: true, written: m[0], index: m.index ?? 0 });
+    out.push({ year: ERAS[m[1]!]! + (m[2] === '元' ? 1 : parseDigits(m[2]!)), fiscal: true, written: m[0], index: m.index ?? 0 });
   }
+  for (const m of text.matchAll(WESTERN)) out.push({ year: parseDigits(m[1]!), fiscal: m[2] !== undefined, written: m[0], index: m.index ?? 0 });
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -36,8 +38,14 @@ export function eraYearOf(text: string): number | null {
   return ys.length === 1 && ys[0]!.written.trim() === t ? ys[0]!.year : null;
 }
 
-/** `令和2年度～令和5年度` → {from: 2020, to: 2023}. */
+/** `令和2年度～令和5年度` → {from: 2020, to: 2023}; `令和2～5年度`, the era written once, too. */
 export function findEraRange(text: string): { from: number; to: number } | null {
+  const short = /(令和|平成|昭和)[ \u3000]*([0-9０-９]{1,2}|元)[ \u3000]*(?:年度?)?[ \u3000]*(?:～|〜|~|－|-|から)[ \u3000]*([0-9０-９]{1,2})[ \u3000]*年度?/.exec(text);
+  if (short) {
+    const from = ERAS[short[1]!]! + (short[2] === '元' ? 1 : parseDigits(short[2]!));
+    const to = ERAS[short[1]!]! + parseDigits(short[3]!);
+    if (to >= from) return { from, to };
+  }
   const ys = findEraYears(text);
   for (let i = 0; i + 1 < ys.length; i++) {
     const a = ys[i]!;

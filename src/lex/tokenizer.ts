@@ -36,9 +36,22 @@ function build(): Promise<Tokenizer<IpadicFeatures>> {
   return building;
 }
 
+let ready: Tokenizer<IpadicFeatures> | null = null;
+
+/** Build the tokenizer (once); after this `tokenizeNow` works without awaiting. */
+export async function loadTokenizer(): Promise<void> {
+  ready ??= await build();
+}
+
 export async function tokenize(text: string): Promise<Token[]> {
-  const t = await build();
-  return t.tokenize(text).map((k) => ({
+  await loadTokenizer();
+  return tokenizeNow(text);
+}
+
+/** Tokenize with the tokenizer already loaded (`loadTokenizer`): the layers that run per phrase stay synchronous. */
+export function tokenizeNow(text: string): Token[] {
+  if (!ready) throw new Error('the tokenizer is not loaded: await loadTokenizer() first');
+  return ready.tokenize(text).map((k) => ({
     surface: k.surface_form,
     pos: k.pos,
     posDetail: k.pos_detail_1,

@@ -83,6 +83,14 @@ const Common = {
    * shape of a plain text extraction).
    */
   pdfTables: z.enum(['rows', 'lines']).default('rows'),
+  /**
+   * Where targets are read from when the layout found no 指標 table: record fields (`criteria`
+   * bullets, `goal`/`measures` sentences, `【指数・目標値】` lines inside a field) or the `title`.
+   * A criteria bullet with no figure is kept as a text target.
+   */
+  indicatorsFrom: z.array(z.enum(['title', 'issue', 'goal', 'measures', 'content', 'criteria', 'progress'])).default([]),
+  /** Only lines starting with this are read for targets (isesaki: `【指数・目標値】`); none: every sentence. */
+  indicatorLines: Pattern.optional(),
 };
 
 /** 部局の目標・方針: per department, label blocks each holding a numbered list, aligned by number. */

@@ -1,0 +1,115 @@
+import { findEraYears } from '../lex/era-year.js';
+import { tokenizeNow, type Token } from '../lex/tokenizer.js';
+import type { Indicator } from '../records/schema.js';
+import { findQuantities, type Quantity } from './quantities.js';
+
+/**
+ * Targets in a phrase (docs/indicators.md): each figure with a unit that is not a year, date,
+ * baseline or name becomes an indicator named by the words before it. For a sentence (a figure
+ * with kana around it) the tokenizer must be loaded (`loadTokenizer`): it decides what no pattern
+ * can, whether the sentence reports the past (the auxiliary た: `…に達しました`) and whether a
+ * comparing verb after the figure modifies a noun (`月80時間を超える教職員`: a condition).
+ */
+export interface PhraseContext {
+  /** The document's fiscal year: for `今年度` and phrases that name no year. */
+  documentYear: number | null;
+  /** The year of the table column the phrase sits in, if any. */
+  columnYear?: number | null;
+  line?: number | null;
+  note?: string | null;
+}
+
+const CLAUSE_BREAK = /[、。，,；;「」『』\n]|\s{2,}/g;
+const LEADING_MARKER = /^[\s・･○●◎◇◆■□※①-⑳\-－ー]+|^[(（]?[0-9０-９]+[)）.．]\s*/u;
+const TRAILING_PARTICLE = /(?:を|が|は|で|に|も|の|とも|として|について)$/;
+
+export function indicatorsIn(phrase: string, ctx: PhraseContext): Indicator[] {
+  const text = phrase.replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const qs = findQuantities(text);
+  if (qs.length === 0) return [];
+  const tokens = needsTokenizer(text) ? tokenizeNow(text) : null;
+  // a sentence that reports (…でした, …に達しました, …が設立された) states a fact, not a target
+  if (tokens && reportsThePast(tokens)) return [];
+  const thisYear = /今年度|本年度/.test(text) ? ctx.documentYear : null;
+  const out: Indicator[] = [];
+  let from = 0;
+  let lastName: string | null = null;
+  for (const q of qs) {
+    if (tokens && isCondition(tokens, q.end)) continue; // its words name the next figure
+    const name: string | null = q.rangeEnd ? lastName : nameBefore(text, from, q);
+    from = q.end;
+    lastName = name;
+    // a figure of an earlier year than the plan's is a past result (`令和５年度の…46,331トン`)
+    if (q.fiscalYear !== null && ctx.documentYear !== null && q.fiscalYear < ctx.documentYear) continue;
+    out.push({
+      name,
+      fiscalYear: q.fiscalYear ?? thisYear ?? ctx.columnYear ?? ctx.documentYear ?? null,
+      target: q.value,
+      unit: q.unit,
+      comparator: q.comparator,
+      actual: null,
+      text,
+      note: ctx.note ?? null,
+      line: ctx.line ?? null,
+    });
+  }
+  return out;
+}
+
+/** A criterion with no figure is a text target: kept with its words, `target: null`. */
+export function textTarget(phrase: string, ctx: PhraseContext): Indicator {
+  return { name: null, fiscalYear: ctx.columnYear ?? ctx.documentYear ?? null, target: null, unit: null, comparator: null, actual: null, text: phrase.trim(), note: ctx.note ?? null, line: ctx.line ?? null };
+}
+
+/**
+ * The words naming a figure: its clause (after the last 、 or the previous figure), without list
+ * markers, era years, rate words or a trailing particle; a figure right after a 【heading】 is
+ * named by the heading (`【財政効果額】 75,000千円`).
+ */
+function nameBefore(text: string, from: number, q: Quantity): string | null {
+  let seg = text.slice(from, q.start);
+  const heading = /【([^】]+)】\s*$/.exec(seg);
+  if (heading) return heading[1]!;
+  seg = seg.replace(/^.*】/, '');
+  const breaks = [...seg.matchAll(CLAUSE_BREAK)];
+  const last = breaks.at(-1);
+  if (last) seg = seg.slice(last.index + last[0].length);
+  for (const y of findEraYears(seg).reverse()) if (seg.trimEnd().endsWith(y.written.trim())) seg = seg.trimEnd().slice(0, -y.written.trim().length);
+  seg = seg
+    .replace(/《[^》]*》/g, '')
+    .replace(/(?:目標値?|毎月|月|年間|毎年|年|週)\s*$/, '')
+    .replace(LEADING_MARKER, '')
+    .replace(/[(（][^()（）]*[)）]\s*$/, '')
+    .replace(/[⇒→：:\s]+$/, '')
+    .replace(/約$/, '')
+    .trim()
+    .replace(TRAILING_PARTICLE, '')
+    .trim();
+  return seg || null;
+}
+
+/** Whether a phrase needs the tokenizer: it has a figure and words in kana around it (a sentence). */
+export function needsTokenizer(phrase: string): boolean {
+  return findQuantities(phrase).length > 0 && /[\u3041-\u3093]/.test(phrase.replace(/[のをはがにで]/g, ''));
+}
+
+/** The main predicate is in the past: `…でした`, `…に達しました`, `…が設立された`. */
+function reportsThePast(tokens: Token[]): boolean {
+  // not the た of a modifier (`向けた取組`, `受けた債権`): that one is followed by a noun
+  return tokens.some((t, i) => t.pos === '助動詞' && t.base === 'た' && tokens[i + 1]?.pos !== '名詞');
+}
+
+/**
+ * A figure followed by a comparing verb that modifies a noun (`月80時間を超える教職員`) says which
+ * people or things are counted, the way `65歳以上の` does: it is not a target.
+ */
+function isCondition(tokens: Token[], end: number): boolean {
+  let i = tokens.findIndex((t) => t.offset >= end);
+  if (i < 0) return false;
+  if (tokens[i]!.surface === 'を') i++;
+  const verb = tokens[i];
+  const next = tokens[i + 1];
+  return !!verb && verb.pos === '動詞' && /^(超える|上回る|下回る|満たす)$/.test(verb.base) && !!next && next.pos === '名詞';
+}
+

@@ -1,0 +1,44 @@
+import type { DraftRecord } from '../layout/layout-result.js';
+import { loadTokenizer } from '../lex/tokenizer.js';
+import type { Profile } from '../profiles/profile-schema.js';
+import { indicatorsIn, needsTokenizer, textTarget } from './indicators.js';
+
+/**
+ * The language step after the layout: records whose layout found no 指標 table get their targets
+ * from the fields the profile names (`indicatorsFrom`). The tokenizer is loaded only when a figure
+ * is named inside a sentence, so a document whose targets are labels never pays for it.
+ */
+const FIGURE = /[0-9０-９]|[十百千万億]/;
+
+export async function addIndicators(records: DraftRecord[], profile: Profile, documentYear: number | null): Promise<void> {
+  const from = profile.indicatorsFrom;
+  if (from.length === 0) return;
+  const only = profile.indicatorLines ? new RegExp(profile.indicatorLines, 'u') : null;
+  const work: { record: DraftRecord; phrases: string[]; criteria: boolean }[] = [];
+  for (const record of records) {
+    if (record.indicators.length > 0) continue;
+    for (const key of from) {
+      const value = key === 'title' ? record.title : record.fields[key];
+      if (value === undefined) continue;
+      if (Array.isArray(value)) work.push({ record, phrases: value, criteria: true });
+      else work.push({ record, phrases: sentences(value).filter((s) => !only || only.test(s)), criteria: false });
+    }
+  }
+  if (work.some((w) => w.phrases.some((p) => FIGURE.test(p) && needsTokenizer(p)))) await loadTokenizer();
+  for (const { record, phrases, criteria } of work) {
+    for (const phrase of phrases) {
+      const found = indicatorsIn(phrase, { documentYear, line: record.line });
+      if (found.length > 0) record.indicators.push(...found);
+      else if (criteria) record.indicators.push(textTarget(phrase, { documentYear, line: record.line }));
+    }
+  }
+}
+
+/** Paragraphs, then sentences ending in 。 (a `【指数・目標値】` line is one). */
+function sentences(text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((p) => p.split(/(?<=。)/))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
