@@ -104,10 +104,7 @@ export function findQuantities(phrase: string): Quantity[] {
     let value = kanji ? parseKanji(num) : parseArabic(num);
     if (Number.isNaN(value)) continue;
     let unit = unitWritten ?? null;
-    if (scale) {
-      value *= SCALE[scale]!;
-      if (!unit) unit = null;
-    }
+    if (scale) value *= SCALE[scale]!;
     if (unit === 'パーセント') unit = '%';
     value = Math.round(value * 1e6) / 1e6;
     const rate = RATE_BEFORE.exec(before.trimEnd());
