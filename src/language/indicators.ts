@@ -28,7 +28,7 @@ export function indicatorsIn(phrase: string, ctx: PhraseContext): Indicator[] {
   if (!text) return [];
   const qs = findQuantities(text);
   if (qs.length === 0) return [];
-  const tokens = needsTokenizer(text) ? tokenizeNow(text) : null;
+  const tokens = isSentence(text) ? tokenizeNow(text) : null;
   // a sentence that reports (…でした, …に達しました, …が設立された) states a fact, not a target
   if (tokens && reportsThePast(tokens)) return [];
   const thisYear = /今年度|本年度/.test(text) ? ctx.documentYear : null;
@@ -91,8 +91,10 @@ function nameBefore(text: string, from: number, q: Quantity): string | null {
 
 /** Whether a phrase needs the tokenizer: it has a figure and words in kana around it (a sentence). */
 export function needsTokenizer(phrase: string): boolean {
-  return findQuantities(phrase).length > 0 && /[\u3041-\u3093]/.test(phrase.replace(/[のをはがにで]/g, ''));
+  return isSentence(phrase) && findQuantities(phrase).length > 0;
 }
+
+const isSentence = (text: string) => /[\u3041-\u3093]/.test(text.replace(/[のをはがにで]/g, ''));
 
 /** The main predicate is in the past: `…でした`, `…に達しました`, `…が設立された`. */
 function reportsThePast(tokens: Token[]): boolean {
