@@ -4,6 +4,7 @@ import { readPdf } from './extract/pdf/read-pdf.js';
 import { toSourceLines, type TableText } from './extract/pdf/to-source-lines.js';
 import { sourceFromTextBytes, UnreadableInputError, type SourceText } from './extract/source-text.js';
 import { lexLines, type LexedLine } from './lex/lexed-line.js';
+import { mendSentenceBreaks } from './lex/line-ends.js';
 import { splitFrontMatter } from './layout/front-matter.js';
 import { runLayout, type LayoutResult } from './layout/index.js';
 import { claim } from './layout/layout-result.js';
@@ -46,19 +47,15 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
 export async function importBytes(path: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<PlanDocument> {
   if (!isPdf(bytes)) return importSource(sourceFromTextBytes(path, bytes), options);
   const pdf = await readPdf(path, bytes, { onPage: options.onPage });
-  const source = (mode: TableText): SourceText => ({
-    path,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    mediaType: 'application/pdf',
-    pages: pdf.pages,
-    encoding: null,
-    lines: toSourceLines(pdf.blocks, mode),
-    notes: pdf.notes,
-  });
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const source = (mode: TableText): SourceText => ({ path, sha256, mediaType: 'application/pdf', pages: pdf.pages, encoding: null, lines: toSourceLines(pdf.blocks, mode), notes: pdf.notes });
   // The family decides how tables read (profile.pdfTables); detection works on either shape.
   const rows = source('rows');
   const detection = detect(lexLines(rows.lines), options);
-  return importSource(detection.profile.pdfTables === 'rows' ? rows : source('lines'), options, detection);
+  const chosen = detection.profile.pdfTables === 'rows' ? rows : source('lines');
+  // geometry closes a paragraph wherever a line stops short; the words may say it goes on
+  await mendSentenceBreaks(chosen.lines);
+  return importSource(chosen, options, detection);
 }
 
 function detect(lines: readonly LexedLine[], options: ImportOptions): Detection {

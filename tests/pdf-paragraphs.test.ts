@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs, type PdfLine } from '../src/extract/pdf/text-lines.js';
+import { pageStyle, paragraphs, type PdfLine } from '../src/extract/pdf/text-lines.js';
 
 /**
  * Paragraphs rebuilt from printed lines. The coordinates are those pdf.js reports for the lines
@@ -43,5 +43,39 @@ describe('paragraphs in a table cell', () => {
   it('puts back the space before a number pushed whole to the next line (フォロワー数 50,000人)', () => {
     const lines = [line('・公式SNS等のフォロワー数', 403.9, 521.3, 616.9, 9), line('50,000人', 412.9, 451.9, 630.4, 9)];
     expect(paragraphs(lines, 545.0, () => 13.5)[0]!.text).toBe('・公式SNS等のフォロワー数 50,000人');
+  });
+});
+
+// Coordinates as pdf.js reports them for the lines quoted, in the Chromium renders of the
+// kisarazu and kariya seeds (../shared/corpus/rendered).
+describe('lists run into a paragraph, and figures after a wrap', () => {
+  it('goes on with （3） that a wrap set at a line start when （2） stood inside the paragraph', () => {
+    const lines = [
+      line('事務事業を（1）全庁的業務効率化検討・実施支援（2）特定政策課題に対する相談・助言支援', 151.9, 523.0, 300, 9),
+      line('（3）特定部門の業務効率化実施支援業務の3つに分類し', 151.9, 400.0, 312.75, 9),
+    ];
+    expect(paragraphs(lines, 541.0, () => 12.75).map((p) => p.text)).toEqual([
+      '事務事業を（1）全庁的業務効率化検討・実施支援（2）特定政策課題に対する相談・助言支援（3）特定部門の業務効率化実施支援業務の3つに分類し',
+    ]);
+  });
+
+  it('still starts an item at （2） when （1） opened the paragraph', () => {
+    const lines = [line('（1）全庁的業務効率化検討・実施支援', 151.9, 350.0, 300, 9), line('（2）特定政策課題に対する相談・助言支援', 151.9, 380.0, 312.75, 9)];
+    expect(paragraphs(lines, 541.0, () => 12.75)).toHaveLength(2);
+  });
+
+  it('does not take a decimal at a line start for a numbered item', () => {
+    const lines = [line('市の審議会等における女性委員割合は前年度よりも、', 227.2, 295.2, 300, 8.5), line('0.6ポイント増加した。', 227.2, 280.0, 312.75, 8.5)];
+    expect(paragraphs(lines, 297.7, () => 12.75).map((p) => p.text)).toEqual(['市の審議会等における女性委員割合は前年度よりも、0.6ポイント増加した。']);
+  });
+
+  it('sets a wrapped count after a space on a page that writes `開催 2回`, not on one that writes `提供100%`', () => {
+    const criteria = [line('・関係機関等との調整会議の開催', 400, 538.9, 300, 9), line('19回', 400, 420, 312.75, 9)];
+    const spaced = pageStyle([line('・研修会の開催 2回', 0, 0, 0, 9), line('・協議会の開催 3回', 0, 0, 0, 9)]);
+    const joined = pageStyle([line('有機米提供率100%を目指す', 0, 0, 0, 9)]);
+    expect(spaced.figures).toBe('spaced');
+    expect(joined.figures).toBe('joined');
+    expect(paragraphs(criteria, 540.7, () => 12.75, spaced)[0]!.text).toBe('・関係機関等との調整会議の開催 19回');
+    expect(paragraphs(criteria, 540.7, () => 12.75, joined)[0]!.text).toBe('・関係機関等との調整会議の開催19回');
   });
 });

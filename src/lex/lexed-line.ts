@@ -31,8 +31,9 @@ export function compactKey(s: string): string {
 }
 
 export function lexLine(line: SourceLine): LexedLine {
-  const rawCells = line.cells ?? line.text.split('\t');
-  const cells = rawCells.map((c) => foldLookalikes(stripMarkup(c)));
+  // Folded here already: layouts compare raw cells (bigram overlap), and ⽕ must match 火.
+  const rawCells = (line.cells ?? line.text.split('\t')).map(foldLookalikes);
+  const cells = rawCells.map((c) => stripMarkup(c));
   const md = stripMarkdownPrefix(cells.filter((c) => c.trim() !== '').join(' ').replace(/\n/g, ' '));
   const text = md.text.replace(/[ \u3000]+/g, ' ').trim();
   return {

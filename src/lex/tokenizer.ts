@@ -17,6 +17,8 @@ export interface Token {
   base: string;
   reading: string | null;
   offset: number;
+  /** `連用形`, `基本形`, … for words that conjugate, else `*`. */
+  conjugatedForm: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -48,16 +50,38 @@ export async function tokenize(text: string): Promise<Token[]> {
   return tokenizeNow(text);
 }
 
+const HALF_KATAKANA = '｡｢｣､･ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝﾞﾟ';
+const FULL_KATAKANA = '。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜';
+
+/**
+ * IPADIC knows `ＡＩ` and `ｶﾀｶﾅ` only in their usual widths: full-width Latin letters and digits
+ * to ASCII, half-width katakana to full. Not signs: IPADIC reads an ASCII `(` as a noun, the
+ * full-width `（` as a symbol. One character for one, so offsets still point into the caller's
+ * text (a voiced mark stays its own character).
+ */
+export function narrowWidth(text: string): string {
+  if (!/[\uFF10-\uFF5A\uFF61-\uFF9F]/.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) out += String.fromCharCode(c - 0xfee0);
+    else if (c >= 0xff61 && c <= 0xff9f) out += FULL_KATAKANA[HALF_KATAKANA.indexOf(ch)] ?? ch;
+    else out += ch;
+  }
+  return out;
+}
+
 /** Tokenize with the tokenizer already loaded (`loadTokenizer`): the layers that run per phrase stay synchronous. */
 export function tokenizeNow(text: string): Token[] {
   if (!ready) throw new Error('the tokenizer is not loaded: await loadTokenizer() first');
-  return ready.tokenize(text).map((k) => ({
-    surface: k.surface_form,
+  return ready.tokenize(narrowWidth(text)).map((k) => ({
+    surface: text.slice(k.word_position - 1, k.word_position - 1 + k.surface_form.length),
     pos: k.pos,
     posDetail: k.pos_detail_1,
     base: k.basic_form,
     reading: k.reading ?? null,
     offset: k.word_position - 1,
+    conjugatedForm: k.conjugated_form,
   }));
 }
 

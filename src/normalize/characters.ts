@@ -46,6 +46,12 @@ const RADICAL_SUPPLEMENT: Record<string, string> = {
 };
 
 /**
+ * Kangxi radicals whose NFKC form is the traditional variant of a character Japanese writes
+ * otherwise: a Japanese font draws ⿊ with the glyph of 黒, and NFKC would give 黑 (U+9ED1).
+ */
+const KANGXI_JAPANESE: Record<string, string> = { '⼾': '戸', '⾭': '青', '⿈': '黄', '⿊': '黒' };
+
+/**
  * Vertical presentation forms (what vertically set text extracts as) → the horizontal character a
  * reader types. NFKC would give ASCII `(` for ︵; Japanese text wants `（`.
  */
@@ -84,6 +90,7 @@ export function foldLookalikes(s: string): string {
     if (GLYPH_SHARED[ch]) out += GLYPH_SHARED[ch];
     else if (c >= 0x2e80 && c <= 0x2eff) out += RADICAL_SUPPLEMENT[ch] ?? ch;
     else if ((c >= 0xfe10 && c <= 0xfe19) || (c >= 0xfe30 && c <= 0xfe48)) out += VERTICAL_FORMS[ch] ?? ch;
+    else if (KANGXI_JAPANESE[ch]) out += KANGXI_JAPANESE[ch];
     else if ((c >= 0x2f00 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x2f800 && c <= 0x2fa1f)) out += ch.normalize('NFKC');
     else out += ch;
   }

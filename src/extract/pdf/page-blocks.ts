@@ -1,6 +1,6 @@
 import type { PageContent, TextRun } from './page-content.js';
 import { findTables, type Table, type TableCell } from './tables.js';
-import { buildLines, dropOverprints, linePitch, paragraphs, type Paragraph, type PdfLine } from './text-lines.js';
+import { buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine } from './text-lines.js';
 
 export interface PdfCell {
   col: number;
@@ -23,7 +23,7 @@ function inside(r: TextRun, x0: number, x1: number, top: number, bottom: number)
   return cx >= x0 && cx <= x1 && cy >= top && cy <= bottom;
 }
 
-export function pageBlocks(content: PageContent): PdfBlock[] {
+export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts): PdfBlock[] {
   const runs = dropOverprints(content.runs);
   const tables = findTables(content.rules).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
   const free: TextRun[] = [];
@@ -43,6 +43,7 @@ export function pageBlocks(content: PageContent): PdfBlock[] {
   for (const [cell, list] of perCell) cellLines.set(cell, buildLines(list, 3));
   const lines = buildLines(free);
   const pitch = linePitch([...cellLines.values(), lines]);
+  const style = pageStyle([...[...cellLines.values()].flat(), ...lines], figuresSeen);
   // Cells that share a right border wrap at the same place: the longest line among them shows
   // where (the border minus the padding is too far out when kinsoku pulls a character over).
   const wrapAt = new Map<number, number>();
@@ -60,14 +61,14 @@ export function pageBlocks(content: PageContent): PdfBlock[] {
         const cell = table.cells.find((c) => c.row === row && c.col === col);
         const lines = (cell && cellLines.get(cell)) ?? [];
         const edge = cell ? Math.min(cell.x1, wrapAt.get(Math.round(cell.x1)) ?? cell.x1) : 0;
-        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, wrapEdge: edge, lines, paragraphs: cell ? paragraphs(lines, edge, pitch) : [] });
+        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, wrapEdge: edge, lines, paragraphs: cell ? paragraphs(lines, edge, pitch, style) : [] });
       }
       if (cells.every((c) => c.lines.length === 0)) continue;
       blocks.push({ kind: 'row', page: content.page, top: table.ys[row]!, bottom: table.ys[row + 1]!, table, row, cells });
     }
   }
   const edge = lines.length ? Math.max(...lines.map((l) => l.x1)) : 0;
-  const paras = paragraphs(lines, edge, pitch);
+  const paras = paragraphs(lines, edge, pitch, style);
   const ends = new Set(paras.map((p) => p.lines.at(-1)!));
   for (const line of lines) blocks.push({ kind: 'text', page: content.page, top: line.top, bottom: line.bottom, line, paragraphEnd: ends.has(line) });
   const vertical = lines.filter((l) => l.vertical).length > lines.length / 2;

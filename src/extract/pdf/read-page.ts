@@ -1,4 +1,5 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { foldLookalikes } from '../../normalize/characters.js';
 import { loadPdfjs } from './pdfjs.js';
 import type { PageContent, Rule, TextRun } from './page-content.js';
 
@@ -30,14 +31,17 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
     const m = multiply(vt, item.transform);
     const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);
     const vertical = style?.vertical === true;
+    // Kangxi radicals (⽣ for 生) and vertical forms (︵) are the font's code points, not the
+    // text: folded before any line or cell logic compares or counts characters.
+    const text = foldLookalikes(item.str);
     if (vertical) {
       // pdf.js gives a vertical run's origin at its top and its advance in `height`.
       const x = m[4];
       const top = m[5];
-      runs.push({ text: item.str, x0: x - size / 2, x1: x + size / 2, top, bottom: top + Math.max(item.height, size), size, vertical, font: item.fontName });
+      runs.push({ text, x0: x - size / 2, x1: x + size / 2, top, bottom: top + Math.max(item.height, size), size, vertical, font: item.fontName });
     } else {
       const [x, baseline] = [m[4], m[5]];
-      runs.push({ text: item.str, x0: x, x1: x + Math.max(item.width, 0), top: baseline - size * 0.88, bottom: baseline + size * 0.12, size, vertical, font: item.fontName });
+      runs.push({ text, x0: x, x1: x + Math.max(item.width, 0), top: baseline - size * 0.88, bottom: baseline + size * 0.12, size, vertical, font: item.fontName });
     }
   }
   markStackedCharacters(runs);

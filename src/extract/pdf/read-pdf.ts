@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { STARTS_ITEM } from './text-lines.js';
+import { inlineSeparator, STARTS_ITEM } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { loadPdfjs, pdfjsAssets } from './pdfjs.js';
 import { readPage } from './read-page.js';
@@ -42,6 +42,8 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   }
   const notes: SourceNote[] = [];
   const frames: PageFrame[] = [];
+  // how figures are set after words, counted over the pages read so far (see pageStyle)
+  const figuresSeen = { spaced: 0, joined: 0 };
   const noText: number[] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
@@ -77,7 +79,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
         });
         continue;
       }
-      frames.push({ page: n, height: content.height, blocks: pageBlocks(content) });
+      frames.push({ page: n, height: content.height, blocks: pageBlocks(content, figuresSeen) });
       // pdf.js keeps every font and parsed object of the document until told otherwise: without
       // this, memory grows with the page count (3.9 GB at 408 pages of the setagaya book).
       if (n % CLEANUP_EVERY === 0) await doc.cleanup();
@@ -222,24 +224,54 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
       lastRow.set(b.table, broken);
       continue;
     }
+    if (prev && broken && broken.cells.length === b.cells.length) carryMergedCellEnds(broken, b);
     lastRow.set(b.table, b);
     out.push(b);
   }
   return out;
 }
 
+/** Text no sentence starts with: a kana ending (`ます。`) or a closing mark. */
+const GOES_ON = /^[ぁ-ゖ、。，．）」』]/;
+
 /**
- * LibreOffice closes a row the page broke with a border: the next part's first row then holds
- * only the overflow, in fewer cells, each going on from a cell that stopped mid-sentence.
+ * A cell merged down several rows (組織目標) that the page broke: its last words open the next
+ * part's first row, which is a new row for every other cell. They go back to the merged cell,
+ * whose text the layout carries down to the rows it spans.
+ */
+function carryMergedCellEnds(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): void {
+  next.cells.forEach((c, i) => {
+    const first = c.paragraphs[0];
+    const above = broken.cells[i]!;
+    const before = above.paragraphs.at(-1);
+    if (!first || !before || c.paragraphs.length !== 1 || ENDS_SENTENCE.test(before.text) || !GOES_ON.test(first.text)) return;
+    const end = before.lines.at(-1)!;
+    if (end.x1 < above.wrapEdge - end.size * 2.6) return;
+    broken.cells[i] = joinCells(above, c);
+    next.cells[i] = { ...c, lines: [], paragraphs: [] };
+  });
+}
+
+/**
+ * LibreOffice and Chromium close a row the page broke with a border: the next part's first row
+ * then holds only the overflow, in fewer cells, each under a cell that had text, and at least
+ * one going on from a cell that stopped mid-sentence (another may go on with its next `・` item).
  */
 function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
   const filled = (r: PdfBlock & { kind: 'row' }) => r.cells.filter((c) => c.paragraphs.length > 0).length;
-  if (filled(next) === 0 || filled(next) >= filled(broken)) return false;
-  return next.cells.every((c, i) => {
-    if (c.paragraphs.length === 0) return true;
-    const before = broken.cells[i]!.paragraphs.at(-1)?.text;
-    return before !== undefined && !ENDS_SENTENCE.test(before) && !STARTS_ITEM.test(c.paragraphs[0]!.text);
-  });
+  if (filled(next) === 0 || filled(next) > filled(broken)) return false;
+  // As many cells as the row above (LibreOffice splits the label cell too): then every cell must
+  // have run to its wrap edge mid-sentence at the page foot, as a label like 取組状況 does not.
+  const fewer = filled(next) < filled(broken);
+  const parts = next.cells.flatMap((c, i) => (c.paragraphs.length === 0 ? [] : [{ cell: broken.cells[i]!, after: c.paragraphs[0]!.text }]));
+  const goesOn = ({ cell, after }: (typeof parts)[number]) => {
+    const before = cell.paragraphs.at(-1)!;
+    const end = before.lines.at(-1)!;
+    const midSentence = !ENDS_SENTENCE.test(before.text) && (!STARTS_ITEM.test(after) || inlineSeparator(before.text, after) !== null);
+    return midSentence && (fewer || end.x1 >= cell.wrapEdge - end.size * 2.6);
+  };
+  if (!parts.every((p) => p.cell.paragraphs.length > 0)) return false;
+  return fewer ? parts.some(goesOn) : parts.every(goesOn);
 }
 
 function rowText(b: PdfBlock & { kind: 'row' }): string {
@@ -254,9 +286,10 @@ function joinCells(a: PdfCell, b: PdfCell): PdfCell {
   const last = a.paragraphs.at(-1)!;
   const [first, ...rest] = b.paragraphs;
   const end = last.lines.at(-1)!;
-  const wraps = first && end.x1 >= a.wrapEdge - end.size * 2.6 && !ENDS_SENTENCE.test(last.text) && !STARTS_ITEM.test(first.text);
+  const inline = first ? inlineSeparator(last.text, first.text) : null;
+  const wraps = first && end.x1 >= a.wrapEdge - end.size * 2.6 && !ENDS_SENTENCE.test(last.text) && (!STARTS_ITEM.test(first.text) || inline !== null);
   const paragraphs = wraps
-    ? [...a.paragraphs.slice(0, -1), { text: last.text + first.text, lines: [...last.lines, ...first.lines] }, ...rest]
+    ? [...a.paragraphs.slice(0, -1), { text: last.text + (inline ?? '') + first.text, lines: [...last.lines, ...first.lines] }, ...rest]
     : [...a.paragraphs, ...b.paragraphs];
   return { ...a, lines: [...a.lines, ...b.lines], paragraphs };
 }

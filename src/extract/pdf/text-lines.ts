@@ -1,3 +1,4 @@
+import { asciiDigits } from '../../normalize/characters.js';
 import type { TextBox, TextRun } from './page-content.js';
 
 /** One printed line: runs on a common baseline, split into fragments where a wide gap opens. */
@@ -126,7 +127,7 @@ function verticalLines(runs: TextRun[]): PdfLine[] {
   });
 }
 
-export const STARTS_ITEM = /^(?:[①-⑳㉑-㉟㊱-㊿・･○〇●◎◆◇■□▶►※★☆【〈《]|[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[）)]|[0-9０-９]+\s*[.．、]|[-－ー]\s)/;
+export const STARTS_ITEM = /^(?:[①-⑳㉑-㉟㊱-㊿・･○〇●◎◆◇■□▶►※★☆【〈《]|[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[）)]|[0-9０-９]+\s*[.．、](?![0-9０-９])|[-－ー]\s)/;
 
 /** The usual distance between the baselines of two wrapped lines of a font size on this page. */
 export type LinePitch = (size: number) => number | undefined;
@@ -164,6 +165,14 @@ function latinWordWrapped(prev: PdfLine, next: PdfLine, wrapEdge: number): boole
   return prev.x1 + (word.length + 1) * next.size * 0.55 > wrapEdge;
 }
 
+/** `（3）` does not break inside either: a line can stop 2.5 characters short for it. */
+function parenNumberWrapped(prev: PdfLine, next: PdfLine, wrapEdge: number): boolean {
+  const group = /^[（(][0-9０-９]+[）)]/.exec(next.text)?.[0];
+  if (!group) return false;
+  const width = [...group].reduce((w, ch) => w + (/[ -~]/.test(ch) ? 0.55 : 1), 0);
+  return prev.x1 + width * next.size > wrapEdge;
+}
+
 /**
  * Characters a line may not start with (kinsoku): the producer carries the character before them
  * over too, so a wrapped line can stop almost two characters short of the edge.
@@ -172,6 +181,66 @@ const NO_LINE_START = /^.[、。，．,.）)」』】〕〉》！？!?ー々ぁ�
 const shortBy = (next: PdfLine) => (NO_LINE_START.test(next.text) ? 2.6 : 1.5);
 
 const fullWideLine = (l: PdfLine, wrapEdge: number) => l.x1 >= wrapEdge - l.size * 1.5 && l.x1 - l.x0 >= l.size * 12 && !/[。！？!?]$|[0-9０-９][^0-9０-９]{0,3}$/.test(l.text);
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * A list run into its paragraph (`…支援（2）相談支援` / `完了 ③新型…`) that a wrap happens to
+ * continue at a line start: the item before it stands inside the paragraph, not at its start.
+ * Returns how that item was set off (' ' or ''), or null when the line starts a list item.
+ */
+export function inlineSeparator(paragraph: string, line: string): ' ' | '' | null {
+  let previous: string[];
+  const circled = CIRCLED.indexOf(line[0] ?? '');
+  const paren = /^([（(])\s*([0-9０-９]+)\s*([）)])/.exec(line);
+  if (circled > 0) previous = [CIRCLED[circled - 1]!];
+  else if (paren) {
+    const n = Number(asciiDigits(paren[2]!)) - 1;
+    if (n < 1) return null;
+    previous = [`${paren[1]}${n}${paren[3]}`, `${paren[1]}${String(n).replace(/[0-9]/g, (d) => '０１２３４５６７８９'[+d]!)}${paren[3]}`];
+  } else return null;
+  for (const p of previous) {
+    const at = paragraph.lastIndexOf(p);
+    if (at > 0) return /\s/.test(paragraph[at - 1]!) ? ' ' : '';
+  }
+  return null;
+}
+
+/** How the page sets text, learnt from its own lines, for choices a wrap hides. */
+export interface PageStyle {
+  /** `開催 19回` or `開催19回`: whether a figure wrapped to the next line had a space before it. */
+  figures: 'spaced' | 'joined' | 'unknown';
+}
+
+/** Words a figure follows without a space whatever the style: eras, 第, 約, particles. */
+const FIGURE_PREFIX = /(?:令和|平成|昭和|[RH第約計毎全各年月週日はがをにでとのもへや(（])$/u;
+const COUNT = '[0-9][0-9,.]*[回人件%か所校園]';
+const COUNTED_FIGURE = new RegExp(`([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,3})( ?)${COUNT}`, 'gu');
+const STARTS_COUNT = new RegExp(`^${COUNT}`, 'u');
+
+/**
+ * Kariya's criteria set every counted figure after a space (108 to 3), kisarazu's prose never does
+ * (0 to 4): the habit within lines, three to one, is taken for the wraps too. `seen` carries the
+ * counts of the pages read before, so a page with few figures goes by the document's habit.
+ */
+export interface FigureCounts {
+  spaced: number;
+  joined: number;
+}
+
+export function pageStyle(lines: readonly PdfLine[], seen: FigureCounts = { spaced: 0, joined: 0 }): PageStyle {
+  for (const l of lines) {
+    for (const m of l.text.matchAll(COUNTED_FIGURE)) {
+      if (FIGURE_PREFIX.test(m[1]!)) continue;
+      if (m[2]) seen.spaced++;
+      else seen.joined++;
+    }
+  }
+  const { spaced, joined } = seen;
+  if (spaced >= 1 && spaced >= joined * 3) return { figures: 'spaced' };
+  if (joined >= 1 && joined >= spaced * 3) return { figures: 'joined' };
+  return { figures: 'unknown' };
+}
 
 /** One paragraph of a block or cell, with the printed lines it was joined from. */
 export interface Paragraph {
@@ -187,7 +256,7 @@ export interface Paragraph {
  * the edge mid-sentence (not after 。 or a figure like `200回`) the gap must be wider: a glyph from a fallback font (3R, Ｒ) makes its line taller.
  * (Not in narrow columns, where every line reaches the edge and 課 names stand one per line.) Wrapped Japanese joins with nothing; two Latin words with a space.
  */
-export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch = () => undefined): Paragraph[] {
+export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch = () => undefined, style: PageStyle = { figures: 'unknown' }): Paragraph[] {
   const out: Paragraph[] = [];
   // Vertical columns wrap at the foot of the text block and go on at the top of the next column.
   const columns = lines.filter((l) => l.vertical);
@@ -204,8 +273,8 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       (line.vertical && !verticalWrap) ||
       line.vertical !== prev.vertical ||
       Math.abs(line.size - prev.size) > Math.min(line.size, prev.size) * 0.1 ||
-      (prev.x1 < wrapEdge - prev.size * shortBy(line) && !latinWordWrapped(prev, line, wrapEdge)) ||
-      STARTS_ITEM.test(line.text) ||
+      (prev.x1 < wrapEdge - prev.size * shortBy(line) && !latinWordWrapped(prev, line, wrapEdge) && !(inlineSeparator(cur?.text ?? '', line.text) !== null && parenNumberWrapped(prev, line, wrapEdge))) ||
+      (STARTS_ITEM.test(line.text) && inlineSeparator(cur?.text ?? '', line.text) === null) ||
       line.x0 < prev.x0 - prev.size * 0.5 ||
       line.bottom - prev.bottom > (pitch(line.size) ?? prev.size * 2) * (fullWideLine(prev, wrapEdge) ? 1.5 : 1.07) + 0.3;
     if (verticalWrap && cur) {
@@ -219,7 +288,14 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
     } else {
       // A number pushed whole to the next line was set after a space (`フォロワー数 50,000人`);
       // one broken inside (`22.` / `7%` in a narrow cell) was not.
-      const spaced = (LATIN_END.test(cur.text) && /^[A-Za-z]/.test(line.text)) || (/^[0-9]/.test(line.text) && !/[0-9.,]$/.test(cur.text) && prev.x1 < wrapEdge - prev.size * 0.6);
+      // A figure pushed whole to the next line leaves its line short with or without a space:
+      // the page's own habit decides, and only without one the shortness.
+      const figure = /^[0-9]/.test(line.text) && !/[0-9.,]$/.test(cur.text) && !FIGURE_PREFIX.test(cur.text);
+      const spaced =
+        (LATIN_END.test(cur.text) && /^[A-Z]/.test(line.text)) ||
+        (figure && style.figures === 'spaced' && STARTS_COUNT.test(line.text)) ||
+        (figure && style.figures === 'unknown' && prev.x1 < wrapEdge - prev.size * 0.6) ||
+        inlineSeparator(cur.text, line.text) === ' ';
       cur.text = spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
       cur.lines.push(line);
     }

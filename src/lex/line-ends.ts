@@ -1,0 +1,71 @@
+import type { SourceLine } from '../extract/source-text.js';
+import { matchMarker } from './markers/index.js';
+import { loadTokenizer, tokenizeNow } from './tokenizer.js';
+
+/**
+ * Whether a printed line can end where it ends, from its last word. A line that stops on a case
+ * particle (`礎をきづいていく為の`), a topic particle or a verb in its continuative form
+ * (`運用を図り`) is in the middle of a sentence, whatever the layout suggests; one that ends on
+ * a noun (体言止め, common in lists) or a verb's plain form (which is also the form that
+ * modifies a following noun) cannot be told from the words, so only the first kind is decided.
+ */
+export function cannotEndSentence(line: string): boolean {
+  const text = line.trimEnd();
+  if (!MAY_CONTINUE.test(text)) return false;
+  // the last few words are enough, and keep the tokenizer's work per line small
+  const tail = text.slice(-16);
+  const last = tokenizeNow(tail).at(-1);
+  if (!last) return false;
+  // `について`, `として` are one 格助詞 to IPADIC, and head sections like 接続助詞 do
+  if (last.pos === '助詞') return CONTINUING_PARTICLES.has(last.posDetail) && !last.surface.endsWith('て');
+  if (last.pos === '動詞' || last.pos === '助動詞' || last.pos === '形容詞') return last.conjugatedForm.startsWith('連用');
+  return false;
+}
+
+/** Only a line ending in kana (a particle or a verb ending) needs the tokenizer at all. */
+export const MAY_CONTINUE = /[ぁ-ゖ]$/;
+
+/**
+ * 格助詞 (を, に, が, で, へ), 連体化 (の), 係助詞 (は, も). Not 接続助詞 (`…について` is a
+ * heading as often as a wrap) and not 副助詞 or 終助詞.
+ */
+const CONTINUING_PARTICLES = new Set(['格助詞', '連体化', '係助詞']);
+
+/**
+ * Rejoin the PDF paragraph breaks that `cannotEndSentence` overrules: a line the geometry closed
+ * (it stopped short, as every line of a preformatted page does) but whose words go on. Lines
+ * (`lines` shape: a trailing space marks a paragraph end) and cell paragraphs (`rows` shape:
+ * "\n") alike; not before a line that starts an item. Returns how many breaks were mended. The
+ * tokenizer is loaded only when some break ends in kana.
+ */
+export async function mendSentenceBreaks(lines: SourceLine[]): Promise<number> {
+  const candidates = (text: string) => MAY_CONTINUE.test(text.trimEnd());
+  const anyBreak = lines.some((l, i) => (l.cells ? l.cells.some((c) => c.split('\n').slice(0, -1).some(candidates)) : /[ \u3000]$/.test(l.text) && candidates(l.text) && !!lines[i + 1]));
+  if (!anyBreak) return 0;
+  await loadTokenizer();
+  let mended = 0;
+  const goesOn = (before: string, after: string | undefined) => !!after && after.trim() !== '' && !matchMarker(after.trim()) && cannotEndSentence(before);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.cells) {
+      let changed = false;
+      const cells = line.cells.map((cell) => {
+        const paras = cell.split('\n');
+        const out: string[] = [paras[0]!];
+        for (const p of paras.slice(1)) {
+          if (goesOn(out.at(-1)!, p)) {
+            out[out.length - 1] = out.at(-1)! + p;
+            changed = true;
+            mended++;
+          } else out.push(p);
+        }
+        return out.join('\n');
+      });
+      if (changed) lines[i] = { ...line, cells, text: cells.map((c) => c.replace(/\n/g, ' ')).join('\t') };
+    } else if (/[ \u3000]$/.test(line.text) && goesOn(line.text, lines[i + 1]?.text)) {
+      lines[i] = { ...line, text: line.text.trimEnd() };
+      mended++;
+    }
+  }
+  return mended;
+}
