@@ -8,11 +8,16 @@ import { RECORD_COLUMNS } from '../src/write/csv.js';
 import { planDocumentJsonSchemaText } from '../src/records/json-schema.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
-async function cli(args: string[]) {
-  let stdout = '';
+async function cli(args: string[], stdin?: Uint8Array) {
+  const out: Buffer[] = [];
   let stderr = '';
-  const code = await run(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
+  const code = await run(args, {
+    stdout: (s) => out.push(typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s)),
+    stderr: (s) => (stderr += s),
+    readStdin: async () => stdin ?? new Uint8Array(),
+  });
+  const bytes = Buffer.concat(out);
+  return { code, stdout: bytes.toString('utf8'), bytes, stderr };
 }
 
 const BUCHO = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt');
@@ -59,7 +64,7 @@ describe('--format csv', () => {
     const r = await cli([KISARAZU, '--format', 'csv', '--csv', 'indicators']);
     const rows = r.stdout.slice(1).trim().split('\r\n');
     expect(rows[0]!.split(',').slice(0, 5)).toEqual(['file', 'record_id', 'department', 'number', 'title']);
-    expect(rows.some((row) => row.includes('学校給食への有機米提供率,2026,100,%'))).toBe(true);
+    expect(rows.some((row) => row.includes('学校給食への有機米提供率,2026,令和8年度,100,%'))).toBe(true);
   });
 
   it('writes the yearly table with effects in yen as numbers', async () => {

@@ -1,34 +1,80 @@
+import { writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { UnreadableInputError } from '../extract/source-text.js';
-import { importFile, type ImportOptions } from '../pipeline.js';
+import type { ImportOptions } from '../pipeline.js';
 import { builtinProfiles, loadProfileFile, ProfileError } from '../profiles/load-profiles.js';
 import { planDocumentJsonSchemaText } from '../records/json-schema.js';
 import type { PlanDocument } from '../records/schema.js';
-import { documentsToCsv, type CsvTable } from '../write/csv.js';
-import { documentsToJson, documentsToJsonLines } from '../write/json.js';
+import { documentsToCsv, encodeCsv, type CsvEncoding, type CsvTable } from '../write/csv.js';
+import { documentsToJson } from '../write/json.js';
+import { defaultJobs, runBatch, type Outcome } from './batch.js';
+import { expandInputs, type Input } from './inputs.js';
+import { documentBytes, OutputExistsError, writeOutput, type Format } from './outputs.js';
+import { Progress } from './progress.js';
+import { reportEntry, reportJson, reportTable, type ReportEntry } from './report.js';
 
-/** Exit codes: 0 every file imported cleanly; 1 some file failed or has error diagnostics; 2 usage. */
+/**
+ * Exit codes: 0 every file imported without errors; 1 some file failed, or has error
+ * diagnostics (or, with --strict, warnings); 2 a usage or fatal error (nothing was converted).
+ */
 export const EXIT_OK = 0;
 export const EXIT_FILE_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
 export interface Io {
-  stdout: (s: string) => void;
+  stdout: (s: string | Uint8Array) => void;
   stderr: (s: string) => void;
+  /** Whether stderr is a terminal (the progress bar is drawn only then), and its width. */
+  stderrTTY?: boolean;
+  columns?: number;
+  /** All of standard input, for `-`. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  stderrTTY: process.stderr.isTTY === true,
+  columns: process.stderr.columns,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  },
 };
 
 function choice<T extends string>(allowed: readonly T[]) {
   return (value: string): T => {
-    if (!(allowed as readonly string[]).includes(value)) {
-      throw new InvalidArgumentError(`expected one of: ${allowed.join(', ')}`);
-    }
+    if (!(allowed as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of: ${allowed.join(', ')}`);
     return value as T;
   };
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0');
+  return n;
+}
+
+interface ConvertOptions {
+  format: Format;
+  csv: CsvTable;
+  encoding: CsvEncoding;
+  outDir?: string;
+  force?: boolean;
+  jobs: number;
+  timeout?: number;
+  profile?: string;
+  municipality?: string;
+  strict?: boolean;
+  trace?: boolean;
+  report?: string | true;
+  quiet?: boolean;
 }
 
 /** Run the CLI with argv (without `node` and the script); returns the exit code, never exits. */
@@ -36,28 +82,40 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   let exit = EXIT_OK;
   const program = new Command()
     .name('plan-import')
-    .description('Turn Japanese municipal plan documents (text extractions) into validated JSON / CSV records.')
+    .description('Turn Japanese municipal plan documents (PDF or text extractions) into validated JSON / CSV records.')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .argument('[files...]', 'input files (text extractions: UTF-8 or Shift_JIS)')
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: io.stderr })
+    .argument('[inputs...]', 'PDF or text files, directories (read recursively), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').argParser(choice(['json', 'jsonl', 'csv'] as const)).default('json'))
     .addOption(new Option('--csv <table>', 'CSV table to write').argParser(choice(['records', 'indicators', 'yearly'] as const)).default('records'))
+    .addOption(new Option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or shift_jis (CP932, for older Excel)').argParser(choice(['utf-8', 'shift_jis'] as const)).default('utf-8'))
+    .option('-o, --out-dir <dir>', 'write one output per input under DIR (paths mirrored, a/b.pdf → DIR/a/b.json) instead of stdout')
+    .option('--force', 'overwrite existing outputs in --out-dir')
+    .addOption(new Option('-j, --jobs <n>', 'files imported in parallel (worker threads)').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
+    .addOption(new Option('--timeout <seconds>', 'stop a file that takes longer (it fails; the batch goes on)').argParser(positiveNumber))
     .option('--profile <file>', 'use this layout profile (JSON) instead of detecting one')
     .option('--municipality <name>', 'set the municipality instead of detecting it')
     .option('--strict', 'treat warnings as failures for the exit code')
-    .option('--trace', 'print every stage of the pipeline as JSON on stderr')
-    .action(async (files: string[], opts: { format: 'json' | 'jsonl' | 'csv'; csv: CsvTable; profile?: string; municipality?: string; strict?: boolean; trace?: boolean }) => {
-      if (files.length === 0) {
+    .option('--trace', 'print every stage of the pipeline as JSON on stderr (runs the files one by one)')
+    .option('--report [file]', 'report per input how much of its text landed in records: a table on stderr, or JSON to FILE')
+    .option('-q, --quiet', 'no per-file summary lines on stderr (errors are still printed)')
+    .action(async (inputs: string[], opts: ConvertOptions) => {
+      if (inputs.length === 0) {
         io.stderr(program.helpInformation());
         exit = EXIT_USAGE;
         return;
       }
-      exit = await convert(files, opts, io);
+      if (opts.encoding !== 'utf-8' && opts.format !== 'csv') {
+        io.stderr('plan-import: --encoding applies to CSV only (--format csv)\n');
+        exit = EXIT_USAGE;
+        return;
+      }
+      exit = await convert(inputs, opts, io);
     });
 
   program
     .command('profiles')
-    .description('list the layout profiles')
+    .description('list the layout profiles (id, layout, family, description)')
     .action(() => {
       for (const p of builtinProfiles()) io.stdout(`${p.id}\t${p.layout}\t${p.family}\t${p.description}\n`);
     });
@@ -78,38 +136,110 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       io.stderr(`plan-import: ${e.message}\n`);
       return EXIT_USAGE;
     }
-    throw e;
+    io.stderr(`plan-import: fatal: ${(e as Error).stack ?? String(e)}\n`);
+    return EXIT_USAGE;
   }
   return exit;
 }
 
-async function convert(
-  files: string[],
-  opts: { format: 'json' | 'jsonl' | 'csv'; csv: CsvTable; profile?: string; municipality?: string; strict?: boolean; trace?: boolean },
-  io: Io,
-): Promise<number> {
-  const options: ImportOptions = { municipality: opts.municipality };
-  if (opts.profile) options.profile = loadProfileFile(opts.profile);
-  if (opts.trace) options.trace = (stage, data) => io.stderr(JSON.stringify({ stage, data }) + '\n');
+async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<number> {
+  const importOptions: ImportOptions = { municipality: opts.municipality };
+  if (opts.profile) importOptions.profile = loadProfileFile(opts.profile);
+  if (opts.trace) importOptions.trace = (stage, data) => io.stderr(JSON.stringify({ stage, data }) + '\n');
+
+  const expanded = await expandInputs(args);
+  let failed = expanded.problems.length > 0;
+  for (const p of expanded.problems) io.stderr(`${p.path}: error ${p.code}: ${p.message}\n`);
+  if (expanded.skipped.length > 0 && !opts.quiet) {
+    io.stderr(`plan-import: skipped ${expanded.skipped.length} file(s) in the directories named that are neither PDF nor text (${expanded.skipped.slice(0, 3).join(', ')}${expanded.skipped.length > 3 ? ', …' : ''})\n`);
+  }
+  const inputs = expanded.inputs;
+  if (inputs.filter((i) => i.path === '-').length > 1) {
+    io.stderr('plan-import: - (stdin) can be named once\n');
+    return EXIT_USAGE;
+  }
+  const stdin = inputs.some((i) => i.path === '-') ? await (io.readStdin ?? defaultIo.readStdin!)() : undefined;
+  // one file named gives one document; anything that can hold several gives an array
+  const single = args.length === 1 && inputs.length === 1 && inputs[0]!.path === args[0];
+
+  const progress = new Progress(inputs.length, io.stderr, io.stderrTTY === true && !opts.trace, io.columns ?? 80);
   const docs: PlanDocument[] = [];
-  let failed = false;
-  for (const file of files) {
-    try {
-      const doc = await importFile(file, options);
-      docs.push(doc);
-      const count = (level: string) => doc.diagnostics.filter((d) => d.level === level).length;
-      const errors = count('error');
-      const warnings = count('warning');
-      io.stderr(`${file}: ${doc.records.length} records, layout ${doc.layout}, ${errors} errors, ${warnings} warnings\n`);
-      if (errors > 0 || (opts.strict && warnings > 0)) failed = true;
-    } catch (e) {
+  const report: ReportEntry[] = [];
+  const outputOptions = { format: opts.format, csv: opts.csv, encoding: opts.encoding };
+  const onOutcome = async (o: Outcome) => {
+    progress.finished();
+    let output: string | null = null;
+    let outputError: { code: string; message: string } | null = null;
+    if (o.ok) {
+      const counts = countLevels(o.doc);
+      if (counts.error > 0 || (opts.strict && counts.warning > 0)) failed = true;
+      if (opts.outDir) {
+        const { bytes, unmappable } = documentBytes(o.doc, outputOptions);
+        if (unmappable.length > 0) {
+          progress.print(unmappableWarning(o.input.path, unmappable));
+          if (opts.strict) failed = true;
+        }
+        try {
+          output = await writeOutput(opts.outDir, o.input.outName, opts.format, bytes, opts.force === true);
+        } catch (e) {
+          outputError = e instanceof OutputExistsError ? { code: 'output/exists', message: e.message } : { code: 'output/write-failed', message: `cannot write the output: ${(e as Error).message}` };
+          failed = true;
+        }
+      } else if (opts.format === 'jsonl') io.stdout(`${JSON.stringify(o.doc)}\n`);
+      else docs.push(o.doc);
+      if (outputError) progress.print(`${o.input.path}: error ${outputError.code}: ${outputError.message}\n`);
+      else if (!opts.quiet) progress.print(summaryLine(o.input, o.doc, counts, output));
+      for (const d of o.doc.diagnostics) if (d.level === 'error') progress.print(`  ${where(o.input.path, d.page, d.line)}: error ${d.code}: ${d.message}\n`);
+    } else {
       failed = true;
-      if (e instanceof UnreadableInputError) io.stderr(`${file}: error ${e.code}: ${e.message.slice(file.length + 2)}\n`);
-      else io.stderr(`${file}: error internal: ${(e as Error).stack ?? String(e)}\n`);
+      progress.print(`${o.input.path}: error ${o.error.code}: ${o.error.message}\n`);
+    }
+    report.push(reportEntry(o, output, outputError));
+  };
+
+  await runBatch(
+    inputs,
+    { jobs: opts.trace ? 1 : opts.jobs, timeoutSeconds: opts.timeout, import: importOptions, stdin, onStart: (input) => progress.started(input.path) },
+    onOutcome,
+  );
+  progress.end();
+
+  if (!opts.outDir) {
+    if (opts.format === 'csv') {
+      const { bytes, unmappable } = encodeCsv(documentsToCsv(docs, opts.csv), opts.encoding);
+      if (unmappable.length > 0) {
+        io.stderr(unmappableWarning('stdout', unmappable));
+        if (opts.strict) failed = true;
+      }
+      io.stdout(bytes);
+    } else if (opts.format === 'json') {
+      if (single) {
+        if (docs.length === 1) io.stdout(documentsToJson(docs, true));
+      } else io.stdout(documentsToJson(docs, false));
     }
   }
-  if (opts.format === 'csv') io.stdout(documentsToCsv(docs, opts.csv));
-  else if (opts.format === 'jsonl') io.stdout(documentsToJsonLines(docs));
-  else if (docs.length > 0) io.stdout(documentsToJson(docs, files.length === 1));
+  if (opts.report === true) io.stderr(reportTable(report));
+  else if (typeof opts.report === 'string') await writeFile(opts.report, reportJson(report));
   return failed ? EXIT_FILE_ERRORS : EXIT_OK;
+}
+
+function countLevels(doc: PlanDocument): { error: number; warning: number } {
+  return {
+    error: doc.diagnostics.filter((d) => d.level === 'error').length,
+    warning: doc.diagnostics.filter((d) => d.level === 'warning').length,
+  };
+}
+
+function summaryLine(input: Input, doc: PlanDocument, counts: { error: number; warning: number }, output: string | null): string {
+  const pages = doc.source.pages !== null ? `, ${doc.source.pages} pages` : '';
+  return `${input.path}: ${doc.records.length} records, layout ${doc.layout}${pages}, ${counts.error} errors, ${counts.warning} warnings${output ? ` → ${output}` : ''}\n`;
+}
+
+function where(path: string, page: number | null, line: number | null): string {
+  return `${path}${page !== null ? `:page ${page}` : ''}${line !== null ? `:line ${line}` : ''}`;
+}
+
+function unmappableWarning(what: string, chars: string[]): string {
+  const shown = chars.slice(0, 10).map((c) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  return `${what}: warning output/unmappable: ${chars.length} character(s) have no Shift_JIS (CP932) code and are written as ?: ${shown}${chars.length > 10 ? ', …' : ''}\n`;
 }

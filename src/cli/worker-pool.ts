@@ -1,0 +1,103 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Profile } from '../profiles/profile-schema.js';
+import type { PlanDocument } from '../records/schema.js';
+
+/** One file for a worker: its path, or its bytes for stdin. */
+export interface Job {
+  path: string;
+  bytes?: Uint8Array;
+  municipality?: string;
+  profile?: Profile;
+}
+
+export type JobResult = { ok: true; doc: PlanDocument } | { ok: false; error: { code: string; message: string } };
+
+/**
+ * Worker threads that import one file at a time. A worker that takes longer than the timeout, or
+ * dies (out of memory, a crash inside a library), is replaced, and only its file fails.
+ */
+export class WorkerPool {
+  private idle: Worker[] = [];
+  private all = new Set<Worker>();
+  private waiting: ((w: Worker) => void)[] = [];
+
+  constructor(private readonly size: number) {}
+
+  async run(job: Job, timeoutSeconds: number | undefined, onStart: () => void): Promise<JobResult> {
+    const worker = await this.acquire();
+    onStart();
+    return new Promise<JobResult>((resolve) => {
+      let settled = false;
+      const finish = (result: JobResult, healthy: boolean) => {
+        if (settled) return;
+        settled = true;
+        if (timer) clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (healthy) this.release(worker);
+        else this.replace(worker);
+        resolve(result);
+      };
+      const onMessage = (m: JobResult) => finish(m, true);
+      const onError = (e: Error) => finish({ ok: false, error: { code: 'internal', message: `the importer's worker failed on this file: ${e.stack ?? e.message}` } }, false);
+      const onExit = (code: number) => finish({ ok: false, error: { code: 'internal', message: `the importer's worker stopped (exit code ${code}) on this file` } }, false);
+      const timer =
+        timeoutSeconds !== undefined
+          ? setTimeout(() => finish({ ok: false, error: { code: 'input/timeout', message: `not imported within ${timeoutSeconds} s: stopped` } }, false), timeoutSeconds * 1000)
+          : null;
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.all].map((w) => w.terminate()));
+    this.all.clear();
+    this.idle = [];
+  }
+
+  private acquire(): Promise<Worker> {
+    const w = this.idle.pop();
+    if (w) return Promise.resolve(w);
+    if (this.all.size < this.size) return Promise.resolve(this.spawn());
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(w: Worker): void {
+    const waiter = this.waiting.shift();
+    if (waiter) waiter(w);
+    else this.idle.push(w);
+  }
+
+  private replace(w: Worker): void {
+    this.all.delete(w);
+    void w.terminate();
+    const waiter = this.waiting.shift();
+    if (waiter) waiter(this.spawn());
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(workerUrl());
+    this.all.add(w);
+    return w;
+  }
+}
+
+/**
+ * The built worker next to this file; when running from the TypeScript sources (the tests), a
+ * module that registers tsx in the worker and then loads the source (loader flags are not
+ * inherited by workers).
+ */
+function workerUrl(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./worker.js', import.meta.url);
+  // require.resolve gives the package's CommonJS build; the worker module wants the ESM one
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const source = new URL('./worker.ts', import.meta.url).href;
+  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(source)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
