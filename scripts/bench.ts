@@ -4,10 +4,13 @@
 //   3. the language layer: kuromoji load time and RSS, tokens/s, share of an import in the language step
 //   4. PDFs (../shared/corpus): our importFile vs bare pdf-parse getText vs pdftotext, one run each,
 //      each in its own process (scripts/bench-pdf-child.mjs); RSS at pages 50/200/400
+//   5. batch of 50 files with --jobs 1 and --jobs 2: wall time, speedup, peak RSS (scripts/bench-batch.ts)
+// `npm run bench -- --only=batch` runs section 5 alone (after the build).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchBatch } from './bench-batch.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'fixtures');
@@ -37,7 +40,15 @@ function child(args: string[]): { ms: number; maxRssMB: number; records: number;
   return JSON.parse(r.stdout);
 }
 
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only !== undefined && only !== 'batch') throw new Error(`--only=${only}: the one section that runs alone is --only=batch`);
+
 spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+if (only === 'batch') {
+  console.log(`node ${process.version}`);
+  benchBatch(root);
+  process.exit(0);
+}
 console.log(`node ${process.version}, ${largest.slice(root.length)} (${(statSync(largest).size / 1024).toFixed(0)} KB)`);
 
 const bare = median(Array.from({ length: RUNS }, () => wall(process.execPath, ['-e', ''])));
@@ -129,3 +140,6 @@ if (!existsSync(shared)) {
   else console.log('  (pdftotext: wall time of the process, start included; its RSS is not measured)');
   for (const n of notes) console.log(`  ${n}`);
 }
+
+// ---- batch ----------------------------------------------------------------------------------------
+benchBatch(root);

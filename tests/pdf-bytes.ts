@@ -27,3 +27,8 @@ export function encryptedPdf(): Buffer {
 export function blankPdf(): Buffer {
   return assemble(PAGES);
 }
+
+/** A valid PDF with a page tree and no pages. */
+export function zeroPagePdf(): Buffer {
+  return assemble(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']);
+}

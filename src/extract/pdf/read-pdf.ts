@@ -40,6 +40,10 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   } catch (e) {
     throw openError(path, e);
   }
+  if (doc.numPages === 0) {
+    await doc.destroy();
+    throw new UnreadableInputError(path, 'extract/pdf-no-pages', 'the PDF has no pages');
+  }
   const notes: SourceNote[] = [];
   const frames: PageFrame[] = [];
   // how figures are set after words, counted over the pages read so far (see pageStyle)
