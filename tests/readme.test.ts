@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -89,6 +89,20 @@ describe('README: in CI', () => {
     expect(r.stderr).toContain('plans/broken.pdf: error extract/pdf-invalid');
     for (const n of NAMES) expect(existsSync(join(dir, 'records/plans', n.replace(/\.[a-z]+$/, '.json')))).toBe(true);
   }, 120_000);
+});
+
+describe('README: as a library', () => {
+  it('runs the example in a project that installed plan-import', () => {
+    const { dir, env } = project();
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(ROOT, join(dir, 'node_modules/plan-import'));
+    writeFileSync(join(dir, 'example.mjs'), readmeBlock('library'));
+    const r = spawnSync('node', ['example.mjs'], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(15);
+    expect(lines[0]).toMatch(/^\S+ \S.* \d+$/);
+  }, 60_000);
 });
 
 describe('README: into a spreadsheet', () => {
