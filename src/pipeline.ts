@@ -14,11 +14,13 @@ import type { Profile } from './profiles/profile-schema.js';
 import { buildDocument } from './records/build-document.js';
 import { readDocumentMeta, type DocumentMeta } from './records/document-meta.js';
 import { addIndicators } from './language/record-indicators.js';
+import { assignOrganisations } from './language/organisations.js';
 import type { Diagnostic, PlanDocument } from './records/schema.js';
 
 /**
  * The one place that knows the order of the stages:
- *   extract → lex (normalise inside) → detect profile → layout → language (targets) → records
+ *   extract → lex (normalise inside) → detect profile → layout → language (organisations,
+ *   targets) → records
  *   (schema) → (write, in cli)
  */
 export interface ImportOptions {
@@ -79,6 +81,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
   const meta: DocumentMeta = readDocumentMeta(lines, profile, options.municipality);
   trace('meta', meta);
   // a multi-year plan's targets without a year are read as of its first year
+  await assignOrganisations(layout);
   await addIndicators(layout.records, profile, meta.fiscalYear ?? meta.period?.from ?? null);
   trace('language', layout.records.map((r) => ({ line: r.line, indicators: r.indicators })));
   const extra: Diagnostic[] = [];

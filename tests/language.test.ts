@@ -3,7 +3,7 @@ import { indicatorsIn, textTarget } from '../src/language/indicators.js';
 import { statusOfResult } from '../src/language/results.js';
 import { findEraDate, findEraRange, findEraYears } from '../src/lex/era-year.js';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
-import { splitAssignee } from '../src/layout/organisation.js';
+import { splitAssignee } from '../src/language/organisations.js';
 import { assigneeCases, dateCases, eraCases, indicatorCases, rangeCases, resultCases } from './language-phrases.js';
 
 /**

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { assigneesToDepartment, splitAssignee, splitDepartmentName } from '../src/layout/organisation.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assigneesToDepartment, splitAssignee } from '../src/language/organisations.js';
+import { splitDepartmentName } from '../src/layout/organisation.js';
+import { loadTokenizer } from '../src/lex/tokenizer.js';
+
+beforeAll(() => loadTokenizer(), 60_000);
 import { assignInOrder, groupSections, splitBullets, splitNumberedItems } from '../src/layout/cell-items.js';
 import { parseMoney } from '../src/layout/item-sheets.js';
 import { detectMunicipality } from '../src/records/municipality.js';
@@ -13,6 +17,10 @@ describe('organisations', () => {
     ['環境部環境政策課さかい聖苑', '環境部', '環境政策課さかい聖苑', 'isesaki: a facility after the 課'],
     ['消防本部警防課', '消防本部', '警防課', '本部'],
     ['関係各課', null, '関係各課', 'kisarazu: kept as written'],
+    ['教育委員会事務局学校教育課', '教育委員会事務局', '学校教育課', '事務局: 事務 + the suffix 局'],
+    ['内部監査室', null, '内部監査室', '部 inside the word 内部 ends no department'],
+    ['部活動推進室', null, '部活動推進室', '部 of 部活動 is a noun, not a suffix'],
+    ['健康福祉部局', '健康福祉部局', '健康福祉部局', 'a department named with 部局, nothing after it'],
   ])('%s → %s + %s (%s)', (entry, dept, section) => {
     expect(splitAssignee(entry)).toEqual({ department: dept, section });
   });

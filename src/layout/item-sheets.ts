@@ -9,9 +9,9 @@ import { cleanText } from '../normalize/clean-text.js';
 import { stripMarkup } from '../normalize/markup.js';
 import type { ItemSheetsProfile, LabelTarget } from '../profiles/profile-schema.js';
 import { Status, type Indicator, type YearEntry } from '../records/schema.js';
-import { claim, draftRecord, emptyDepartment, type LayoutResult } from './layout-result.js';
+import { claim, draftRecord, type LayoutResult } from './layout-result.js';
 import { compilePattern, matchesAny, matchLabel } from './labels.js';
-import { assigneesToDepartment, splitSectionList } from './organisation.js';
+import { splitSectionList } from './organisation.js';
 
 /**
  * One sheet per item, rows of label cells and value cells (行政改革 isesaki, 経営改革 kisarazu).
@@ -182,12 +182,8 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     }
   }
 
+  // departments come from the 担当部課 the language step splits (assignOrganisations)
   for (const it of items) result.records.push(finishItem(it, profile, result));
-  for (const r of result.records) {
-    if (r.department && !result.departments.some((d) => d.name === r.department)) {
-      result.departments.push(emptyDepartment(r.department, r.line));
-    }
-  }
   return result;
 }
 
@@ -323,7 +319,6 @@ function splitFootnote(raw: string): { name: string; note: string | null } {
 }
 
 function finishItem(it: ItemDraft, profile: ItemSheetsProfile, result: LayoutResult) {
-  const { department, sections } = assigneesToDepartment(it.sections);
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(it.text)) {
     const t = cleanText(v.map(cellParagraphs).join('\n'));
@@ -343,8 +338,7 @@ function finishItem(it: ItemDraft, profile: ItemSheetsProfile, result: LayoutRes
     result.diagnostics.push({ level: 'error', code: 'layout/item-without-title', message: 'an item sheet has no title', line: it.line.no, page: it.line.page });
   }
   return draftRecord({
-    department,
-    sections,
+    assignees: it.sections,
     categoryPath: it.category,
     number: it.number,
     title,

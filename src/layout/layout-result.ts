@@ -13,6 +13,11 @@ export interface DraftRecord {
   yearly: YearEntry[];
   line: number | null;
   page: number | null;
+  /**
+   * The 担当部課 entries as written (`総務部職員課`), when the layout found the record's
+   * organisation that way: the language step splits them into department and sections.
+   */
+  assignees?: string[];
 }
 
 export interface DraftDepartment {

@@ -1,0 +1,69 @@
+import { emptyDepartment, type LayoutResult } from '../layout/layout-result.js';
+import { loadTokenizer, tokenizeNow } from '../lex/tokenizer.js';
+import { cleanText } from '../normalize/clean-text.js';
+
+/**
+ * Composite 担当部課 (`上下水道局総務課`, `総務部職員課`) → the record's department and its
+ * sections, and the document's department list in record order. Where the department ends is a
+ * question of words, not characters: 部 and 局 end a department when they are the unit suffix
+ * of the name (`総務/部`, `事務/局`), not when they are part of a word (`内部監査室`, `部活動推進室`,
+ * `健康福祉部局`), which the tokenizer tells apart.
+ */
+export async function assignOrganisations(layout: LayoutResult): Promise<void> {
+  const records = layout.records.filter((r) => r.assignees !== undefined);
+  if (records.length === 0) return;
+  if (records.some((r) => r.assignees!.some((a) => MAY_HOLD_DEPARTMENT.test(a)))) await loadTokenizer();
+  for (const r of records) {
+    const { department, sections } = assigneesToDepartment(r.assignees!);
+    r.department = department;
+    r.sections = sections;
+    delete r.assignees;
+  }
+  for (const r of layout.records) {
+    if (r.department && !layout.departments.some((d) => d.name === r.department)) layout.departments.push(emptyDepartment(r.department, r.line));
+  }
+}
+
+const MAY_HOLD_DEPARTMENT = /[部局]|公室/;
+const SECTION_END = /(?:課|室|係|所|センター|館|園|担当)$/;
+const SECTION_INSIDE = /(?:課|室|係|センター)/;
+
+/** The 部/局/本部/公室 a composite 担当部課 starts with, and the rest. */
+export function splitAssignee(entry: string): { department: string | null; section: string } {
+  const s = cleanText(entry);
+  if (/^関係/.test(s) || !MAY_HOLD_DEPARTMENT.test(s)) return { department: null, section: s };
+  const cut = departmentEnd(s);
+  if (cut < 0) return { department: null, section: s };
+  const department = s.slice(0, cut);
+  const rest = s.slice(cut);
+  if (rest === '') return { department, section: s };
+  // `環境部環境政策課さかい聖苑`: a section with a place after it
+  if (SECTION_END.test(rest) || SECTION_INSIDE.test(rest)) return { department, section: rest };
+  return { department: null, section: s };
+}
+
+function departmentEnd(s: string): number {
+  const tokens = tokenizeNow(s);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const unit =
+      ((t.surface === '部' || t.surface === '局') && t.posDetail === '接尾') ||
+      t.surface === '本部' ||
+      (t.surface === '室' && tokens[i - 1]?.surface === '公') ||
+      (t.surface === '部局' && i === tokens.length - 1);
+    if (unit) return t.offset + t.surface.length;
+  }
+  return -1;
+}
+
+/**
+ * A list of 担当部課 → the record's department (that of the first entry) and its sections, each
+ * entry with that department's prefix removed: [総務部職員課, 市長公室経営改革課] →
+ * 総務部 + [職員課, 市長公室経営改革課].
+ */
+export function assigneesToDepartment(entries: readonly string[]): { department: string | null; sections: string[] } {
+  const split = entries.map(splitAssignee);
+  const department = split.find((s) => s.department)?.department ?? null;
+  const sections = split.map((s, i) => (s.department && s.department === department ? s.section : cleanText(entries[i]!)));
+  return { department, sections };
+}
