@@ -15,6 +15,7 @@ import { buildDocument } from './records/build-document.js';
 import { readDocumentMeta, type DocumentMeta } from './records/document-meta.js';
 import { addIndicators } from './language/record-indicators.js';
 import { assignOrganisations } from './language/organisations.js';
+import { addKeywords } from './language/keywords.js';
 import type { Diagnostic, PlanDocument } from './records/schema.js';
 
 /**
@@ -31,6 +32,8 @@ export interface ImportOptions {
   municipality?: string;
   /** Called after each PDF page is read (progress, memory sampling). */
   onPage?: (page: number, pages: number) => void;
+  /** Read keywords for each record (loads the tokenizer). */
+  keywords?: boolean;
   /** Called with each stage's output, for --trace. */
   trace?: (stage: string, data: unknown) => void;
 }
@@ -82,6 +85,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
   trace('meta', meta);
   // a multi-year plan's targets without a year are read as of its first year
   await assignOrganisations(layout);
+  if (options.keywords) await addKeywords(layout.records);
   await addIndicators(layout.records, profile, meta.fiscalYear ?? meta.period?.from ?? null);
   trace('language', layout.records.map((r) => ({ line: r.line, indicators: r.indicators })));
   const extra: Diagnostic[] = [];

@@ -15,7 +15,7 @@ export interface BatchOptions {
   jobs: number;
   /** Seconds one file may take; the worker importing it is stopped after that. Implies workers. */
   timeoutSeconds?: number;
-  import: Pick<ImportOptions, 'municipality' | 'profile' | 'trace'>;
+  import: Pick<ImportOptions, 'municipality' | 'profile' | 'trace' | 'keywords'>;
   /** Bytes of `-` (stdin), read by the caller. */
   stdin?: Uint8Array;
   /** Called when a file starts (progress; tests use it to change the disk mid-batch). */
@@ -61,7 +61,7 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions, 
       inputs.map(async (input, i) => {
         let t0 = 0;
         const result = await pool.run(
-          { path: input.path, bytes: input.path === '-' ? options.stdin : undefined, municipality: options.import.municipality, profile: options.import.profile },
+          { path: input.path, bytes: input.path === '-' ? options.stdin : undefined, municipality: options.import.municipality, profile: options.import.profile, keywords: options.import.keywords },
           options.timeoutSeconds,
           () => {
             t0 = performance.now();

@@ -75,6 +75,7 @@ interface ConvertOptions {
   trace?: boolean;
   report?: string | true;
   quiet?: boolean;
+  keywords?: boolean;
 }
 
 /** Run the CLI with argv (without `node` and the script); returns the exit code, never exits. */
@@ -95,6 +96,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .addOption(new Option('--timeout <seconds>', 'stop a file that takes longer (it fails; the batch goes on)').argParser(positiveNumber))
     .option('--profile <file>', 'use this layout profile (JSON) instead of detecting one')
     .option('--municipality <name>', 'set the municipality instead of detecting it')
+    .option('--keywords', 'add keywords (compound nouns of title and goal) to each record; loads the tokenizer')
     .option('--strict', 'treat warnings as failures for the exit code')
     .option('--trace', 'print every stage of the pipeline as JSON on stderr (runs the files one by one)')
     .option('--report [file]', 'report per input how much of its text landed in records: a table on stderr, or JSON to FILE')
@@ -143,7 +145,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
 }
 
 async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<number> {
-  const importOptions: ImportOptions = { municipality: opts.municipality };
+  const importOptions: ImportOptions = { municipality: opts.municipality, keywords: opts.keywords };
   if (opts.profile) importOptions.profile = loadProfileFile(opts.profile);
   if (opts.trace) importOptions.trace = (stage, data) => io.stderr(JSON.stringify({ stage, data }) + '\n');
 

@@ -10,6 +10,7 @@ export interface Job {
   bytes?: Uint8Array;
   municipality?: string;
   profile?: Profile;
+  keywords?: boolean;
 }
 
 export type JobResult = { ok: true; doc: PlanDocument } | { ok: false; error: { code: string; message: string } };

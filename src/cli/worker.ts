@@ -7,7 +7,7 @@ import type { Job, JobResult } from './worker-pool.js';
 parentPort?.on('message', async (job: Job) => {
   let result: JobResult;
   try {
-    const options = { municipality: job.municipality, profile: job.profile };
+    const options = { municipality: job.municipality, profile: job.profile, keywords: job.keywords };
     const doc = job.path === '-' ? await importBytes('-', job.bytes ?? new Uint8Array(), options) : await importFile(job.path, options);
     result = { ok: true, doc };
   } catch (e) {

@@ -18,6 +18,8 @@ export interface DraftRecord {
    * organisation that way: the language step splits them into department and sections.
    */
   assignees?: string[];
+  /** Set by the language step when keywords are asked for. */
+  keywords?: string[];
 }
 
 export interface DraftDepartment {

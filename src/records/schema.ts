@@ -87,6 +87,7 @@ export const PlanRecord = z.object({
   yearly: z.array(YearEntry),
   page: z.number().int().positive().nullable(),
   line: z.number().int().positive().nullable(),
+  keywords: z.array(z.string()).optional().describe('compound nouns of the title and goal, in order (only with --keywords)'),
 });
 export type PlanRecord = z.infer<typeof PlanRecord>;
 

@@ -16,7 +16,7 @@ export type CsvTable = 'records' | 'indicators' | 'yearly';
 export const RECORD_COLUMNS = [
   'file', 'layout', 'municipality', 'fiscal_year', 'fiscal_year_jp', 'period_from', 'period_to', 'as_of', 'as_of_jp', 'record_id', 'department', 'sections', 'category_path',
   'number', 'title', 'issue', 'goal', 'measures', 'content', 'criteria', 'progress',
-  'result_label', 'result_status', 'indicators', 'years', 'page', 'line',
+  'result_label', 'result_status', 'indicators', 'years', 'page', 'line', 'keywords',
 ] as const;
 
 export const INDICATOR_COLUMNS = [
@@ -38,7 +38,7 @@ function recordRows(doc: PlanDocument): Cell[][] {
     r.categoryPath.join(' > '), r.number, r.title, r.fields.issue ?? null, r.fields.goal ?? null,
     r.fields.measures ?? null, r.fields.content ?? null, r.fields.criteria?.join('; ') ?? null,
     r.fields.progress ?? null, r.result?.label ?? null, r.result?.status ?? null, r.indicators.length,
-    r.yearly.map((y) => y.fiscalYear).join('; '), r.page, r.line,
+    r.yearly.map((y) => y.fiscalYear).join('; '), r.page, r.line, r.keywords?.join('; ') ?? null,
   ]);
 }
 
