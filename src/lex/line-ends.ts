@@ -11,7 +11,7 @@ import { loadTokenizer, tokenizeNow } from './tokenizer.js';
  */
 export function cannotEndSentence(line: string): boolean {
   const text = line.trimEnd();
-  if (!MAY_CONTINUE.test(text)) return false;
+  if (!mayContinue(text)) return false;
   // the last few words are enough, and keep the tokenizer's work per line small
   const tail = text.slice(-16);
   const last = tokenizeNow(tail).at(-1);
@@ -22,8 +22,14 @@ export function cannotEndSentence(line: string): boolean {
   return false;
 }
 
-/** Only a line ending in kana (a particle or a verb ending) needs the tokenizer at all. */
-export const MAY_CONTINUE = /[ぁ-ゖ]$/;
+/**
+ * Only a line ending in a kana that a particle or a continuative form ends with needs the
+ * tokenizer at all; `…します`, `…ない`, `…しい` end sentences and are not asked about.
+ */
+const MAY_CONTINUE_END = /[のをにがでへとはもりしきちみびけえれせぎじい]$/;
+const ENDS_PLAINLY = /(?:ます|です|ません|ない|たい|しい|らしい|ました|でした|ね)$/;
+// (a line of kana only is a name's reading, `かみやま たかし`, not a sentence)
+export const mayContinue = (text: string) => MAY_CONTINUE_END.test(text) && !ENDS_PLAINLY.test(text) && /[\p{Script=Han}\p{Script=Katakana}]/u.test(text);
 
 /**
  * 格助詞 (を, に, が, で, へ), 連体化 (の), 係助詞 (は, も). Not 接続助詞 (`…について` is a
@@ -39,7 +45,7 @@ const CONTINUING_PARTICLES = new Set(['格助詞', '連体化', '係助詞']);
  * tokenizer is loaded only when some break ends in kana.
  */
 export async function mendSentenceBreaks(lines: SourceLine[]): Promise<number> {
-  const candidates = (text: string) => MAY_CONTINUE.test(text.trimEnd());
+  const candidates = (text: string) => mayContinue(text.trimEnd());
   const anyBreak = lines.some((l, i) => (l.cells ? l.cells.some((c) => c.split('\n').slice(0, -1).some(candidates)) : /[ \u3000]$/.test(l.text) && candidates(l.text) && !!lines[i + 1]));
   if (!anyBreak) return 0;
   await loadTokenizer();
