@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
+import { importBytes } from '../src/pipeline.js';
 import type { ReportEntry } from '../src/cli/report.js';
 import { FUZZ_SEED, fuzzCases, type FuzzCase } from './fuzz-cases.js';
 
@@ -14,8 +15,22 @@ import { FUZZ_SEED, fuzzCases, type FuzzCase } from './fuzz-cases.js';
  * A failure names each case (index, mutation, source fixture); `fuzzCase(FUZZ_SEED, index)`
  * rebuilds its bytes.
  */
-const CASES = 320;
+const CASES = 500;
 const MAX_TOTAL_BYTES = 30 * 1024 * 1024;
+
+/**
+ * What an in-process import of a case that crashed its worker throws: the report's message is
+ * the error's stack, which for pdf.js's exceptions is the stack of their prototype, not the error.
+ */
+async function reimported(path: string, c: FuzzCase): Promise<string> {
+  try {
+    await importBytes(path, c.bytes);
+    return '\n  (in process: imported without an error)';
+  } catch (e) {
+    const err = e as { name?: string; message?: string; details?: string; stack?: string };
+    return `\n  (in process: ${err.name}: ${err.message}${err.details ? ` [details: ${err.details}]` : ''}; stack: ${err.stack?.split('\n').slice(1, 6).join(' <- ')})`;
+  }
+}
 
 describe('fuzz: mutated PDFs and text extractions', () => {
   it(
@@ -66,7 +81,7 @@ describe('fuzz: mutated PDFs and text extractions', () => {
           const label = c ? `#${c.index} ${c.name} [source ${c.source}; ${c.mutation}]` : entry.file;
           const problem = (what: string) => problems.push(`${label}: ${what}`);
 
-          if (entry.code === 'internal') problem(`importer crashed (internal): ${entry.message}`);
+          if (entry.code === 'internal') problem(`importer crashed (internal): ${entry.message}${c ? await reimported(entry.file, c) : ''}`);
           if (entry.code === 'input/timeout') problem(`importer hung (input/timeout): ${entry.message}`);
 
           if (entry.status === 'failed') {

@@ -22,6 +22,16 @@ describe('tokenizer (kuromoji)', () => {
     expect(narrowWidth('ＡＩを１０台（ｶﾒﾗ）').length).toBe('ＡＩを１０台（ｶﾒﾗ）'.length);
   });
 
+  it('survives NUL, controls and a lone surrogate (found by the fuzz test), offsets kept', async () => {
+    expect((await tokenize('目標\u0000値')).map((t) => t.surface)).toEqual(['目標', '\u0000', '値']);
+    expect((await tokenize('x\ud800y')).map((t) => t.surface).join('')).toBe('x\ud800y');
+  }, 60_000);
+
+  it('gives UTF-16 offsets after a character outside the BMP (kuromoji counts code points)', async () => {
+    const tokens = await tokenize('𠮷野家の目標');
+    expect(tokens.at(-1)).toMatchObject({ surface: '目標', offset: 5 });
+  }, 60_000);
+
   it('reads full-width Latin as the word it is, and gives surfaces from the caller’s text', async () => {
     const tokens = await tokenize('ＩＣＴを活用');
     expect(tokens[0]).toMatchObject({ surface: 'ＩＣＴ', pos: '名詞' });

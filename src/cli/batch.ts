@@ -92,5 +92,7 @@ async function importInProcess(input: Input, options: BatchOptions): Promise<Out
 export function describeFailure(e: unknown, path: string): { code: string; message: string } {
   if (e instanceof UnreadableInputError) return { code: e.code, message: e.message.startsWith(`${path}: `) ? e.message.slice(path.length + 2) : e.message };
   const err = e as Error;
-  return { code: 'internal', message: `the importer failed on this file: ${err?.stack ?? String(e)}` };
+  // pdf.js errors carry the stack of where the library was loaded, without their message
+  const stack = err?.stack && err.message && !err.stack.includes(err.message) ? `${err.name}: ${err.message}\n${err.stack}` : err?.stack;
+  return { code: 'internal', message: `the importer failed on this file: ${stack ?? String(e)}` };
 }

@@ -60,6 +60,9 @@ const FULL_KATAKANA = '。「」、・ヲァィゥェォャュョッーアイウ
  * text (a voiced mark stays its own character).
  */
 export function narrowWidth(text: string): string {
+  // kuromoji's lattice breaks on NUL and other controls and on a lone surrogate: each becomes a
+  // space, one unit for one, so offsets still hold
+  text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ');
   if (!/[\uFF10-\uFF5A\uFF61-\uFF9F]/.test(text)) return text;
   let out = '';
   for (const ch of text) {
@@ -74,15 +77,34 @@ export function narrowWidth(text: string): string {
 /** Tokenize with the tokenizer already loaded (`loadTokenizer`): the layers that run per phrase stay synchronous. */
 export function tokenizeNow(text: string): Token[] {
   if (!ready) throw new Error('the tokenizer is not loaded: await loadTokenizer() first');
-  return ready.tokenize(narrowWidth(text)).map((k) => ({
-    surface: text.slice(k.word_position - 1, k.word_position - 1 + k.surface_form.length),
-    pos: k.pos,
-    posDetail: k.pos_detail_1,
-    base: k.basic_form,
-    reading: k.reading ?? null,
-    offset: k.word_position - 1,
-    conjugatedForm: k.conjugated_form,
-  }));
+  const narrowed = narrowWidth(text);
+  // kuromoji counts positions in code points: 𠮷 (two UTF-16 units) is one
+  const unitAt = /[\uD800-\uDBFF]/.test(narrowed) ? codePointOffsets(narrowed) : null;
+  return ready.tokenize(narrowed).map((k) => {
+    const start = unitAt ? unitAt[k.word_position - 1]! : k.word_position - 1;
+    const end = unitAt ? unitAt[k.word_position - 1 + [...k.surface_form].length]! : start + k.surface_form.length;
+    return {
+      surface: text.slice(start, end),
+      pos: k.pos,
+      posDetail: k.pos_detail_1,
+      base: k.basic_form,
+      reading: k.reading ?? null,
+      offset: start,
+      conjugatedForm: k.conjugated_form,
+    };
+  });
+}
+
+/** The UTF-16 offset of each code point, and of the end. */
+function codePointOffsets(text: string): number[] {
+  const out: number[] = [];
+  let unit = 0;
+  for (const ch of text) {
+    out.push(unit);
+    unit += ch.length;
+  }
+  out.push(unit);
+  return out;
 }
 
 export function tokenizerLoaded(): boolean {

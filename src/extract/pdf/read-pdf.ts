@@ -51,16 +51,19 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const noText: number[] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
+      let page;
       let content;
       try {
+        // a damaged page tree fails here, a damaged page's content in readPage: either way the
+        // page is reported and the others are read
+        page = await doc.getPage(n);
         content = await readPage(page);
       } catch (e) {
         notes.push({ level: 'error', code: 'pdf/page-unreadable', message: `page ${n} could not be read: ${(e as Error).message}`, line: null, page: n });
         continue;
       } finally {
         // Page by page: release the page's fonts and operator list before the next one.
-        page.cleanup();
+        page?.cleanup();
       }
       if (content.lostRuns > 0) {
         notes.push({
