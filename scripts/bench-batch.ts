@@ -3,9 +3,9 @@
 // in its own process (scripts/bench-batch-child.mjs): wall time, speedup (the aim is ≥ 1.6× on two
 // cores), peak RSS of the whole process (worker threads included), and whether both runs wrote the
 // same bytes. Needs the built code (dist/); bench.ts builds first.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 
 export const BATCH_FILES = 50;
@@ -37,6 +37,7 @@ interface BatchRun {
   ms: number;
   maxRssMb: number;
   exit: number;
+  cpuMs: number;
   stderr: string;
 }
 
@@ -52,19 +53,39 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-function batchChild(root: string, dir: string, out: string, jobs: number): BatchRun {
+function batchChild(root: string, dir: string, out: string, jobs: number): BatchRun & { load: number } {
+  const load = loadavg()[0]!;
   const r = spawnSync(process.execPath, [join(root, 'scripts/bench-batch-child.mjs'), dir, out, String(jobs)], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`bench-batch-child --jobs ${jobs} failed (status ${r.status}, signal ${r.signal}):\n${r.stderr}`);
   const j = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Omit<BatchRun, 'stderr'>;
   if (j.exit !== 0 && j.exit !== 1) throw new Error(`plan-import --jobs ${jobs} exited ${j.exit}:\n${r.stderr}`);
-  return { ...j, stderr: r.stderr };
+  return { ...j, stderr: r.stderr, load };
 }
 
-export function benchBatch(root: string): void {
+/**
+ * The machine's own ceiling for this work: two independent processes, each converting half the
+ * files with --jobs 1, started together; wall time until both end. No sharing between them at
+ * all, so what --jobs 2 cannot beat.
+ */
+async function twoProcesses(root: string, halves: [string, string], outs: [string, string]): Promise<number> {
+  const t0 = performance.now();
+  await Promise.all(
+    halves.map(
+      (dir, i) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, [join(root, 'scripts/bench-batch-child.mjs'), dir, outs[i]!, '1'], { cwd: root, stdio: 'ignore' });
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`half ${i + 1} exited ${code}`))));
+        }),
+    ),
+  );
+  return performance.now() - t0;
+}
+
+export async function benchBatch(root: string): Promise<void> {
   if (!existsSync(join(root, 'dist/cli/run.js'))) throw new Error('dist/cli/run.js is missing: run `npm run build` first');
   const shared = join(root, '..', 'shared');
   const notes: string[] = [];
-  let round = ROUND.filter((rel) => existsSync(join(root, rel)));
+  const round = ROUND.filter((rel) => existsSync(join(root, rel)));
   if (!existsSync(shared)) notes.push(`${shared} does not exist: text seeds (fixtures/) only, no PDFs`);
   else for (const rel of ROUND.filter((r) => !round.includes(r))) notes.push(`${rel}: not found, left out`);
   if (round.length === 0) throw new Error('no input for the batch bench');
@@ -83,6 +104,10 @@ export function benchBatch(root: string): void {
     const pdfs = picked.filter((r) => r.endsWith('.pdf')).length;
 
     const runs = [1, 2].map((jobs) => ({ jobs, out: join(tmp, `out-jobs${jobs}`), run: batchChild(root, dir, join(tmp, `out-jobs${jobs}`), jobs) }));
+    const halves: [string, string] = [join(tmp, 'half1'), join(tmp, 'half2')];
+    halves.forEach((h) => mkdirSync(h));
+    readdirSync(dir).forEach((f, i) => copyFileSync(join(dir, f), join(halves[i % 2]!, f)));
+    const ceiling = await twoProcesses(root, halves, [join(tmp, 'out-half1'), join(tmp, 'out-half2')]);
 
     // compare every output of the two runs, byte for byte
     const [a, b] = runs.map((r) => filesUnder(r.out)) as [string[], string[]];
@@ -97,14 +122,18 @@ export function benchBatch(root: string): void {
       if (doc.source?.mediaType === 'application/pdf') pages += doc.source.pages ?? 0;
     }
 
-    const [one, two] = runs.map((r) => r.run) as [BatchRun, BatchRun];
+    const one = runs[0]!.run;
+    const two = runs[1]!.run;
     console.log(`\nbatch of ${picked.length} files (${pdfs} PDFs${pdfs > 0 ? `, ${pages} pages` : ''}, ${picked.length - pdfs} texts, ${(bytes / 1048576).toFixed(1)} MB; scripts/bench-batch-child.mjs, one process per run, peak RSS = resourceUsage().maxRSS, workers included):`);
     for (const { jobs, run } of runs) {
       const errs = run.stderr.split('\n').filter((l) => l.trim() !== '');
       const why = run.exit !== 0 ? ` (${errs.length} line(s) on stderr${errs[0] ? `, first: ${errs[0].slice(0, 120)}` : ''})` : '';
-      console.log(`  --jobs ${jobs}: ${(run.ms / 1000).toFixed(1)} s, peak RSS ${run.maxRssMb.toFixed(0)} MB, exit ${run.exit}${why}`);
+      console.log(`  --jobs ${jobs}: ${(run.ms / 1000).toFixed(1)} s, peak RSS ${run.maxRssMb.toFixed(0)} MB, exit ${run.exit}${why}; CPU ${(run.cpuMs / 1000).toFixed(1)} s (all threads), load average ${run.load.toFixed(2)} at the start`);
     }
     console.log(`  speedup ${(one.ms / two.ms).toFixed(2)}× (aim ≥ 1.6×); outputs identical: ${identical}`);
+    console.log(`  reference: two independent processes, half the files each, at once: ${(ceiling / 1000).toFixed(1)} s, ${(one.ms / ceiling).toFixed(2)}× --jobs 1 (what this machine gives two of these jobs)`);
+    const busy = Math.max(...runs.map((r) => r.run.load));
+    if (busy > 0.5) notes.push(`the machine was busy (load average up to ${busy.toFixed(2)} on ${availableParallelism()} cores before a run): other processes share the cores, and --jobs 2 suffers most`);
     for (const n of notes) console.log(`  ${n}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

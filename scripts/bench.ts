@@ -46,7 +46,7 @@ if (only !== undefined && only !== 'batch') throw new Error(`--only=${only}: the
 spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
 if (only === 'batch') {
   console.log(`node ${process.version}`);
-  benchBatch(root);
+  await benchBatch(root);
   process.exit(0);
 }
 console.log(`node ${process.version}, ${largest.slice(root.length)} (${(statSync(largest).size / 1024).toFixed(0)} KB)`);
@@ -142,4 +142,4 @@ if (!existsSync(shared)) {
 }
 
 // ---- batch ----------------------------------------------------------------------------------------
-benchBatch(root);
+await benchBatch(root);
