@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicatorsIn, textTarget } from '../src/language/indicators.js';
-import { statusOfResult } from '../src/language/results.js';
+import { statusOfResult } from '../src/lex/result-label.js';
 import { findEraDate, findEraRange, findEraYears } from '../src/lex/era-year.js';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
 import { splitAssignee } from '../src/language/organisations.js';
@@ -64,4 +64,20 @@ describe('results', () => {
   it.each(resultCases.map((c) => [c.phrase, c] as const))('%s', (_, c) => {
     expect(statusOfResult(c.phrase), `${c.source}: ${c.reason}`).toBe(c.want);
   });
+});
+
+describe('grades written with another code point', () => {
+  it('reads 〇 (U+3007) and ✕ in a 取組達成度 cell as ○ and ×, without an unknown-grade warning (the same sheet as isesaki line 238)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { importBytes } = await import('../src/pipeline.js');
+    const { FIXTURES } = await import('./helpers.js');
+    const lines = readFileSync(join(FIXTURES, 'gyokaku-kekka/isesaki-r2-r5-gyokaku-kekka/input.txt'), 'utf8').split('\n');
+    // line 238: 取組達成度 … <TAB>△<TAB>○<TAB>○<TAB>○
+    lines[237] = lines[237]!.replace(/\t△\t○\t○\t○\t/, '\t✕\t〇\t○\t○\t');
+    const doc = await importBytes('isesaki-variant.txt', Buffer.from(lines.join('\n'), 'utf8'));
+    const record = doc.records.find((r) => r.line !== null && r.line < 238 && r.yearly.length === 4 && r.yearly[0]!.grade === '✕');
+    expect(record?.yearly.map((y) => [y.grade, y.status])).toEqual([['✕', 'no_progress'], ['〇', 'on_plan'], ['○', 'on_plan'], ['○', 'on_plan']]);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unknown-grade')).toEqual([]);
+  }, 60_000);
 });

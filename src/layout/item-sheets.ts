@@ -12,6 +12,7 @@ import { Status, type Indicator, type YearEntry } from '../records/schema.js';
 import { claim, draftRecord, type LayoutResult } from './layout-result.js';
 import { compilePattern, matchesAny, matchLabel } from './labels.js';
 import { splitSectionList } from './organisation.js';
+import { statusOfResult } from '../lex/result-label.js';
 
 /**
  * One sheet per item, rows of label cells and value cells (行政改革 isesaki, 経営改革 kisarazu).
@@ -356,7 +357,9 @@ function yearEntry(fiscalYear: number, y: YearDraft, profile: ItemSheetsProfile,
     return t === '' ? null : t;
   };
   const gradeText = compactKey(y.grade.join(''));
-  const grade = profile.grades.find((g) => g.symbol === gradeText);
+  // the profile's legend first; else the marks every legend uses (〇 for ○, ✕ for ×)
+  const standard = statusOfResult(gradeText);
+  const grade = profile.grades.find((g) => g.symbol === gradeText) ?? (standard ? { symbol: gradeText, status: standard } : undefined);
   if (gradeText && !grade) {
     result.diagnostics.push({ level: 'warning', code: 'layout/unknown-grade', message: `取組達成度 "${gradeText}" for ${fiscalYear} is not one of ${profile.grades.map((g) => g.symbol).join('')}`, line: it.line.no, page: it.line.page });
   }
