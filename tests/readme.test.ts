@@ -91,6 +91,15 @@ describe('README: in CI', () => {
   }, 120_000);
 });
 
+describe('piping', () => {
+  it('stops quietly when the reader of stdout leaves (`| head`)', () => {
+    const { dir, env } = project();
+    const r = sh('npx plan-import plans/ --format jsonl --jobs 1 -q | head -c 20', dir, env);
+    expect(r.stdout).toHaveLength(20);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  }, 60_000);
+});
+
 describe('README: as a library', () => {
   it('runs the example in a project that installed plan-import', () => {
     const { dir, env } = project();
