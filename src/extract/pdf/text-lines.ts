@@ -218,16 +218,17 @@ const COUNT = '[0-9][0-9,.]*[回人件%か所校園]';
 const COUNTED_FIGURE = new RegExp(`([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,3})( ?)${COUNT}`, 'gu');
 const STARTS_COUNT = new RegExp(`^${COUNT}`, 'u');
 
-/**
- * Kariya's criteria set every counted figure after a space (108 to 3), kisarazu's prose never does
- * (0 to 4): the habit within lines, three to one, is taken for the wraps too. `seen` carries the
- * counts of the pages read before, so a page with few figures goes by the document's habit.
- */
+/** Counted figures set after a space and without one, over the pages read so far. */
 export interface FigureCounts {
   spaced: number;
   joined: number;
 }
 
+/**
+ * Kariya's criteria set every counted figure after a space (108 to 3), kisarazu's prose never does
+ * (0 to 4): the habit within lines, three to one, is taken for the wraps too. `seen` carries the
+ * counts of the pages read before, so a page with few figures goes by the document's habit.
+ */
 export function pageStyle(lines: readonly PdfLine[], seen: FigureCounts = { spaced: 0, joined: 0 }): PageStyle {
   for (const l of lines) {
     for (const m of l.text.matchAll(COUNTED_FIGURE)) {
@@ -266,6 +267,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = lines[i - 1];
+    const inline = inlineSeparator(cur?.text ?? '', line.text);
     const verticalWrap = !!prev && line.vertical && prev.vertical && prev.bottom >= foot - prev.size * 1.5 && line.top <= head + line.size * 1.5 && !STARTS_ITEM.test(line.text);
     const startsNew =
       !cur ||
@@ -273,8 +275,8 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       (line.vertical && !verticalWrap) ||
       line.vertical !== prev.vertical ||
       Math.abs(line.size - prev.size) > Math.min(line.size, prev.size) * 0.1 ||
-      (prev.x1 < wrapEdge - prev.size * shortBy(line) && !latinWordWrapped(prev, line, wrapEdge) && !(inlineSeparator(cur?.text ?? '', line.text) !== null && parenNumberWrapped(prev, line, wrapEdge))) ||
-      (STARTS_ITEM.test(line.text) && inlineSeparator(cur?.text ?? '', line.text) === null) ||
+      (prev.x1 < wrapEdge - prev.size * shortBy(line) && !latinWordWrapped(prev, line, wrapEdge) && !(inline !== null && parenNumberWrapped(prev, line, wrapEdge))) ||
+      (STARTS_ITEM.test(line.text) && inline === null) ||
       line.x0 < prev.x0 - prev.size * 0.5 ||
       line.bottom - prev.bottom > (pitch(line.size) ?? prev.size * 2) * (fullWideLine(prev, wrapEdge) ? 1.5 : 1.07) + 0.3;
     if (verticalWrap && cur) {
@@ -286,16 +288,15 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       cur = { text: line.text, lines: [line] };
       out.push(cur);
     } else {
-      // A number pushed whole to the next line was set after a space (`フォロワー数 50,000人`);
-      // one broken inside (`22.` / `7%` in a narrow cell) was not.
-      // A figure pushed whole to the next line leaves its line short with or without a space:
-      // the page's own habit decides, and only without one the shortness.
+      // A figure pushed whole to the next line (`フォロワー数` / `50,000人`) leaves its line short
+      // with or without a space before it: the page's habit decides, and only without one the
+      // shortness. One broken inside (`22.` / `7%` in a narrow cell) had none.
       const figure = /^[0-9]/.test(line.text) && !/[0-9.,]$/.test(cur.text) && !FIGURE_PREFIX.test(cur.text);
       const spaced =
         (LATIN_END.test(cur.text) && /^[A-Z]/.test(line.text)) ||
         (figure && style.figures === 'spaced' && STARTS_COUNT.test(line.text)) ||
         (figure && style.figures === 'unknown' && prev.x1 < wrapEdge - prev.size * 0.6) ||
-        inlineSeparator(cur.text, line.text) === ' ';
+        inline === ' ';
       cur.text = spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
       cur.lines.push(line);
     }
