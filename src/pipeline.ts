@@ -21,7 +21,7 @@ import type { Diagnostic, PlanDocument } from './records/schema.js';
 /**
  * The one place that knows the order of the stages:
  *   extract → lex (normalise inside) → detect profile → layout → language (organisations,
- *   targets) → records
+ *   keywords, targets) → records
  *   (schema) → (write, in cli)
  */
 export interface ImportOptions {
@@ -83,9 +83,9 @@ export async function importSource(source: SourceText, options: ImportOptions = 
   trace('layout', { ...layout, claims: Object.fromEntries(layout.claims) });
   const meta: DocumentMeta = readDocumentMeta(lines, profile, options.municipality);
   trace('meta', meta);
-  // a multi-year plan's targets without a year are read as of its first year
   await assignOrganisations(layout);
   if (options.keywords) await addKeywords(layout.records);
+  // a multi-year plan's targets without a year are read as of its first year
   await addIndicators(layout.records, profile, meta.fiscalYear ?? meta.period?.from ?? null);
   trace('language', layout.records.map((r) => ({ line: r.line, indicators: r.indicators })));
   const extra: Diagnostic[] = [];
