@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageStyle, paragraphs, type PdfLine } from '../src/extract/pdf/text-lines.js';
+import { pageStyle, paragraphs, WORD_GAP, WORD_WRAP, type PdfLine } from '../src/extract/pdf/text-lines.js';
+import { resolveWordWraps } from '../src/extract/pdf/to-source-lines.js';
 
 /**
  * Paragraphs rebuilt from printed lines. The coordinates are those pdf.js reports for the lines
@@ -77,5 +78,23 @@ describe('lists run into a paragraph, and figures after a wrap', () => {
     expect(joined.figures).toBe('joined');
     expect(paragraphs(criteria, 540.7, () => 12.75, spaced)[0]!.text).toBe('・関係機関等との調整会議の開催 19回');
     expect(paragraphs(criteria, 540.7, () => 12.75, joined)[0]!.text).toBe('・関係機関等との調整会議の開催19回');
+  });
+});
+
+describe('Latin words a wrap or a narrow gap parted', () => {
+  it('marks a wrap between letters for the document to decide', () => {
+    const lines = [line('更新、SNS、You', 227.2, 294.5, 300, 8.5), line('Tubeなどによる情報発信', 227.2, 298.5, 312.75, 8.5)];
+    expect(paragraphs(lines, 297.7, () => 12.75)[0]!.text).toBe(`更新、SNS、You${WORD_WRAP}Tubeなどによる情報発信`);
+  });
+
+  it('joins them where the document writes the word whole (or broke it before a lower-case letter), else parts them', () => {
+    const source = [
+      { no: 1, page: 125, text: `Twitter、YouT${WORD_WRAP}ubeへの動画` },
+      { no: 2, page: 125, text: `SNS、You${WORD_WRAP}Tubeなど`, cells: [`SNS、You${WORD_WRAP}Tubeなど`] },
+      { no: 3, page: 125, text: `Google${WORD_WRAP}Mapで案内、Open${WORD_GAP}Data` },
+    ];
+    resolveWordWraps(source);
+    expect(source.map((l) => l.text)).toEqual(['Twitter、YouTubeへの動画', 'SNS、YouTubeなど', 'Google Mapで案内、Open Data']);
+    expect(source[1]!.cells).toEqual(['SNS、YouTubeなど']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryPath, loadTokenizer, narrowWidth, tokenize } from '../src/lex/tokenizer.js';
-import { cannotEndSentence, mendSentenceBreaks } from '../src/lex/line-ends.js';
+import { breaksWord, cannotEndSentence, mendSentenceBreaks } from '../src/lex/line-ends.js';
 import { existsSync } from 'node:fs';
 
 describe('tokenizer (kuromoji)', () => {
@@ -74,5 +74,14 @@ describe('whether a printed line can end its sentence', () => {
     expect(lines[2]!.text).toBe('計画期間内に ');
     expect(lines[4]!.cells).toEqual(['運用を図り、業務の効率化を進めていく。\n・次の取組', '機運醸成\n推進']);
     expect(lines[4]!.text).toBe('運用を図り、業務の効率化を進めていく。 ・次の取組\t機運醸成 推進');
+  }, 60_000);
+});
+
+describe('a break inside a katakana word', () => {
+  it('is a wrap when one word of the tokenizer spans it (isesaki LibreOffice render, record 45)', async () => {
+    await loadTokenizer();
+    expect(breaksWord('ホームページにおいてはAIチャットボットを導入するとともに、2月にリ', 'ニューアルを行い')).toBe(true);
+    expect(breaksWord('財務会計システム', 'データの移行を行う')).toBe(false);
+    expect(breaksWord('2月にリ', '・ニューアル')).toBe(false);
   }, 60_000);
 });

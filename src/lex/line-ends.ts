@@ -32,25 +32,49 @@ const ENDS_PLAINLY = /(?:ます|です|ません|ない|たい|しい|らしい|
 export const mayContinue = (text: string) => MAY_CONTINUE_END.test(text) && !ENDS_PLAINLY.test(text) && /[\p{Script=Han}\p{Script=Katakana}]/u.test(text);
 
 /**
+ * A break between two katakana (`…2月にリ` / `ニューアルを行い`) that falls inside one word of
+ * the tokenizer's (`リニューアル`) is a wrap; between two words (`システム` / `データ`) it may
+ * be a paragraph end.
+ */
+export function breaksWord(before: string, after: string): boolean {
+  const a = before.trimEnd();
+  const b = after.trimStart();
+  if (!KATAKANA_END.test(a) || !KATAKANA_START.test(b)) return false;
+  const tail = a.slice(-12);
+  const joined = tail + b.slice(0, 12);
+  return tokenizeNow(joined).some((t) => t.offset < tail.length && t.offset + t.surface.length > tail.length);
+}
+
+const KATAKANA_END = /[\p{Script=Katakana}ー]$/u;
+const KATAKANA_START = /^[\p{Script=Katakana}ー]/u;
+
+/** Whether the words say a break between two printed lines is inside a sentence. */
+function goesOn(before: string, after: string): boolean {
+  return breaksWord(before, after) || cannotEndSentence(before);
+}
+
+const mayGoOn = (before: string, after: string) => mayContinue(before.trimEnd()) || (KATAKANA_END.test(before.trimEnd()) && KATAKANA_START.test(after.trimStart()));
+
+/**
  * 格助詞 (を, に, が, で, へ), 連体化 (の), 係助詞 (は, も). Not 接続助詞 (`…について` is a
  * heading as often as a wrap) and not 副助詞 or 終助詞.
  */
 const CONTINUING_PARTICLES = new Set(['格助詞', '連体化', '係助詞']);
 
 /**
- * Rejoin the PDF paragraph breaks that `cannotEndSentence` overrules: a line the geometry closed
+ * Rejoin the PDF paragraph breaks that the words overrule (`cannotEndSentence`, `breaksWord`): a line the geometry closed
  * (it stopped short, as every line of a preformatted page does) but whose words go on. Lines
  * (`lines` shape: a trailing space marks a paragraph end) and cell paragraphs (`rows` shape:
  * "\n") alike; not before a line that starts an item. Returns how many breaks were mended. The
- * tokenizer is loaded only when some break ends in kana.
+ * tokenizer is loaded only when some break is in question.
  */
 export async function mendSentenceBreaks(lines: SourceLine[]): Promise<number> {
-  const candidates = (text: string) => mayContinue(text.trimEnd());
-  const anyBreak = lines.some((l, i) => (l.cells ? l.cells.some((c) => c.split('\n').slice(0, -1).some(candidates)) : /[ \u3000]$/.test(l.text) && candidates(l.text) && !!lines[i + 1]));
+  const pairs = (cell: string) => cell.split('\n').map((p, k, all) => [p, all[k + 1]] as const).slice(0, -1);
+  const anyBreak = lines.some((l, i) => (l.cells ? l.cells.some((c) => pairs(c).some(([a, b]) => mayGoOn(a, b!))) : /[ \u3000]$/.test(l.text) && !!lines[i + 1] && mayGoOn(l.text, lines[i + 1]!.text)));
   if (!anyBreak) return 0;
   await loadTokenizer();
   let mended = 0;
-  const goesOn = (before: string, after: string | undefined) => !!after && after.trim() !== '' && !matchMarker(after.trim()) && cannotEndSentence(before);
+  const rejoin = (before: string, after: string | undefined) => !!after && after.trim() !== '' && !matchMarker(after.trim()) && mayGoOn(before, after) && goesOn(before, after);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.cells) {
@@ -59,7 +83,7 @@ export async function mendSentenceBreaks(lines: SourceLine[]): Promise<number> {
         const paras = cell.split('\n');
         const out: string[] = [paras[0]!];
         for (const p of paras.slice(1)) {
-          if (goesOn(out.at(-1)!, p)) {
+          if (rejoin(out.at(-1)!, p)) {
             out[out.length - 1] = out.at(-1)! + p;
             changed = true;
             mended++;
@@ -68,7 +92,7 @@ export async function mendSentenceBreaks(lines: SourceLine[]): Promise<number> {
         return out.join('\n');
       });
       if (changed) lines[i] = { ...line, cells, text: cells.map((c) => c.replace(/\n/g, ' ')).join('\t') };
-    } else if (/[ \u3000]$/.test(line.text) && goesOn(line.text, lines[i + 1]?.text)) {
+    } else if (/[ \u3000]$/.test(line.text) && rejoin(line.text, lines[i + 1]?.text)) {
       lines[i] = { ...line, text: line.text.trimEnd() };
       mended++;
     }

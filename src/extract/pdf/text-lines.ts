@@ -66,14 +66,16 @@ function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
   let cur = '';
   let prev: TextRun | null = null;
   for (const r of runs) {
-    const text = r.text.replace(/\s+/g, ' ');
+    // pdf.js writes a space into a run where a justified line opened a gap (`You Tube`): between
+    // letters it is a WORD_GAP, for the document to decide
+    const text = r.text.replace(/\s+/g, ' ').replace(/(?<=[A-Za-z]) (?=[A-Za-z])/g, WORD_GAP);
     if (prev) {
       const gap = r.x0 - prev.x1;
       const size = Math.max(prev.size, r.size);
       if (gap > size * fragmentGap) {
         fragments.push(cur.trim());
         cur = '';
-      } else if (needsSpace(cur, text, gap, size)) cur += ' ';
+      } else cur += separator(cur, text, gap, size);
     }
     cur += text;
     prev = prev && prev.x1 > r.x1 ? prev : r;
@@ -97,10 +99,14 @@ function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
  * and Latin in Japanese text (`令和 5 年度`: 0.19–0.22 em, measured on the rendered seeds; a real
  * space there is 0.27–0.30 em). Between two Latin or digit runs a smaller gap separates words.
  */
-function needsSpace(before: string, after: string, gap: number, size: number): boolean {
-  if (before === '' || / $/.test(before) || /^ /.test(after)) return false;
-  if (LATIN_END.test(before) && LATIN_START.test(after)) return gap > size * 0.15;
-  return gap > size * 0.245;
+function separator(before: string, after: string, gap: number, size: number): '' | ' ' | typeof WORD_GAP {
+  if (before === '' || / $/.test(before) || /^ /.test(after)) return '';
+  if (LATIN_END.test(before) && LATIN_START.test(after)) {
+    if (gap <= size * 0.15) return '';
+    // justified text opens gaps inside a word too (`You` `Tube`); a real space is rarely wider
+    return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) && gap <= size * 0.5 ? WORD_GAP : ' ';
+  }
+  return gap > size * 0.245 ? ' ' : '';
 }
 
 function verticalLines(runs: TextRun[]): PdfLine[] {
@@ -243,6 +249,15 @@ export function pageStyle(lines: readonly PdfLine[], seen: FigureCounts = { spac
   return { figures: 'unknown' };
 }
 
+/**
+ * Put where a wrap parted two runs of Latin letters: one word broken (`YouT` / `ube`) or two
+ * words (`Google` / `Map`). The document decides once it is all read (to-source-lines).
+ */
+export const WORD_WRAP = '\u200B';
+
+/** Put where a narrow gap parts two runs of Latin letters on a line: a space, or justification. */
+export const WORD_GAP = '\u200C';
+
 /** One paragraph of a block or cell, with the printed lines it was joined from. */
 export interface Paragraph {
   text: string;
@@ -292,12 +307,12 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       // with or without a space before it: the page's habit decides, and only without one the
       // shortness. One broken inside (`22.` / `7%` in a narrow cell) had none.
       const figure = /^[0-9]/.test(line.text) && !/[0-9.,]$/.test(cur.text) && !FIGURE_PREFIX.test(cur.text);
+      const latin = LATIN_END.test(cur.text) && /^[A-Za-z]/.test(line.text);
       const spaced =
-        (LATIN_END.test(cur.text) && /^[A-Z]/.test(line.text)) ||
         (figure && style.figures === 'spaced' && STARTS_COUNT.test(line.text)) ||
         (figure && style.figures === 'unknown' && prev.x1 < wrapEdge - prev.size * 0.6) ||
         inline === ' ';
-      cur.text = spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
+      cur.text = latin ? cur.text + WORD_WRAP + line.text : spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
       cur.lines.push(line);
     }
   }

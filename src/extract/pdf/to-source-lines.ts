@@ -1,5 +1,6 @@
 import type { SourceLine } from '../source-text.js';
 import type { PdfBlock, PdfCell } from './page-blocks.js';
+import { WORD_GAP, WORD_WRAP } from './text-lines.js';
 
 /**
  * How a PDF's blocks become the lines the layout profiles read:
@@ -51,7 +52,35 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
     }
   }
   flush();
+  resolveWordWraps(out);
   return out;
+}
+
+const PARTED = new RegExp(`([A-Za-z0-9]+)([${WORD_WRAP}${WORD_GAP}])([A-Za-z]+)`, 'g');
+const MARKS = new RegExp(`[${WORD_WRAP}${WORD_GAP}]`, 'g');
+const HAS_MARK = new RegExp(`[${WORD_WRAP}${WORD_GAP}]`);
+const WRAP_IN_WORD = new RegExp(`${WORD_WRAP}(?=[a-z])`, 'g');
+
+/**
+ * Latin letters a wrap or a narrow gap parted (see WORD_WRAP, WORD_GAP) are one word when the
+ * document writes the joined word elsewhere (`You`+`Tube` where `YouTube` occurs). Otherwise a
+ * gap is a space, and a wrap is a space before a capital (`Google Map`) and nothing before a
+ * lower-case letter (`Face`+`book`).
+ */
+export function resolveWordWraps(lines: SourceLine[]): void {
+  if (!lines.some((l) => HAS_MARK.test(l.text))) return;
+  const words = new Set<string>();
+  // the words as written whole, and as rejoined where a wrap broke one before a lower-case
+  // letter (`YouT`+`ube`), which no reading of the geometry doubts
+  for (const l of lines) for (const w of l.text.replace(WRAP_IN_WORD, '').replace(MARKS, ' ').match(/[A-Za-z0-9]+/g) ?? []) words.add(w);
+  const resolve = (s: string) =>
+    s
+      .replace(PARTED, (_, a: string, mark: string, b: string) => (words.has(a + b) || (mark === WORD_WRAP && /^[a-z]/.test(b)) ? a + b : `${a} ${b}`))
+      .replace(MARKS, ' ');
+  lines.forEach((l, i) => {
+    if (!HAS_MARK.test(l.text) && !l.cells?.some((c) => HAS_MARK.test(c))) return;
+    lines[i] = { ...l, text: resolve(l.text), ...(l.cells ? { cells: l.cells.map(resolve) } : {}) };
+  });
 }
 
 function cellText(c: PdfCell): string {
