@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryPath, loadTokenizer, narrowWidth, tokenize } from '../src/lex/tokenizer.js';
-import { breaksWord, cannotEndSentence, mendSentenceBreaks } from '../src/lex/line-ends.js';
+import { breaksWord, cannotEndSentence, cannotStartSentence, mendSentenceBreaks } from '../src/lex/line-ends.js';
 import { existsSync } from 'node:fs';
 
 describe('tokenizer (kuromoji)', () => {
@@ -83,5 +83,14 @@ describe('a break inside a katakana word', () => {
     expect(breaksWord('ホームページにおいてはAIチャットボットを導入するとともに、2月にリ', 'ニューアルを行い')).toBe(true);
     expect(breaksWord('財務会計システム', 'データの移行を行う')).toBe(false);
     expect(breaksWord('2月にリ', '・ニューアル')).toBe(false);
+  }, 60_000);
+});
+
+describe('a line that starts on a particle', () => {
+  it('goes on the sentence before it (kuwana render, record 37); one that starts on a conjunction may not', async () => {
+    await loadTokenizer();
+    expect(cannotStartSentence('の分割に必要な手続きを行う。')).toBe(true);
+    expect(cannotStartSentence('また、桑名市版「保育現場充実パッケージ」の事業を順次実施する。')).toBe(false);
+    expect(cannotStartSentence('さらに、定期的に訓練を実施する。')).toBe(false);
   }, 60_000);
 });

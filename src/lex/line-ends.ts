@@ -48,12 +48,24 @@ export function breaksWord(before: string, after: string): boolean {
 const KATAKANA_END = /[\p{Script=Katakana}ー]$/u;
 const KATAKANA_START = /^[\p{Script=Katakana}ー]/u;
 
-/** Whether the words say a break between two printed lines is inside a sentence. */
-function goesOn(before: string, after: string): boolean {
-  return breaksWord(before, after) || cannotEndSentence(before);
+/**
+ * A line that starts on a particle or an auxiliary (`の分割に必要な手続きを行う。`) goes on the
+ * sentence before it: no sentence starts that way.
+ */
+export function cannotStartSentence(line: string): boolean {
+  const text = line.trimStart();
+  if (!/^[ぁ-ゖ]/.test(text)) return false;
+  const first = tokenizeNow(text.slice(0, 12))[0];
+  return !!first && (first.pos === '助詞' || first.pos === '助動詞');
 }
 
-const mayGoOn = (before: string, after: string) => mayContinue(before.trimEnd()) || (KATAKANA_END.test(before.trimEnd()) && KATAKANA_START.test(after.trimStart()));
+/** Whether the words say a break between two printed lines is inside a sentence. */
+function goesOn(before: string, after: string): boolean {
+  return breaksWord(before, after) || cannotEndSentence(before) || cannotStartSentence(after);
+}
+
+const mayGoOn = (before: string, after: string) =>
+  mayContinue(before.trimEnd()) || (KATAKANA_END.test(before.trimEnd()) && KATAKANA_START.test(after.trimStart())) || /^[ぁ-ゖ]/.test(after.trimStart());
 
 /**
  * 格助詞 (を, に, が, で, へ), 連体化 (の), 係助詞 (は, も). Not 接続助詞 (`…について` is a
