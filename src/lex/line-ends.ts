@@ -27,7 +27,7 @@ export function cannotEndSentence(line: string): boolean {
  * tokenizer at all; `…します`, `…ない`, `…しい` end sentences and are not asked about.
  */
 const MAY_CONTINUE_END = /[のをにがでへとはもりしきちみびけえれせぎじい]$/;
-const ENDS_PLAINLY = /(?:ます|です|ません|ない|たい|しい|らしい|ました|でした|ね)$/;
+const ENDS_PLAINLY = /(?:ます|です|ません|ない|たい|しい|らしい|ました|でした|ね|こと|もの|とき|ところ)$/;
 // (a line of kana only is a name's reading, `かみやま たかし`, not a sentence)
 export const mayContinue = (text: string) => MAY_CONTINUE_END.test(text) && !ENDS_PLAINLY.test(text) && /[\p{Script=Han}\p{Script=Katakana}]/u.test(text);
 
@@ -54,7 +54,7 @@ const KATAKANA_START = /^[\p{Script=Katakana}ー]/u;
  */
 export function cannotStartSentence(line: string): boolean {
   const text = line.trimStart();
-  if (!/^[ぁ-ゖ]/.test(text)) return false;
+  if (!PARTICLE_START.test(text)) return false;
   const first = tokenizeNow(text.slice(0, 12))[0];
   return !!first && (first.pos === '助詞' || first.pos === '助動詞');
 }
@@ -64,8 +64,12 @@ function goesOn(before: string, after: string): boolean {
   return breaksWord(before, after) || cannotEndSentence(before) || cannotStartSentence(after);
 }
 
+/** The kana particles and auxiliaries start with; `まちづくり推進課` is not asked about. */
+const PARTICLE_START = /^[のをにがはでとへもやかよ]/;
+
 const mayGoOn = (before: string, after: string) =>
-  mayContinue(before.trimEnd()) || (KATAKANA_END.test(before.trimEnd()) && KATAKANA_START.test(after.trimStart())) || /^[ぁ-ゖ]/.test(after.trimStart());
+  !matchMarker(after.trim()) &&
+  (mayContinue(before.trimEnd()) || (KATAKANA_END.test(before.trimEnd()) && KATAKANA_START.test(after.trimStart())) || PARTICLE_START.test(after.trimStart()));
 
 /**
  * 格助詞 (を, に, が, で, へ), 連体化 (の), 係助詞 (は, も). Not 接続助詞 (`…について` is a
