@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { importBytes, importFile, type ImportOptions } from '../pipeline.js';
 import { UnreadableInputError } from '../extract/source-text.js';
 import type { PlanDocument } from '../records/schema.js';
@@ -26,8 +26,12 @@ export type Outcome =
   | { input: Input; ok: true; doc: PlanDocument; ms: number }
   | { input: Input; ok: false; error: { code: string; message: string }; ms: number };
 
+/** What one worker may take at its peak: pdf.js on a large book and the kuromoji dictionary (`npm run bench`). */
+const WORKER_PEAK_BYTES = 600 * 1024 * 1024;
+
+/** One job per core, as far as half the machine's memory holds that many workers at their peak. */
 export function defaultJobs(): number {
-  return availableParallelism();
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 / WORKER_PEAK_BYTES)));
 }
 
 export async function runBatch(inputs: readonly Input[], options: BatchOptions, onOutcome: (o: Outcome, index: number) => void | Promise<void>): Promise<void> {

@@ -92,7 +92,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .addOption(new Option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or shift_jis (CP932, for older Excel)').argParser(choice(['utf-8', 'shift_jis'] as const)).default('utf-8'))
     .option('-o, --out-dir <dir>', 'write one output per input under DIR (paths mirrored, a/b.pdf → DIR/a/b.json) instead of stdout')
     .option('--force', 'overwrite existing outputs in --out-dir')
-    .addOption(new Option('-j, --jobs <n>', 'files imported in parallel (worker threads)').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
+    .addOption(new Option('-j, --jobs <n>', 'files imported in parallel (worker threads)').argParser(positiveInt).default(defaultJobs(), 'the number of cores, fewer if memory is short'))
     .addOption(new Option('--timeout <seconds>', 'stop a file that takes longer (it fails; the batch goes on)').argParser(positiveNumber))
     .option('--profile <file>', 'use this layout profile (JSON) instead of detecting one')
     .option('--municipality <name>', 'set the municipality instead of detecting it')
