@@ -261,9 +261,10 @@ describe('progress and report', () => {
     const dir = tmp();
     const reportFile = join(dir, 'report.json');
     writeFileSync(join(dir, 'empty.txt'), '');
-    await cli([EXCERPT, join(dir, 'empty.txt'), '--report', reportFile]);
+    await cli([EXCERPT, join(dir, 'empty.txt'), join(dir, '*.nothing'), '--report', reportFile]);
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-    expect(report.totals).toMatchObject({ files: 2, imported: 1, failed: 1, records: 12 });
+    expect(report.totals).toMatchObject({ files: 3, imported: 1, failed: 2, records: 12 });
+    expect(report.files[2]).toMatchObject({ file: join(dir, '*.nothing'), status: 'failed', code: 'input/no-match' });
     expect(report.files[0]).toMatchObject({ file: EXCERPT, status: 'imported', records: 12, unplacedLines: 0 });
     expect(report.files[0].coverage).toBeGreaterThan(0.9);
     expect(report.files[1]).toMatchObject({ status: 'failed', code: 'extract/empty-file' });

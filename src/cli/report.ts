@@ -49,6 +49,11 @@ export function reportEntry(o: Outcome, output: string | null, outputError: { co
   };
 }
 
+/** An argument that named nothing to import (a glob without a match, a folder that cannot be listed). */
+export function problemEntry(p: { path: string; code: string; message: string }): ReportEntry {
+  return { file: p.path, status: 'failed', code: p.code, message: p.message, layout: null, records: 0, textLines: 0, placedLines: 0, unplacedLines: 0, coverage: null, errors: 1, warnings: 0, ms: 0, output: null };
+}
+
 export function reportJson(entries: readonly ReportEntry[]): string {
   const totals = {
     files: entries.length,

@@ -10,7 +10,7 @@ import { defaultJobs, runBatch, type Outcome } from './batch.js';
 import { expandInputs, type Input } from './inputs.js';
 import { documentBytes, OutputExistsError, writeOutput, type Format } from './outputs.js';
 import { Progress } from './progress.js';
-import { reportEntry, reportJson, reportTable, type ReportEntry } from './report.js';
+import { problemEntry, reportEntry, reportJson, reportTable, type ReportEntry } from './report.js';
 
 /**
  * Exit codes: 0 every file imported without errors; 1 some file failed, or has error
@@ -220,6 +220,7 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
       } else io.stdout(documentsToJson(docs, false));
     }
   }
+  report.push(...expanded.problems.map(problemEntry));
   if (opts.report === true) io.stderr(reportTable(report));
   else if (typeof opts.report === 'string') await writeFile(opts.report, reportJson(report));
   return failed ? EXIT_FILE_ERRORS : EXIT_OK;
