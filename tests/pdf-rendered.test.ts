@@ -35,6 +35,10 @@ describe.each(renderedCases())('$name', (c) => {
     expect(r.pdf.coverage?.unplaced ?? 0).toBe(0);
   });
 
+  it.skipIf(!c.pdf)('leaves no word mark (a wrap or gap between Latin letters, decided per document) in its output', () => {
+    expect(JSON.stringify(r.pdf)).not.toMatch(/[\u200B\u200C]/);
+  });
+
   it.skipIf(!c.pdf)('agrees with the text import except for the listed differences', () => {
     const listed = known[c.name] ?? [];
     const fresh = r.differences.filter((d) => !listed.includes(d));

@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { inlineSeparator, STARTS_ITEM } from './text-lines.js';
+import { inlineSeparator, quoted, STARTS_ITEM } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { loadPdfjs, pdfjsAssets } from './pdfjs.js';
 import { readPage } from './read-page.js';
@@ -111,7 +111,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   for (const [block, why] of furniture.dropped) {
     if (block.kind !== 'text') continue;
     const key = `${why}: ${block.line.text.replace(/[0-9０-９]+/g, 'N')}`;
-    const entry = dropped.get(key) ?? { what: why, text: block.line.text, pages: [] };
+    const entry = dropped.get(key) ?? { what: why, text: quoted(block.line.text), pages: [] };
     entry.pages.push(block.page);
     dropped.set(key, entry);
   }
@@ -125,7 +125,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     const text = b.kind === 'text' ? b.line.text : b.cells.map((c) => c.lines.map((l) => l.text).join('')).join('');
     const odd = suspectCharacters(text);
     if (odd.length > 0) {
-      notes.push({ level: 'warning', code: 'pdf/suspect-characters', message: `page ${b.page}: ${odd.length} character(s) that the font's encoding probably mis-decoded (${JSON.stringify(text.slice(0, 30))})`, line: null, page: b.page });
+      notes.push({ level: 'warning', code: 'pdf/suspect-characters', message: `page ${b.page}: ${odd.length} character(s) that the font's encoding probably mis-decoded (${JSON.stringify(quoted(text.slice(0, 30)))})`, line: null, page: b.page });
     }
   }
   return { pages: doc.numPages, blocks: joinTableParts(blocks, tableIds), tableIds, notes };

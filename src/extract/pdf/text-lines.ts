@@ -258,6 +258,9 @@ export const WORD_WRAP = '\u200B';
 /** Put where a narrow gap parts two runs of Latin letters on a line: a space, or justification. */
 export const WORD_GAP = '\u200C';
 
+/** A line's text for a message, before the document has decided its word marks. */
+export const quoted = (text: string) => text.replace(/[\u200B\u200C]/g, ' ');
+
 /** One paragraph of a block or cell, with the printed lines it was joined from. */
 export interface Paragraph {
   text: string;
