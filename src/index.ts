@@ -4,3 +4,4 @@ export * from './records/schema.js';
 export type { Profile } from './profiles/profile-schema.js';
 export { builtinProfiles, loadProfileFile, parseProfile } from './profiles/load-profiles.js';
 export { documentsToCsv, type CsvTable } from './write/csv.js';
+export { isPdfjsRejection } from './cli/stray-rejections.js';

@@ -100,6 +100,17 @@ describe('piping', () => {
   }, 60_000);
 });
 
+describe('a PDF that makes pdf.js reject a promise after it was read', () => {
+  it('costs the batch nothing: the files after it are still converted (fuzz seed 8, case 434)', async () => {
+    const { fuzzCase } = await import('./fuzz-cases.js');
+    const { dir, env } = project({ '0-damaged.pdf': Buffer.from(fuzzCase(8, 434).bytes) });
+    const r = sh('npx plan-import plans/ --format jsonl --jobs 1 -q', dir, env);
+    expect(r.status, r.stderr).toBe(1); // the damaged PDF has no records: an error for that file
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['plans/0-damaged.pdf', 'plans/bucho.pdf', 'plans/isesaki.txt', 'plans/kisarazu.txt']);
+    expect(r.stderr).not.toMatch(/UnhandledPromiseRejection|ERR_UNHANDLED_REJECTION/);
+  }, 60_000);
+});
+
 describe('README: as a library', () => {
   it('runs the example in a project that installed plan-import', () => {
     const { dir, env } = project();

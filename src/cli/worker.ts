@@ -1,7 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import { importBytes, importFile } from '../pipeline.js';
 import { describeFailure } from './batch.js';
+import { reportStrayPdfjsRejections } from './stray-rejections.js';
 import type { Job, JobResult } from './worker-pool.js';
+
+reportStrayPdfjsRejections((line) => process.stderr.write(line));
 
 /** A batch worker: imports the files it is sent, one at a time, and posts back each document. */
 parentPort?.on('message', async (job: Job) => {
