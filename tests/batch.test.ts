@@ -87,6 +87,18 @@ describe('--out-dir', () => {
     expect(JSON.parse(readFileSync(join(base, 'bucho.json'), 'utf8')).records).toHaveLength(47);
   });
 
+  it('keeps apart two inputs that would write the same output (a.pdf and a.txt)', async () => {
+    const dir = tmp();
+    copyFileSync(BUCHO_PDF, join(dir, 'bucho.pdf'));
+    copyFileSync(BUCHO, join(dir, 'bucho.txt'));
+    const out = tmp();
+    const r = await cli([join(dir, 'bucho.pdf'), join(dir, 'bucho.txt'), '--out-dir', out, '--force']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(readdirSync(out).sort()).toEqual(['bucho.pdf.json', 'bucho.txt.json']);
+    expect(JSON.parse(readFileSync(join(out, 'bucho.pdf.json'), 'utf8')).source.mediaType).toBe('application/pdf');
+    expect(r.stderr).toContain('output/name-kept-apart');
+  }, 60_000);
+
   it('keeps an existing output unless --force, and says which', async () => {
     const out = tmp();
     const target = join(out, 'excerpt.json');

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ImportOptions } from '../pipeline.js';
 import { builtinProfiles, loadProfileFile, ProfileError } from '../profiles/load-profiles.js';
@@ -155,7 +156,7 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
   if (expanded.skipped.length > 0 && !opts.quiet) {
     io.stderr(`plan-import: skipped ${expanded.skipped.length} file(s) in the directories named that are neither PDF nor text (${expanded.skipped.slice(0, 3).join(', ')}${expanded.skipped.length > 3 ? ', …' : ''})\n`);
   }
-  const inputs = expanded.inputs;
+  const inputs = opts.outDir ? keepApart(expanded.inputs, io) : expanded.inputs;
   if (inputs.filter((i) => i.path === '-').length > 1) {
     io.stderr('plan-import: - (stdin) can be named once\n');
     return EXIT_USAGE;
@@ -224,6 +225,23 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
   if (opts.report === true) io.stderr(reportTable(report));
   else if (typeof opts.report === 'string') await writeFile(opts.report, reportJson(report));
   return failed ? EXIT_FILE_ERRORS : EXIT_OK;
+}
+
+/**
+ * Inputs that would write the same output (`a.pdf` and `a.txt` → `a.json`) keep their own
+ * extension in its name (`a.pdf.json`, `a.txt.json`), said on stderr, so that neither output
+ * is refused or, with --force, overwritten by the other.
+ */
+function keepApart(inputs: readonly Input[], io: Io): Input[] {
+  const count = new Map<string, number>();
+  for (const i of inputs) count.set(i.outName, (count.get(i.outName) ?? 0) + 1);
+  return inputs.map((i) => {
+    if (count.get(i.outName)! < 2 || i.path === '-') return i;
+    const ext = extname(i.path);
+    if (!ext) return i;
+    io.stderr(`${i.path}: note output/name-kept-apart: another input has the same name; its output is ${i.outName}${ext}.…\n`);
+    return { ...i, outName: `${i.outName}${ext}` };
+  });
 }
 
 function countLevels(doc: PlanDocument): { error: number; warning: number } {
