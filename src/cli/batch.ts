@@ -49,7 +49,8 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions, 
     });
   };
 
-  const useWorkers = (options.jobs > 1 && inputs.length > 1 && !options.import.trace) || options.timeoutSeconds !== undefined;
+  // --trace writes from inside the import, which a worker cannot: it keeps the files in this process
+  const useWorkers = !options.import.trace && ((options.jobs > 1 && inputs.length > 1) || options.timeoutSeconds !== undefined);
   if (!useWorkers) {
     for (let i = 0; i < inputs.length; i++) {
       options.onStart?.(inputs[i]!, i);
