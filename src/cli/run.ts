@@ -43,13 +43,6 @@ const defaultIo: Io = {
   },
 };
 
-function choice<T extends string>(allowed: readonly T[]) {
-  return (value: string): T => {
-    if (!(allowed as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of: ${allowed.join(', ')}`);
-    return value as T;
-  };
-}
-
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
@@ -88,9 +81,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: io.stderr })
     .argument('[inputs...]', 'PDF or text files, directories (read recursively), glob patterns, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').argParser(choice(['json', 'jsonl', 'csv'] as const)).default('json'))
-    .addOption(new Option('--csv <table>', 'CSV table to write').argParser(choice(['records', 'indicators', 'yearly'] as const)).default('records'))
-    .addOption(new Option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or shift_jis (CP932, for older Excel)').argParser(choice(['utf-8', 'shift_jis'] as const)).default('utf-8'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
+    .addOption(new Option('--csv <table>', 'CSV table to write').choices(['records', 'indicators', 'yearly']).default('records'))
+    .addOption(new Option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or shift_jis (CP932, for older Excel)').choices(['utf-8', 'shift_jis']).default('utf-8'))
     .option('-o, --out-dir <dir>', 'write one output per input under DIR (paths mirrored, a/b.pdf → DIR/a/b.json) instead of stdout')
     .option('--force', 'overwrite existing outputs in --out-dir')
     .addOption(new Option('-j, --jobs <n>', 'files imported in parallel (worker threads)').argParser(positiveInt).default(defaultJobs(), 'the number of cores, fewer if memory is short'))
@@ -102,6 +95,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .option('--trace', 'print every stage of the pipeline as JSON on stderr (runs the files one by one)')
     .option('--report [file]', 'report per input how much of its text landed in records: a table on stderr, or JSON to FILE')
     .option('-q, --quiet', 'no per-file summary lines on stderr (errors are still printed)')
+    .addHelpText('after', '\nExit codes: 0 every file imported without errors; 1 some file failed or has errors\n(or warnings, with --strict); 2 usage or fatal error.')
     .action(async (inputs: string[], opts: ConvertOptions) => {
       if (inputs.length === 0) {
         io.stderr(program.helpInformation());
