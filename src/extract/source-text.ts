@@ -11,6 +11,28 @@ export interface SourceLine {
    * the form a text extraction's `<p>` markup takes after lexing. Absent: split `text` at tabs.
    */
   cells?: string[];
+  /**
+   * Where the line sits on its page (PDF, points from the top-left), and for a table row its
+   * table, row and each cell's grid position and span: what pairs a form's label cell with the
+   * value beside or below it.
+   */
+  box?: Box;
+  grid?: { table: number; row: number; cells: GridCell[] };
+}
+
+export interface Box {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+export interface GridCell {
+  col: number;
+  colSpan: number;
+  rowSpan: number;
+  x0: number;
+  x1: number;
 }
 
 export interface SourceNote {

@@ -1,6 +1,7 @@
 import type { LexedLine } from '../lex/lexed-line.js';
 import type { Profile } from '../profiles/profile-schema.js';
 import { layoutColumnTable } from './column-table.js';
+import { layoutGeneral } from './general/index.js';
 import { layoutGoalBlocks } from './goal-blocks.js';
 import { layoutItemSheets } from './item-sheets.js';
 import type { LayoutResult } from './layout-result.js';
@@ -10,8 +11,9 @@ import { layoutNumberedLists } from './numbered-lists.js';
 export function runLayout(body: LexedLine[], front: LexedLine[], profile: Profile): LayoutResult {
   switch (profile.layout) {
     case 'numbered-lists':
-    case 'generic':
       return layoutNumberedLists(body, profile);
+    case 'generic':
+      return layoutGeneral(body, profile);
     case 'column-table':
       return layoutColumnTable(body, profile);
     case 'goal-blocks':

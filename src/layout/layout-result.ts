@@ -1,4 +1,4 @@
-import type { Fields, Indicator, Result, YearEntry } from '../records/schema.js';
+import type { Direction, Fields, Indicator, MoneyEntry, OtherField, RecognisedAs, Result, YearEntry } from '../records/schema.js';
 
 /** What a layout hands to the records stage: drafts without ids, plus which lines it used. */
 export interface DraftRecord {
@@ -20,6 +20,12 @@ export interface DraftRecord {
   assignees?: string[];
   /** Set by the language step when keywords are asked for. */
   keywords?: string[];
+  recognisedAs?: RecognisedAs;
+  money?: MoneyEntry[];
+  direction?: Direction | null;
+  otherFields?: OtherField[];
+  /** False when the reader doubts the record: its lines do not count as placed. */
+  clean?: boolean;
 }
 
 export interface DraftDepartment {

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../extract/source-text.js';
+import type { Box, SourceLine } from '../extract/source-text.js';
 import { foldLookalikes } from '../normalize/characters.js';
 import { stripMarkdownPrefix, stripMarkup } from '../normalize/markup.js';
 import { matchMarker, type Marker } from './markers/index.js';
@@ -24,6 +24,9 @@ export interface LexedLine {
   heading: number;
   listItem: boolean;
   blank: boolean;
+  /** Position on the page and table grid (PDF input): see SourceLine. */
+  box?: Box;
+  grid?: SourceLine['grid'];
 }
 
 export function compactKey(s: string): string {
@@ -48,6 +51,8 @@ export function lexLine(line: SourceLine): LexedLine {
     heading: md.heading,
     listItem: md.listItem,
     blank: text === '',
+    ...(line.box ? { box: line.box } : {}),
+    ...(line.grid ? { grid: line.grid } : {}),
   };
 }
 

@@ -60,6 +60,9 @@ export const YearEntry = z.object({
 export type YearEntry = z.infer<typeof YearEntry>;
 
 export const FIELD_KEYS = ['issue', 'goal', 'measures', 'content', 'criteria', 'progress'] as const;
+/** Slots that evaluation sheets add (事務事業評価シート, 事業評価書, 取組状況シート). */
+export const SHEET_FIELD_KEYS = ['purpose', 'audience', 'method', 'period', 'plan', 'evaluation', 'direction', 'improvement', 'basis'] as const;
+export type SheetFieldKey = (typeof SHEET_FIELD_KEYS)[number];
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
 export const Fields = z
@@ -70,8 +73,41 @@ export const Fields = z
     content: z.string().optional(),
     criteria: z.array(z.string()).optional(),
     progress: z.string().optional(),
+    purpose: z.string().optional().describe('目的, 意図'),
+    audience: z.string().optional().describe('対象, 事業の対象, 対象者'),
+    method: z.string().optional().describe('手段, 事業の手段・方法, 実施形態'),
+    period: z.string().optional().describe('実施期間, 事業期間, 事業開始年度'),
+    plan: z.string().optional().describe('取組予定, 今後の予定'),
+    evaluation: z.string().optional().describe('評価, 総合評価, 判断理由: the evaluation as written'),
+    direction: z.string().optional().describe('今後の方向性 as written'),
+    improvement: z.string().optional().describe('改善内容, 改善策'),
+    basis: z.string().optional().describe('根拠法令, 関連計画'),
   })
   .strict();
+
+export const OtherField = z
+  .object({ label: z.string(), text: z.string(), line: z.number().int().positive().nullable() })
+  .describe('a label the vocabulary does not map to a slot, kept with its text');
+export type OtherField = z.infer<typeof OtherField>;
+
+export const MoneyEntry = z
+  .object({
+    label: z.string().describe('the row as printed: 事業費, 人件費, 一般財源, 経費（一財）'),
+    fiscalYear: z.number().int().nullable(),
+    kind: z.string().nullable().describe('the column word as printed: 予算, 決算, 見込, 当初予算'),
+    yen: z.number().int().nullable().describe('in yen: 千円 figures × 1000'),
+    text: z.string().describe('the cell as printed'),
+    line: z.number().int().positive().nullable(),
+  })
+  .describe('one money figure of a year column (事業費, 予算 / 決算)');
+export type MoneyEntry = z.infer<typeof MoneyEntry>;
+
+export const DIRECTION_CODES = ['expand', 'improve', 'reduce', 'abolish', 'complete', 'continue'] as const;
+export const Direction = z.object({ label: z.string(), code: z.enum(DIRECTION_CODES).nullable() }).describe('今後の方向性: 拡充 / 継続 / 改善 / 縮小 / 廃止 / 完了');
+export type Direction = z.infer<typeof Direction>;
+
+export const RECOGNISED_AS = ['profile', 'sheet', 'numbered-item', 'table-row'] as const;
+export type RecognisedAs = (typeof RECOGNISED_AS)[number];
 export type Fields = z.infer<typeof Fields>;
 
 export const PlanRecord = z.object({
@@ -88,6 +124,11 @@ export const PlanRecord = z.object({
   page: z.number().int().positive().nullable(),
   line: z.number().int().positive().nullable(),
   keywords: z.array(z.string()).optional().describe('compound nouns of the title and goal, in order (only with --keywords)'),
+  recognisedAs: z.enum(RECOGNISED_AS).default('profile').describe('how the record was found: a built-in or user profile, a form sheet, a numbered item, a table row'),
+  money: z.array(MoneyEntry).default([]),
+  direction: Direction.nullable().default(null),
+  otherFields: z.array(OtherField).default([]),
+  clean: z.boolean().default(true).describe('false when the reader doubts the record (several items in its title, diagram debris)'),
 });
 export type PlanRecord = z.infer<typeof PlanRecord>;
 

@@ -1,5 +1,6 @@
 import type { PdfBlock } from './page-blocks.js';
 import type { PdfLine } from './text-lines.js';
+import { isFormTitle, labelRole } from '../../vocabulary/index.js';
 
 /**
  * Running headers and footers: free lines in the top or bottom band of the page that repeat on
@@ -45,6 +46,7 @@ export function findFurniture(pages: PageFrame[]): Furniture {
       const key = bandKey(b, p.height);
       if (!key || b.kind !== 'text') continue;
       if (PAGE_NUMBER.test(b.line.text.trim())) dropped.set(b, 'page number');
+      else if (isFormPart(b.line)) continue;
       else if ((pagesPerKey.get(key)?.size ?? 0) >= repeatedOn) {
         // A title set large at the top of every sheet (one sheet per department) names the
         // document: its first occurrence is text, the repeats are furniture.
@@ -55,6 +57,15 @@ export function findFurniture(pages: PageFrame[]): Furniture {
     }
   }
   return { dropped };
+}
+
+/**
+ * A form prints its labels and title on every sheet (京都 `No.` / `所管局`, 神戸 事務事業評価シート,
+ * 池田 `NO.` beside the plan's name): they repeat like a running header but mark where a sheet
+ * starts and what its boxes hold.
+ */
+function isFormPart(line: PdfLine): boolean {
+  return line.fragments.some((f) => labelRole(f) !== null || isFormTitle(f));
 }
 
 /** The font size most of the text is set in, free or in tables: the body text. */

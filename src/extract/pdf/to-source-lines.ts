@@ -1,4 +1,5 @@
-import type { SourceLine } from '../source-text.js';
+import type { Box, SourceLine } from '../source-text.js';
+import type { Table } from './tables.js';
 import type { PdfBlock, PdfCell } from './page-blocks.js';
 import { WORD_GAP, WORD_WRAP } from './text-lines.js';
 
@@ -13,10 +14,12 @@ export type TableText = 'rows' | 'lines';
 
 export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[] {
   const out: SourceLine[] = [];
-  const push = (page: number, text: string, cells?: string[]) => out.push({ no: out.length + 1, page, text, ...(cells ? { cells } : {}) });
-  let para: { page: number; text: string } | null = null;
+  const push = (page: number, text: string, cells?: string[], where?: Pick<SourceLine, 'box' | 'grid'>) =>
+    out.push({ no: out.length + 1, page, text, ...(cells ? { cells } : {}), ...where });
+  const tableIds = new Map<Table, number>();
+  let para: { page: number; text: string; box: Box } | null = null;
   const flush = () => {
-    if (para) push(para.page, para.text);
+    if (para) push(para.page, para.text, undefined, { box: para.box });
     para = null;
   };
   for (const b of blocks) {
@@ -25,20 +28,29 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
         push(b.page, b.line.fragments.join(' ') + (b.paragraphEnd ? ' ' : ''));
         continue;
       }
+      const box = { x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom };
       if (b.line.fragments.length > 1) {
         flush();
-        push(b.page, b.line.fragments.join('\t'));
+        push(b.page, b.line.fragments.join('\t'), undefined, { box });
         continue;
       }
-      if (para) para.text = joinWrap(para.text, b.line.text);
-      else para = { page: b.page, text: b.line.text };
+      if (para) {
+        para.text = joinWrap(para.text, b.line.text);
+        para.box = { x0: Math.min(para.box.x0, box.x0), x1: Math.max(para.box.x1, box.x1), top: para.box.top, bottom: box.bottom };
+      } else para = { page: b.page, text: b.line.text, box };
       if (b.paragraphEnd) flush();
       continue;
     }
     flush();
     if (mode === 'rows') {
       const cells = b.cells.map(cellText);
-      push(b.page, cells.map((c) => c.replace(/\n/g, ' ')).join('\t'), cells);
+      if (!tableIds.has(b.table)) tableIds.set(b.table, tableIds.size + 1);
+      const grid = {
+        table: tableIds.get(b.table)!,
+        row: b.row,
+        cells: b.cells.map((c) => ({ col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, x0: b.table.xs[c.col]!, x1: b.table.xs[c.col + c.colSpan] ?? b.table.x1 })),
+      };
+      push(b.page, cells.map((c) => c.replace(/\n/g, ' ')).join('\t'), cells, { box: { x0: b.table.x0, x1: b.table.x1, top: b.top, bottom: b.bottom }, grid });
       continue;
     }
     const filled = b.cells.filter((c) => c.lines.length > 0);

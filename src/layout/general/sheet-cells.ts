@@ -1,0 +1,82 @@
+import type { LexedLine } from '../../lex/lexed-line.js';
+import { labelRole, type LabelRole } from '../../vocabulary/index.js';
+
+/**
+ * The cells of a form, each with where it sits: its table grid slot when the PDF ruled it, its
+ * box on the page always (PDF), or only its line and column (text extraction, where a row's
+ * cells are its tab-separated fields and every line is a row of its own table).
+ */
+export interface SheetCell {
+  line: LexedLine;
+  /** Column index in the line's cells. */
+  index: number;
+  text: string;
+  /** Paragraphs of the cell as extracted ("\n" inside a PDF cell). */
+  raw: string;
+  page: number;
+  table: string;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  role: LabelRole | null;
+}
+
+export function sheetCells(lines: readonly LexedLine[]): SheetCell[] {
+  const out: SheetCell[] = [];
+  const rowBox = new Map<string, { top: number; bottom: number }>();
+  for (const l of lines) if (l.grid && l.box) rowBox.set(`${l.grid.table}:${l.grid.row}`, { top: l.box.top, bottom: l.box.bottom });
+  for (const l of lines) {
+    if (l.blank) continue;
+    const page = l.page ?? 0;
+    if (l.grid && l.box) {
+      l.grid.cells.forEach((g, i) => {
+        const text = (l.cells[i] ?? '').trim();
+        if (text === '') return;
+        // a merged cell reaches down to the bottom of its last row that held text
+        let bottom = l.box!.bottom;
+        for (let r = l.grid!.row + 1; r < l.grid!.row + g.rowSpan; r++) bottom = rowBox.get(`${l.grid!.table}:${r}`)?.bottom ?? bottom;
+        out.push(cell(l, i, text, page, `t${l.grid!.table}`, l.grid!.row, g.col, g.rowSpan, g.colSpan, g.x0, g.x1, l.box!.top, bottom));
+      });
+      continue;
+    }
+    const filled = l.cells.map((c, i) => ({ c: c.trim(), i })).filter((x) => x.c !== '');
+    const box = l.box ?? { x0: 0, x1: 1000, top: l.no * 10, bottom: l.no * 10 + 9 };
+    // a free line's fragments: their share of the line's width, in order
+    const total = filled.reduce((n, x) => n + x.c.length, 0) || 1;
+    let x = box.x0;
+    for (const f of filled) {
+      const w = ((box.x1 - box.x0) * f.c.length) / total;
+      out.push(cell(l, f.i, f.c, page, `l${l.no}`, 0, f.i, 1, 1, x, x + w, box.top, box.bottom));
+      x += w;
+    }
+  }
+  return out;
+}
+
+function cell(l: LexedLine, index: number, text: string, page: number, table: string, row: number, col: number, rowSpan: number, colSpan: number, x0: number, x1: number, top: number, bottom: number): SheetCell {
+  return { line: l, index, text: text.replace(/\n/g, ' '), raw: l.rawCells[index] ?? text, page, table, row, col, rowSpan, colSpan, x0, x1, top, bottom, role: labelRole(text) };
+}
+
+/** Rows a cell covers overlap those of another (same table). */
+export function rowsOverlap(a: SheetCell, b: SheetCell): boolean {
+  return a.row < b.row + b.rowSpan && b.row < a.row + a.rowSpan;
+}
+
+export function colsOverlap(a: SheetCell, b: SheetCell): boolean {
+  return a.col < b.col + b.colSpan && b.col < a.col + a.colSpan;
+}
+
+export function verticalOverlap(a: SheetCell, b: SheetCell): number {
+  return Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+}
+
+export function horizontalOverlap(a: SheetCell, b: SheetCell): number {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+}
+
+export const NUMERIC = /^[△▲▵-－−]?[0-9０-９][0-9０-９,，.．]*[%％]?$|^[0-9０-９][0-9０-９,，]*[(（][0-9０-９,，]+[)）]$/u;

@@ -1,0 +1,284 @@
+import { findEraYears } from '../../lex/era-year.js';
+import type { LexedLine } from '../../lex/lexed-line.js';
+import { cleanText } from '../../normalize/clean-text.js';
+import { statusOfResult } from '../../lex/result-label.js';
+import type { Fields, OtherField, SheetFieldKey, Status } from '../../records/schema.js';
+import { directionCode, labelName, type LabelRole } from '../../vocabulary/index.js';
+import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
+import { markedChoice } from './choices.js';
+import { horizontalOverlap, NUMERIC, rowsOverlap, sheetCells, verticalOverlap, type SheetCell } from './sheet-cells.js';
+import { readYearTables } from './year-tables.js';
+
+/**
+ * Form sheets: one item per sheet, label cells with the value each labels (事務事業評価シート,
+ * 事業評価書, 取組状況シート, 個票). A sheet starts where its name label (事業名, 事務事業名 …)
+ * names a new item; a sheet that runs over pages repeats the label with the same name (京都).
+ * A label's value is the cell right of it in the rows it spans, else the cells below it up to the
+ * next label (a section heading over its text: 京都 `１ 事業概要`, 神戸 `≪課題認識≫`).
+ */
+export interface Pair {
+  label: SheetCell;
+  role: LabelRole | null;
+  values: SheetCell[];
+}
+
+const FIELD_OF: Partial<Record<LabelRole, keyof Fields>> = {
+  purpose: 'purpose',
+  audience: 'audience',
+  method: 'method',
+  content: 'content',
+  period: 'period',
+  issue: 'issue',
+  goal: 'goal',
+  progress: 'progress',
+  plan: 'plan',
+  evaluation: 'evaluation',
+  direction: 'direction',
+  improvement: 'improvement',
+  basis: 'basis',
+} satisfies Partial<Record<LabelRole, keyof Fields | SheetFieldKey>>;
+
+/** Labels whose value is a short box (a name, a number): never the paragraphs below them. */
+const BOX_ROLES = new Set<LabelRole>(['title', 'categoryTitle', 'number', 'department', 'sections', 'category']);
+
+export function sheetStarts(lines: readonly LexedLine[]): { cells: SheetCell[]; starts: { line: number; title: string }[] } {
+  const cells = sheetCells(lines);
+  const byPage = new Map<number, SheetCell[]>();
+  for (const c of cells) byPage.set(c.page, [...(byPage.get(c.page) ?? []), c]);
+  const valuesOf = (t: SheetCell): SheetCell[] => {
+    const page = byPage.get(t.page) ?? [];
+    const isLabel = new Set(page.filter((c) => c.role !== null));
+    const right = rightOf(t, page, isLabel);
+    return right.length > 0 ? right : below(t, page, isLabel, true);
+  };
+  // 施策名 names the sheet only where no 事業名 does (a 施策評価シート)
+  const titleRole = cells.some((c) => c.role === 'title') ? 'title' : 'categoryTitle';
+  const titles = cells.filter((c) => c.role === titleRole);
+  const starts: { line: number; title: string }[] = [];
+  let current: string | null = null;
+  for (const t of titles) {
+    const value = titleOf(valuesOf(t));
+    if (value === '' || value === current) continue;
+    current = value;
+    starts.push({ line: t.line.no, title: value });
+  }
+  return { cells, starts };
+}
+
+export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, documentEra: number): void {
+  const { cells, starts } = sheetStarts(lines);
+  // a sheet begins at the top of the page its name label is on, unless another sheet is there
+  const firstLine = starts.map((s, i) => {
+    const page = lines.find((l) => l.no === s.line)!.page;
+    const prev = starts[i - 1];
+    const prevPage = prev ? lines.find((l) => l.no === prev.line)!.page : null;
+    if (page === null || page === prevPage) return s.line;
+    return lines.find((l) => l.page === page)?.no ?? s.line;
+  });
+  const thousands = hasThousandYen(lines);
+  starts.forEach((s, i) => {
+    const from = i === 0 ? (lines[0]?.no ?? s.line) : firstLine[i]!;
+    const to = i + 1 < starts.length ? firstLine[i + 1]! - 1 : Infinity;
+    const sheetLines = lines.filter((l) => l.no >= from && l.no <= to);
+    const own = cells.filter((c) => c.line.no >= from && c.line.no <= to);
+    const record = readSheet(own, s.title, documentEra, thousands);
+    record.line = s.line;
+    record.page = lines.find((l) => l.no === s.line)?.page ?? null;
+    result.records.push(record);
+    for (const l of sheetLines) if (!l.blank) claim(result.claims, l.no, 'record');
+  });
+}
+
+function hasThousandYen(lines: readonly LexedLine[]): boolean {
+  return lines.some((l) => /千円/.test(l.key));
+}
+
+function readSheet(cells: SheetCell[], title: string, documentEra: number, thousands: boolean): DraftRecord {
+  const years = readYearTables(cells, documentEra, () => thousands);
+  const rest = cells.filter((c) => !years.used.has(c));
+  const pairs = pairLabels(rest);
+  const record = draftRecord({ title, recognisedAs: 'sheet' });
+  record.indicators = years.indicators;
+  record.money = years.money;
+  const fields: Record<string, string[]> = {};
+  const other: OtherField[] = [];
+  const category: string[] = [];
+  for (const p of pairs) {
+    const text = valueText(p.values);
+    if (text === '') continue;
+    const name = labelName(p.label.text);
+    switch (p.role) {
+      case 'title':
+        break;
+      case 'categoryTitle':
+        if (text !== title && !category.includes(text)) category.push(text);
+        break;
+      case 'number':
+        record.number ??= numberOf(text);
+        break;
+      case 'department':
+        if (record.department === null) {
+          const entries = p.values.flatMap((v) => v.raw.split('\n')).map((x) => cleanText(x)).filter(Boolean).flatMap(splitRepeatedHead);
+          // 所属名 `…局…部…課` splits in the language step; a bare 局 or a センター is the department
+          if (entries.some((e) => /[局部].+/.test(e))) record.assignees = entries;
+          else record.department = entries.join('');
+        }
+        break;
+      case 'sections':
+        record.sections.push(...p.values.flatMap((v) => v.raw.split(/\n|、|，/)).map((x) => cleanText(x)).filter(Boolean));
+        break;
+      case 'category':
+        if (!category.includes(text)) category.push(text);
+        break;
+      default: {
+        const field = p.role ? FIELD_OF[p.role] : undefined;
+        if (field) (fields[field] ??= []).push(`${name}\u0000${text}`);
+        else other.push({ label: name, text, line: p.label.line.no });
+      }
+    }
+  }
+  record.number ??= boxedNumber(cells);
+  record.categoryPath = category;
+  record.otherFields = other;
+  for (const [field, entries] of Object.entries(fields)) {
+    // several labels of one slot (有効性, 効率性, 判断理由) keep their names
+    const text = entries.length === 1 ? entries[0]!.split('\u0000')[1]! : entries.map((e) => e.replace('\u0000', ': ')).join('\n');
+    (record.fields as Record<string, string>)[field] = text;
+  }
+  const evaluations = pairs.filter((p) => p.role === 'evaluation').map((p) => valueText(p.values));
+  for (const e of evaluations) {
+    const status = statusOfResult(e.replace(/^[A-DＡ-Ｄ][.．、]?/, '')) ?? gradeStatus(e);
+    if (status) {
+      record.result = { label: e, status };
+      break;
+    }
+  }
+  const directions = pairs.filter((p) => p.role === 'direction' && valueText(p.values) !== '');
+  const direction = directions.find((p) => directionCode(valueText(p.values)) !== null) ?? directions[0];
+  if (direction) {
+    const label = valueText(direction.values);
+    record.direction = { label, code: directionCode(label) };
+  }
+  return record;
+}
+
+/** 順調 / 概ね順調 / 遅れ — the words of a progress grade, when no ◎○△× is given. */
+function gradeStatus(text: string): Status | null {
+  if (/していない|遅れ|不十分|未達|停滞/.test(text)) return 'below_plan';
+  if (/^[AＡ][.．、]?\s*順調|順調に(推移|進捗)|^達成$/.test(text)) return 'on_plan';
+  if (/概ね順調|おおむね順調|おおむね達成|概ね達成/.test(text)) return 'partially_achieved';
+  return null;
+}
+
+/** Each label cell with the cells it labels. */
+export function pairLabels(cells: readonly SheetCell[]): Pair[] {
+  const isLabel = new Set<SheetCell>();
+  const ordered = [...cells].sort((a, b) => a.line.no - b.line.no || a.col - b.col);
+  for (const c of ordered) if (c.role !== null || looksLikeLabel(c, cells, isLabel)) isLabel.add(c);
+  const labels = ordered.filter((c) => isLabel.has(c));
+  const taken = new Set<SheetCell>();
+  const pairs: Pair[] = [];
+  for (const l of labels) {
+    let values = rightOf(l, cells, isLabel).filter((v) => !taken.has(v));
+    if (values.length === 0) values = below(l, cells, isLabel, BOX_ROLES.has(l.role as LabelRole)).filter((v) => !taken.has(v));
+    values.forEach((v) => taken.add(v));
+    pairs.push({ label: l, role: l.role, values });
+  }
+  return pairs;
+}
+
+/**
+ * A label the vocabulary does not know: a short cell at the left of a grid row, beside a longer
+ * value (池田 関連計画・例規, 神戸 評価責任者). Kept, with its text, so nothing is dropped.
+ */
+function looksLikeLabel(c: SheetCell, cells: readonly SheetCell[], labels: Set<SheetCell>): boolean {
+  if (!c.table.startsWith('t')) return false;
+  const k = c.text.replace(/\s+/g, '');
+  if (k.length < 2 || k.length > 16 || /。/.test(k) || NUMERIC.test(k) || /^[○●◎△×■□※・①-⑳]/.test(k) || /年度|令和|平成|^[RH][0-9０-９]/.test(k)) return false;
+  const row = cells.filter((o) => o.table === c.table && rowsOverlap(o, c));
+  const left = row.filter((o) => o.col < c.col).sort((a, b) => b.col - a.col)[0];
+  // label | value | label | value: the cell right of a label is its value, never a label
+  if (left && labels.has(left)) return false;
+  const right = row.filter((o) => o.col > c.col);
+  return right.some((o) => o.text.replace(/\s+/g, '').length > k.length + 4);
+}
+
+function rightOf(l: SheetCell, cells: readonly SheetCell[], isLabel: Set<SheetCell>): SheetCell[] {
+  const same = cells
+    .filter((c) => c !== l && c.page === l.page && (c.table === l.table ? c.col >= l.col + l.colSpan && rowsOverlap(c, l) : !l.table.startsWith('t') && c.x0 >= l.x1 - 2 && verticalOverlap(c, l) > Math.min(c.bottom - c.top, l.bottom - l.top) * 0.5))
+    .sort((a, b) => a.x0 - b.x0 || a.top - b.top);
+  const out: SheetCell[] = [];
+  const box = BOX_ROLES.has(l.role as LabelRole);
+  for (const c of same) {
+    if (isLabel.has(c)) break;
+    // another table beside a free label, or a name: only the nearest box (京都 所管局 → 産業観光局)
+    if ((c.table !== l.table || box) && out.length > 0) break;
+    // a label of another row stands between (池田 事業内容 under the cell 実施期間 runs into)
+    const from = out.at(-1) ?? l;
+    if (c.table === l.table && cells.some((o) => isLabel.has(o) && o.table === c.table && o.col >= from.col + from.colSpan && o.col < c.col && rowsOverlap(o, c))) break;
+    out.push(c);
+  }
+  return out;
+}
+
+function below(l: SheetCell, cells: readonly SheetCell[], isLabel: Set<SheetCell>, box: boolean): SheetCell[] {
+  const under = cells
+    .filter((c) => c !== l && c.page === l.page && c.top >= l.bottom - 2 && horizontalOverlap(c, l) > 0 && (!l.table.startsWith('t') || c.table === l.table))
+    .sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  const out: SheetCell[] = [];
+  for (const c of under) {
+    if (isLabel.has(c)) break;
+    // a box label takes one box; a heading takes its section, up to the next label
+    if (box && out.length > 0) break;
+    if (box && c.top - l.bottom > (l.bottom - l.top) * 3) break;
+    if (cells.some((o) => isLabel.has(o) && o.page === c.page && o.line.no === c.line.no && o !== l && o.x0 < c.x0)) break;
+    out.push(c);
+  }
+  return out;
+}
+
+function valueText(values: readonly SheetCell[]): string {
+  const choice = markedChoice(values.map((v) => v.raw).join('\n'));
+  if (choice !== null) return choice;
+  const parts = values.map((v) => v.raw.split('\n').map((p) => p.trim()).filter(Boolean).join('\n'));
+  // cells of one run (令和 | 5 | 年度～令和 | 9 | 年度) are one phrase
+  const joined = values.length > 1 && values.every((v) => v.line.no === values[0]!.line.no) && parts.every((p) => p.length <= 8) ? parts.join('') : parts.join('\n');
+  return cleanText(joined);
+}
+
+/** The name label's value: without a 【…】 note and the period it holds (京都 【事業実施期間】). */
+export function titleOf(values: readonly SheetCell[]): string {
+  const paragraphs = values.flatMap((v) => v.raw.split('\n')).map((p) => p.trim()).filter(Boolean);
+  const kept = paragraphs.filter((p) => !/^【[^】]*】$/.test(p) && !isPeriodOnly(p));
+  return cleanText(kept.join(''));
+}
+
+function isPeriodOnly(p: string): boolean {
+  const k = p.replace(/[\s\u3000]+/g, '');
+  const years = findEraYears(k);
+  if (years.length === 0) return false;
+  return k.replace(/(令和|平成|昭和|[RH])?[0-9０-９元]{1,2}(年度?)?|[～〜~－\-から・、]|まで/gu, '') === '';
+}
+
+/** 神戸 所属名: two units run together, each from its 局 (`こども家庭局…課こども家庭局…課`). */
+function splitRepeatedHead(entry: string): string[] {
+  const head = /^(.{2,10}?局)/u.exec(entry)?.[1];
+  if (!head || entry.indexOf(head, head.length) < 0) return [entry];
+  return entry.split(head).filter(Boolean).map((rest) => head + rest);
+}
+
+function numberOf(text: string): number | null {
+  const m = /^[^0-9０-９]{0,4}([0-9０-９]{1,5})(?:[^0-9０-９.．]|$)/u.exec(text.replace(/\s+/g, ''));
+  return m ? Number(m[1]!.normalize('NFKC')) : null;
+}
+
+/** 池田: the sheet number printed in a box beside `NO.` that the page's layout put elsewhere. */
+function boxedNumber(cells: readonly SheetCell[]): number | null {
+  const label = cells.find((c) => c.role === 'number');
+  if (!label) return null;
+  const near = cells
+    .filter((c) => c.page === label.page && c !== label && /^[0-9０-９]{1,4}$/.test(c.text.trim()))
+    .sort((a, b) => Math.abs(a.top - label.top) - Math.abs(b.top - label.top));
+  const n = near[0];
+  return n && Math.abs(n.top - label.top) < 60 ? Number(n.text.trim().normalize('NFKC')) : null;
+}

@@ -1,0 +1,87 @@
+import vocabulary from './labels.json' with { type: 'json' };
+
+/**
+ * The one label vocabulary (labels.json): what a label cell of a plan or evaluation form means.
+ * The general reader reads unknown forms with it; a label it does not know is still kept, with
+ * its text, as an `otherFields` entry.
+ */
+export type LabelRole =
+  | 'title'
+  | 'categoryTitle'
+  | 'number'
+  | 'department'
+  | 'sections'
+  | 'category'
+  | 'purpose'
+  | 'audience'
+  | 'method'
+  | 'content'
+  | 'period'
+  | 'issue'
+  | 'goal'
+  | 'progress'
+  | 'plan'
+  | 'evaluation'
+  | 'direction'
+  | 'improvement'
+  | 'indicators'
+  | 'money'
+  | 'baseline'
+  | 'targetValue'
+  | 'actualValue'
+  | 'basis';
+
+export type DirectionCode = 'expand' | 'improve' | 'reduce' | 'abolish' | 'complete' | 'continue';
+
+const LABELS = vocabulary.labels.map((l) => ({ role: l.role as LabelRole, re: new RegExp(l.pattern, 'u') }));
+const FORM_TITLE = new RegExp(vocabulary.formTitles, 'u');
+const DIRECTIONS = vocabulary.directions.map((d) => ({ code: d.code as DirectionCode, re: new RegExp(d.pattern, 'u') }));
+
+/** Labels are short: a longer cell is a value even when it starts like a label. */
+const MAX_LABEL = 26;
+
+/**
+ * The forms a label takes on a sheet, most literal first: as printed; without its section number
+ * (`（２）`, `１`, `①`) or frame (`≪…≫`, `【…】`, `＜…＞`); without a bracketed or ※ note
+ * (`事業の対象（誰を、何を）`, `関連するSDGｓのゴール※１つ以上に○`).
+ */
+export function labelKeys(text: string): string[] {
+  const printed = text.replace(/[\s\u3000]+/g, '');
+  const keys = [printed.normalize('NFKC')];
+  // a circled number folds to a digit under NFKC: take it off first
+  let k = printed.replace(/^[①-⑳⑴-⒇]/u, '').normalize('NFKC');
+  k = k.replace(/^(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.．、]|[0-9]{1,2}(?=[^0-9年度月日.,．，%％])|第[0-9一二三四五六七八九十]+[章節])/u, '');
+  k = k.replace(/^[≪《<＜【\[［〔](.*)[≫》>＞】\]］〕]$/u, '$1');
+  keys.push(k);
+  const bare = k.replace(/※.*$/u, '').replace(/[(（][^()（）]*[)）]$/u, '').replace(/[:：]$/u, '');
+  keys.push(bare);
+  return [...new Set(keys.filter((x) => x !== ''))];
+}
+
+/** The role of a label cell, or null when the text is not a label the vocabulary knows. */
+export function labelRole(text: string): LabelRole | null {
+  if (text.length > MAX_LABEL * 2) return null;
+  for (const key of labelKeys(text)) {
+    if (key.length > MAX_LABEL) continue;
+    for (const l of LABELS) if (l.re.test(key)) return l.role;
+  }
+  return null;
+}
+
+/** The label as a reader would name it: printed form without spaces, number or frame. */
+export function labelName(text: string): string {
+  const keys = labelKeys(text);
+  return keys[1] ?? keys[0] ?? '';
+}
+
+/** A form's own title line (事務事業評価シート, 事業評価書, …取組状況): a sheet boundary. */
+export function isFormTitle(text: string): boolean {
+  const k = text.replace(/[\s\u3000]+/g, '');
+  return k.length <= 60 && FORM_TITLE.test(k);
+}
+
+/** 拡充 / 継続 / 縮小 / 廃止 … in an evaluation's direction text. */
+export function directionCode(text: string): DirectionCode | null {
+  for (const d of DIRECTIONS) if (d.re.test(text)) return d.code;
+  return null;
+}
