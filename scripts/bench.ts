@@ -2,7 +2,7 @@
 //   1. wall time of `plan-import SEED` as a user runs it (process start included), median of 7
 //   2. the same import in-process, and peak RSS
 //   3. the language layer: kuromoji load time and RSS, tokens/s, share of an import in the language step
-//   4. PDFs (../shared/corpus): our importFile vs bare pdf-parse getText vs pdftotext, one run each,
+//   4. PDFs (../shared/corpus, and the 19-sheet 池田 book of corpus/real): our importFile vs bare pdf-parse getText vs pdftotext, one run each,
 //      each in its own process (scripts/bench-pdf-child.mjs); RSS at pages 50/200/400
 //   5. batch of 50 files with --jobs 1 and --jobs 2: wall time, speedup, peak RSS (scripts/bench-batch.ts)
 // `npm run bench -- --only=batch` runs section 5 alone (after the build).
@@ -79,7 +79,12 @@ for (const f of seeds) {
 // ---- PDFs ---------------------------------------------------------------------------------------
 // One run per measurement (the 408-page import takes ~30 s). Paths resolve from the project root.
 const shared = join(root, '..', 'shared');
-const pdfFiles = ['../shared/corpus/pdf/muni-setagaya-r8-budget-book-indesign.pdf', '../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.chromium.pdf'];
+const pdfFiles = [
+  '../shared/corpus/pdf/muni-setagaya-r8-budget-book-indesign.pdf',
+  '../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.chromium.pdf',
+  // the general reader end to end on a real book of evaluation sheets (issue 12)
+  '../shared/corpus/real/book-ikeda-r7-jimujigyo-19-sheets.pdf',
+];
 const RSS_MARKS = [50, 200, 400];
 
 interface PdfSample { mark: number; page: number; ms: number; rssMB: number; runningMaxMB: number }

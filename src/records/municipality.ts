@@ -7,7 +7,12 @@ const PLACE = /([\p{Script=Han}ヶケ]{1,4}?)([市町村])(?![街場民長政内
 const NOT_A_PLACE = /^(本|都|当|各|全|同|他|両|近隣|中心|構成|周辺|沿線|政令|指定|中核|地方|県内|市|区|本庁|新|旧|前|隣接|近|一|二|三|四|五|六|七|八|九|十)$|[のは市町村]/u;
 
 export function detectMunicipality(frontLines: readonly string[], allText: string): string | null {
-  const strip = (s: string) => s.replace(/[\p{Script=Han}]{1,3}[県都府道](?=[\p{Script=Han}])/gu, ' ').replace(/\s+/g, '');
+  // `第７次池田市総合計画`: an ordinal before the name is not part of it (not 次池田市)
+  const strip = (s: string) =>
+    s
+      .replace(/[\p{Script=Han}]{1,3}[県都府道](?=[\p{Script=Han}])/gu, ' ')
+      .replace(/第[0-9０-９一二三四五六七八九十]+[次期]/gu, ' ')
+      .replace(/\s+/g, '');
   for (const l of frontLines) {
     const c = candidates(strip(l));
     if (c.length) return c[0]!;
