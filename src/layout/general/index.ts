@@ -2,13 +2,15 @@ import type { LexedLine } from '../../lex/lexed-line.js';
 import type { GenericProfile } from '../../profiles/profile-schema.js';
 import type { LayoutResult } from '../layout-result.js';
 import { layoutNumberedLists } from '../numbered-lists.js';
+import { hasOutline, layoutOutline } from './outline.js';
 import { layoutSheets, sheetStarts } from './sheets.js';
 
 /**
  * The general reader: documents no profile describes. It looks for the shapes every city's
  * plans and evaluations take, in this order:
  *   1. form sheets (a name label per sheet: 事務事業評価シート, 事業評価書, 取組状況シート);
- *   2. numbered items under labelled blocks (the fallback it grew from).
+ *   2. an outline: numbered items under numbered headings (総合計画, 総合戦略, 行動計画);
+ *   3. numbered items under labelled blocks (the fallback it grew from).
  */
 export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): LayoutResult {
   const { starts } = sheetStarts(lines);
@@ -16,6 +18,11 @@ export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): Layo
     const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
     layoutSheets(lines, result, documentEra(lines));
     return result;
+  }
+  if (hasOutline(lines)) {
+    const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
+    layoutOutline(lines, result, null);
+    if (result.records.length > 0) return result;
   }
   return layoutNumberedLists(lines, profile);
 }

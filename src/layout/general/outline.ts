@@ -1,0 +1,214 @@
+import { findEraYears } from '../../lex/era-year.js';
+import type { LexedLine } from '../../lex/lexed-line.js';
+import { cleanText } from '../../normalize/clean-text.js';
+import type { Indicator } from '../../records/schema.js';
+import { labelRole } from '../../vocabulary/index.js';
+import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
+import { figureOf } from './year-tables.js';
+
+/**
+ * Numbered plans without a profile (総合計画, 総合戦略, 実施計画, 行動計画): the numbering is a
+ * hierarchy. A numbering style's level is the order in which styles first appear (基本目標１ →
+ * 施策１-① → (1) → ①), as a reader of an outline takes it; a style met again closes every deeper
+ * level. One record per lowest item, its headings as categoryPath; an item never runs past the
+ * next numbered line or a page's running text. A KPI table (指標 | 現状値 | 目標値) beside an item
+ * gives its indicators.
+ */
+interface Numbered {
+  style: string;
+  number: number | null;
+  /** The marker as printed, kept in categoryPath (`施策１-①`). */
+  marker: string;
+  text: string;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const KANA = 'アイウエオカキクケコサシスセソタチツテト';
+const LABELLED = /^(基本目標|基本方針|基本施策|施策の方向|施策|政策|重点施策|重点目標|重点項目|取組方針|取組|方針|戦略|プロジェクト|目標)\s*([0-9０-９]+(?:\s*[-－‐ー―]\s*(?:[0-9０-９]+|[①-⑳]))*|[①-⑳]|[一二三四五六七八九十]+)\s*[:：.．、]?\s*(.*)$/u;
+
+function toInt(s: string): number | null {
+  const c = CIRCLED.indexOf(s);
+  if (c >= 0) return c + 1;
+  const k = '一二三四五六七八九十'.indexOf(s);
+  if (k >= 0) return k + 1;
+  const n = Number(s.normalize('NFKC'));
+  return Number.isFinite(n) ? n : null;
+}
+
+export function numberedLine(text: string): Numbered | null {
+  const t = text.trim();
+  let m = LABELLED.exec(t);
+  if (m) {
+    const parts = m[2]!.split(/\s*[-－‐ー―]\s*/u);
+    return { style: `label:${m[1]}:${parts.length}`, number: toInt(parts.at(-1)!), marker: `${m[1]}${m[2]}`, text: m[3]! };
+  }
+  if ((m = /^第([0-9０-９一二三四五六七八九十]+)([章節部編])\s*(.*)$/u.exec(t))) return { style: `chapter:${m[2]}`, number: toInt(m[1]!), marker: `第${m[1]}${m[2]}`, text: m[3]! };
+  if ((m = /^([0-9０-９]{1,2})[-－‐ー]([0-9０-９]{1,2}|[①-⑳])(?:[-－‐ー]([0-9０-９]{1,2}))?[\s\u3000]+(\S.*)$/u.exec(t))) {
+    const depth = m[3] ? 3 : 2;
+    return { style: `compound:${depth}`, number: toInt((m[3] ?? m[2])!), marker: t.slice(0, t.length - m[4]!.length).trim(), text: m[4]! };
+  }
+  if ((m = /^[（(]([0-9０-９]{1,2})[)）][\s\u3000]*(\S.*)$/u.exec(t)) || (m = /^([⑴-⒇])[\s\u3000]*(\S.*)$/u.exec(t))) {
+    const n = /[⑴-⒇]/u.test(m[1]!) ? m[1]!.charCodeAt(0) - 0x2474 + 1 : toInt(m[1]!);
+    return { style: 'paren', number: n, marker: t.slice(0, t.length - m[2]!.length).trim(), text: m[2]! };
+  }
+  if ((m = /^([①-⑳])[\s\u3000]*(\S.*)$/u.exec(t))) return { style: 'circled', number: toInt(m[1]!), marker: m[1]!, text: m[2]! };
+  if ((m = /^([0-9０-９]{1,2})[.．、](?![0-9０-９])[\s\u3000]*(\S.*)$/u.exec(t))) return { style: 'dotted', number: toInt(m[1]!), marker: `${m[1]}.`, text: m[2]! };
+  if ((m = /^([0-9０-９]{1,2})[\s\u3000]+(\S.*)$/u.exec(t)) && !/^[年月日%％人件回]/u.test(m[2]!)) return { style: 'spaced', number: toInt(m[1]!), marker: m[1]!, text: m[2]! };
+  if ((m = new RegExp(`^[（(]([${KANA}])[)）][\\s\\u3000]*(\\S.*)$`, 'u').exec(t))) return { style: 'paren-kana', number: KANA.indexOf(m[1]!) + 1, marker: `(${m[1]})`, text: m[2]! };
+  if ((m = new RegExp(`^([${KANA}])[\\s\\u3000.．、]+(\\S.*)$`, 'u').exec(t))) return { style: 'kana', number: KANA.indexOf(m[1]!) + 1, marker: m[1]!, text: m[2]! };
+  return null;
+}
+
+interface Node {
+  level: number;
+  numbered: Numbered;
+  line: LexedLine;
+  body: LexedLine[];
+  tables: LexedLine[][];
+  children: Node[];
+}
+
+/** Does the document number its items under numbered headings? (at least two styles) */
+export function hasOutline(lines: readonly LexedLine[]): boolean {
+  const styles = new Set<string>();
+  for (const l of lines) {
+    if (l.blank || l.cells.filter((c) => c.trim()).length > 1) continue;
+    const n = numberedLine(l.text);
+    if (n) styles.add(n.style);
+  }
+  return styles.size >= 2;
+}
+
+const PAGE_NUMBER = /^[-－–—‐―ー\s]*[0-9０-９]+[-－–—‐―ー\s]*$|^[0-9０-９]+\s*[/／]\s*[0-9０-９]+$/u;
+
+export function layoutOutline(lines: readonly LexedLine[], result: LayoutResult, documentYear: number | null): void {
+  const text = lines.filter((l) => !l.blank);
+  // running text of a text extraction: page numbers, and a short line repeated on many pages
+  const repeats = new Map<string, number>();
+  for (const l of text) repeats.set(l.key, (repeats.get(l.key) ?? 0) + 1);
+  const running = (l: LexedLine) => PAGE_NUMBER.test(l.text) || ((repeats.get(l.key) ?? 0) >= 3 && l.key.length <= 40 && !numberedLine(l.text));
+
+  const levels: string[] = [];
+  const roots: Node[] = [];
+  const stack: Node[] = [];
+  let table: LexedLine[] | null = null;
+  for (const l of text) {
+    if (running(l)) {
+      claim(result.claims, l.no, 'header');
+      continue;
+    }
+    const filled = l.cells.filter((c) => c.trim() !== '');
+    if (filled.length > 1) {
+      const owner = stack.at(-1);
+      if (!owner) continue;
+      if (!table) owner.tables.push((table = []));
+      table.push(l);
+      continue;
+    }
+    table = null;
+    const n = numberedLine(l.text);
+    if (!n) {
+      stack.at(-1)?.body.push(l);
+      continue;
+    }
+    let level = levels.indexOf(n.style);
+    if (level < 0) {
+      levels.push(n.style);
+      level = levels.length - 1;
+    }
+    while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
+    const node: Node = { level, numbered: n, line: l, body: [], tables: [], children: [] };
+    if (stack.length > 0) stack.at(-1)!.children.push(node);
+    else roots.push(node);
+    stack.push(node);
+  }
+
+  const visit = (node: Node, path: string[]) => {
+    const heading = cleanText(`${node.numbered.marker} ${node.numbered.text}`);
+    if (node.children.length > 0) {
+      claim(result.claims, node.line.no, 'category');
+      for (const b of node.body) claim(result.claims, b.no, 'category');
+      // a KPI table under a heading, after its items: the indicators of its last item
+      const lastLeaf = (n: Node): Node => (n.children.length ? lastLeaf(n.children.at(-1)!) : n);
+      if (node.tables.length) lastLeaf(node).tables.push(...node.tables);
+      for (const c of node.children) visit(c, [...path, heading]);
+      return;
+    }
+    result.records.push(leafRecord(node, path, documentYear, result));
+  };
+  for (const r of roots) visit(r, []);
+}
+
+function leafRecord(node: Node, path: string[], documentYear: number | null, result: LayoutResult): DraftRecord {
+  const { numbered, line } = node;
+  // the item's own line, and its wrapped continuation while the sentence goes on
+  const titleParts = [numbered.text];
+  let i = 0;
+  while (i < node.body.length && !/[。．]$/.test(titleParts.at(-1)!.trim()) && sameWidthWrap(line, node.body[i - 1] ?? line) && !startsOwnSentence(node.body[i]!)) {
+    titleParts.push(node.body[i]!.text);
+    i++;
+  }
+  const rest = node.body.slice(i);
+  const record = draftRecord({
+    title: cleanText(titleParts.join('')),
+    number: numbered.number,
+    categoryPath: path,
+    line: line.no,
+    page: line.page,
+    recognisedAs: 'numbered-item',
+  });
+  if (rest.length) record.fields.content = cleanText(rest.map((l) => l.text).join(''));
+  for (const t of node.tables) record.indicators.push(...kpiTable(t, documentYear));
+  const several = /[①-⑳]|[（(][0-9０-９][)）]/u.test(record.title.slice(1));
+  if (several) {
+    record.clean = false;
+    result.diagnostics.push({ level: 'warning', code: 'records/several-items', message: `the title of item ${numbered.marker} holds more numbered items: "${record.title.slice(0, 40)}…"`, line: line.no, page: line.page });
+    return record;
+  }
+  for (const l of [line, ...node.body, ...node.tables.flat()]) claim(result.claims, l.no, 'record');
+  return record;
+}
+
+function sameWidthWrap(first: LexedLine, prev: LexedLine): boolean {
+  // a wrapped line is about as long as a full line: a short one ends its sentence
+  return prev.text.length >= Math.min(first.text.length, 30) - 2;
+}
+
+function startsOwnSentence(l: LexedLine): boolean {
+  return /^[・●○◆◇■□※]/u.test(l.text);
+}
+
+/**
+ * KPI | 現状値（令和元年度） | 目標値（令和7年度）: one indicator per row, the target from the
+ * 目標 column with its year, the baseline named in the text.
+ */
+function kpiTable(rows: LexedLine[], documentYear: number | null): Indicator[] {
+  const header = rows.findIndex((r) => r.cells.some((c) => labelRole(c) === 'targetValue' || /目標/.test(c)));
+  if (header < 0) return [];
+  const cells = rows[header]!.cells;
+  const target = cells.findIndex((c) => /目標/.test(c));
+  const actual = cells.findIndex((c) => /実績/.test(c));
+  const baseline = cells.findIndex((c) => labelRole(c) === 'baseline' || /現状|基準/.test(c));
+  const yearOf = (i: number) => (i >= 0 ? (findEraYears(cells[i]!)[0]?.year ?? null) : null);
+  const out: Indicator[] = [];
+  for (const r of rows.slice(header + 1)) {
+    const name = cleanText(r.cells[0] ?? '');
+    if (name === '') continue;
+    const t = target >= 0 ? r.cells[target] ?? '' : '';
+    const f = figureOf(t.replace(/以上|以下|未満|超/g, ''));
+    const a = actual >= 0 ? figureOf(r.cells[actual] ?? '') : null;
+    const comparator = /以上/.test(t) ? 'gte' : /以下/.test(t) ? 'lte' : /未満/.test(t) ? 'lt' : null;
+    out.push({
+      name,
+      fiscalYear: yearOf(target) ?? documentYear,
+      target: f?.value ?? null,
+      unit: f?.unit ?? a?.unit ?? null,
+      comparator,
+      actual: a?.value ?? null,
+      text: cleanText(r.cells.filter(Boolean).join(' ')),
+      note: baseline >= 0 && r.cells[baseline] ? `${cleanText(cells[baseline]!)}: ${cleanText(r.cells[baseline]!)}` : null,
+      line: r.no,
+    });
+  }
+  return out;
+}
