@@ -2,17 +2,24 @@ import type { LexedLine } from '../../lex/lexed-line.js';
 import type { GenericProfile } from '../../profiles/profile-schema.js';
 import type { LayoutResult } from '../layout-result.js';
 import { layoutNumberedLists } from '../numbered-lists.js';
+import { findListHeader, layoutListTable } from './list-table.js';
 import { hasOutline, layoutOutline } from './outline.js';
 import { layoutSheets, sheetStarts } from './sheets.js';
 
 /**
  * The general reader: documents no profile describes. It looks for the shapes every city's
  * plans and evaluations take, in this order:
- *   1. form sheets (a name label per sheet: 事務事業評価シート, 事業評価書, 取組状況シート);
+ *   1. a list table (a header row of labels over a row per item), or form sheets (a name label
+ *      per sheet: 事務事業評価シート, 事業評価書, 取組状況シート);
  *   2. an outline: numbered items under numbered headings (総合計画, 総合戦略, 行動計画);
  *   3. numbered items under labelled blocks (the fallback it grew from).
  */
 export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): LayoutResult {
+  if (findListHeader(lines)) {
+    const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
+    layoutListTable(lines, result);
+    if (result.records.length >= 2) return result;
+  }
   const { starts } = sheetStarts(lines);
   if (starts.length > 0) {
     const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };

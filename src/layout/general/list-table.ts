@@ -1,0 +1,118 @@
+import type { LexedLine } from '../../lex/lexed-line.js';
+import { statusOfResult } from '../../lex/result-label.js';
+import { cleanText } from '../../normalize/clean-text.js';
+import { directionCode, labelRole, type LabelRole } from '../../vocabulary/index.js';
+import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
+
+/**
+ * List tables: a header row of labels (No. | 取組項目 | 取組内容 | 担当課 | 評価) over one row per
+ * item, across pages (the header repeated on each). Columns take their role from the header's
+ * labels; a row whose number and name cells are empty continues the row above (a cell the
+ * extraction wrapped onto its own line).
+ */
+interface Column {
+  index: number;
+  role: LabelRole | null;
+  label: string;
+}
+
+function headerOf(l: LexedLine): Column[] | null {
+  if (l.cells.filter((c) => c.trim()).length < 3) return null;
+  const cols = l.cells.map((c, index) => ({ index, role: labelRole(c), label: cleanText(c) }));
+  const known = cols.filter((c) => c.role !== null);
+  const filled = cols.filter((c) => c.label !== '');
+  if (!cols.some((c) => c.role === 'title') || known.length < 3 || known.length * 2 < filled.length) return null;
+  // a header holds labels only: a figure or a sentence makes it a row
+  if (cols.some((c) => c.label !== '' && c.role === null && (c.label.length > 12 || /。|[0-9]{3,}/.test(c.label)))) return null;
+  return cols;
+}
+
+export function findListHeader(lines: readonly LexedLine[]): boolean {
+  return lines.some((l) => headerOf(l) !== null);
+}
+
+export function layoutListTable(lines: readonly LexedLine[], result: LayoutResult): void {
+  let columns: Column[] | null = null;
+  let headerKey = '';
+  let current: { record: DraftRecord; cells: string[][] } | null = null;
+  const finish = () => {
+    if (current) result.records.push(build(current.record, columns!, current.cells));
+    current = null;
+  };
+  for (const l of lines) {
+    if (l.blank) continue;
+    const header = headerOf(l);
+    if (header) {
+      if (l.key !== headerKey) finish();
+      columns = header;
+      headerKey = l.key;
+      claim(result.claims, l.no, 'header');
+      continue;
+    }
+    if (!columns || l.cells.length < 2) continue;
+    const at = (role: LabelRole) => columns!.find((c) => c.role === role);
+    const titleCol = at('title')!;
+    const numberCol = at('number');
+    const title = (l.cells[titleCol.index] ?? '').trim();
+    const number = numberCol ? (l.cells[numberCol.index] ?? '').trim() : '';
+    if (title === '' && number === '' && current) {
+      l.cells.forEach((c, i) => c.trim() && current!.cells[i]?.push(c.trim()));
+      claim(result.claims, l.no, 'record');
+      continue;
+    }
+    if (title === '') continue;
+    finish();
+    const n = /^[0-9０-９]+/.exec(number)?.[0];
+    current = {
+      record: draftRecord({ title: '', number: n ? Number(n.normalize('NFKC')) : null, line: l.no, page: l.page, recognisedAs: 'table-row' }),
+      cells: columns.map((c) => (l.cells[c.index]?.trim() ? [l.cells[c.index]!.trim()] : [])),
+    };
+    claim(result.claims, l.no, 'record');
+  }
+  finish();
+}
+
+function build(record: DraftRecord, columns: Column[], cells: string[][]): DraftRecord {
+  columns.forEach((c, i) => {
+    const text = cleanText(cells[i]!.join(''));
+    if (text === '') return;
+    switch (c.role) {
+      case 'title':
+        record.title = text;
+        break;
+      case 'number':
+        break;
+      case 'sections':
+      case 'department':
+        record.assignees = [...(record.assignees ?? []), ...text.split(/[、,，・]/).filter(Boolean)];
+        break;
+      case 'category':
+        record.categoryPath.push(text);
+        break;
+      case 'evaluation': {
+        const status = statusOfResult(text);
+        record.result = status ? { label: text, status } : record.result;
+        record.fields.evaluation = text;
+        break;
+      }
+      case 'direction':
+        record.direction = { label: text, code: directionCode(text) };
+        record.fields.direction = text;
+        break;
+      case 'content':
+      case 'purpose':
+      case 'goal':
+      case 'issue':
+      case 'progress':
+      case 'plan':
+      case 'period':
+      case 'method':
+      case 'audience':
+        record.fields[c.role] = text;
+        break;
+      default:
+        (record.otherFields ??= []).push({ label: c.label, text, line: record.line });
+    }
+  });
+  return record;
+}
