@@ -63,3 +63,25 @@ describe.skipIf(!available || sheetFiles.length === 0)('real sheets read field b
     expect(totals.moneyFound / Math.max(1, totals.money)).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+// 神戸 事務事業評価シート: 事務事業名 and 所属名 as printed on each sheet's first page (read with
+// pdftotext -layout and the page images); the sheet has no No.
+const KOBE: [string, string, string][] = [
+  ['kobe-h25-jimujigyo-010.pdf', '福祉施設への上下水道減免', 'こども家庭局'],
+  ['kobe-h25-jimujigyo-011.pdf', 'ごみ収集業務', '環境局'],
+  ['kobe-h25-jimujigyo-012.pdf', 'ごみ処理業務', '環境局'],
+  ['kobe-h25-jimujigyo-013.pdf', '中央卸売市場管理業務（本場）', '産業振興局'],
+  ['kobe-h25-jimujigyo-014.pdf', '中央卸売市場管理業務（東部市場）', '産業振興局'],
+  ['kobe-h25-jimujigyo-015.pdf', '中央卸売市場管理業務（西部市場）', '産業振興局'],
+  ['kobe-h25-jimujigyo-016.pdf', '公設市場', '産業振興局'],
+];
+describe.skipIf(!existsSync(REAL))('神戸 sheets (1–5 pages each, vertical labels, choice grids): one record each', () => {
+  for (const [file, title, department] of KOBE) {
+    it(file, async () => {
+      const doc = await read(file);
+      expect(doc.records.map((r) => [r.title, r.department, r.number])).toEqual([[title, department, null]]);
+      // a choice whose words are printed around the marks is not guessed into a grade
+      expect(doc.records[0]!.result?.label ?? '').not.toMatch(/[○●]/);
+    }, 60_000);
+  }
+});

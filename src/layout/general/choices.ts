@@ -13,11 +13,13 @@ export function markedChoice(text: string): string | null {
   const full = marks.filter((ch) => FULL.test(ch));
   if (full.length !== 1 || marks.length < 2) return null;
   for (const line of text.split('\n')) {
-    const m = /[●■◉☑▣]\s*([^○〇□☐◯●■◉☑▣\n]+)/u.exec(line);
+    const m = /[●■◉☑▣][ \u3000]*([^○〇□☐◯●■◉☑▣\n]*)/u.exec(line);
     if (m) {
       const after = m[1]!.trim();
       if (after !== '') return after;
     }
   }
-  return null;
+  // the option's words are printed above and below the marks (神戸 取組への評価): which words
+  // belong to which mark needs the page's geometry, so the choice is named by its position
+  return `●（${marks.findIndex((ch) => FULL.test(ch)) + 1}番目／${marks.length}択）`;
 }

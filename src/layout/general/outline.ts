@@ -4,6 +4,7 @@ import { cleanText } from '../../normalize/clean-text.js';
 import type { Indicator } from '../../records/schema.js';
 import { labelRole } from '../../vocabulary/index.js';
 import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
+import { displayWidth, typicalFullWidth } from '../paragraphs.js';
 import { figureOf } from './year-tables.js';
 
 /**
@@ -86,9 +87,18 @@ export function layoutOutline(lines: readonly LexedLine[], result: LayoutResult,
   // running text of a text extraction: page numbers, and a short line repeated on many pages
   const repeats = new Map<string, number>();
   for (const l of text) repeats.set(l.key, (repeats.get(l.key) ?? 0) + 1);
-  const running = (l: LexedLine) => PAGE_NUMBER.test(l.text) || ((repeats.get(l.key) ?? 0) >= 3 && l.key.length <= 40 && !numberedLine(l.text));
+  // a repeated line beside a page number is a running header even on a two-page document
+  const besidePageNumber = new Set<number>();
+  text.forEach((l, i) => {
+    if (PAGE_NUMBER.test(l.text)) [text[i - 1], text[i + 1]].forEach((n) => n && besidePageNumber.add(n.no));
+  });
+  const running = (l: LexedLine) =>
+    PAGE_NUMBER.test(l.text) || ((repeats.get(l.key) ?? 0) >= (besidePageNumber.has(l.no) ? 2 : 3) && l.key.length <= 40 && !numberedLine(l.text));
+  const fullWidth = typicalFullWidth(text.map((l) => l.text));
 
-  const levels: string[] = [];
+  // a style takes its level where it first appears: under the innermost open item (総合戦略:
+  // （１） under 基本目標２ sits where 施策１-① sat under 基本目標１)
+  const levels = new Map<string, number>();
   const roots: Node[] = [];
   const stack: Node[] = [];
   let table: LexedLine[] | null = null;
@@ -111,10 +121,10 @@ export function layoutOutline(lines: readonly LexedLine[], result: LayoutResult,
       stack.at(-1)?.body.push(l);
       continue;
     }
-    let level = levels.indexOf(n.style);
-    if (level < 0) {
-      levels.push(n.style);
-      level = levels.length - 1;
+    let level = levels.get(n.style);
+    if (level === undefined) {
+      level = stack.length > 0 ? stack.at(-1)!.level + 1 : 0;
+      levels.set(n.style, level);
     }
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const node: Node = { level, numbered: n, line: l, body: [], tables: [], children: [] };
@@ -124,7 +134,7 @@ export function layoutOutline(lines: readonly LexedLine[], result: LayoutResult,
   }
 
   const visit = (node: Node, path: string[]) => {
-    const heading = cleanText(`${node.numbered.marker} ${node.numbered.text}`);
+    const heading = `${node.numbered.marker} ${cleanText(node.numbered.text)}`;
     if (node.children.length > 0) {
       claim(result.claims, node.line.no, 'category');
       for (const b of node.body) claim(result.claims, b.no, 'category');
@@ -134,17 +144,18 @@ export function layoutOutline(lines: readonly LexedLine[], result: LayoutResult,
       for (const c of node.children) visit(c, [...path, heading]);
       return;
     }
-    result.records.push(leafRecord(node, path, documentYear, result));
+    result.records.push(leafRecord(node, path, documentYear, result, fullWidth));
   };
   for (const r of roots) visit(r, []);
 }
 
-function leafRecord(node: Node, path: string[], documentYear: number | null, result: LayoutResult): DraftRecord {
+function leafRecord(node: Node, path: string[], documentYear: number | null, result: LayoutResult, fullWidth: number): DraftRecord {
   const { numbered, line } = node;
   // the item's own line, and its wrapped continuation while the sentence goes on
   const titleParts = [numbered.text];
   let i = 0;
-  while (i < node.body.length && !/[。．]$/.test(titleParts.at(-1)!.trim()) && sameWidthWrap(line, node.body[i - 1] ?? line) && !startsOwnSentence(node.body[i]!)) {
+  // a line as wide as the page wrapped: the item's name goes on; a shorter one ended it
+  while (i < node.body.length && !/[。．]$/.test(titleParts.at(-1)!.trim()) && displayWidth((node.body[i - 1] ?? line).text) >= fullWidth * 0.85 && !startsOwnSentence(node.body[i]!)) {
     titleParts.push(node.body[i]!.text);
     i++;
   }
@@ -167,11 +178,6 @@ function leafRecord(node: Node, path: string[], documentYear: number | null, res
   }
   for (const l of [line, ...node.body, ...node.tables.flat()]) claim(result.claims, l.no, 'record');
   return record;
-}
-
-function sameWidthWrap(first: LexedLine, prev: LexedLine): boolean {
-  // a wrapped line is about as long as a full line: a short one ends its sentence
-  return prev.text.length >= Math.min(first.text.length, 30) - 2;
 }
 
 function startsOwnSentence(l: LexedLine): boolean {
