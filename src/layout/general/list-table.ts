@@ -34,9 +34,10 @@ export function findListHeader(lines: readonly LexedLine[]): boolean {
 export function layoutListTable(lines: readonly LexedLine[], result: LayoutResult): void {
   let columns: Column[] | null = null;
   let headerKey = '';
-  let current: { record: DraftRecord; cells: string[][] } | null = null;
+  // a row keeps the columns of the header it was read under (a new header may follow it)
+  let current: { record: DraftRecord; columns: Column[]; cells: string[][] } | null = null;
   const finish = () => {
-    if (current) result.records.push(build(current.record, columns!, current.cells));
+    if (current) result.records.push(build(current.record, current.columns, current.cells));
     current = null;
   };
   for (const l of lines) {
@@ -56,7 +57,7 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
     const title = (l.cells[titleCol.index] ?? '').trim();
     const number = numberCol ? (l.cells[numberCol.index] ?? '').trim() : '';
     if (title === '' && number === '' && current) {
-      l.cells.forEach((c, i) => c.trim() && current!.cells[i]?.push(c.trim()));
+      current.columns.forEach((c, i) => l.cells[c.index]?.trim() && current!.cells[i]!.push(l.cells[c.index]!.trim()));
       claim(result.claims, l.no, 'record');
       continue;
     }
@@ -65,6 +66,7 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
     const n = /^[0-9０-９]+/.exec(number)?.[0];
     current = {
       record: draftRecord({ title: '', number: n ? Number(n.normalize('NFKC')) : null, line: l.no, page: l.page, recognisedAs: 'table-row' }),
+      columns,
       cells: columns.map((c) => (l.cells[c.index]?.trim() ? [l.cells[c.index]!.trim()] : [])),
     };
     claim(result.claims, l.no, 'record');
@@ -74,7 +76,7 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
 
 function build(record: DraftRecord, columns: Column[], cells: string[][]): DraftRecord {
   columns.forEach((c, i) => {
-    const text = cleanText(cells[i]!.join(''));
+    const text = cleanText((cells[i] ?? []).join(''));
     if (text === '') return;
     switch (c.role) {
       case 'title':
