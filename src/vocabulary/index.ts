@@ -80,6 +80,13 @@ export function isFormTitle(text: string): boolean {
   return k.length <= 60 && FORM_TITLE.test(k);
 }
 
+const ABBREVIATIONS: Record<string, string> = vocabulary.abbreviations;
+
+/** A money row written short (京都 `経費（一財）`: 一財 → 一般財源). */
+export function expandAbbreviation(label: string): string {
+  return ABBREVIATIONS[label] ?? label;
+}
+
 /** 拡充 / 継続 / 縮小 / 廃止 … in an evaluation's direction text. */
 export function directionCode(text: string): DirectionCode | null {
   for (const d of DIRECTIONS) if (d.re.test(text)) return d.code;

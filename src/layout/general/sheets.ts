@@ -7,7 +7,8 @@ import { directionCode, labelName, type LabelRole } from '../../vocabulary/index
 import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
 import { markedChoice } from './choices.js';
 import { horizontalOverlap, NUMERIC, rowsOverlap, sheetCells, verticalOverlap, type SheetCell } from './sheet-cells.js';
-import { readYearTables } from './year-tables.js';
+import { labelledTargets } from './labelled-targets.js';
+import { figureOf, labelledMoney, readYearTables } from './year-tables.js';
 
 /**
  * Form sheets: one item per sheet, label cells with the value each labels (事務事業評価シート,
@@ -101,11 +102,18 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
   record.indicators = years.indicators;
   record.money = years.money;
   const fields: Record<string, string[]> = {};
-  const other: OtherField[] = [];
+  const other: OtherField[] = [...years.texts];
   const category: string[] = [];
   for (const p of pairs) {
     const text = valueText(p.values);
     if (text === '') continue;
+    if (p.values.length === 1) {
+      const money = labelledMoney(p.label, p.values[0]!, cells.filter((c) => c.line.no === p.label.line.no), documentEra, thousands);
+      if (money.length > 0) {
+        record.money.push(...money);
+        continue;
+      }
+    }
     const name = labelName(p.label.text);
     switch (p.role) {
       case 'title':
@@ -138,6 +146,12 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
     }
   }
   record.number ??= boxedNumber(cells);
+  // 指標：NAME【数値目標：10社】 written in the text of a field
+  for (const p of pairs) {
+    for (const ind of labelledTargets(valueText(p.values), p.label.line.no)) {
+      if (!record.indicators.some((i) => i.name === ind.name && i.target === ind.target)) record.indicators.push(ind);
+    }
+  }
   record.categoryPath = category;
   record.otherFields = other;
   for (const [field, entries] of Object.entries(fields)) {
@@ -184,7 +198,31 @@ export function pairLabels(cells: readonly SheetCell[]): Pair[] {
     values.forEach((v) => taken.add(v));
     pairs.push({ label: l, role: l.role, values });
   }
+  adoptSplitValues(pairs, cells, isLabel, taken);
   return pairs;
+}
+
+/**
+ * A value the grid split from its label: the label's text sits in one row and its value, or the
+ * value's first lines, in the row above (池田 判断理由: `…今後も直営で行う必要が` above
+ * `判断理由 | ある。`). A value cell no label took goes to the label of the next row whose own
+ * value is empty or continues in that same column.
+ */
+function adoptSplitValues(pairs: Pair[], cells: readonly SheetCell[], isLabel: Set<SheetCell>, taken: Set<SheetCell>): void {
+  for (const o of cells) {
+    if (taken.has(o) || isLabel.has(o) || !o.table.startsWith('t')) continue;
+    const pair = pairs.find(
+      (p) =>
+        p.label.table === o.table &&
+        p.label.col < o.col &&
+        (p.label.row === o.row + o.rowSpan || p.label.row + p.label.rowSpan === o.row) &&
+        (p.values.length === 0 || p.values.every((v) => v.col === o.col)),
+    );
+    if (!pair) continue;
+    if (pair.label.row > o.row) pair.values.unshift(o);
+    else pair.values.push(o);
+    taken.add(o);
+  }
 }
 
 /**
@@ -194,13 +232,13 @@ export function pairLabels(cells: readonly SheetCell[]): Pair[] {
 function looksLikeLabel(c: SheetCell, cells: readonly SheetCell[], labels: Set<SheetCell>): boolean {
   if (!c.table.startsWith('t')) return false;
   const k = c.text.replace(/\s+/g, '');
-  if (k.length < 2 || k.length > 16 || /。/.test(k) || NUMERIC.test(k) || /^[○●◎△×■□※・①-⑳]/.test(k) || /年度|令和|平成|^[RH][0-9０-９]/.test(k)) return false;
+  if (k.length < 2 || k.length > 16 || /。/.test(k) || NUMERIC.test(k) || figureOf(k) !== null || /^[○●◎△×■□※・①-⑳]/.test(k) || /年度|令和|平成|^[RH][0-9０-９]/.test(k)) return false;
   const row = cells.filter((o) => o.table === c.table && rowsOverlap(o, c));
   const left = row.filter((o) => o.col < c.col).sort((a, b) => b.col - a.col)[0];
   // label | value | label | value: the cell right of a label is its value, never a label
   if (left && labels.has(left)) return false;
   const right = row.filter((o) => o.col > c.col);
-  return right.some((o) => o.text.replace(/\s+/g, '').length > k.length + 4);
+  return right.some((o) => o.text.replace(/\s+/g, '').length >= 3 && !labels.has(o));
 }
 
 function rightOf(l: SheetCell, cells: readonly SheetCell[], isLabel: Set<SheetCell>): SheetCell[] {
@@ -241,8 +279,17 @@ function valueText(values: readonly SheetCell[]): string {
   const choice = markedChoice(values.map((v) => v.raw).join('\n'));
   if (choice !== null) return choice;
   const parts = values.map((v) => v.raw.split('\n').map((p) => p.trim()).filter(Boolean).join('\n'));
-  // cells of one run (令和 | 5 | 年度～令和 | 9 | 年度) are one phrase
-  const joined = values.length > 1 && values.every((v) => v.line.no === values[0]!.line.no) && parts.every((p) => p.length <= 8) ? parts.join('') : parts.join('\n');
+  // cells of one run (令和 | 5 | 年度～令和 | 9 | 年度) are one phrase; a cell the grid split
+  // (same column, next row, mid-sentence) goes on without a break
+  const joined =
+    values.length > 1 && values.every((v) => v.line.no === values[0]!.line.no) && parts.every((p) => p.length <= 8)
+      ? parts.join('')
+      : parts.reduce((acc, p, i) => {
+          if (i === 0) return p;
+          const prev = values[i - 1]!;
+          const split = prev.col === values[i]!.col && prev.table === values[i]!.table && !/[。．.)）」』]$/.test(acc);
+          return acc + (split ? '' : '\n') + p;
+        }, '');
   return cleanText(joined);
 }
 

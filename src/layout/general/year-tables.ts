@@ -1,6 +1,6 @@
 import { parseDigits } from '../../lex/markers/marker.js';
-import type { Indicator, MoneyEntry } from '../../records/schema.js';
-import { labelRole } from '../../vocabulary/index.js';
+import type { Indicator, MoneyEntry, OtherField } from '../../records/schema.js';
+import { expandAbbreviation, labelRole } from '../../vocabulary/index.js';
 import { colsOverlap, type SheetCell } from './sheet-cells.js';
 
 /**
@@ -16,6 +16,8 @@ import { colsOverlap, type SheetCell } from './sheet-cells.js';
 export interface YearTableResult {
   indicators: Indicator[];
   money: MoneyEntry[];
+  /** Rows of words by year (実施方法: 直営 | 直営 …), as label → text. */
+  texts: OtherField[];
   /** Cells read as part of a year table (header, names, figures). */
   used: Set<SheetCell>;
 }
@@ -48,6 +50,7 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
   const used = new Set<SheetCell>();
   const indicators: Indicator[] = [];
   const money: MoneyEntry[] = [];
+  const texts: OtherField[] = [];
   const byTable = new Map<string, SheetCell[]>();
   for (const c of cells) {
     const list = byTable.get(c.table);
@@ -91,6 +94,8 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         // figures start under the header, and under the row of kinds when the years have one below
         const start = r + 1 + (inRow(r + 1).some((c) => KIND.test(c.text.replace(/\s/g, '')) && columns.some((col) => colsOverlap(c, fakeCol(col)))) ? 1 : 0);
         g.forEach((x) => used.add(x.c));
+        // the corner cells (年度, 区分, 成果指標の内容, 単位) are the table's own header
+        header.forEach((c) => used.add(c));
         read(columns, nameFrom, first, unitCell ?? null, start, above);
       }
       claimed.add(r);
@@ -108,10 +113,20 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         // the rightmost name cell: a vertical group label (主な内訳, 財源) stands left of it
         const nameCells = cellsHere.filter((c) => c.col < first && c !== unitCell && !(unitCell && colsOverlap(c, unitCell))).sort((a, b) => a.col - b.col).slice(-1);
         const role = nameCells.map((c) => labelRole(c.text)).find((x) => x !== null) ?? null;
-        if (role && role !== 'money' && role !== 'indicators' && role !== 'progress' && role !== 'actualValue' && role !== 'targetValue') break;
+        // one cell per year column: a row of the table even when it holds words (神戸 実施方法 直営 …);
+        // a labelled row whose value spans the years ends it (池田 成果指標の達成状況)
+        const perYear = columns.map((col) => cellsHere.filter((c) => c.col >= col.col && c.col + c.colSpan <= col.col + col.colSpan));
+        const aligned = perYear.filter((x) => x.length > 0).length >= 2;
+        if (!aligned && role && role !== 'money' && role !== 'indicators' && role !== 'progress' && role !== 'actualValue' && role !== 'targetValue') break;
         const values = columns.flatMap((col) => cellsHere.filter((c) => c.col >= col.col && c.col < col.col + col.colSpan && figureOf(c.text) !== null).map((cell) => ({ col, cell })));
         // a name cell over several rows of figures names them by its first paragraph (神戸 物件費)
         const name = nameCells.map((c) => (c.rowSpan > 1 && c.raw.split('\n').length !== c.rowSpan ? c.raw.split('\n')[0]! : c.raw)).join(' ');
+        if (values.length === 0 && aligned && name !== '') {
+          // words by year: kept with the year they stand under
+          texts.push({ label: cleanName(name), text: columns.map((col, i) => (perYear[i]!.length ? `${col.year}${col.kind ?? ''}: ${perYear[i]!.map((c) => c.text).join(' ')}` : '')).filter(Boolean).join('; '), line: nameCells[0]?.line.no ?? null });
+          cellsHere.forEach((c) => used.add(c));
+          continue;
+        }
         if (values.length === 0) {
           // the 項目 written across the year columns over its figures (神戸 対象施設数)
           const wide = cellsHere.find((c) => c.col >= first && c.colSpan >= 2 && figureOf(c.text) === null);
@@ -149,7 +164,7 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
             const scale = /千円/.test(f.unit ?? '') || (!f.unit && thousands(cell)) ? 1000 : 1;
             money.push({ label: name, fiscalYear: col.year, kind: col.kind, yen: Math.round(f.value * scale), text: cell.text, line: cell.line.no });
             if (f.inner !== null) {
-              const inner = /[(（]([^()（）]+)[)）]/.exec(name)?.[1] ?? '内訳';
+              const inner = expandAbbreviation(/[(（]([^()（）]+)[)）]/.exec(name)?.[1] ?? '内訳');
               money.push({ label: inner, fiscalYear: col.year, kind: col.kind, yen: Math.round(f.inner * scale), text: cell.text, line: cell.line.no });
             }
             continue;
@@ -168,7 +183,29 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
       }
     }
   }
-  return { indicators, money, used };
+  return { indicators, money, texts, used };
+}
+
+const MONEY_WORD = /(経費|事業費|予算額|決算額|総事業費)([(（][^()（）]+[)）])?/u;
+
+/**
+ * A figure labelled as money outside a year table (京都 ７ 令和７年度の方向性 | 予算案 経費（一財）、
+ * 単位（千円） | 26,700（22,050））: the year from the label or its row, the kind from the label.
+ */
+export function labelledMoney(label: SheetCell, value: SheetCell, row: readonly SheetCell[], defaultEra: number, thousands: boolean): MoneyEntry[] {
+  const word = MONEY_WORD.exec(label.text.replace(/\s+/g, ''));
+  const f = figureOf(value.text);
+  if (!word || !f || (f.unit && !/円/.test(f.unit))) return [];
+  const year = [label, ...row].map((c) => /(令和|平成|[RH])\s*([0-9０-９]{1,2}|元)\s*年度/u.exec(c.text.replace(/\s+/g, ''))).find((m) => m);
+  const fiscalYear = year ? yearHeader(year[0], defaultEra)?.year ?? null : null;
+  const kind = /(当初予算|予算現額|予算案|予算|決算見込|決算|見込)/u.exec(label.text.replace(/\s+/g, ''))?.[1] ?? null;
+  const scale = /千円/.test(label.text) || /千円/.test(f.unit ?? '') || (!f.unit && thousands) ? 1000 : 1;
+  const name = word[0]!;
+  const out: MoneyEntry[] = [{ label: name, fiscalYear, kind, yen: Math.round(f.value * scale), text: value.text, line: value.line.no }];
+  if (f.inner !== null && word[2]) {
+    out.push({ label: expandAbbreviation(word[2].slice(1, -1)), fiscalYear, kind, yen: Math.round(f.inner * scale), text: value.text, line: value.line.no });
+  }
+  return out;
 }
 
 function fakeCol(c: YearColumn): SheetCell {
@@ -193,12 +230,13 @@ function yearColumns(group: { c: SheetCell; y: { year: number; kind: string | nu
 /** `1,130` → 1130; `26,200(16,100)` → 26200 with 16100 inside; `0.1人` → 0.1 人; `△5` → -5. */
 export function figureOf(text: string): { value: number; unit: string | null; inner: number | null } | null {
   const t = text.replace(/[\s\u3000]+/g, '').normalize('NFKC');
-  const m = /^([△▲\-−]?)([0-9][0-9,]*(?:\.[0-9]+)?)(?:\(([0-9][0-9,]*(?:\.[0-9]+)?)\))?([%人件回社所台円千円万円kmt㎘箇所か所団体校施設世帯戸者名日時間本冊点ha㎡]{0,4})$/u.exec(t);
+  const m = /^([△▲\-−]?)([0-9][0-9,]*(?:\.[0-9]+)?)(?:\(([△▲\-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\))?([%人件回社所台円千円万円kmt㎘箇所か所団体校施設世帯戸者名日時間本冊点ha㎡]{0,4})$/u.exec(t);
   if (!m) return null;
   const sign = m[1] ? -1 : 1;
   const value = sign * Number(m[2]!.replace(/,/g, ''));
   if (!Number.isFinite(value)) return null;
-  return { value, unit: m[4] ? m[4] : null, inner: m[3] ? Number(m[3].replace(/,/g, '')) : null };
+  const inner = m[3] ? (/^[△▲\-−]/.test(m[3]) ? -1 : 1) * Number(m[3].replace(/^[△▲\-−]/, '').replace(/,/g, '')) : null;
+  return { value, unit: m[4] ? m[4] : null, inner };
 }
 
 const UNIT = /^(%|％|件|人|回|円|千円|千人|社|か所|箇所|日|時間|t|kg|km|㎘|団体|校|世帯|戸|者|名|本|冊|点|ha|㎡|台|店舗|事業所|施設)$/u;
