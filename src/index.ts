@@ -1,4 +1,4 @@
-export { importFile, importBytes, importSource, type ImportOptions } from './pipeline.js';
+export { importFile, importBytes, importSource, draftProfile, type ImportOptions } from './pipeline.js';
 export { run } from './cli/run.js';
 export * from './records/schema.js';
 export type { Profile } from './profiles/profile-schema.js';

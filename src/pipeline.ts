@@ -6,7 +6,7 @@ import { sourceFromTextBytes, UnreadableInputError, type SourceText } from './ex
 import { lexLines, type LexedLine } from './lex/lexed-line.js';
 import { mendSentenceBreaks } from './lex/line-ends.js';
 import { splitFrontMatter } from './layout/front-matter.js';
-import { runLayout, type LayoutResult } from './layout/index.js';
+import { draftFormProfile, runLayout, type LayoutResult, type ProfileDraft } from './layout/index.js';
 import { claim } from './layout/layout-result.js';
 import { detectProfile, type Detection } from './profiles/detect-profile.js';
 import { builtinProfiles, genericProfile } from './profiles/load-profiles.js';
@@ -53,7 +53,7 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
   if (!isPdf(bytes)) return importSource(sourceFromTextBytes(path, bytes), options);
   const pdf = await readPdf(path, bytes, { onPage: options.onPage });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const source = (mode: TableText): SourceText => ({ path, sha256, mediaType: 'application/pdf', pages: pdf.pages, encoding: null, lines: toSourceLines(pdf.blocks, mode), notes: pdf.notes });
+  const source = (mode: TableText): SourceText => ({ path, sha256, mediaType: 'application/pdf', pages: pdf.pages, encoding: null, lines: toSourceLines(pdf.blocks, mode), notes: pdf.notes, titleHint: pdf.titleHint });
   // The family decides how tables read (profile.pdfTables); detection works on either shape.
   const rows = source('rows');
   const detection = detect(lexLines(rows.lines), options);
@@ -81,7 +81,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
   for (const l of front) claim(layout.claims, l.no, 'front-matter');
   claimRunningHeaders(lines, profile, layout);
   trace('layout', { ...layout, claims: Object.fromEntries(layout.claims) });
-  const meta: DocumentMeta = readDocumentMeta(lines, profile, options.municipality);
+  const meta: DocumentMeta = readDocumentMeta(lines, profile, options.municipality, source.titleHint ?? null, layout.records[0]?.line ?? null);
   trace('meta', meta);
   await assignOrganisations(layout);
   if (options.keywords) await addKeywords(layout.records);
@@ -110,6 +110,23 @@ export async function importSource(source: SourceText, options: ImportOptions = 
 function claimRunningHeaders(lines: readonly LexedLine[], profile: Profile, layout: LayoutResult): void {
   const headers = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
   for (const l of lines) if (!l.blank && headers.some((h) => h.test(l.key))) claim(layout.claims, l.no, 'header');
+}
+
+/**
+ * `plan-import profile draft FILE`: the lines as the general reader sees them (PDF tables as rows),
+ * drafted into a form-sheets profile; null when no sheet was found.
+ */
+export async function draftProfile(path: string): Promise<ProfileDraft | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw new UnreadableInputError(path, 'extract/unreadable-file', `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const source = isPdf(bytes)
+    ? await readPdf(path, bytes, {}).then((pdf) => toSourceLines(pdf.blocks, 'rows'))
+    : sourceFromTextBytes(path, bytes).lines;
+  return draftFormProfile(lexLines(source), path);
 }
 
 export function isPdf(bytes: Uint8Array): boolean {

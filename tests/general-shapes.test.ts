@@ -1,5 +1,6 @@
 // The general reader's outline and list-table shapes on documents of our own writing
 // (fixtures/general/README.md); the expectations are what a reader of each takes.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../src/pipeline.js';
@@ -33,5 +34,46 @@ describe('list table: one record per row, columns by their header labels', () =>
     ]);
     expect(doc.records[0]!.department).toBe('総務部');
     expect(doc.records[0]!.fields.content).toBe('申請手続を電子化し、来庁を不要とする。');
+  });
+});
+
+// Longer documents of our own writing (fixtures/general/*/, README there), each with an
+// expected.json written by reading it: the record list exactly, fields, and targets.
+interface GeneralExpected {
+  document: { title: string | null; municipality: string | null; fiscalYear: number | null; period: { from: number; to: number } | null };
+  records: {
+    categoryPath: string[];
+    number: number | null;
+    title: string;
+    department: string | null;
+    sections: string[];
+    fields?: Record<string, string>;
+    indicators: { name: string; fiscalYear: number | null; target: number | null; unit: string | null; comparator?: string | null }[];
+    result: string | null;
+  }[];
+}
+const flat = (s: string | null | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
+
+describe.each(['sogo-senryaku', 'jisshi-keikaku-list', 'kodo-keikaku'])('general reader on %s', (name) => {
+  const dir = join(FIXTURES, 'general', name);
+  const expected: GeneralExpected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+  it('document: title, municipality, fiscal year, period', async () => {
+    const doc = await importFile(join(dir, 'input.txt'));
+    expect([flat(doc.title), doc.municipality, doc.fiscalYear, doc.period]).toEqual([flat(expected.document.title), expected.document.municipality, expected.document.fiscalYear, expected.document.period]);
+  });
+  it('records: one per lowest item or row, with headings, number, title, organisation, result', async () => {
+    const doc = await importFile(join(dir, 'input.txt'));
+    const got = doc.records.map((r) => [r.categoryPath.map(flat), r.number, flat(r.title), r.department, r.sections, r.result?.label ?? null]);
+    const want = expected.records.map((r) => [r.categoryPath.map(flat), r.number, flat(r.title), r.department, r.sections, r.result]);
+    expect(got).toEqual(want);
+  });
+  it('content joined across wraps and pages; targets ≥ 80 % (name, year, value, unit)', async () => {
+    const doc = await importFile(join(dir, 'input.txt'));
+    const contents = expected.records.map((r, i) => [r.fields?.content ?? null, doc.records[i]?.fields.content ?? null]).filter(([w]) => w !== null);
+    const sameContent = contents.filter(([w, g]) => flat(g) === flat(w)).length;
+    expect(sameContent, JSON.stringify(contents.filter(([w, g]) => flat(g) !== flat(w)), null, 1)).toBeGreaterThanOrEqual(Math.ceil(contents.length * 0.9));
+    const targets = expected.records.flatMap((r, i) => r.indicators.map((t) => ({ t, got: doc.records[i]?.indicators ?? [] })));
+    const found = targets.filter(({ t, got }) => got.some((g) => flat(g.name).includes(flat(t.name).replace(/[（(].*$/, '')) && g.fiscalYear === t.fiscalYear && g.target === t.target && flat(g.unit) === flat(t.unit)));
+    expect(found.length, JSON.stringify(targets.filter((x) => !found.includes(x)).map((x) => [x.t, x.got.map((g) => [g.name, g.fiscalYear, g.target, g.unit])]), null, 1)).toBeGreaterThanOrEqual(Math.ceil(targets.length * 0.8));
   });
 });

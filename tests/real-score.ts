@@ -65,7 +65,9 @@ export function scoreSheet(record: PlanRecord, expected: ExpectedSheet) {
   const same = (a: number | null | undefined, b: number | null | undefined) => (a ?? null) === (b ?? null) || (a != null && b != null && Math.abs(a - b) < 1e-9);
   const indicatorsMissing: unknown[] = [];
   let found = 0;
-  for (const e of expected.indicators ?? []) {
+  // an entry the reader wrote without a figure (※ printed in its place) has nothing to find
+  const figures = (expected.indicators ?? []).filter((e) => e.target != null || e.actual != null);
+  for (const e of figures) {
     const hit = record.indicators.find(
       (i) => (norm(i.name).includes(norm(e.name)) || norm(e.name).includes(norm(i.name))) && norm(i.name) !== '' && i.fiscalYear === e.fiscalYear && same(i.target, e.target) && same(i.actual, e.actual),
     );
@@ -81,7 +83,7 @@ export function scoreSheet(record: PlanRecord, expected: ExpectedSheet) {
   }
   return {
     fieldsMissing,
-    indicators: { expected: (expected.indicators ?? []).length, found, missing: indicatorsMissing },
+    indicators: { expected: figures.length, found, missing: indicatorsMissing },
     money: { expected: (expected.money ?? []).length, found: moneyFound, missing: moneyMissing },
   };
 }

@@ -117,6 +117,28 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       for (const p of builtinProfiles()) io.stdout(`${p.id}\t${p.layout}\t${p.family}\t${p.description}\n`);
     });
   program
+    .command('profile')
+    .description('work with layout profiles')
+    .command('draft')
+    .argument('<file>', 'a PDF or text extraction of the form')
+    .description('print a form-sheets profile drafted from FILE (sheet label, every label with its role) to correct and pass with --profile')
+    .action(async (file: string) => {
+      try {
+        const { draftProfile } = await import('../pipeline.js');
+        const draft = await draftProfile(file);
+        if (!draft) {
+          io.stderr(`plan-import: ${file}: no form sheet found (no name label such as 事業名 or 事務事業名 with a value): nothing to draft\n`);
+          exit = EXIT_FILE_ERRORS;
+          return;
+        }
+        io.stdout(`${JSON.stringify(draft.profile, null, 2)}\n`);
+        io.stderr(`${file}: ${draft.sheets} sheets; check each label's role, then: plan-import --profile PROFILE.json ${file}\n`);
+      } catch (e) {
+        io.stderr(`plan-import: ${(e as Error).message}\n`);
+        exit = EXIT_FILE_ERRORS;
+      }
+    });
+  program
     .command('schema')
     .description('print the JSON Schema of the output')
     .action(() => {

@@ -52,6 +52,8 @@ export interface SourceText {
   lines: SourceLine[];
   /** Problems met while reading that do not stop the import (code, message, page, line). */
   notes: SourceNote[];
+  /** The document's name when the lines give none (a PDF's Title or first running header). */
+  titleHint?: string | null;
 }
 
 export class UnreadableInputError extends Error {

@@ -67,6 +67,8 @@ export function textTarget(phrase: string, ctx: PhraseContext): Indicator {
  * markers, era years, rate words or a trailing particle; a figure right after a 【heading】 is
  * named by the heading (`【財政効果額】 75,000千円`).
  */
+const DEADLINE_ONLY = /^(?:(?:令和|平成|[RHＲＨ])\s*[0-9０-９元]{1,2}\s*年度?|[0-9０-９]{4}\s*年度?)\s*(?:末|中)?\s*(?:まで|までに)?\s*(?:に)?$/u;
+
 function nameBefore(text: string, from: number, q: Quantity): string | null {
   let seg = text.slice(from, q.start);
   const heading = /【([^】]+)】\s*$/.exec(seg);
@@ -74,7 +76,13 @@ function nameBefore(text: string, from: number, q: Quantity): string | null {
   seg = seg.replace(/^.*】/, '');
   const breaks = [...seg.matchAll(CLAUSE_BREAK)];
   const last = breaks.at(-1);
-  if (last) seg = seg.slice(last.index + last[0].length);
+  if (last) {
+    const clause = seg.slice(last.index + last[0].length);
+    // `…取得率を、令和10年度までに85％以上`: a clause that only sets the deadline leaves the
+    // naming to the clause before it
+    const before = breaks.at(-2);
+    seg = DEADLINE_ONLY.test(clause.trim()) ? seg.slice(before ? before.index + before[0].length : 0, last.index) : clause;
+  }
   for (const y of findEraYears(seg).reverse()) if (seg.trimEnd().endsWith(y.written.trim())) seg = seg.trimEnd().slice(0, -y.written.trim().length);
   seg = seg
     .replace(/《[^》]*》/g, '')

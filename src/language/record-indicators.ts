@@ -16,7 +16,7 @@ export async function addIndicators(records: DraftRecord[], profile: Profile, do
   const only = profile.indicatorLines ? new RegExp(profile.indicatorLines, 'u') : null;
   const work: { record: DraftRecord; phrases: string[]; criteria: boolean }[] = [];
   for (const record of records) {
-    if (record.indicators.length > 0) continue;
+    if (record.indicators.length > 0 || record.indicatorsRead) continue;
     for (const key of from) {
       const value = key === 'title' ? record.title : record.fields[key];
       if (value === undefined) continue;

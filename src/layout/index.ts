@@ -1,7 +1,7 @@
 import type { LexedLine } from '../lex/lexed-line.js';
 import type { Profile } from '../profiles/profile-schema.js';
 import { layoutColumnTable } from './column-table.js';
-import { layoutGeneral } from './general/index.js';
+import { layoutFormSheets, layoutGeneral } from './general/index.js';
 import { layoutGoalBlocks } from './goal-blocks.js';
 import { layoutItemSheets } from './item-sheets.js';
 import type { LayoutResult } from './layout-result.js';
@@ -14,6 +14,8 @@ export function runLayout(body: LexedLine[], front: LexedLine[], profile: Profil
       return layoutNumberedLists(body, profile);
     case 'generic':
       return layoutGeneral(body, profile);
+    case 'form-sheets':
+      return layoutFormSheets(body, profile);
     case 'column-table':
       return layoutColumnTable(body, profile);
     case 'goal-blocks':
@@ -24,3 +26,4 @@ export function runLayout(body: LexedLine[], front: LexedLine[], profile: Profil
 }
 
 export type { LayoutResult } from './layout-result.js';
+export { draftFormProfile, type ProfileDraft } from './general/draft-profile.js';

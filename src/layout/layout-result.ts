@@ -24,6 +24,8 @@ export interface DraftRecord {
   money?: MoneyEntry[];
   direction?: Direction | null;
   otherFields?: OtherField[];
+  /** The layout read the record's targets from its tables: sentences are not asked again. */
+  indicatorsRead?: boolean;
   /** False when the reader doubts the record: its lines do not count as placed. */
   clean?: boolean;
 }

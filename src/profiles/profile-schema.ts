@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIELD_KEYS } from '../records/schema.js';
+import { LABEL_ROLES } from '../vocabulary/index.js';
 
 /**
  * A layout profile: everything family-specific, as data. A new city's format that fits one of the
@@ -148,6 +149,17 @@ export const ItemSheetsProfile = z.object({
   noneValues: z.array(z.string()).default(['—', '-', '－', 'ー', '―', '‐']),
 });
 
+/**
+ * One city's form sheets, read by the general reader with labels of its own (a user's profile,
+ * drafted by `plan-import profile draft FILE`): `formLabels` are tried before the shared
+ * vocabulary; a role `other` keeps the label's text in otherFields.
+ */
+export const FormSheetsProfile = z.object({
+  ...Common,
+  layout: z.literal('form-sheets'),
+  formLabels: z.array(z.object({ pattern: Pattern, role: z.enum(LABEL_ROLES) })).default([]),
+});
+
 /** Fallback: numbered items under labelled blocks, anywhere. */
 export const GenericProfile = z.object({
   ...Common,
@@ -160,6 +172,7 @@ export const Profile = z.discriminatedUnion('layout', [
   ColumnTableProfile,
   GoalBlocksProfile,
   ItemSheetsProfile,
+  FormSheetsProfile,
   GenericProfile,
 ]);
 export type Profile = z.infer<typeof Profile>;
@@ -168,3 +181,4 @@ export type ColumnTableProfile = z.infer<typeof ColumnTableProfile>;
 export type GoalBlocksProfile = z.infer<typeof GoalBlocksProfile>;
 export type ItemSheetsProfile = z.infer<typeof ItemSheetsProfile>;
 export type GenericProfile = z.infer<typeof GenericProfile>;
+export type FormSheetsProfile = z.infer<typeof FormSheetsProfile>;

@@ -3,6 +3,7 @@ import { findEraDate, findEraRange, findEraYears } from '../lex/era-year.js';
 import type { Profile } from '../profiles/profile-schema.js';
 import { cleanText } from '../normalize/clean-text.js';
 import { detectMunicipality } from './municipality.js';
+import { isFormTitle } from '../vocabulary/index.js';
 
 export interface DocumentMeta {
   title: string | null;
@@ -17,15 +18,49 @@ export interface DocumentMeta {
 
 const FRONT = 20;
 
-export function readDocumentMeta(lines: readonly LexedLine[], profile: Profile, municipalityOverride?: string): DocumentMeta {
-  const front = lines.filter((l) => !l.blank).slice(0, FRONT);
+/**
+ * A plan's own name, for documents no profile describes: a line near the top that ends in what
+ * plans call themselves (…計画, …戦略, …一覧（令和５年度評価）, …評価シート) and is not a
+ * running header (printed on every page).
+ */
+const PLAN_NAME = /(計画|戦略|方針|プラン|ビジョン|一覧|評価|シート|報告書|状況|調書|評価書|目標)([(（][^()（）]*[)）])?(について)?$/u;
+
+function planNameLine(front: readonly LexedLine[], lines: readonly LexedLine[]): LexedLine | null {
+  const count = new Map<string, number>();
+  // counted as printed: the running header `白鷺市 特定事業主行動計画` is not the title line
+  // `白鷺市特定事業主行動計画` even though their letters are the same
+  for (const l of lines) if (!l.blank) count.set(l.text, (count.get(l.text) ?? 0) + 1);
+  return front.slice(0, 8).find((l) => PLAN_NAME.test(compact(l.cells.find((c) => c.trim()) ?? '')) && ((count.get(l.text) ?? 0) === 1 || isFormTitle(l.text)) && l.key.length >= 6) ?? null;
+}
+
+function compact(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+export function readDocumentMeta(
+  lines: readonly LexedLine[],
+  profile: Profile,
+  municipalityOverride?: string,
+  titleHint: string | null = null,
+  firstRecordLine: number | null = null,
+): DocumentMeta {
+  // a document no profile describes has its cover before its first record: a period printed in
+  // a sheet (京都 【事業実施期間】) is the item's, not the document's
+  const front = lines.filter((l) => !l.blank && (profile.layout !== 'generic' || firstRecordLine === null || l.no < firstRecordLine)).slice(0, FRONT);
   const patterns = profile.title.map((p) => new RegExp(p, 'u'));
   const titleLines: LexedLine[] = [];
   for (const l of front) {
     if (patterns.some((p) => p.test(l.key))) titleLines.push(l);
     else if (titleLines.length) break;
   }
-  const title = titleLines.length ? titleLines.map((l) => cleanText(l.text)).join(profile.titleJoin) : null;
+  let title = titleLines.length ? titleLines.map((l) => cleanText(l.text)).join(profile.titleJoin) : null;
+  if (title === null && profile.title.length === 0) {
+    const named = planNameLine(front, lines);
+    if (named) {
+      title = cleanText(named.cells.find((c) => c.trim()) ?? named.text);
+      titleLines.push(named);
+    } else title = titleHint ? cleanText(titleHint) : null;
+  }
   const fiscalYear = profile.fiscalYear === 'title' && title ? (findEraYears(title)[0]?.year ?? null) : null;
   const periodSource = profile.period === 'front' ? front : profile.period === 'anywhere' ? lines : [];
   let period: DocumentMeta['period'] = null;

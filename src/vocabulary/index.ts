@@ -29,7 +29,23 @@ export type LabelRole =
   | 'baseline'
   | 'targetValue'
   | 'actualValue'
-  | 'basis';
+  | 'basis'
+  /** A label a profile names without a slot: its text is kept in otherFields. */
+  | 'other';
+
+export const LABEL_ROLES = [
+  'title', 'categoryTitle', 'number', 'department', 'sections', 'category', 'purpose', 'audience', 'method', 'content', 'period', 'issue', 'goal',
+  'progress', 'plan', 'evaluation', 'direction', 'improvement', 'indicators', 'money', 'baseline', 'targetValue', 'actualValue', 'basis', 'other',
+] as const satisfies readonly LabelRole[];
+
+/** Labels of one form, tried before the shared vocabulary (a form-sheets profile's `formLabels`). */
+export interface ExtraLabels {
+  labels: { role: LabelRole; re: RegExp }[];
+}
+
+export function compileLabels(list: readonly { pattern: string; role: LabelRole }[]): ExtraLabels {
+  return { labels: list.map((l) => ({ role: l.role, re: new RegExp(l.pattern, 'u') })) };
+}
 
 export type DirectionCode = 'expand' | 'improve' | 'reduce' | 'abolish' | 'complete' | 'continue';
 
@@ -59,9 +75,11 @@ export function labelKeys(text: string): string[] {
 }
 
 /** The role of a label cell, or null when the text is not a label the vocabulary knows. */
-export function labelRole(text: string): LabelRole | null {
+export function labelRole(text: string, extra?: ExtraLabels): LabelRole | null {
   if (text.length > MAX_LABEL * 2) return null;
-  for (const key of labelKeys(text)) {
+  const keys = labelKeys(text);
+  if (extra) for (const key of keys) for (const l of extra.labels) if (l.re.test(key)) return l.role;
+  for (const key of keys) {
     if (key.length > MAX_LABEL) continue;
     for (const l of LABELS) if (l.re.test(key)) return l.role;
   }

@@ -14,6 +14,11 @@ export interface PdfText {
   /** Table → the id of the table it continues (tables split by a page break share one id). */
   tableIds: Map<Table, number>;
   notes: SourceNote[];
+  /**
+   * What names the document when its body does not: the PDF's Title, else the first running
+   * header of page 1 (京都: 令和５年度新規・充実事業の取組状況と…反映状況について).
+   */
+  titleHint: string | null;
 }
 
 const CLEANUP_EVERY = 20;
@@ -44,6 +49,10 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     await doc.destroy();
     throw new UnreadableInputError(path, 'extract/pdf-no-pages', 'the PDF has no pages');
   }
+  const metaTitle = await doc
+    .getMetadata()
+    .then((m) => (m.info as { Title?: unknown } | undefined)?.Title ?? null)
+    .catch(() => null);
   const notes: SourceNote[] = [];
   const frames: PageFrame[] = [];
   // how figures are set after words, counted over the pages read so far (see pageStyle)
@@ -128,7 +137,10 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       notes.push({ level: 'warning', code: 'pdf/suspect-characters', message: `page ${b.page}: ${odd.length} character(s) that the font's encoding probably mis-decoded (${JSON.stringify(quoted(text.slice(0, 30)))})`, line: null, page: b.page });
     }
   }
-  return { pages: doc.numPages, blocks: joinTableParts(blocks, tableIds), tableIds, notes };
+  const header = [...furniture.dropped].find(([b, why]) => why === 'running header/footer' && b.page === 1 && b.kind === 'text' && b.top < (frames[0]?.height ?? 0) * 0.1);
+  const headerText = header && header[0].kind === 'text' ? header[0].line.text.trim() : null;
+  const titleHint = typeof metaTitle === 'string' && metaTitle.trim().length >= 4 ? metaTitle.trim() : headerText && headerText.length >= 8 ? headerText : null;
+  return { pages: doc.numPages, blocks: joinTableParts(blocks, tableIds), tableIds, notes, titleHint };
 }
 
 function openError(path: string, e: unknown): UnreadableInputError {

@@ -1,5 +1,6 @@
 import type { LexedLine } from '../../lex/lexed-line.js';
-import type { GenericProfile } from '../../profiles/profile-schema.js';
+import type { FormSheetsProfile, GenericProfile } from '../../profiles/profile-schema.js';
+import { compileLabels } from '../../vocabulary/index.js';
 import type { LayoutResult } from '../layout-result.js';
 import { layoutNumberedLists } from '../numbered-lists.js';
 import { findListHeader, layoutListTable } from './list-table.js';
@@ -32,6 +33,13 @@ export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): Layo
     if (result.records.length > 0) return result;
   }
   return layoutNumberedLists(lines, profile);
+}
+
+/** A form-sheets profile: the sheet reader with the form's own labels first. */
+export function layoutFormSheets(lines: LexedLine[], profile: FormSheetsProfile): LayoutResult {
+  const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
+  layoutSheets(lines, result, documentEra(lines), compileLabels(profile.formLabels));
+  return result;
 }
 
 /** The era of a year written without one (神戸 `20年度決算`): the era the document writes. */

@@ -86,7 +86,8 @@ function build(record: DraftRecord, columns: Column[], cells: string[][]): Draft
         break;
       case 'sections':
       case 'department':
-        record.assignees = [...(record.assignees ?? []), ...text.split(/[、,，・]/).filter(Boolean)];
+        // several units in one cell, separated by a space or a 、 (総務部人事課 総務部行政経営課)
+        record.assignees = [...(record.assignees ?? []), ...cells[i]!.join(' ').split(/[、,，・\s\u3000]+/u).map((x) => cleanText(x)).filter(Boolean)];
         break;
       case 'category':
         record.categoryPath.push(text);

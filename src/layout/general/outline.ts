@@ -93,7 +93,9 @@ export function layoutOutline(lines: readonly LexedLine[], result: LayoutResult,
     if (PAGE_NUMBER.test(l.text)) [text[i - 1], text[i + 1]].forEach((n) => n && besidePageNumber.add(n.no));
   });
   const running = (l: LexedLine) =>
-    PAGE_NUMBER.test(l.text) || ((repeats.get(l.key) ?? 0) >= (besidePageNumber.has(l.no) ? 2 : 3) && l.key.length <= 40 && !numberedLine(l.text));
+    PAGE_NUMBER.test(l.text) ||
+    // a table's header row repeats too (KPI | 現状値 | 目標値): only a line of one cell runs
+    ((repeats.get(l.key) ?? 0) >= (besidePageNumber.has(l.no) ? 2 : 3) && l.key.length <= 40 && !numberedLine(l.text) && l.cells.filter((c) => c.trim()).length <= 1);
   const fullWidth = typicalFullWidth(text.map((l) => l.text));
 
   // a style takes its level where it first appears: under the innermost open item (総合戦略:
@@ -168,7 +170,7 @@ function leafRecord(node: Node, path: string[], documentYear: number | null, res
     page: line.page,
     recognisedAs: 'numbered-item',
   });
-  if (rest.length) record.fields.content = cleanText(rest.map((l) => l.text).join(''));
+  if (rest.length) record.fields.content = paragraphsOf(rest, fullWidth);
   for (const t of node.tables) record.indicators.push(...kpiTable(t, documentYear));
   const several = /[①-⑳]|[（(][0-9０-９][)）]/u.test(record.title.slice(1));
   if (several) {
@@ -178,6 +180,25 @@ function leafRecord(node: Node, path: string[], documentYear: number | null, res
   }
   for (const l of [line, ...node.body, ...node.tables.flat()]) claim(result.claims, l.no, 'record');
   return record;
+}
+
+const BULLET = /^[・･●○◆◇■□▪]\s*/u;
+
+/**
+ * An item's description as paragraphs: a line that ends its sentence short of the full width ends
+ * a paragraph, a bullet starts one (the bullet, now structure, is dropped).
+ */
+function paragraphsOf(lines: readonly LexedLine[], fullWidth: number): string {
+  const paragraphs: string[] = [];
+  let prev: LexedLine | null = null;
+  for (const l of lines) {
+    const text = l.text.trim();
+    const ended = prev !== null && /[。．」）)]$/.test(prev.text.trim()) && displayWidth(prev.text.trim()) < fullWidth * 0.95;
+    if (paragraphs.length === 0 || ended || BULLET.test(text)) paragraphs.push(text.replace(BULLET, ''));
+    else paragraphs[paragraphs.length - 1] += text;
+    prev = l;
+  }
+  return paragraphs.map((p) => cleanText(p)).join('\n');
 }
 
 function startsOwnSentence(l: LexedLine): boolean {

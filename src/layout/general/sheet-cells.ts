@@ -1,5 +1,5 @@
 import type { LexedLine } from '../../lex/lexed-line.js';
-import { labelRole, type LabelRole } from '../../vocabulary/index.js';
+import { labelRole, type ExtraLabels, type LabelRole } from '../../vocabulary/index.js';
 
 /**
  * The cells of a form, each with where it sits: its table grid slot when the PDF ruled it, its
@@ -26,7 +26,7 @@ export interface SheetCell {
   role: LabelRole | null;
 }
 
-export function sheetCells(lines: readonly LexedLine[]): SheetCell[] {
+export function sheetCells(lines: readonly LexedLine[], extra?: ExtraLabels): SheetCell[] {
   const out: SheetCell[] = [];
   const rowBox = new Map<string, { top: number; bottom: number }>();
   for (const l of lines) if (l.grid && l.box) rowBox.set(`${l.grid.table}:${l.grid.row}`, { top: l.box.top, bottom: l.box.bottom });
@@ -40,7 +40,7 @@ export function sheetCells(lines: readonly LexedLine[]): SheetCell[] {
         // a merged cell reaches down to the bottom of its last row that held text
         let bottom = l.box!.bottom;
         for (let r = l.grid!.row + 1; r < l.grid!.row + g.rowSpan; r++) bottom = rowBox.get(`${l.grid!.table}:${r}`)?.bottom ?? bottom;
-        out.push(cell(l, i, text, page, `t${l.grid!.table}`, l.grid!.row, g.col, g.rowSpan, g.colSpan, g.x0, g.x1, l.box!.top, bottom));
+        out.push(cell(l, i, text, page, `t${l.grid!.table}`, l.grid!.row, g.col, g.rowSpan, g.colSpan, g.x0, g.x1, l.box!.top, bottom, extra));
       });
       continue;
     }
@@ -51,15 +51,15 @@ export function sheetCells(lines: readonly LexedLine[]): SheetCell[] {
     let x = box.x0;
     for (const f of filled) {
       const w = ((box.x1 - box.x0) * f.c.length) / total;
-      out.push(cell(l, f.i, f.c, page, `l${l.no}`, 0, f.i, 1, 1, x, x + w, box.top, box.bottom));
+      out.push(cell(l, f.i, f.c, page, `l${l.no}`, 0, f.i, 1, 1, x, x + w, box.top, box.bottom, extra));
       x += w;
     }
   }
   return out;
 }
 
-function cell(l: LexedLine, index: number, text: string, page: number, table: string, row: number, col: number, rowSpan: number, colSpan: number, x0: number, x1: number, top: number, bottom: number): SheetCell {
-  return { line: l, index, text: text.replace(/\n/g, ' '), raw: l.rawCells[index] ?? text, page, table, row, col, rowSpan, colSpan, x0, x1, top, bottom, role: labelRole(text) };
+function cell(l: LexedLine, index: number, text: string, page: number, table: string, row: number, col: number, rowSpan: number, colSpan: number, x0: number, x1: number, top: number, bottom: number, extra?: ExtraLabels): SheetCell {
+  return { line: l, index, text: text.replace(/\n/g, ' '), raw: l.rawCells[index] ?? text, page, table, row, col, rowSpan, colSpan, x0, x1, top, bottom, role: labelRole(text, extra) };
 }
 
 /** Rows a cell covers overlap those of another (same table). */

@@ -3,7 +3,7 @@ import type { LexedLine } from '../../lex/lexed-line.js';
 import { cleanText } from '../../normalize/clean-text.js';
 import { statusOfResult } from '../../lex/result-label.js';
 import type { Fields, OtherField, SheetFieldKey, Status } from '../../records/schema.js';
-import { directionCode, labelName, type LabelRole } from '../../vocabulary/index.js';
+import { directionCode, labelName, type ExtraLabels, type LabelRole } from '../../vocabulary/index.js';
 import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
 import { markedChoice } from './choices.js';
 import { horizontalOverlap, NUMERIC, rowsOverlap, sheetCells, verticalOverlap, type SheetCell } from './sheet-cells.js';
@@ -42,8 +42,8 @@ const FIELD_OF: Partial<Record<LabelRole, keyof Fields>> = {
 /** Labels whose value is a short box (a name, a number): never the paragraphs below them. */
 const BOX_ROLES = new Set<LabelRole>(['title', 'categoryTitle', 'number', 'department', 'sections', 'category']);
 
-export function sheetStarts(lines: readonly LexedLine[]): { cells: SheetCell[]; starts: { line: number; title: string }[] } {
-  const cells = sheetCells(lines);
+export function sheetStarts(lines: readonly LexedLine[], extra?: ExtraLabels): { cells: SheetCell[]; starts: { line: number; title: string }[] } {
+  const cells = sheetCells(lines, extra);
   const byPage = new Map<number, SheetCell[]>();
   for (const c of cells) byPage.set(c.page, [...(byPage.get(c.page) ?? []), c]);
   const valuesOf = (t: SheetCell): SheetCell[] => {
@@ -66,8 +66,8 @@ export function sheetStarts(lines: readonly LexedLine[]): { cells: SheetCell[]; 
   return { cells, starts };
 }
 
-export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, documentEra: number): void {
-  const { cells, starts } = sheetStarts(lines);
+export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, documentEra: number, extra?: ExtraLabels): void {
+  const { cells, starts } = sheetStarts(lines, extra);
   // a sheet begins at the top of the page its name label is on, unless another sheet is there
   const firstLine = starts.map((s, i) => {
     const page = lines.find((l) => l.no === s.line)!.page;
@@ -98,7 +98,9 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
   const years = readYearTables(cells, documentEra, () => thousands);
   const rest = cells.filter((c) => !years.used.has(c));
   const pairs = pairLabels(rest);
-  const record = draftRecord({ title, recognisedAs: 'sheet' });
+  // a sheet's targets are its 指標 tables and labelled targets; its prose (補助上限額：400千円,
+  // 水道料金の20％を減額) states no target
+  const record = draftRecord({ title, recognisedAs: 'sheet', indicatorsRead: true });
   record.indicators = years.indicators;
   record.money = years.money;
   const fields: Record<string, string[]> = {};
@@ -210,13 +212,14 @@ export function pairLabels(cells: readonly SheetCell[]): Pair[] {
  */
 function adoptSplitValues(pairs: Pair[], cells: readonly SheetCell[], isLabel: Set<SheetCell>, taken: Set<SheetCell>): void {
   for (const o of cells) {
-    if (taken.has(o) || isLabel.has(o) || !o.table.startsWith('t')) continue;
+    if (taken.has(o) || isLabel.has(o) || !o.table.startsWith('t') || markedChoice(o.raw) !== null) continue;
     const pair = pairs.find(
       (p) =>
         p.label.table === o.table &&
         p.label.col < o.col &&
         (p.label.row === o.row + o.rowSpan || p.label.row + p.label.rowSpan === o.row) &&
-        (p.values.length === 0 || p.values.every((v) => v.col === o.col)),
+        // an empty label, or one whose value starts mid-sentence (`ある。`)
+        (p.values.length === 0 || (p.values.every((v) => v.col === o.col) && /^[ぁ-ゖ、。ー]/u.test(p.values[0]!.text) && !/[。．]$/.test(o.text))),
     );
     if (!pair) continue;
     if (pair.label.row > o.row) pair.values.unshift(o);
@@ -232,13 +235,15 @@ function adoptSplitValues(pairs: Pair[], cells: readonly SheetCell[], isLabel: S
 function looksLikeLabel(c: SheetCell, cells: readonly SheetCell[], labels: Set<SheetCell>): boolean {
   if (!c.table.startsWith('t')) return false;
   const k = c.text.replace(/\s+/g, '');
-  if (k.length < 2 || k.length > 16 || /。/.test(k) || NUMERIC.test(k) || figureOf(k) !== null || /^[○●◎△×■□※・①-⑳]/.test(k) || /年度|令和|平成|^[RH][0-9０-９]/.test(k)) return false;
+  if (k.length < 2 || k.length > 24 || /。/.test(k) || NUMERIC.test(k) || figureOf(k) !== null || /^[○●◎△×■□※・①-⑳]/.test(k) || /年度|令和|平成|^[RH][0-9０-９]/.test(k)) return false;
   const row = cells.filter((o) => o.table === c.table && rowsOverlap(o, c));
   const left = row.filter((o) => o.col < c.col).sort((a, b) => b.col - a.col)[0];
   // label | value | label | value: the cell right of a label is its value, never a label
   if (left && labels.has(left)) return false;
   const right = row.filter((o) => o.col > c.col);
-  return right.some((o) => o.text.replace(/\s+/g, '').length >= 3 && !labels.has(o));
+  // a longer label (神戸 これまでの外部評価委員会における意見) heads its row beside a long value
+  const need = k.length > 16 ? (left ? Infinity : k.length * 3) : 3;
+  return right.some((o) => o.text.replace(/\s+/g, '').length >= need && !labels.has(o));
 }
 
 function rightOf(l: SheetCell, cells: readonly SheetCell[], isLabel: Set<SheetCell>): SheetCell[] {
