@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../src/pipeline.js';
+import { draftProfile, importFile } from '../src/pipeline.js';
+import { parseProfile } from '../src/profiles/load-profiles.js';
 import type { PlanDocument, PlanRecord } from '../src/records/schema.js';
 import { ROOT, SHARED } from './helpers.js';
 import { scoreBook, scoreSheet, type ExpectedSheet, type ExpectedBookRecord } from './real-score.js';
@@ -64,24 +65,39 @@ describe.skipIf(!available || sheetFiles.length === 0)('real sheets read field b
   });
 });
 
-// 神戸 事務事業評価シート: 事務事業名 and 所属名 as printed on each sheet's first page (read with
-// pdftotext -layout and the page images); the sheet has no No.
-const KOBE: [string, string, string][] = [
-  ['kobe-h25-jimujigyo-010.pdf', '福祉施設への上下水道減免', 'こども家庭局'],
-  ['kobe-h25-jimujigyo-011.pdf', 'ごみ収集業務', '環境局'],
-  ['kobe-h25-jimujigyo-012.pdf', 'ごみ処理業務', '環境局'],
-  ['kobe-h25-jimujigyo-013.pdf', '中央卸売市場管理業務（本場）', '産業振興局'],
-  ['kobe-h25-jimujigyo-014.pdf', '中央卸売市場管理業務（東部市場）', '産業振興局'],
-  ['kobe-h25-jimujigyo-015.pdf', '中央卸売市場管理業務（西部市場）', '産業振興局'],
-  ['kobe-h25-jimujigyo-016.pdf', '公設市場', '産業振興局'],
-];
-describe.skipIf(!existsSync(REAL))('神戸 sheets (1–5 pages each, vertical labels, choice grids): one record each', () => {
-  for (const [file, title, department] of KOBE) {
+// 神戸 事務事業評価シート (1–5 pages each, vertical labels, choice grids): 事務事業名, 所属名 split into
+// its 局 and units, no No. (tests/real/expected/kobe-list.json, read from the sheets)
+const KOBE_LIST = join(EXPECTED, 'kobe-list.json');
+const kobe: Record<string, { title: string; department: string; sections: string[]; number: null }> = existsSync(KOBE_LIST) ? JSON.parse(readFileSync(KOBE_LIST, 'utf8')) : {};
+describe.skipIf(!existsSync(REAL))('神戸 sheets: one record each', () => {
+  for (const [file, want] of Object.entries(kobe)) {
     it(file, async () => {
       const doc = await read(file);
-      expect(doc.records.map((r) => [r.title, r.department, r.number])).toEqual([[title, department, null]]);
+      expect(doc.records.map((r) => [r.title, r.department, r.sections, r.number])).toEqual([[want.title, want.department, want.sections, want.number]]);
       // a choice whose words are printed around the marks is not guessed into a grade
       expect(doc.records[0]!.result?.label ?? '').not.toMatch(/[○●]/);
     }, 60_000);
   }
+});
+
+describe.skipIf(!existsSync(REAL))('a new form is a profile: plan-import profile draft', () => {
+  it('drafts a profile from one 神戸 sheet that reads the other six; a role changed in it takes effect', async () => {
+    const draft = await draftProfile(join(REAL, 'kobe-h25-jimujigyo-010.pdf'));
+    expect(draft?.sheets).toBe(1);
+    const data = draft!.profile as { formLabels: { pattern: string; role: string }[] };
+    expect(data.formLabels).toContainEqual({ pattern: '^事務事業名$', role: 'title' });
+    expect(data.formLabels).toContainEqual({ pattern: '^評価責任者$', role: 'other' });
+    // the user's correction: 行財政改革2015の項目 is where the sheet is filed
+    data.formLabels.find((l) => l.pattern === '^行財政改革2015の項目$')!.role = 'category';
+    const profile = parseProfile(data, 'draft');
+    for (const [file, want] of Object.entries(kobe)) {
+      const doc = await importFile(join(REAL, file), { profile });
+      expect(doc.layout).toBe('kobe-h25-jimujigyo-010');
+      expect(doc.records.map((r) => [r.title, r.department])).toEqual([[want.title, want.department]]);
+      expect(doc.records[0]!.categoryPath).toHaveLength(1);
+    }
+  }, 120_000);
+  it('a document without form sheets has nothing to draft', async () => {
+    expect(await draftProfile(join(ROOT, 'fixtures', 'general', 'senryaku-outline.txt'))).toBeNull();
+  });
 });

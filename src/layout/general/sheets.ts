@@ -242,7 +242,7 @@ function looksLikeLabel(c: SheetCell, cells: readonly SheetCell[], labels: Set<S
   if (left && labels.has(left)) return false;
   const right = row.filter((o) => o.col > c.col);
   // a longer label (神戸 これまでの外部評価委員会における意見) heads its row beside a long value
-  const need = k.length > 16 ? (left ? Infinity : k.length * 3) : 3;
+  const need = k.length > 16 ? (left ? Infinity : k.length + 4) : 3;
   return right.some((o) => o.text.replace(/\s+/g, '').length >= need && !labels.has(o));
 }
 
