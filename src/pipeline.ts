@@ -6,7 +6,7 @@ import { sourceFromTextBytes, UnreadableInputError, type SourceText } from './ex
 import { lexLines, type LexedLine } from './lex/lexed-line.js';
 import { mendSentenceBreaks } from './lex/line-ends.js';
 import { splitFrontMatter } from './layout/front-matter.js';
-import { draftFormProfile, runLayout, type LayoutResult, type ProfileDraft } from './layout/index.js';
+import { describeUnread, draftFormProfile, runLayout, type LayoutResult, type ProfileDraft } from './layout/index.js';
 import { claim } from './layout/layout-result.js';
 import { detectProfile, type Detection } from './profiles/detect-profile.js';
 import { builtinProfiles, genericProfile } from './profiles/load-profiles.js';
@@ -100,7 +100,8 @@ export async function importSource(source: SourceText, options: ImportOptions = 
     });
   }
   if (layout.records.length === 0) {
-    extra.push({ level: 'error', code: 'records/none', message: 'no records found in this document', file: source.path, page: null, line: null });
+    const seen = profile.layout === 'generic' ? `: ${describeUnread(lines)}` : '';
+    extra.push({ level: 'error', code: 'records/none', message: `no records found in this document${seen}`, file: source.path, page: null, line: null });
   }
   const doc = buildDocument(source, lines, profile.id, meta, layout, extra);
   trace('records', doc);

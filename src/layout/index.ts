@@ -2,6 +2,7 @@ import type { LexedLine } from '../lex/lexed-line.js';
 import type { Profile } from '../profiles/profile-schema.js';
 import { layoutColumnTable } from './column-table.js';
 import { layoutFormSheets, layoutGeneral } from './general/index.js';
+export { describeUnread } from './general/index.js';
 import { layoutGoalBlocks } from './goal-blocks.js';
 import { layoutItemSheets } from './item-sheets.js';
 import type { LayoutResult } from './layout-result.js';

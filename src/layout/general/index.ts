@@ -1,6 +1,7 @@
 import type { LexedLine } from '../../lex/lexed-line.js';
 import type { FormSheetsProfile, GenericProfile } from '../../profiles/profile-schema.js';
-import { compileLabels } from '../../vocabulary/index.js';
+import { compileLabels, labelName, labelRole } from '../../vocabulary/index.js';
+import { numberedLine } from './outline.js';
 import type { LayoutResult } from '../layout-result.js';
 import { layoutNumberedLists } from '../numbered-lists.js';
 import { findListHeader, layoutListTable } from './list-table.js';
@@ -51,4 +52,19 @@ function documentEra(lines: readonly LexedLine[]): number {
     if (/令和|R[0-9]{1,2}/.test(l.key)) reiwa++;
   }
   return heisei > reiwa ? 1988 : 2018;
+}
+
+/**
+ * What a document that gave no record holds, for the `records/none` error: its lines, table rows,
+ * the form labels and numbered lines the reader saw. A user learns whether the text was there at
+ * all (a scan has none) and what a profile would have to name.
+ */
+export function describeUnread(lines: readonly LexedLine[]): string {
+  const text = lines.filter((l) => !l.blank);
+  const rows = text.filter((l) => l.cells.filter((c) => c.trim()).length > 1).length;
+  const labels = new Set<string>();
+  for (const l of text) for (const c of l.cells) if (c.trim() && labelRole(c) !== null) labels.add(labelName(c));
+  const numbered = text.filter((l) => numberedLine(l.text) !== null).length;
+  const named = [...labels].slice(0, 6).join(', ');
+  return `saw ${text.length} text lines, ${rows} table rows, ${labels.size} form labels${named ? ` (${named}${labels.size > 6 ? ', …' : ''})` : ''} and ${numbered} numbered lines, but no sheet name label (事業名 …), list header, or numbered outline that makes a record`;
 }

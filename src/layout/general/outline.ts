@@ -172,14 +172,29 @@ function leafRecord(node: Node, path: string[], documentYear: number | null, res
   });
   if (rest.length) record.fields.content = paragraphsOf(rest, fullWidth);
   for (const t of node.tables) record.indicators.push(...kpiTable(t, documentYear));
-  const several = /[①-⑳]|[（(][0-9０-９][)）]/u.test(record.title.slice(1));
-  if (several) {
+  const doubt = doubtAbout(record.title, numbered.number);
+  if (doubt) {
     record.clean = false;
-    result.diagnostics.push({ level: 'warning', code: 'records/several-items', message: `the title of item ${numbered.marker} holds more numbered items: "${record.title.slice(0, 40)}…"`, line: line.no, page: line.page });
+    result.diagnostics.push({ level: 'warning', code: doubt.code, message: `item ${numbered.marker}: ${doubt.why}: "${record.title.slice(0, 40)}…"`, line: line.no, page: line.page });
     return record;
   }
   for (const l of [line, ...node.body, ...node.tables.flat()]) claim(result.claims, l.no, 'record');
   return record;
+}
+
+/**
+ * Why a title is not one item's name: it holds the next item (`1 事業の目的… 2 債務負担の理由…`,
+ * a ② or a （2） inside it: 世田谷 予算書), or it is a table row or figure text rather than words
+ * (more than a third digits, or longer than a paragraph).
+ */
+function doubtAbout(title: string, number: number | null): { code: string; why: string } | null {
+  const rest = title.slice(1);
+  const next = number === null ? null : number + 1;
+  const spacedNext = next !== null && new RegExp(`(?:^|\\s)[${String(next)}${String(next).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)))}][.．\\s]\\s*\\S`, 'u').test(rest);
+  if (/[①-⑳]|[（(][0-9０-９]{1,2}[)）]/u.test(rest) || spacedNext) return { code: 'records/several-items', why: 'its title holds more numbered items' };
+  const digits = [...title].filter((ch) => /[0-9０-９,，.．%％]/u.test(ch)).length;
+  if (digits > title.length / 3 || title.length > 120) return { code: 'records/not-an-item', why: 'its title reads as a table row or figures, not an item name' };
+  return null;
 }
 
 const BULLET = /^[・･●○◆◇■□▪]\s*/u;
