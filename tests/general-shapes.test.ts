@@ -77,3 +77,27 @@ describe.each(['sogo-senryaku', 'jisshi-keikaku-list', 'kodo-keikaku'])('general
     expect(found.length, JSON.stringify(targets.filter((x) => !found.includes(x)).map((x) => [x.t, x.got.map((g) => [g.name, g.fiscalYear, g.target, g.unit])]), null, 1)).toBeGreaterThanOrEqual(Math.ceil(targets.length * 0.8));
   });
 });
+
+describe('form sheets from a text extraction (no geometry: a row per line, a column per tab)', () => {
+  it('two sheets: header lines above the name label belong to their sheet; year tables give targets and money', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'sheets-text.txt'));
+    expect(doc.records.map((r) => [r.number, r.title, r.department, r.sections, r.categoryPath, r.direction?.code ?? null, r.recognisedAs])).toEqual([
+      [12, '地域防犯カメラ設置補助事業', '市民生活部', ['地域安全課'], ['安全・安心なまちづくり', '地域防犯力の向上'], 'expand', 'sheet'],
+      [13, '病児保育事業', 'こども未来部', ['保育課'], ['子育てしやすいまちづくり', '子育て支援の充実'], 'continue', 'sheet'],
+    ]);
+    const [a, b] = doc.records;
+    expect(a!.fields).toMatchObject({ purpose: '犯罪の起きにくい地域環境をつくる。', content: '町内会等が設置する防犯カメラの設置費用の３分の２を補助する。', evaluation: 'B' });
+    expect(a!.indicators.map((i) => [i.name, i.fiscalYear, i.target, i.actual, i.unit])).toEqual([
+      ['補助件数', 2022, null, 8, '件'],
+      ['補助件数', 2023, null, 11, '件'],
+      ['補助件数', 2024, 12, 10, '件'],
+    ]);
+    expect(b!.indicators.find((i) => i.fiscalYear === 2024)).toMatchObject({ name: '延べ利用者数', target: 1500, actual: 1452, unit: '人' });
+    expect(b!.money.map((m) => [m.fiscalYear, m.kind, m.yen])).toEqual([
+      [2022, '決算', 31_000_000],
+      [2023, '決算', 32_500_000],
+      [2024, '予算', 33_100_000],
+    ]);
+    expect(doc.fiscalYear).toBe(2024);
+  });
+});

@@ -30,9 +30,33 @@ export function sheetCells(lines: readonly LexedLine[], extra?: ExtraLabels): Sh
   const out: SheetCell[] = [];
   const rowBox = new Map<string, { top: number; bottom: number }>();
   for (const l of lines) if (l.grid && l.box) rowBox.set(`${l.grid.table}:${l.grid.row}`, { top: l.box.top, bottom: l.box.bottom });
+  // a text extraction's table: consecutive lines of tab-separated cells, one row each, a column
+  // per cell index (no geometry to say more)
+  const textTable = new Map<LexedLine, { table: string; row: number }>();
+  let run: { start: number; rows: number } | null = null;
+  for (const l of lines) {
+    if (l.blank) continue;
+    const filled = l.cells.filter((c) => c.trim() !== '').length;
+    if (l.box || filled < 2) {
+      run = null;
+      continue;
+    }
+    run ??= { start: l.no, rows: 0 };
+    textTable.set(l, { table: `r${run.start}`, row: run.rows++ });
+  }
   for (const l of lines) {
     if (l.blank) continue;
     const page = l.page ?? 0;
+    const inTable = textTable.get(l);
+    if (inTable) {
+      l.cells.forEach((c, i) => {
+        const text = c.trim();
+        if (text === '') return;
+        const top = l.no * 10;
+        out.push(cell(l, i, text, page, inTable.table, inTable.row, i, 1, 1, i * 100, (i + 1) * 100, top, top + 9, extra));
+      });
+      continue;
+    }
     if (l.grid && l.box) {
       l.grid.cells.forEach((g, i) => {
         const text = (l.cells[i] ?? '').trim();

@@ -3,7 +3,7 @@ import type { LexedLine } from '../../lex/lexed-line.js';
 import { cleanText } from '../../normalize/clean-text.js';
 import { statusOfResult } from '../../lex/result-label.js';
 import type { Fields, OtherField, SheetFieldKey, Status } from '../../records/schema.js';
-import { directionCode, labelName, type ExtraLabels, type LabelRole } from '../../vocabulary/index.js';
+import { directionCode, isFormTitle, labelName, type ExtraLabels, type LabelRole } from '../../vocabulary/index.js';
 import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
 import { markedChoice } from './choices.js';
 import { horizontalOverlap, NUMERIC, rowsOverlap, sheetCells, verticalOverlap, type SheetCell } from './sheet-cells.js';
@@ -73,7 +73,7 @@ export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, 
     const page = lines.find((l) => l.no === s.line)!.page;
     const prev = starts[i - 1];
     const prevPage = prev ? lines.find((l) => l.no === prev.line)!.page : null;
-    if (page === null || page === prevPage) return s.line;
+    if (page === null || page === prevPage) return headerAbove(lines, s.line, cells);
     return lines.find((l) => l.page === page)?.no ?? s.line;
   });
   const thousands = hasThousandYen(lines);
@@ -88,6 +88,24 @@ export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, 
     result.records.push(record);
     for (const l of sheetLines) if (!l.blank) claim(result.claims, l.no, 'record');
   });
+}
+
+/**
+ * Where a sheet begins when no page break says so (a text extraction; several sheets on a page):
+ * the lines just above its name label that carry its header (No., 担当部, the form's title, a page
+ * number between sheets).
+ */
+function headerAbove(lines: readonly LexedLine[], titleLine: number, cells: readonly SheetCell[]): number {
+  const HEADER_ROLES = new Set<LabelRole | null>(['number', 'department', 'sections']);
+  let start = titleLine;
+  for (let i = lines.findIndex((l) => l.no === titleLine) - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const header = isFormTitle(l.text) || /^[-－–—‐―ー\s]*[0-9０-９]+[-－–—‐―ー\s]*$/u.test(l.text) || cells.some((c) => c.line === l && HEADER_ROLES.has(c.role));
+    if (!header) break;
+    start = l.no;
+  }
+  return start;
 }
 
 function hasThousandYen(lines: readonly LexedLine[]): boolean {
@@ -134,9 +152,13 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
           else record.department = entries.join('');
         }
         break;
-      case 'sections':
-        record.sections.push(...p.values.flatMap((v) => v.raw.split(/\n|、|，/)).map((x) => cleanText(x)).filter(Boolean));
+      case 'sections': {
+        // 担当課 `総務部人事課`: the language step splits off the 部/局 as the department
+        const entries = p.values.flatMap((v) => v.raw.split(/\n|、|，|・(?=[^・]{2,}[課室係])/u)).map((x) => cleanText(x)).filter(Boolean);
+        if (record.department === null && !record.assignees) record.assignees = entries;
+        else record.sections.push(...entries);
         break;
+      }
       case 'category':
         if (!category.includes(text)) category.push(text);
         break;
@@ -283,7 +305,7 @@ function below(l: SheetCell, cells: readonly SheetCell[], isLabel: Set<SheetCell
 function valueText(values: readonly SheetCell[]): string {
   const choice = markedChoice(values.map((v) => v.raw).join('\n'));
   if (choice !== null) return choice;
-  const parts = values.map((v) => v.raw.split('\n').map((p) => p.trim()).filter(Boolean).join('\n'));
+  const parts = values.map((v) => mendWraps(v.raw.split('\n').map((p) => p.trim()).filter(Boolean)));
   // cells of one run (令和 | 5 | 年度～令和 | 9 | 年度) are one phrase; a cell the grid split
   // (same column, next row, mid-sentence) goes on without a break
   const joined =
@@ -296,6 +318,14 @@ function valueText(values: readonly SheetCell[]): string {
           return acc + (split ? '' : '\n') + p;
         }, '');
   return cleanText(joined);
+}
+
+/**
+ * A cell's lines where the PDF's geometry saw a paragraph end but the words go on: the line stops
+ * mid-sentence and the next starts on a kana that cannot start one (神戸 `…配慮` / `する必要がある`).
+ */
+function mendWraps(lines: readonly string[]): string {
+  return lines.reduce((acc, l, i) => (i === 0 ? l : acc + (!/[。．！？!?」』）)：:]$/u.test(acc) && /^[ぁ-ゖゝゞ、。ー]/u.test(l) ? '' : '\n') + l), '');
 }
 
 /** The name label's value: without a 【…】 note and the period it holds (京都 【事業実施期間】). */
@@ -326,6 +356,9 @@ function numberOf(text: string): number | null {
 
 /** 池田: the sheet number printed in a box beside `NO.` that the page's layout put elsewhere. */
 function boxedNumber(cells: readonly SheetCell[]): number | null {
+  // `No.12` in one cell
+  const inline = cells.map((c) => /^(?:No|NO|no|Ｎｏ|ＮＯ|№)\s*[.．]?\s*([0-9０-９]{1,5})$/u.exec(c.text.trim())).find((m) => m);
+  if (inline) return Number(inline[1]!.normalize('NFKC'));
   const label = cells.find((c) => c.role === 'number');
   if (!label) return null;
   const near = cells

@@ -82,7 +82,9 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         // the name area: from the cell that heads it (the nearest header cell left of the years)
         // the name area: the header cells left of the years, up to another group's years or kinds
         const header: SheetCell[] = [];
-        for (const c of table.filter((c) => c.row <= r && c.row + c.rowSpan > r - 1 && c.col < first).sort((a, b) => b.col - a.col)) {
+        // the row above is part of the header when it heads the years too (池田 目標値 over R5実績 …)
+        const headerAbove = table.some((c) => c.row + c.rowSpan === r && c.col + c.colSpan > first && !yearHeader(c.text, defaultEra));
+        for (const c of table.filter((c) => c.row <= r && c.row + c.rowSpan > r - (headerAbove ? 1 : 0) && c.col < first).sort((a, b) => b.col - a.col)) {
           if (yearHeader(c.text, defaultEra) || KIND.test(c.text.replace(/\s/g, ''))) break;
           header.push(c);
         }
