@@ -78,3 +78,11 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines([w('一層の推進を図る。'), w('・児童生徒自らが考え')], 29)).toBe('一層の推進を図る。\n・児童生徒自らが考え');
   });
 });
+
+describe('symbol-font bullets', () => {
+  it('Wingdings / Symbol bullets that pdf.js gives as private-use code points read as bullets', () => {
+    expect(foldLookalikes('\uF09F 事業の周知')).toBe('・ 事業の周知');
+    expect(foldLookalikes('\uF06C重点\uF06E補助\uF0D8次へ')).toBe('●重点■補助➢次へ');
+    expect(foldLookalikes('\uE001')).toBe('\uE001'); // other private-use code points stay suspect
+  });
+});

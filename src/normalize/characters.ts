@@ -74,6 +74,17 @@ const GLYPH_SHARED: Record<string, string> = {
   // municipal files) ～ ∥. Folded to the Windows form so a range reads the same from PDF and text.
   '\u301C': '\uFF5E',
   '\u2016': '\u2225',
+  // Bullets set in a symbol font (Wingdings, Symbol), which pdf.js gives as the font's own code
+  // points in the private-use range U+F020–F0FF: they are bullets, not mis-decoded text.
+  '\uF09F': '・',
+  '\uF0B7': '・',
+  '\uF06C': '●',
+  '\uF06E': '■',
+  '\uF0A7': '▪',
+  '\uF0D8': '➢',
+  '\uF0FC': '✓',
+  '\uF075': '◆',
+  '\uF0A1': '○',
 };
 
 /**
@@ -83,7 +94,7 @@ const GLYPH_SHARED: Record<string, string> = {
  * ranges are touched, one character for one character, so nothing else moves.
  */
 export function foldLookalikes(s: string): string {
-  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48\u0336戶\u301C\u2016]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
+  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48\u0336戶\u301C\u2016\uF06C\uF06E\uF075\uF09F\uF0A1\uF0A7\uF0B7\uF0D8\uF0FC]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;

@@ -113,6 +113,8 @@ export function layoutOutline(lines: readonly LexedLine[], result: LayoutResult,
     if (filled.length > 1) {
       const owner = stack.at(-1);
       if (!owner) continue;
+      const last = owner.tables.at(-1)?.at(-1) ?? owner.body.at(-1) ?? owner.line;
+      if (l.page !== null && last.page !== null && l.page - last.page > 1) continue;
       if (!table) owner.tables.push((table = []));
       table.push(l);
       continue;
@@ -120,7 +122,11 @@ export function layoutOutline(lines: readonly LexedLine[], result: LayoutResult,
     table = null;
     const n = numberedLine(l.text);
     if (!n) {
-      stack.at(-1)?.body.push(l);
+      // an item goes on to the next page at most: text pages later is not its (a table of page 5
+      // is no part of an item of page 1); it stays unplaced and is reported
+      const owner = stack.at(-1);
+      const last = owner ? (owner.body.at(-1) ?? owner.line) : null;
+      if (owner && !(l.page !== null && last!.page !== null && l.page - last!.page > 1)) owner.body.push(l);
       continue;
     }
     let level = levels.get(n.style);
@@ -171,14 +177,19 @@ function leafRecord(node: Node, path: string[], documentYear: number | null, res
     recognisedAs: 'numbered-item',
   });
   if (rest.length) record.fields.content = paragraphsOf(rest, fullWidth);
-  for (const t of node.tables) record.indicators.push(...kpiTable(t, documentYear));
+  // a KPI table is the item's; another table under it is left unplaced (and reported)
+  const kpis = node.tables.filter((t) => {
+    const found = kpiTable(t, documentYear);
+    record.indicators.push(...found);
+    return found.length > 0;
+  });
   const doubt = doubtAbout(record.title, numbered.number);
   if (doubt) {
     record.clean = false;
     result.diagnostics.push({ level: 'warning', code: doubt.code, message: `item ${numbered.marker}: ${doubt.why}: "${record.title.slice(0, 40)}…"`, line: line.no, page: line.page });
     return record;
   }
-  for (const l of [line, ...node.body, ...node.tables.flat()]) claim(result.claims, l.no, 'record');
+  for (const l of [line, ...node.body, ...kpis.flat()]) claim(result.claims, l.no, 'record');
   return record;
 }
 
