@@ -101,3 +101,31 @@ describe('form sheets from a text extraction (no geometry: a row per line, a col
     expect(doc.fiscalYear).toBe(2024);
   });
 });
+
+describe('indicator tables of other forms', () => {
+  it('a 区分 column of 目標 / 実績 rows under one name; years down the first column', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'sheets-kpi-variants.txt'));
+    const [rows, transposed] = doc.records;
+    expect(rows!.indicators.map((i) => [i.name, i.fiscalYear, i.target, i.actual, i.unit])).toEqual([
+      ['講座参加者数', 2021, 100, 95, '人'],
+      ['講座参加者数', 2022, 120, 130, '人'],
+      ['講座参加者数', 2023, 140, 128, '人'],
+      ['講座開催回数', 2021, 10, 10, '回'],
+      ['講座開催回数', 2022, 12, 12, '回'],
+      ['講座開催回数', 2023, 12, 11, '回'],
+    ]);
+    // R3, R4 unmarked beside `R5年度目標`: those are 実績
+    expect(transposed!.indicators.map((i) => [i.name, i.fiscalYear, i.target, i.actual, i.unit])).toEqual([
+      ['登録団体数', 2021, null, 18, '団体'],
+      ['活動回数', 2021, null, 210, '回'],
+      ['登録団体数', 2022, null, 21, '団体'],
+      ['活動回数', 2022, null, 236, '回'],
+      ['登録団体数', 2023, 25, null, '団体'],
+      ['活動回数', 2023, 260, null, '回'],
+    ]);
+    expect(doc.records.map((r) => [r.title, r.department, r.sections, r.direction?.code])).toEqual([
+      ['市民健康講座開催事業', '健康福祉部', ['健康推進課'], 'continue'],
+      ['公園清掃ボランティア支援事業', '都市整備部', ['公園緑地課'], 'expand'],
+    ]);
+  });
+});

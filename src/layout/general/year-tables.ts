@@ -31,6 +31,8 @@ interface YearColumn {
 }
 
 const KIND = /(当初予算|予算現額|補正後予算|予算案|予算|決算見込|決算|実績見込|見込み?|実績|目標値?|計画|結果|推計|予定)$/u;
+const KIND_ONLY = /^(目標値?|実績値?|計画値?|見込み?|予定|結果|予算|決算)$/u;
+const TARGET_KIND = /目標|見込|計画|予定|予算/u;
 const YEAR_CELL = /^(令和|平成|昭和|[RHSＲＨＳ])?\s*([0-9０-９]{1,2}|元)\s*年度?(.*)$/u;
 const ERA_BASE: Record<string, number> = { 令和: 2018, R: 2018, Ｒ: 2018, 平成: 1988, H: 1988, Ｈ: 1988, 昭和: 1925, S: 1925, Ｓ: 1925 };
 
@@ -102,18 +104,62 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
       }
       claimed.add(r);
     }
+    if (claimed.size === 0) readTransposed();
+
+    /**
+     * Years down the first column, indicators across (年度 | 登録団体数（団体） | 活動回数（回）):
+     * the header row above the first year names each column.
+     */
+    function readTransposed() {
+      const yearRows = rows.filter((r) => {
+        const first = inRow(r)[0];
+        return first !== undefined && yearHeader(first.text, defaultEra) !== null && inRow(r).slice(1).some((c) => figureOf(c.text) !== null);
+      });
+      if (yearRows.length < 2) return;
+      const headerRow = rows.filter((r) => r < yearRows[0]!).at(-1);
+      if (headerRow === undefined) return;
+      const heads = inRow(headerRow).slice(1);
+      if (heads.length === 0 || heads.some((h) => figureOf(h.text) !== null)) return;
+      const years = yearRows.map((r) => ({ r, y: yearHeader(inRow(r)[0]!.text, defaultEra)! }));
+      const contrast = years.some((y) => y.y.kind !== null && TARGET_KIND.test(y.y.kind)) && years.some((y) => y.y.kind === null);
+      inRow(headerRow).forEach((c) => used.add(c));
+      for (const { r, y } of years) {
+        inRow(r).forEach((c) => used.add(c));
+        for (const cell of inRow(r).slice(1)) {
+          const head = heads.find((h) => colsOverlap(h, cell));
+          const f = figureOf(cell.text);
+          if (!head || !f) continue;
+          const name = withoutUnit(cleanName(head.raw));
+          const kind = y.kind ?? (contrast ? '実績' : null);
+          const unitText = f.unit ?? unitInName(cleanName(head.raw));
+          let ind = indicators.find((i) => i.name === name && i.fiscalYear === y.year);
+          if (!ind) {
+            ind = { name, fiscalYear: y.year, target: null, unit: unitText, comparator: null, actual: null, text: `${name} ${inRow(r)[0]!.text} ${cell.text}`, note: null, line: cell.line.no };
+            indicators.push(ind);
+          }
+          if (kind !== null && /実績|決算|結果/.test(kind)) ind.actual = f.value;
+          else ind.target = f.value;
+        }
+      }
+    }
 
     function read(columns: YearColumn[], nameFrom: number, first: number, unitCell: SheetCell | null, start: number, above: SheetCell[]) {
       const last = Math.max(...columns.map((c) => c.col + c.colSpan));
       let pendingName: { text: string; cell: SheetCell } | null = null;
       const isMoneyHead = [...above, ...table.filter((c) => c.row < start && c.col >= nameFrom && c.col < first)].some((c) => labelRole(c.text) === 'money' || /千円|金額|コスト|経費|事業費/.test(c.text));
       const rowsHere = rows.filter((r) => r >= start);
-      const groupRows: { name: string; nameCell: SheetCell | null; unit: string | null; values: { col: YearColumn; cell: SheetCell }[] }[] = [];
+      const groupRows: { name: string; nameCell: SheetCell | null; unit: string | null; values: { col: YearColumn; cell: SheetCell }[]; kind: string | null }[] = [];
+      // where some columns say 目標 / 見込 and the others say nothing, those others are 実績
+      const contrast = columns.some((c) => c.kind !== null && TARGET_KIND.test(c.kind)) && columns.some((c) => c.kind === null);
       for (const r of rowsHere) {
         const cellsHere = inRow(r).filter((c) => c.col + c.colSpan > nameFrom && c.col < last);
         if (cellsHere.some((c) => yearHeader(c.text, defaultEra)) && cellsHere.filter((c) => yearHeader(c.text, defaultEra)).length >= 2) break;
-        // the rightmost name cell: a vertical group label (主な内訳, 財源) stands left of it
-        const nameCells = cellsHere.filter((c) => c.col < first && c !== unitCell && !(unitCell && colsOverlap(c, unitCell))).sort((a, b) => a.col - b.col).slice(-1);
+        // the rightmost name cell: a vertical group label (主な内訳, 財源) stands left of it; a cell
+        // that only says 目標 / 実績 (a 区分 column) gives the row's kind, not its name
+        const area = cellsHere.filter((c) => c.col < first && c !== unitCell && !(unitCell && colsOverlap(c, unitCell))).sort((a, b) => a.col - b.col);
+        const kindCell = area.filter((c) => KIND_ONLY.test(c.text.replace(/\s/g, ''))).at(-1);
+        const rowKind = kindCell ? KIND_ONLY.exec(kindCell.text.replace(/\s/g, ''))![1]! : null;
+        const nameCells = area.filter((c) => c !== kindCell).slice(-1);
         const role = nameCells.map((c) => labelRole(c.text)).find((x) => x !== null) ?? null;
         // one cell per year column: a row of the table even when it holds words (神戸 実施方法 直営 …);
         // a labelled row whose value spans the years ends it (池田 成果指標の達成状況)
@@ -152,8 +198,13 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
           prev.name = parts.join('\n');
           nameCell = prev.nameCell;
         } else if (rowName === '' && prev?.nameCell && prev.nameCell.row + prev.nameCell.rowSpan > r) rowName = prev.name;
+        else if (rowName === '' && rowKind && prev) {
+          // 目標 / 実績 rows of one indicator: the name and unit are written once, on the first
+          rowName = prev.name;
+          nameCell = prev.nameCell;
+        }
         pendingName = null;
-        groupRows.push({ name: rowName, nameCell, unit, values });
+        groupRows.push({ name: rowName, nameCell, unit: unit ?? (rowKind && prev && rowName === prev.name ? prev.unit : null), values, kind: rowKind });
         cellsHere.forEach((c) => used.add(c));
       }
       const isMoney = isMoneyHead || groupRows.some((g) => labelRole(lastParagraph(g.name)) === 'money');
@@ -161,22 +212,24 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         const name = cleanName(g.name);
         for (const { col, cell } of g.values) {
           const f = figureOf(cell.text)!;
+          const kind = g.kind ?? col.kind ?? (contrast ? '実績' : null);
           if (isMoney) {
             if (f.unit && !/円/.test(f.unit)) continue;
             const scale = /千円/.test(f.unit ?? '') || (!f.unit && thousands(cell)) ? 1000 : 1;
-            money.push({ label: name, fiscalYear: col.year, kind: col.kind, yen: Math.round(f.value * scale), text: cell.text, line: cell.line.no });
+            money.push({ label: name, fiscalYear: col.year, kind, yen: Math.round(f.value * scale), text: cell.text, line: cell.line.no });
             if (f.inner !== null) {
               const inner = expandAbbreviation(/[(（]([^()（）]+)[)）]/.exec(name)?.[1] ?? '内訳');
-              money.push({ label: inner, fiscalYear: col.year, kind: col.kind, yen: Math.round(f.inner * scale), text: cell.text, line: cell.line.no });
+              money.push({ label: inner, fiscalYear: col.year, kind, yen: Math.round(f.inner * scale), text: cell.text, line: cell.line.no });
             }
             continue;
           }
           const unitText = (g.unit ?? f.unit ?? unitInName(name))?.trim() || null;
+          const indicatorName = withoutUnit(name);
           const scaled = unitText && /^千(円|人|件|t|トン)$/.test(unitText) ? { value: f.value * 1000, unit: unitText.slice(1) } : { value: f.value, unit: unitText };
-          const actual = col.kind !== null && /実績|決算|結果/.test(col.kind) && !/見込/.test(col.kind);
-          let ind = indicators.find((i) => i.name === name && i.fiscalYear === col.year);
+          const actual = kind !== null && /実績|決算|結果/.test(kind) && !/見込/.test(kind);
+          let ind = indicators.find((i) => i.name === indicatorName && i.fiscalYear === col.year);
           if (!ind) {
-            ind = { name, fiscalYear: col.year, target: null, unit: scaled.unit, comparator: null, actual: null, text: `${name} ${col.cell.text.replace(/\s+/g, '')} ${cell.text}`, note: null, line: cell.line.no };
+            ind = { name: indicatorName, fiscalYear: col.year, target: null, unit: scaled.unit, comparator: null, actual: null, text: `${name} ${col.cell.text.replace(/\s+/g, '')} ${cell.text}`, note: null, line: cell.line.no };
             indicators.push(ind);
           } else ind.text += `, ${col.cell.text.replace(/\s+/g, '')} ${cell.text}`;
           if (actual) ind.actual = scaled.value;
@@ -241,9 +294,14 @@ export function figureOf(text: string): { value: number; unit: string | null; in
   return { value, unit: m[4] ? m[4] : null, inner };
 }
 
-const UNIT = /^(%|％|件|人|回|円|千円|千人|社|か所|箇所|日|時間|t|kg|km|㎘|団体|校|世帯|戸|者|名|本|冊|点|ha|㎡|台|店舗|事業所|施設)$/u;
+const UNIT = /^(%|％|件|人|回|円|千円|千人|社|か所|箇所|日|時間|t|ｔ|トン|kg|km|㎘|団体|校|世帯|戸|者|名|本|冊|点|ha|㎡|台|店舗|事業所|施設)$/u;
 
 /** `対象者数（人）`, `…（単位：円）` → the unit a name states. */
+/** `登録団体数（団体）` → 登録団体数: the unit goes to its own field. */
+function withoutUnit(name: string): string {
+  return unitInName(name) ? name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').replace(/\s*[(（]単位[:：][^)）]*[)）]/u, '') || name : name;
+}
+
 function unitInName(name: string): string | null {
   const stated = /単位[:：]\s*([^)）\s]+)/u.exec(name)?.[1];
   if (stated) return stated;
