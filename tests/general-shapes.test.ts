@@ -129,3 +129,19 @@ describe('indicator tables of other forms', () => {
     ]);
   });
 });
+
+describe('Word-like sheets: labels written into their lines (【事業名】…, 担当課：…), sections numbered under them', () => {
+  it('one record per 事業名, fields from the numbered sections, wraps joined', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'word-sheets.txt'));
+    expect(doc.records.map((r) => [r.title, r.department, r.sections, r.categoryPath, r.direction?.code, r.result?.status ?? null])).toEqual([
+      ['商店街にぎわい創出事業', '産業振興部', ['商工観光課'], ['地域経済の活性化'], 'improve', 'on_plan'],
+      ['子ども食堂支援事業', '子ども家庭部', ['子育て支援課'], ['地域で子育てを支える環境づくり'], 'expand', 'on_plan'],
+    ]);
+    expect(doc.records[0]!.fields).toMatchObject({
+      purpose: '商店街の空き店舗を活用し、まちのにぎわいを取り戻す。',
+      content: '空き店舗への出店者に改装費の一部を補助するとともに、商店街のイベントを支援する。',
+      evaluation: 'Ｂ（おおむね順調）',
+    });
+    expect(doc.coverage.unplaced).toBe(0);
+  });
+});

@@ -79,11 +79,37 @@ export function sheetCells(lines: readonly LexedLine[], extra?: ExtraLabels): Sh
       x += w;
     }
   }
-  return out;
+  // only a cell that starts its row: one right of a label is that label's value, whatever it holds
+  // (京都's 事業名 box begins with its own 【事業実施期間】 note)
+  const firstCol = new Map<string, number>();
+  for (const c of out) for (let r = c.row; r < c.row + c.rowSpan; r++) firstCol.set(`${c.table}:${r}`, Math.min(firstCol.get(`${c.table}:${r}`) ?? Infinity, c.col));
+  const startsRow = (c: SheetCell) => Array.from({ length: c.rowSpan }, (_, i) => firstCol.get(`${c.table}:${c.row + i}`)!).every((m) => m >= c.col);
+  return out.flatMap((c) => (startsRow(c) ? splitInline(c, extra) : [c]));
 }
 
 function cell(l: LexedLine, index: number, text: string, page: number, table: string, row: number, col: number, rowSpan: number, colSpan: number, x0: number, x1: number, top: number, bottom: number, extra?: ExtraLabels): SheetCell {
   return { line: l, index, text: text.replace(/\n/g, ' '), raw: l.rawCells[index] ?? text, page, table, row, col, rowSpan, colSpan, x0, x1, top, bottom, role: labelRole(text, extra) };
+}
+
+/**
+ * A label written into its value's cell (Word forms: `事業名：地域防犯カメラ設置補助事業`,
+ * `【担当課】地域安全課`): split in two, the label taking the first half of the cell's column.
+ */
+const INLINE_LABEL = /^[【\[［〔]?\s*([^：:】\]］〕\n]{1,20}?)\s*(?:[】\]］〕]\s*[：:]?|[：:])\s*([\s\S]+)$/u;
+
+function splitInline(c: SheetCell, extra?: ExtraLabels): SheetCell[] {
+  if (c.role !== null) return [c];
+  const m = INLINE_LABEL.exec(c.raw.trim());
+  if (!m) return [c];
+  const role = labelRole(m[1]!, extra);
+  if (role === null) return [c];
+  const half = c.colSpan / 2;
+  const mid = (c.x0 + c.x1) / 2;
+  const value = m[2]!.trim();
+  return [
+    { ...c, text: m[1]!.trim(), raw: m[1]!.trim(), role, colSpan: half, x1: mid },
+    { ...c, text: value.replace(/\n/g, ' '), raw: value, role: labelRole(value, extra), col: c.col + half, colSpan: half, x0: mid },
+  ];
 }
 
 /** Rows a cell covers overlap those of another (same table). */

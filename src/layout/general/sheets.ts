@@ -203,8 +203,9 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
 /** 順調 / 概ね順調 / 遅れ — the words of a progress grade, when no ◎○△× is given. */
 function gradeStatus(text: string): Status | null {
   if (/していない|遅れ|不十分|未達|停滞/.test(text)) return 'below_plan';
-  if (/^[AＡ][.．、]?\s*順調|順調に(推移|進捗)|^達成$/.test(text)) return 'on_plan';
-  if (/概ね順調|おおむね順調|おおむね達成|概ね達成/.test(text)) return 'partially_achieved';
+  if (/^[AＡ][.．、(（]?\s*順調|順調に(推移|進捗)|^達成$/.test(text)) return 'on_plan';
+  if (/概ね順調|おおむね順調/.test(text)) return 'on_plan';
+  if (/おおむね達成|概ね達成/.test(text)) return 'partially_achieved';
   return null;
 }
 
@@ -314,7 +315,9 @@ function valueText(values: readonly SheetCell[]): string {
       : parts.reduce((acc, p, i) => {
           if (i === 0) return p;
           const prev = values[i - 1]!;
-          const split = prev.col === values[i]!.col && prev.table === values[i]!.table && !/[。．.)）」』]$/.test(acc);
+          // or lines of free text (a text extraction's paragraph) wrapped mid-sentence
+          const freeText = !prev.table.startsWith('t') && !prev.table.startsWith('r') && !values[i]!.table.startsWith('t') && !values[i]!.table.startsWith('r');
+          const split = ((prev.col === values[i]!.col && prev.table === values[i]!.table) || freeText) && !/[。．.)）」』]$/.test(acc);
           return acc + (split ? '' : '\n') + p;
         }, '');
   return cleanText(joined);
