@@ -37,6 +37,7 @@ for (const name of readdirSync(join(expected, 'sheets')).filter((f) => f.endsWit
   console.log(`${want.file}: title/number/department ${head}, fields ${(want.fields ?? []).length - s.fieldsMissing.length}/${(want.fields ?? []).length}, indicators ${s.indicators.found}/${s.indicators.expected}, money ${s.money.found}/${s.money.expected}`);
   if (verbose) {
     if (s.fieldsMissing.length) console.log('    fields missing:', s.fieldsMissing.join(', '));
+    if (s.evaluationsMissing.length) console.log('    evaluations missing:', s.evaluationsMissing.join(', '));
     for (const m of s.indicators.missing) console.log('    indicator missing:', JSON.stringify(m));
     for (const m of s.money.missing) console.log('    money missing:', JSON.stringify(m));
   }

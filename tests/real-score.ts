@@ -18,7 +18,7 @@ export interface ExpectedSheet {
   fields?: { label: string; excerpt: string }[];
   indicators?: { name: string; fiscalYear: number | null; target: number | null; actual: number | null; unit?: string | null }[];
   money?: { label: string; fiscalYear: number | null; kind?: string | null; yen: number | null }[];
-  result?: { direction?: string; evaluation?: string };
+  result?: { direction?: string; evaluation?: string; external?: string };
 }
 
 /** Compared as a reader compares: whitespace and character width do not matter. */
@@ -81,8 +81,11 @@ export function scoreSheet(record: PlanRecord, expected: ExpectedSheet) {
     if (hit) moneyFound++;
     else moneyMissing.push(e);
   }
+  // the evaluation as the sheet states it (a ● choice: the option marked) is in some field
+  const evaluationsMissing = [expected.result?.evaluation, expected.result?.external].filter((e): e is string => !!e && !texts.some((t) => t.includes(norm(e))));
   return {
     fieldsMissing,
+    evaluationsMissing,
     indicators: { expected: figures.length, found, missing: indicatorsMissing },
     money: { expected: (expected.money ?? []).length, found: moneyFound, missing: moneyMissing },
   };

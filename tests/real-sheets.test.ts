@@ -56,6 +56,7 @@ describe.skipIf(!available || sheetFiles.length === 0)('real sheets read field b
       expect.soft(record.department).toBe(expected.department);
       if (expected.categoryPath) expect.soft(record.categoryPath).toEqual(expected.categoryPath);
       expect.soft(s.fieldsMissing, 'labels whose excerpt no field holds').toEqual([]);
+      expect.soft(s.evaluationsMissing, 'evaluations (● options) no field holds').toEqual([]);
       if (expected.result?.direction) expect.soft(record.direction?.label ?? record.fields.direction ?? '').toContain(expected.result.direction);
     }, 60_000);
   }

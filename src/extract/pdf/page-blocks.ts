@@ -1,4 +1,5 @@
 import type { PageContent, TextRun } from './page-content.js';
+import { choiceGridText } from './choice-grid.js';
 import { findTables, type Table, type TableCell } from './tables.js';
 import { buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine } from './text-lines.js';
 
@@ -72,7 +73,9 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts): Pd
         const cell = table.cells.find((c) => c.row === row && c.col === col);
         const lines = (cell && cellLines.get(cell)) ?? [];
         const edge = cell ? wrapEdge(cell, wrapAt.get(Math.round(cell.x1)), lines[0]?.size ?? 0) : 0;
-        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, wrapEdge: edge, lines, paragraphs: cell ? paragraphs(lines, edge, pitch, style) : [] });
+        const choice = cell ? choiceGridText(perCell.get(cell) ?? []) : null;
+        const paras = cell ? (choice !== null ? [{ text: choice, lines }] : paragraphs(lines, edge, pitch, style)) : [];
+        cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, wrapEdge: edge, lines, paragraphs: paras });
       }
       if (cells.every((c) => c.lines.length === 0)) continue;
       blocks.push({ kind: 'row', page: content.page, top: table.ys[row]!, bottom: table.ys[row + 1]!, table, row, cells });

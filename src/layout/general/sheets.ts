@@ -202,6 +202,7 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
 
 /** 順調 / 概ね順調 / 遅れ — the words of a progress grade, when no ◎○△× is given. */
 function gradeStatus(text: string): Status | null {
+  if (/困難|未達成/.test(text)) return 'not_achieved';
   if (/していない|遅れ|不十分|未達|停滞/.test(text)) return 'below_plan';
   if (/^[AＡ][.．、(（]?\s*順調|順調に(推移|進捗)|^達成$/.test(text)) return 'on_plan';
   if (/概ね順調|おおむね順調/.test(text)) return 'on_plan';
