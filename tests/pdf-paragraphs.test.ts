@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageStyle, paragraphs, WORD_GAP, WORD_WRAP, type PdfLine } from '../src/extract/pdf/text-lines.js';
+import { buildLines, pageStyle, paragraphs, WORD_GAP, WORD_WRAP, type PdfLine } from '../src/extract/pdf/text-lines.js';
+import type { TextRun } from '../src/extract/pdf/page-content.js';
 import { resolveWordWraps } from '../src/extract/pdf/to-source-lines.js';
 
 /**
@@ -96,5 +97,13 @@ describe('Latin words a wrap or a narrow gap parted', () => {
     resolveWordWraps(source);
     expect(source.map((l) => l.text)).toEqual(['Twitter、YouTubeへの動画', 'SNS、YouTubeなど', 'Google Mapで案内、Open Data']);
     expect(source[1]!.cells).toEqual(['SNS、YouTubeなど']);
+  });
+});
+
+describe('vertical cells', () => {
+  it('keeps brackets a vertical font draws off the column in order (神戸 職種等内訳（人数）, run positions from pdf.js)', () => {
+    const v = (x0: number, top: number, text: string, size = 9.6): TextRun => ({ text, x0, x1: x0 + 10, top, bottom: top + 9, size, vertical: true, font: 'f' });
+    const runs = [v(46, 472, '職'), v(46, 483, '種'), v(46, 493, '等'), v(46, 504, '内'), v(46, 515, '訳'), v(41, 533, '（'), v(46, 536, '人'), v(46, 547, '数'), v(41, 565, '）')];
+    expect(buildLines(runs).map((l) => l.text)).toEqual(['職種等内訳（人数）']);
   });
 });

@@ -113,7 +113,10 @@ function verticalLines(runs: TextRun[]): PdfLine[] {
   const sorted = [...runs].sort((a, b) => b.x0 - a.x0 || a.top - b.top);
   const cols: TextRun[][] = [];
   for (const r of sorted) {
-    const col = cols.find((c) => Math.abs((c[0]!.x0 + c[0]!.x1) / 2 - (r.x0 + r.x1) / 2) <= r.size * 0.5);
+    // a vertical font draws brackets and punctuation off the column's axis (神戸 `（` 5 pt left of
+    // 人数 at 9.6 pt): they belong to the column they sit beside, in order
+    const reach = /^[（）()「」『』【】〔〕［］｛｝〈〉《》、。，．・：ー－]$/u.test(r.text.trim()) ? 0.9 : 0.5;
+    const col = cols.find((c) => Math.abs((c[0]!.x0 + c[0]!.x1) / 2 - (r.x0 + r.x1) / 2) <= r.size * reach);
     if (col) col.push(r);
     else cols.push([r]);
   }
