@@ -108,12 +108,25 @@ function headerAbove(lines: readonly LexedLine[], titleLine: number, cells: read
   return start;
 }
 
+/**
+ * The unit a money table states: in its own cells or the lines just above it (`（単位：千円）`,
+ * `事業費等(千円単位。…)`, `（円）`); null when it states none and the document's habit decides.
+ */
+function moneyUnitNear(c: SheetCell, cells: readonly SheetCell[]): boolean | null {
+  const table = cells.filter((o) => o.table === c.table);
+  const first = Math.min(...table.map((o) => o.line.no));
+  const near = [...table, ...cells.filter((o) => o.page === c.page && o.line.no < first && o.line.no >= first - 3)];
+  if (near.some((o) => /千円/.test(o.text))) return true;
+  if (near.some((o) => /単位[:：]\s*円|[(（]円[)）]/.test(o.text))) return false;
+  return null;
+}
+
 function hasThousandYen(lines: readonly LexedLine[]): boolean {
   return lines.some((l) => /千円/.test(l.key));
 }
 
 function readSheet(cells: SheetCell[], title: string, documentEra: number, thousands: boolean): DraftRecord {
-  const years = readYearTables(cells, documentEra, () => thousands);
+  const years = readYearTables(cells, documentEra, (c) => moneyUnitNear(c, cells) ?? thousands);
   const rest = cells.filter((c) => !years.used.has(c));
   const pairs = pairLabels(rest);
   // a sheet's targets are its 指標 tables and labelled targets; its prose (補助上限額：400千円,

@@ -33,18 +33,27 @@ interface YearColumn {
 const KIND = /(当初予算|予算現額|補正後予算|予算案|予算|決算見込|決算|実績見込|見込み?|実績|目標値?|計画|結果|推計|予定)$/u;
 const KIND_ONLY = /^(目標値?|実績値?|計画値?|見込み?|予定|結果|予算|決算)$/u;
 const TARGET_KIND = /目標|見込|計画|予定|予算/u;
-const YEAR_CELL = /^(令和|平成|昭和|[RHSＲＨＳ])?\s*([0-9０-９]{1,2}|元)\s*年度?(.*)$/u;
+const YEAR_CELL = /^(令和|平成|昭和|[RHSＲＨＳ])?\s*([0-9０-９]{1,2}|元)\s*(年度?)?(.*)$/u;
+const WESTERN_YEAR = /^((?:19|20)[0-9]{2})\s*年度?(.*)$/u;
 const ERA_BASE: Record<string, number> = { 令和: 2018, R: 2018, Ｒ: 2018, 平成: 1988, H: 1988, Ｈ: 1988, 昭和: 1925, S: 1925, Ｓ: 1925 };
 
 /** `R5年度実績` → 2023 + 実績; `20年度決算` with the document's era; null for anything else. */
-function yearHeader(text: string, defaultEra: number): { year: number; kind: string | null } | null {
-  const t = text.replace(/[\s\u3000]+/g, '');
+export function yearHeader(text: string, defaultEra: number): { year: number; kind: string | null } | null {
+  // `令和4年度（2022）`: the western year in brackets adds nothing
+  const t = text.replace(/[\s\u3000]+/g, '').normalize('NFKC').replace(/\((?:19|20)[0-9]{2}(?:年度?)?\)/u, '');
+  const w = WESTERN_YEAR.exec(t);
+  if (w) {
+    const rest = w[2] ?? '';
+    if (rest !== '' && !KIND.test(rest)) return null;
+    return { year: Number(w[1]), kind: rest === '' ? null : KIND.exec(rest)![1]! };
+  }
   const m = YEAR_CELL.exec(t);
-  if (!m) return null;
-  const rest = m[3] ?? '';
+  // a bare number is no year: an era (R4) or 年 (4年度) must say so
+  if (!m || (!m[1] && !m[3])) return null;
+  const rest = m[4] ?? '';
   if (rest !== '' && !KIND.test(rest)) return null;
   const n = m[2] === '元' ? 1 : parseDigits(m[2]!);
-  const base = m[1] ? ERA_BASE[m[1]]! : defaultEra;
+  const base = m[1] ? ERA_BASE[m[1].normalize('NFKC')] ?? ERA_BASE[m[1]]! : defaultEra;
   return { year: base + n, kind: rest === '' ? null : KIND.exec(rest)![1]! };
 }
 
