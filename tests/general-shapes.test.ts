@@ -145,3 +145,14 @@ describe('Word-like sheets: labels written into their lines (【事業名】…,
     expect(doc.coverage.unplaced).toBe(0);
   });
 });
+
+describe('a book of sheets that opens with their index', () => {
+  it('the sheets are the records; the index (No. | 事務事業名 | 担当課 | 評価) is front matter', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'index-and-sheets.txt'));
+    expect(doc.records.map((r) => [r.recognisedAs, r.number, r.title, r.department, r.sections])).toEqual([
+      ['sheet', 12, '地域防犯カメラ設置補助事業', '市民生活部', ['地域安全課']],
+      ['sheet', 13, '病児保育事業', 'こども未来部', ['保育課']],
+    ]);
+    expect(doc.coverage.placed['front-matter']).toBe(3);
+  });
+});

@@ -17,12 +17,23 @@ import { layoutSheets, sheetStarts } from './sheets.js';
  *   3. numbered items under labelled blocks (the fallback it grew from).
  */
 export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): LayoutResult {
+  const { starts } = sheetStarts(lines);
+  // a book of sheets often opens with their index (No. | 事務事業名 | 担当課): the sheets are the
+  // records, the index is front matter
+  if (starts.length >= 2) {
+    const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
+    layoutSheets(lines, result, documentEra(lines));
+    const first = result.records[0]?.line ?? Infinity;
+    const index: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
+    layoutListTable(lines.filter((l) => l.no < first), index);
+    for (const n of index.claims.keys()) if (!result.claims.has(n)) result.claims.set(n, 'front-matter');
+    return result;
+  }
   if (findListHeader(lines)) {
     const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
     layoutListTable(lines, result);
     if (result.records.length >= 2) return result;
   }
-  const { starts } = sheetStarts(lines);
   if (starts.length > 0) {
     const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
     layoutSheets(lines, result, documentEra(lines));

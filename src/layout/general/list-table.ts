@@ -27,6 +27,11 @@ function headerOf(l: LexedLine): Column[] | null {
   return cols;
 }
 
+/** The header row of a list table (No. | 取組項目 | 担当課 | 評価): its name label names no sheet. */
+export function isListHeader(l: LexedLine): boolean {
+  return headerOf(l) !== null;
+}
+
 export function findListHeader(lines: readonly LexedLine[]): boolean {
   return lines.some((l) => headerOf(l) !== null);
 }
@@ -51,6 +56,13 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
       continue;
     }
     if (!columns || l.cells.length < 2) continue;
+    // a row that starts with a label (事務事業名 | …) is a form, not this table: the table ended
+    const firstCell = l.cells.find((c) => c.trim() !== '');
+    if (firstCell !== undefined && labelRole(firstCell) !== null) {
+      finish();
+      columns = null;
+      continue;
+    }
     const at = (role: LabelRole) => columns!.find((c) => c.role === role);
     const titleCol = at('title')!;
     const numberCol = at('number');
@@ -62,6 +74,12 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
       continue;
     }
     if (title === '') continue;
+    // a row of an item has its number where the header says (or none at all)
+    if (numberCol && number !== '' && !/^[0-9０-９①-⑳]/u.test(number)) {
+      finish();
+      columns = null;
+      continue;
+    }
     finish();
     const n = /^[0-9０-９]+/.exec(number)?.[0];
     current = {

@@ -6,6 +6,7 @@ import type { Fields, OtherField, SheetFieldKey, Status } from '../../records/sc
 import { directionCode, isFormTitle, labelName, type ExtraLabels, type LabelRole } from '../../vocabulary/index.js';
 import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
 import { markedChoice } from './choices.js';
+import { isListHeader } from './list-table.js';
 import { horizontalOverlap, NUMERIC, rowsOverlap, sheetCells, verticalOverlap, type SheetCell } from './sheet-cells.js';
 import { labelledTargets } from './labelled-targets.js';
 import { figureOf, labelledMoney, readYearTables } from './year-tables.js';
@@ -54,7 +55,8 @@ export function sheetStarts(lines: readonly LexedLine[], extra?: ExtraLabels): {
   };
   // 施策名 names the sheet only where no 事業名 does (a 施策評価シート)
   const titleRole = cells.some((c) => c.role === 'title') ? 'title' : 'categoryTitle';
-  const titles = cells.filter((c) => c.role === titleRole);
+  // the name label heading a list table's column (an index of the sheets) names no sheet
+  const titles = cells.filter((c) => c.role === titleRole && !isListHeader(c.line));
   const starts: { line: number; title: string }[] = [];
   let current: string | null = null;
   for (const t of titles) {
@@ -78,7 +80,8 @@ export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, 
   });
   const thousands = hasThousandYen(lines);
   starts.forEach((s, i) => {
-    const from = i === 0 ? (lines[0]?.no ?? s.line) : firstLine[i]!;
+    // what comes before the first sheet (a cover, an index of the sheets) is not the sheet's
+    const from = firstLine[i]!;
     const to = i + 1 < starts.length ? firstLine[i + 1]! - 1 : Infinity;
     const sheetLines = lines.filter((l) => l.no >= from && l.no <= to);
     const own = cells.filter((c) => c.line.no >= from && c.line.no <= to);
@@ -137,6 +140,8 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
   const fields: Record<string, string[]> = {};
   const other: OtherField[] = [...years.texts];
   const category: string[] = [];
+  const departmentEntries: string[] = [];
+  const sectionEntries: string[] = [];
   for (const p of pairs) {
     const text = valueText(p.values);
     if (text === '') continue;
@@ -158,20 +163,11 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
         record.number ??= numberOf(text);
         break;
       case 'department':
-        if (record.department === null) {
-          const entries = p.values.flatMap((v) => v.raw.split('\n')).map((x) => cleanText(x)).filter(Boolean).flatMap(splitRepeatedHead);
-          // 所属名 `…局…部…課` splits in the language step; a bare 局 or a センター is the department
-          if (entries.some((e) => /[局部].+/.test(e))) record.assignees = entries;
-          else record.department = entries.join('');
-        }
+        if (departmentEntries.length === 0) departmentEntries.push(...p.values.flatMap((v) => v.raw.split('\n')).map((x) => cleanText(x)).filter(Boolean).flatMap(splitRepeatedHead));
         break;
-      case 'sections': {
-        // 担当課 `総務部人事課`: the language step splits off the 部/局 as the department
-        const entries = p.values.flatMap((v) => v.raw.split(/\n|、|，|・(?=[^・]{2,}[課室係])/u)).map((x) => cleanText(x)).filter(Boolean);
-        if (record.department === null && !record.assignees) record.assignees = entries;
-        else record.sections.push(...entries);
+      case 'sections':
+        sectionEntries.push(...p.values.flatMap((v) => v.raw.split(/\n|、|，|・(?=[^・]{2,}[課室係])/u)).map((x) => cleanText(x)).filter(Boolean));
         break;
-      }
       case 'category':
         if (!category.includes(text)) category.push(text);
         break;
@@ -183,6 +179,14 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
     }
   }
   record.number ??= boxedNumber(cells);
+  // 所管局 / 担当部 names the department; 担当課 its sections. A composite (`…局…部…課`,
+  // `総務部人事課`) is split in the language step; a bare unit (センター, 局) is the department.
+  if (departmentEntries.length > 0) {
+    if (departmentEntries.some((e) => /[局部].+/.test(e))) record.assignees = [...departmentEntries];
+    else record.department = departmentEntries.join('');
+    const head = record.department;
+    record.sections.push(...sectionEntries.map((e) => (head && e.startsWith(head) && e.length > head.length ? e.slice(head.length) : e)));
+  } else if (sectionEntries.length > 0) record.assignees = sectionEntries;
   // 指標：NAME【数値目標：10社】 written in the text of a field
   for (const p of pairs) {
     for (const ind of labelledTargets(valueText(p.values), p.label.line.no)) {
