@@ -156,3 +156,20 @@ describe('a book of sheets that opens with their index', () => {
     expect(doc.coverage.placed['front-matter']).toBe(3);
   });
 });
+
+describe('an outline item with a KPI table by year (指標 | R5 | R6 | R7 | R8)', () => {
+  it('one target per year, the comparator where written', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'yearly-kpi-outline.txt'));
+    expect(doc.records.map((r) => [r.categoryPath, r.number, r.title])).toEqual([
+      [['１ 健康づくり'], 1, '健診受診の促進'],
+      [['１ 健康づくり'], 2, '運動の習慣化'],
+      [['２ 子育て支援'], 1, '保育の充実'],
+    ]);
+    expect(doc.records[0]!.indicators.map((i) => [i.name, i.fiscalYear, i.target, i.unit, i.comparator])).toEqual([
+      ['特定健診受診率', 2023, 40, '%', null],
+      ['特定健診受診率', 2024, 45, '%', null],
+      ['特定健診受診率', 2025, 50, '%', null],
+      ['特定健診受診率', 2026, 55, '%', 'gte'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Indicator } from '../../records/schema.js';
 import { labelRole } from '../../vocabulary/index.js';
 import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
 import { displayWidth, typicalFullWidth } from '../paragraphs.js';
-import { figureOf } from './year-tables.js';
+import { figureOf, yearHeader } from './year-tables.js';
 
 /**
  * Numbered plans without a profile (総合計画, 総合戦略, 実施計画, 行動計画): the numbering is a
@@ -232,10 +232,35 @@ function startsOwnSentence(l: LexedLine): boolean {
 }
 
 /**
+ * 指標 | R5 | R6 | R7 | R8 (a target for every year; `実績` in a column's header makes its figures
+ * actuals): one indicator per row and year.
+ */
+function yearlyKpiTable(rows: LexedLine[]): Indicator[] {
+  const header = rows.findIndex((r) => r.cells.filter((c) => yearHeader(c, 2018) !== null).length >= 2);
+  if (header < 0) return [];
+  const years = rows[header]!.cells.map((c) => yearHeader(c, 2018));
+  const out: Indicator[] = [];
+  for (const r of rows.slice(header + 1)) {
+    const name = cleanText(r.cells[0] ?? '');
+    if (name === '' || yearHeader(name, 2018) !== null) continue;
+    r.cells.forEach((c, i) => {
+      const y = years[i];
+      const f = y ? figureOf(c.replace(/以上|以下|未満|超/g, '')) : null;
+      if (!y || !f) return;
+      const actual = y.kind !== null && /実績|決算|結果/.test(y.kind);
+      out.push({ name, fiscalYear: y.year, target: actual ? null : f.value, unit: f.unit, comparator: /以上/.test(c) ? 'gte' : /以下/.test(c) ? 'lte' : null, actual: actual ? f.value : null, text: cleanText(`${name} ${rows[header]!.cells[i]} ${c}`), note: null, line: r.no });
+    });
+  }
+  return out;
+}
+
+/**
  * KPI | 現状値（令和元年度） | 目標値（令和7年度）: one indicator per row, the target from the
  * 目標 column with its year, the baseline named in the text.
  */
 function kpiTable(rows: LexedLine[], documentYear: number | null): Indicator[] {
+  const byYear = yearlyKpiTable(rows);
+  if (byYear.length > 0) return byYear;
   const header = rows.findIndex((r) => r.cells.some((c) => labelRole(c) === 'targetValue' || /目標/.test(c)));
   if (header < 0) return [];
   const cells = rows[header]!.cells;
