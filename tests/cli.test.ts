@@ -73,6 +73,15 @@ describe('--format csv', () => {
     expect(r.stdout).toMatch(/情報システムの最適化,2020,[^\r]*?,○,on_plan,[\s\S]*?,,104307000,/);
   });
 
+  it('writes the money table: one row per figure of a sheet, in yen as numbers', async () => {
+    const r = await cli([join(FIXTURES, 'general/sheets-text.txt'), '--format', 'csv', '--csv', 'money']);
+    const rows = r.stdout.slice(1).trim().split('\r\n');
+    expect(rows[0]).toBe('file,record_id,department,number,title,label,fiscal_year,fiscal_year_jp,kind,yen,text,line');
+    expect(rows).toHaveLength(7);
+    // 事業費（千円）, 令和4年度 決算: 4,200 千円
+    expect(rows[1]).toMatch(/,市民生活部,12,地域防犯カメラ設置補助事業,事業費（千円）,2022,令和4年度,決算,4200000,"4,200",/);
+  });
+
   it('escapes cells a spreadsheet would run as a formula', async () => {
     const dir = tmp();
     const f = join(dir, 'formula.txt');

@@ -82,7 +82,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: io.stderr })
     .argument('[inputs...]', 'PDF or text files, directories (read recursively), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
-    .addOption(new Option('--csv <table>', 'CSV table to write').choices(['records', 'indicators', 'yearly']).default('records'))
+    .addOption(new Option('--csv <table>', 'CSV table to write').choices(['records', 'indicators', 'yearly', 'money']).default('records'))
     .addOption(new Option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or shift_jis (CP932, for older Excel)').choices(['utf-8', 'shift_jis']).default('utf-8'))
     .option('-o, --out-dir <dir>', 'write one output per input under DIR (paths mirrored, a/b.pdf → DIR/a/b.json) instead of stdout')
     .option('--force', 'overwrite existing outputs in --out-dir')

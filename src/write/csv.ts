@@ -11,12 +11,19 @@ import { dateJp, fiscalYearJp } from './wareki.js';
  * so that a spreadsheet does not run them as formulas. The column order is fixed and documented
  * in README.
  */
-export type CsvTable = 'records' | 'indicators' | 'yearly';
+export type CsvTable = 'records' | 'indicators' | 'yearly' | 'money';
 
 export const RECORD_COLUMNS = [
   'file', 'layout', 'municipality', 'fiscal_year', 'fiscal_year_jp', 'period_from', 'period_to', 'as_of', 'as_of_jp', 'record_id', 'department', 'sections', 'category_path',
   'number', 'title', 'issue', 'goal', 'measures', 'content', 'criteria', 'progress',
   'result_label', 'result_status', 'indicators', 'years', 'page', 'line', 'keywords',
+  // added with the general reader (sheets of any city); appended so earlier columns keep their place
+  'recognised_as', 'purpose', 'audience', 'method', 'period', 'plan', 'evaluation', 'direction', 'direction_code', 'improvement',
+  'basis', 'money', 'other_fields', 'clean',
+] as const;
+
+export const MONEY_COLUMNS = [
+  'file', 'record_id', 'department', 'number', 'title', 'label', 'fiscal_year', 'fiscal_year_jp', 'kind', 'yen', 'text', 'line',
 ] as const;
 
 export const INDICATOR_COLUMNS = [
@@ -39,7 +46,17 @@ function recordRows(doc: PlanDocument): Cell[][] {
     r.fields.measures ?? null, r.fields.content ?? null, r.fields.criteria?.join('; ') ?? null,
     r.fields.progress ?? null, r.result?.label ?? null, r.result?.status ?? null, r.indicators.length,
     r.yearly.map((y) => y.fiscalYear).join('; '), r.page, r.line, r.keywords?.join('; ') ?? null,
+    r.recognisedAs, r.fields.purpose ?? null, r.fields.audience ?? null, r.fields.method ?? null, r.fields.period ?? null,
+    r.fields.plan ?? null, r.fields.evaluation ?? null, r.direction?.label ?? r.fields.direction ?? null, r.direction?.code ?? null,
+    r.fields.improvement ?? null, r.fields.basis ?? null, r.money.length, r.otherFields.map((o) => `${o.label}: ${o.text}`).join('; ') || null,
+    r.clean ? 'true' : 'false',
   ]);
+}
+
+function moneyRows(doc: PlanDocument): Cell[][] {
+  return doc.records.flatMap((r) =>
+    r.money.map((m) => [doc.source.path, r.id, r.department, r.number, r.title, m.label, m.fiscalYear, fiscalYearJp(m.fiscalYear), m.kind, m.yen, m.text, m.line]),
+  );
 }
 
 function indicatorRows(doc: PlanDocument): Cell[][] {
@@ -64,6 +81,7 @@ const TABLES: Record<CsvTable, { columns: readonly string[]; rows: (d: PlanDocum
   records: { columns: RECORD_COLUMNS, rows: recordRows },
   indicators: { columns: INDICATOR_COLUMNS, rows: indicatorRows },
   yearly: { columns: YEARLY_COLUMNS, rows: yearlyRows },
+  money: { columns: MONEY_COLUMNS, rows: moneyRows },
 };
 
 export function documentsToCsv(docs: readonly PlanDocument[], table: CsvTable = 'records', header = true): string {
