@@ -173,3 +173,17 @@ describe('an outline item with a KPI table by year (指標 | R5 | R6 | R7 | R8)'
     ]);
   });
 });
+
+describe('honest results', () => {
+  it('diagram debris under a heading (Plan, Do, →) is not emitted as clean, and its lines are not placed', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'pdca-debris.txt'));
+    expect(doc.records.map((r) => [r.title, r.clean])).toEqual([
+      ['庁内推進会議の設置', true],
+      ['Plan', false],
+      ['Do', false],
+      ['→', false],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === 'records/not-an-item').map((d) => d.line)).toEqual([5, 6, 7]);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text').map((d) => d.line)).toEqual(expect.arrayContaining([5, 6, 7]));
+  });
+});

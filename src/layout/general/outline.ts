@@ -203,6 +203,9 @@ function doubtAbout(title: string, number: number | null): { code: string; why: 
   const next = number === null ? null : number + 1;
   const spacedNext = next !== null && new RegExp(`(?:^|\\s)[${String(next)}${String(next).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)))}][.．\\s]\\s*\\S`, 'u').test(rest);
   if (/[①-⑳]|[（(][0-9０-９]{1,2}[)）]/u.test(rest) || spacedNext) return { code: 'records/several-items', why: 'its title holds more numbered items' };
+  // diagram debris: a lone word of a PDCA cycle, an arrow, a letter (`Plan`, `→`, `Ａ`)
+  const words = title.replace(/[\s\p{P}\p{S}]/gu, '');
+  if (words.length < 2 || /^(Plan|Do|Check|Action|Act|PDCA)$/iu.test(words)) return { code: 'records/not-an-item', why: 'its title is a fragment of a figure, not an item name' };
   const digits = [...title].filter((ch) => /[0-9０-９,，.．%％]/u.test(ch)).length;
   if (digits > title.length / 3 || title.length > 120) return { code: 'records/not-an-item', why: 'its title reads as a table row or figures, not an item name' };
   return null;
