@@ -1,5 +1,18 @@
 import type { Label, LabelTarget } from '../profiles/profile-schema.js';
 import { compactKey } from '../lex/lexed-line.js';
+import { labelRole, type LabelRole } from '../vocabulary/index.js';
+
+/**
+ * The shared vocabulary's roles that a profile's label targets name alike: a label a profile does
+ * not list is still read by what the vocabulary knows it as (現状と課題 → issue, 事業内容 →
+ * content), so every profile and the general reader share one set of labels.
+ */
+const SHARED: Partial<Record<LabelRole, LabelTarget>> = {
+  issue: 'issue',
+  goal: 'goal',
+  content: 'content',
+  progress: 'progress',
+};
 
 const cache = new Map<string, RegExp>();
 function re(pattern: string): RegExp {
@@ -15,7 +28,8 @@ function re(pattern: string): RegExp {
 export function matchLabel(labels: readonly Label[], text: string): LabelTarget | null {
   const key = compactKey(text);
   for (const l of labels) if (re(l.pattern).test(key)) return l.target;
-  return null;
+  const role = labelRole(text);
+  return (role && SHARED[role]) ?? null;
 }
 
 export function matchesAny(patterns: readonly RegExp[], key: string): boolean {

@@ -1,11 +1,10 @@
 import type { LexedLine } from '../../lex/lexed-line.js';
 import type { FormSheetsProfile, GenericProfile } from '../../profiles/profile-schema.js';
 import { compileLabels, labelName, labelRole } from '../../vocabulary/index.js';
-import { numberedLine } from './outline.js';
 import type { LayoutResult } from '../layout-result.js';
 import { layoutNumberedLists } from '../numbered-lists.js';
 import { findListHeader, layoutListTable } from './list-table.js';
-import { hasOutline, layoutOutline } from './outline.js';
+import { hasOutline, layoutOutline, numberedLine } from './outline.js';
 import { layoutSheets, sheetStarts } from './sheets.js';
 
 /**
