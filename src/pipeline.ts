@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { readPdf } from './extract/pdf/read-pdf.js';
 import { toSourceLines, type TableText } from './extract/pdf/to-source-lines.js';
 import { sourceFromTextBytes, UnreadableInputError, type SourceText } from './extract/source-text.js';
@@ -38,8 +38,17 @@ export interface ImportOptions {
   trace?: (stage: string, data: unknown) => void;
 }
 
+/** The most a single input may hold (512 MiB): larger is no plan document, and would exhaust memory. */
+export const INPUT_LIMIT_BYTES = 512 * 1024 * 1024;
+
 export async function importFile(path: string, options: ImportOptions = {}): Promise<PlanDocument> {
   let bytes: Uint8Array;
+  const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
+  if (!(info instanceof Error)) {
+    // a FIFO or device would be read for ever (`/dev/zero`) or block (a FIFO nobody writes)
+    if (!info.isFile()) throw new UnreadableInputError(path, 'extract/not-a-file', 'not a regular file (a FIFO, socket, device or folder): not read');
+    if (info.size > INPUT_LIMIT_BYTES) throw new UnreadableInputError(path, 'extract/too-large', `the file holds ${Math.round(info.size / 2 ** 20)} MiB, more than the ${INPUT_LIMIT_BYTES / 2 ** 20} MiB an input may hold`);
+  }
   try {
     bytes = await readFile(path);
   } catch (e) {

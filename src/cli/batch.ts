@@ -3,6 +3,7 @@ import { importBytes, importFile, type ImportOptions } from '../pipeline.js';
 import { UnreadableInputError } from '../extract/source-text.js';
 import type { PlanDocument } from '../records/schema.js';
 import type { Input } from './inputs.js';
+import { oneLine } from './errors.js';
 import { WorkerPool } from './worker-pool.js';
 
 /**
@@ -96,8 +97,7 @@ async function importInProcess(input: Input, options: BatchOptions): Promise<Out
 /** A failure as the summary line and `--report` show it: a code and a message without the path. */
 export function describeFailure(e: unknown, path: string): { code: string; message: string } {
   if (e instanceof UnreadableInputError) return { code: e.code, message: e.message.startsWith(`${path}: `) ? e.message.slice(path.length + 2) : e.message };
-  const err = e as Error;
-  // pdf.js errors carry the stack of where the library was loaded, without their message
-  const stack = err?.stack && err.message && !err.stack.includes(err.message) ? `${err.name}: ${err.message}\n${err.stack}` : err?.stack;
-  return { code: 'internal', message: `the importer failed on this file: ${stack ?? String(e)}` };
+  return { code: 'internal', message: `the importer failed on this file: ${oneLine(e)}` };
 }
+
+

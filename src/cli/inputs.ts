@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /**
@@ -29,10 +29,12 @@ export interface ExpandedInputs {
   problems: InputProblem[];
   /** Files inside named directories skipped for their extension. */
   skipped: string[];
+  /** FIFOs, sockets and devices inside named directories: never read. */
+  special: string[];
 }
 
 export async function expandInputs(args: readonly string[], cwd = process.cwd()): Promise<ExpandedInputs> {
-  const out: ExpandedInputs = { inputs: [], problems: [], skipped: [] };
+  const out: ExpandedInputs = { inputs: [], problems: [], skipped: [], special: [] };
   for (const arg of args) {
     if (arg === '-') {
       out.inputs.push({ path: '-', outName: 'stdin' });
@@ -74,6 +76,8 @@ async function walk(dir: string, root: string, cwd: string, out: ExpandedInputs)
     const path = join(dir, e.name);
     if (e.isDirectory()) await walk(path, root, cwd, out);
     else if (!INPUT_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.skipped.push(path);
+    // a FIFO, socket or device is no document (a FIFO would block the reader for ever)
+    else if (e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice()) out.special.push(path);
     // a symbolic link or special file is offered to the reader, which says why it cannot read it
     else out.inputs.push({ path, outName: mirrored(path, cwd, root) });
   }
@@ -88,7 +92,8 @@ function mirrored(path: string, cwd: string, root?: string): string {
   const stem = (p: string) => p.slice(0, p.length - extname(p).length);
   const rel = isAbsolute(path) ? relative(cwd, path) : normalize(path);
   if (!rel.startsWith('..') && !isAbsolute(rel)) return stem(rel).split(sep).join('/');
-  if (root) return stem(join(basename(root), relative(root, path))).split(sep).join('/');
+  // a folder named `..` or `/abs/..` mirrors under its own name (`proj/…`), never as `..`
+  if (root) return stem(join(basename(resolve(root)) || 'root', relative(root, path))).split(sep).join('/');
   return stem(basename(path));
 }
 

@@ -1,15 +1,17 @@
-import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { ImportOptions } from '../pipeline.js';
+import { INPUT_LIMIT_BYTES, type ImportOptions } from '../pipeline.js';
+import { UnreadableInputError } from '../extract/source-text.js';
 import { builtinProfiles, loadProfileFile, ProfileError } from '../profiles/load-profiles.js';
 import { planDocumentJsonSchemaText } from '../records/json-schema.js';
 import type { PlanDocument } from '../records/schema.js';
 import { documentsToCsv, encodeCsv, type CsvEncoding, type CsvTable } from '../write/csv.js';
 import { documentsToJson } from '../write/json.js';
 import { defaultJobs, runBatch, type Outcome } from './batch.js';
+import { oneLine } from './errors.js';
 import { expandInputs, type Input } from './inputs.js';
-import { documentBytes, OutputExistsError, writeOutput, type Format } from './outputs.js';
+import { documentBytes, OutputExistsError, OutputPathError, pendingTemporaries, writeOutput, writeReportFile, writeReportFileSync, type Format } from './outputs.js';
+import { unlinkSync } from 'node:fs';
 import { Progress } from './progress.js';
 import { problemEntry, reportEntry, reportJson, reportTable, type ReportEntry } from './report.js';
 
@@ -38,7 +40,16 @@ const defaultIo: Io = {
   columns: process.stderr.columns,
   readStdin: async () => {
     const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
+    let total = 0;
+    for await (const c of process.stdin) {
+      total += (c as Buffer).length;
+      // an endless stdin (`< /dev/zero`) stops at the limit instead of at the end of memory
+      if (total > INPUT_LIMIT_BYTES) {
+        process.stdin.destroy();
+        throw new UnreadableInputError('-', 'extract/too-large', `stdin holds more than the ${INPUT_LIMIT_BYTES / 2 ** 20} MiB an input may hold`);
+      }
+      chunks.push(c as Buffer);
+    }
     return Buffer.concat(chunks);
   },
 };
@@ -155,7 +166,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       io.stderr(`plan-import: ${e.message}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`plan-import: fatal: ${(e as Error).stack ?? String(e)}\n`);
+    io.stderr(`plan-import: fatal: ${oneLine(e)}\n`);
     return EXIT_USAGE;
   }
   return exit;
@@ -172,12 +183,27 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
   if (expanded.skipped.length > 0 && !opts.quiet) {
     io.stderr(`plan-import: skipped ${expanded.skipped.length} file(s) in the directories named that are neither PDF nor text (${expanded.skipped.slice(0, 3).join(', ')}${expanded.skipped.length > 3 ? ', …' : ''})\n`);
   }
-  const inputs = opts.outDir ? keepApart(expanded.inputs, io) : expanded.inputs;
+  if (expanded.special.length > 0) {
+    io.stderr(`plan-import: skipped ${expanded.special.length} special file(s) (FIFO, socket, device) in the directories named: ${expanded.special.slice(0, 3).join(', ')}${expanded.special.length > 3 ? ', …' : ''}\n`);
+  }
+  let inputs = opts.outDir ? keepApart(expanded.inputs, io) : expanded.inputs;
   if (inputs.filter((i) => i.path === '-').length > 1) {
     io.stderr('plan-import: - (stdin) can be named once\n');
     return EXIT_USAGE;
   }
-  const stdin = inputs.some((i) => i.path === '-') ? await (io.readStdin ?? defaultIo.readStdin!)() : undefined;
+  let stdin: Uint8Array | undefined;
+  const tooLarge: ReportEntry[] = [];
+  if (inputs.some((i) => i.path === '-')) {
+    try {
+      stdin = await (io.readStdin ?? defaultIo.readStdin!)();
+    } catch (e) {
+      if (!(e instanceof UnreadableInputError)) throw e;
+      io.stderr(`-: error ${e.code}: ${e.message.replace(/^-: /, '')}\n`);
+      failed = true;
+      tooLarge.push(problemEntry({ path: '-', code: e.code, message: e.message.replace(/^-: /, '') }));
+      inputs = inputs.filter((i) => i.path !== '-');
+    }
+  }
   // one file named gives one document; anything that can hold several gives an array
   const single = args.length === 1 && inputs.length === 1 && inputs[0]!.path === args[0];
 
@@ -185,6 +211,31 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
   const docs: PlanDocument[] = [];
   const report: ReportEntry[] = [];
   const outputOptions = { format: opts.format, csv: opts.csv, encoding: opts.encoding };
+  // SIGINT / SIGTERM (a CI job cancelled, Ctrl-C): no half-written output stays behind, the
+  // report says what finished, and the exit code says which signal (130 / 143)
+  const onSignal = (signal: NodeJS.Signals) => {
+    for (const tmp of pendingTemporaries) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // already renamed or never created
+      }
+    }
+    io.stderr(`plan-import: interrupted by ${signal} after ${report.length} of ${inputs.length} file(s); outputs written so far are complete\n`);
+    if (typeof opts.report === 'string') {
+      try {
+        writeReportFileSync(opts.report, reportJson(report));
+      } catch (e) {
+        io.stderr(`plan-import: ${opts.report}: error output/report-failed: cannot write the report: ${writeProblem(e)}\n`);
+      }
+    } else if (opts.report === true) io.stderr(reportTable(report));
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  const handleSignals = io === defaultIo;
+  if (handleSignals) {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
   const onOutcome = async (o: Outcome) => {
     progress.finished();
     let output: string | null = null;
@@ -201,7 +252,12 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
         try {
           output = await writeOutput(opts.outDir, o.input.outName, opts.format, bytes, opts.force === true);
         } catch (e) {
-          outputError = e instanceof OutputExistsError ? { code: 'output/exists', message: e.message } : { code: 'output/write-failed', message: `cannot write the output: ${(e as Error).message}` };
+          outputError =
+            e instanceof OutputExistsError
+              ? { code: 'output/exists', message: e.message }
+              : e instanceof OutputPathError
+                ? { code: e.code, message: e.message }
+                : { code: 'output/write-failed', message: `cannot write the output: ${writeProblem(e)}` };
           failed = true;
         }
       } else if (opts.format === 'jsonl') io.stdout(`${JSON.stringify(o.doc)}\n`);
@@ -222,6 +278,10 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
     onOutcome,
   );
   progress.end();
+  if (handleSignals) {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
 
   if (!opts.outDir) {
     if (opts.format === 'csv') {
@@ -237,10 +297,32 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
       } else io.stdout(documentsToJson(docs, false));
     }
   }
-  report.push(...expanded.problems.map(problemEntry));
+  report.push(...expanded.problems.map(problemEntry), ...tooLarge);
   if (opts.report === true) io.stderr(reportTable(report));
-  else if (typeof opts.report === 'string') await writeFile(opts.report, reportJson(report));
+  else if (typeof opts.report === 'string') {
+    try {
+      await writeReportFile(opts.report, reportJson(report));
+    } catch (e) {
+      // the outputs are written; the report's failure fails the run, in one line
+      io.stderr(`plan-import: ${opts.report}: error output/report-failed: cannot write the report: ${e instanceof OutputPathError ? e.message : writeProblem(e)}\n`);
+      return EXIT_FILE_ERRORS;
+    }
+  }
   return failed ? EXIT_FILE_ERRORS : EXIT_OK;
+}
+
+/** A write failure as a user reads it: EACCES is a permission, not a missing folder. */
+function writeProblem(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const why: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    ENOENT: 'the folder does not exist',
+    EISDIR: 'it is a directory',
+  };
+  return err?.code && why[err.code] ? `${why[err.code]} (${err.code})` : oneLine(e);
 }
 
 /**

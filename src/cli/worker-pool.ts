@@ -1,3 +1,4 @@
+import { oneLine } from './errors.js';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -43,7 +44,7 @@ export class WorkerPool {
         resolve(result);
       };
       const onMessage = (m: JobResult) => finish(m, true);
-      const onError = (e: Error) => finish({ ok: false, error: { code: 'internal', message: `the importer's worker failed on this file: ${e.stack ?? e.message}` } }, false);
+      const onError = (e: Error) => finish({ ok: false, error: { code: 'internal', message: `the importer's worker failed on this file: ${oneLine(e)}` } }, false);
       const onExit = (code: number) => finish({ ok: false, error: { code: 'internal', message: `the importer's worker stopped (exit code ${code}) on this file` } }, false);
       const timer =
         timeoutSeconds !== undefined

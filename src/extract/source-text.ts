@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeText, looksBinary } from './decode-text.js';
+import { decodeText, looksBinary, utf16Bom } from './decode-text.js';
 
 /** One line of extracted text. `no` and `page` are 1-based; `page` is null for text input. */
 export interface SourceLine {
@@ -75,12 +75,13 @@ export function splitLines(text: string): string[] {
 
 export function sourceFromTextBytes(path: string, bytes: Uint8Array): SourceText {
   if (bytes.length === 0) throw new UnreadableInputError(path, 'extract/empty-file', 'the file is empty');
-  if (looksBinary(bytes)) {
+  if (!utf16Bom(bytes) && looksBinary(bytes)) {
     throw new UnreadableInputError(path, 'extract/binary-file', 'the file is binary, not a text extraction or a PDF');
   }
   const decoded = decodeText(bytes);
   const notes: SourceText['notes'] = [];
-  if (decoded.problem) notes.push({ level: 'warning', code: 'extract/invalid-encoding', message: decoded.problem, line: null });
+  if (decoded.changesAt) notes.push({ level: 'warning', code: 'extract/mixed-encoding', message: decoded.problem!, line: decoded.changesAt });
+  else if (decoded.problem) notes.push({ level: 'warning', code: 'extract/invalid-encoding', message: decoded.problem, line: null });
   const lines = splitLines(decoded.text).map((text, i) => ({ no: i + 1, page: null, text }));
   lines.forEach((l) => {
     // The extraction cut some lines mid-character; what followed on that line is lost.

@@ -21,6 +21,9 @@ export interface PdfText {
   titleHint: string | null;
 }
 
+/** More pages than any municipal book has (setagaya's budget book: 408). */
+const MAX_PAGES = 20_000;
+
 const CLEANUP_EVERY = 20;
 
 export interface ReadPdfOptions {
@@ -44,6 +47,12 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     doc = await task.promise;
   } catch (e) {
     throw openError(path, e);
+  }
+  // a page tree that declares an impossible count (`/Count -1`, millions of pages) is a damaged file
+  if (!Number.isInteger(doc.numPages) || doc.numPages < 0 || doc.numPages > MAX_PAGES) {
+    const declared = doc.numPages;
+    await doc.destroy();
+    throw new UnreadableInputError(path, 'extract/pdf-invalid', `the page tree declares ${declared} pages, which no PDF holds (damaged /Count)`);
   }
   if (doc.numPages === 0) {
     await doc.destroy();
