@@ -5,7 +5,9 @@ import { reportStrayPdfjsRejections } from '../dist/cli/stray-rejections.js';
 // `plan-import … | head`: the reader left; stop quietly instead of dying on EPIPE
 process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
+  // a full disk or a closed terminal: one line, exit 1 (the outputs are not all written)
+  process.stderr.write(`plan-import: error output/stdout-failed: cannot write to stdout (${e.code ?? e.message})\n`);
+  process.exit(1);
 });
 reportStrayPdfjsRejections((line) => process.stderr.write(line));
 process.exitCode = await run(process.argv.slice(2));

@@ -146,3 +146,26 @@ describe('encodings', () => {
     expect(doc.records).toHaveLength(95);
   });
 });
+
+describe('output failures and stray pdf.js rejections', () => {
+  it('stdout on a full disk (/dev/full) is exit 1 with one line, no stack trace', () => {
+    const r = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${JSON.stringify(KUWANA)} -q > /dev/full`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/error output\/stdout-failed: cannot write to stdout \(ENOSPC\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('a pdf.js rejection after a document was read names the file', () => {
+    const script = `
+      const m = await import(${JSON.stringify(join(ROOT, 'dist/cli/stray-rejections.js'))});
+      m.reportStrayPdfjsRejections((l) => process.stderr.write(l));
+      m.noteCurrentFile('damaged.pdf');
+      const e = new Error('Bad (uncompressed) XRef entry: 3R');
+      e.name = 'XRefEntryException';
+      e.stack = 'XRefEntryException: Bad\\n    at BaseExceptionClosure (node_modules/pdfjs-dist/legacy/build/pdf.mjs:1:1)';
+      Promise.reject(e);
+      setTimeout(() => {}, 50);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^damaged\.pdf: warning pdf\/stray-rejection: /);
+  });
+});

@@ -4,6 +4,7 @@ import { UnreadableInputError } from '../extract/source-text.js';
 import type { PlanDocument } from '../records/schema.js';
 import type { Input } from './inputs.js';
 import { oneLine } from './errors.js';
+import { noteCurrentFile } from './stray-rejections.js';
 import { WorkerPool } from './worker-pool.js';
 
 /**
@@ -86,6 +87,7 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions, 
 
 async function importInProcess(input: Input, options: BatchOptions): Promise<Outcome> {
   const t0 = performance.now();
+  noteCurrentFile(input.path);
   try {
     const doc = input.path === '-' ? await importBytes('-', options.stdin ?? new Uint8Array(), options.import) : await importFile(input.path, options.import);
     return { input, ok: true, doc, ms: Math.round(performance.now() - t0) };

@@ -13,10 +13,19 @@ export function isPdfjsRejection(reason: unknown): boolean {
   return PDFJS_EXCEPTION.test(reason.name) && /pdfjs-dist|pdf\.worker|BaseExceptionClosure/.test(reason.stack ?? '');
 }
 
+let lastFile: string | null = null;
+
+/** The file being imported in this process or worker: a stray rejection names it. */
+export function noteCurrentFile(path: string): void {
+  lastFile = path;
+}
+
 export function reportStrayPdfjsRejections(report: (line: string) => void): void {
   process.on('unhandledRejection', (reason) => {
     if (!isPdfjsRejection(reason)) throw reason;
     const e = reason as Error;
-    report(`plan-import: warning pdf/stray-rejection: pdf.js failed on a document after it was read (${e.name}: ${e.message}); no output is affected\n`);
+    // the rejection comes after the document was closed: the file last opened is the one
+    const file = lastFile ? `${lastFile}: ` : '';
+    report(`${file}warning pdf/stray-rejection: pdf.js failed on this document after it was read (${e.name}: ${e.message}); no output is affected\n`);
   });
 }
