@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlink
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../src/pipeline.js';
 import { FIXTURES, ROOT, SHARED } from './helpers.js';
@@ -168,4 +169,53 @@ describe('output failures and stray pdf.js rejections', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^damaged\.pdf: warning pdf\/stray-rejection: /);
   });
+});
+
+/** A small PDF (objects written plainly) whose page 2 content stream inflates to `bombMiB` MiB. */
+function bombPdf(bombMiB: number): Buffer {
+  const pages = [
+    Buffer.from('BT /F1 12 Tf 72 700 Td (Page one text) Tj ET\n'),
+    Buffer.concat([Buffer.from('BT /F1 12 Tf 72 700 Td (Bomb page) Tj ET\n'), Buffer.alloc(bombMiB * 1024 * 1024, '0 0 m\n')]),
+    Buffer.from('BT /F1 12 Tf 72 700 Td (Page three text) Tj ET\n'),
+  ];
+  const objects: Buffer[] = [];
+  const kids = pages.map((_, i) => 4 + i * 2);
+  objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'));
+  objects.push(Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${pages.length} >>`));
+  objects.push(Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'));
+  pages.forEach((content, i) => {
+    const data = deflateSync(content, { level: 9 });
+    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`));
+    objects.push(Buffer.concat([Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`), data, Buffer.from('\nendstream')]));
+  });
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let size = parts[0]!.length;
+  objects.forEach((o, i) => {
+    offsets.push(size);
+    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(b);
+    size += b.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+describe('memory bounded by design', () => {
+  it('a page whose content inflates to 100 MiB is refused for that page (pdf/too-large); the others are read, in well under 1 GB', () => {
+    const dir = tmp();
+    const file = join(dir, 'bomb.pdf');
+    writeFileSync(file, bombPdf(100));
+    expect(readFileSync(file).length).toBeLessThan(400_000);
+    const script = `
+      const { importFile } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});
+      const doc = await importFile(${JSON.stringify(file)});
+      console.log(JSON.stringify({ pages: doc.source.pages, codes: doc.diagnostics.map((d) => [d.code, d.page]), rssMB: process.resourceUsage().maxRSS / 1024 }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    const out = JSON.parse(r.stdout);
+    expect(out.codes).toContainEqual(['pdf/too-large', 2]);
+    expect(out.codes.filter((c: [string, number]) => c[0] === 'layout/unplaced-text').map((c: [string, number]) => c[1])).toEqual([1, 3]);
+    expect(out.rssMB).toBeLessThan(1024);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { inlineSeparator, quoted, STARTS_ITEM } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { loadPdfjs, pdfjsAssets } from './pdfjs.js';
 import { readPage } from './read-page.js';
+import { findOversizedStreams, pageContents, STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
 
 /** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
@@ -19,6 +20,33 @@ export interface PdfText {
    * header of page 1 (京都: 令和５年度新規・充実事業の取組状況と…反映状況について).
    */
   titleHint: string | null;
+}
+
+/**
+ * The pages whose content streams inflate past the limit. A stream that no page names as its
+ * content (a form drawn on a page, a page object packed in an object stream) cannot be kept to
+ * one page: the file is refused.
+ */
+async function pagesTooLarge(doc: { numPages: number; getPage(n: number): Promise<{ ref: { num: number; gen: number } | null }>; destroy(): Promise<void> }, bytes: Uint8Array, path: string): Promise<Set<number>> {
+  const { objects } = findOversizedStreams(bytes);
+  const pages = new Set<number>();
+  if (objects.size === 0) return pages;
+  const attributed = new Set<number>();
+  for (let n = 1; n <= doc.numPages; n++) {
+    const ref = (await doc.getPage(n)).ref;
+    const contents = ref ? pageContents(bytes, ref.num, ref.gen) : null;
+    for (const c of contents ?? []) {
+      if (objects.has(c)) {
+        pages.add(n);
+        attributed.add(c);
+      }
+    }
+  }
+  if (attributed.size < objects.size) {
+    await doc.destroy();
+    throw new UnreadableInputError(path, 'pdf/too-large', `a stream of the file inflates past ${STREAM_LIMIT_BYTES / 2 ** 20} MiB and belongs to no single page: the file is not read`);
+  }
+  return pages;
 }
 
 /** More pages than any municipal book has (setagaya's budget book: 408). */
@@ -58,6 +86,8 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     await doc.destroy();
     throw new UnreadableInputError(path, 'extract/pdf-no-pages', 'the PDF has no pages');
   }
+  // pages whose content would inflate past the limit are refused before pdf.js decodes them
+  const tooLarge = await pagesTooLarge(doc, bytes, path);
   const metaTitle = await doc
     .getMetadata()
     .then((m) => (m.info as { Title?: unknown } | undefined)?.Title ?? null)
@@ -74,6 +104,10 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       try {
         // a damaged page tree fails here, a damaged page's content in readPage: either way the
         // page is reported and the others are read
+        if (tooLarge.has(n)) {
+          notes.push({ level: 'error', code: 'pdf/too-large', message: `page ${n}: its content stream inflates past ${STREAM_LIMIT_BYTES / 2 ** 20} MiB (a flate bomb, or no page of a plan): not read`, line: null, page: n });
+          continue;
+        }
         page = await doc.getPage(n);
         content = await readPage(page);
       } catch (e) {

@@ -1,0 +1,54 @@
+import { inflateSync } from 'node:zlib';
+
+/**
+ * Memory bounded by design: a content stream that inflates past this is no page of a plan (the
+ * largest page of the 408-page setagaya budget book decodes to well under 1 MB) but a flate bomb,
+ * which pdf.js would decode whole (a 154 KB file took 1.2 GB and 17 s). Such streams are found
+ * before pdf.js reads the file, with zlib stopping at the limit.
+ */
+export const STREAM_LIMIT_BYTES = 32 * 1024 * 1024;
+/** Deflate compresses at most ~1032:1: a smaller stream cannot reach the limit. */
+const MAX_RATIO = 1032;
+
+// the dictionary of one object: never across an `endobj` into the next object's stream
+const STREAM = /(\d+)\s+(\d+)\s+obj\s*<<((?:(?!endobj)[\s\S])*?)>>\s*stream\r?\n/g;
+
+export interface OversizedStreams {
+  /** Object numbers of the streams that inflate past the limit. */
+  objects: Set<number>;
+}
+
+/** Flate streams (not images, fonts or cross-reference data) that inflate past the limit. */
+export function findOversizedStreams(bytes: Uint8Array): OversizedStreams {
+  const objects = new Set<number>();
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  for (const m of text.matchAll(STREAM)) {
+    const dict = m[3]!;
+    if (!/\/Filter\s*(?:\[\s*)?\/FlateDecode\s*\]?/.test(dict) || /\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(?:XRef|ObjStm)/.test(dict)) continue;
+    const start = (m.index ?? 0) + m[0].length;
+    const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
+    const end = direct ? start + Number(direct[1]) : text.indexOf('endstream', start);
+    if (end < 0 || end - start < STREAM_LIMIT_BYTES / MAX_RATIO) continue;
+    try {
+      inflateSync(bytes.subarray(start, Math.min(end, bytes.length)), { maxOutputLength: STREAM_LIMIT_BYTES });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') objects.add(Number(m[1]));
+      // a damaged stream is pdf.js's to report
+    }
+  }
+  return { objects };
+}
+
+/** The content streams a page object names (`/Contents 12 0 R`, `/Contents [12 0 R 13 0 R]`), read from the file; null when the page object is not written plainly (inside an object stream). */
+export function pageContents(bytes: Uint8Array, num: number, gen: number): number[] | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const at = new RegExp(`(?:^|[\\r\\n\\s])${num}\\s+${gen}\\s+obj\\b`).exec(text);
+  if (!at) return null;
+  const end = text.indexOf('endobj', at.index);
+  const dict = text.slice(at.index, end < 0 ? undefined : end);
+  const single = /\/Contents\s+(\d+)\s+\d+\s+R/.exec(dict);
+  if (single) return [Number(single[1])];
+  const list = /\/Contents\s*\[([^\]]*)\]/.exec(dict);
+  if (list) return [...list[1]!.matchAll(/(\d+)\s+\d+\s+R/g)].map((x) => Number(x[1]));
+  return [];
+}
