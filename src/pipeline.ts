@@ -58,8 +58,19 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   return importBytes(path, bytes, options);
 }
 
+/**
+ * The most a text extraction may hold (16 MiB, 50 times the largest seed): reading text costs about
+ * 40 bytes of memory per byte of input (a 30 MiB text took 1.26 GB), and an import stays under 1 GB.
+ */
+export const TEXT_LIMIT_BYTES = 16 * 1024 * 1024;
+
 export async function importBytes(path: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<PlanDocument> {
-  if (!isPdf(bytes)) return importSource(sourceFromTextBytes(path, bytes), options);
+  if (!isPdf(bytes)) {
+    if (bytes.length > TEXT_LIMIT_BYTES) {
+      throw new UnreadableInputError(path, 'extract/too-large', `the text holds ${Math.round(bytes.length / 2 ** 20)} MiB, more than the ${TEXT_LIMIT_BYTES / 2 ** 20} MiB a text extraction may hold (an import stays under 1 GB)`);
+    }
+    return importSource(sourceFromTextBytes(path, bytes), options);
+  }
   const pdf = await readPdf(path, bytes, { onPage: options.onPage });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const source = (mode: TableText): SourceText => ({ path, sha256, mediaType: 'application/pdf', pages: pdf.pages, encoding: null, lines: toSourceLines(pdf.blocks, mode), notes: pdf.notes, titleHint: pdf.titleHint });

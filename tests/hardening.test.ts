@@ -219,3 +219,12 @@ describe('memory bounded by design', () => {
     expect(out.rssMB).toBeLessThan(1024);
   }, 60_000);
 });
+
+describe('text inputs stay under 1 GB', () => {
+  it('a text extraction over 16 MiB is extract/too-large', async () => {
+    const dir = tmp();
+    const kuwana = readFileSync(KUWANA);
+    writeFileSync(join(dir, 'big.txt'), Buffer.concat(Array.from({ length: Math.ceil((17 * 2 ** 20) / kuwana.length) }, () => kuwana)));
+    await expect(importFile(join(dir, 'big.txt'))).rejects.toMatchObject({ code: 'extract/too-large' });
+  });
+});
