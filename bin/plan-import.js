@@ -11,3 +11,12 @@ process.stdout.on('error', (e) => {
 });
 reportStrayPdfjsRejections((line) => process.stderr.write(line));
 process.exitCode = await run(process.argv.slice(2));
+// Everything is written: end here, even if a file left something running (a stopped worker's
+// blocked read), once stdout has flushed what it holds.
+process.stdout.write('', (e) => {
+  if (e && e.code !== 'EPIPE') {
+    process.stderr.write(`plan-import: error output/stdout-failed: cannot write to stdout (${e.code ?? e.message})\n`);
+    process.exit(1);
+  }
+  process.exit(process.exitCode);
+});

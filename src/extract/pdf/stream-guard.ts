@@ -7,6 +7,11 @@ import { inflateSync } from 'node:zlib';
  * before pdf.js reads the file, with zlib stopping at the limit.
  */
 export const STREAM_LIMIT_BYTES = 32 * 1024 * 1024;
+/**
+ * Images are decoded too when pdf.js lists a page's drawing operations; a scanned A3 page at
+ * 600 dpi in grey is about 70 MiB, so an image past 128 MiB is taken for a bomb.
+ */
+export const IMAGE_LIMIT_BYTES = 128 * 1024 * 1024;
 /** Deflate compresses at most ~1032:1: a smaller stream cannot reach the limit. */
 const MAX_RATIO = 1032;
 
@@ -18,19 +23,20 @@ export interface OversizedStreams {
   objects: Set<number>;
 }
 
-/** Flate streams (not images, fonts or cross-reference data) that inflate past the limit. */
+/** Flate streams (not fonts or cross-reference data) that inflate past their limit. */
 export function findOversizedStreams(bytes: Uint8Array): OversizedStreams {
   const objects = new Set<number>();
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   for (const m of text.matchAll(STREAM)) {
     const dict = m[3]!;
-    if (!/\/Filter\s*(?:\[\s*)?\/FlateDecode\s*\]?/.test(dict) || /\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(?:XRef|ObjStm)/.test(dict)) continue;
+    if (!/\/Filter\s*(?:\[\s*)?\/FlateDecode\s*\]?/.test(dict) || /\/Length[123]\b|\/Type\s*\/(?:XRef|ObjStm)/.test(dict)) continue;
+    const limit = /\/Subtype\s*\/Image/.test(dict) ? IMAGE_LIMIT_BYTES : STREAM_LIMIT_BYTES;
     const start = (m.index ?? 0) + m[0].length;
     const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
     const end = direct ? start + Number(direct[1]) : text.indexOf('endstream', start);
-    if (end < 0 || end - start < STREAM_LIMIT_BYTES / MAX_RATIO) continue;
+    if (end < 0 || end - start < limit / MAX_RATIO) continue;
     try {
-      inflateSync(bytes.subarray(start, Math.min(end, bytes.length)), { maxOutputLength: STREAM_LIMIT_BYTES });
+      inflateSync(bytes.subarray(start, Math.min(end, bytes.length)), { maxOutputLength: limit });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') objects.add(Number(m[1]));
       // a damaged stream is pdf.js's to report
