@@ -228,3 +228,17 @@ describe('text inputs stay under 1 GB', () => {
     await expect(importFile(join(dir, 'big.txt'))).rejects.toMatchObject({ code: 'extract/too-large' });
   });
 });
+
+describe('out of memory in one file', () => {
+  it.skipIf(!existsSync(join(SHARED, 'corpus/real')))('stops that file (input/out-of-memory); the next file is imported and written', () => {
+    const dir = tmp();
+    const r = spawnSync(
+      process.execPath,
+      [BIN, join(SHARED, 'corpus/real/book-kyoto-r6-torikumi-11-sheets.pdf'), join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt'), '--out-dir', join(dir, 'out'), '--jobs', '1'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PLAN_IMPORT_WORKER_HEAP_MB: '24' } },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/book-kyoto-r6-torikumi-11-sheets\.pdf: error input\/out-of-memory/);
+    expect(JSON.parse(readFileSync(join(dir, 'out/fixtures/bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.json'), 'utf8')).records).toHaveLength(47);
+  }, 60_000);
+});

@@ -52,7 +52,9 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions, 
   };
 
   // --trace writes from inside the import, which a worker cannot: it keeps the files in this process
-  const useWorkers = !options.import.trace && ((options.jobs > 1 && inputs.length > 1) || options.timeoutSeconds !== undefined);
+  // several files run on workers even one at a time: a file that exhausts memory then costs only
+  // itself, never the outputs of the others
+  const useWorkers = !options.import.trace && (inputs.length > 1 || options.timeoutSeconds !== undefined);
   if (!useWorkers) {
     for (let i = 0; i < inputs.length; i++) {
       options.onStart?.(inputs[i]!, i);

@@ -20,6 +20,12 @@ export type JobResult = { ok: true; doc: PlanDocument } | { ok: false; error: { 
  * Worker threads that import one file at a time. A worker that takes longer than the timeout, or
  * dies (out of memory, a crash inside a library), is replaced, and only its file fails.
  */
+/**
+ * The heap one import may use: our largest PDF (408 pages) peaks at ~550 MB of memory in all.
+ * PLAN_IMPORT_WORKER_HEAP_MB sets another limit (a CI runner with little memory).
+ */
+export const WORKER_HEAP_MB = Number(process.env.PLAN_IMPORT_WORKER_HEAP_MB) > 0 ? Number(process.env.PLAN_IMPORT_WORKER_HEAP_MB) : 1024;
+
 export class WorkerPool {
   private idle: Worker[] = [];
   private all = new Set<Worker>();
@@ -44,7 +50,13 @@ export class WorkerPool {
         resolve(result);
       };
       const onMessage = (m: JobResult) => finish(m, true);
-      const onError = (e: Error) => finish({ ok: false, error: { code: 'internal', message: `the importer's worker failed on this file: ${oneLine(e)}` } }, false);
+      const onError = (e: Error) =>
+        finish(
+          (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { ok: false, error: { code: 'input/out-of-memory', message: `importing this file needed more than ${WORKER_HEAP_MB} MB: it was stopped, the other files go on` } }
+            : { ok: false, error: { code: 'internal', message: `the importer's worker failed on this file: ${oneLine(e)}` } },
+          false,
+        );
       const onExit = (code: number) => finish({ ok: false, error: { code: 'internal', message: `the importer's worker stopped (exit code ${code}) on this file` } }, false);
       const timer =
         timeoutSeconds !== undefined
@@ -84,7 +96,8 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const w = new Worker(workerUrl());
+    // a file that outgrows the heap ends its worker, not the batch (ERR_WORKER_OUT_OF_MEMORY)
+    const w = new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.all.add(w);
     return w;
   }
