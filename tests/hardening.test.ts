@@ -242,3 +242,13 @@ describe('out of memory in one file', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out/fixtures/bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.json'), 'utf8')).records).toHaveLength(47);
   }, 60_000);
 });
+
+describe('image bombs', () => {
+  it('an image that declares more pixels than any scan (60000 × 60000 JPEG) refuses its file before pdf.js decodes it', async () => {
+    const { findOversizedStreams } = await import('../src/extract/pdf/stream-guard.js');
+    const pdf = Buffer.from('%PDF-1.4\n7 0 obj\n<< /Type /XObject /Subtype /Image /Width 60000 /Height 60000 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length 4 >>\nstream\n\xff\xd8\xff\xd9\nendstream\nendobj\n', 'latin1');
+    expect([...findOversizedStreams(new Uint8Array(pdf)).objects]).toEqual([7]);
+    const scan = Buffer.from('%PDF-1.4\n8 0 obj\n<< /Type /XObject /Subtype /Image /Width 7016 /Height 9921 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length 4 >>\nstream\n\xff\xd8\xff\xd9\nendstream\nendobj\n', 'latin1');
+    expect([...findOversizedStreams(new Uint8Array(scan)).objects]).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ export const STREAM_LIMIT_BYTES = 32 * 1024 * 1024;
  * 600 dpi in grey is about 70 MiB, so an image past 128 MiB is taken for a bomb.
  */
 export const IMAGE_LIMIT_BYTES = 128 * 1024 * 1024;
+/** Pixels an image may declare (an A3 page scanned at 900 dpi has 140 M): more is a bomb. */
+export const IMAGE_PIXEL_LIMIT = 150_000_000;
 /** Deflate compresses at most ~1032:1: a smaller stream cannot reach the limit. */
 const MAX_RATIO = 1032;
 
@@ -29,6 +31,16 @@ export function findOversizedStreams(bytes: Uint8Array): OversizedStreams {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   for (const m of text.matchAll(STREAM)) {
     const dict = m[3]!;
+    // an image's declared size bounds what decoding it takes, whatever its filter (a JPEG or
+    // JBIG2 header can claim 60000 × 60000 in a few bytes)
+    if (/\/Subtype\s*\/Image/.test(dict)) {
+      const w = Number(/\/Width\s+(\d+)/.exec(dict)?.[1] ?? 0);
+      const h = Number(/\/Height\s+(\d+)/.exec(dict)?.[1] ?? 0);
+      if (w * h > IMAGE_PIXEL_LIMIT) {
+        objects.add(Number(m[1]));
+        continue;
+      }
+    }
     if (!/\/Filter\s*(?:\[\s*)?\/FlateDecode\s*\]?/.test(dict) || /\/Length[123]\b|\/Type\s*\/(?:XRef|ObjStm)/.test(dict)) continue;
     const limit = /\/Subtype\s*\/Image/.test(dict) ? IMAGE_LIMIT_BYTES : STREAM_LIMIT_BYTES;
     const start = (m.index ?? 0) + m[0].length;
