@@ -28,13 +28,13 @@ export interface PdfText {
  * one page: the file is refused.
  */
 async function pagesTooLarge(doc: { numPages: number; getPage(n: number): Promise<{ ref: { num: number; gen: number } | null }>; destroy(): Promise<void> }, bytes: Uint8Array, path: string): Promise<Set<number>> {
-  const { objects } = findOversizedStreams(bytes);
+  const { objects, text } = findOversizedStreams(bytes);
   const pages = new Set<number>();
   if (objects.size === 0) return pages;
   const attributed = new Set<number>();
   for (let n = 1; n <= doc.numPages; n++) {
     const ref = (await doc.getPage(n)).ref;
-    const contents = ref ? pageContents(bytes, ref.num, ref.gen) : null;
+    const contents = ref ? pageContents(text, ref.num, ref.gen) : null;
     for (const c of contents ?? []) {
       if (objects.has(c)) {
         pages.add(n);

@@ -23,6 +23,8 @@ const STREAM = /(\d+)\s+(\d+)\s+obj\s*<<((?:(?!endobj)[\s\S])*?)>>\s*stream\r?\n
 export interface OversizedStreams {
   /** Object numbers of the streams that inflate past the limit. */
   objects: Set<number>;
+  /** The file as Latin-1 text, kept for finding the pages' content streams (read once). */
+  text: string;
 }
 
 /** Flate streams (not fonts or cross-reference data) that inflate past their limit. */
@@ -54,12 +56,11 @@ export function findOversizedStreams(bytes: Uint8Array): OversizedStreams {
       // a damaged stream is pdf.js's to report
     }
   }
-  return { objects };
+  return { objects, text };
 }
 
 /** The content streams a page object names (`/Contents 12 0 R`, `/Contents [12 0 R 13 0 R]`), read from the file; null when the page object is not written plainly (inside an object stream). */
-export function pageContents(bytes: Uint8Array, num: number, gen: number): number[] | null {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+export function pageContents(text: string, num: number, gen: number): number[] | null {
   const at = new RegExp(`(?:^|[\\r\\n\\s])${num}\\s+${gen}\\s+obj\\b`).exec(text);
   if (!at) return null;
   const end = text.indexOf('endobj', at.index);

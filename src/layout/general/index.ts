@@ -16,12 +16,13 @@ import { layoutSheets, sheetStarts } from './sheets.js';
  *   3. numbered items under labelled blocks (the fallback it grew from).
  */
 export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): LayoutResult {
-  const { starts } = sheetStarts(lines);
+  const found = sheetStarts(lines);
+  const { starts } = found;
   // a book of sheets often opens with their index (No. | 事務事業名 | 担当課): the sheets are the
   // records, the index is front matter
   if (starts.length >= 2) {
     const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
-    layoutSheets(lines, result, documentEra(lines));
+    layoutSheets(lines, result, documentEra(lines), found);
     const first = result.records[0]?.line ?? Infinity;
     const index: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
     layoutListTable(lines.filter((l) => l.no < first), index);
@@ -35,7 +36,7 @@ export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): Layo
   }
   if (starts.length > 0) {
     const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
-    layoutSheets(lines, result, documentEra(lines));
+    layoutSheets(lines, result, documentEra(lines), found);
     return result;
   }
   if (hasOutline(lines)) {
@@ -49,7 +50,7 @@ export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): Layo
 /** A form-sheets profile: the sheet reader with the form's own labels first. */
 export function layoutFormSheets(lines: LexedLine[], profile: FormSheetsProfile): LayoutResult {
   const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
-  layoutSheets(lines, result, documentEra(lines), compileLabels(profile.formLabels));
+  layoutSheets(lines, result, documentEra(lines), sheetStarts(lines, compileLabels(profile.formLabels)));
   return result;
 }
 

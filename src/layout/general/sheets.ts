@@ -43,7 +43,12 @@ const FIELD_OF: Partial<Record<LabelRole, keyof Fields>> = {
 /** Labels whose value is a short box (a name, a number): never the paragraphs below them. */
 const BOX_ROLES = new Set<LabelRole>(['title', 'categoryTitle', 'number', 'department', 'sections', 'category']);
 
-export function sheetStarts(lines: readonly LexedLine[], extra?: ExtraLabels): { cells: SheetCell[]; starts: { line: number; title: string }[] } {
+export interface SheetStarts {
+  cells: SheetCell[];
+  starts: { line: number; title: string }[];
+}
+
+export function sheetStarts(lines: readonly LexedLine[], extra?: ExtraLabels): SheetStarts {
   const cells = sheetCells(lines, extra);
   const byPage = new Map<number, SheetCell[]>();
   for (const c of cells) byPage.set(c.page, [...(byPage.get(c.page) ?? []), c]);
@@ -68,8 +73,9 @@ export function sheetStarts(lines: readonly LexedLine[], extra?: ExtraLabels): {
   return { cells, starts };
 }
 
-export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, documentEra: number, extra?: ExtraLabels): void {
-  const { cells, starts } = sheetStarts(lines, extra);
+/** `found`: the cells and sheet starts already read from these lines (read once, used twice). */
+export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, documentEra: number, found: SheetStarts): void {
+  const { cells, starts } = found;
   // a sheet begins at the top of the page its name label is on, unless another sheet is there
   const firstLine = starts.map((s, i) => {
     const page = lines.find((l) => l.no === s.line)!.page;
