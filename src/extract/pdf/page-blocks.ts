@@ -1,6 +1,7 @@
 import type { PageContent, TextRun } from './page-content.js';
 import { choiceGridText } from './choice-grid.js';
 import { findTables, type Table, type TableCell } from './tables.js';
+import { inferBorders, type TableTrace } from './text-columns.js';
 import { buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine } from './text-lines.js';
 
 export interface PdfCell {
@@ -35,9 +36,13 @@ function wrapEdge(cell: TableCell, longest: number | undefined, size: number): n
   return cell.x1 - longest > size * 2.5 ? cell.x1 : Math.min(cell.x1, longest);
 }
 
-export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts): PdfBlock[] {
+export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, traces?: TableTrace[]): PdfBlock[] {
   const runs = dropOverprints(content.runs);
-  const tables = findTables(content.rules).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
+  const drawnRules = content.rules;
+  const drawn = findTables(drawnRules);
+  const inferred = inferBorders(content.page, runs, drawnRules, drawn);
+  traces?.push(...inferred.traces);
+  const tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
   const free: TextRun[] = [];
   const perCell = new Map<TableCell, TextRun[]>();
   for (const r of runs) {

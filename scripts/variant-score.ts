@@ -1,0 +1,35 @@
+// npm run variant-score -- FILE.pdf … — how each layout variant of a seed (a PDF named
+// `<seed>.<style>.<producer>.pdf`, as scripts/render-variants.ts writes them) imports against the
+// seed's text: record F1 and field agreement (tests/variant-score.ts), and the reading score of
+// fixtures/<family>/<seed>/expected.json for the text and the variant.
+import { basename } from 'node:path';
+import { importFile } from '../src/pipeline.js';
+import { fixtureCases } from '../tests/helpers.js';
+import { readingScore } from '../tests/reading-score.js';
+import { variantScore } from '../tests/variant-score.js';
+
+const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const seeds = fixtureCases();
+const texts = new Map<string, Awaited<ReturnType<typeof importFile>>>();
+let worst = 1;
+for (const file of files) {
+  const seed = seeds.find((s) => basename(file).startsWith(`${s.name}.`));
+  if (!seed) {
+    console.log(`${basename(file)}: no seed of that name`);
+    continue;
+  }
+  if (!texts.has(seed.name)) texts.set(seed.name, await importFile(seed.input));
+  const text = texts.get(seed.name)!;
+  const t0 = performance.now();
+  const doc = await importFile(file);
+  const ms = performance.now() - t0;
+  const s = variantScore(text, doc);
+  const rt = readingScore(text, seed).fields;
+  const rv = readingScore(doc, seed).fields;
+  worst = Math.min(worst, s.f1);
+  console.log(
+    `${basename(file).padEnd(60)} F1 ${s.f1.toFixed(3)} (${s.variantRecords}/${s.textRecords})  fields ${(s.fields.same / s.fields.total).toFixed(3)}  reading ${rv.passed}/${rv.total} (text ${rt.passed}/${rt.total})  ${Math.round(ms)} ms`,
+  );
+  if (process.argv.includes('--verbose') && s.f1 < 1) console.log(`   missing ${s.missing.join(' ; ')}\n   extra ${s.extra.join(' ; ')}`);
+}
+console.log(`worst F1 ${worst.toFixed(3)}`);
