@@ -34,14 +34,14 @@ export interface Table {
 
 const TOL = 2;
 
-interface Seg {
+export interface Seg {
   at: number;
   from: number;
   to: number;
 }
 
 /** Join collinear pieces (a border drawn cell by cell) into one segment. */
-function mergeSegments(segs: Seg[]): Seg[] {
+export function mergeSegments(segs: Seg[]): Seg[] {
   const sorted = [...segs].sort((a, b) => a.at - b.at || a.from - b.from);
   const out: Seg[] = [];
   for (const s of sorted) {

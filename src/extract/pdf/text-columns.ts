@@ -1,5 +1,5 @@
 import type { Rule, TextRun } from './page-content.js';
-import type { Table } from './tables.js';
+import { mergeSegments, type Table } from './tables.js';
 
 /**
  * Tables the page does not rule, or rules only in part (horizontal rules only, an outer frame, a
@@ -94,18 +94,27 @@ function textRows(runs: TextRun[]): Row[] {
   return rows.sort((a, b) => a.top - b.top || a.x0 - b.x0);
 }
 
-/** The usual gap between two lines of one paragraph, from the page's own pitch (points). */
+/**
+ * The usual gap between two lines of one paragraph (points): between a line and the next one that
+ * starts where it started, in the same size. Lines of neighbouring cells sit at other heights
+ * (a short cell is centred): only a cell's own wrapped lines show the producer's leading.
+ */
 function leading(rows: Row[]): number {
   const gaps: number[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const a = rows[i - 1]!;
-    const b = rows[i]!;
-    const g = b.top - a.bottom;
-    if (g >= -0.5 && g < a.size * 1.2 && Math.abs(a.size - b.size) < 0.2 && b.x0 < a.x1 && a.x0 < b.x1) gaps.push(g);
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i]!;
+    for (const run of a.runs) {
+      for (let j = i + 1; j < rows.length && rows[j]!.top < a.bottom + a.size * 1.5; j++) {
+        const below = rows[j]!.runs.find((r) => Math.abs(r.x0 - run.x0) <= 0.5 && Math.abs(r.size - run.size) < 0.2);
+        if (!below) continue;
+        gaps.push(below.top - run.bottom);
+        break;
+      }
+    }
   }
   if (gaps.length === 0) return 0;
   gaps.sort((x, y) => x - y);
-  return gaps[Math.floor(gaps.length * 0.3)]!;
+  return gaps[Math.floor(gaps.length * 0.5)]!;
 }
 
 /**
@@ -150,7 +159,9 @@ function inside(r: { x0: number; x1: number; top: number; bottom: number }, g: {
 function partialRulings(tables: Table[], rules: Rule[]): Region[] {
   const regions: Region[] = tables.filter((t) => t.xs.length === 2).map((t) => ({ x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom, ruled: true }));
   const framed = (y: number, x0: number, x1: number) => tables.some((t) => y >= t.top - 2 && y <= t.bottom + 2 && x0 >= t.x0 - 2 && x1 <= t.x1 + 2);
-  const free = rules.filter((r) => r.y0 === r.y1 && r.x1 - r.x0 > 20 && !framed(r.y0, r.x0, r.x1)).sort((a, b) => a.y0 - b.y0);
+  // a border drawn cell by cell is one rule
+  const joined = mergeSegments(rules.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 }))).map((g) => ({ x0: g.from, x1: g.to, y0: g.at, y1: g.at }));
+  const free = joined.filter((r) => r.x1 - r.x0 > 20 && !framed(r.y0, r.x0, r.x1)).sort((a, b) => a.y0 - b.y0);
   const used = new Set<Rule>();
   for (const r of free) {
     if (used.has(r)) continue;
@@ -193,7 +204,7 @@ export function inferBorders(page: number, runs: TextRun[], rules: Rule[], table
   const lead = leading(textRows(candidates));
   for (const [region, rows] of inRegion) {
     const blocks = toBlocks(rows, lead, hRules, !!region && hRules.some((h) => h.y0 > region.top + 2 && h.y0 < region.bottom - 2));
-    const tablesHere = region ? [regionTable(blocks)] : alignedRuns(blocks);
+    const tablesHere = alignedRuns(blocks, !!region);
     for (const group of tablesHere) emit(page, group, region, out);
   }
   return out;
@@ -247,8 +258,8 @@ function addGaps(columns: Column[], gaps: Gap[]): void {
 
 /** Whether a block without gaps stands inside one column of the table: a cell's text going on. */
 function withinColumn(b: Block, columns: Column[], x0: number, x1: number): boolean {
-  const edges = [x0, ...columns.flatMap((c) => [c.from, c.to]), x1];
-  for (let i = 0; i + 1 < edges.length; i += 2) if (b.x0 >= edges[i]! - 1 && b.x1 <= edges[i + 1]! + 1) return true;
+  const edges = [x0, ...columns.map((c) => (c.from + c.to) / 2), x1];
+  for (let i = 0; i + 1 < edges.length; i++) if (b.x0 >= edges[i]! - 1 && b.x1 <= edges[i + 1]! + 1) return true;
   return false;
 }
 
@@ -263,14 +274,7 @@ interface Found {
  * A block with no gap that stands inside one column is that cell going on after a paragraph
  * break: it joins the row above. Two rows at least.
  */
-/** Inside a partial ruling every block belongs to the table. */
-function regionTable(blocks: Block[]): Found {
-  const columns: Column[] = [];
-  for (const b of blocks) addGaps(columns, b.gaps);
-  return { blocks, columns };
-}
-
-function alignedRuns(blocks: Block[]): Found[] {
+function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
   const out: Found[] = [];
   let cur: Block[] = [];
   let columns: Column[] = [];
@@ -282,8 +286,18 @@ function alignedRuns(blocks: Block[]): Found[] {
   for (const b of blocks) {
     const prev = cur.at(-1);
     if (b.gaps.length === 0) {
-      if (prev && withinColumn(b, columns, Math.min(...cur.map((k) => k.x0)), Math.max(...cur.map((k) => k.x1)))) {
-        cur[cur.length - 1] = joinBlocks(prev, b);
+      // not a page number or a note far under the table
+      const close = prev && b.top - prev.bottom < b.rows[0]!.size * 2.5;
+      if (prev && close && withinColumn(b, columns, Math.min(...cur.map((k) => k.x0)), Math.max(...cur.map((k) => k.x1)))) {
+        // between drawn row rules it is a row of its own, its other cells empty
+        if (ruledRows) cur.push(b);
+        else cur[cur.length - 1] = joinBlocks(prev, b);
+        continue;
+      }
+      // between drawn row rules, a row across the columns in the table's own size is a merged row;
+      // a larger one is the heading of the next table
+      if (prev && ruledRows && b.rows.every((r) => r.size <= prev.rows[0]!.size * 1.1)) {
+        cur.push(b);
         continue;
       }
       flush();
