@@ -72,6 +72,8 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
     return importSource(sourceFromTextBytes(path, bytes), options);
   }
   const pdf = await readPdf(path, bytes, { onPage: options.onPage });
+  // which columns each page's tables have, and whether the drawing or the text's gaps gave them
+  options.trace?.('tables', pdf.tables);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const source = (mode: TableText): SourceText => ({ path, sha256, mediaType: 'application/pdf', pages: pdf.pages, encoding: null, lines: toSourceLines(pdf.blocks, mode), notes: pdf.notes, titleHint: pdf.titleHint });
   // The family decides how tables read (profile.pdfTables); detection works on either shape.

@@ -36,7 +36,8 @@ describe.each(corpusCases)('$file', (c) => {
     for (const l of lexLines(toSourceLines(pdf.blocks, 'rows'))) {
       pageText.set(l.page!, (pageText.get(l.page!) ?? '') + squash(l.cells.join('')));
     }
-  });
+    // the 408-page setagaya book takes 24 s on a quiet machine, and twice that beside other work
+  }, 120_000);
 
   it.skipIf(!path || c.expect.length === 0 || !!c.undecodable)('gives the Japanese a reader sees on the page (or names it as a dropped running header)', () => {
     // A title repeated at the top of every page is a running header: it leaves the text but is

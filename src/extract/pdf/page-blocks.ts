@@ -1,7 +1,7 @@
 import type { PageContent, TextRun } from './page-content.js';
 import { choiceGridText } from './choice-grid.js';
 import { findTables, type Table, type TableCell } from './tables.js';
-import { inferBorders, type TableTrace } from './text-columns.js';
+import { inferBorders, traceTable, type TableTrace } from './text-columns.js';
 import { buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine } from './text-lines.js';
 
 export interface PdfCell {
@@ -40,9 +40,9 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   const runs = dropOverprints(content.runs);
   const drawnRules = content.rules;
   const drawn = findTables(drawnRules);
-  const inferred = inferBorders(content.page, runs, drawnRules, drawn);
-  traces?.push(...inferred.traces);
+  const inferred = inferBorders(runs, drawnRules, drawn);
   const tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
+  traces?.push(...tables.map((t) => traceTable(content.page, t, drawnRules)));
   const free: TextRun[] = [];
   const perCell = new Map<TableCell, TextRun[]>();
   for (const r of runs) {

@@ -7,6 +7,7 @@ import { loadPdfjs, pdfjsAssets } from './pdfjs.js';
 import { readPage } from './read-page.js';
 import { findOversizedStreams, pageContents, STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
+import type { TableTrace } from './text-columns.js';
 
 /** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
 export interface PdfText {
@@ -20,6 +21,8 @@ export interface PdfText {
    * header of page 1 (京都: 令和５年度新規・充実事業の取組状況と…反映状況について).
    */
   titleHint: string | null;
+  /** Every table found, page by page, with where its columns and rows came from (--trace). */
+  tables: TableTrace[];
 }
 
 /**
@@ -97,6 +100,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   // how figures are set after words, counted over the pages read so far (see pageStyle)
   const figuresSeen = { spaced: 0, joined: 0 };
   const noText: number[] = [];
+  const tables: TableTrace[] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       let page;
@@ -138,7 +142,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
         });
         continue;
       }
-      frames.push({ page: n, height: content.height, blocks: pageBlocks(content, figuresSeen) });
+      frames.push({ page: n, height: content.height, blocks: pageBlocks(content, figuresSeen, tables) });
       // pdf.js keeps every font and parsed object of the document until told otherwise: without
       // this, memory grows with the page count (3.9 GB at 408 pages of the setagaya book).
       if (n % CLEANUP_EVERY === 0) await doc.cleanup();
@@ -183,7 +187,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const header = [...furniture.dropped].find(([b, why]) => why === 'running header/footer' && b.page === 1 && b.kind === 'text' && b.top < (frames[0]?.height ?? 0) * 0.1);
   const headerText = header && header[0].kind === 'text' ? header[0].line.text.trim() : null;
   const titleHint = typeof metaTitle === 'string' && metaTitle.trim().length >= 4 ? metaTitle.trim() : headerText && headerText.length >= 8 ? headerText : null;
-  return { pages: doc.numPages, blocks: joinTableParts(blocks, tableIds), tableIds, notes, titleHint };
+  return { pages: doc.numPages, blocks: joinTableParts(blocks, tableIds), tableIds, notes, titleHint, tables };
 }
 
 function openError(path: string, e: unknown): UnreadableInputError {

@@ -21,6 +21,7 @@ import { mergeSegments, type Table } from './tables.js';
 /** Why a column or row border is where it is: drawn by the producer, or read from the text. */
 export type BorderSource = 'rule' | 'text-gap';
 
+/** For --trace: each table of a page, and where each of its borders came from. */
 export interface TableTrace {
   page: number;
   x0: number;
@@ -178,17 +179,19 @@ function partialRulings(tables: Table[], rules: Rule[]): Region[] {
 export interface InferredTables {
   /** Borders to add to the drawn ones. */
   rules: Rule[];
-  traces: TableTrace[];
 }
 
 /**
  * Borders for the tables whose columns the drawing does not give. `tables` are the ones the
  * drawn rules make; text inside a table of two or more ruled columns is left to it.
  */
-export function inferBorders(page: number, runs: TextRun[], rules: Rule[], tables: Table[]): InferredTables {
+export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): InferredTables {
+  // a page set in vertical columns (官報) has gaps between its columns, not between cells
+  const chars = (list: TextRun[]) => list.reduce((n, r) => n + r.text.length, 0);
+  if (chars(runs.filter((r) => r.vertical)) > chars(runs.filter((r) => !r.vertical))) return { rules: [] };
   const gridded = tables.filter((t) => t.xs.length > 2);
   const candidates = runs.filter((r) => !r.vertical && !gridded.some((t) => inside(r, t)));
-  const out: InferredTables = { rules: [], traces: [] };
+  const out: InferredTables = { rules: [] };
   if (candidates.length === 0) return out;
   const regions = partialRulings(tables, rules);
   const hRules = rules.filter((r) => r.y0 === r.y1);
@@ -205,7 +208,7 @@ export function inferBorders(page: number, runs: TextRun[], rules: Rule[], table
   for (const [region, rows] of inRegion) {
     const blocks = toBlocks(rows, lead, hRules, !!region && hRules.some((h) => h.y0 > region.top + 2 && h.y0 < region.bottom - 2));
     const tablesHere = alignedRuns(blocks, !!region);
-    for (const group of tablesHere) emit(page, group, region, out);
+    for (const group of tablesHere) emit(group, region, out);
   }
   return out;
 }
@@ -315,7 +318,7 @@ function joinBlocks(a: Block, b: Block): Block {
   return { ...a, rows: [...a.rows, ...b.rows], bottom: Math.max(a.bottom, b.bottom), x0: Math.min(a.x0, b.x0), x1: Math.max(a.x1, b.x1) };
 }
 
-function emit(page: number, found: Found, region: Region | null, out: InferredTables): void {
+function emit(found: Found, region: Region | null, out: InferredTables): void {
   const { blocks } = found;
   if (blocks.length === 0) return;
   // A table whose cells never wrap reads the same as its lines (their gaps become tabs): left as lines.
@@ -329,21 +332,15 @@ function emit(page: number, found: Found, region: Region | null, out: InferredTa
   const bottom = Math.max(region?.bottom ?? -Infinity, blocks.at(-1)!.bottom + 2);
   const ys = blocks.slice(1).map((b, i) => (blocks[i]!.bottom + b.top) / 2);
   const edges = [top, ...ys, bottom];
-  const trace: TableTrace = { page, x0, x1, top, bottom, columns: [], rows: [] };
   out.rules.push({ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom }, { x0, x1: x0, y0: top, y1: bottom }, { x0: x1, x1, y0: top, y1: bottom });
-  for (const y of ys) {
-    out.rules.push({ x0, x1, y0: y, y1: y });
-    trace.rows.push({ y, from: region ? 'rule' : 'text-gap' });
-  }
+  for (const y of ys) out.rules.push({ x0, x1, y0: y, y1: y });
   for (const x of xs) {
-    trace.columns.push({ x, from: 'text-gap' });
     blocks.forEach((b, i) => {
       // a border runs down the rows whose text leaves room for it (a merged cell elsewhere)
       const open = !b.rows.some((r) => r.runs.some((run) => run.x0 < x && run.x1 > x));
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
   }
-  out.traces.push(trace);
 }
 
 /**
@@ -367,4 +364,20 @@ function wraps(b: Block): boolean {
     }
   }
   return false;
+}
+
+/** Where each border of a finished table came from: a drawn rule near it, or only the text's gaps. */
+export function traceTable(page: number, t: Table, drawn: Rule[]): TableTrace {
+  const drawnV = (x: number) => drawn.some((r) => r.x0 === r.x1 && Math.abs(r.x0 - x) <= 2);
+  const drawnH = (y: number) => drawn.some((r) => r.y0 === r.y1 && Math.abs(r.y0 - y) <= 2);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    page,
+    x0: round(t.x0),
+    x1: round(t.x1),
+    top: round(t.top),
+    bottom: round(t.bottom),
+    columns: t.xs.map((x) => ({ x: round(x), from: drawnV(x) ? 'rule' : 'text-gap' })),
+    rows: t.ys.map((y) => ({ y: round(y), from: drawnH(y) ? 'rule' : 'text-gap' })),
+  };
 }
