@@ -65,8 +65,6 @@ interface Region {
   x1: number;
   top: number;
   bottom: number;
-  /** Its frame and row borders are drawn (a ruled box or a stack of horizontal rules). */
-  ruled: boolean;
 }
 
 /** Farther apart than this (points), two horizontal rules of one width are not one table's. */
@@ -122,9 +120,9 @@ function leading(rows: Row[]): number {
  * Uncovered x-intervals of a block's lines, each with how many lines reach both its sides with
  * words: a letter-spaced label (取 組 項 目) leaves gaps between single characters, not cells.
  */
-function channels(rows: Row[], lo: number, hi: number, size: number): { from: number; to: number; straddle: number }[] {
+function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   const covered: [number, number][] = rows.flatMap((r) => r.runs.map((x) => [x.x0, x.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
-  const out: { from: number; to: number; straddle: number }[] = [];
+  const out: Gap[] = [];
   let at = lo;
   for (const [a, b] of covered) {
     if (a - at >= size * MIN_CHANNEL_EM && at > lo) out.push({ from: at, to: a, straddle: 0 });
@@ -158,7 +156,7 @@ function inside(r: { x0: number; x1: number; top: number; bottom: number }, g: {
  * tables ruled between rows only (Word's plain styles).
  */
 function partialRulings(tables: Table[], rules: Rule[]): Region[] {
-  const regions: Region[] = tables.filter((t) => t.xs.length === 2).map((t) => ({ x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom, ruled: true }));
+  const regions: Region[] = tables.filter((t) => t.xs.length === 2).map((t) => ({ x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom}));
   const framed = (y: number, x0: number, x1: number) => tables.some((t) => y >= t.top - 2 && y <= t.bottom + 2 && x0 >= t.x0 - 2 && x1 <= t.x1 + 2);
   // a border drawn cell by cell is one rule
   const joined = mergeSegments(rules.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 }))).map((g) => ({ x0: g.from, x1: g.to, y0: g.at, y1: g.at }));
@@ -171,7 +169,7 @@ function partialRulings(tables: Table[], rules: Rule[]): Region[] {
     for (const o of free) if (!used.has(o) && o.y0 > stack.at(-1)!.y0 + 2 && o.y0 - stack.at(-1)!.y0 < STACK_GAP && Math.abs(o.x0 - r.x0) <= 3 && Math.abs(o.x1 - r.x1) <= 3) stack.push(o);
     if (stack.length < 2) continue;
     stack.forEach((o) => used.add(o));
-    regions.push({ x0: r.x0, x1: r.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0, ruled: true });
+    regions.push({ x0: r.x0, x1: r.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0});
   }
   return regions;
 }
