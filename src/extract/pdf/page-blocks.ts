@@ -1,5 +1,6 @@
 import type { PageContent, TextRun } from './page-content.js';
 import { choiceGridText } from './choice-grid.js';
+import { fillBorders } from './shading.js';
 import { findTables, type Table, type TableCell } from './tables.js';
 import { inferBorders, traceTable, type TableTrace } from './text-columns.js';
 import { buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine } from './text-lines.js';
@@ -38,7 +39,7 @@ function wrapEdge(cell: TableCell, longest: number | undefined, size: number): n
 
 export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, traces?: TableTrace[]): PdfBlock[] {
   const runs = dropOverprints(content.runs);
-  const drawnRules = content.rules;
+  const drawnRules = [...content.rules, ...fillBorders(content.fills, content.rules, runs)];
   const drawn = findTables(drawnRules);
   const inferred = inferBorders(runs, drawnRules, drawn);
   const tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));

@@ -26,12 +26,22 @@ export interface Rule {
   y1: number;
 }
 
+/** A filled rectangle wider and taller than a rule: a shaded cell, a tile, a bar of a chart. */
+export interface Fill {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
 export interface PageContent {
   page: number;
   width: number;
   height: number;
   runs: TextRun[];
   rules: Rule[];
+  /** Shaded boxes: borders where they tile a table, only shading where text stands outside them. */
+  fills: Fill[];
   /** Painted images and filled paths: a page with marks but no text is a scan or outlined text. */
   marks: number;
   /** Text-showing operations whose font pdf.js could not load: their text is missing. */

@@ -1,7 +1,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { foldLookalikes } from '../../normalize/characters.js';
 import { loadPdfjs } from './pdfjs.js';
-import type { PageContent, Rule, TextRun } from './page-content.js';
+import type { Fill, PageContent, Rule, TextRun } from './page-content.js';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -45,8 +45,8 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
     }
   }
   markStackedCharacters(runs);
-  const { rules, marks, lostRuns } = await readDrawing(page, vt, viewport.width, viewport.height);
-  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, marks, lostRuns };
+  const { rules, fills, marks, lostRuns } = await readDrawing(page, vt, viewport.width, viewport.height);
+  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, fills, marks, lostRuns };
 }
 
 const CJK = /^[\u3000-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\uFE10-\uFE4F]+$/u;
@@ -100,6 +100,7 @@ async function readDrawing(page: PDFPageProxy, viewportTransform: Matrix, width:
   const OPS = pdfjs.OPS;
   const ops = await page.getOperatorList();
   const rules: Rule[] = [];
+  const fills: Fill[] = [];
   let marks = 0;
   // Text drawn in a font pdf.js could not load shows no glyphs at all: that text is lost.
   let lostRuns = 0;
@@ -129,11 +130,11 @@ async function readDrawing(page: PDFPageProxy, viewportTransform: Matrix, width:
       if (fillOps.has(paint) && !fillWhite) marks++;
       for (const pts of subpaths) {
         if (strokeOps.has(paint)) strokeRules(pts, rules);
-        if (fillOps.has(paint) && !fillWhite) fillRules(pts, rules, width, height);
+        if (fillOps.has(paint) && !fillWhite) fillRules(pts, rules, fills, width, height);
       }
     }
   }
-  return { rules, marks, lostRuns };
+  return { rules, fills, marks, lostRuns };
 }
 
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, closePath: 3 } as const;
@@ -176,7 +177,7 @@ function strokeRules(pts: [number, number][], rules: Rule[]): void {
   }
 }
 
-function fillRules(pts: [number, number][], rules: Rule[], width: number, height: number): void {
+function fillRules(pts: [number, number][], rules: Rule[], fills: Fill[], width: number, height: number): void {
   if (pts.some(([x]) => Number.isNaN(x))) return;
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
@@ -186,7 +187,5 @@ function fillRules(pts: [number, number][], rules: Rule[], width: number, height
   const w = x1 - x0, h = y1 - y0;
   if (h <= THIN && w >= MIN_RULE) rules.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
   else if (w <= THIN && h >= MIN_RULE) rules.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
-  else if (w > THIN && h > THIN && w * h < width * height * 0.8) {
-    rules.push({ x0, x1, y0, y1: y0 }, { x0, x1, y0: y1, y1 }, { x0, x1: x0, y0, y1 }, { x0: x1, x1, y0, y1 });
-  }
+  else if (w > THIN && h > THIN && w * h < width * height * 0.8) fills.push({ x0, x1, top: y0, bottom: y1 });
 }

@@ -51,7 +51,8 @@ interface Block {
   gaps: Gap[];
   /** Column borders (x): the middles of its gaps. */
   borders: number[];
-  /** A horizontal rule closes it: the next block is another row whatever the gap. */
+  /** A drawn table (no rows of its own): a ruled or shaded header whose body the page leaves unruled. */
+  drawn?: boolean;
 }
 
 interface Gap {
@@ -72,6 +73,9 @@ const STACK_GAP = 250;
 
 /** Narrower than this is a space between words, not a gap between cells (em). */
 const MIN_CHANNEL_EM = 0.45;
+
+/** Wider than this (points) is a hole between two runs; narrower, one run split (a kerning or font change). */
+const SEAM = 0.3;
 
 function textRows(runs: TextRun[]): Row[] {
   const sorted = [...runs].sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
@@ -124,12 +128,26 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   const covered: [number, number][] = rows.flatMap((r) => r.runs.map((x) => [x.x0, x.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
   const out: Gap[] = [];
   let at = lo;
+  // LibreOffice sets unpadded cells against each other: a column may leave only a seam open on the
+  // lines that fill it, as long as some line shows the gap
   for (const [a, b] of covered) {
-    if (a - at >= size * MIN_CHANNEL_EM && at > lo) out.push({ from: at, to: a, straddle: 0 });
+    if (a - at > SEAM && at > lo) out.push({ from: at, to: a, straddle: 0 });
     at = Math.max(at, b);
   }
-  for (const c of out) c.straddle = rows.filter((r) => r.x0 < c.from + 0.1 && r.x1 > c.to - 0.1 && (c.to - c.from > size * 1.6 || (piece(r, c.from, -1) > r.size * 1.2 && piece(r, c.to, 1) > r.size * 1.2))).length;
+  for (const c of out) {
+    // a seam is a border only where the text that ends and starts on it is words, not 目 標
+    if (c.to - c.from < size * MIN_CHANNEL_EM && !(rows.some((r) => r.runs.some((u) => Math.abs(u.x1 - c.from) <= 0.1) && piece(r, c.from, -1) > r.size * 1.2) && rows.some((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.1) && piece(r, c.to, 1) > r.size * 1.2))) continue;
+    c.straddle = rows.filter((r) => r.x0 < c.from + 0.1 && r.x1 > c.to - 0.1 && (c.to - c.from > size * 1.6 || cellGap(r, c))).length;
+  }
   return out.filter((c) => c.straddle > 0 && c.to <= hi);
+}
+
+/** Whether a line shows a gap between cells at the channel (at least a word gap), with words on both sides (not 取 組 項 目). */
+function cellGap(r: Row, c: Gap): boolean {
+  const before = r.runs.filter((u) => u.x1 <= c.from + 0.1).sort((a, b) => b.x1 - a.x1)[0];
+  const after = r.runs.find((u) => u.x0 >= c.to - 0.1);
+  if (!before || !after || after.x0 - before.x1 < Math.min(before.size, after.size) * MIN_CHANNEL_EM) return false;
+  return piece(r, c.from, -1) > r.size * 1.2 && piece(r, c.to, 1) > r.size * 1.2;
 }
 
 /** The width of the text a line has against x, on its left (dir -1) or right (dir 1), up to a word gap. */
@@ -205,10 +223,26 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
   const lead = leading(textRows(candidates));
   for (const [region, rows] of inRegion) {
     const blocks = toBlocks(rows, lead, hRules, !!region && hRules.some((h) => h.y0 > region.top + 2 && h.y0 < region.bottom - 2));
+    if (!region) blocks.push(...gridded.map(drawnBlock));
+    blocks.sort((a, b) => a.top - b.top);
     const tablesHere = alignedRuns(blocks, !!region);
     for (const group of tablesHere) emit(group, region, out);
   }
   return out;
+}
+
+/** A drawn table as a block whose gaps are its column borders, so that the rows under it can continue it. */
+function drawnBlock(t: Table): Block {
+  const inner = t.xs.slice(1, -1);
+  return { rows: [], top: t.top, bottom: t.bottom, x0: t.x0, x1: t.x1, gaps: inner.map((x) => ({ from: x - 0.5, to: x + 0.5, straddle: 2 })), borders: inner, drawn: true };
+}
+
+function toBlock(rows: Row[]): Block {
+  const x0 = Math.min(...rows.map((r) => r.x0));
+  const x1 = Math.max(...rows.map((r) => r.x1));
+  const size = Math.max(...rows.map((r) => r.size));
+  const found = channels(rows, x0, x1, size);
+  return { rows, top: Math.min(...rows.map((r) => r.top)), bottom: Math.max(...rows.map((r) => r.bottom)), x0, x1, gaps: found, borders: found.map((c) => (c.from + c.to) / 2) };
 }
 
 /** Rows into blocks: a new block where the gap above a row is wider than the leading, or a rule runs between. */
@@ -217,23 +251,47 @@ function toBlocks(rows: Row[], lead: number, hRules: Rule[], rulesOnly: boolean)
   let cur: Row[] = [];
   const close = () => {
     if (cur.length === 0) return;
-    const x0 = Math.min(...cur.map((r) => r.x0));
-    const x1 = Math.max(...cur.map((r) => r.x1));
-    const size = Math.max(...cur.map((r) => r.size));
-    const found = channels(cur, x0, x1, size);
-    blocks.push({ rows: cur, top: Math.min(...cur.map((r) => r.top)), bottom: Math.max(...cur.map((r) => r.bottom)), x0, x1, gaps: found, borders: found.map((c) => (c.from + c.to) / 2) });
+    blocks.push(toBlock(cur));
     cur = [];
   };
   let bottom = -Infinity;
   for (const row of rows) {
     const gap = row.top - bottom;
     const ruled = hRules.some((h) => h.y0 > bottom - 0.5 && h.y0 < row.top + 0.5 && h.x0 < row.x1 && h.x1 > row.x0);
-    if (cur.length && (ruled || (!rulesOnly && gap > lead + Math.max(1, row.size * 0.1)))) close();
+    const last = cur.at(-1);
+    if (cur.length && (ruled || crosses(last!, row) || crosses(row, last!) || (!rulesOnly && gap > lead + Math.max(1, row.size * 0.1)))) close();
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
   close();
   return blocks;
+}
+
+/**
+ * Whether a line runs its text through a gap between cells of the other line: a heading or a
+ * paragraph set close above or under a table (LibreOffice's small paragraph spacing), or a row of
+ * merged cells. No line of one table row crosses the row's column gaps.
+ */
+function crosses(a: Row, b: Row): boolean {
+  for (let i = 1; i < b.runs.length; i++) {
+    const from = Math.max(...b.runs.slice(0, i).map((r) => r.x1));
+    const to = b.runs[i]!.x0;
+    if (to - from < b.size * 1.2 || piece(b, from, -1) < b.size * 1.2 || piece(b, to, 1) < b.size * 1.2) continue;
+    if (covers(a, from, to)) return true;
+  }
+  return false;
+}
+
+/** Whether a line's runs cover [from, to] without a hole. */
+function covers(r: Row, from: number, to: number): boolean {
+  let end = -Infinity;
+  let start = NaN;
+  for (const u of r.runs) {
+    if (u.x0 - end > SEAM) start = u.x0;
+    end = Math.max(end, u.x1);
+    if (start <= from && end >= to) return true;
+  }
+  return false;
 }
 
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
@@ -280,12 +338,25 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
   let cur: Block[] = [];
   let columns: Column[] = [];
   const flush = () => {
-    if (cur.length >= 2) out.push({ blocks: cur, columns });
+    // one block may still hold several rows (rowsByLabel)
+    if (cur.length >= 2 || (cur.length === 1 && !cur[0]!.drawn)) out.push({ blocks: cur, columns });
     cur = [];
     columns = [];
   };
   for (const b of blocks) {
     const prev = cur.at(-1);
+    if (b.drawn || prev?.drawn) {
+      // rows right under a drawn header, in its columns, are its body
+      const body = prev?.drawn && !b.drawn && b.gaps.length > 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.gaps.every((g) => prev.gaps.some((c) => overlaps(c, g)));
+      if (!body) {
+        flush();
+        if (b.drawn) {
+          cur.push(b);
+          addGaps(columns, b.gaps);
+        }
+        continue;
+      }
+    }
     if (b.gaps.length === 0) {
       // not a page number or a note far under the table
       const close = prev && b.top - prev.bottom < b.rows[0]!.size * 2.5;
@@ -317,16 +388,23 @@ function joinBlocks(a: Block, b: Block): Block {
 }
 
 function emit(found: Found, region: Region | null, out: InferredTables): void {
-  const { blocks } = found;
+  // under a drawn header only the body is new: it starts at the header's bottom border
+  const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
+  let blocks = head ? found.blocks.slice(1) : found.blocks;
   if (blocks.length === 0) return;
   // A table whose cells never wrap reads the same as its lines (their gaps become tabs): left as lines.
   if (!blocks.some(wraps)) return;
   // a column one block alone shows must be seen down several of its lines
   const xs = found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2).map((c) => (c.from + c.to) / 2);
   if (xs.length === 0) return;
-  const x0 = Math.min(region?.x0 ?? Infinity, ...blocks.map((b) => b.x0 - 2));
-  const x1 = Math.max(region?.x1 ?? -Infinity, ...blocks.map((b) => b.x1 + 2));
-  const top = Math.min(region?.top ?? Infinity, blocks[0]!.top - 2);
+  if (blocks.length === 1 && !head) {
+    blocks = rowsByLabel(blocks[0]!, xs);
+    if (blocks.length < 2) return;
+  }
+  const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 ? drawn : outward(drawn ?? text, text));
+  const x0 = edge(head?.x0, Math.min(region?.x0 ?? Infinity, ...blocks.map((b) => b.x0 - 2)), Math.min);
+  const x1 = edge(head?.x1, Math.max(region?.x1 ?? -Infinity, ...blocks.map((b) => b.x1 + 2)), Math.max);
+  const top = head ? head.bottom : Math.min(region?.top ?? Infinity, blocks[0]!.top - 2);
   const bottom = Math.max(region?.bottom ?? -Infinity, blocks.at(-1)!.bottom + 2);
   const ys = blocks.slice(1).map((b, i) => (blocks[i]!.bottom + b.top) / 2);
   const edges = [top, ...ys, bottom];
@@ -341,6 +419,75 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   }
 }
 
+/** The number a list item starts with (① 1, (2) 2, 3. 3), or null. */
+function itemNumber(text: string): number | null {
+  const t = text.trimStart();
+  const c = t.codePointAt(0) ?? 0;
+  if (c >= 0x2460 && c <= 0x2473) return c - 0x245f;
+  const m = /^[（(]?\s*([0-9０-９]{1,2})\s*[）).．、]/.exec(t);
+  return m ? Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : null;
+}
+
+interface Piece {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+/**
+ * The rows of a table that leaves no room between them, so that it is one block: LibreOffice sets
+ * unpadded cells (the seeds printed without rules) one line pitch apart, and Word's tables have no
+ * padding above and below by default. A row starts on a line where the first column starts a cell:
+ * after lines where that column is empty; or after its text ended short of the column's edge,
+ * unless another cell on the line is going on, wrapped from the line above or the next item of
+ * a list (桑名's label 目標達成のための / 手段及び / 方策 stands beside ② and ③ of one cell).
+ * Lines above the first such line that do not start at a column's edge (a title, a date) are
+ * not the table's.
+ */
+function rowsByLabel(b: Block, xs: number[]): Block[] {
+  const lines = b.rows;
+  const n = xs.length + 1;
+  const cells = lines.map((r) => {
+    const out: (Piece | null)[] = Array.from({ length: n }, () => null);
+    for (const u of r.runs) {
+      const k = xs.filter((x) => (u.x0 + u.x1) / 2 > x).length;
+      const c = out[k];
+      if (c) {
+        c.x1 = Math.max(c.x1, u.x1);
+        c.text += u.text;
+      } else out[k] = { x0: u.x0, x1: u.x1, text: u.text };
+    }
+    return out;
+  });
+  const right = Array.from({ length: n }, (_, k) => Math.max(...cells.map((c) => c[k]?.x1 ?? -Infinity)));
+  const left = Array.from({ length: n }, (_, k) => Math.min(...cells.map((c) => c[k]?.x0 ?? Infinity)));
+  const above = (i: number, k: number) => {
+    for (let j = i - 1; j >= 0 && lines[j]!.bottom > lines[i]!.top - lines[i]!.size * 1.5; j--) if (cells[j]![k]) return cells[j]![k]!;
+    return null;
+  };
+  const starts: number[] = [];
+  let items: number[] = [];
+  cells.forEach((here, i) => {
+    const size = lines[i]!.size;
+    const wrapped = here.some((c, k) => c && (above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 1.5);
+    const listGoesOn = here.some((c, k) => k > 0 && c && itemNumber(c.text) !== null && itemNumber(c.text)! > 1 && items[k] === itemNumber(c.text)! - 1);
+    if (here[0] && (!above(i, 0) || (!wrapped && !listGoesOn))) {
+      starts.push(i);
+      items = [];
+    }
+    here.forEach((c, k) => {
+      const m = c && itemNumber(c.text);
+      if (m) items[k] = m;
+    });
+  });
+  if (starts.length === 0) return [];
+  // the lines above the first row's start that stand in its cells
+  let first = starts[0]!;
+  while (first > 0 && cells[first - 1]!.some((c, k) => c && Math.abs(c.x0 - left[k]!) <= lines[first - 1]!.size * 0.5)) first--;
+  starts[0] = first;
+  return starts.map((s, i) => toBlock(lines.slice(s, starts[i + 1] ?? lines.length)));
+}
+
 /**
  * Whether a cell of the block wraps: a line that reaches a column border (or the block's right
  * edge) is followed by one of the same size starting where it started. This is what a table
@@ -348,17 +495,17 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
  */
 function wraps(b: Block): boolean {
   const edges = [...b.borders, b.x1];
-  for (let i = 1; i < b.rows.length; i++) {
-    const upper = b.rows[i - 1]!;
-    const lower = b.rows[i]!;
-    if (Math.abs(upper.size - lower.size) > 0.2) continue;
+  for (let i = 0; i < b.rows.length; i++) {
+    const upper = b.rows[i]!;
     for (const run of upper.runs) {
-      const start = run.x0 - piece(upper, run.x0, -1) === run.x0 ? run.x0 : NaN;
-      if (Number.isNaN(start)) continue;
-      const end = start + piece(upper, start, 1);
+      if (piece(upper, run.x0, -1) > 0) continue; // not where a piece of text starts
+      const end = run.x0 + piece(upper, run.x0, 1);
       const edge = edges.find((e) => e >= end - 0.5);
-      if (edge === undefined || edge - end > upper.size * 1.5) continue;
-      if (lower.runs.some((r) => Math.abs(r.x0 - start) <= upper.size * 0.5)) return true;
+      if (edge === undefined || edge - end > run.size * 1.5) continue;
+      // the next line of that cell: lines of other cells may sit at other baselines in between
+      for (let j = i + 1; j < b.rows.length && b.rows[j]!.top < upper.bottom + run.size * 1.5; j++) {
+        if (b.rows[j]!.runs.some((r) => Math.abs(r.x0 - run.x0) <= run.size * 0.5 && Math.abs(r.size - run.size) <= 0.2)) return true;
+      }
     }
   }
   return false;
