@@ -30,6 +30,12 @@ describe('organisations', () => {
     expect(assigneesToDepartment(['企画部事務管理課', '施設所管課'])).toEqual({ department: '企画部', sections: ['事務管理課', '施設所管課'] });
   });
 
+  it('joins a 担当部課 wrapped across two lines of an unruled cell (木更津 No.5 printed without rules)', () => {
+    expect(assigneesToDepartment(['都市整備部下', '水道推進室'])).toEqual({ department: '都市整備部', sections: ['下水道推進室'] });
+    // two whole entries stay two
+    expect(assigneesToDepartment(['総務部職員課', '関係各課'])).toEqual({ department: '総務部', sections: ['職員課', '関係各課'] });
+  });
+
   it('reads a 部局名 with its 課 in parentheses (kuwana 119)', () => {
     expect(splitDepartmentName('市長直轄組織（グリーン資産創造課・企業誘致課）')).toEqual({ name: '市長直轄組織', sections: ['グリーン資産創造課', '企業誘致課'] });
     expect(splitDepartmentName('防災・危機管理課')).toEqual({ name: '防災・危機管理課', sections: [] });

@@ -61,9 +61,35 @@ function departmentEnd(s: string): number {
  * entry with that department's prefix removed: [総務部職員課, 市長公室経営改革課] →
  * 総務部 + [職員課, 市長公室経営改革課].
  */
-export function assigneesToDepartment(entries: readonly string[]): { department: string | null; sections: string[] } {
+export function assigneesToDepartment(given: readonly string[]): { department: string | null; sections: string[] } {
+  const entries = rejoinWraps(given);
   const split = entries.map(splitAssignee);
   const department = split.find((s) => s.department)?.department ?? null;
   const sections = split.map((s, i) => (s.department && s.department === department ? s.section : cleanText(entries[i]!)));
   return { department, sections };
+}
+
+/**
+ * Entries that are one name wrapped across lines: `都市整備部下` / `水道推進室` (木更津's sheet printed
+ * without rules, where nothing tells a wrap in a cell from a line break) is 都市整備部下水道推進室.
+ * Joined where the first splits into a department and a rest that is no section, and the two
+ * together split cleanly.
+ */
+function rejoinWraps(entries: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const here = entries[i]!;
+    const next = entries[i + 1];
+    const split = splitAssignee(here);
+    if (next !== undefined && split.department === null && MAY_HOLD_DEPARTMENT.test(here) && !SECTION_END.test(cleanText(here))) {
+      const joined = splitAssignee(here + next);
+      if (joined.department !== null && joined.section !== cleanText(here + next)) {
+        out.push(here + next);
+        i++;
+        continue;
+      }
+    }
+    out.push(here);
+  }
+  return out;
 }

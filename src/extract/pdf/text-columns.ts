@@ -117,7 +117,7 @@ function leading(rows: Row[]): number {
   }
   if (gaps.length === 0) return 0;
   gaps.sort((x, y) => x - y);
-  return gaps[Math.floor(gaps.length * 0.5)]!;
+  return gaps[Math.floor(gaps.length * 0.2)]!;
 }
 
 /**
@@ -137,7 +137,10 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   for (const c of out) {
     // a seam is a border only where the text that ends and starts on it is words, not 目 標
     if (c.to - c.from < size * MIN_CHANNEL_EM && !(rows.some((r) => r.runs.some((u) => Math.abs(u.x1 - c.from) <= 0.1) && piece(r, c.from, -1) > r.size * 1.2) && rows.some((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.1) && piece(r, c.to, 1) > r.size * 1.2))) continue;
-    c.straddle = rows.filter((r) => r.x0 < c.from + 0.1 && r.x1 > c.to - 0.1 && (c.to - c.from > size * 1.6 || cellGap(r, c))).length;
+    const across = rows.filter((r) => r.x0 < c.from + 0.1 && r.x1 > c.to - 0.1 && (c.to - c.from > size * 1.6 || cellGap(r, c)));
+    c.straddle = across.length;
+    // a row of column headings (具体的な取組 | 令和2年度 | 令和3年度 | …) shows its columns once
+    if (across.some((r) => pieceCount(r, r.size) >= 4)) c.straddle = Math.max(c.straddle, 2);
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi);
 }
@@ -148,6 +151,17 @@ function cellGap(r: Row, c: Gap): boolean {
   const after = r.runs.find((u) => u.x0 >= c.to - 0.1);
   if (!before || !after || after.x0 - before.x1 < Math.min(before.size, after.size) * MIN_CHANNEL_EM) return false;
   return piece(r, c.from, -1) > r.size * 1.2 && piece(r, c.to, 1) > r.size * 1.2;
+}
+
+/** How many pieces of text a line has, apart by more than `gap`. */
+function pieceCount(r: Row, gap: number): number {
+  let n = 0;
+  let end = -Infinity;
+  for (const u of r.runs) {
+    if (u.x0 - end > gap) n++;
+    end = Math.max(end, u.x1);
+  }
+  return n;
 }
 
 /** The width of the text a line has against x, on its left (dir -1) or right (dir 1), up to a word gap. */
