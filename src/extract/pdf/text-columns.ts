@@ -75,7 +75,7 @@ const STACK_GAP = 250;
 const MIN_CHANNEL_EM = 0.45;
 
 /** Wider than this (points) is a hole between two runs; narrower, one run split (a kerning or font change). */
-const SEAM = 0.3;
+const SEAM = 0.15;
 
 function textRows(runs: TextRun[]): Row[] {
   const sorted = [...runs].sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
