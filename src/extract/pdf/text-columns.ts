@@ -136,11 +136,11 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   }
   for (const c of out) {
     // a seam is a border only where the text that ends and starts on it is words, not 目 標
-    if (c.to - c.from < size * MIN_CHANNEL_EM && !(rows.some((r) => r.runs.some((u) => Math.abs(u.x1 - c.from) <= 0.1) && piece(r, c.from, -1) > r.size * 1.2) && rows.some((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.1) && piece(r, c.to, 1) > r.size * 1.2))) continue;
+    if (c.to - c.from < size * MIN_CHANNEL_EM && !(wordsAt(rows, c.from, -1) && wordsAt(rows, c.to, 1))) continue;
     const across = rows.filter((r) => r.x0 < c.from + 0.1 && r.x1 > c.to - 0.1 && (c.to - c.from > size * 1.6 || cellGap(r, c)));
     c.straddle = across.length;
     // a row of column headings (具体的な取組 | 令和2年度 | 令和3年度 | …) shows its columns once
-    if (across.some((r) => pieceCount(r, r.size) >= 4)) c.straddle = Math.max(c.straddle, 2);
+    if (across.some((r) => pieces(r, r.size).length >= 4)) c.straddle = Math.max(c.straddle, 2);
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi);
 }
@@ -153,15 +153,20 @@ function cellGap(r: Row, c: Gap): boolean {
   return piece(r, c.from, -1) > r.size * 1.2 && piece(r, c.to, 1) > r.size * 1.2;
 }
 
-/** How many pieces of text a line has, apart by more than `gap`. */
-function pieceCount(r: Row, gap: number): number {
-  let n = 0;
-  let end = -Infinity;
+/** A line's text as pieces: runs closer than `gap` make one. */
+function pieces(r: Row, gap: number): { x0: number; x1: number }[] {
+  const out: { x0: number; x1: number }[] = [];
   for (const u of r.runs) {
-    if (u.x0 - end > gap) n++;
-    end = Math.max(end, u.x1);
+    const last = out.at(-1);
+    if (last && u.x0 - last.x1 <= gap) last.x1 = Math.max(last.x1, u.x1);
+    else out.push({ x0: u.x0, x1: u.x1 });
   }
-  return n;
+  return out;
+}
+
+/** Whether some line has words (more than 1.2 em) ending (dir -1) or starting (dir 1) at x. */
+function wordsAt(rows: Row[], x: number, dir: -1 | 1): boolean {
+  return rows.some((r) => r.runs.some((u) => Math.abs((dir < 0 ? u.x1 : u.x0) - x) <= 0.1) && piece(r, x, dir) > r.size * 1.2);
 }
 
 /** The width of the text a line has against x, on its left (dir -1) or right (dir 1), up to a word gap. */
@@ -298,14 +303,7 @@ function crosses(a: Row, b: Row): boolean {
 
 /** Whether a line's runs cover [from, to] without a hole. */
 function covers(r: Row, from: number, to: number): boolean {
-  let end = -Infinity;
-  let start = NaN;
-  for (const u of r.runs) {
-    if (u.x0 - end > SEAM) start = u.x0;
-    end = Math.max(end, u.x1);
-    if (start <= from && end >= to) return true;
-  }
-  return false;
+  return pieces(r, SEAM).some((p) => p.x0 <= from && p.x1 >= to);
 }
 
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
