@@ -100,10 +100,10 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     }
   }
 
-  const resultPattern = new RegExp(
-    `(?:^|[ \\u3000]+)(${profile.results.map((r) => r.label.split(/\s+/).map(escape).join('[ \\u3000]+')).join('|')})(?=[ \\u3000]|$)`,
-    'gu',
-  );
+  const labels = profile.results.map((r) => r.label.split(/\s+/).map(escape).join('[ \\u3000]+')).join('|');
+  // After a goal's ！ a result needs no space after it: a PDF cell's lines join without one
+  // (`…行います！ 達成` / `市民が…` → `…行います！ 達成市民が…`); only a rate (達成率) goes on.
+  const resultPattern = new RegExp(`(?:^|[ \\u3000]+)(${labels})(?=[ \\u3000]|$)|(?<=[！!。])[ \\u3000]*(${labels})(?![率度])`, 'gu');
   for (const s of states) {
     s.dept.policy = paragraphs(s.slots.policy);
     s.dept.duties = paragraphs(s.slots.duties);
@@ -160,7 +160,7 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
   for (const f of fs) {
     let last = 0;
     for (const m of f.text.matchAll(resultPattern)) {
-      const label = m[1]!.replace(/[ \u3000]+/g, ' ');
+      const label = (m[1] ?? m[2])!.replace(/[ \u3000]+/g, ' ');
       const text = f.text.slice(last, m.index);
       const open = pieces.at(-1);
       // A result wrapped onto a line of its own belongs to the goal above it.

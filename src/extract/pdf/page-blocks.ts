@@ -1,9 +1,10 @@
 import type { PageContent, TextRun } from './page-content.js';
 import { choiceGridText } from './choice-grid.js';
+import { proseColumns } from './prose-columns.js';
 import { fillBorders } from './shading.js';
 import { findTables, type Table, type TableCell } from './tables.js';
 import { inferBorders, traceTable, type TableTrace } from './text-columns.js';
-import { buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine } from './text-lines.js';
+import { buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine, STARTS_ITEM } from './text-lines.js';
 
 export interface PdfCell {
   col: number;
@@ -41,7 +42,13 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   const runs = dropOverprints(content.runs);
   const drawnRules = [...content.rules, ...fillBorders(content.fills, content.rules, runs)];
   const drawn = findTables(drawnRules);
-  const inferred = inferBorders(runs, drawnRules, drawn);
+  const prose = proseColumns(runs, drawn, drawnRules);
+  const inProse = new Set(prose.flatMap((p) => p.columns.flat()));
+  const inferred = inferBorders(
+    runs.filter((r) => !inProse.has(r)),
+    drawnRules,
+    drawn,
+  );
   const tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
   traces?.push(...tables.map((t) => traceTable(content.page, t, drawnRules)));
   const free: TextRun[] = [];
@@ -49,6 +56,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   for (const r of runs) {
     const table = tables.find((t) => inside(r, t.x0, t.x1, t.top, t.bottom));
     const cell = table?.cells.find((c) => inside(r, c.x0, c.x1, c.top, c.bottom));
+    if (!cell && inProse.has(r)) continue;
     if (!cell) {
       free.push(r);
       continue;
@@ -60,8 +68,9 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   const cellLines = new Map<TableCell, PdfLine[]>();
   for (const [cell, list] of perCell) cellLines.set(cell, buildLines(list, 3));
   const lines = buildLines(free);
-  const pitch = linePitch([...cellLines.values(), lines]);
-  const style = pageStyle([...[...cellLines.values()].flat(), ...lines], figuresSeen);
+  const columnLines = prose.map((p) => ({ p, columns: [buildLines(p.columns[0]), buildLines(p.columns[1])] as const }));
+  const pitch = linePitch([...cellLines.values(), lines, ...columnLines.flatMap((c) => c.columns)]);
+  const style = pageStyle([...[...cellLines.values()].flat(), ...lines, ...columnLines.flatMap((c) => c.columns.flat())], figuresSeen);
   // Cells that share a right border wrap at the same place: the longest line among them shows
   // where (the border minus the padding is too far out when kinsoku pulls a character over).
   const wrapAt = new Map<number, number>();
@@ -93,5 +102,33 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   for (const line of lines) blocks.push({ kind: 'text', page: content.page, top: line.top, bottom: line.bottom, line, paragraphEnd: ends.has(line) });
   const vertical = lines.filter((l) => l.vertical).length > lines.length / 2;
   if (vertical) return blocks; // buildLines already ordered the columns
-  return blocks.sort((a, b) => a.top - b.top || (a.kind === 'text' && b.kind === 'text' ? a.line.x0 - b.line.x0 : 0));
+  // a stretch in two columns reads where it starts, its left column first
+  const place = new Map<PdfBlock, [number, number]>();
+  for (const { p, columns } of columnLines) {
+    const colEnds = columnEnds(columns, pitch, style);
+    columns.forEach((col, i) => {
+      for (const line of col) {
+        const b: PdfBlock = { kind: 'text', page: content.page, top: line.top, bottom: line.bottom, line, paragraphEnd: colEnds.has(line) };
+        blocks.push(b);
+        place.set(b, [p.top, i * 1e5 + line.top]);
+      }
+    });
+  }
+  const at = (b: PdfBlock) => place.get(b) ?? [b.top, 0];
+  return blocks.sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1] || (a.kind === 'text' && b.kind === 'text' ? a.line.x0 - b.line.x0 : 0));
+}
+
+/**
+ * The last lines of the paragraphs of two prose columns. A paragraph whose left-column part
+ * runs to the column's foot on a full line goes on at the head of the right column.
+ */
+function columnEnds(columns: readonly [PdfLine[], PdfLine[]], pitch: ReturnType<typeof linePitch>, style: ReturnType<typeof pageStyle>): Set<PdfLine> {
+  const ends = new Set<PdfLine>();
+  const edges = columns.map((c) => Math.max(0, ...c.map((l) => l.x1)));
+  columns.forEach((c, i) => {
+    for (const para of paragraphs(c, edges[i]!, pitch, style)) ends.add(para.lines.at(-1)!);
+  });
+  const [foot, head] = [columns[0].at(-1), columns[1][0]];
+  if (foot && head && foot.x1 >= edges[0]! - foot.size * 1.5 && !/[。！？!?]$/.test(foot.text) && !STARTS_ITEM.test(head.text)) ends.delete(foot);
+  return ends;
 }

@@ -32,7 +32,7 @@ export interface TableTrace {
   rows: { y: number; from: BorderSource }[];
 }
 
-interface Row {
+export interface Row {
   runs: TextRun[];
   top: number;
   bottom: number;
@@ -77,7 +77,7 @@ const MIN_CHANNEL_EM = 0.45;
 /** Wider than this (points) is a hole between two runs; narrower, one run split (a kerning or font change). */
 const SEAM = 0.15;
 
-function textRows(runs: TextRun[]): Row[] {
+export function textRows(runs: TextRun[]): Row[] {
   const sorted = [...runs].sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
   const rows: Row[] = [];
   for (const r of sorted) {
@@ -141,6 +141,13 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     c.straddle = across.length;
     // a row of column headings (具体的な取組 | 令和2年度 | 令和3年度 | …) shows its columns once
     if (across.some((r) => pieces(r, r.size).length >= 4)) c.straddle = Math.max(c.straddle, 2);
+    // a label wrapped in a narrow column beside a column whose lines start on one edge (部長目標's
+    // 市民環 / 境部, set large and centred, beside 市民環境部長 / きむらさい / 木村西) shows its gap once
+    if (c.straddle === 1) {
+      const labelLines = rows.filter((r) => r.runs.some((u) => u.x1 <= c.from + 0.1) && piece(r, c.from, -1) > r.size * 1.2).length;
+      const edgeLines = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.5)).length;
+      if (labelLines >= 2 && edgeLines >= 3) c.straddle = 2;
+    }
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi);
 }
@@ -483,7 +490,10 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     const size = lines[i]!.size;
     const wrapped = here.some((c, k) => c && (above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 1.5);
     const listGoesOn = here.some((c, k) => k > 0 && c && itemNumber(c.text) !== null && itemNumber(c.text)! > 1 && items[k] === itemNumber(c.text)! - 1);
-    if (here[0] && (!above(i, 0) || (!wrapped && !listGoesOn))) {
+    // or where another column starts a cell after lines where it was empty, and nothing goes on
+    // (部長目標 printed by LibreOffice: 基本方針 and 部の仕事 start rows in the second column)
+    const opens = !wrapped && !listGoesOn && here.some((c, k) => k > 0 && c && !above(i, k) && Math.abs(c.x0 - left[k]!) <= size * 0.5);
+    if ((here[0] && (!above(i, 0) || (!wrapped && !listGoesOn))) || (i > 0 && opens)) {
       starts.push(i);
       items = [];
     }

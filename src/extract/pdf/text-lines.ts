@@ -226,6 +226,8 @@ const FIGURE_PREFIX = /(?:令和|平成|昭和|[RH第約計毎全各年月週日
 const COUNT = '[0-9][0-9,.]*[回人件%か所校園]';
 const COUNTED_FIGURE = new RegExp(`([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,3})( ?)${COUNT}`, 'gu');
 const STARTS_COUNT = new RegExp(`^${COUNT}`, 'u');
+/** A line that starts with a bare item number and a space (部長目標's `6 市報のリニューアル…`): not a figure wrapped over. */
+const STARTS_NUMBERED = /^[0-9０-９]{1,2}[ \u3000]+(?![0-9０-９回人件%か所校園個名])/u;
 
 /** Counted figures set after a space and without one, over the pages read so far. */
 export interface FigureCounts {
@@ -317,6 +319,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       const spaced =
         (figure && style.figures === 'spaced' && STARTS_COUNT.test(line.text)) ||
         (figure && style.figures === 'unknown' && prev.x1 < wrapEdge - prev.size * 0.6) ||
+        (figure && STARTS_NUMBERED.test(line.text)) ||
         inline === ' ';
       cur.text = latin ? cur.text + WORD_WRAP + line.text : spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
       cur.lines.push(line);
