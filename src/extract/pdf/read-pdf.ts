@@ -234,7 +234,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     if (frames[i]!.page !== prevFrame.page + 1) continue;
     const a = prev.table;
     const b = first.table;
-    if (Math.abs(a.x0 - b.x0) > 2 || Math.abs(a.x1 - b.x1) > 2) continue;
+    if (!alignColumns(a, b, nextRows)) continue;
     // The foot of the text area: just above the page number / running footer, if there is one.
     const footer = prevFrame.blocks.filter((x) => dropped.has(x) && x.top > prevFrame.height * 0.8).map((x) => x.top);
     const foot = footer.length ? Math.min(...footer) - 4 : docBottom;
@@ -249,6 +249,33 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     for (const [t, v] of ids) if (v === old) ids.set(t, id);
   }
   return ids;
+}
+
+/**
+ * Whether the next page's table can go on from `a`: the same columns, or some of them. A table
+ * without rules takes its columns from its text, and a part whose first column is empty on its
+ * page (a sheet's 取組課題 row broken under 伊勢崎's label column, printed without rules) starts
+ * at the second: its cells are moved to the columns of `a` they stand in, empty ones between.
+ */
+function alignColumns(a: Table, b: Table, rows: PdfBlock[]): boolean {
+  const near = (x: number, y: number) => Math.abs(x - y) <= 2;
+  if (!near(a.x1, b.x1)) return false;
+  if (near(a.x0, b.x0)) return true;
+  const at = b.xs.map((x) => a.xs.findIndex((y) => near(x, y)));
+  if (at.some((k) => k < 0)) return false;
+  for (const r of rows) {
+    if (r.kind !== 'row' || r.table !== b) continue;
+    const cells: PdfCell[] = a.xs.slice(0, -1).map((_, col) => ({ col, colSpan: 1, rowSpan: 1, wrapEdge: 0, lines: [], paragraphs: [] }));
+    for (const c of r.cells) {
+      const col = at[c.col]!;
+      cells[col] = { ...c, col, colSpan: at[c.col + c.colSpan]! - col };
+    }
+    r.cells = cells;
+  }
+  b.xs = [...a.xs];
+  b.x0 = a.x0;
+  b.cells = b.cells.map((c) => ({ ...c, col: at[c.col]!, colSpan: at[c.col + c.colSpan]! - at[c.col]! }));
+  return true;
 }
 
 function sameRow(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' }): boolean {
@@ -337,7 +364,12 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
     return midSentence && (fewer || end.x1 >= cell.wrapEdge - end.size * 2.6);
   };
   if (!parts.every((p) => p.cell.paragraphs.length > 0)) return false;
-  return fewer ? parts.some(goesOn) : parts.every(goesOn);
+  if (fewer) return parts.some(goesOn);
+  // Every cell but one (the label, whose note starts a paragraph of its own: 伊勢崎's ※取組における
+  // 課題… under 取組課題と次年度以降の方針, printed without rules) going on mid-sentence at the foot is
+  // a broken row too: a row the page did not break ends its cells' sentences.
+  const on = parts.filter(goesOn).length;
+  return on === parts.length || (on >= 2 && on >= parts.length - 1);
 }
 
 function rowText(b: PdfBlock & { kind: 'row' }): string {
