@@ -365,11 +365,11 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   };
   if (!parts.every((p) => p.cell.paragraphs.length > 0)) return false;
   if (fewer) return parts.some(goesOn);
-  // Every cell but one (the label, whose note starts a paragraph of its own: 伊勢崎's ※取組における
-  // 課題… under 取組課題と次年度以降の方針, printed without rules) going on mid-sentence at the foot is
-  // a broken row too: a row the page did not break ends its cells' sentences.
-  const on = parts.filter(goesOn).length;
-  return on === parts.length || (on >= 2 && on >= parts.length - 1);
+  // Every cell but the label going on mid-sentence at the foot is a broken row too (the label's
+  // note starts a paragraph of its own: 伊勢崎's ※取組における課題… under 取組課題と次年度以降の方針,
+  // printed without rules): a row the page did not break ends its cells' sentences.
+  const stops = parts.filter((p) => !goesOn(p));
+  return stops.length === 0 || (parts.length >= 3 && stops.length === 1 && stops[0] === parts[0] && parts[0]!.cell.col === 0);
 }
 
 function rowText(b: PdfBlock & { kind: 'row' }): string {

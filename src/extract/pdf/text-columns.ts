@@ -418,7 +418,7 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   if (xs.length === 0) return;
   if (blocks.length === 1 && !head) {
     blocks = rowsByLabel(blocks[0]!, xs);
-    if (blocks.length < 2) return;
+    if (blocks.length === 0) return;
   }
   const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 ? drawn : outward(drawn ?? text, text));
   const x0 = edge(head?.x0, Math.min(region?.x0 ?? Infinity, ...blocks.map((b) => b.x0 - 2)), Math.min);
@@ -525,8 +525,13 @@ function wraps(b: Block): boolean {
       const edge = edges.find((e) => e >= end - 0.5);
       if (edge === undefined || edge - end > run.size * 1.5) continue;
       // the next line of that cell: lines of other cells may sit at other baselines in between
+      // (set flush left, or centred or flush right under it: 部長目標's 市民環 / 境部, 子ども / 未来 / 部)
+      const under = (r: TextRun) =>
+        Math.abs(r.size - run.size) <= 0.2 &&
+        (Math.abs(r.x0 - run.x0) <= run.size * 0.5 ||
+          (r.x0 > run.x0 && r.x1 <= edge + 0.5 && (Math.abs(r.x1 - end) <= run.size * 0.5 || Math.abs(r.x0 + r.x1 - run.x0 - end) <= run.size)));
       for (let j = i + 1; j < b.rows.length && b.rows[j]!.top < upper.bottom + run.size * 1.5; j++) {
-        if (b.rows[j]!.runs.some((r) => Math.abs(r.x0 - run.x0) <= run.size * 0.5 && Math.abs(r.size - run.size) <= 0.2)) return true;
+        if (b.rows[j]!.runs.some(under)) return true;
       }
     }
   }
