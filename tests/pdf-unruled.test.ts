@@ -20,6 +20,10 @@ const cases = [
   { name: 'kuwana-p1-3', style: 'filled', producer: 'chromium', f1: 0.95, fields: 0.95 },
   // LibreOffice: unpadded cells, no room between rows; rows from where the label column starts a cell
   { name: 'kuwana-p1-3', style: 'none', producer: 'libreoffice', f1: 0.95, fields: 0.9 },
+  // panels: a department label set large and wrapped centred or flush right (市民環 / 境部) beside
+  // the 部長 and the goals; one row each, nothing ruled
+  { name: 'bucho-p1-3', style: 'none', producer: 'chromium', f1: 0.95, fields: 0.95 },
+  { name: 'bucho-p1-3', style: 'hrules', producer: 'chromium', f1: 0.95, fields: 0.95 },
   { name: 'kariya-p6-9', style: 'none', producer: 'chromium', f1: 0.8, fields: 0.8 },
   { name: 'kariya-p6-9', style: 'hrules', producer: 'chromium', f1: 0.65, fields: 0.7 },
   // a shaded header row is a drawn table; the unruled rows under it are its body
