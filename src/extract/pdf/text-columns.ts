@@ -284,8 +284,9 @@ function toBlocks(rows: Row[], lead: number, hRules: Rule[], rulesOnly: boolean)
   for (const row of rows) {
     const gap = row.top - bottom;
     const ruled = hRules.some((h) => h.y0 > bottom - 0.5 && h.y0 < row.top + 0.5 && h.x0 < row.x1 && h.x1 > row.x0);
-    const last = cur.at(-1);
-    if (cur.length && (ruled || crosses(last!, row) || crosses(row, last!) || (!rulesOnly && gap > lead + Math.max(1, row.size * 0.1)))) close();
+    // any line of the block, not only the last: a merged row (部長目標's 総括 under its panel's
+    // inner columns, printed by LibreOffice) may follow lines that leave no gap where it runs
+    if (cur.length && (ruled || cur.some((r) => crosses(r, row) || crosses(row, r)) || (!rulesOnly && gap > lead + Math.max(1, row.size * 0.1)))) close();
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
