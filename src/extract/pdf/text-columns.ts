@@ -335,11 +335,38 @@ function addGaps(columns: Column[], gaps: Gap[]): void {
   columns.sort((a, b) => a.from - b.from);
 }
 
-/** Whether a block without gaps stands inside one column of the table: a cell's text going on. */
-function withinColumn(b: Block, columns: Column[], x0: number, x1: number): boolean {
+/** The column of the table a block without gaps stands inside (its x-interval and index), or null. */
+function columnOf(b: Block, columns: Column[], x0: number, x1: number): { k: number; from: number; to: number } | null {
   const edges = [x0, ...columns.map((c) => (c.from + c.to) / 2), x1];
-  for (let i = 0; i + 1 < edges.length; i++) if (b.x0 >= edges[i]! - 1 && b.x1 <= edges[i + 1]! + 1) return true;
-  return false;
+  for (let i = 0; i + 1 < edges.length; i++) if (b.x0 >= edges[i]! - 1 && b.x1 <= edges[i + 1]! + 1) return { k: i, from: edges[i]!, to: edges[i + 1]! };
+  return null;
+}
+
+const ENDS_PARAGRAPH = /[。．.！!？?）)」』]$/;
+
+/**
+ * Whether a block without gaps is the cell above going on after a paragraph break: not in the
+ * label column (a label starts a row), and after a paragraph that ended, or as the next item of
+ * the cell's list (桑名's ③ after ②), or wrapped from a line that ran to the column's edge. A short line under a cell that stopped mid-phrase is a row
+ * of its own (木更津's (各年度末時点), R5, R6 under 年度 | 目標値; 伊勢崎's ・建設工事 under
+ * ・基本設計・実施設計, each a row of its 工程 table).
+ */
+function goesOnInCell(prev: Block, b: Block, col: { k: number; from: number; to: number }): boolean {
+  if (col.k === 0) return false;
+  const mid = (u: TextRun) => (u.x0 + u.x1) / 2;
+  const above = prev.rows.filter((r) => r.runs.some((u) => mid(u) >= col.from && mid(u) <= col.to)).at(-1);
+  if (!above) return false;
+  const inCol = above.runs.filter((u) => mid(u) >= col.from && mid(u) <= col.to);
+  const before = inCol.map((u) => u.text).join('').trim();
+  // the line above ran to the column's edge: a wrap the block gap happened to part
+  if (Math.max(...inCol.map((u) => u.x1)) >= col.to - above.size * 1.5) return true;
+  const first = b.rows[0]!.runs.map((u) => u.text).join('');
+  const n = itemNumber(first);
+  if (n !== null && n > 1) {
+    const items = prev.rows.flatMap((r) => r.runs.filter((u) => mid(u) >= col.from && mid(u) <= col.to && piece(r, u.x0, -1) === 0).map((u) => itemNumber(u.text)));
+    return items.includes(n - 1);
+  }
+  return ENDS_PARAGRAPH.test(before);
 }
 
 interface Found {
@@ -380,9 +407,11 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
     if (b.gaps.length === 0) {
       // not a page number or a note far under the table
       const close = prev && b.top - prev.bottom < b.rows[0]!.size * 2.5;
-      if (prev && close && withinColumn(b, columns, Math.min(...cur.map((k) => k.x0)), Math.max(...cur.map((k) => k.x1)))) {
-        // between drawn row rules it is a row of its own, its other cells empty
-        if (ruledRows) cur.push(b);
+      const col = prev && close ? columnOf(b, columns, Math.min(...cur.map((k) => k.x0)), Math.max(...cur.map((k) => k.x1))) : null;
+      if (prev && col) {
+        // between drawn row rules it is a row of its own, its other cells empty; so is a label, and
+        // a line that does not go on from the cell above (木更津's R5 / R6 / R7 under 年度)
+        if (ruledRows || !goesOnInCell(prev, b, col)) cur.push(b);
         else cur[cur.length - 1] = joinBlocks(prev, b);
         continue;
       }
