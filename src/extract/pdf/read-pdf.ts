@@ -255,19 +255,26 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
  * Whether the next page's table can go on from `a`: the same columns, or some of them. A table
  * without rules takes its columns from its text, and a part whose first column is empty on its
  * page (a sheet's 取組課題 row broken under 伊勢崎's label column, printed without rules) starts
- * at the second: its cells are moved to the columns of `a` they stand in, empty ones between.
+ * at the second, and a frame of one column holds the text of its second (桑名's frame): its
+ * cells are moved to the columns of `a` where their text starts, empty ones between.
  */
 function alignColumns(a: Table, b: Table, rows: PdfBlock[]): boolean {
   const near = (x: number, y: number) => Math.abs(x - y) <= 2;
   if (!near(a.x1, b.x1)) return false;
-  if (near(a.x0, b.x0)) return true;
   const at = b.xs.map((x) => a.xs.findIndex((y) => near(x, y)));
-  if (at.some((k) => k < 0)) return false;
+  if (at.some((k) => k < 0)) return near(a.x0, b.x0);
+  if (a.xs.length === b.xs.length) return true;
+  // the column of `a` where a cell's text starts
+  const start = (c: PdfCell) => {
+    const x = Math.min(...c.lines.map((l) => l.x0));
+    const k = a.xs.findIndex((y, i) => i + 1 < a.xs.length && x >= y - 1 && x < a.xs[i + 1]!);
+    return k < 0 || c.lines.length === 0 ? at[c.col]! : Math.max(at[c.col]!, k);
+  };
   for (const r of rows) {
     if (r.kind !== 'row' || r.table !== b) continue;
     const cells: PdfCell[] = a.xs.slice(0, -1).map((_, col) => ({ col, colSpan: 1, rowSpan: 1, wrapEdge: 0, lines: [], paragraphs: [] }));
     for (const c of r.cells) {
-      const col = at[c.col]!;
+      const col = start(c);
       cells[col] = { ...c, col, colSpan: at[c.col + c.colSpan]! - col };
     }
     r.cells = cells;
@@ -364,6 +371,9 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
     return midSentence && (fewer || end.x1 >= cell.wrapEdge - end.size * 2.6);
   };
   if (!parts.every((p) => p.cell.paragraphs.length > 0)) return false;
+  // a label | text sheet whose next part starts with no label: the text goes on (桑名 printed
+  // with an outer frame only: ④ ⑤ of 手段及び方策 at the head of the next page)
+  if (broken.cells.length === 2 && filled(broken) === 2 && next.cells[0]!.paragraphs.length === 0) return true;
   if (fewer) return parts.some(goesOn);
   // Every cell but the label going on mid-sentence at the foot is a broken row too (the label's
   // note starts a paragraph of its own: 伊勢崎's ※取組における課題… under 取組課題と次年度以降の方針,

@@ -66,6 +66,8 @@ interface Region {
   x1: number;
   top: number;
   bottom: number;
+  /** A frame drawn by its sides only: the page broke it. */
+  open?: boolean;
 }
 
 /** Farther apart than this (points), two horizontal rules of one width are not one table's. */
@@ -215,6 +217,20 @@ function partialRulings(tables: Table[], rules: Rule[]): Region[] {
     stack.forEach((o) => used.add(o));
     regions.push({ x0: r.x0, x1: r.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0});
   }
+  // Two vertical rules side by side with none between them and no table of theirs: a frame the
+  // page break left open at the top or the foot (桑名 printed with an outer frame only, its first
+  // department running over the page's foot)
+  const vs = mergeSegments(rules.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1).map((r) => ({ at: r.x0, from: Math.min(r.y0, r.y1), to: Math.max(r.y0, r.y1) }))).filter((v) => v.to - v.from > 40 && !framed(v.from, v.at, v.at) && !framed(v.to, v.at, v.at));
+  for (const a of vs) {
+    for (const b of vs) {
+      if (b.at - a.at < 100) continue;
+      const top = Math.max(a.from, b.from);
+      const bottom = Math.min(a.to, b.to);
+      if (bottom - top < 40 || vs.some((m) => m.at > a.at + 2 && m.at < b.at - 2 && m.from < bottom && m.to > top)) continue;
+      if (regions.some((g) => g.x0 <= a.at + 2 && g.x1 >= b.at - 2 && g.top < bottom && g.bottom > top)) continue;
+      regions.push({ x0: a.at, x1: b.at, top, bottom, open: true });
+    }
+  }
   return regions;
 }
 
@@ -251,8 +267,15 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     const blocks = toBlocks(rows, lead, hRules, !!region && hRules.some((h) => h.y0 > region.top + 2 && h.y0 < region.bottom - 2));
     if (!region) blocks.push(...gridded.map(drawnBlock));
     blocks.sort((a, b) => a.top - b.top);
-    const tablesHere = alignedRuns(blocks, !!region);
+    const tablesHere = alignedRuns(blocks, !!region && !region.open);
+    const before = out.rules.length;
     for (const group of tablesHere) emit(group, region, out);
+    // an open frame whose text stands in one column is a table of one column, so that it can go
+    // on from the page before (桑名's ④ ⑤ at the head of page 2, under the frame's sides)
+    if (region?.open && out.rules.length === before) {
+      const { x0, x1, top, bottom } = region;
+      out.rules.push({ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom });
+    }
   }
   return out;
 }
