@@ -18,6 +18,8 @@ const cases = [
   { name: 'kuwana-p1-3', style: 'hrules', producer: 'chromium', f1: 0.95, fields: 0.95 },
   // label cells shaded, nothing ruled: the shading is not a border
   { name: 'kuwana-p1-3', style: 'filled', producer: 'chromium', f1: 0.95, fields: 0.95 },
+  // an outer frame only, broken by the page: its sides make the region, its text the columns
+  { name: 'kuwana-p1-3', style: 'frame', producer: 'chromium', f1: 0.95, fields: 0.95 },
   // LibreOffice: unpadded cells, no room between rows; rows from where the label column starts a cell
   { name: 'kuwana-p1-3', style: 'none', producer: 'libreoffice', f1: 0.95, fields: 0.9 },
   // panels: a department label set large and wrapped centred or flush right (市民環 / 境部) beside
