@@ -269,7 +269,8 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     blocks.sort((a, b) => a.top - b.top);
     const tablesHere = alignedRuns(blocks, !!region && !region.open);
     const before = out.rules.length;
-    for (const group of tablesHere) emit(group, region, out);
+    // several tables in one ruled region: the first takes its top, the last its bottom
+    tablesHere.forEach((group, i) => emit(group, region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity }, out));
     // an open frame whose text stands in one column is a table of one column, so that it can go
     // on from the page before (桑名's ④ ⑤ at the head of page 2, under the frame's sides)
     if (region?.open && out.rules.length === before) {
@@ -414,6 +415,13 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
     columns = [];
   };
   for (const b of blocks) {
+    // the table's header row again: a new table starts, and a line across the columns right above
+    // it is its heading, neither table's (刈谷 printed with horizontal rules only: (2)次代を支える
+    // 健全財政を維持した市役所づくり between two 組織目標 | 取組内容 | 課等 | 目標達成基準 tables)
+    if (cur.length > 1 && !cur[0]!.drawn && !b.drawn && blockText(b) === blockText(cur[0]!)) {
+      if (cur.length > 2 && cur.at(-1)!.gaps.length === 0) cur.pop();
+      flush();
+    }
     const prev = cur.at(-1);
     if (b.drawn || prev?.drawn) {
       // rows right under a drawn header, in its columns, are its body
@@ -455,6 +463,8 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
   return out;
 }
 
+const blockText = (b: Block) => b.rows.map((r) => r.runs.map((u) => u.text).join('')).join('\n');
+
 function joinBlocks(a: Block, b: Block): Block {
   return { ...a, rows: [...a.rows, ...b.rows], bottom: Math.max(a.bottom, b.bottom), x0: Math.min(a.x0, b.x0), x1: Math.max(a.x1, b.x1) };
 }
@@ -485,7 +495,7 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   for (const x of xs) {
     blocks.forEach((b, i) => {
       // a border runs down the rows whose text leaves room for it (a merged cell elsewhere)
-      const open = !b.rows.some((r) => r.runs.some((run) => run.x0 < x && run.x1 > x));
+      const open = !b.rows.some((r) => pieces(r, SEAM).some((p) => p.x0 < x && p.x1 > x));
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
   }
