@@ -210,9 +210,12 @@ function partialRulings(tables: Table[], rules: Rule[]): Region[] {
   const used = new Set<Rule>();
   for (const r of free) {
     if (used.has(r)) continue;
-    // rules of one width, each within a few rows of the last: far apart they are two tables' edges
+    // rules of one width, each within a few rows of the last: far apart they are two tables' edges;
+    // a rule that stops at a cell merged down the rows (刈谷's 組織目標 beside ② ③ ④, horizontal
+    // rules only) is one of them, from the same edge on the other side
     const stack = [r];
-    for (const o of free) if (!used.has(o) && o.y0 > stack.at(-1)!.y0 + 2 && o.y0 - stack.at(-1)!.y0 < STACK_GAP && Math.abs(o.x0 - r.x0) <= 3 && Math.abs(o.x1 - r.x1) <= 3) stack.push(o);
+    const within = (o: { x0: number; x1: number }) => o.x0 >= r.x0 - 3 && o.x1 <= r.x1 + 3 && (Math.abs(o.x0 - r.x0) <= 3 || Math.abs(o.x1 - r.x1) <= 3);
+    for (const o of free) if (!used.has(o) && o.y0 > stack.at(-1)!.y0 + 2 && o.y0 - stack.at(-1)!.y0 < STACK_GAP && within(o)) stack.push(o);
     if (stack.length < 2) continue;
     stack.forEach((o) => used.add(o));
     regions.push({ x0: r.x0, x1: r.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0});
