@@ -176,7 +176,8 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     notes.push({ level: 'info', code: 'pdf/running-text-dropped', message: `dropped the ${what} 「${text}」 (${where})`, line: null, page: pages[0]! });
   }
   const blocks = frames.flatMap((f) => f.blocks.filter((b) => !furniture.dropped.has(b)));
-  const tableIds = joinTables(frames, furniture.dropped, blocks);
+  const absorbed = new Set<PdfBlock>();
+  const tableIds = joinTables(frames, furniture.dropped, blocks, absorbed);
   for (const b of blocks) {
     const text = b.kind === 'text' ? b.line.text : b.cells.map((c) => c.lines.map((l) => l.text).join('')).join('');
     const odd = suspectCharacters(text);
@@ -187,7 +188,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const header = [...furniture.dropped].find(([b, why]) => why === 'running header/footer' && b.page === 1 && b.kind === 'text' && b.top < (frames[0]?.height ?? 0) * 0.1);
   const headerText = header && header[0].kind === 'text' ? header[0].line.text.trim() : null;
   const titleHint = typeof metaTitle === 'string' && metaTitle.trim().length >= 4 ? metaTitle.trim() : headerText && headerText.length >= 8 ? headerText : null;
-  return { pages: doc.numPages, blocks: joinTableParts(blocks, tableIds), tableIds, notes, titleHint, tables };
+  return { pages: doc.numPages, blocks: joinTableParts(blocks.filter((b) => !absorbed.has(b)), tableIds), tableIds, notes, titleHint, tables };
 }
 
 function openError(path: string, e: unknown): UnreadableInputError {
@@ -219,7 +220,7 @@ export function pageList(pages: number[]): string {
  * overflow of the last row. A table followed by room for its next row ended there, even if the
  * next page's table has the same columns.
  */
-function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks: PdfBlock[]): Map<Table, number> {
+function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks: PdfBlock[], absorbed: Set<PdfBlock>): Map<Table, number> {
   const ids = new Map<Table, number>();
   let next = 0;
   for (const b of blocks) if (b.kind === 'row' && !ids.has(b.table)) ids.set(b.table, next++);
@@ -228,13 +229,19 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     const prevFrame = frames[i - 1]!;
     const kept = prevFrame.blocks.filter((b) => !dropped.has(b));
     const prev = kept.at(-1);
-    const nextRows = frames[i]!.blocks.filter((b) => !dropped.has(b));
-    const first = nextRows[0];
+    let nextRows = frames[i]!.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b));
+    const lead = nextRows.findIndex((b) => b.kind === 'row');
+    const first = nextRows[lead];
     if (prev?.kind !== 'row' || first?.kind !== 'row') continue;
     if (frames[i]!.page !== prevFrame.page + 1) continue;
     const a = prev.table;
     const b = first.table;
     if (!alignColumns(a, b, nextRows)) continue;
+    if (lead > 0) {
+      if (!brokenCellGoesOn(prev, nextRows.slice(0, lead) as TextBlock[], a)) continue;
+      for (const t of nextRows.slice(0, lead)) absorbed.add(t);
+      nextRows = nextRows.slice(lead);
+    }
     // The foot of the text area: just above the page number / running footer, if there is one.
     const footer = prevFrame.blocks.filter((x) => dropped.has(x) && x.top > prevFrame.height * 0.8).map((x) => x.top);
     const foot = footer.length ? Math.min(...footer) - 4 : docBottom;
@@ -243,7 +250,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     const repeated = aRows.length > 0 && bRows.length > 1 && sameRow(aRows[0]!, bRows[0]!);
     const firstNew = repeated ? bRows[1]! : bRows[0]!;
     const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && continuesRow(aRows.at(-1)!, firstNew);
-    if (!a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
+    if (lead <= 0 && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
     const id = ids.get(a)!;
     const old = ids.get(b);
     for (const [t, v] of ids) if (v === old) ids.set(t, id);
@@ -282,6 +289,37 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[]): boolean {
   b.xs = [...a.xs];
   b.x0 = a.x0;
   b.cells = b.cells.map((c) => ({ ...c, col: at[c.col]!, colSpan: at[c.col + c.colSpan]! - at[c.col]! }));
+  return true;
+}
+
+type TextBlock = PdfBlock & { kind: 'text' };
+
+/**
+ * Lines at the head of a page, above a table that goes on from the page before, that stand in
+ * one column of it where the last row's cell there ran to its edge mid-sentence: the end of that
+ * cell, which a table without rules leaves outside its first row (刈谷's スト削減や費用の平準化を
+ * 図ります。 above ④, printed without rules). They join the cell.
+ */
+function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[], table: Table): boolean {
+  if (lines.length > 6) return false;
+  const x0 = Math.min(...lines.map((l) => l.line.x0));
+  const x1 = Math.max(...lines.map((l) => l.line.x1));
+  const k = table.xs.findIndex((x, i) => i + 1 < table.xs.length && x0 >= x - 1 && x1 <= table.xs[i + 1]! + 1);
+  const cell = broken.cells.find((c) => c.col === k);
+  const last = cell?.paragraphs.at(-1);
+  if (!cell || !last) return false;
+  const end = last.lines.at(-1)!;
+  if (ENDS_SENTENCE.test(last.text) || end.x1 < cell.wrapEdge - end.size * 2.6 || STARTS_ITEM.test(lines[0]!.line.text)) return false;
+  const paragraphs: PdfCell['paragraphs'] = [];
+  let open: TextBlock[] = [];
+  for (const l of lines) {
+    open.push(l);
+    if (l.paragraphEnd || l === lines.at(-1)) {
+      paragraphs.push({ text: open.map((o) => o.line.text).join(''), lines: open.map((o) => o.line) });
+      open = [];
+    }
+  }
+  broken.cells[broken.cells.indexOf(cell)] = joinCells(cell, { ...cell, lines: lines.map((l) => l.line), paragraphs });
   return true;
 }
 
