@@ -51,3 +51,31 @@ describe.each(cases)('$name printed $style by $producer', (c) => {
     expect(ruled.tables.flatMap(inner).every((x) => x.from === 'rule')).toBe(true);
   }, 60_000);
 });
+
+/**
+ * Two columns of running text read down the left column, then down the right one; a caption
+ * across both columns comes first (刈谷's 組織重点目標の基本構成 | 6つの市役所づくり, pp. 3–4
+ * printed with its free paragraphs in two columns, against the same text in one column).
+ */
+describe('prose printed in two columns', () => {
+  const text = async (style: string, page: number) => {
+    const file = join(DIR, `kariya-p3-4.${style}.chromium.pdf`);
+    const pdf = await readPdf(file, readFileSync(file));
+    return pdf.blocks
+      .filter((b) => b.page === page)
+      .map((b) => (b.kind === 'text' ? b.line.text : b.cells.map((c) => c.lines.map((l) => l.text).join('')).join('')))
+      .join('')
+      .replace(/\s+/g, '');
+  };
+
+  it('reads each column whole, in order, as the one-column print does', async () => {
+    expect(await text('twocol', 1)).toBe(await text('grid', 1));
+    // page 2: up to the caption over the next two-column stretch (the stretch under it, four
+    // lines a column whose paragraph breaks fall level, still reads as a table)
+    const caption = '～6つの市役所づくりとその視点～';
+    const one = await text('grid', 2);
+    const two = await text('twocol', 2);
+    expect(one.indexOf(caption)).toBeGreaterThan(200);
+    expect(two.slice(0, two.indexOf(caption) + caption.length)).toBe(one.slice(0, one.indexOf(caption) + caption.length));
+  }, 60_000);
+});
