@@ -221,8 +221,8 @@ export interface PageStyle {
   figures: 'spaced' | 'joined' | 'unknown';
 }
 
-/** Words a figure follows without a space whatever the style: eras, 第, 約, particles. */
-const FIGURE_PREFIX = /(?:令和|平成|昭和|[RH第約計毎全各年月週日はがをにでとのもへや(（])$/u;
+/** Words a figure follows without a space whatever the style: eras, 第, 約, particles, and punctuation (`令和2年度で、55,038t`, `360w～400w`). */
+const FIGURE_PREFIX = /(?:令和|平成|昭和|[RH第約計毎全各年月週日はがをにでとのもへや(（、。，・～〜：:「『＝=＋+×／/])$/u;
 const COUNT = '[0-9][0-9,.]*[回人件%か所校園]';
 const COUNTED_FIGURE = new RegExp(`([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,3})( ?)${COUNT}`, 'gu');
 const STARTS_COUNT = new RegExp(`^${COUNT}`, 'u');
