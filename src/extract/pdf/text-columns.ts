@@ -145,10 +145,12 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     if (across.some((r) => pieces(r, r.size).length >= 4)) c.straddle = Math.max(c.straddle, 2);
     // a label wrapped in a narrow column beside a column whose lines start on one edge (部長目標's
     // 市民環 / 境部, set large and centred, beside 市民環境部長 / きむらさい / 木村西) shows its gap once
+    // (or set larger than them on one line: 教育部 beside 教育部長 / たぐち しげお / 田口 茂夫)
     if (c.straddle === 1) {
-      const labelLines = rows.filter((r) => r.runs.some((u) => u.x1 <= c.from + 0.1) && piece(r, c.from, -1) > r.size * 1.2).length;
-      const edgeLines = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.5)).length;
-      if (labelLines >= 2 && edgeLines >= 3) c.straddle = 2;
+      const label = rows.filter((r) => r.runs.some((u) => u.x1 <= c.from + 0.1) && piece(r, c.from, -1) > r.size * 1.2);
+      const edge = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.5));
+      const larger = label.length === 1 && edge.length >= 3 && Math.max(...label[0]!.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.size)) > Math.max(...edge.slice(1).flatMap((r) => r.runs.filter((u) => u.x0 >= c.to - 0.5).map((u) => u.size))) * 1.2;
+      if ((label.length >= 2 && edge.length >= 3) || larger) c.straddle = 2;
     }
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi);
@@ -477,8 +479,9 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
   if (blocks.length === 0) return;
-  // A table whose cells never wrap reads the same as its lines (their gaps become tabs): left as lines.
-  if (!blocks.some(wraps)) return;
+  // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
+  // its lines (their gaps become tabs): left as lines.
+  if (!blocks.some((b) => wraps(b) || stacks(b))) return;
   // a column one block alone shows must be seen down several of its lines
   const xs = found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2).map((c) => border(c, blocks));
   if (xs.length === 0) return;
@@ -626,6 +629,29 @@ function wraps(b: Block): boolean {
         if (b.rows[j]!.runs.some(under)) return true;
       }
     }
+  }
+  return false;
+}
+
+/**
+ * Whether a cell of the block holds several lines beside a cell of one: a line with text in two
+ * columns or more, and under it a line that goes on in one of them, at the same x, leaving the
+ * others empty (部長目標's 教育部 | 教育部長 / たぐち しげお / 田口 茂夫). Lines read alone would
+ * run the first line's cells together.
+ */
+function stacks(b: Block): boolean {
+  const column = (x: number) => b.borders.filter((e) => x > e).length;
+  // the runs that start a piece of text: none ends within a word gap before them
+  const starts = (r: Row) => r.runs.filter((u) => !r.runs.some((v) => v !== u && v.x1 <= u.x0 + 0.1 && u.x0 - v.x1 <= r.size * MIN_CHANNEL_EM));
+  for (let i = 0; i + 1 < b.rows.length; i++) {
+    const upper = b.rows[i]!;
+    const lower = b.rows[i + 1]!;
+    if (lower.top > upper.bottom + upper.size * 1.5) continue;
+    const above = starts(upper);
+    const below = starts(lower);
+    if (new Set(above.map((u) => column(u.x0))).size < 2 || below.length !== 1) continue;
+    const u = below[0]!;
+    if (above.some((a) => column(a.x0) === column(u.x0) && Math.abs(a.x0 - u.x0) <= u.size * 0.5)) return true;
   }
   return false;
 }
