@@ -488,6 +488,14 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   if (blocks.length === 1 && !head) {
     blocks = rowsByLabel(blocks[0]!, xs);
     if (blocks.length === 0) return;
+  } else {
+    // a block that stacks three labelled rows or more without room between them (伊勢崎's No. /
+    // 担当部課 / 取組内容 / 5年後までの目標, printed landscape in 9 pt) is parted by its label column too
+    blocks = blocks.flatMap((b) => {
+      if (b.drawn) return [b];
+      const rows = rowsByLabel(b, xs);
+      return rows.length >= 3 && rows[0]!.top <= b.top + 0.5 ? rows : [b];
+    });
   }
   const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 ? drawn : outward(drawn ?? text, text));
   const x0 = edge(head?.x0, Math.min(region?.x0 ?? Infinity, ...blocks.map((b) => b.x0 - 2)), Math.min);
@@ -583,7 +591,7 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   let items: number[] = [];
   cells.forEach((here, i) => {
     const size = lines[i]!.size;
-    const wrapped = here.some((c, k) => c && (above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 1.5);
+    const wrapped = here.some((c, k) => c && (above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 2.6);
     const listGoesOn = here.some((c, k) => k > 0 && c && itemNumber(c.text) !== null && itemNumber(c.text)! > 1 && items[k] === itemNumber(c.text)! - 1);
     // or where another column starts a cell after lines where it was empty, and nothing goes on
     // (部長目標 printed by LibreOffice: 基本方針 and 部の仕事 start rows in the second column)
