@@ -402,17 +402,21 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // have run to its wrap edge mid-sentence at the page foot, as a label like 取組状況 does not.
   const fewer = filled(next) < filled(broken);
   const parts = next.cells.flatMap((c, i) => (c.paragraphs.length === 0 ? [] : [{ cell: broken.cells[i]!, after: c.paragraphs[0]!.text }]));
+  // A next part that has a label of its own where the row above has one starts a row, unless a
+  // cell beside the label shows the break: it ran to its edge mid-sentence (木更津's next sheet,
+  // 取組視点 | 5つの柱④, under 令和5年度の活動経過・今後の予定 | …寄附件数, with an outer frame)
+  const labelled = (next.cells[0]?.paragraphs.length ?? 0) > 0 && (broken.cells[0]?.paragraphs.length ?? 0) > 0;
   const goesOn = ({ cell, after }: (typeof parts)[number]) => {
     const before = cell.paragraphs.at(-1)!;
     const end = before.lines.at(-1)!;
     const midSentence = !ENDS_SENTENCE.test(before.text) && (!STARTS_ITEM.test(after) || inlineSeparator(before.text, after) !== null);
-    return midSentence && (fewer || end.x1 >= cell.wrapEdge - end.size * 2.6);
+    return midSentence && ((fewer && !labelled) || end.x1 >= cell.wrapEdge - end.size * 2.6);
   };
   if (!parts.every((p) => p.cell.paragraphs.length > 0)) return false;
   // a label | text sheet whose next part starts with no label: the text goes on (桑名 printed
   // with an outer frame only: ④ ⑤ of 手段及び方策 at the head of the next page)
   if (broken.cells.length === 2 && filled(broken) === 2 && next.cells[0]!.paragraphs.length === 0) return true;
-  if (fewer) return parts.some(goesOn);
+  if (fewer) return parts.some((p) => goesOn(p) && !(labelled && p.cell.col === 0));
   // Every cell but the label going on mid-sentence at the foot is a broken row too (the label's
   // note starts a paragraph of its own: 伊勢崎's ※取組における課題… under 取組課題と次年度以降の方針,
   // printed without rules): a row the page did not break ends its cells' sentences.
