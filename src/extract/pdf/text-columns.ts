@@ -68,6 +68,8 @@ interface Region {
   bottom: number;
   /** A frame drawn by its sides only: the page broke it. */
   open?: boolean;
+  /** Horizontal rules only, drawn between rows. */
+  stack?: boolean;
 }
 
 /** Farther apart than this (points), two horizontal rules of one width are not one table's. */
@@ -220,7 +222,7 @@ function partialRulings(tables: Table[], rules: Rule[]): Region[] {
     for (const o of free) if (!used.has(o) && o.y0 > stack.at(-1)!.y0 + 2 && o.y0 - stack.at(-1)!.y0 < STACK_GAP && within(o)) stack.push(o);
     if (stack.length < 2) continue;
     stack.forEach((o) => used.add(o));
-    regions.push({ x0: r.x0, x1: r.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0});
+    regions.push({ x0: r.x0, x1: r.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0, stack: true });
   }
   // Two vertical rules side by side with none between them and no table of theirs: a frame the
   // page break left open at the top or the foot (桑名 printed with an outer frame only, its first
@@ -260,7 +262,23 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
   const hRules = rules.filter((r) => r.y0 === r.y1);
   // whole lines go to a region: a line's page number may stand outside the ruled width
   const inRegion = new Map<Region | null, Row[]>();
-  for (const row of textRows(candidates)) {
+  const allRows = textRows(candidates);
+  // A stack of horizontal rules whose last row the page broke has no rule under it: the lines
+  // that run on under its last rule to the foot of the page's text, with nothing after them but
+  // the page number, are its last row (部長目標's 目標 | 1 清原中央公園… at the foot of page 4,
+  // horizontal rules only)
+  for (const g of regions) {
+    if (!g.stack) continue;
+    const below = allRows.filter((r) => r.top > g.bottom - 1);
+    let n = 0;
+    while (n < below.length && below[n]!.top - (n === 0 ? g.bottom : below[n - 1]!.bottom) < below[n]!.size * 1.5 && below[n]!.x0 >= g.x0 - 2 && below[n]!.x1 <= g.x1 + 2) n++;
+    const rest = below.slice(n);
+    // and a row of cells, not a heading over the next page's table
+    const cells = n > 0 && pieces(below[0]!, below[0]!.size * 1.2).length >= 2;
+    const foot = cells && (rest.length === 0 || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * 3));
+    if (foot) g.bottom = below[n - 1]!.bottom + 2;
+  }
+  for (const row of allRows) {
     const mid = (row.top + row.bottom) / 2;
     const g = regions.find((x) => mid >= x.top && mid <= x.bottom && row.x0 < x.x1 && row.x1 > x.x0) ?? null;
     const list = inRegion.get(g);
