@@ -331,14 +331,33 @@ function toBlocks(rows: Row[], lead: number, hRules: Rule[], rulesOnly: boolean)
   for (const row of rows) {
     const gap = row.top - bottom;
     const ruled = hRules.some((h) => h.y0 > bottom - 0.5 && h.y0 < row.top + 0.5 && h.x0 < row.x1 && h.x1 > row.x0);
+    const last = cur.at(-1);
     // any line of the block, not only the last: a merged row (部長目標's 総括 under its panel's
     // inner columns, printed by LibreOffice) may follow lines that leave no gap where it runs
-    if (cur.length && (ruled || cur.some((r) => crosses(r, row) || crosses(row, r)) || (!rulesOnly && gap > lead + Math.max(1, row.size * 0.1)))) close();
+    if (cur.length && (ruled || headingAbove(last!, row) || cur.some((r) => crosses(r, row) || crosses(row, r)) || (!rulesOnly && gap > lead + Math.max(1, row.size * 0.1)))) close();
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
   close();
   return blocks;
+}
+
+/** The size most of a line's text is set in (a ① from a larger symbol font does not count). */
+function bodySize(r: Row): number {
+  const by = new Map<number, number>();
+  for (const u of r.runs) by.set(u.size, (by.get(u.size) ?? 0) + u.text.length);
+  return [...by].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/**
+ * A line of one piece set a fifth larger than the line under it, which has cells: a title or a
+ * heading set with no room above a table (LibreOffice: 桑名's 令和６年度の部局の目標・方針 right
+ * above 部局名 | 市長公室), not its first row.
+ */
+function headingAbove(a: Row, b: Row): boolean {
+  const cells = pieces(b, b.size * 1.2);
+  // and runs on past the first cell under it (a label wrapped in its column, 市民環 / 境部, does not)
+  return cells.length >= 2 && pieces(a, a.size * MIN_CHANNEL_EM).length === 1 && bodySize(a) > bodySize(b) * 1.2 && a.x1 > cells[0]!.x1 + b.size;
 }
 
 /**
