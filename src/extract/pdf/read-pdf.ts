@@ -309,7 +309,7 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
   const last = cell?.paragraphs.at(-1);
   if (!cell || !last) return false;
   const end = last.lines.at(-1)!;
-  if (ENDS_SENTENCE.test(last.text) || end.x1 < cell.wrapEdge - end.size * 2.6 || STARTS_ITEM.test(lines[0]!.line.text)) return false;
+  if (ENDS_SENTENCE.test(last.text) || !ranToEdge(cell, end, table) || STARTS_ITEM.test(lines[0]!.line.text)) return false;
   const paragraphs: PdfCell['paragraphs'] = [];
   let open: TextBlock[] = [];
   for (const l of lines) {
@@ -383,8 +383,7 @@ function carryMergedCellEnds(broken: PdfBlock & { kind: 'row' }, next: PdfBlock 
     const above = broken.cells[i]!;
     const before = above.paragraphs.at(-1);
     if (!first || !before || c.paragraphs.length !== 1 || ENDS_SENTENCE.test(before.text) || !GOES_ON.test(first.text)) return;
-    const end = before.lines.at(-1)!;
-    if (end.x1 < above.wrapEdge - end.size * 2.6) return;
+    if (!ranToEdge(above, before.lines.at(-1)!, broken.table)) return;
     broken.cells[i] = joinCells(above, c);
     next.cells[i] = { ...c, lines: [], paragraphs: [] };
   });
@@ -426,6 +425,17 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
 
 function rowText(b: PdfBlock & { kind: 'row' }): string {
   return b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')).join('\t');
+}
+
+/**
+ * Whether a cell's last line ran to its wrap edge, as a line the page broke does. It starts at the
+ * column's left: a short label set centred in a narrow column (部長目標's 総括 at the foot of page
+ * 4, LibreOffice, no rules) meets the edge with no sentence to go on, and the next page's
+ * まちづくり / 部 is a label of its own.
+ */
+function ranToEdge(cell: PdfCell, end: PdfCell['lines'][number], table: Table): boolean {
+  const left = table.xs[cell.col] ?? -Infinity;
+  return end.x1 >= cell.wrapEdge - end.size * 2.6 && end.x0 - left <= end.size * 1.5;
 }
 
 const ENDS_SENTENCE = /[。．.！!？?）)」』]$/;

@@ -171,18 +171,20 @@ function cellGap(r: Row, c: Gap): boolean {
  * cell: LibreOffice sets an unpadded label (部長目標's 市民環境部, 13 pt) a narrower space from the
  * 10.5 pt 市民環境部長 beside it than a word gap.
  */
-function wordGap(a: TextRun, b: TextRun): number {
+function wordGap(a: { size: number }, b: { size: number }): number {
   const resized = Math.max(a.size, b.size) > Math.min(a.size, b.size) * 1.2;
   return resized ? SEAM : Math.min(a.size, b.size) * MIN_CHANNEL_EM;
 }
 
 /** A line's text as pieces: runs closer than `gap` make one. */
-function pieces(r: Row, gap: number): { x0: number; x1: number }[] {
-  const out: { x0: number; x1: number }[] = [];
+function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }[] {
+  const out: { x0: number; x1: number; size: number }[] = [];
   for (const u of r.runs) {
     const last = out.at(-1);
-    if (last && u.x0 - last.x1 <= gap) last.x1 = Math.max(last.x1, u.x1);
-    else out.push({ x0: u.x0, x1: u.x1 });
+    if (last && u.x0 - last.x1 <= gap && !(bySize && u.x0 - last.x1 >= wordGap(last, u))) {
+      last.x1 = Math.max(last.x1, u.x1);
+      last.size = u.size;
+    } else out.push({ x0: u.x0, x1: u.x1, size: u.size });
   }
   return out;
 }
@@ -365,7 +367,7 @@ function bodySize(r: Row): number {
  * above 部局名 | 市長公室), not its first row.
  */
 function headingAbove(a: Row, b: Row): boolean {
-  const cells = pieces(b, b.size * 1.2);
+  const cells = pieces(b, b.size * 1.2, true);
   // and runs on past the first cell under it (a label wrapped in its column, 市民環 / 境部, does not)
   return cells.length >= 2 && pieces(a, a.size * MIN_CHANNEL_EM).length === 1 && bodySize(a) > bodySize(b) * 1.2 && a.x1 > cells[0]!.x1 + b.size;
 }
@@ -613,9 +615,14 @@ interface Piece {
  * Lines above the first such line that do not start at a column's edge (a title, a date) are
  * not the table's.
  */
+/** Longer than this (characters), a cell is text, not a row's label. */
+const LABEL_CHARS = 10;
+
 function rowsByLabel(b: Block, xs: number[]): Block[] {
   const lines = b.rows;
   const n = xs.length + 1;
+  // a cell whose line runs on past its border without a gap: part of text across the columns
+  const cut = new Set<Piece>();
   const cells = lines.map((r) => {
     const out: (Piece | null)[] = Array.from({ length: n }, () => null);
     for (const u of r.runs) {
@@ -626,6 +633,7 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
         c.text += u.text;
       } else out[k] = { x0: u.x0, x1: u.x1, text: u.text };
     }
+    for (const c of out) if (c && r.runs.some((u) => u.x0 >= c.x1 - 0.1 && u.x0 - c.x1 < r.size * MIN_CHANNEL_EM)) cut.add(c);
     return out;
   });
   const right = Array.from({ length: n }, (_, k) => Math.max(...cells.map((c) => c[k]?.x1 ?? -Infinity)));
@@ -634,16 +642,33 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     for (let j = i - 1; j >= 0 && lines[j]!.bottom > lines[i]!.top - lines[i]!.size * 1.5; j--) if (cells[j]![k]) return cells[j]![k]!;
     return null;
   };
+  // LibreOffice's unpadded rows keep the width of the border they do not draw: more room above a
+  // row's first line than between the lines of a cell
+  const space = (i: number) => lines[i]!.top - Math.max(...lines.slice(0, i).map((r) => r.bottom));
+  const spaces = lines.slice(1).map((_, i) => space(i + 1)).filter((g) => g > 0).sort((a, b) => a - b);
+  const seam = (i: number) => i > 0 && spaces.length > 0 && space(i) >= spaces[Math.floor(spaces.length / 2)]! + 0.5;
   const starts: number[] = [];
   let items: number[] = [];
   cells.forEach((here, i) => {
     const size = lines[i]!.size;
-    const wrapped = here.some((c, k) => c && (above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 2.6);
+    const wrapsIn = (k: number) => !!here[k] && (above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 2.6;
+    const wrapped = here.some((_, k) => wrapsIn(k));
     const listGoesOn = here.some((c, k) => k > 0 && c && itemNumber(c.text) !== null && itemNumber(c.text)! > 1 && items[k] === itemNumber(c.text)! - 1);
     // or where another column starts a cell after lines where it was empty, and nothing goes on
     // (部長目標 printed by LibreOffice: 基本方針 and 部の仕事 start rows in the second column)
-    const opens = !wrapped && !listGoesOn && here.some((c, k) => k > 0 && c && !above(i, k) && Math.abs(c.x0 - left[k]!) <= size * 0.5);
-    if ((here[0] && (!above(i, 0) || (!wrapped && !listGoesOn))) || (i > 0 && opens)) {
+    // or stacks a label under a label there, the text beside them ended (部長目標's 基本方針 / 部の仕事)
+    const short = (c: Piece | null): c is Piece => !!c && !cut.has(c) && c.text.length >= 2 && c.text.length <= LABEL_CHARS && itemNumber(c.text) === null;
+    // at the column's left edge, or, first on its line, centred as another label of the column is
+    // (部長目標's 総括 and 目標 under 部の仕事, LibreOffice)
+    const mid = (c: Piece) => (c.x0 + c.x1) / 2;
+    const atEdge = (c: Piece, k: number) => Math.abs(c.x0 - left[k]!) <= size * 0.5 || (short(c) && here.findIndex(Boolean) === k && cells.some((o) => o[k] && o[k] !== c && short(o[k]) && Math.abs(o[k]!.x1 - o[k]!.x0 - (c.x1 - c.x0)) > size * 0.5 && Math.abs(mid(o[k]!) - mid(c)) <= size * 0.25));
+    const label = (c: Piece | null, k: number) => short(c) && atEdge(c, k);
+    // (labels of one width: only the other columns tell whether the line goes on)
+    const ended = (j: number) => ENDS_PARAGRAPH.test(above(i, j)?.text.trim() ?? '');
+    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && seam(i) && label(c, k) && label(above(i, k), k) && !here.some((_, j) => j !== k && wrapsIn(j) && !ended(j));
+    // (the block's first line: only a label there tells a row of its own from the lines above a start)
+    const opens = !listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped : stacked(c, k)));
+    if ((here[0] && (!above(i, 0) || (!wrapped && !listGoesOn))) || opens) {
       starts.push(i);
       items = [];
     }
