@@ -26,6 +26,10 @@ const cases = [
   // the 部長 and the goals; one row each, nothing ruled
   { name: 'bucho-p1-3', style: 'none', producer: 'chromium', f1: 0.95, fields: 0.95 },
   { name: 'bucho-p1-3', style: 'hrules', producer: 'chromium', f1: 0.95, fields: 0.95 },
+  // the same panels by LibreOffice: each a table of its own widths, unpadded; a 13 pt department
+  // label a narrow space from its 10.5 pt 部長; 基本方針 / 部の仕事 / 総括 / 目標 stacked in an
+  // inner column, rows parted only by the border width LibreOffice keeps; a goal broken by the page
+  { name: 'bucho-p3-4', style: 'none', producer: 'libreoffice', f1: 0.95, fields: 0.95 },
   { name: 'kariya-p6-9', style: 'none', producer: 'chromium', f1: 0.95, fields: 0.95 },
   { name: 'kariya-p6-9', style: 'hrules', producer: 'chromium', f1: 0.8, fields: 0.8 },
   // a shaded header row is a drawn table; the unruled rows under it are its body

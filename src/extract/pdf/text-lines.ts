@@ -4,6 +4,8 @@ import type { TextBox, TextRun } from './page-content.js';
 /** One printed line: runs on a common baseline, split into fragments where a wide gap opens. */
 export interface PdfLine extends TextBox {
   fragments: string[];
+  /** Where the last fragment starts, when there are several: the column a wrapped line goes on in. */
+  lastFragmentX0?: number;
 }
 
 const LATIN_END = /[A-Za-z0-9]$/;
@@ -64,6 +66,7 @@ function horizontalLines(runs: TextRun[], fragmentGap: number): PdfLine[] {
 function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
   const fragments: string[] = [];
   let cur = '';
+  let curX0 = runs[0]!.x0;
   let prev: TextRun | null = null;
   for (const r of runs) {
     // pdf.js writes a space into a run where a justified line opened a gap (`You Tube`): between
@@ -75,6 +78,7 @@ function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
       if (gap > size * fragmentGap) {
         fragments.push(cur.trim());
         cur = '';
+        curX0 = r.x0;
       } else cur += separator(cur, text, gap, size);
     }
     cur += text;
@@ -85,6 +89,7 @@ function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
   return {
     text: kept.join(' '),
     fragments: kept,
+    ...(kept.length > 1 && cur.trim() !== '' ? { lastFragmentX0: curX0 } : {}),
     x0: runs[0]!.x0,
     x1: Math.max(...runs.map((r) => r.x1)),
     top: Math.min(...runs.map((r) => r.top)),

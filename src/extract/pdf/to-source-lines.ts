@@ -17,9 +17,11 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
   const push = (page: number, text: string, cells?: string[], where?: Pick<SourceLine, 'box' | 'grid'>) =>
     out.push({ no: out.length + 1, page, text, ...(cells ? { cells } : {}), ...where });
   const tableIds = new Map<Table, number>();
-  let para: { page: number; text: string; box: Box } | null = null;
+  // a line of several fragments (目標 | 1 清原中央公園…市民など) whose last one wraps on the lines
+  // under it, at its x (への利用を進めます！ 達成): the label and the whole text, as one line
+  let para: { page: number; text: string; box: Box; head?: string[]; x0?: number; size?: number } | null = null;
   const flush = () => {
-    if (para) push(para.page, para.text, undefined, { box: para.box });
+    if (para) push(para.page, para.head ? [...para.head, para.text].join('\t') : para.text, undefined, { box: para.box });
     para = null;
   };
   for (const b of blocks) {
@@ -29,9 +31,12 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
         continue;
       }
       const box = { x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom };
+      const hangs = para?.x0 !== undefined && b.line.fragments.length === 1 && Math.abs(b.line.x0 - para.x0) <= (para.size ?? 0) * 0.5;
+      if (para?.x0 !== undefined && !hangs) flush();
       if (b.line.fragments.length > 1) {
         flush();
-        push(b.page, b.line.fragments.join('\t'), undefined, { box });
+        if (b.paragraphEnd || b.line.lastFragmentX0 === undefined) push(b.page, b.line.fragments.join('\t'), undefined, { box });
+        else para = { page: b.page, text: b.line.fragments.at(-1)!, box, head: b.line.fragments.slice(0, -1), x0: b.line.lastFragmentX0, size: b.line.size };
         continue;
       }
       if (para) {
