@@ -30,6 +30,10 @@ const cases = [
   // label a narrow space from its 10.5 pt 部長; 基本方針 / 部の仕事 / 総括 / 目標 stacked in an
   // inner column, rows parted only by the border width LibreOffice keeps; a goal broken by the page
   { name: 'bucho-p3-4', style: 'none', producer: 'libreoffice', f1: 0.95, fields: 0.95 },
+  // sheets one after another, no page break between them, by LibreOffice: 取組視点 / 事業No. / 8
+  // stacked in the first column with only the undrawn border between the rows; a title cell that
+  // wraps 1 pt from the 担当課 beside it; a paragraph drawn as one run across the 指標 columns
+  { name: 'kisarazu-p10-14', style: 'none', producer: 'libreoffice', f1: 0.95, fields: 0.95 },
   { name: 'kariya-p6-9', style: 'none', producer: 'chromium', f1: 0.95, fields: 0.95 },
   { name: 'kariya-p6-9', style: 'hrules', producer: 'chromium', f1: 0.8, fields: 0.8 },
   // a shaded header row is a drawn table; the unruled rows under it are its body

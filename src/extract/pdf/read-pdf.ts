@@ -248,6 +248,11 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     const aRows = kept.filter((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === a);
     const bRows = nextRows.filter((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === b);
     const repeated = aRows.length > 0 && bRows.length > 1 && sameRow(aRows[0]!, bRows[0]!);
+    // the first row again, its cells set elsewhere, or its label again with another value: not a
+    // header the word processor repeated but the next copy of a form (木更津's sheets 10 and 11,
+    // both 取組視点 | 5つの柱④ 情報, each a table of its own widths, printed by LibreOffice without
+    // rules; sheet 8's 取組視点 | 5つの柱④ 情報 under sheet 7's 取組視点 | 5つの柱③ カネ)
+    if (repeated ? !sameStarts(aRows[0]!, bRows[0]!) : aRows.length > 0 && sameLabel(aRows[0]!, bRows[0]!)) continue;
     const firstNew = repeated ? bRows[1]! : bRows[0]!;
     const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && continuesRow(aRows.at(-1)!, firstNew);
     if (lead <= 0 && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
@@ -325,6 +330,21 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
 
 function sameRow(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' }): boolean {
   return rowText(a) === rowText(b);
+}
+
+/** Whether two rows have the same text in their first cell, and more beside it. */
+function sameLabel(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' } | undefined): boolean {
+  const label = (r: PdfBlock & { kind: 'row' }) => (r.cells[0]?.paragraphs.map((p) => p.text).join('\n') ?? '').trim();
+  const filled = (r: PdfBlock & { kind: 'row' }) => r.cells.filter((c) => c.paragraphs.length > 0).length;
+  return !!b && label(a) !== '' && label(a) === label(b) && filled(a) >= 2 && filled(b) >= 2;
+}
+
+/** Whether the text of each cell of two rows starts at the same x. */
+function sameStarts(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' }): boolean {
+  const starts = (r: PdfBlock & { kind: 'row' }) => r.cells.filter((c) => c.lines.length > 0).map((c) => Math.min(...c.lines.map((l) => l.x0)));
+  const x = starts(a);
+  const y = starts(b);
+  return x.length === y.length && x.every((v, i) => Math.abs(v - y[i]!) <= 2);
 }
 
 /**

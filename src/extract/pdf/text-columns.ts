@@ -75,6 +75,9 @@ interface Region {
 /** Farther apart than this (points), two horizontal rules of one width are not one table's. */
 const STACK_GAP = 250;
 
+const CJK_END = /[\u3040-\u30ff\u3400-\u9fff]$/u;
+const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff]/u;
+
 /** Narrower than this is a space between words, not a gap between cells (em). */
 const MIN_CHANNEL_EM = 0.45;
 
@@ -145,6 +148,24 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     c.straddle = across.length;
     // a row of column headings (具体的な取組 | 令和2年度 | 令和3年度 | …) shows its columns once
     if (across.some((r) => pieces(r, r.size).length >= 4)) c.straddle = Math.max(c.straddle, 2);
+    // a cell that wraps at the seam, its lines ending on it, beside a line that goes on across it:
+    // LibreOffice's unpadded cells (木更津's ふるさと応援寄附 / 金・企業版ふるさ / と納税の活用
+    // ending at 226.1 pt, 財務部財政課 from 227.1 pt on the first line)
+    // (or its one line ending there and wrapping under its start, ICTの活用による業 / 務改善); the
+    // seam parts two kana or kanji: Writer's spacing around Latin and digits leaves holes too
+    // (刈谷 2023 under 加者数 1,000)
+    // Narrower than a space (0.25 em: 伊勢崎's ・ 出前講座を 継続実施 keeps one).
+    if (c.straddle === 0 && c.to - c.from < size * 0.2) {
+      const ending = rows.filter((r) => r.runs.some((u) => Math.abs(u.x1 - c.from) <= 0.2) && piece(r, c.from, -1) > r.size * 2);
+      const going = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.2) && r.runs.some((u) => Math.abs(u.x1 - c.from) <= 0.2));
+      const wrapsUnder = (r: Row) => {
+        const start = c.from - piece(r, c.from, -1);
+        const next = rows.find((n) => n.top > r.bottom - 0.5 && n.top < r.bottom + r.size);
+        return !!next && next.runs.some((u) => Math.abs(u.x0 - start) <= r.size * 0.5) && !next.runs.some((u) => u.x1 > c.from + 0.1);
+      };
+      const kanjiSeam = going.some((r) => CJK_END.test(r.runs.find((u) => Math.abs(u.x1 - c.from) <= 0.2)!.text) && CJK_START.test(r.runs.find((u) => Math.abs(u.x0 - c.to) <= 0.2)!.text));
+      if (going.length >= 1 && kanjiSeam && (ending.length >= 2 || ending.some(wrapsUnder))) c.straddle = 2;
+    }
     // a label wrapped in a narrow column beside a column whose lines start on one edge (部長目標's
     // 市民環 / 境部, set large and centred, beside 市民環境部長 / きむらさい / 木村西) shows its gap once
     // (or set larger than them on one line: 教育部 beside 教育部長 / たぐち しげお / 田口 茂夫)
@@ -626,7 +647,11 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   const cells = lines.map((r) => {
     const out: (Piece | null)[] = Array.from({ length: n }, () => null);
     for (const u of r.runs) {
-      const k = xs.filter((x) => (u.x0 + u.x1) / 2 > x).length;
+      // a run across two borders or more is a merged cell's, in the column where it starts
+      // (LibreOffice draws a line of a paragraph as one run: 現状と課題's text under 指標①'s
+      // 名称 | 年度 | 目標値 | 結果)
+      const across = xs.filter((x) => u.x0 < x && u.x1 > x).length >= 2;
+      const k = xs.filter((x) => (across ? u.x0 + 0.1 : (u.x0 + u.x1) / 2) > x).length;
       const c = out[k];
       if (c) {
         c.x1 = Math.max(c.x1, u.x1);
@@ -645,8 +670,9 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   // LibreOffice's unpadded rows keep the width of the border they do not draw: more room above a
   // row's first line than between the lines of a cell
   const space = (i: number) => lines[i]!.top - Math.max(...lines.slice(0, i).map((r) => r.bottom));
-  const spaces = lines.slice(1).map((_, i) => space(i + 1)).filter((g) => g > 0).sort((a, b) => a - b);
-  const seam = (i: number) => i > 0 && spaces.length > 0 && space(i) >= spaces[Math.floor(spaces.length / 2)]! + 0.5;
+  // (between the lines of a cell: the next line starts where the line above did, in its size)
+  const wrapSpaces = lines.slice(1).flatMap((r, i) => r.runs.flatMap((u) => lines[i]!.runs.filter((v) => Math.abs(u.x0 - v.x0) <= 0.5 && Math.abs(u.size - v.size) < 0.2 && u.top > v.bottom).map((v) => u.top - v.bottom)));
+  const seam = (i: number) => i > 0 && wrapSpaces.length > 0 && space(i) >= Math.min(...wrapSpaces) + 0.5;
   const starts: number[] = [];
   let items: number[] = [];
   cells.forEach((here, i) => {
@@ -656,19 +682,25 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     const listGoesOn = here.some((c, k) => k > 0 && c && itemNumber(c.text) !== null && itemNumber(c.text)! > 1 && items[k] === itemNumber(c.text)! - 1);
     // or where another column starts a cell after lines where it was empty, and nothing goes on
     // (部長目標 printed by LibreOffice: 基本方針 and 部の仕事 start rows in the second column)
-    // or stacks a label under a label there, the text beside them ended (部長目標's 基本方針 / 部の仕事)
-    const short = (c: Piece | null): c is Piece => !!c && !cut.has(c) && c.text.length >= 2 && c.text.length <= LABEL_CHARS && itemNumber(c.text) === null;
+    // or stacks a label under a label there, the text beside them ended (部長目標's 基本方針 / 部の仕事;
+    // in the first column, 木更津's 取組視点 / 事業No. / 8 by LibreOffice)
+    // (a label is no sentence: 市民の利便性を向上! is the text under one)
+    const short = (c: Piece | null): c is Piece => !!c && !cut.has(c) && c.text.length >= 2 && c.text.length <= LABEL_CHARS && itemNumber(c.text) === null && !/[。！!？?]$/.test(c.text.trim());
     // at the column's left edge, or, first on its line, centred as another label of the column is
     // (部長目標's 総括 and 目標 under 部の仕事, LibreOffice)
     const mid = (c: Piece) => (c.x0 + c.x1) / 2;
     const atEdge = (c: Piece, k: number) => Math.abs(c.x0 - left[k]!) <= size * 0.5 || (short(c) && here.findIndex(Boolean) === k && cells.some((o) => o[k] && o[k] !== c && short(o[k]) && Math.abs(o[k]!.x1 - o[k]!.x0 - (c.x1 - c.x0)) > size * 0.5 && Math.abs(mid(o[k]!) - mid(c)) <= size * 0.25));
     const label = (c: Piece | null, k: number) => short(c) && atEdge(c, k);
-    // (labels of one width: only the other columns tell whether the line goes on)
     const ended = (j: number) => ENDS_PARAGRAPH.test(above(i, j)?.text.trim() ?? '');
-    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && seam(i) && label(c, k) && label(above(i, k), k) && !here.some((_, j) => j !== k && wrapsIn(j) && !ended(j));
+    // (labels of one width: only the other columns tell whether the line goes on, where a sentence
+    // stands above: a label there, 5つの柱④ 情報 over 推進項目名称, tells nothing; nor does the value
+    // under a label, 8 under 事業No.)
+    const goesOn = (j: number) => wrapsIn(j) && !ended(j) && !short(above(i, j));
+    const value = (c: Piece, k: number) => !cut.has(c) && c.text.length <= LABEL_CHARS && atEdge(c, k);
+    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && seam(i) && (label(c, k) || value(c, k)) && label(above(i, k), k) && !here.some((_, j) => j !== k && goesOn(j));
     // (the block's first line: only a label there tells a row of its own from the lines above a start)
     const opens = !listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped : stacked(c, k)));
-    if ((here[0] && (!above(i, 0) || (!wrapped && !listGoesOn))) || opens) {
+    if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens) {
       starts.push(i);
       items = [];
     }
