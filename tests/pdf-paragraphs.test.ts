@@ -28,6 +28,20 @@ describe('paragraphs in a table cell', () => {
     expect(paragraphs(lines, 547.8, pitch)).toHaveLength(2);
   });
 
+  it('runs a first item pushed to the next line by its unbreakable head into its paragraph (ム運用開始 / ①Web会議を含)', () => {
+    // 伊勢崎's 令和3年度 cell, printed without rules by Chromium (8.5 pt, page 10): the line stops
+    // three characters short, the width of ①Web and the space before it
+    const lines = [line('・管路台帳システ', 221.9, 290.0, 500.0, 8.5), line('ム運用開始', 230.4, 273.0, 512.8, 8.5), line('①Web会議を含', 230.4, 290.4, 525.6, 8.5), line('め9回実施(4', 230.4, 288.0, 538.4, 8.5)];
+    expect(paragraphs(lines, 298.4, () => 12.8).map((p) => p.text)).toEqual(['・管路台帳システム運用開始 ①Web会議を含め9回実施(4']);
+  });
+
+  it('still starts a list at ① under a line that ends a sentence or leaves room', () => {
+    const after = [line('次のとおり実施した。', 230.4, 290.0, 512.8, 8.5), line('①Web会議を含', 230.4, 290.4, 525.6, 8.5)];
+    expect(paragraphs(after, 298.4, () => 12.8)).toHaveLength(2);
+    const short = [line('実施内容', 230.4, 264.4, 512.8, 8.5), line('①Web会議を含', 230.4, 290.4, 525.6, 8.5)];
+    expect(paragraphs(short, 298.4, () => 12.8)).toHaveLength(2);
+  });
+
   it('keeps a title, the reading set smaller and the name apart (three elements, not a wrap)', () => {
     const lines = [
       line('政策経営部長', 107.7, 164.7, 727.2, 9.5),

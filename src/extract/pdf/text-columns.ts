@@ -555,6 +555,8 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   // a column one block alone shows must be seen down several of its lines
   const xs = found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2).map((c) => border(c, blocks));
   if (xs.length === 0) return;
+  const emptyUnder = headingOverEmpty(blocks, xs);
+  if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
   if (blocks.length === 1 && !head) {
     blocks = rowsByLabel(blocks[0]!, xs);
     if (blocks.length === 0) return;
@@ -583,6 +585,27 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
   }
+}
+
+/**
+ * A column heading over a column empty all down the part (伊勢崎's 令和2年度 on a sheet's second
+ * page, the year it did not run, printed without rules): it stands in the column of the labels,
+ * right of all their text, with nothing under it. Its own column starts a word gap before it.
+ */
+function headingOverEmpty(blocks: Block[], xs: number[]): number | null {
+  const head = blocks[0]!;
+  if (blocks.length < 2 || head.rows.length !== 1) return null;
+  const row = head.rows[0]!;
+  const edges = [-Infinity, ...xs, Infinity];
+  const first = row.runs[0]!;
+  const k = xs.filter((x) => first.x0 > x).length;
+  const below = blocks.slice(1).flatMap((b) => b.rows.flatMap((r) => r.runs.filter((u) => u.x0 >= edges[k]! && u.x0 < edges[k + 1]!)));
+  if (below.length === 0) return null;
+  const reach = Math.max(...below.map((u) => u.x1));
+  // only the heading stands there, a word gap and more right of the text under it
+  const heading = row.runs.filter((u) => u.x0 >= edges[k]! && u.x0 < edges[k + 1]!);
+  if (first.x0 - reach < first.size || heading.some((u) => u.x0 < reach)) return null;
+  return (reach + first.x0) / 2;
 }
 
 /**

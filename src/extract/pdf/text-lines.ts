@@ -204,9 +204,20 @@ const shortBy = (next: PdfLine) => {
   return Math.max(NO_LINE_START.test(next.text) ? 2.6 : 1.5, em + 1.1);
 };
 
-const fullWideLine = (l: PdfLine, wrapEdge: number) => l.x1 >= wrapEdge - l.size * 1.5 && l.x1 - l.x0 >= l.size * 12 && !/[。！？!?]$|[0-9０-９][^0-9０-９]{0,3}$/.test(l.text);
+const fullWideLine = (l: PdfLine, wrapEdge: number) => l.x1 >= wrapEdge - l.size * 1.5 && l.x1 - l.x0 >= l.size * 6 && !/[。！？!?]$|[0-9０-９][^0-9０-９]{0,3}$/.test(l.text);
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * A list's first item run into its paragraph (`・管路台帳システム運用開始 ①Web会議を含め…`) that
+ * the wrap carried to a line start, its head too wide for the room left (`①Web` in 伊勢崎's narrow
+ * year columns): the line before ran to the edge, and ends no sentence nor heading. The space the
+ * break took stands between them.
+ */
+function firstItemInline(paragraph: string, line: string): ' ' | null {
+  if (!/^(?:①|[（(]\s*[1１]\s*[）)])/.test(line) || /[。．.！!？?：:）)」』】]$/.test(paragraph)) return null;
+  return ' ';
+}
 
 /**
  * A list run into its paragraph (`…支援（2）相談支援` / `完了 ③新型…`) that a wrap happens to
@@ -305,7 +316,8 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = lines[i - 1];
-    const inline = inlineSeparator(cur?.text ?? '', line.text);
+    const wrapped = !!prev && !(prev.x1 < wrapEdge - prev.size * shortBy(line));
+    const inline = inlineSeparator(cur?.text ?? '', line.text) ?? (wrapped && prev && cur ? firstItemInline(cur.text, line.text) : null);
     const verticalWrap = !!prev && line.vertical && prev.vertical && prev.bottom >= foot - prev.size * 1.5 && line.top <= head + line.size * 1.5 && !STARTS_ITEM.test(line.text);
     const startsNew =
       !cur ||
