@@ -79,3 +79,26 @@ it('covers the five families', () => {
     ['bucho-mokuhyo-kekka', 'bukyoku-mokuhyo', 'gyokaku-kekka', 'keiei-kaikaku-shinchoku', 'soshiki-juten-mokuhyo'].sort(),
   );
 });
+
+/**
+ * A table printed without rules may find a column another sheet of the book fills, and leave it
+ * empty in this sheet's rows (伊勢崎's No. | | ③ | 取組項目 | 患者自費未収金対策, its labels centred
+ * under No. … ③): the sheet reader takes the cells with text in order, so the empty cell changes
+ * nothing. The text seed, with such an empty cell added after every sheet's No., reads the same.
+ */
+describe('item sheets with an empty column an unruled print found', () => {
+  it('reads the same records', async () => {
+    const { importBytes } = await import('../src/pipeline.js');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const path = join(import.meta.dirname, '..', 'fixtures', 'gyokaku-kekka', 'isesaki-r2-r5-gyokaku-kekka', 'input.txt');
+    const text = readFileSync(path, 'utf8');
+    const widened = text.replace(/^No\.\t(?=[①-⑳])/gmu, 'No.\t\t').replace(/^(担当部課|取組内容)\t/gmu, '\t$1\t');
+    expect(widened).not.toBe(text);
+    const plain = await importBytes(path, new TextEncoder().encode(text));
+    const wide = await importBytes(path, new TextEncoder().encode(widened));
+    const key = (d: typeof plain) => d.records.map((r) => `${r.number}|${r.title}|${r.sections.join(',')}`);
+    expect(plain.records.length).toBeGreaterThan(50);
+    expect(key(wide)).toEqual(key(plain));
+  });
+});

@@ -81,7 +81,9 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       continue;
     }
     const keys = l.cells.map(compactKey);
-    if (itemStart.test(keys.join('|'))) {
+    // the cells with text, in order: a table without rules may find a column only another sheet fills
+    // (伊勢崎's No. | | ③ | 取組項目, its labels centred under No. … ③, printed without rules)
+    if (itemStart.test(keys.filter((k) => k !== '').join('|'))) {
       item = { line: l, number: null, title: [], sections: [], category: categories.path(), text: {}, years: new Map(), indicators: [] };
       items.push(item);
       slot = null;
@@ -141,7 +143,9 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       if (!key) continue;
       if (matchesAny(ignore, key)) continue;
       const numbered = NUMBERED_CELL.exec(key);
-      const label = i <= 2 ? (matchLabel(profile.labels, key) ?? (numbered && numbered[2] ? matchLabel(profile.labels, numbered[2]) : null)) : null;
+      // among the first three cells with text (an empty column an unruled print found does not count)
+      const rank = keys.slice(0, i).filter((k) => k !== '').length;
+      const label = rank <= 2 ? (matchLabel(profile.labels, key) ?? (numbered && numbered[2] ? matchLabel(profile.labels, numbered[2]) : null)) : null;
       if (label) {
         if (numbered && numbered[2] && item.number === null) item.number = circledValue(numbered[1]!);
         slot = label;
