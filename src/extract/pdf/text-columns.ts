@@ -669,12 +669,13 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   const cut = new Set<Piece>();
   const cells = lines.map((r) => {
     const out: (Piece | null)[] = Array.from({ length: n }, () => null);
+    // text across two borders or more is a merged cell's, in the column where it starts: runs that
+    // touch make one text (LibreOffice draws a line of a paragraph as one run, Chromium as several:
+    // 現状と課題's text under 指標①'s 名称 | 年度 | 目標値 | 結果)
+    const merged = pieces(r, SEAM).filter((p) => xs.filter((x) => p.x0 < x && p.x1 > x).length >= 2);
     for (const u of r.runs) {
-      // a run across two borders or more is a merged cell's, in the column where it starts
-      // (LibreOffice draws a line of a paragraph as one run: 現状と課題's text under 指標①'s
-      // 名称 | 年度 | 目標値 | 結果)
-      const across = xs.filter((x) => u.x0 < x && u.x1 > x).length >= 2;
-      const k = xs.filter((x) => (across ? u.x0 + 0.1 : (u.x0 + u.x1) / 2) > x).length;
+      const whole = merged.find((p) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01);
+      const k = xs.filter((x) => (whole ? whole.x0 + 0.1 : (u.x0 + u.x1) / 2) > x).length;
       const c = out[k];
       if (c) {
         c.x1 = Math.max(c.x1, u.x1);
