@@ -769,10 +769,16 @@ function wraps(b: Block): boolean {
       if (edge === undefined || edge - end > run.size * 1.5) continue;
       // the next line of that cell: lines of other cells may sit at other baselines in between
       // (set flush left, or centred or flush right under it: 部長目標's 市民環 / 境部, 子ども / 未来 / 部)
+      // (or under the text after an item's number, hanging: ③安全で快適な… / す。, ③ perhaps set
+      // in a larger symbol font)
+      const marked = /^[①-⑳㉑-㉟・]/u.test(run.text.trim());
+      const after = marked && run.text.trim().length === 1 ? upper.runs.find((u) => u !== run && u.x0 >= run.x1 - 0.1 && u.x0 - run.x1 < run.size) : undefined;
+      const hang = !marked ? null : after ? { x0: after.x0, size: after.size } : { x0: run.x0 + run.size, size: run.size };
       const under = (r: TextRun) =>
-        Math.abs(r.size - run.size) <= 0.2 &&
+        (!!hang && Math.abs(r.size - hang.size) <= 0.2 && Math.abs(r.x0 - hang.x0) <= hang.size * 0.5) ||
+        (Math.abs(r.size - run.size) <= 0.2 &&
         (Math.abs(r.x0 - run.x0) <= run.size * 0.5 ||
-          (r.x0 > run.x0 && r.x1 <= edge + 0.5 && (Math.abs(r.x1 - end) <= run.size * 0.5 || Math.abs(r.x0 + r.x1 - run.x0 - end) <= run.size)));
+          (r.x0 > run.x0 && r.x1 <= edge + 0.5 && (Math.abs(r.x1 - end) <= run.size * 0.5 || Math.abs(r.x0 + r.x1 - run.x0 - end) <= run.size))));
       for (let j = i + 1; j < b.rows.length && b.rows[j]!.top < upper.bottom + run.size * 1.5; j++) {
         if (b.rows[j]!.runs.some(under)) return true;
       }
