@@ -308,7 +308,9 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     const rest = below.slice(n);
     // and a row of cells, not a heading over the next page's table
     const cells = n > 0 && pieces(below[0]!, below[0]!.size * 1.2).length >= 2;
-    const foot = cells && (rest.length === 0 || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * 3));
+    // (under it only the page's footer: well apart, or a page number however near: 桑名 landscape 9 pt)
+    const folio = rest.every((r) => /^[-–—\s]*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?[-–—\s]*$/.test(r.runs.map((u) => u.text).join('')));
+    const foot = cells && (rest.length === 0 || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * (folio ? 1.5 : 3)));
     if (foot) g.bottom = below[n - 1]!.bottom + 2;
   }
   for (const row of allRows) {
