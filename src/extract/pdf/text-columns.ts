@@ -723,7 +723,9 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     // under a label, 8 under 事業No.)
     const goesOn = (j: number) => wrapsIn(j) && !ended(j) && !short(above(i, j));
     const value = (c: Piece, k: number) => !cut.has(c) && c.text.length <= LABEL_CHARS && atEdge(c, k);
-    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && seam(i) && (label(c, k) || value(c, k)) && label(above(i, k), k) && !here.some((_, j) => j !== k && goesOn(j));
+    // (the label above may carry the row's number: ① 取組項目 over 担当部課, 伊勢崎 landscape)
+    const numbered = (c: Piece | null, k: number) => !!c && /^[①-⑳㉑-㉟]/u.test(c.text) && label({ ...c, text: c.text.slice(1).trim() }, k);
+    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && seam(i) && (label(c, k) || value(c, k)) && (label(above(i, k), k) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j));
     // (the block's first line: only a label there tells a row of its own from the lines above a start)
     const opens = !listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped : stacked(c, k)));
     if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens) {
