@@ -101,4 +101,18 @@ describe('item sheets with an empty column an unruled print found', () => {
     expect(plain.records.length).toBeGreaterThan(50);
     expect(key(wide)).toEqual(key(plain));
   });
+
+  it('reads the same records where the number label and the number share a cell (No. ②)', async () => {
+    const { importBytes } = await import('../src/pipeline.js');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const path = join(import.meta.dirname, '..', 'fixtures', 'gyokaku-kekka', 'isesaki-r2-r5-gyokaku-kekka', 'input.txt');
+    const text = readFileSync(path, 'utf8');
+    const merged = text.replace(/^No\.\t(?=[①-⑳])/gmu, 'No. ');
+    expect(merged).not.toBe(text);
+    const plain = await importBytes(path, new TextEncoder().encode(text));
+    const one = await importBytes(path, new TextEncoder().encode(merged));
+    const key = (d: typeof plain) => d.records.map((r) => `${r.number}|${r.title}`);
+    expect(key(one)).toEqual(key(plain));
+  });
 });

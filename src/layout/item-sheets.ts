@@ -146,6 +146,16 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       // among the first three cells with text (an empty column an unruled print found does not count)
       const rank = keys.slice(0, i).filter((k) => k !== '').length;
       const label = rank <= 2 ? (matchLabel(profile.labels, key) ?? (numbered && numbered[2] ? matchLabel(profile.labels, numbered[2]) : null)) : null;
+      // the number label and the number in one cell (`No. ②`: an unruled print found no gap between them)
+      // (and the label after it too: `No. ① 取組項目`)
+      const labelled = !label && rank <= 2 ? new RegExp(`^(.+?)(${CIRCLED_CLASS})(.*)$`, 'u').exec(key) : null;
+      const next = labelled?.[3] ? matchLabel(profile.labels, labelled[3]) : null;
+      if (labelled && matchLabel(profile.labels, labelled[1]!) === 'number' && (!labelled[3] || next)) {
+        if (item.number === null) item.number = circledValue(labelled[2]!);
+        slot = next ?? 'number';
+        if (slot === 'indicator') item.indicators.push({ name: null, note: null, targets: [] });
+        continue;
+      }
       if (label) {
         if (numbered && numbered[2] && item.number === null) item.number = circledValue(numbered[1]!);
         slot = label;
