@@ -721,7 +721,8 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     // (labels of one width: only the other columns tell whether the line goes on, where a sentence
     // stands above: a label there, 5つの柱④ 情報 over 推進項目名称, tells nothing; nor does the value
     // under a label, 8 under 事業No.)
-    const goesOn = (j: number) => wrapsIn(j) && !ended(j) && !short(above(i, j));
+    // (a piece of a line that runs on into the next column wraps, or not, where that line ends)
+    const goesOn = (j: number) => wrapsIn(j) && !ended(j) && !short(above(i, j)) && !cut.has(above(i, j)!);
     const value = (c: Piece, k: number) => !cut.has(c) && c.text.length <= LABEL_CHARS && atEdge(c, k);
     // (the label above may carry the row's number: ① 取組項目 over 担当部課, 伊勢崎 landscape)
     const numbered = (c: Piece | null, k: number) => !!c && /^[①-⑳㉑-㉟]/u.test(c.text) && label({ ...c, text: c.text.slice(1).trim() }, k);
