@@ -75,6 +75,8 @@ interface Region {
 /** Farther apart than this (points), two horizontal rules of one width are not one table's. */
 const STACK_GAP = 250;
 
+const LATIN_OR_DIGIT_END = /[A-Za-z0-9０-９Ａ-Ｚａ-ｚ.,%]$/u;
+const LATIN_OR_DIGIT_START = /^[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u;
 const CJK_END = /[\u3040-\u30ff\u3400-\u9fff]$/u;
 const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff]/u;
 
@@ -165,6 +167,10 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
       };
       const kanjiSeam = going.some((r) => CJK_END.test(r.runs.find((u) => Math.abs(u.x1 - c.from) <= 0.2)!.text) && CJK_START.test(r.runs.find((u) => Math.abs(u.x0 - c.to) <= 0.2)!.text));
       if (going.length >= 1 && kanjiSeam && (ending.length >= 2 || ending.some(wrapsUnder))) c.straddle = 2;
+      // a line that goes on across the seam with no Latin or digit beside it (Writer's spacing
+      // around those leaves such holes): a border only where another block shows a gap there too
+      // (木更津's 働き方改革の促進(時間外勤務の縮減) | 総務部職員課 under 推進項目名称 | 担当課, landscape)
+      else if (going.some((r) => !LATIN_OR_DIGIT_END.test(r.runs.find((u) => Math.abs(u.x1 - c.from) <= 0.2)!.text) && !LATIN_OR_DIGIT_START.test(r.runs.find((u) => Math.abs(u.x0 - c.to) <= 0.2)!.text))) c.straddle = 1;
     }
     // a label wrapped in a narrow column beside a column whose lines start on one edge (部長目標's
     // 市民環 / 境部, set large and centred, beside 市民環境部長 / きむらさい / 木村西) shows its gap once
