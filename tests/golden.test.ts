@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../src/pipeline.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importBytes, importFile } from '../src/pipeline.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { fixtureCases } from './helpers.js';
 import { assertedPaths, comparableField, compact, expectedField } from './reading-score.js';
@@ -87,32 +89,22 @@ it('covers the five families', () => {
  * nothing. The text seed, with such an empty cell added after every sheet's No., reads the same.
  */
 describe('item sheets with an empty column an unruled print found', () => {
+  const path = join(import.meta.dirname, '..', 'fixtures', 'gyokaku-kekka', 'isesaki-r2-r5-gyokaku-kekka', 'input.txt');
+  const text = readFileSync(path, 'utf8');
+  const read = (t: string) => importBytes(path, new TextEncoder().encode(t));
+  const key = (d: PlanDocument) => d.records.map((r) => `${r.number}|${r.title}|${r.sections.join(',')}`);
+
   it('reads the same records', async () => {
-    const { importBytes } = await import('../src/pipeline.js');
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const path = join(import.meta.dirname, '..', 'fixtures', 'gyokaku-kekka', 'isesaki-r2-r5-gyokaku-kekka', 'input.txt');
-    const text = readFileSync(path, 'utf8');
     const widened = text.replace(/^No\.\t(?=[①-⑳])/gmu, 'No.\t\t').replace(/^(担当部課|取組内容)\t/gmu, '\t$1\t');
     expect(widened).not.toBe(text);
-    const plain = await importBytes(path, new TextEncoder().encode(text));
-    const wide = await importBytes(path, new TextEncoder().encode(widened));
-    const key = (d: typeof plain) => d.records.map((r) => `${r.number}|${r.title}|${r.sections.join(',')}`);
+    const plain = await read(text);
     expect(plain.records.length).toBeGreaterThan(50);
-    expect(key(wide)).toEqual(key(plain));
+    expect(key(await read(widened))).toEqual(key(plain));
   });
 
   it('reads the same records where the number label and the number share a cell (No. ②)', async () => {
-    const { importBytes } = await import('../src/pipeline.js');
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const path = join(import.meta.dirname, '..', 'fixtures', 'gyokaku-kekka', 'isesaki-r2-r5-gyokaku-kekka', 'input.txt');
-    const text = readFileSync(path, 'utf8');
     const merged = text.replace(/^No\.\t(?=[①-⑳])/gmu, 'No. ');
     expect(merged).not.toBe(text);
-    const plain = await importBytes(path, new TextEncoder().encode(text));
-    const one = await importBytes(path, new TextEncoder().encode(merged));
-    const key = (d: typeof plain) => d.records.map((r) => `${r.number}|${r.title}`);
-    expect(key(one)).toEqual(key(plain));
+    expect(key(await read(merged))).toEqual(key(await read(text)));
   });
 });
