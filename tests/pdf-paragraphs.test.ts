@@ -42,6 +42,21 @@ describe('paragraphs in a table cell', () => {
     expect(paragraphs(short, 298.4, () => 12.8)).toHaveLength(2);
   });
 
+  it('runs a 中黒 that the wrap carried to a line start into its sentence (管路台帳 / ・施設台帳)', () => {
+    // 伊勢崎's 取組課題と次年度以降の方針, 令和4年度, printed with horizontal rules only by LibreOffice
+    // (8.5 pt, page 10 of the variant made by scripts/render-variants.ts): the line before is full
+    const lines = [line('引き続き管路台帳', 311.1, 379.1, 92.2, 8.5), line('・施設台帳システ', 311.1, 379.1, 105.0, 8.5), line('ムの安定的な運用', 311.1, 379.1, 117.7, 8.5)];
+    expect(paragraphs(lines, 379.1, () => 12.8).map((p) => p.text)).toEqual(['引き続き管路台帳・施設台帳システムの安定的な運用']);
+  });
+
+  it('still starts an item at a 中黒 after a line the break left short, or after an item', () => {
+    // (a break at the space before an item: `行政評価の実施 ・事後評価:255事業`, 伊勢崎 令和2年度)
+    const spaced = [line('行政評価の実施', 311.1, 370.6, 92.2, 8.5), line('・事後評価:255事', 311.1, 379.1, 105.0, 8.5)];
+    expect(paragraphs(spaced, 379.1, () => 12.8)).toHaveLength(2);
+    const items = [line('・管路台帳システ', 311.1, 379.1, 92.2, 8.5), line('・施設台帳システ', 311.1, 379.1, 105.0, 8.5)];
+    expect(paragraphs(items, 379.1, () => 12.8)).toHaveLength(2);
+  });
+
   it('keeps a title, the reading set smaller and the name apart (three elements, not a wrap)', () => {
     const lines = [
       line('政策経営部長', 107.7, 164.7, 727.2, 9.5),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../src/extract/pdf/read-pdf.js';
+import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { importFile } from '../src/pipeline.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
@@ -85,5 +86,37 @@ describe('prose printed in two columns', () => {
     const two = await text('twocol', 2);
     expect(one.indexOf(caption)).toBeGreaterThan(200);
     expect(two.slice(0, two.indexOf(caption) + caption.length)).toBe(one.slice(0, one.indexOf(caption) + caption.length));
+  }, 60_000);
+});
+
+/**
+ * A cell merged down the rows beside it: 木更津's 指標 name (and its ※ note) spans the rows of
+ * 年度 | 目標値, printed without rules by Chromium (sheets 6 and 10, one page each). Its text stays
+ * in the row it starts in, as the ruled print and the text extraction have it; the rows of years
+ * beside it stay rows of their own.
+ */
+describe('a cell merged down the rows beside it', () => {
+  const rows = async (name: string) => {
+    const file = join(DIR, name);
+    const pdf = await readPdf(file, readFileSync(file));
+    return toSourceLines(pdf.blocks, 'rows').map((l) => l.text.split('\t'));
+  };
+
+  it('keeps the 指標 name and its note in the row it starts in, beside R5 … R8', async () => {
+    const lines = await rows('kisarazu-p9.none.chromium.pdf');
+    const head = lines.find((c) => c[0] === '指標①')!;
+    expect(head[1]).toMatch(/^事業の縮小・廃止による効果額（累計）\s*※以下の条件で算出/);
+    expect(head[1]).toMatch(/年間5事業の3割縮小を目標＝2,500,000円$/);
+    expect(lines).toContainEqual(['', '', '(各年度末時点)', '', '']);
+    for (const [y, v] of [['R5', '2,500,000円'], ['R6', '5,000,000円'], ['R7', '7,500,000円'], ['R8', '10,000,000円']]) expect(lines).toContainEqual(['', '', y, v, '']);
+  }, 60_000);
+
+  it('parts the rows of years a merged name cell runs on beside, past a row where it has no line', async () => {
+    const lines = await rows('kisarazu-p13.none.chromium.pdf');
+    expect(lines).toContainEqual(['', 'インターネット広告（ディスプレイ広告）のクリック率', 'R5', '0.28%', '']);
+    expect(lines).toContainEqual(['', '', 'R6', '0.30%', '']);
+    expect(lines).toContainEqual(['', '市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）', 'R5', '360件', '']);
+    expect(lines).toContainEqual(['', '', 'R6', '330件', '']);
+    expect(lines).toContainEqual(['', '', 'R7', '300件', '']);
   }, 60_000);
 });

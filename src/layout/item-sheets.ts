@@ -10,7 +10,7 @@ import { stripMarkup } from '../normalize/markup.js';
 import type { ItemSheetsProfile, LabelTarget } from '../profiles/profile-schema.js';
 import { Status, type Indicator, type YearEntry } from '../records/schema.js';
 import { claim, draftRecord, type LayoutResult } from './layout-result.js';
-import { compilePattern, matchesAny, matchLabel } from './labels.js';
+import { compilePattern, ignoredCell, matchesAny, matchLabel } from './labels.js';
 import { splitSectionList } from './organisation.js';
 import { statusOfResult } from '../lex/result-label.js';
 
@@ -115,7 +115,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
 
     // A row of labels only is a header: the next row holds their values by column.
     const labelsHere = keys.map((k, i) => (k && i <= 2 ? matchLabel(profile.labels, k) : null));
-    const valuesHere = keys.filter((k, i) => k && !labelsHere[i] && !matchesAny(ignore, k));
+    const valuesHere = keys.filter((k, i) => k && !labelsHere[i] && !ignoredCell(ignore, l.cells[i]!));
     if (labelsHere.filter(Boolean).length >= 2 && valuesHere.length === 0) {
       columnTargets = labelsHere;
       continue;
@@ -135,13 +135,13 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     // indicator target, wherever the extraction put it.
     const yearAt = keys.findIndex((k, i) => i > 0 || !matchLabel(profile.labels, k) ? eraYearOf(k) !== null : false);
     const pairYear = yearAt >= 0 ? eraYearOf(keys[yearAt]!) : null;
-    const valueAt = yearAt >= 0 ? keys.findIndex((k, i) => i > yearAt && k !== '' && !matchesAny(ignore, k)) : -1;
+    const valueAt = yearAt >= 0 ? keys.findIndex((k, i) => i > yearAt && k !== '' && !ignoredCell(ignore, l.cells[i]!)) : -1;
 
     for (let i = 0; i < l.cells.length; i++) {
       const cell = l.cells[i]!;
       const key = keys[i]!;
       if (!key) continue;
-      if (matchesAny(ignore, key)) continue;
+      if (ignoredCell(ignore, cell)) continue;
       const numbered = NUMBERED_CELL.exec(key);
       // among the first three cells with text (an empty column an unruled print found does not count)
       const rank = keys.slice(0, i).filter((k) => k !== '').length;

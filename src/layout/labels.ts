@@ -36,4 +36,14 @@ export function matchesAny(patterns: readonly RegExp[], key: string): boolean {
   return patterns.some((p) => p.test(key));
 }
 
+/**
+ * Whether a cell is boilerplate: its text matches, or each of its lines does (a print without
+ * rules may stack two header cells into one: 木更津's 年度 / (各年度末時点)).
+ */
+export function ignoredCell(patterns: readonly RegExp[], cell: string): boolean {
+  if (matchesAny(patterns, compactKey(cell))) return true;
+  const lines = cell.split('\n').map(compactKey).filter(Boolean);
+  return lines.length > 1 && lines.every((k) => matchesAny(patterns, k));
+}
+
 export { re as compilePattern };

@@ -53,6 +53,8 @@ interface Block {
   borders: number[];
   /** A drawn table (no rows of its own): a ruled or shaded header whose body the page leaves unruled. */
   drawn?: boolean;
+  /** A row that starts beside a cell merged down from the row above. */
+  beside?: boolean;
 }
 
 interface Gap {
@@ -463,6 +465,12 @@ function columnOf(b: Block, columns: Column[], x0: number, x1: number): { k: num
   return null;
 }
 
+/** Whether a block without gaps starts where an inner column starts and stays inside the table's right edge. */
+function spansToEdge(b: Block, columns: Column[], x1: number): boolean {
+  const size = b.rows[0]!.size;
+  return b.x1 <= x1 + 1 && columns.some((c) => Math.abs(b.x0 - c.to) < size * 0.5);
+}
+
 const ENDS_PARAGRAPH = /[。．.！!？?）)」』]$/;
 
 /**
@@ -536,6 +544,13 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
       // not a page number or a note far under the table
       const close = prev && b.top - prev.bottom < b.rows[0]!.size * 2.5;
       const col = prev && close ? columnOf(b, columns, Math.min(...cur.map((k) => k.x0)), Math.max(...cur.map((k) => k.x1))) : null;
+      // a cell merged across the last columns, starting at an inner column's edge (木更津's
+      // (各年度末時点) under 目標値 | 結果): a row of its own; a paragraph under the table starts at
+      // the table's left edge
+      if (prev && close && !col && spansToEdge(b, columns, Math.max(...cur.map((k) => k.x1)))) {
+        cur.push(b);
+        continue;
+      }
       if (prev && col) {
         // between drawn row rules it is a row of its own, its other cells empty; so is a label, and
         // a line that does not go on from the cell above (木更津's R5 / R6 / R7 under 年度)
@@ -588,7 +603,7 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
     blocks = blocks.flatMap((b) => {
       if (b.drawn) return [b];
       const rows = rowsByLabel(b, xs);
-      return rows[0] && rows[0].top <= b.top + 0.5 && (rows.length >= 3 || (rows.length === 2 && seamed(rows))) ? rows : [b];
+      return rows[0] && rows[0].top <= b.top + 0.5 && (rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside))) ? rows : [b];
     });
   }
   const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 ? drawn : outward(drawn ?? text, text));
@@ -599,7 +614,18 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   const ys = blocks.slice(1).map((b, i) => (blocks[i]!.bottom + b.top) / 2);
   const edges = [top, ...ys, bottom];
   out.rules.push({ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom }, { x0, x1: x0, y0: top, y1: bottom }, { x0: x1, x1, y0: top, y1: bottom });
-  for (const y of ys) out.rules.push({ x0, x1, y0: y, y1: y });
+  const cols = [x0, ...xs, x1];
+  const runOn = cols.slice(1).map((_, k) => runsOnAcross(blocks, cols, k));
+  ys.forEach((y, i) => {
+    // a row border stops at a cell whose text runs on across it: the rows beside a merged cell
+    let from = x0;
+    for (let k = 0; k + 1 < cols.length; k++) {
+      if (!runOn[k]!.has(i)) continue;
+      if (cols[k]! > from) out.rules.push({ x0: from, x1: cols[k]!, y0: y, y1: y });
+      from = cols[k + 1]!;
+    }
+    if (x1 > from) out.rules.push({ x0: from, x1, y0: y, y1: y });
+  });
   for (const x of xs) {
     blocks.forEach((b, i) => {
       // a border runs down the rows whose text leaves room for it (a merged cell elsewhere)
@@ -668,6 +694,8 @@ function itemNumber(text: string): number | null {
 interface Piece {
   x0: number;
   x1: number;
+  top: number;
+  bottom: number;
   text: string;
 }
 
@@ -701,8 +729,10 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
       const c = out[k];
       if (c) {
         c.x1 = Math.max(c.x1, u.x1);
+        c.top = Math.min(c.top, u.top);
+        c.bottom = Math.max(c.bottom, u.bottom);
         c.text += u.text;
-      } else out[k] = { x0: u.x0, x1: u.x1, text: u.text };
+      } else out[k] = { x0: u.x0, x1: u.x1, top: u.top, bottom: u.bottom, text: u.text };
     }
     for (const c of out) if (c && r.runs.some((u) => u.x0 >= c.x1 - 0.1 && u.x0 - c.x1 < r.size * MIN_CHANNEL_EM)) cut.add(c);
     return out;
@@ -710,7 +740,8 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   const right = Array.from({ length: n }, (_, k) => Math.max(...cells.map((c) => c[k]?.x1 ?? -Infinity)));
   const left = Array.from({ length: n }, (_, k) => Math.min(...cells.map((c) => c[k]?.x0 ?? Infinity)));
   const above = (i: number, k: number) => {
-    for (let j = i - 1; j >= 0 && lines[j]!.bottom > lines[i]!.top - lines[i]!.size * 1.5; j--) if (cells[j]![k]) return cells[j]![k]!;
+    // (by the cell's own text: a line of another column's cell may have joined its line)
+    for (let j = i - 1; j >= 0 && lines[j]!.bottom > lines[i]!.top - lines[i]!.size * 1.5; j--) if (cells[j]![k]) return cells[j]![k]!.bottom > lines[i]!.top - lines[i]!.size * 1.5 ? cells[j]![k]! : null;
     return null;
   };
   // LibreOffice's unpadded rows keep the width of the border they do not draw: more room above a
@@ -720,6 +751,7 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   const wrapSpaces = lines.slice(1).flatMap((r, i) => r.runs.flatMap((u) => lines[i]!.runs.filter((v) => Math.abs(u.x0 - v.x0) <= 0.5 && Math.abs(u.size - v.size) < 0.2 && u.top > v.bottom).map((v) => u.top - v.bottom)));
   const seam = (i: number) => i > 0 && wrapSpaces.length > 0 && space(i) >= Math.min(...wrapSpaces) + 0.5;
   const starts: number[] = [];
+  const besides = new Set<number>();
   let items: number[] = [];
   cells.forEach((here, i) => {
     const size = lines[i]!.size;
@@ -748,9 +780,20 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     const numbered = (c: Piece | null, k: number) => !!c && /^[①-⑳㉑-㉟]/u.test(c.text) && label({ ...c, text: c.text.slice(1).trim() }, k);
     const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && seam(i) && (label(c, k) || value(c, k)) && (label(above(i, k), k) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j));
     // (the block's first line: only a label there tells a row of its own from the lines above a start)
-    const opens = !listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped : stacked(c, k)));
+    // (a short value under a short value of its column, a row's room apart, while only cells left
+    // of it wrap: rows beside a merged cell, 木更津's 年度 / (各年度末時点) / R5 beside the 指標's name)
+    const besideMerged = (c: Piece, k: number) => {
+      let prev: Piece | null = null;
+      for (let j = i - 1; j >= 0 && !prev; j--) prev = cells[j]![k] ?? null;
+      // (a narrow column's lines all reach its edge: spaced a row apart they do not wrap)
+      const apart = (p: Piece, q: Piece) => q.top - p.bottom > Math.min(...wrapSpaces, size) + 1;
+      return !!prev && value(c, k) && value(prev, k) && prev.bottom > c.top - size * 3 && apart(prev, c) && here.every((d, j) => j < k || !wrapsIn(j) || apart(above(i, j)!, d!));
+    };
+    const beside = here.some((c, k) => k > 0 && c && atEdge(c, k) && besideMerged(c, k));
+    const opens = beside || (!listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped : stacked(c, k))));
     if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens) {
       starts.push(i);
+      if (beside) besides.add(i);
       items = [];
     }
     here.forEach((c, k) => {
@@ -762,8 +805,68 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   // the lines above the first row's start that stand in its cells
   let first = starts[0]!;
   while (first > 0 && cells[first - 1]!.some((c, k) => c && Math.abs(c.x0 - left[k]!) <= lines[first - 1]!.size * 0.5)) first--;
-  starts[0] = first;
-  return starts.map((s, i) => toBlock(lines.slice(s, starts[i + 1] ?? lines.length)));
+  // (a row beside a merged cell starts after the row the merged cell starts in)
+  if (besides.has(starts[0]!) && first < starts[0]!) starts.unshift(first);
+  else starts[0] = first;
+  return starts.map((s, i) => ({ ...toBlock(lines.slice(s, starts[i + 1] ?? lines.length)), beside: besides.has(s) }));
+}
+
+/** A column's lines in a block: its runs grouped by their top. */
+interface ColumnLine {
+  top: number;
+  bottom: number;
+  x0: number;
+  x1: number;
+  size: number;
+  text: string;
+}
+
+function columnLines(b: Block, from: number, to: number): ColumnLine[] {
+  const runs = b.rows.flatMap((r) => r.runs).filter((u) => (u.x0 + u.x1) / 2 > from && (u.x0 + u.x1) / 2 < to).sort((p, q) => p.top - q.top);
+  const out: ColumnLine[] = [];
+  for (const u of runs) {
+    const l = out.at(-1);
+    if (l && u.top < l.top + l.size * 0.3) Object.assign(l, { bottom: Math.max(l.bottom, u.bottom), x0: Math.min(l.x0, u.x0), x1: Math.max(l.x1, u.x1), size: Math.max(l.size, u.size), text: l.text + u.text });
+    else out.push({ top: u.top, bottom: u.bottom, x0: u.x0, x1: u.x1, size: u.size, text: u.text });
+  }
+  return out;
+}
+
+/**
+ * The row borders (index i: under blocks[i]) that column k's cell runs on across: a cell merged
+ * down rows beside rows of other columns (木更津's 指標 name and its ※ note beside R5 / R6 / R7 /
+ * R8, printed without rules), perhaps past a row where it has no line of its own. Its last line
+ * above and first line below stand as far apart as its own lines do (not the row border's room
+ * more), at one x, and the rows below have nothing left of it; and the row it runs into starts
+ * above that line (a cell of that row would start with the row: LibreOffice's unpadded rows, a
+ * border's width further apart than a cell's lines, start their cells level), or the text above
+ * wrapped there mid-sentence.
+ */
+function runsOnAcross(blocks: Block[], cols: number[], k: number): Set<number> {
+  const open = new Set<number>();
+  const lines = blocks.map((b) => columnLines(b, cols[k]!, cols[k + 1]!));
+  const emptyLeft = blocks.map((b) => cols.slice(0, k).every((x, j) => columnLines(b, x, cols[j + 1]!).length === 0));
+  for (let i = 0; i < blocks.length; i++) {
+    const a = lines[i]!;
+    let j = i + 1;
+    while (j < blocks.length && lines[j]!.length === 0 && emptyLeft[j]) j++;
+    if (a.length === 0 || j >= blocks.length || lines[j]!.length === 0 || !emptyLeft[j]) continue;
+    const b = lines[j]!;
+    const last = a.at(-1)!;
+    const next = b[0]!;
+    if (Math.abs(last.size - next.size) > 0.2 || Math.abs(last.x0 - next.x0) > next.size * 0.5) continue;
+    // (between the column's lines of that size within a row; a paragraph of the cell may start
+    // there: Chromium sets it up to 0.8 pt lower)
+    const spaces = lines.flatMap((ls) => ls.slice(1).flatMap((l, n) => (Math.abs(l.x0 - ls[n]!.x0) <= l.size * 0.5 && Math.abs(l.size - next.size) <= 0.2 && Math.abs(ls[n]!.size - next.size) <= 0.2 ? [l.top - ls[n]!.bottom] : [])));
+    if (spaces.length === 0) continue;
+    const space = next.top - last.bottom;
+    const own = Math.min(...spaces);
+    // (a wrapped text, not a label as wide as the label under it: 部長目標's 基本方針 / 部の仕事)
+    const labels = [last, next].every((l) => l.text.trim().length <= LABEL_CHARS) && Math.abs(next.x1 - next.x0 - (last.x1 - last.x0)) < next.size * 0.5;
+    const broke = !labels && !ENDS_PARAGRAPH.test(last.text.trim()) && last.x1 >= Math.max(...a.map((l) => l.x1), ...b.map((l) => l.x1)) - next.size * 1.5;
+    if ((next.top > blocks[j]!.top + 0.5 || broke) && space >= own - 0.5 && space <= own + Math.max(1, next.size * 0.12)) for (let n = i; n < j; n++) open.add(n);
+  }
+  return open;
 }
 
 /**

@@ -220,6 +220,17 @@ function firstItemInline(paragraph: string, line: string): ' ' | null {
 }
 
 /**
+ * A 中黒 between two words that the wrap carried to a line start (`引き続き管路台帳` /
+ * `・施設台帳システムの…`, 伊勢崎 printed by LibreOffice): the line before ran right to the edge (a
+ * break at a space before an item falls short of it: `行政評価の実施 ・事後評価…`), ends no sentence
+ * nor heading, and its paragraph is no list item of its own.
+ */
+function midDotWrapped(paragraph: string, line: string): '' | null {
+  if (!/^[・･]\S/u.test(line) || /^[・･]/u.test(paragraph) || /[。．.！!？?：:）)」』】〉》]$/u.test(paragraph)) return null;
+  return '';
+}
+
+/**
  * A list run into its paragraph (`…支援（2）相談支援` / `完了 ③新型…`) that a wrap happens to
  * continue at a line start: the item before it stands inside the paragraph, not at its start.
  * Returns how that item was set off (' ' or ''), or null when the line starts a list item.
@@ -317,7 +328,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
     const line = lines[i]!;
     const prev = lines[i - 1];
     const wrapped = !!prev && !(prev.x1 < wrapEdge - prev.size * shortBy(line));
-    const inline = inlineSeparator(cur?.text ?? '', line.text) ?? (wrapped && prev && cur ? firstItemInline(cur.text, line.text) : null);
+    const inline = inlineSeparator(cur?.text ?? '', line.text) ?? (wrapped && prev && cur ? (firstItemInline(cur.text, line.text) ?? (prev.x1 >= wrapEdge - prev.size * 0.6 ? midDotWrapped(cur.text, line.text) : null)) : null);
     const verticalWrap = !!prev && line.vertical && prev.vertical && prev.bottom >= foot - prev.size * 1.5 && line.top <= head + line.size * 1.5 && !STARTS_ITEM.test(line.text);
     const startsNew =
       !cur ||
