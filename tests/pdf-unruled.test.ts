@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { PageContent } from '../src/extract/pdf/page-content.js';
+import { pageBlocks } from '../src/extract/pdf/page-blocks.js';
 import { readPdf } from '../src/extract/pdf/read-pdf.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { importFile } from '../src/pipeline.js';
@@ -119,4 +121,20 @@ describe('a cell merged down the rows beside it', () => {
     expect(lines).toContainEqual(['', '', 'R6', '330件', '']);
     expect(lines).toContainEqual(['', '', 'R7', '300件', '']);
   }, 60_000);
+});
+
+/**
+ * A drawn grid missing some borders: 伊勢崎 printed with its label cells and header row shaded and
+ * nothing ruled (page 23 of `scripts/render-variants.ts --all`, its geometry captured with
+ * `scripts/capture-page.ts`). The shading draws the year columns in the repeated header only; the
+ * grades under it stand in the columns of their years (令和3–5年度: ◎ ◎ ◎), as the ruled print has them.
+ */
+describe('a shaded header over unruled cells', () => {
+  it('puts each grade in the column of its year', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'isesaki-p23.filled.chromium.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(lines).toContainEqual(['', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    const grades = lines.find((c) => c[0]!.startsWith('取組達成度'))!;
+    expect(grades.slice(1)).toEqual(['', '◎', '◎', '◎', '']);
+  });
 });

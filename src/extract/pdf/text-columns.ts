@@ -305,7 +305,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
   if (chars(runs.filter((r) => r.vertical)) > chars(runs.filter((r) => !r.vertical))) return { rules: [] };
   const gridded = tables.filter((t) => t.xs.length > 2);
   const candidates = runs.filter((r) => !r.vertical && !gridded.some((t) => inside(r, t)));
-  const out: InferredTables = { rules: [] };
+  const out: InferredTables = { rules: missingBorders(gridded, runs) };
   if (candidates.length === 0) return out;
   const regions = partialRulings(tables, rules);
   const hRules = rules.filter((r) => r.y0 === r.y1);
@@ -350,6 +350,37 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     if (region?.open && out.rules.length === before) {
       const { x0, x1, top, bottom } = region;
       out.rules.push({ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom });
+    }
+  }
+  return out;
+}
+
+/**
+ * A drawn grid missing some of its borders (shaded header and label cells, the body cells beside
+ * them unruled: 伊勢崎's 取組達成度 | ◎ | ◎ | ◎ printed with filled labels): a column border the
+ * grid draws elsewhere runs down a merged cell where every line of its text leaves a gap of an em
+ * or more there, with text on both sides, or where the cell's text starts, at that column's
+ * padding, nothing before it.
+ */
+function missingBorders(tables: Table[], runs: TextRun[]): Rule[] {
+  const out: Rule[] = [];
+  for (const t of tables) {
+    for (const c of t.cells) {
+      if (c.colSpan < 2) continue;
+      const mid = (r: TextRun) => [(r.x0 + r.x1) / 2, (r.top + r.bottom) / 2] as const;
+      const inCell = runs.filter((r) => !r.vertical && mid(r)[0] > c.x0 && mid(r)[0] < c.x1 && mid(r)[1] > c.top && mid(r)[1] < c.bottom);
+      if (inCell.length < 2) continue;
+      for (let k = c.col + 1; k < c.col + c.colSpan; k++) {
+        const x = t.xs[k]!;
+        const before = inCell.filter((r) => r.x1 <= x);
+        const after = inCell.filter((r) => r.x0 >= x);
+        if (after.length === 0 || before.length + after.length < inCell.length) continue;
+        const size = Math.max(...inCell.map((r) => r.size));
+        const start = Math.min(...after.map((r) => r.x0));
+        // (or nothing before it, and the text starts at that column's padding: not centred across)
+        const parted = before.length > 0 ? start - Math.max(...before.map((r) => r.x1)) >= size : start - x <= size * 1.5;
+        if (parted) out.push({ x0: x, x1: x, y0: c.top, y1: c.bottom });
+      }
     }
   }
   return out;
@@ -530,7 +561,16 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
     const prev = cur.at(-1);
     if (b.drawn || prev?.drawn) {
       // rows right under a drawn header, in its columns, are its body
-      const body = prev?.drawn && !b.drawn && b.gaps.length > 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.gaps.every((g) => prev.gaps.some((c) => overlaps(c, g)));
+      // (or at the header's left edge: a label column the header leaves unshaded, 伊勢崎's
+      // 取組課題と… under the repeated 令和2年度 … 令和6年度 of a sheet's second page, filled)
+      const body = prev?.drawn && !b.drawn && b.gaps.length > 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.gaps.every((g) => prev.gaps.some((c) => overlaps(c, g)) || (g.from <= prev.x0 + 1 && g.to >= prev.x0 - 1));
+      // a label's lines that run on under a drawn table, in its first column, do not end it (伊勢崎's
+      // 取組達成度 ◎:計画以上 / ○:ほぼ計画通り … under the shaded label and header, filled)
+      const label = prev?.drawn && !b.drawn && b.gaps.length === 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.x0 >= prev.x0 - 2 && b.x1 <= (prev.borders[0] ?? prev.x1) + 1;
+      if (label) {
+        cur.push(b);
+        continue;
+      }
       if (!body) {
         flush();
         if (b.drawn) {
@@ -891,7 +931,9 @@ function wraps(b: Block): boolean {
   for (let i = 0; i < b.rows.length; i++) {
     const upper = b.rows[i]!;
     for (const run of upper.runs) {
-      if (piece(upper, run.x0, -1) > 0) continue; // not where a piece of text starts
+      // not where a piece of text starts (any cell's, not only the line's first: 伊勢崎's 計画した見込人数 /
+      // を上回る… beside the label 取組課題と次年度以降, filled)
+      if (upper.runs.some((u) => u !== run && u.x1 <= run.x0 + 0.1 && run.x0 - u.x1 <= run.size * MIN_CHANNEL_EM)) continue;
       const end = run.x0 + piece(upper, run.x0, 1);
       const edge = edges.find((e) => e >= end - 0.5);
       if (edge === undefined || edge - end > run.size * 1.5) continue;
