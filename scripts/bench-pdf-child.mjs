@@ -1,5 +1,6 @@
 // One measured PDF run, in its own process so that its peak RSS is its own:
 //   node scripts/bench-pdf-child.mjs ours FILE
+//   node scripts/bench-pdf-child.mjs breakdown FILE   (milliseconds per phase of the import)
 //   node scripts/bench-pdf-child.mjs pdf-parse FILE [FIRST_N]
 // Prints one line of JSON: {ms, pages, maxRssMB, ...}. Runs the built code (dist/); `npm run build` first.
 // ms covers loading the code (pdf.js included, for both tools) and reading the file.
@@ -36,6 +37,20 @@ if (tool === 'ours') {
     },
   });
   out = { ms: performance.now() - t0, pages: doc.source?.pages ?? pages, pagesRead, maxRssMB: peakMB(), samples, records: doc.records.length };
+} else if (tool === 'breakdown') {
+  // where the time goes: module load, each phase of the import (ImportOptions.clock), writing
+  const { importFile } = await import('../dist/pipeline.js');
+  const { tokenizerLoadMs } = await import('../dist/lex/tokenizer.js');
+  const { documentsToJson } = await import('../dist/write/json.js');
+  const loaded = performance.now() - t0;
+  const clock = new Map();
+  const t1 = performance.now();
+  const doc = await importFile(file, { clock });
+  const imported = performance.now() - t1;
+  const t2 = performance.now();
+  const json = documentsToJson([doc], true);
+  const written = performance.now() - t2;
+  out = { ms: performance.now() - t0, loadMs: loaded, importMs: imported, writeMs: written, bytes: json.length, phases: Object.fromEntries(clock), tokenizerLoadMs: tokenizerLoadMs(), pages: doc.source?.pages ?? 0, maxRssMB: peakMB(), records: doc.records.length };
 } else if (tool === 'pdf-parse') {
   const first = firstArg ? Number(firstArg) : 0;
   const { PDFParse } = await import('pdf-parse');
@@ -47,7 +62,7 @@ if (tool === 'ours') {
   await parser.destroy();
   out = { ms, pages: result.pages.length, total: result.total, chars: result.text.length, maxRssMB: peakMB() };
 } else {
-  process.stderr.write('usage: bench-pdf-child.mjs ours|pdf-parse FILE [FIRST_N]\n');
+  process.stderr.write('usage: bench-pdf-child.mjs ours|breakdown|pdf-parse FILE [FIRST_N]\n');
   process.exit(2);
 }
 process.stdout.write(JSON.stringify(out) + '\n');

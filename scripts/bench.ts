@@ -82,6 +82,7 @@ const shared = join(root, '..', 'shared');
 const pdfFiles = [
   '../shared/corpus/pdf/muni-setagaya-r8-budget-book-indesign.pdf',
   '../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.chromium.pdf',
+  '../shared/corpus/rendered/isesaki-r2-r5-gyokaku-kekka.chromium.pdf',
   // the general reader end to end on a real book of evaluation sheets (issue 12)
   '../shared/corpus/real/book-ikeda-r7-jimujigyo-19-sheets.pdf',
 ];
@@ -144,6 +145,25 @@ if (!existsSync(shared)) {
   if (!pdftotext) console.log('  pdftotext: not installed');
   else console.log('  (pdftotext: wall time of the process, start included; its RSS is not measured)');
   for (const n of notes) console.log(`  ${n}`);
+}
+
+// ---- where the time goes ------------------------------------------------------------------------
+// One import per file in its own process (scripts/bench-pdf-child.mjs breakdown), its phases timed
+// by ImportOptions.clock; process start is a bare `node -e ''`, module load the import of the
+// pipeline (pdf.js, zod, the profiles). The tokenizer's load is inside the phase that first needed it.
+console.log(`\nwhere the time goes (one run each, own process; process start = bare node ${bare.toFixed(0)} ms):`);
+for (const rel of [...pdfFiles.filter((f) => existsSync(join(root, f))), largest.slice(root.length + 1)]) {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-pdf-child.mjs'), 'breakdown', join(root, rel)], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`breakdown ${rel} failed:\n${r.stderr}`);
+  const b = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; loadMs: number; importMs: number; writeMs: number; phases: Record<string, number>; tokenizerLoadMs: number; pages: number; maxRssMB: number };
+  const share = (ms: number) => `${ms.toFixed(0).padStart(6)} ms ${((100 * ms) / b.ms).toFixed(0).padStart(3)}%`;
+  console.log(`  ${rel.split('/').at(-1)} (${b.pages} pages): ${b.ms.toFixed(0)} ms in process, peak RSS ${b.maxRssMB.toFixed(0)} MB`);
+  console.log(`    ${share(b.loadMs)}  module load`);
+  for (const [phase, ms] of Object.entries(b.phases)) console.log(`    ${share(ms)}  ${phase}`);
+  const other = b.importMs - Object.values(b.phases).reduce((a, x) => a + x, 0);
+  console.log(`    ${share(other)}  the rest of the import (reading the file, notes, page frames)`);
+  console.log(`    ${share(b.writeMs)}  writing the JSON`);
+  console.log(`    (tokenizer load: ${b.tokenizerLoadMs.toFixed(0)} ms of the above${b.tokenizerLoadMs === 0 ? ', not needed' : ''})`);
 }
 
 // ---- batch ----------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { type PhaseClock, timed, timedSync } from './phase-clock.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { readPdf } from './extract/pdf/read-pdf.js';
@@ -36,6 +37,8 @@ export interface ImportOptions {
   keywords?: boolean;
   /** Called with each stage's output, for --trace. */
   trace?: (stage: string, data: unknown) => void;
+  /** Where the time goes, phase by phase (npm run bench). */
+  clock?: PhaseClock;
 }
 
 /** The most a single input may hold (512 MiB): larger is no plan document, and would exhaust memory. */
@@ -71,17 +74,20 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
     }
     return importSource(sourceFromTextBytes(path, bytes), options);
   }
-  const pdf = await readPdf(path, bytes, { onPage: options.onPage });
+  const clock = options.clock;
+  const pdf = await readPdf(path, bytes, { onPage: options.onPage, clock });
   // which columns each page's tables have, and whether the drawing or the text's gaps gave them
   options.trace?.('tables', pdf.tables);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const source = (mode: TableText): SourceText => ({ path, sha256, mediaType: 'application/pdf', pages: pdf.pages, encoding: null, lines: toSourceLines(pdf.blocks, mode), notes: pdf.notes, titleHint: pdf.titleHint });
   // The family decides how tables read (profile.pdfTables); detection works on either shape.
-  const rows = source('rows');
-  const detection = detect(lexLines(rows.lines), options);
-  const chosen = detection.profile.pdfTables === 'rows' ? rows : source('lines');
+  const { detection, chosen } = timedSync(clock, 'lines, profile detection', () => {
+    const rows = source('rows');
+    const detection = detect(lexLines(rows.lines), options);
+    return { detection, chosen: detection.profile.pdfTables === 'rows' ? rows : source('lines') };
+  });
   // geometry closes a paragraph wherever a line stops short; the words may say it goes on
-  await mendSentenceBreaks(chosen.lines);
+  await timed(clock, 'line ends read by the tokenizer (its load included)', () => mendSentenceBreaks(chosen.lines));
   return importSource(chosen, options, detection);
 }
 
@@ -93,22 +99,25 @@ function detect(lines: readonly LexedLine[], options: ImportOptions): Detection 
 export async function importSource(source: SourceText, options: ImportOptions = {}, detected?: Detection): Promise<PlanDocument> {
   const trace = options.trace ?? (() => {});
   trace('extract', source);
-  const lines = lexLines(source.lines);
+  const clock = options.clock;
+  const lines = timedSync(clock, 'lex', () => lexLines(source.lines));
   trace('lex', lines);
-  const detection = detected ?? detect(lines, options);
+  const detection = detected ?? timedSync(clock, 'lines, profile detection', () => detect(lines, options));
   trace('detect', { profile: detection.profile.id, score: detection.score, scores: detection.scores });
   const { profile } = detection;
   const { body, front } = splitFrontMatter(lines, profile);
-  const layout: LayoutResult = runLayout(body, front, profile);
+  const layout: LayoutResult = timedSync(clock, 'layout', () => runLayout(body, front, profile));
   for (const l of front) claim(layout.claims, l.no, 'front-matter');
   claimRunningHeaders(lines, profile, layout);
   trace('layout', { ...layout, claims: Object.fromEntries(layout.claims) });
   const meta: DocumentMeta = readDocumentMeta(lines, profile, options.municipality, source.titleHint ?? null, layout.records[0]?.line ?? null);
   trace('meta', meta);
-  await assignOrganisations(layout);
-  if (options.keywords) await addKeywords(layout.records);
-  // a multi-year plan's targets without a year are read as of its first year
-  await addIndicators(layout.records, profile, meta.fiscalYear ?? meta.period?.from ?? null);
+  await timed(clock, 'language: organisations, keywords, targets (tokenizer load included)', async () => {
+    await assignOrganisations(layout);
+    if (options.keywords) await addKeywords(layout.records);
+    // a multi-year plan's targets without a year are read as of its first year
+    await addIndicators(layout.records, profile, meta.fiscalYear ?? meta.period?.from ?? null);
+  });
   trace('language', layout.records.map((r) => ({ line: r.line, indicators: r.indicators })));
   const extra: Diagnostic[] = [];
   if (profile.layout === 'generic') {
@@ -125,7 +134,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
     const seen = profile.layout === 'generic' ? `: ${describeUnread(lines)}` : '';
     extra.push({ level: 'error', code: 'records/none', message: `no records found in this document${seen}`, file: source.path, page: null, line: null });
   }
-  const doc = buildDocument(source, lines, profile.id, meta, layout, extra);
+  const doc = timedSync(clock, 'records, validation (zod)', () => buildDocument(source, lines, profile.id, meta, layout, extra));
   trace('records', doc);
   return doc;
 }

@@ -37,3 +37,22 @@ export function loadPdfjs(): Promise<Pdfjs> {
   loaded ??= import(pathToFileURL(join(pdfjsDir, 'legacy', 'build', 'pdf.mjs')).href) as Promise<Pdfjs>;
   return loaded;
 }
+
+/**
+ * A font registry that keeps nothing, for pdf.js: we read text and drawing, never paint glyphs.
+ * Without one, pdf.js in Node (no FontFace) falls back to turning every glyph a page shows into a
+ * path and sending it across (`buildFontPaths`): on the 25-page 刈谷 rendering ~150 ms and the
+ * paths kept for the document's life. Given as `ownerDocument` with `disableFontFace: false`.
+ */
+export const noFontDocument = { fonts: { add() {}, delete() {} } };
+
+class NoFontFace {
+  readonly loaded = Promise.resolve();
+  constructor(readonly family: string) {}
+}
+
+/** pdf.js makes its font faces with the global `FontFace`: Node has none, and nothing else here uses it. */
+export function installNoFontFace(): void {
+  const g = globalThis as { FontFace?: unknown };
+  g.FontFace ??= NoFontFace;
+}

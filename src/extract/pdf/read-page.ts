@@ -1,5 +1,6 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { foldLookalikes } from '../../normalize/characters.js';
+import { type PhaseClock, timed } from '../../phase-clock.js';
 import { loadPdfjs } from './pdfjs.js';
 import type { Fill, PageContent, Rule, TextRun } from './page-content.js';
 
@@ -20,10 +21,10 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-export async function readPage(page: PDFPageProxy): Promise<PageContent> {
+export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const vt = viewport.transform as Matrix;
-  const content = await page.getTextContent();
+  const content = await timed(clock, 'pdf.js text content (fonts first loaded here)', () => page.getTextContent());
   const runs: TextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str.trim() === '') continue;
@@ -45,7 +46,7 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
     }
   }
   markStackedCharacters(runs);
-  const { rules, fills, marks, lostRuns } = await readDrawing(page, vt, viewport.width, viewport.height);
+  const { rules, fills, marks, lostRuns } = await timed(clock, 'pdf.js operator lists (ruling lines, fills)', () => readDrawing(page, vt, viewport.width, viewport.height));
   return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, fills, marks, lostRuns };
 }
 

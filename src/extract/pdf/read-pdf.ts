@@ -3,8 +3,9 @@ import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
 import { inlineSeparator, quoted, STARTS_ITEM } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
-import { loadPdfjs, pdfjsAssets } from './pdfjs.js';
+import { installNoFontFace, loadPdfjs, noFontDocument, pdfjsAssets } from './pdfjs.js';
 import { readPage } from './read-page.js';
+import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { findOversizedStreams, pageContents, STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
 import type { TableTrace } from './text-columns.js';
@@ -60,22 +61,28 @@ const CLEANUP_EVERY = 20;
 export interface ReadPdfOptions {
   /** Called after each page, for progress reporting. */
   onPage?: (page: number, pages: number) => void;
+  /** Where the time goes (npm run bench): each phase's milliseconds, added up over the pages. */
+  clock?: PhaseClock;
 }
 
 export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfText> {
   const pdfjs = await loadPdfjs();
+  installNoFontFace();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     ...pdfjsAssets,
     cMapPacked: true,
     useSystemFonts: false,
+    disableFontFace: false,
+    // (only its `fonts` is used, to register faces: see noFontDocument)
+    ownerDocument: noFontDocument as unknown as Document,
     isEvalSupported: false,
     verbosity: 0,
   });
   let doc: Awaited<typeof task.promise>;
   try {
-    doc = await task.promise;
+    doc = await timed(options.clock, 'pdf.js open', () => task.promise);
   } catch (e) {
     throw openError(path, e);
   }
@@ -113,7 +120,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
           continue;
         }
         page = await doc.getPage(n);
-        content = await readPage(page);
+        content = await readPage(page, options.clock);
       } catch (e) {
         notes.push({ level: 'error', code: 'pdf/page-unreadable', message: `page ${n} could not be read: ${(e as Error).message}`, line: null, page: n });
         continue;
@@ -142,7 +149,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
         });
         continue;
       }
-      frames.push({ page: n, height: content.height, blocks: pageBlocks(content, figuresSeen, tables) });
+      frames.push({ page: n, height: content.height, blocks: timedSync(options.clock, 'our geometry (tables, columns, paragraphs)', () => pageBlocks(content, figuresSeen, tables)) });
       // pdf.js keeps every font and parsed object of the document until told otherwise: without
       // this, memory grows with the page count (3.9 GB at 408 pages of the setagaya book).
       if (n % CLEANUP_EVERY === 0) await doc.cleanup();
