@@ -903,7 +903,8 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number): Set<number> {
     const own = Math.min(...spaces);
     // (a wrapped text, not a label as wide as the label under it: 部長目標's 基本方針 / 部の仕事)
     const labels = [last, next].every((l) => l.text.trim().length <= LABEL_CHARS) && Math.abs(next.x1 - next.x0 - (last.x1 - last.x0)) < next.size * 0.5;
-    const broke = !labels && !ENDS_PARAGRAPH.test(last.text.trim()) && last.x1 >= Math.max(...a.map((l) => l.x1), ...b.map((l) => l.x1)) - next.size * 1.5;
+    // (at the column's border: a short label stops well before it, 伊勢崎's ① 取組項目 / 担当部課)
+    const broke = !labels && !ENDS_PARAGRAPH.test(last.text.trim()) && last.x1 >= cols[k + 1]! - next.size * 1.5;
     if ((next.top > blocks[j]!.top + 0.5 || broke) && space >= own - 0.5 && space <= own + Math.max(1, next.size * 0.12)) for (let n = i; n < j; n++) open.add(n);
   }
   return open;
