@@ -53,9 +53,52 @@ function dictionaryBuffer(name: string, raw: Buffer): ArrayBuffer {
   return raw.buffer.slice(raw.byteOffset, raw.byteOffset + end) as ArrayBuffer;
 }
 
+/** A kuromoji dictionary's map from trie id to token ids. */
+interface TargetMapped {
+  target_map: unknown;
+  loadTargetMap: (bytes: Uint8Array) => unknown;
+}
+
 interface KuromojiLoader {
   loadArrayBuffer: (file: string, callback: (err: Error | null, buffer?: ArrayBuffer) => void) => void;
   load: (callback: (err: Error | null, dic: unknown) => void) => void;
+  dic: { token_info_dictionary: TargetMapped; unknown_dictionary: TargetMapped };
+}
+
+/**
+ * kuromoji's target map (trie id → the ids of its tokens) in two typed arrays, where kuromoji
+ * builds an object of 325,871 arrays (~60 MB of heap). Read from the same bytes the same way
+ * (little-endian int32s: the key count, then key, count, ids… to the end), entries of one key
+ * concatenated in order; looked up as kuromoji does, `target_map[id]`, giving the ids or undefined.
+ */
+function compactTargetMap(bytes: Uint8Array): Record<number, Int32Array | undefined> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const int = (at: number) => (at + 4 <= bytes.length ? view.getInt32(at, true) : 0);
+  const entries = (visit: (key: number, from: number, n: number) => void) => {
+    for (let at = 4; at < bytes.length; ) {
+      const key = int(at);
+      const n = int(at + 4);
+      if (n > 0) visit(key, at + 8, n);
+      at += 8 + 4 * Math.max(n, 0);
+    }
+  };
+  let maxKey = -1;
+  entries((key) => (maxKey = Math.max(maxKey, key)));
+  const start = new Int32Array(maxKey + 2);
+  entries((key, _, n) => (start[key + 1] = start[key + 1]! + n));
+  for (let k = 1; k < start.length; k++) start[k] = start[k]! + start[k - 1]!;
+  const ids = new Int32Array(start[start.length - 1]!);
+  const filled = start.slice(0, -1);
+  entries((key, from, n) => {
+    for (let i = 0; i < n; i++) ids[filled[key]!++] = int(from + 4 * i);
+  });
+  return new Proxy({} as Record<number, Int32Array | undefined>, {
+    get: (_, p) => {
+      const k = typeof p === 'string' ? Number(p) : NaN;
+      if (!(k >= 0 && k <= maxKey)) return undefined;
+      return start[k + 1]! > start[k]! ? ids.subarray(start[k]!, start[k + 1]!) : undefined;
+    },
+  });
 }
 
 function build(): Promise<Tokenizer<IpadicFeatures>> {
@@ -65,6 +108,12 @@ function build(): Promise<Tokenizer<IpadicFeatures>> {
     const Loader = require('kuromoji/src/loader/NodeDictionaryLoader') as new (dicPath: string) => KuromojiLoader;
     const KuromojiTokenizer = require('kuromoji/src/Tokenizer') as new (dic: unknown) => Tokenizer<IpadicFeatures>;
     const loader = new Loader(dictionaryPath());
+    for (const d of [loader.dic.token_info_dictionary, loader.dic.unknown_dictionary]) {
+      d.loadTargetMap = (bytes) => {
+        d.target_map = compactTargetMap(bytes);
+        return d;
+      };
+    }
     loader.loadArrayBuffer = (file, callback) =>
       readFile(file, (err, gz) => {
         if (err) return callback(err);
