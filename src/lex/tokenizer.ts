@@ -34,8 +34,9 @@ let building: Promise<Tokenizer<IpadicFeatures>> | null = null;
 /**
  * Dictionary files kuromoji reads as byte streams: each is a buffer grown by doubling, saved
  * whole, so that past its data it holds only zeros (unk.dat and unk_pos.dat: 10 MiB for under
- * 2 KB; tid_pos.dat: 40 MiB for 34). Kept up to the data and a margin, they cost ~35 MB less, and
- * unk_invoke.dat no longer parses a megabyte of zeros into character classes. The trie (base,
+ * 2 KB; tid.dat: 10 MiB for 4). Kept up to the data and a margin, they cost ~30 MB less, and
+ * unk_invoke.dat no longer parses a megabyte of zeros into character classes. (tid_pos.dat, 34 MiB
+ * of its 40, is kept whole rather than copied.) The trie (base,
  * check), the connection costs and the compatibility map are typed arrays read whole: kept as
  * they are.
  */
@@ -48,8 +49,9 @@ function dictionaryBuffer(name: string, raw: Buffer): ArrayBuffer {
     while (end > 0 && raw[end - 1] === 0) end--;
     end = Math.min(raw.length, end + MARGIN);
   }
-  // the inflated Buffer's own memory where it is kept whole (no copy); else a copy of what is kept
-  if (end === raw.length && raw.byteOffset === 0 && raw.buffer.byteLength === end) return raw.buffer as ArrayBuffer;
+  // the inflated Buffer's own memory where most of it is kept (no copy: a copy would hold both
+  // for a while, tid_pos.dat's 40 MiB and its 34); else a copy of what is kept
+  if (end * 2 >= raw.length && raw.byteOffset === 0 && raw.buffer.byteLength === raw.length) return raw.buffer as ArrayBuffer;
   return raw.buffer.slice(raw.byteOffset, raw.byteOffset + end) as ArrayBuffer;
 }
 
