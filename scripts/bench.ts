@@ -5,12 +5,14 @@
 //   4. PDFs (../shared/corpus, and the 19-sheet 池田 book of corpus/real): our importFile vs bare pdf-parse getText vs pdftotext, one run each,
 //      each in its own process (scripts/bench-pdf-child.mjs); RSS at pages 50/200/400
 //   5. batch of 50 files with --jobs 1 and --jobs 2: wall time, speedup, peak RSS (scripts/bench-batch.ts)
-// `npm run bench -- --only=batch` runs section 5 alone (after the build).
+//   6. where the time goes: each PDF and the largest seed, phase by phase (scripts/bench-breakdown.ts)
+// `npm run bench -- --only=batch` runs section 5 alone, `-- --only=breakdown` section 6 (after the build).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBatch } from './bench-batch.js';
+import { benchBreakdown } from './bench-breakdown.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'fixtures');
@@ -40,13 +42,22 @@ function child(args: string[]): { ms: number; maxRssMB: number; records: number;
   return JSON.parse(r.stdout);
 }
 
+const pdfFiles = [
+  '../shared/corpus/pdf/muni-setagaya-r8-budget-book-indesign.pdf',
+  '../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.chromium.pdf',
+  '../shared/corpus/rendered/isesaki-r2-r5-gyokaku-kekka.chromium.pdf',
+  // the general reader end to end on a real book of evaluation sheets (issue 12)
+  '../shared/corpus/real/book-ikeda-r7-jimujigyo-19-sheets.pdf',
+];
+
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && only !== 'batch') throw new Error(`--only=${only}: the one section that runs alone is --only=batch`);
+if (only !== undefined && only !== 'batch' && only !== 'breakdown') throw new Error(`--only=${only}: the sections that run alone are --only=batch and --only=breakdown`);
 
 spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-if (only === 'batch') {
+if (only === 'batch' || only === 'breakdown') {
   console.log(`node ${process.version}`);
-  await benchBatch(root);
+  if (only === 'batch') await benchBatch(root);
+  else await benchBreakdown(root, [...pdfFiles.map((f) => join(root, f)), largest]);
   process.exit(0);
 }
 console.log(`node ${process.version}, ${largest.slice(root.length)} (${(statSync(largest).size / 1024).toFixed(0)} KB)`);
@@ -79,13 +90,6 @@ for (const f of seeds) {
 // ---- PDFs ---------------------------------------------------------------------------------------
 // One run per measurement (the 408-page import takes ~30 s). Paths resolve from the project root.
 const shared = join(root, '..', 'shared');
-const pdfFiles = [
-  '../shared/corpus/pdf/muni-setagaya-r8-budget-book-indesign.pdf',
-  '../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.chromium.pdf',
-  '../shared/corpus/rendered/isesaki-r2-r5-gyokaku-kekka.chromium.pdf',
-  // the general reader end to end on a real book of evaluation sheets (issue 12)
-  '../shared/corpus/real/book-ikeda-r7-jimujigyo-19-sheets.pdf',
-];
 const RSS_MARKS = [50, 200, 400];
 
 interface PdfSample { mark: number; page: number; ms: number; rssMB: number; runningMaxMB: number }
@@ -148,23 +152,7 @@ if (!existsSync(shared)) {
 }
 
 // ---- where the time goes ------------------------------------------------------------------------
-// One import per file in its own process (scripts/bench-pdf-child.mjs breakdown), its phases timed
-// by ImportOptions.clock; process start is a bare `node -e ''`, module load the import of the
-// pipeline (pdf.js, zod, the profiles). The tokenizer's load is inside the phase that first needed it.
-console.log(`\nwhere the time goes (one run each, own process; process start = bare node ${bare.toFixed(0)} ms):`);
-for (const rel of [...pdfFiles.filter((f) => existsSync(join(root, f))), largest.slice(root.length + 1)]) {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-pdf-child.mjs'), 'breakdown', join(root, rel)], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`breakdown ${rel} failed:\n${r.stderr}`);
-  const b = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; loadMs: number; importMs: number; writeMs: number; phases: Record<string, number>; tokenizerLoadMs: number; pages: number; maxRssMB: number };
-  const share = (ms: number) => `${ms.toFixed(0).padStart(6)} ms ${((100 * ms) / b.ms).toFixed(0).padStart(3)}%`;
-  console.log(`  ${rel.split('/').at(-1)} (${b.pages} pages): ${b.ms.toFixed(0)} ms in process, peak RSS ${b.maxRssMB.toFixed(0)} MB`);
-  console.log(`    ${share(b.loadMs)}  module load`);
-  for (const [phase, ms] of Object.entries(b.phases)) console.log(`    ${share(ms)}  ${phase}`);
-  const other = b.importMs - Object.values(b.phases).reduce((a, x) => a + x, 0);
-  console.log(`    ${share(other)}  the rest of the import (reading the file, notes, page frames)`);
-  console.log(`    ${share(b.writeMs)}  writing the JSON`);
-  console.log(`    (tokenizer load: ${b.tokenizerLoadMs.toFixed(0)} ms of the above${b.tokenizerLoadMs === 0 ? ', not needed' : ''})`);
-}
+await benchBreakdown(root, [...pdfFiles.map((f) => join(root, f)), largest]);
 
 // ---- batch ----------------------------------------------------------------------------------------
 await benchBatch(root);
