@@ -119,7 +119,10 @@ function build(): Promise<Tokenizer<IpadicFeatures>> {
     loader.loadArrayBuffer = (file, callback) =>
       readFile(file, (err, gz) => {
         if (err) return callback(err);
-        gunzip(gz, (err2, raw) => (err2 ? callback(err2) : callback(null, dictionaryBuffer(basename(file), raw))));
+        // inflated into one buffer of the size the gzip trailer gives: zlib's default 16 KiB chunks
+        // are joined by a copy at the end (98 MB for the whole dictionary; ~0.3 s of the load)
+        const size = gz.length >= 18 ? gz.readUInt32LE(gz.length - 4) : 0;
+        gunzip(gz, size >= 64 ? { chunkSize: size } : {}, (err2, raw) => (err2 ? callback(err2) : callback(null, dictionaryBuffer(basename(file), raw))));
       });
     loader.load((err, dic) => (err ? reject(err) : resolve(new KuromojiTokenizer(dic))));
   });
