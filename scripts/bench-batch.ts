@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 
-export const BATCH_FILES = 50;
+export const DEFAULT_BATCH_FILES = 50;
 
 /**
  * One round of the batch, in this order: PDFs of the rendered corpus (largest first) interleaved
@@ -81,13 +81,36 @@ async function twoProcesses(root: string, halves: [string, string], outs: [strin
   return performance.now() - t0;
 }
 
-export async function benchBatch(root: string): Promise<void> {
+/**
+ * The real evaluation sheets of ../shared/corpus/real (one or two pages each, not the books), in
+ * name order, repeated to make 500 files: the batch issue 14 measures.
+ */
+export function realSheets(root: string): string[] {
+  const dir = join(root, '..', 'shared', 'corpus', 'real');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf') && !f.startsWith('book-'))
+    .sort()
+    .map((f) => relative(root, join(dir, f)));
+}
+
+export interface BatchOptions {
+  /** The files of one round, relative to the project root. */
+  round?: string[];
+  count?: number;
+  /** Also run the two-independent-processes reference. */
+  ceiling?: boolean;
+}
+
+export async function benchBatch(root: string, options: BatchOptions = {}): Promise<void> {
   if (!existsSync(join(root, 'dist/cli/run.js'))) throw new Error('dist/cli/run.js is missing: run `npm run build` first');
   const shared = join(root, '..', 'shared');
   const notes: string[] = [];
-  const round = ROUND.filter((rel) => existsSync(join(root, rel)));
+  const ROUND_ = options.round ?? ROUND;
+  const BATCH_FILES = options.count ?? DEFAULT_BATCH_FILES;
+  const round = ROUND_.filter((rel) => existsSync(join(root, rel)));
   if (!existsSync(shared)) notes.push(`${shared} does not exist: text seeds (fixtures/) only, no PDFs`);
-  else for (const rel of ROUND.filter((r) => !round.includes(r))) notes.push(`${rel}: not found, left out`);
+  else for (const rel of ROUND_.filter((r) => !round.includes(r))) notes.push(`${rel}: not found, left out`);
   if (round.length === 0) throw new Error('no input for the batch bench');
 
   const tmp = mkdtempSync(join(tmpdir(), 'plan-import-bench-batch-'));
@@ -97,7 +120,7 @@ export async function benchBatch(root: string): Promise<void> {
     const picked = Array.from({ length: BATCH_FILES }, (_, i) => round[i % round.length]!);
     let bytes = 0;
     picked.forEach((rel, i) => {
-      const target = join(dir, `${String(i + 1).padStart(2, '0')}-${nameOf(rel)}`);
+      const target = join(dir, `${String(i + 1).padStart(String(BATCH_FILES).length, '0')}-${nameOf(rel)}`);
       copyFileSync(join(root, rel), target); // a copy: each file is read as a file of its own
       bytes += statSync(target).size;
     });
@@ -107,7 +130,7 @@ export async function benchBatch(root: string): Promise<void> {
     const halves: [string, string] = [join(tmp, 'half1'), join(tmp, 'half2')];
     halves.forEach((h) => mkdirSync(h));
     readdirSync(dir).forEach((f, i) => copyFileSync(join(dir, f), join(halves[i % 2]!, f)));
-    const ceiling = await twoProcesses(root, halves, [join(tmp, 'out-half1'), join(tmp, 'out-half2')]);
+    const ceiling = options.ceiling === false ? null : await twoProcesses(root, halves, [join(tmp, 'out-half1'), join(tmp, 'out-half2')]);
 
     // compare every output of the two runs, byte for byte
     const [a, b] = runs.map((r) => filesUnder(r.out)) as [string[], string[]];
@@ -128,10 +151,11 @@ export async function benchBatch(root: string): Promise<void> {
     for (const { jobs, run } of runs) {
       const errs = run.stderr.split('\n').filter((l) => l.trim() !== '');
       const why = run.exit !== 0 ? ` (${errs.length} line(s) on stderr${errs[0] ? `, first: ${errs[0].slice(0, 120)}` : ''})` : '';
-      console.log(`  --jobs ${jobs}: ${(run.ms / 1000).toFixed(1)} s, peak RSS ${run.maxRssMb.toFixed(0)} MB, exit ${run.exit}${why}; CPU ${(run.cpuMs / 1000).toFixed(1)} s (all threads), load average ${run.load.toFixed(2)} at the start`);
+      const rate = pages > 0 ? `, ${(pages / (run.ms / 1000)).toFixed(1)} pages/s` : '';
+      console.log(`  --jobs ${jobs}: ${(run.ms / 1000).toFixed(1)} s${rate}, peak RSS ${run.maxRssMb.toFixed(0)} MB, exit ${run.exit}${why}; CPU ${(run.cpuMs / 1000).toFixed(1)} s (all threads), load average ${run.load.toFixed(2)} at the start`);
     }
     console.log(`  speedup ${(one.ms / two.ms).toFixed(2)}× (aim ≥ 1.6×); outputs identical: ${identical}`);
-    console.log(`  reference: two independent processes, half the files each, at once: ${(ceiling / 1000).toFixed(1)} s, ${(one.ms / ceiling).toFixed(2)}× --jobs 1 (what this machine gives two of these jobs)`);
+    if (ceiling !== null) console.log(`  reference: two independent processes, half the files each, at once: ${(ceiling / 1000).toFixed(1)} s, ${(one.ms / ceiling).toFixed(2)}× --jobs 1 (what this machine gives two of these jobs)`);
     const busy = Math.max(...runs.map((r) => r.run.load));
     if (busy > 0.5) notes.push(`the machine was busy (load average up to ${busy.toFixed(2)} on ${availableParallelism()} cores before a run): other processes share the cores, and --jobs 2 suffers most`);
     for (const n of notes) console.log(`  ${n}`);

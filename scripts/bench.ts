@@ -6,12 +6,13 @@
 //      each in its own process (scripts/bench-pdf-child.mjs); RSS at pages 50/200/400
 //   5. batch of 50 files with --jobs 1 and --jobs 2: wall time, speedup, peak RSS (scripts/bench-batch.ts)
 //   6. where the time goes: each PDF and the largest seed, phase by phase (scripts/bench-breakdown.ts)
-// `npm run bench -- --only=batch` runs section 5 alone, `-- --only=breakdown` section 6 (after the build).
+// `npm run bench -- --only=batch` runs section 5 alone, `-- --only=breakdown` section 6 (after the build);
+// `-- --only=batch-real` the real sheets of ../shared/corpus/real copied to 500 files, --jobs 1 and 2.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchBatch } from './bench-batch.js';
+import { benchBatch, realSheets } from './bench-batch.js';
 import { benchBreakdown } from './bench-breakdown.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,12 +52,14 @@ const pdfFiles = [
 ];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && only !== 'batch' && only !== 'breakdown') throw new Error(`--only=${only}: the sections that run alone are --only=batch and --only=breakdown`);
+if (only !== undefined && !['batch', 'breakdown', 'batch-real'].includes(only)) throw new Error(`--only=${only}: the sections that run alone are --only=batch, --only=breakdown and --only=batch-real`);
 
 spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-if (only === 'batch' || only === 'breakdown') {
+if (only !== undefined) {
   console.log(`node ${process.version}`);
   if (only === 'batch') await benchBatch(root);
+  // the real sheets of ../shared/corpus/real copied to 500 files, --jobs 1 and 2 (minutes: not in the full bench)
+  else if (only === 'batch-real') await benchBatch(root, { round: realSheets(root), count: 500, ceiling: false });
   else await benchBreakdown(root, [...pdfFiles.map((f) => join(root, f)), largest]);
   process.exit(0);
 }
