@@ -4,13 +4,17 @@
  */
 export type PhaseClock = Map<string, number>;
 
+function add(clock: PhaseClock, phase: string, since: number): void {
+  clock.set(phase, (clock.get(phase) ?? 0) + performance.now() - since);
+}
+
 export async function timed<T>(clock: PhaseClock | undefined, phase: string, work: () => Promise<T>): Promise<T> {
   if (!clock) return work();
   const t = performance.now();
   try {
     return await work();
   } finally {
-    clock.set(phase, (clock.get(phase) ?? 0) + performance.now() - t);
+    add(clock, phase, t);
   }
 }
 
@@ -20,6 +24,6 @@ export function timedSync<T>(clock: PhaseClock | undefined, phase: string, work:
   try {
     return work();
   } finally {
-    clock.set(phase, (clock.get(phase) ?? 0) + performance.now() - t);
+    add(clock, phase, t);
   }
 }
