@@ -31,5 +31,7 @@ for (const file of files) {
     `${basename(file).padEnd(60)} F1 ${s.f1.toFixed(3)} (${s.variantRecords}/${s.textRecords})  fields ${(s.fields.same / s.fields.total).toFixed(3)}  reading ${rv.passed}/${rv.total} (text ${rt.passed}/${rt.total})  ${Math.round(ms)} ms`,
   );
   if (process.argv.includes('--verbose') && s.f1 < 1) console.log(`   missing ${s.missing.join(' ; ')}\n   extra ${s.extra.join(' ; ')}`);
+  // --diffs: every field that differs, as the text import and the variant give it
+  if (process.argv.includes('--diffs')) for (const d of s.diffs) console.log(`   ${d.record.slice(0, 40)}  ${d.path}\n      text    ${d.text.slice(0, 160)}\n      variant ${(d.variant ?? '(none)').slice(0, 160)}`);
 }
 console.log(`worst F1 ${worst.toFixed(3)}`);

@@ -107,4 +107,15 @@ describe('item sheets with an empty column an unruled print found', () => {
     expect(merged).not.toBe(text);
     expect(key(await read(merged))).toEqual(key(await read(text)));
   });
+
+  it('places the sheets under the areas of the table of contents where a heading was read into the row above it', async () => {
+    // 伊勢崎's TOC printed by LibreOffice without rules: `2 安定的な財政運営`, set close under the
+    // last row of (9)'s small table, became a second paragraph of that row's 取組項目 cell
+    const joined = text.replace(/^(①\t地球温暖化対策推進事業)(\t37)\n+2 安定的な財政運営\n/mu, '$1<br>2 安定的な財政運営$2\n');
+    expect(joined).not.toBe(text);
+    const areas = (d: PlanDocument) => d.records.map((r) => r.categoryPath[0]);
+    const got = areas(await read(joined));
+    expect(got).toContain('2 安定的な財政運営');
+    expect(got).toEqual(areas(await read(text)));
+  });
 });

@@ -57,6 +57,38 @@ describe('paragraphs in a table cell', () => {
     expect(paragraphs(items, 379.1, () => 12.8)).toHaveLength(2);
   });
 
+  it('goes on past a larger glyph of another font at the line start (●令和2年度事後 / 評価「一部改)', () => {
+    // 伊勢崎's 取組成果 cell printed without rules by LibreOffice (page 28 of the whole seed): ● is
+    // set at 10.5 pt in an 8.5 pt cell, so the line is taller than the ones it runs into
+    const h = (text: string, x0: number, x1: number, bottom: number, size: number): TextRun => ({ text, x0, x1, top: bottom - size, bottom, size, vertical: false, font: 'f' });
+    const lines = buildLines([
+      h('●', 132.8, 143.3, 420.5, 10.5),
+      h('令和2年度事後', 143.3, 203.0, 418.5, 8.5),
+      h('評価 「一部改', 141.3, 194.7, 433.2, 8.5),
+      h('善」事業 15事業', 141.3, 207.0, 446.0, 8.5),
+      h('事後評価結果を', 141.3, 200.8, 458.7, 8.5),
+    ]);
+    expect(paragraphs(lines, 207.0, () => 12.8).map((p) => p.text)).toEqual(['●令和2年度事後評価 「一部改善」事業 15事業事後評価結果を']);
+  });
+
+  it('goes on in the size a line ends in, where a smaller note follows on its next line (効果額 / （累計） ※以下の条件…)', () => {
+    // 木更津's 指標① cell (../shared/corpus/rendered/kisarazu…chromium.pdf, page 9): the name at
+    // 9 pt wraps into （累計）, and a 7.2 pt note follows on that line
+    const h = (text: string, x0: number, x1: number, bottom: number, size: number): TextRun => ({ text, x0, x1, top: bottom - size, bottom, size, vertical: false, font: 'f' });
+    const lines = buildLines([
+      h('事業の縮小・廃止による効果額', 151.9, 277.9, 244.1, 9),
+      h('（累計）', 151.9, 187.9, 256.8, 9),
+      h('※以下の条件で算出、時間等は', 190.6, 291.3, 256.8, 7.2),
+    ]);
+    expect(paragraphs(lines, 291.3, () => 12.7)[0]!.text).toMatch(/^事業の縮小・廃止による効果額（累計）/);
+  });
+
+  it('still parts lines set in two sizes throughout (a title over its smaller reading)', () => {
+    const h = (text: string, x0: number, x1: number, bottom: number, size: number): TextRun => ({ text, x0, x1, top: bottom - size, bottom, size, vertical: false, font: 'f' });
+    const lines = buildLines([h('※継続した取組の', 56.8, 126.8, 151.0, 10.5), h('場合年度ごと に', 65.3, 127.2, 163.7, 8.5)]);
+    expect(paragraphs(lines, 130.6, () => 12.8)).toHaveLength(2);
+  });
+
   it('keeps a title, the reading set smaller and the name apart (three elements, not a wrap)', () => {
     const lines = [
       line('政策経営部長', 107.7, 164.7, 727.2, 9.5),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageContent } from '../src/extract/pdf/page-content.js';
-import { pageBlocks } from '../src/extract/pdf/page-blocks.js';
+import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
 import { readPdf } from '../src/extract/pdf/read-pdf.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { importFile } from '../src/pipeline.js';
@@ -137,4 +137,24 @@ describe('a shaded header over unruled cells', () => {
     const grades = lines.find((c) => c[0]!.startsWith('取組達成度'))!;
     expect(grades.slice(1)).toEqual(['', '◎', '◎', '◎', '']);
   });
+});
+
+/**
+ * A sheet's last row broken by the page, its part on the next page under the repeated header row
+ * and without its label column: columns read from text gaps land elsewhere on each page (伊勢崎's
+ * 令和4年度 column at 285.5–354 pt on page 12, 279.7–366 on 13). Pages 12–13 of the seed printed
+ * by LibreOffice without rules (`scripts/render-variants.ts --all`), cut out with Ghostscript.
+ */
+describe('a table part whose columns only its repeated header matches', () => {
+  it('goes on in the column its header names: the 令和4年度 方針 ends on the next page', async () => {
+    const file = join(DIR, 'isesaki-p12-13.none.libreoffice.pdf');
+    const pdf = await readPdf(file, readFileSync(file));
+    const rowsOn = (page: number) => pdf.blocks.filter((b) => b.kind === 'row' && b.page === page) as (PdfBlock & { kind: 'row' })[];
+    const text = (r: PdfBlock & { kind: 'row' }) => r.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n'));
+    expect(rowsOn(2).map(text).flat().join('')).not.toContain('がるよう努めていく');
+    const last = text(rowsOn(1).at(-1)!);
+    expect(last[0]).toMatch(/^取組課題と次年度以降の方針/);
+    // 令和3年度 and 令和4年度 say the same; the 4th year's ran over the page
+    expect(last.filter((c) => c.endsWith('全庁的な事務の効率化につながるよう努めていく。'))).toHaveLength(2);
+  }, 60_000);
 });

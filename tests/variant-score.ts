@@ -15,6 +15,8 @@ export interface VariantScore {
   /** A few record keys found on one side only, for a quick look. */
   missing: string[];
   extra: string[];
+  /** Every field that differs on a matched record: its record key, path, the text's value and the variant's. */
+  diffs: { record: string; path: string; text: string; variant: string | undefined }[];
 }
 
 const PROVENANCE = new Set(['id', 'line', 'page', 'source', 'pages', 'sourceLines']);
@@ -34,6 +36,7 @@ export function variantScore(text: PlanDocument, variant: PlanDocument): Variant
   let matched = 0;
   const fields = { same: 0, total: 0 };
   const missing: string[] = [];
+  const diffs: VariantScore['diffs'] = [];
   for (const r of text.records) {
     const want = new Map<string, string>();
     leaves(r, '', want);
@@ -46,11 +49,14 @@ export function variantScore(text: PlanDocument, variant: PlanDocument): Variant
     matched++;
     const have = new Map<string, string>();
     leaves(got, '', have);
-    for (const [p, v] of want) if (have.get(p) === v) fields.same++;
+    for (const [p, v] of want) {
+      if (have.get(p) === v) fields.same++;
+      else diffs.push({ record: key(r), path: p, text: v, variant: have.get(p) });
+    }
   }
   const extra = [...pool.values()].flat().map(key);
   const precision = variant.records.length ? matched / variant.records.length : 0;
   const recall = text.records.length ? matched / text.records.length : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { textRecords: text.records.length, variantRecords: variant.records.length, f1, fields, missing: missing.slice(0, 5), extra: extra.slice(0, 5) };
+  return { textRecords: text.records.length, variantRecords: variant.records.length, f1, fields, missing: missing.slice(0, 5), extra: extra.slice(0, 5), diffs };
 }

@@ -459,11 +459,16 @@ class CategoryTracker {
   constructor(front: LexedLine[], profile: ItemSheetsProfile) {
     this.body = profile.categories.map((c) => ({ re: new RegExp(c.pattern, 'u'), level: c.level }));
     const toc = profile.tocCategories.map((c) => ({ re: new RegExp(c.pattern, 'u'), level: c.level }));
-    for (const l of front) {
-      if (l.cells.length > 1) continue;
-      const c = toc.find((t) => t.re.test(l.text));
+    // A heading set close over a table without rules may be read into the cell above it
+    // (伊勢崎's `① 地球温暖化対策推進事業` / `2 安定的な財政運営` in the TOC printed by LibreOffice
+    // without rules): a cell's paragraphs after its first are read as lines of their own, when
+    // they read as a heading (words, no page reference such as `7 R3追加 9`).
+    const heading = (t: string) => !/[0-9０-９]\S*$/u.test(t) && /[\u3040-\u30ff\u3400-\u9fff]{2}/u.test(t);
+    const texts = front.flatMap((l) => (l.cells.length > 1 ? l.cells.flatMap((c) => c.split('\n').slice(1).filter(heading)) : [l.text]));
+    for (const text of texts) {
+      const c = toc.find((t) => t.re.test(text));
       if (!c) continue;
-      const heading = formatHeading(l.text);
+      const heading = formatHeading(text);
       if (c.level === 0) this.areas.push({ heading, subs: [] });
       else this.areas.at(-1)?.subs.push(compactKey(heading));
     }

@@ -243,7 +243,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     if (frames[i]!.page !== prevFrame.page + 1) continue;
     const a = prev.table;
     const b = first.table;
-    if (!alignColumns(a, b, nextRows)) continue;
+    if (!alignColumns(a, b, nextRows, kept.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === a))) continue;
     if (lead > 0) {
       if (!brokenCellGoesOn(prev, nextRows.slice(0, lead) as TextBlock[], a)) continue;
       for (const t of nextRows.slice(0, lead)) absorbed.add(t);
@@ -277,14 +277,18 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
  * at the second, and a frame of one column holds the text of its second (桑名's frame): its
  * cells are moved to the columns of `a` where their text starts, empty ones between.
  */
-function alignColumns(a: Table, b: Table, rows: PdfBlock[]): boolean {
+function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & { kind: 'row' }): boolean {
   const near = (x: number, y: number) => Math.abs(x - y) <= 2;
   if (!near(a.x1, b.x1)) return false;
-  const at = b.xs.map((x) => a.xs.findIndex((y) => near(x, y)));
-  if (at.some((k) => k < 0)) return near(a.x0, b.x0);
-  if (a.xs.length === b.xs.length) return true;
-  // the column of `a` where a cell's text starts
+  let at = b.xs.map((x) => a.xs.findIndex((y) => near(x, y)));
+  const byHeader = at.some((k) => k < 0) ? headerColumns(a, b, rows, aFirst) : null;
+  if (byHeader) at = byHeader;
+  else if (at.some((k) => k < 0)) return near(a.x0, b.x0);
+  if (a.xs.length === b.xs.length && !byHeader) return true;
+  // the column of `a` where a cell's text starts (not where borders read from other text gaps
+  // put it: then the header says)
   const start = (c: PdfCell) => {
+    if (byHeader) return at[c.col]!;
     const x = Math.min(...c.lines.map((l) => l.x0));
     const k = a.xs.findIndex((y, i) => i + 1 < a.xs.length && x >= y - 1 && x < a.xs[i + 1]!);
     return k < 0 || c.lines.length === 0 ? at[c.col]! : Math.max(at[c.col]!, k);
@@ -302,6 +306,28 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[]): boolean {
   b.x0 = a.x0;
   b.cells = b.cells.map((c) => ({ ...c, col: at[c.col]!, colSpan: at[c.col + c.colSpan]! - at[c.col]! }));
   return true;
+}
+
+/**
+ * Columns read from text gaps land a little elsewhere on each page (where the text leaves room):
+ * a part that repeats the header row of `a` (伊勢崎's 令和2年度 … 令和6年度 over the end of a
+ * sheet's last row, printed by LibreOffice without rules, its label column empty on that page)
+ * goes on in the columns its header cells name, whatever their x. Every column of the part must
+ * have its heading, in the order `a` has them; returns the column of `a` for each border of `b`.
+ */
+function headerColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & { kind: 'row' }): number[] | null {
+  const bFirst = rows.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === b);
+  if (!aFirst || !bFirst) return null;
+  const text = (c: PdfCell) => c.paragraphs.map((p) => p.text).join('\n').trim();
+  const heads = aFirst.cells.filter((c) => text(c) !== '' && c.colSpan === 1);
+  const bHeads = bFirst.cells.filter((c) => text(c) !== '');
+  if (bHeads.length < 2 || bHeads.length !== b.xs.length - 1 || bHeads.some((c) => c.colSpan !== 1)) return null;
+  // the part's headings are the last of `a`'s, in order, each once
+  const from = heads.length - bHeads.length;
+  if (from < 0 || bHeads.some((c, i) => text(c) !== text(heads[from + i]!)) || new Set(heads.map(text)).size !== heads.length) return null;
+  const at = bHeads.map((c) => heads[from + c.col]!.col);
+  if (at.some((k, i) => i > 0 && k <= at[i - 1]!)) return null;
+  return [...at, a.xs.length - 1];
 }
 
 type TextBlock = PdfBlock & { kind: 'text' };

@@ -6,6 +6,14 @@ export interface PdfLine extends TextBox {
   fragments: string[];
   /** Where the last fragment starts, when there are several: the column a wrapped line goes on in. */
   lastFragmentX0?: number;
+  /**
+   * The sizes its text starts and ends in, where they are not `size` (the largest: its height):
+   * a glyph of another font is set larger (● and ※ at 10.5 pt opening 8.5 pt lines of 伊勢崎's
+   * year cells, printed by LibreOffice), and a name may end a line its small note goes on in
+   * (木更津's `（累計） ※以下の条件で算出…`, 9 and 7.2 pt). A wrap goes on in the size it broke in.
+   */
+  headSize?: number;
+  tailSize?: number;
 }
 
 const LATIN_END = /[A-Za-z0-9]$/;
@@ -95,8 +103,17 @@ function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
     top: Math.min(...runs.map((r) => r.top)),
     bottom: Math.max(...runs.map((r) => r.bottom)),
     size: Math.max(...runs.map((r) => r.size)),
+    ...endSizes(runs),
     vertical: false,
   };
+}
+
+function endSizes(runs: TextRun[]): { headSize?: number; tailSize?: number } {
+  const size = Math.max(...runs.map((r) => r.size));
+  const printed = runs.filter((r) => r.text.trim() !== '');
+  const head = printed[0]?.size ?? size;
+  const tail = printed.reduce((a, r) => (r.x1 > a.x1 ? r : a), printed[0] ?? runs[0]!).size;
+  return { ...(head < size ? { headSize: head } : {}), ...(tail < size ? { tailSize: tail } : {}) };
 }
 
 /**
@@ -335,7 +352,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       !prev ||
       (line.vertical && !verticalWrap) ||
       line.vertical !== prev.vertical ||
-      Math.abs(line.size - prev.size) > Math.min(line.size, prev.size) * 0.1 ||
+      Math.abs((line.headSize ?? line.size) - (prev.tailSize ?? prev.size)) > Math.min(line.headSize ?? line.size, prev.tailSize ?? prev.size) * 0.1 ||
       (prev.x1 < wrapEdge - prev.size * shortBy(line) && !latinWordWrapped(prev, line, wrapEdge) && !(inline !== null && parenNumberWrapped(prev, line, wrapEdge))) ||
       (STARTS_ITEM.test(line.text) && inline === null) ||
       line.x0 < prev.x0 - prev.size * 0.5 ||
