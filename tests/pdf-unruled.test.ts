@@ -158,3 +158,40 @@ describe('a table part whose columns only its repeated header matches', () => {
     expect(last.filter((c) => c.endsWith('全庁的な事務の効率化につながるよう努めていく。'))).toHaveLength(2);
   }, 60_000);
 });
+
+/**
+ * 刈谷 printed by LibreOffice without rules: cells set with no padding, so a wrapped line of 取組内容
+ * ends a tenth of a point short of the 課等 text beside it, or a space's width from it, and each
+ * page sets its part of a table anew, its columns a few points elsewhere, its header row repeated
+ * (pages 10–12 and 18–19 of `scripts/render-variants.ts --all`; page 10's geometry captured with
+ * `scripts/capture-page.ts`, the others cut out with Ghostscript).
+ */
+describe('cells set with no padding, and parts of a table set anew on each page', () => {
+  const cells = (text: string) => text.split('\t').map((c) => c.replace(/\s+/g, ''));
+
+  it('parts 取組内容 from 課等 where one line ends 0.1 pt from where the other starts (サービ / 市民課)', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p10.none.libreoffice.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => cells(l.text));
+    expect(lines).toContainEqual(expect.arrayContaining(['②マイナンバーカード受付窓口を設置し、市民負担の少ない窓口サービスを提供します。', '市民課']));
+  });
+
+  const rowsOf = async (name: string) => {
+    const file = join(DIR, name);
+    const pdf = await readPdf(file, readFileSync(file));
+    return pdf.blocks.filter((b) => b.kind === 'row').map((b) => (b as PdfBlock & { kind: 'row' }).cells.map((c) => c.paragraphs.map((p) => p.text).join('\n').replace(/\s+/g, '')));
+  };
+
+  it('goes on under the header repeated as a line, in the columns its headings name, and parts a wrap that hangs under ② from 国保年金課', async () => {
+    const rows = await rowsOf('kariya-p11-12.none.libreoffice.pdf');
+    expect(rows).toContainEqual(['', '②ジェネリック医薬品の利用を推進します。', '国保年金課', '・ジェネリック医薬品利用率75%']);
+    expect(rows).toContainEqual(['', '③レセプト等の点検を強化します。', '国保年金課', '・柔道整復等療養費支給申請書の点検を実施']);
+  }, 60_000);
+
+  it('joins the sentence the page broke under a header row set elsewhere on the next page (実施しま / す。)', async () => {
+    const rows = await rowsOf('kariya-p18-19.none.libreoffice.pdf');
+    const broken = rows.find((r) => r[1]?.startsWith('④市民の外出機会の創出'));
+    expect(broken?.[1]).toBe('④市民の外出機会の創出及び「かりまる」の利用促進を図るため、実証実験及びイベントや啓発を実施します。');
+    expect(broken?.[3]).toContain('・イベントにおける啓発ブースの出展2回');
+    expect(rows.filter((r) => r.includes('す。'))).toEqual([]);
+  }, 60_000);
+});

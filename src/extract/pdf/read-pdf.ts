@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { inlineSeparator, quoted, STARTS_ITEM } from './text-lines.js';
+import { inlineSeparator, type PdfLine, quoted, STARTS_ITEM } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { installNoFontFace, loadPdfjs, noFontDocument, pdfjsAssets } from './pdfjs.js';
 import { readPage } from './read-page.js';
@@ -237,13 +237,23 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     const kept = prevFrame.blocks.filter((b) => !dropped.has(b));
     const prev = kept.at(-1);
     let nextRows = frames[i]!.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b));
-    const lead = nextRows.findIndex((b) => b.kind === 'row');
+    let lead = nextRows.findIndex((b) => b.kind === 'row');
     const first = nextRows[lead];
     if (prev?.kind !== 'row' || first?.kind !== 'row') continue;
     if (frames[i]!.page !== prevFrame.page + 1) continue;
     const a = prev.table;
     const b = first.table;
-    if (!alignColumns(a, b, nextRows, kept.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === a))) continue;
+    const aFirst = kept.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === a);
+    // the header row the page repeats, read as a line of its own above the part: its headings
+    // name the part's columns (刈谷's 組織目標 取組内容 課等 目標達成基準 over page 12, LibreOffice
+    // without rules, the part's columns read from text gaps 8 pt from those of page 11)
+    const head = nextRows[0]!.kind === 'text' && aFirst && repeatsHeader(nextRows[0]!.line, aFirst) ? nextRows[0]!.line : undefined;
+    if (!alignColumns(a, b, nextRows, aFirst, head)) continue;
+    if (head) {
+      absorbed.add(nextRows[0]!);
+      nextRows = nextRows.slice(1);
+      lead--;
+    }
     if (lead > 0) {
       if (!brokenCellGoesOn(prev, nextRows.slice(0, lead) as TextBlock[], a)) continue;
       for (const t of nextRows.slice(0, lead)) absorbed.add(t);
@@ -259,7 +269,10 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     // header the word processor repeated but the next copy of a form (木更津's sheets 10 and 11,
     // both 取組視点 | 5つの柱④ 情報, each a table of its own widths, printed by LibreOffice without
     // rules; sheet 8's 取組視点 | 5つの柱④ 情報 under sheet 7's 取組視点 | 5つの柱③ カネ)
-    if (repeated ? !sameStarts(aRows[0]!, bRows[0]!) : aRows.length > 0 && sameLabel(aRows[0]!, bRows[0]!)) continue;
+    // (unless the row under it ends the sentence the page broke: the same table set anew, as
+    // LibreOffice sets each page's part of 刈谷's 組織目標 table, its columns a little elsewhere)
+    const goesOn = repeated && bRows.length > 1 && aRows.at(-1)!.cells.length === bRows[1]!.cells.length && continuesRow(aRows.at(-1)!, bRows[1]!);
+    if (repeated ? !sameStarts(aRows[0]!, bRows[0]!) && !goesOn : aRows.length > 0 && sameLabel(aRows[0]!, bRows[0]!)) continue;
     const firstNew = repeated ? bRows[1]! : bRows[0]!;
     const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && continuesRow(aRows.at(-1)!, firstNew);
     if (lead <= 0 && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
@@ -277,18 +290,18 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
  * at the second, and a frame of one column holds the text of its second (桑名's frame): its
  * cells are moved to the columns of `a` where their text starts, empty ones between.
  */
-function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & { kind: 'row' }): boolean {
+function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & { kind: 'row' }, head?: PdfLine): boolean {
   const near = (x: number, y: number) => Math.abs(x - y) <= 2;
-  if (!near(a.x1, b.x1)) return false;
   let at = b.xs.map((x) => a.xs.findIndex((y) => near(x, y)));
-  const byHeader = at.some((k) => k < 0) ? headerColumns(a, b, rows, aFirst) : null;
+  // the repeated header decides where text gaps put the right edge a little elsewhere too (the
+  // longest line of the last column: 刈谷's 537.8 and 535.4 pt on pages 18 and 19)
+  const byHeader = at.some((k) => k < 0) || head || !near(a.x1, b.x1) ? (head ? headingColumns(b, head, aFirst!) : headerColumns(a, b, rows, aFirst)) : null;
   if (byHeader) at = byHeader;
+  else if (head || !near(a.x1, b.x1)) return false;
   else if (at.some((k) => k < 0)) return near(a.x0, b.x0);
   if (a.xs.length === b.xs.length && !byHeader) return true;
-  // the column of `a` where a cell's text starts (not where borders read from other text gaps
-  // put it: then the header says)
+  // the column of `a` where a cell's text starts, if it is later than the one it is aligned with
   const start = (c: PdfCell) => {
-    if (byHeader) return at[c.col]!;
     const x = Math.min(...c.lines.map((l) => l.x0));
     const k = a.xs.findIndex((y, i) => i + 1 < a.xs.length && x >= y - 1 && x < a.xs[i + 1]!);
     return k < 0 || c.lines.length === 0 ? at[c.col]! : Math.max(at[c.col]!, k);
@@ -297,8 +310,10 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
     if (r.kind !== 'row' || r.table !== b) continue;
     const cells: PdfCell[] = a.xs.slice(0, -1).map((_, col) => ({ col, colSpan: 1, rowSpan: 1, wrapEdge: 0, lines: [], paragraphs: [] }));
     for (const c of r.cells) {
+      // an empty cell takes no place: a cell of text moved into its column keeps it
+      if (c.lines.length === 0 && c.paragraphs.length === 0) continue;
       const col = start(c);
-      cells[col] = { ...c, col, colSpan: at[c.col + c.colSpan]! - col };
+      cells[col] = { ...c, col, colSpan: Math.max(1, at[c.col + c.colSpan]! - col) };
     }
     r.cells = cells;
   }
@@ -328,6 +343,33 @@ function headerColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock &
   const at = bHeads.map((c) => heads[from + c.col]!.col);
   if (at.some((k, i) => i > 0 && k <= at[i - 1]!)) return null;
   return [...at, a.xs.length - 1];
+}
+
+const compactText = (t: string) => t.replace(/\s+/g, '');
+const headings = (r: PdfBlock & { kind: 'row' }) => r.cells.filter((c) => c.colSpan === 1 && c.paragraphs.length > 0).map((c) => ({ col: c.col, text: compactText(c.paragraphs.map((p) => p.text).join('')) }));
+
+/** Whether a line says what the first row of a table says, cell by cell: its header row, repeated. */
+function repeatsHeader(line: PdfLine, aFirst: PdfBlock & { kind: 'row' }): boolean {
+  const heads = headings(aFirst);
+  return heads.length >= 3 && heads.length === aFirst.cells.filter((c) => c.paragraphs.length > 0).length && line.fragments.length === heads.length && line.fragments.every((f, i) => compactText(f) === heads[i]!.text);
+}
+
+/**
+ * The columns of `a` a part under a repeated header line goes on in: each of the part's columns
+ * holds the middle of one heading, in order; returns the column of `a` for each border of `b`.
+ */
+function headingColumns(b: Table, head: PdfLine, aFirst: PdfBlock & { kind: 'row' }): number[] | null {
+  const heads = headings(aFirst);
+  const boxes = head.fragmentBoxes;
+  if (!boxes || boxes.length !== heads.length) return null;
+  const at: number[] = [];
+  for (let k = 0; k + 1 < b.xs.length; k++) {
+    const inside = boxes.flatMap((x, i) => ((x.x0 + x.x1) / 2 > b.xs[k]! && (x.x0 + x.x1) / 2 < b.xs[k + 1]! ? [i] : []));
+    if (inside.length !== 1) return null;
+    at.push(heads[inside[0]!]!.col);
+  }
+  if (at.some((k, i) => i > 0 && k <= at[i - 1]!)) return null;
+  return [...at, at.at(-1)! + 1];
 }
 
 type TextBlock = PdfBlock & { kind: 'text' };

@@ -6,6 +6,8 @@ export interface PdfLine extends TextBox {
   fragments: string[];
   /** Where the last fragment starts, when there are several: the column a wrapped line goes on in. */
   lastFragmentX0?: number;
+  /** Where each fragment stands, when there are several: a header row read as a line names columns by them. */
+  fragmentBoxes?: { x0: number; x1: number }[];
   /**
    * The sizes its text starts and ends in, where they are not `size` (the largest: its height):
    * a glyph of another font is set larger (● and ※ at 10.5 pt opening 8.5 pt lines of 伊勢崎's
@@ -73,8 +75,10 @@ function horizontalLines(runs: TextRun[], fragmentGap: number): PdfLine[] {
 
 function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
   const fragments: string[] = [];
+  const boxes: { x0: number; x1: number }[] = [];
   let cur = '';
   let curX0 = runs[0]!.x0;
+  let curX1 = runs[0]!.x1;
   let prev: TextRun | null = null;
   for (const r of runs) {
     // pdf.js writes a space into a run where a justified line opened a gap (`You Tube`): between
@@ -85,19 +89,25 @@ function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
       const size = Math.max(prev.size, r.size);
       if (gap > size * fragmentGap) {
         fragments.push(cur.trim());
+        boxes.push({ x0: curX0, x1: curX1 });
         cur = '';
         curX0 = r.x0;
+        curX1 = r.x1;
       } else cur += separator(cur, text, gap, size);
     }
     cur += text;
+    curX1 = Math.max(curX1, r.x1);
     prev = prev && prev.x1 > r.x1 ? prev : r;
   }
   fragments.push(cur.trim());
+  boxes.push({ x0: curX0, x1: curX1 });
+  const keptBoxes = boxes.filter((_, i) => fragments[i]!.trim() !== '');
   const kept = fragments.filter((f) => f !== '');
   return {
     text: kept.join(' '),
     fragments: kept,
     ...(kept.length > 1 && cur.trim() !== '' ? { lastFragmentX0: curX0 } : {}),
+    ...(kept.length > 1 ? { fragmentBoxes: keptBoxes } : {}),
     x0: runs[0]!.x0,
     x1: Math.max(...runs.map((r) => r.x1)),
     top: Math.min(...runs.map((r) => r.top)),
