@@ -13,6 +13,8 @@ if (!file || !pageArg) {
   console.error('usage: show-page.ts FILE.pdf PAGE [--grep TEXT]');
   process.exit(2);
 }
+// piped into head: stop quietly when the reader has enough
+process.stdout.on('error', () => process.exit(0));
 const page = Number(pageArg);
 const pdf = await readPdf(file, new Uint8Array(readFileSync(file)));
 const r1 = (n: number) => Math.round(n * 10) / 10;

@@ -195,3 +195,18 @@ describe('cells set with no padding, and parts of a table set anew on each page'
     expect(rows.filter((r) => r.includes('す。'))).toEqual([]);
   }, 60_000);
 });
+
+/**
+ * A label set large in a narrow cell wraps its last lines one character each (部長目標's 市民環 / 境 /
+ * 部, 15 pt in a cell three characters wide, printed ruled by Chromium in 12 pt mincho with 25 mm
+ * margins: source page 2 of `scripts/render-variants.ts --size 12 --margin 25`). The single
+ * characters stacked under a line of the same size are its wrap, not vertical writing.
+ */
+describe('a label wrapped to one character a line', () => {
+  it('reads 市民環 / 境 / 部 as 市民環境部', async () => {
+    const doc = await importFile(join(DIR, 'bucho-p2.grid.chromium.12pt.pdf'));
+    expect(doc.departments.map((d) => d.name)).toEqual(['市民環境部', '子ども未来部']);
+    // six goals, as the seed has them (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, line 21)
+    expect(doc.records.filter((r) => r.department === '市民環境部')).toHaveLength(6);
+  }, 60_000);
+});

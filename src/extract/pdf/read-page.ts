@@ -88,7 +88,37 @@ function markStackedCharacters(runs: TextRun[]): void {
       }
     }
   }
-  for (const r of stacked) r.vertical = true;
+  for (const column of stackColumns(stacked)) {
+    if (!wrapsFromAbove(column, runs, stacked)) for (const r of column) r.vertical = true;
+  }
+}
+
+/** Stacked characters by column, each column top to bottom. */
+function stackColumns(stacked: Set<TextRun>): TextRun[][] {
+  const columns: TextRun[][] = [];
+  for (const r of [...stacked].sort((a, b) => a.top - b.top)) {
+    const col = columns.find((c) => Math.abs(c[0]!.x0 - r.x0) < r.size * 0.2 && r.top - c.at(-1)!.bottom < r.size * 1.2);
+    if (col) col.push(r);
+    else columns.push([r]);
+  }
+  return columns;
+}
+
+/**
+ * The last lines of a horizontal label wrapped in a narrow cell, one character each (部長目標's
+ * 市民環 / 境 / 部 set at 15 pt in a cell three characters wide, 12 pt print): the line above the
+ * stack is horizontal text of the same size, over the stack and as far above it as the stack's
+ * own lines are apart.
+ */
+function wrapsFromAbove(column: TextRun[], runs: TextRun[], stacked: Set<TextRun>): boolean {
+  const first = column[0]!;
+  const pitch = column.length > 1 ? column[1]!.top - first.top : first.size * 1.5;
+  const centre = (first.x0 + first.x1) / 2;
+  const above = runs.filter((r) => !stacked.has(r) && !r.vertical && Math.abs(r.size - first.size) <= first.size * 0.1 && Math.abs(first.top - r.top - pitch) <= first.size * 0.25);
+  if (above.length === 0) return false;
+  const x0 = Math.min(...above.map((r) => r.x0));
+  const x1 = Math.max(...above.map((r) => r.x1));
+  return x0 <= centre && x1 >= centre && above.reduce((n, r) => n + [...r.text].length, 0) >= 2;
 }
 
 /**
