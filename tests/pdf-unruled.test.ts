@@ -210,3 +210,19 @@ describe('a label wrapped to one character a line', () => {
     expect(doc.records.filter((r) => r.department === '市民環境部')).toHaveLength(6);
   }, 60_000);
 });
+
+/**
+ * 部長目標 printed without rules by Chromium in 12 pt mincho (source page 3 of
+ * `scripts/render-variants.ts --size 12 --margin 25`): the 部長's reading (かわぐち そう / いち,
+ * 10 pt) wraps closer than the 12 pt lines beside it (健康いきい / き部長, 地域包括…を推進しま /
+ * す！ 達成), which are one cell's wraps, not rows beside a merged label.
+ */
+describe('wraps measured in their own size', () => {
+  it('keeps the first goal of 健康いきいき部 whole, its 部長 one cell', async () => {
+    const doc = await importFile(join(DIR, 'bucho-p3.none.chromium.12pt.pdf'));
+    const goals = doc.records.filter((r) => r.department === '健康いきいき部').map((r) => r.title);
+    // five goals, as the seed has them (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, line 40)
+    expect(goals).toHaveLength(5);
+    expect(goals[0]).toBe('地域包括ケアシステム(認知症施策等)を推進します！');
+  }, 60_000);
+});

@@ -745,6 +745,8 @@ interface Piece {
   top: number;
   bottom: number;
   text: string;
+  /** The size its text starts in. */
+  size: number;
 }
 
 /**
@@ -780,7 +782,7 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
         c.top = Math.min(c.top, u.top);
         c.bottom = Math.max(c.bottom, u.bottom);
         c.text += u.text;
-      } else out[k] = { x0: u.x0, x1: u.x1, top: u.top, bottom: u.bottom, text: u.text };
+      } else out[k] = { x0: u.x0, x1: u.x1, top: u.top, bottom: u.bottom, text: u.text, size: u.size };
     }
     for (const c of out) if (c && r.runs.some((u) => u.x0 >= c.x1 - 0.1 && u.x0 - c.x1 < r.size * MIN_CHANNEL_EM)) cut.add(c);
     return out;
@@ -796,7 +798,10 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   // row's first line than between the lines of a cell
   const space = (i: number) => lines[i]!.top - Math.max(...lines.slice(0, i).map((r) => r.bottom));
   // (between the lines of a cell: the next line starts where the line above did, in its size)
-  const wrapSpaces = lines.slice(1).flatMap((r, i) => r.runs.flatMap((u) => lines[i]!.runs.filter((v) => Math.abs(u.x0 - v.x0) <= 0.5 && Math.abs(u.size - v.size) < 0.2 && u.top > v.bottom).map((v) => u.top - v.bottom)));
+  const wrapped = lines.slice(1).flatMap((r, i) => r.runs.flatMap((u) => lines[i]!.runs.filter((v) => Math.abs(u.x0 - v.x0) <= 0.5 && Math.abs(u.size - v.size) < 0.2 && u.top > v.bottom).map((v) => ({ space: u.top - v.bottom, size: u.size }))));
+  const wrapSpaces = wrapped.map((w) => w.space);
+  // (in the size of the text: a smaller reading wraps closer, 部長目標's かわぐち そう / いち in 12 pt)
+  const wrapSpace = (size: number) => Math.min(...(wrapped.some((w) => Math.abs(w.size - size) < 0.2) ? wrapped.filter((w) => Math.abs(w.size - size) < 0.2).map((w) => w.space) : wrapSpaces), size);
   const seam = (i: number) => i > 0 && wrapSpaces.length > 0 && space(i) >= Math.min(...wrapSpaces) + 0.5;
   const starts: number[] = [];
   const besides = new Set<number>();
@@ -834,7 +839,7 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
       let prev: Piece | null = null;
       for (let j = i - 1; j >= 0 && !prev; j--) prev = cells[j]![k] ?? null;
       // (a narrow column's lines all reach its edge: spaced a row apart they do not wrap)
-      const apart = (p: Piece, q: Piece) => q.top - p.bottom > Math.min(...wrapSpaces, size) + 1;
+      const apart = (p: Piece, q: Piece) => q.top - p.bottom > wrapSpace(q.size) + 1;
       return !!prev && value(c, k) && value(prev, k) && prev.bottom > c.top - size * 3 && apart(prev, c) && here.every((d, j) => j < k || !wrapsIn(j) || apart(above(i, j)!, d!));
     };
     const beside = here.some((c, k) => k > 0 && c && atEdge(c, k) && besideMerged(c, k));
