@@ -226,3 +226,32 @@ describe('wraps measured in their own size', () => {
     expect(goals[0]).toBe('地域包括ケアシステム(認知症施策等)を推進します！');
   }, 60_000);
 });
+
+/**
+ * 木更津 printed without rules by Chromium in 12 pt mincho (page 13 of `scripts/render-variants.ts
+ * --all --size 12 --margin 25`, its geometry captured): the title ふるさと応援寄附金・ / 企業版ふるさと
+ * 納税の活用 wraps at its 中黒, and the fallback font's ・ makes that line taller than the wraps
+ * under it. A phrase that goes on (・ or 、 at its end) is no label: the line under it is its wrap.
+ */
+describe('a phrase broken at a 中黒 is no label', () => {
+  it('keeps the title of sheet 7 in one cell', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kisarazu-p13.none.chromium.12pt.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t'));
+    expect(lines).toContainEqual(['7', 'ふるさと応援寄附金・企業版ふるさと納税の活用', '財務部財政課 企画部オーガニックシティ推進課', '', '']);
+  });
+});
+
+/**
+ * 部長目標 printed with horizontal rules only by Chromium in 12 pt mincho (page 2 of
+ * `scripts/render-variants.ts --all --style hrules --size 12 --margin 25`, geometry captured): the
+ * page goes on with 総務部's 基本方針 and 部の仕事, ruled from the second column (the department
+ * is merged down from page 1), then 総括 ruled across the whole panel. One stack of rules.
+ */
+describe('horizontal rules that start at an inner column, then run across the table', () => {
+  it('reads 基本方針 and 部の仕事 as label | text rows', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'bucho-p2.hrules.chromium.12pt.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t'));
+    expect(lines).toContainEqual(['基本方針', '組織の活性化！ 職員のやいがいの向上！！']);
+    expect(lines.find((c) => c[0] === '部の仕事')?.[1]).toMatch(/^総務部は、総務課、管財課、契約検査課、デジタル推進課、職員課、防災安全課の6課で構成され、/);
+  });
+});

@@ -274,12 +274,22 @@ function partialRulings(tables: Table[], rules: Rule[]): Region[] {
     // rules of one width, each within a few rows of the last: far apart they are two tables' edges;
     // a rule that stops at a cell merged down the rows (刈谷's 組織目標 beside ② ③ ④, horizontal
     // rules only) is one of them, from the same edge on the other side
+    // (or one that reaches past it on the other side: the stack's first rule was such a short one,
+    // 部長目標's 基本方針 and 部の仕事 at the head of a page, beside the department merged down
+    // from the page before, over 総括's rules across the whole panel)
     const stack = [r];
-    const within = (o: { x0: number; x1: number }) => o.x0 >= r.x0 - 3 && o.x1 <= r.x1 + 3 && (Math.abs(o.x0 - r.x0) <= 3 || Math.abs(o.x1 - r.x1) <= 3);
-    for (const o of free) if (!used.has(o) && o.y0 > stack.at(-1)!.y0 + 2 && o.y0 - stack.at(-1)!.y0 < STACK_GAP && within(o)) stack.push(o);
+    const ext = { x0: r.x0, x1: r.x1 };
+    const within = (o: { x0: number; x1: number }) =>
+      (Math.abs(o.x0 - ext.x0) <= 3 || Math.abs(o.x1 - ext.x1) <= 3) && ((o.x0 >= ext.x0 - 3 && o.x1 <= ext.x1 + 3) || (o.x0 <= ext.x0 + 3 && o.x1 >= ext.x1 - 3));
+    for (const o of free) {
+      if (used.has(o) || o.y0 <= stack.at(-1)!.y0 + 2 || o.y0 - stack.at(-1)!.y0 >= STACK_GAP || !within(o)) continue;
+      stack.push(o);
+      ext.x0 = Math.min(ext.x0, o.x0);
+      ext.x1 = Math.max(ext.x1, o.x1);
+    }
     if (stack.length < 2) continue;
     stack.forEach((o) => used.add(o));
-    regions.push({ x0: r.x0, x1: r.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0, stack: true });
+    regions.push({ x0: ext.x0, x1: ext.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0, stack: true });
   }
   // Two vertical rules side by side with none between them and no table of theirs: a frame the
   // page break left open at the top or the foot (桑名 printed with an outer frame only, its first
@@ -816,7 +826,9 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     // or stacks a label under a label there, the text beside them ended (部長目標's 基本方針 / 部の仕事;
     // in the first column, 木更津's 取組視点 / 事業No. / 8 by LibreOffice)
     // (a label is no sentence: 市民の利便性を向上! is the text under one)
-    const short = (c: Piece | null): c is Piece => !!c && !cut.has(c) && c.text.length >= 2 && c.text.length <= LABEL_CHARS && itemNumber(c.text) === null && !/[。！!？?]$/.test(c.text.trim());
+    // (nor a phrase that goes on: ふるさと応援寄附金・ / 企業版ふるさと納税の活用, 木更津 in 12 pt, where
+    // a fallback font's ・ made the line taller than its wraps)
+    const short = (c: Piece | null): c is Piece => !!c && !cut.has(c) && c.text.length >= 2 && c.text.length <= LABEL_CHARS && itemNumber(c.text) === null && !/[。！!？?、，,・･]$/.test(c.text.trim());
     // at the column's left edge, or, first on its line, centred as another label of the column is
     // (部長目標's 総括 and 目標 under 部の仕事, LibreOffice)
     const mid = (c: Piece) => (c.x0 + c.x1) / 2;
