@@ -19,6 +19,11 @@ describe.each(renderedCases())('$name', (c) => {
     expect(r.pdf.layout).toBe(r.text.layout);
   }, 60_000);
 
+  it.skipIf(!c.pdf)('gives the records of the text import, no more and no fewer (record F1 1.00)', () => {
+    expect(r.pdfRecords).toBe(r.textRecords);
+    expect(r.sameRecordList).toBe(true);
+  });
+
   it.skipIf(!c.pdf)('gives every record a page, and the document its page count', () => {
     expect(r.pdf.source.pages).toBeGreaterThan(0);
     for (const rec of r.pdf.records) {

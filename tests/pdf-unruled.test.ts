@@ -255,3 +255,27 @@ describe('horizontal rules that start at an inner column, then run across the ta
     expect(lines.find((c) => c[0] === '部の仕事')?.[1]).toMatch(/^総務部は、総務課、管財課、契約検査課、デジタル推進課、職員課、防災安全課の6課で構成され、/);
   });
 });
+
+/**
+ * 刈谷 printed with its header row and labels shaded, nothing ruled, by Chromium in 12 pt mincho
+ * (pages 7 and 20 of `scripts/render-variants.ts --all --style filled --size 12 --margin 25`,
+ * geometry captured): the page repeats the shaded header over the end of a row the page broke,
+ * in one column (スト削減や… / す。) or in two on one line (図ります。 | の整備を促進します。).
+ * They are the header's body, cell by cell, so the row can go on from the page before.
+ */
+describe('the end of a broken row under a repeated shaded header', () => {
+  const rows = (page: number) => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, `kariya-p${page}.filled.chromium.12pt.page.json`), 'utf8'));
+    return toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t'));
+  };
+
+  it('puts lines in one of its columns in that column, and the rows under them in its columns', () => {
+    const lines = rows(7);
+    expect(lines).toContainEqual(['', 'スト削減や費用の平準化を図ります。', '', '']);
+    expect(lines).toContainEqual(['', '⑤公共施設の照明機器のLED化を促進することにより、環境負荷及び維持管理経費の軽減を図ります。', '施設保全課', '公共施設の照明機器のLED化13施設']);
+  });
+
+  it('puts a line of cells that neither wraps nor stacks in its columns too', () => {
+    expect(rows(20)).toContainEqual(['図ります。', 'の整備を促進します。', '', '']);
+  });
+});

@@ -308,6 +308,9 @@ function partialRulings(tables: Table[], rules: Rule[]): Region[] {
   return regions;
 }
 
+/** A page number (`- 3 -`, `4 / 8`): the page's footer, whatever table it stands under. */
+const isFolio = (r: Row) => /^[-–—\s]*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?[-–—\s]*$/.test(r.runs.map((u) => u.text).join(''));
+
 export interface InferredTables {
   /** Borders to add to the drawn ones. */
   rules: Rule[];
@@ -343,7 +346,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     // and a row of cells, not a heading over the next page's table
     const cells = n > 0 && pieces(below[0]!, below[0]!.size * 1.2).length >= 2;
     // (under it only the page's footer: well apart, or a page number however near: 桑名 landscape 9 pt)
-    const folio = rest.every((r) => /^[-–—\s]*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?[-–—\s]*$/.test(r.runs.map((u) => u.text).join('')));
+    const folio = rest.every(isFolio);
     const foot = cells && (rest.length === 0 || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * (folio ? 1.5 : 3)));
     if (foot) g.bottom = below[n - 1]!.bottom + 2;
   }
@@ -581,10 +584,14 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
       // rows right under a drawn header, in its columns, are its body
       // (or at the header's left edge: a label column the header leaves unshaded, 伊勢崎's
       // 取組課題と… under the repeated 令和2年度 … 令和6年度 of a sheet's second page, filled)
-      const body = prev?.drawn && !b.drawn && b.gaps.length > 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.gaps.every((g) => prev.gaps.some((c) => overlaps(c, g)) || (g.from <= prev.x0 + 1 && g.to >= prev.x0 - 1));
+      const folio = b.rows.every(isFolio);
+      const body = prev?.drawn && !b.drawn && !folio && b.gaps.length > 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.gaps.every((g) => prev.gaps.some((c) => overlaps(c, g)) || (g.from <= prev.x0 + 1 && g.to >= prev.x0 - 1));
       // a label's lines that run on under a drawn table, in its first column, do not end it (伊勢崎's
       // 取組達成度 ◎:計画以上 / ○:ほぼ計画通り … under the shaded label and header, filled)
-      const label = prev?.drawn && !b.drawn && b.gaps.length === 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.x0 >= prev.x0 - 2 && b.x1 <= (prev.borders[0] ?? prev.x1) + 1;
+      // (or in another of its columns: the end of a row the page broke, under the header the
+      // next page repeats, 刈谷's スト削減や費用の平準化を図ります。 under its shaded header, filled, 12 pt)
+      const inColumn = (x0: number, x1: number) => [prev!.x0, ...prev!.borders, prev!.x1].some((x, k, xs) => k + 1 < xs.length && b.x0 >= x - 2 && b.x1 <= xs[k + 1]! + 1);
+      const label = prev?.drawn && !b.drawn && !folio && b.gaps.length === 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && inColumn(b.x0, b.x1);
       if (label) {
         cur.push(b);
         continue;
@@ -645,8 +652,10 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   let blocks = head ? found.blocks.slice(1) : found.blocks;
   if (blocks.length === 0) return;
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
-  // its lines (their gaps become tabs): left as lines.
-  if (!blocks.some((b) => wraps(b) || stacks(b))) return;
+  // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
+  // the cells (刈谷's 図ります。 | の整備を促進します。, the ends of a row the page broke, under the
+  // shaded header the next page repeats, 12 pt)
+  if (!head && !blocks.some((b) => wraps(b) || stacks(b))) return;
   // a column one block alone shows must be seen down several of its lines
   const xs = found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2).map((c) => border(c, blocks));
   if (xs.length === 0) return;
