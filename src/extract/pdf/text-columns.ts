@@ -53,6 +53,8 @@ interface Block {
   borders: number[];
   /** A drawn table (no rows of its own): a ruled or shaded header whose body the page leaves unruled. */
   drawn?: boolean;
+  /** A drawn table of one row: a header bar. */
+  bar?: boolean;
   /** A row that starts beside a cell merged down from the row above. */
   beside?: boolean;
 }
@@ -377,6 +379,30 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
 }
 
 /**
+ * Two borders closer than two or three characters with no text between them are one border that blocks of
+ * other widths showed a little apart (刈谷 printed by LibreOffice in an outer frame: 148.2 and 156
+ * pt between 組織目標 and 取組内容, 284.5 and 300.6 between 取組内容 and 課等): no column is that
+ * narrow and empty. The one fewer lines cross is kept; the left one where they tie.
+ */
+function twinBorders(xs: number[], blocks: Block[]): number[] {
+  const rows = blocks.flatMap((b) => b.rows);
+  if (rows.length === 0) return xs;
+  const sizes = rows.map((r) => r.size).sort((a, b) => a - b);
+  const size = sizes[Math.floor(sizes.length / 2)]!;
+  const crossed = (x: number) => rows.filter((r) => pieces(r, SEAM).some((p) => p.x0 < x && p.x1 > x)).length;
+  const out: number[] = [];
+  for (const x of [...xs].sort((a, b) => a - b)) {
+    const last = out.at(-1);
+    // (text that starts between them and runs on past the second is the next column's, set
+    // further left: 長寿課 from 285.3 pt where 健康推進課 starts at 302)
+    const between = last !== undefined && rows.some((r) => pieces(r, SEAM).some((p) => p.x0 >= last - 0.1 && p.x1 <= x + 0.1));
+    if (last === undefined || x - last >= size * 2.5 || between) out.push(x);
+    else if (crossed(x) < crossed(last)) out[out.length - 1] = x;
+  }
+  return out;
+}
+
+/**
  * A drawn grid missing some of its borders (shaded header and label cells, the body cells beside
  * them unruled: 伊勢崎's 取組達成度 | ◎ | ◎ | ◎ printed with filled labels): a column border the
  * grid draws elsewhere runs down a merged cell where every line of its text leaves a gap of an em
@@ -410,7 +436,7 @@ function missingBorders(tables: Table[], runs: TextRun[]): Rule[] {
 /** A drawn table as a block whose gaps are its column borders, so that the rows under it can continue it. */
 function drawnBlock(t: Table): Block {
   const inner = t.xs.slice(1, -1);
-  return { rows: [], top: t.top, bottom: t.bottom, x0: t.x0, x1: t.x1, gaps: inner.map((x) => ({ from: x - 0.5, to: x + 0.5, straddle: 2 })), borders: inner, drawn: true };
+  return { rows: [], top: t.top, bottom: t.bottom, x0: t.x0, x1: t.x1, gaps: inner.map((x) => ({ from: x - 0.5, to: x + 0.5, straddle: 2 })), borders: inner, drawn: true, bar: t.ys.length === 2 };
 }
 
 function toBlock(rows: Row[]): Block {
@@ -588,10 +614,12 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
       const body = prev?.drawn && !b.drawn && !folio && b.gaps.length > 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.gaps.every((g) => prev.gaps.some((c) => overlaps(c, g)) || (g.from <= prev.x0 + 1 && g.to >= prev.x0 - 1));
       // a label's lines that run on under a drawn table, in its first column, do not end it (伊勢崎's
       // 取組達成度 ◎:計画以上 / ○:ほぼ計画通り … under the shaded label and header, filled)
-      // (or in another of its columns: the end of a row the page broke, under the header the
-      // next page repeats, 刈谷's スト削減や費用の平準化を図ります。 under its shaded header, filled, 12 pt)
-      const inColumn = (x0: number, x1: number) => [prev!.x0, ...prev!.borders, prev!.x1].some((x, k, xs) => k + 1 < xs.length && b.x0 >= x - 2 && b.x1 <= xs[k + 1]! + 1);
-      const label = prev?.drawn && !b.drawn && !folio && b.gaps.length === 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && inColumn(b.x0, b.x1);
+      // (or, under a header bar, in another of its columns: the end of a row the page broke, under
+      // the header the next page repeats, 刈谷's スト削減や費用の平準化を図ります。 under its shaded
+      // header, filled, 12 pt; under a ruled table of rows, a line in one column is no row of it)
+      const cols = prev?.bar ? [prev.x0, ...prev.borders, prev.x1] : [prev?.x0 ?? 0, prev?.borders[0] ?? prev?.x1 ?? 0];
+      const inColumn = cols.some((x, k) => k + 1 < cols.length && b.x0 >= x - 2 && b.x1 <= cols[k + 1]! + 1);
+      const label = prev?.drawn && !b.drawn && !folio && b.gaps.length === 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && inColumn;
       if (label) {
         cur.push(b);
         continue;
@@ -657,7 +685,7 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   // shaded header the next page repeats, 12 pt)
   if (!head && !blocks.some((b) => wraps(b) || stacks(b))) return;
   // a column one block alone shows must be seen down several of its lines
-  const xs = found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2).map((c) => border(c, blocks));
+  const xs = twinBorders(found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2).map((c) => border(c, blocks)), blocks);
   if (xs.length === 0) return;
   const emptyUnder = headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
