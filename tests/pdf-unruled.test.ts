@@ -281,18 +281,16 @@ describe('the end of a broken row under a repeated shaded header', () => {
 });
 
 /**
- * 刈谷 printed by LibreOffice inside an outer frame (page 11 of `scripts/render-variants.ts --all`,
- * geometry captured): blocks of other widths show the border between 組織目標 and 取組内容 at 148.2
- * and 156 pt, and that between 取組内容 and 課等 at 284.5 and 300.6 (長寿課 set from 285.3,
- * 健康推進課 from 302). No text stands between either pair: each is one border, and the header's
- * cells stand over their columns' text.
+ * 伊勢崎 printed by LibreOffice inside an outer frame (page 28 of `scripts/render-variants.ts
+ * --all`, geometry captured): the sheet's lines stand further apart than the page's leading, so
+ * each is a block of its own and no block shows a cell wrapping; across the blocks the 取組内容
+ * text wraps in its column. The frame holds a table, not one cell of text.
  */
-describe('two borders a little apart with nothing between them', () => {
-  it('reads 組織目標 | 取組内容 | 課等 | 目標達成基準 as four columns', () => {
-    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p11.frame.libreoffice.page.json'), 'utf8'));
+describe('a cell that wraps from one block into the next', () => {
+  it('reads the sheet in the frame as label | value rows', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'isesaki-p28.frame.libreoffice.page.json'), 'utf8'));
     const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t'));
-    expect(lines).toContainEqual(['組織目標', '取組内容', '課等', '目標達成基準']);
-    const first = lines.find((c) => c[1]?.startsWith('①新型コロナワクチン'));
-    expect(first?.slice(0, 3)).toEqual(['ウイズコロナでの感染症拡大防止を図ります。', '①新型コロナワクチンの住民接種を実施します。', '健康推進課']);
+    expect(lines.find((c) => c[0] === 'No.')?.filter(Boolean)).toEqual(['No.', '①', '取組項目', '行政評価の充実']);
+    expect(lines.find((c) => c[0] === '担当部課')?.filter(Boolean)).toEqual(['担当部課', '企画部企画調整課']);
   });
 });

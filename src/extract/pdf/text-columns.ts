@@ -379,30 +379,6 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
 }
 
 /**
- * Two borders closer than two or three characters with no text between them are one border that blocks of
- * other widths showed a little apart (刈谷 printed by LibreOffice in an outer frame: 148.2 and 156
- * pt between 組織目標 and 取組内容, 284.5 and 300.6 between 取組内容 and 課等): no column is that
- * narrow and empty. The one fewer lines cross is kept; the left one where they tie.
- */
-function twinBorders(xs: number[], blocks: Block[]): number[] {
-  const rows = blocks.flatMap((b) => b.rows);
-  if (rows.length === 0) return xs;
-  const sizes = rows.map((r) => r.size).sort((a, b) => a - b);
-  const size = sizes[Math.floor(sizes.length / 2)]!;
-  const crossed = (x: number) => rows.filter((r) => pieces(r, SEAM).some((p) => p.x0 < x && p.x1 > x)).length;
-  const out: number[] = [];
-  for (const x of [...xs].sort((a, b) => a - b)) {
-    const last = out.at(-1);
-    // (text that starts between them and runs on past the second is the next column's, set
-    // further left: 長寿課 from 285.3 pt where 健康推進課 starts at 302)
-    const between = last !== undefined && rows.some((r) => pieces(r, SEAM).some((p) => p.x0 >= last - 0.1 && p.x1 <= x + 0.1));
-    if (last === undefined || x - last >= size * 2.5 || between) out.push(x);
-    else if (crossed(x) < crossed(last)) out[out.length - 1] = x;
-  }
-  return out;
-}
-
-/**
  * A drawn grid missing some of its borders (shaded header and label cells, the body cells beside
  * them unruled: 伊勢崎's 取組達成度 | ◎ | ◎ | ◎ printed with filled labels): a column border the
  * grid draws elsewhere runs down a merged cell where every line of its text leaves a gap of an em
@@ -679,13 +655,16 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
   if (blocks.length === 0) return;
+  // a column one block alone shows must be seen down several of its lines
+  const xs = found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2).map((c) => border(c, blocks));
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
   // the cells (刈谷's 図ります。 | の整備を促進します。, the ends of a row the page broke, under the
-  // shaded header the next page repeats, 12 pt)
-  if (!head && !blocks.some((b) => wraps(b) || stacks(b))) return;
-  // a column one block alone shows must be seen down several of its lines
-  const xs = twinBorders(found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2).map((c) => border(c, blocks)), blocks);
+  // shaded header the next page repeats, 12 pt). A cell may wrap from one block into the next, its
+  // lines set further apart than the page's leading (伊勢崎's sheets in an outer frame, LibreOffice):
+  // the table's borders show it.
+  const whole: Block = { rows: blocks.flatMap((b) => b.rows), top: blocks[0]!.top, bottom: blocks.at(-1)!.bottom, x0: Math.min(...blocks.map((b) => b.x0)), x1: Math.max(...blocks.map((b) => b.x1)), gaps: [], borders: xs };
+  if (!head && !blocks.some((b) => wraps(b) || stacks(b)) && !(blocks.length > 1 && xs.length > 0 && wraps(whole))) return;
   if (xs.length === 0) return;
   const emptyUnder = headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
