@@ -11,6 +11,8 @@ function line(text: string, x0: number, x1: number, bottom: number, size: number
   return { text, fragments: [text], x0, x1, top: bottom - size, bottom, size, vertical: false };
 }
 const pitch = () => 13.5;
+/** A run of one font on a baseline, as pdf.js reports it (bottom: the line's bottom). */
+const h = (text: string, x0: number, x1: number, bottom: number, size: number): TextRun => ({ text, x0, x1, top: bottom - size, bottom, size, vertical: false, font: 'f' });
 
 describe('paragraphs in a table cell', () => {
   it('joins a line that stops short because kinsoku carried 祉 over with its 、', () => {
@@ -60,7 +62,6 @@ describe('paragraphs in a table cell', () => {
   it('goes on past a larger glyph of another font at the line start (●令和2年度事後 / 評価「一部改)', () => {
     // 伊勢崎's 取組成果 cell printed without rules by LibreOffice (page 28 of the whole seed): ● is
     // set at 10.5 pt in an 8.5 pt cell, so the line is taller than the ones it runs into
-    const h = (text: string, x0: number, x1: number, bottom: number, size: number): TextRun => ({ text, x0, x1, top: bottom - size, bottom, size, vertical: false, font: 'f' });
     const lines = buildLines([
       h('●', 132.8, 143.3, 420.5, 10.5),
       h('令和2年度事後', 143.3, 203.0, 418.5, 8.5),
@@ -74,7 +75,6 @@ describe('paragraphs in a table cell', () => {
   it('goes on in the size a line ends in, where a smaller note follows on its next line (効果額 / （累計） ※以下の条件…)', () => {
     // 木更津's 指標① cell (../shared/corpus/rendered/kisarazu…chromium.pdf, page 9): the name at
     // 9 pt wraps into （累計）, and a 7.2 pt note follows on that line
-    const h = (text: string, x0: number, x1: number, bottom: number, size: number): TextRun => ({ text, x0, x1, top: bottom - size, bottom, size, vertical: false, font: 'f' });
     const lines = buildLines([
       h('事業の縮小・廃止による効果額', 151.9, 277.9, 244.1, 9),
       h('（累計）', 151.9, 187.9, 256.8, 9),
@@ -84,7 +84,6 @@ describe('paragraphs in a table cell', () => {
   });
 
   it('still parts lines set in two sizes throughout (a title over its smaller reading)', () => {
-    const h = (text: string, x0: number, x1: number, bottom: number, size: number): TextRun => ({ text, x0, x1, top: bottom - size, bottom, size, vertical: false, font: 'f' });
     const lines = buildLines([h('※継続した取組の', 56.8, 126.8, 151.0, 10.5), h('場合年度ごと に', 65.3, 127.2, 163.7, 8.5)]);
     expect(paragraphs(lines, 130.6, () => 12.8)).toHaveLength(2);
   });
