@@ -294,3 +294,19 @@ describe('a cell that wraps from one block into the next', () => {
     expect(lines.find((c) => c[0] === '担当部課')?.filter(Boolean)).toEqual(['担当部課', '企画部企画調整課']);
   });
 });
+
+/**
+ * 桑名 printed inside an outer frame by Chromium in 12 pt mincho (page 20 of
+ * `scripts/render-variants.ts --all --style frame --size 12 --margin 25`, geometry captured): the
+ * frame, open at the top, holds the end of 子ども未来部's list of goals (⑥子どもや若者等の… /
+ * 業計画の策定) above the row ３．目標達成のための手段及び方策 | ①18歳になる…. Those lines are a
+ * row of their own, so that they go on from the page before and the next row keeps its own text.
+ */
+describe('lines above the first row in a frame open at the top', () => {
+  it('are a row of their own', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kuwana-p20.frame.chromium.12pt.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(lines).toContainEqual(['', '⑥子どもや若者等の意見も反映した次期子ども・子育て支援事業計画の策定']);
+    expect(lines.find((c) => c[0] === '３．目標達成のための手段及び方策')?.[1]).toMatch(/^①18歳になる年度末までの子ども医療費/);
+  });
+});

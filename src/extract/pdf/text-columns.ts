@@ -368,6 +368,15 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     const before = out.rules.length;
     // several tables in one ruled region: the first takes its top, the last its bottom
     tablesHere.forEach((group, i) => emit(group, region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity }, out));
+    // lines in the region above its first table are a row of their own, not the top of its first
+    // row: the end of a row the page broke, at the head of a frame open at the top (桑名's
+    // ⑥子どもや若者等の… / 業計画の策定 over ３．目標達成のための手段及び方策, 12 pt)
+    const firstTable = tablesHere[0]?.blocks.find((b) => !b.drawn);
+    const above = firstTable && region ? blocks.filter((b) => !b.drawn && b.bottom <= firstTable.top && b.top >= region.top - 1) : [];
+    if (region && firstTable && above.length > 0 && out.rules.length > before) {
+      const y = (Math.max(...above.map((b) => b.bottom)) + firstTable.top) / 2;
+      out.rules.push({ x0: region.x0, x1: region.x1, y0: y, y1: y });
+    }
     // an open frame whose text stands in one column is a table of one column, so that it can go
     // on from the page before (桑名's ④ ⑤ at the head of page 2, under the frame's sides)
     if (region?.open && out.rules.length === before) {
