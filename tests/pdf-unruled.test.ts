@@ -310,3 +310,18 @@ describe('lines above the first row in a frame open at the top', () => {
     expect(lines.find((c) => c[0] === '３．目標達成のための手段及び方策')?.[1]).toMatch(/^①18歳になる年度末までの子ども医療費/);
   });
 });
+
+/**
+ * 伊勢崎 printed without rules by Chromium in 12 pt mincho (page 13 of `scripts/render-variants.ts
+ * --all --size 12 --margin 25`, geometry captured): the year cells of 取組課題と次年度以降の方針 hold
+ * seven characters a line, so every line is as short as a label. A line that ran to the edge most
+ * of its column's lines reach goes on: the cells are not cut into rows beside the label's lines.
+ */
+describe('a narrow column of wrapped text', () => {
+  it('keeps each year cell of 取組課題と次年度以降の方針 whole', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'isesaki-p13.none.chromium.12pt.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    const row = lines.find((c) => c[0]!.startsWith('取組課題と次年度以降の方針'));
+    expect(row?.slice(2, 5)).toEqual(['令和2年度からの繰り越しも含めて、計画期間内に完了することができた。', '引き続き管路台帳・施設台帳システムの安定的な運用を図り、業務の効率化を進めていく。', '引き続き管路台帳・施設台帳システムの安定的な運用を図り、業務の効率化を進めていく。']);
+  });
+});

@@ -824,6 +824,8 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   });
   const right = Array.from({ length: n }, (_, k) => Math.max(...cells.map((c) => c[k]?.x1 ?? -Infinity)));
   const left = Array.from({ length: n }, (_, k) => Math.min(...cells.map((c) => c[k]?.x0 ?? Infinity)));
+  const columnLines = Array.from({ length: n }, (_, k) => cells.filter((c) => c[k]).length);
+  const edgeLines = Array.from({ length: n }, (_, k) => cells.filter((c, i) => c[k] && c[k]!.x1 >= right[k]! - lines[i]!.size * 0.5).length);
   const above = (i: number, k: number) => {
     // (by the cell's own text: a line of another column's cell may have joined its line)
     for (let j = i - 1; j >= 0 && lines[j]!.bottom > lines[i]!.top - lines[i]!.size * 1.5; j--) if (cells[j]![k]) return cells[j]![k]!.bottom > lines[i]!.top - lines[i]!.size * 1.5 ? cells[j]![k]! : null;
@@ -864,7 +866,13 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     // stands above: a label there, 5つの柱④ 情報 over 推進項目名称, tells nothing; nor does the value
     // under a label, 8 under 事業No.)
     // (a piece of a line that runs on into the next column wraps, or not, where that line ends)
-    const goesOn = (j: number) => wrapsIn(j) && !ended(j) && !short(above(i, j)) && !cut.has(above(i, j)!);
+    // (in a narrow column of wrapped text every line is as short as a label: one that ran to the
+    // edge, in a column where most lines do, goes on; 伊勢崎's year cells in 12 pt, seven
+    // characters a line. Labels stacked in a column stop at their own lengths.)
+    // (and only where the line's first cell wraps from above too: a label of several lines, not
+    // one label under another, 伊勢崎's No. ① over 担当部課 in landscape 9 pt)
+    const full = (j: number) => { const a = above(i, j); const k0 = here.findIndex(Boolean); return !!a && k0 >= 0 && k0 !== j && wrapsIn(k0) && a.x1 >= right[j]! - size * 0.5 && edgeLines[j]! >= 3 && edgeLines[j]! >= columnLines[j]! * 0.75; };
+    const goesOn = (j: number) => wrapsIn(j) && !ended(j) && (!short(above(i, j)) || full(j)) && !cut.has(above(i, j)!);
     const value = (c: Piece, k: number) => !cut.has(c) && c.text.length <= LABEL_CHARS && atEdge(c, k);
     // (the label above may carry the row's number: ① 取組項目 over 担当部課, 伊勢崎 landscape)
     const numbered = (c: Piece | null, k: number) => !!c && /^[①-⑳㉑-㉟]/u.test(c.text) && label({ ...c, text: c.text.slice(1).trim() }, k);
