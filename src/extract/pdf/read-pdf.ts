@@ -295,7 +295,8 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   let at = b.xs.map((x) => a.xs.findIndex((y) => near(x, y)));
   // the repeated header decides where text gaps put the right edge a little elsewhere too (the
   // longest line of the last column: 刈谷's 537.8 and 535.4 pt on pages 18 and 19)
-  const byHeader = at.some((k) => k < 0) || head || !near(a.x1, b.x1) ? (head ? headingColumns(b, head, aFirst!) : headerColumns(a, b, rows, aFirst)) : null;
+  const moved = at.some((k) => k < 0) || !near(a.x1, b.x1);
+  const byHeader = head && aFirst ? headingColumns(b, head, aFirst) : moved ? headerColumns(a, b, rows, aFirst) : null;
   if (byHeader) at = byHeader;
   else if (head || !near(a.x1, b.x1)) return false;
   else if (at.some((k) => k < 0)) return near(a.x0, b.x0);
@@ -323,6 +324,10 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   return true;
 }
 
+const compactText = (t: string) => t.replace(/\s+/g, '');
+/** A row's cells of one column that hold text, by column, their text without spaces. */
+const headings = (r: PdfBlock & { kind: 'row' }) => r.cells.filter((c) => c.colSpan === 1 && c.paragraphs.length > 0).map((c) => ({ col: c.col, text: compactText(c.paragraphs.map((p) => p.text).join('')) }));
+
 /**
  * Columns read from text gaps land a little elsewhere on each page (where the text leaves room):
  * a part that repeats the header row of `a` (伊勢崎's 令和2年度 … 令和6年度 over the end of a
@@ -333,20 +338,17 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
 function headerColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & { kind: 'row' }): number[] | null {
   const bFirst = rows.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === b);
   if (!aFirst || !bFirst) return null;
-  const text = (c: PdfCell) => c.paragraphs.map((p) => p.text).join('\n').trim();
-  const heads = aFirst.cells.filter((c) => text(c) !== '' && c.colSpan === 1);
-  const bHeads = bFirst.cells.filter((c) => text(c) !== '');
-  if (bHeads.length < 2 || bHeads.length !== b.xs.length - 1 || bHeads.some((c) => c.colSpan !== 1)) return null;
+  const heads = headings(aFirst);
+  const bHeads = headings(bFirst);
+  // every cell of the part's first row a heading of one column
+  if (bHeads.length < 2 || bHeads.length !== b.xs.length - 1 || bHeads.length !== bFirst.cells.filter((c) => c.paragraphs.length > 0).length) return null;
   // the part's headings are the last of `a`'s, in order, each once
   const from = heads.length - bHeads.length;
-  if (from < 0 || bHeads.some((c, i) => text(c) !== text(heads[from + i]!)) || new Set(heads.map(text)).size !== heads.length) return null;
-  const at = bHeads.map((c) => heads[from + c.col]!.col);
+  if (from < 0 || bHeads.some((h, i) => h.text !== heads[from + i]!.text) || new Set(heads.map((h) => h.text)).size !== heads.length) return null;
+  const at = bHeads.map((h) => heads[from + h.col]!.col);
   if (at.some((k, i) => i > 0 && k <= at[i - 1]!)) return null;
   return [...at, a.xs.length - 1];
 }
-
-const compactText = (t: string) => t.replace(/\s+/g, '');
-const headings = (r: PdfBlock & { kind: 'row' }) => r.cells.filter((c) => c.colSpan === 1 && c.paragraphs.length > 0).map((c) => ({ col: c.col, text: compactText(c.paragraphs.map((p) => p.text).join('')) }));
 
 /** Whether a line says what the first row of a table says, cell by cell: its header row, repeated. */
 function repeatsHeader(line: PdfLine, aFirst: PdfBlock & { kind: 'row' }): boolean {

@@ -602,9 +602,11 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
       // (or, under a header bar, in another of its columns: the end of a row the page broke, under
       // the header the next page repeats, 刈谷's スト削減や費用の平準化を図ります。 under its shaded
       // header, filled, 12 pt; under a ruled table of rows, a line in one column is no row of it)
-      const cols = prev?.bar ? [prev.x0, ...prev.borders, prev.x1] : [prev?.x0 ?? 0, prev?.borders[0] ?? prev?.x1 ?? 0];
-      const inColumn = cols.some((x, k) => k + 1 < cols.length && b.x0 >= x - 2 && b.x1 <= cols[k + 1]! + 1);
-      const label = prev?.drawn && !b.drawn && !folio && b.gaps.length === 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && inColumn;
+      const inColumn = (d: Block) => {
+        const cols = d.bar ? [d.x0, ...d.borders, d.x1] : [d.x0, d.borders[0] ?? d.x1];
+        return cols.some((x, k) => k + 1 < cols.length && b.x0 >= x - 2 && b.x1 <= cols[k + 1]! + 1);
+      };
+      const label = prev?.drawn && !b.drawn && !folio && b.gaps.length === 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && inColumn(prev);
       if (label) {
         cur.push(b);
         continue;
@@ -672,8 +674,8 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   // shaded header the next page repeats, 12 pt). A cell may wrap from one block into the next, its
   // lines set further apart than the page's leading (伊勢崎's sheets in an outer frame, LibreOffice):
   // the table's borders show it.
-  const whole: Block = { rows: blocks.flatMap((b) => b.rows), top: blocks[0]!.top, bottom: blocks.at(-1)!.bottom, x0: Math.min(...blocks.map((b) => b.x0)), x1: Math.max(...blocks.map((b) => b.x1)), gaps: [], borders: xs };
-  if (!head && !blocks.some((b) => wraps(b) || stacks(b)) && !(blocks.length > 1 && xs.length > 0 && wraps(whole))) return;
+  const wrapsAcross = () => blocks.length > 1 && xs.length > 0 && wraps({ rows: blocks.flatMap((b) => b.rows), top: blocks[0]!.top, bottom: blocks.at(-1)!.bottom, x0: Math.min(...blocks.map((b) => b.x0)), x1: Math.max(...blocks.map((b) => b.x1)), gaps: [], borders: xs });
+  if (!head && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return;
   if (xs.length === 0) return;
   const emptyUnder = headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
