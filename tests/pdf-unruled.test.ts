@@ -325,3 +325,78 @@ describe('a narrow column of wrapped text', () => {
     expect(row?.slice(2, 5)).toEqual(['令和2年度からの繰り越しも含めて、計画期間内に完了することができた。', '引き続き管路台帳・施設台帳システムの安定的な運用を図り、業務の効率化を進めていく。', '引き続き管路台帳・施設台帳システムの安定的な運用を図り、業務の効率化を進めていく。']);
   });
 });
+
+/**
+ * 桑名's cells hold lines the source broke by hand; printed by LibreOffice narrower than they were
+ * typed for (12 pt mincho, 25 mm margins: `scripts/render-variants.ts --all --size 12 --margin 25`),
+ * each typed line wraps once more and leaves a stub (`…財政健全化と` / `新しい` / `時代に向けた…`).
+ * Expected text: ../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt (lines 489–495, 1118–1120).
+ */
+describe('lines typed with breaks, set narrower than they were typed for', () => {
+  const rowsOf = (file: string) => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, file), 'utf8'));
+    return toSourceLines(pageBlocks(content), 'rows').map((l) => (l.cells ?? l.text.split('\t')).map((c) => c.split('\n')));
+  };
+
+  it('reads each numbered item of a ruled cell as one paragraph through its stubs', () => {
+    const rows = rowsOf('kuwana-p13.grid.libreoffice.12pt.page.json');
+    const issues = rows.find((r) => r[0]?.[0]?.includes('現状認識と課題'))?.[1];
+    expect(issues?.[0]).toBe('①限られた財源の中で、行財政改革による財政健全化と新しい時代に向けたプロジェクトへの投資、これらを両立するための予算のあり方が求められている。');
+    expect(issues?.[1]).toBe('②任期満了による市長選挙の公正な執行に努めなければならない。');
+    expect(issues?.every((p) => /^[①-⑳]/.test(p))).toBe(true);
+  });
+
+  it('starts the row of a label beside ① under the end of the list the page broke, and reads the label typed in lines whole', () => {
+    const rows = rowsOf('kuwana-p2.none.libreoffice.12pt.page.json');
+    const measures = rows.find((r) => r[0]?.join('').replace(/\s+/g, '').startsWith('３．目標達成のための'));
+    expect(measures?.[0]?.join('').replace(/\s+/g, '')).toBe('３．目標達成のための手段及び方策');
+    expect(measures?.[1]?.[0]).toBe('① 能登半島地震の支援経験や教訓等を活かした研修や訓練を実施する。');
+    // the end of 今年度の部局目標 ③ ④ ⑤ above it is a row of its own, not this row's
+    expect(measures?.[1]?.some((p) => p.startsWith('⑤昨年度指定した'))).toBe(false);
+  });
+
+  it('starts the row of a label beside ① under the end of the text of the row above', () => {
+    const rows = rowsOf('kuwana-p27.none.libreoffice.12pt.page.json');
+    const goals = rows.find((r) => r[0]?.join('') === '２．今年度の部局目標');
+    expect(goals?.[1]?.[0]).toBe('①“子育てするなら「桑名が一番」”と言われるようなまちを目指す');
+  });
+
+  it('reads a department name that wraps in its cell, beside its label or under it', async () => {
+    for (const file of ['kuwana-p4.none.libreoffice.12pt.pdf', 'kuwana-p4.grid.libreoffice.12pt.pdf']) {
+      const doc = await importFile(join(DIR, file));
+      expect(doc.departments.map((d) => [d.name, d.sections]), file).toEqual([['市長直轄組織', ['グリーン資産創造課', '企業誘致課']]]);
+      expect(doc.records.length, file).toBeGreaterThanOrEqual(5);
+      expect(doc.records.every((r) => r.department === '市長直轄組織'), file).toBe(true);
+    }
+  }, 60_000);
+
+  it('keeps a bracketed heading wrapped over two lines as the category of the goals under it', async () => {
+    const doc = await importFile(join(DIR, 'kuwana-p9.grid.libreoffice.12pt.pdf'));
+    const first = doc.records.find((r) => r.department === '市長公室' && r.number === 1);
+    expect(first?.fields.goal).toBe('ＰＸの視点を持った政策推進（立案、調整、周知浸透）');
+    expect(first?.categoryPath).toEqual(['ＰＸ（パブリック・トランスフォーメーション）推進']);
+  }, 60_000);
+});
+
+/**
+ * 桑名 printed without rules by LibreOffice, landscape gothic 9 pt (`--orientation landscape --font
+ * gothic --size 9 --margin 15`): the page breaks the label 目標達成のための / 手段及び方策 and the
+ * first of its items; the label's text gaps put the column border elsewhere on each page.
+ */
+describe('a label the page broke on a phrase that goes on', () => {
+  it('goes on with its row on the next page', async () => {
+    const doc = await importFile(join(DIR, 'kuwana-p1-2.none.libreoffice.landscape9pt.pdf'));
+    const recs = doc.records.filter((r) => r.department === '防災・危機管理課');
+    expect(recs.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(recs[0]?.fields.measures).toBe('能登半島地震の支援経験や教訓等を活かした研修や訓練を実施する。');
+    expect(recs[4]?.fields.measures).toBe('関係機関・団体との連携を図りながら、「安全安心で公正なまちづくりアクションプラン」における重点課題に取り組むとともに、今年度最終年度となる本アクションプランを改訂する。');
+  }, 60_000);
+
+  it('and in 12 pt, where the label wraps in three lines and its first item in two pages', async () => {
+    const doc = await importFile(join(DIR, 'kuwana-p1-2.none.libreoffice.12pt.pdf'));
+    const recs = doc.records.filter((r) => r.department === '防災・危機管理課');
+    expect(recs[0]?.fields.goal).toBe('職員の防災意識の高揚と市の災害対応力の向上につながる取り組みを実施する。');
+    expect(recs[0]?.fields.measures).toBe('能登半島地震の支援経験や教訓等を活かした研修や訓練を実施する。');
+    expect(recs[2]?.fields.goal).toBe('令和７年度に作成を予定している「内水ハザードマップを掲載した新防災マップ」の発行に向けた準備とともに、民間企業と連携して避難所の開拓を進める。');
+  }, 60_000);
+});

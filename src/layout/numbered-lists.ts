@@ -54,24 +54,58 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
     item = null;
   };
 
+  let pendingName: { label: string; text: string; line: number; lines: number } | null = null;
+  let openHeading: string | null = null;
+  let openHeadingLines = 0;
+  const namePending = () => {
+    const named = pendingName?.text ? departmentStart!.exec(`${pendingName.label} ${pendingName.text}`.trim()) : null;
+    if (named) startDepartment(named[1]!, pendingName!.line);
+    pendingName = null;
+  };
+  const startDepartment = (written: string, line: number) => {
+    const { name, sections } = splitDepartmentName(written);
+    const dept = emptyDepartment(name, line);
+    dept.sections = sections;
+    result.departments.push(dept);
+    cur = { dept, blocks: [] };
+    depts.push(cur);
+    block = null;
+    item = null;
+    pendingLabel = null;
+  };
+
   for (const l of lines) {
     if (l.blank) continue;
     if (matchesAny(runningHeaders, l.key)) {
       claim(result.claims, l.no, 'header');
       continue;
     }
-    const d = departmentStart?.exec(l.text.replace(/^\s+/, ''));
-    if (d) {
-      const { name, sections } = splitDepartmentName(d[1]!);
-      const dept = emptyDepartment(name, l.no);
-      dept.sections = sections;
-      result.departments.push(dept);
-      cur = { dept, blocks: [] };
-      depts.push(cur);
-      block = null;
-      item = null;
-      pendingLabel = null;
+    // The name wrapped in its cell, under or beside the label (桑名's 市長直轄組織（グリーン資産創造課・
+    // 企業誘致 / 課） in 13.7 pt, printed by LibreOffice in 12 pt): the label stands alone and the name
+    // is the paragraph on the lines after it.
+    // (a text extraction marks no paragraph end: the name ends before a label or an item, and
+    // within three lines)
+    if (pendingName && (l.marker || pendingName.lines === 3)) namePending();
+    if (pendingName) {
+      pendingName.text += l.text.trim();
+      pendingName.lines++;
       claim(result.claims, l.no, 'department');
+      if (/\s$/.test(l.raw)) namePending();
+      continue;
+    }
+    const text = l.text.trim();
+    if (departmentStart && !departmentStart.test(text) && departmentStart.exec(`${text} ${NAME_PROBE}`)?.[1] === NAME_PROBE) {
+      pendingName = { label: text, text: '', line: l.no, lines: 0 };
+      claim(result.claims, l.no, 'department');
+      continue;
+    }
+    const d = departmentStart?.exec(text);
+    if (d) {
+      claim(result.claims, l.no, 'department');
+      // (a name whose bracket the line leaves open goes on, up to its paragraph's end: 市長直轄組織
+      // （グリーン資産創造課・企業誘致 / 課）, 桑名 printed without rules by LibreOffice in 12 pt)
+      if (!/\s$/.test(l.raw) && opensBracket(d[1]!)) pendingName = { label: '', text: text, line: l.no, lines: 0 };
+      else startDepartment(d[1]!, l.no);
       continue;
     }
     const marker = l.marker;
@@ -92,6 +126,24 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       item = { number: marker.value, line: l.no, page: l.page, lines: [{ text: marker.rest, raw: l.raw }] };
       (block as Block).items.push(item);
       claim(result.claims, l.no, 'record');
+      continue;
+    }
+    // the heading wrapped in a narrow cell (【ＰＸ（パブリック・トランスフォーメーション）推 / 進】,
+    // 桑名 printed by LibreOffice in 12 pt): its lines up to the closing bracket
+    if (openHeading !== null && block) {
+      openHeading += l.text.trim();
+      claim(result.claims, l.no, 'category');
+      if (openHeading.includes('】') || ++openHeadingLines === 3) {
+        (block as Block).heading = cleanText(openHeading.replace(/^【/, '').replace(/】.*$/, ''));
+        openHeading = null;
+      }
+      continue;
+    }
+    if (/^【[^】]*$/.test(l.text.trim()) && block && !item) {
+      openHeading = l.text.trim();
+      openHeadingLines = 1;
+      pendingLabel = null;
+      claim(result.claims, l.no, 'category');
       continue;
     }
     if (pendingLabel && block && (block as Block).items.length === 0 && !marker) {
@@ -117,6 +169,7 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
     }
   }
 
+  namePending();
   for (const d of depts) assemble(d, profile, fullWidth, result);
   return result;
 }
@@ -177,6 +230,12 @@ function assemble(d: Dept, profile: NumberedListsProfile | GenericProfile, fullW
     );
   }
 }
+
+/** Whether a name opens a bracket it does not close. */
+const opensBracket = (name: string) => (name.match(/[（(]/g)?.length ?? 0) > (name.match(/[）)]/g)?.length ?? 0);
+
+/** A name no document writes: whether a department label stands alone, its name to come. */
+const NAME_PROBE = '\u{E000}';
 
 function isFieldKey(x: string | null): x is FieldKey {
   return x === 'issue' || x === 'goal' || x === 'measures' || x === 'content' || x === 'criteria' || x === 'progress';

@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { inlineSeparator, type PdfLine, quoted, STARTS_ITEM } from './text-lines.js';
+import { ENDS_SENTENCE, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, STARTS_ITEM } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { installNoFontFace, loadPdfjs, noFontDocument, pdfjsAssets } from './pdfjs.js';
 import { readPage } from './read-page.js';
@@ -516,7 +516,9 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // Every cell but the label going on mid-sentence at the foot is a broken row too (the label's
   // note starts a paragraph of its own: 伊勢崎's ※取組における課題… under 取組課題と次年度以降の方針,
   // printed without rules): a row the page did not break ends its cells' sentences.
-  const stops = parts.filter((p) => !goesOn(p));
+  // (a label cut on a phrase that goes on goes on whatever its length: 桑名's ３．目標達成のための at
+  // the foot of a page, 手段及び / 方策 at the head of the next, LibreOffice in landscape 9 pt)
+  const stops = parts.filter((p) => !goesOn(p) && !(p.cell.col === 0 && OPEN_PHRASE_END.test(p.cell.paragraphs.at(-1)!.text.trim())));
   return stops.length === 0 || (parts.length >= 3 && stops.length === 1 && stops[0] === parts[0] && parts[0]!.cell.col === 0);
 }
 
@@ -535,7 +537,6 @@ function ranToEdge(cell: PdfCell, end: PdfCell['lines'][number], table: Table): 
   return end.x1 >= cell.wrapEdge - end.size * 2.6 && end.x0 - left <= end.size * 1.5;
 }
 
-const ENDS_SENTENCE = /[。．.！!？?）)」』]$/;
 
 function joinCells(a: PdfCell, b: PdfCell): PdfCell {
   if (b.lines.length === 0) return a;

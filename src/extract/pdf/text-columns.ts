@@ -1,5 +1,6 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
+import { ENDS_SENTENCE, OPEN_PHRASE_END } from './text-lines.js';
 
 /**
  * Tables the page does not rule, or rules only in part (horizontal rules only, an outer frame, a
@@ -534,7 +535,6 @@ function spansToEdge(b: Block, columns: Column[], x1: number): boolean {
   return b.x1 <= x1 + 1 && columns.some((c) => Math.abs(b.x0 - c.to) < size * 0.5);
 }
 
-const ENDS_PARAGRAPH = /[。．.！!？?）)」』]$/;
 
 /**
  * Whether a block without gaps is the cell above going on after a paragraph break: not in the
@@ -558,7 +558,7 @@ function goesOnInCell(prev: Block, b: Block, col: { k: number; from: number; to:
     const items = prev.rows.flatMap((r) => r.runs.filter((u) => mid(u) >= col.from && mid(u) <= col.to && piece(r, u.x0, -1) === 0).map((u) => itemNumber(u.text)));
     return items.includes(n - 1);
   }
-  return ENDS_PARAGRAPH.test(before);
+  return ENDS_SENTENCE.test(before);
 }
 
 interface Found {
@@ -847,7 +847,8 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   let items: number[] = [];
   cells.forEach((here, i) => {
     const size = lines[i]!.size;
-    const wrapsIn = (k: number) => !!here[k] && (above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 2.6;
+    // (or stopped short on a phrase that goes on: 手段及び / 方策, where the label was typed in lines)
+    const wrapsIn = (k: number) => !!here[k] && ((above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 2.6 || OPEN_PHRASE_END.test(above(i, k)?.text.trim() ?? ''));
     const wrapped = here.some((_, k) => wrapsIn(k));
     const listGoesOn = here.some((c, k) => k > 0 && c && itemNumber(c.text) !== null && itemNumber(c.text)! > 1 && items[k] === itemNumber(c.text)! - 1);
     // or where another column starts a cell after lines where it was empty, and nothing goes on
@@ -863,7 +864,7 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     const mid = (c: Piece) => (c.x0 + c.x1) / 2;
     const atEdge = (c: Piece, k: number) => Math.abs(c.x0 - left[k]!) <= size * 0.5 || (short(c) && here.findIndex(Boolean) === k && cells.some((o) => o[k] && o[k] !== c && short(o[k]) && Math.abs(o[k]!.x1 - o[k]!.x0 - (c.x1 - c.x0)) > size * 0.5 && Math.abs(mid(o[k]!) - mid(c)) <= size * 0.25));
     const label = (c: Piece | null, k: number) => short(c) && atEdge(c, k);
-    const ended = (j: number) => ENDS_PARAGRAPH.test(above(i, j)?.text.trim() ?? '');
+    const ended = (j: number) => ENDS_SENTENCE.test(above(i, j)?.text.trim() ?? '');
     // (labels of one width: only the other columns tell whether the line goes on, where a sentence
     // stands above: a label there, 5つの柱④ 情報 over 推進項目名称, tells nothing; nor does the value
     // under a label, 8 under 事業No.)
@@ -905,8 +906,12 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   // the lines above the first row's start that stand in its cells
   let first = starts[0]!;
   while (first > 0 && cells[first - 1]!.some((c, k) => c && Math.abs(c.x0 - left[k]!) <= lines[first - 1]!.size * 0.5)) first--;
-  // (a row beside a merged cell starts after the row the merged cell starts in)
-  if (besides.has(starts[0]!) && first < starts[0]!) starts.unshift(first);
+  // (a row beside a merged cell starts after the row the merged cell starts in; a row whose list
+  // starts at ① under lines of its column beside no label starts after the row those end, broken
+  // by the page over it: 桑名's 目標達成のための手段及び方策 under the end of 今年度の部局目標, and
+  // 今年度の部局目標 under the end of 現状認識と課題, LibreOffice in 12 pt)
+  const restarts = (i: number) => cells.slice(0, i).every((o) => !o[0]) && cells[i]!.some((c, k) => k > 0 && c && itemNumber(c.text) === 1 && cells.slice(0, i).some((o) => o[k]));
+  if ((besides.has(starts[0]!) || restarts(starts[0]!)) && first < starts[0]!) starts.unshift(first);
   else starts[0] = first;
   return starts.map((s, i) => ({ ...toBlock(lines.slice(s, starts[i + 1] ?? lines.length)), beside: besides.has(s) }));
 }
@@ -964,7 +969,7 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number): Set<number> {
     // (a wrapped text, not a label as wide as the label under it: 部長目標's 基本方針 / 部の仕事)
     const labels = [last, next].every((l) => l.text.trim().length <= LABEL_CHARS) && Math.abs(next.x1 - next.x0 - (last.x1 - last.x0)) < next.size * 0.5;
     // (at the column's border: a short label stops well before it, 伊勢崎's ① 取組項目 / 担当部課)
-    const broke = !labels && !ENDS_PARAGRAPH.test(last.text.trim()) && last.x1 >= cols[k + 1]! - next.size * 1.5;
+    const broke = !labels && !ENDS_SENTENCE.test(last.text.trim()) && last.x1 >= cols[k + 1]! - next.size * 1.5;
     if ((next.top > blocks[j]!.top + 0.5 || broke) && space >= own - 0.5 && space <= own + Math.max(1, next.size * 0.12)) for (let n = i; n < j; n++) open.add(n);
   }
   return open;

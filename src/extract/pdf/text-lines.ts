@@ -168,6 +168,15 @@ function verticalLines(runs: TextRun[]): PdfLine[] {
   });
 }
 
+/** A paragraph's last character when it ends a sentence, or a bracket or quote it closed. */
+export const ENDS_SENTENCE = /[。．.！!？?）)」』]$/;
+
+/**
+ * A phrase cut after a particle or a conjunction goes on: no label ends on の, 及び, 並びに, 又は
+ * or a listing mark (桑名's label ３．目標達成のための / 手段及び / 方策, LibreOffice in 12 pt).
+ */
+export const OPEN_PHRASE_END = /(?:[の・･、，,]|及び|並びに|又は|または)$/;
+
 export const STARTS_ITEM = /^(?:[①-⑳㉑-㉟㊱-㊿・･○〇●◎◆◇■□▶►※★☆【〈《]|[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[）)]|[0-9０-９]+\s*[.．、](?![0-9０-９])|[-－ー]\s)/;
 
 /** The usual distance between the baselines of two wrapped lines of a font size on this page. */
@@ -364,7 +373,8 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       line.vertical !== prev.vertical ||
       Math.abs((line.headSize ?? line.size) - (prev.tailSize ?? prev.size)) > Math.min(line.headSize ?? line.size, prev.tailSize ?? prev.size) * 0.1 ||
       (prev.x1 < wrapEdge - prev.size * shortBy(line) && !latinWordWrapped(prev, line, wrapEdge) && !(inline !== null && parenNumberWrapped(prev, line, wrapEdge))) ||
-      (STARTS_ITEM.test(line.text) && inline === null) ||
+      // (a listing mark alone is no item: the stub of a line that wrapped once more, `…自助・共助` / `・`)
+      (STARTS_ITEM.test(line.text) && inline === null && !/^[・･]$/.test(line.text.trim())) ||
       line.x0 < prev.x0 - prev.size * 0.5 ||
       line.bottom - prev.bottom > (pitch(line.size) ?? prev.size * 2) * (fullWideLine(prev, wrapEdge) ? 1.5 : 1.07) + 0.3;
     if (verticalWrap && cur) {
@@ -389,6 +399,40 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       cur.text = latin ? cur.text + WORD_WRAP + line.text : spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
       cur.lines.push(line);
     }
+  }
+  return throughTypedBreaks(out, lines, wrapEdge);
+}
+
+const ENDS_CLAUSE = /[。．.！!？?）)」』】:：]$/;
+
+/**
+ * Text typed with a break at the end of each line, set narrower than it was typed for: every
+ * typed line wraps once more and leaves a stub of a few characters before its break (桑名's cells,
+ * whose lines the source broke by hand, printed by LibreOffice in 12 pt: `…財政健全化と` / `新しい` /
+ * `時代に向けた…`, `…努めなければ` / `ならな` / `い。`). One stub is a paragraph's end like any;
+ * three in one cell, each after a line that ran to the edge and none with a sentence's end in it
+ * (部長目標's `す！ 達成` ends an item and holds its result), are the typist's breaks, and the text
+ * goes on through every such stub but before an item (`2 3R(リデュース…`).
+ */
+function throughTypedBreaks(paras: Paragraph[], lines: PdfLine[], wrapEdge: number): Paragraph[] {
+  const stub = (p: Paragraph) => {
+    const last = p.lines.at(-1)!;
+    // (the line above it, in its paragraph or ending the one before: the stub may be a ・ alone)
+    const before = lines[lines.indexOf(last) - 1];
+    // (in a column of text: in one of names, four characters wide, 学校教育 / 課 is each name's wrap)
+    return !!before && !before.vertical && wrapEdge - before.x0 >= before.size * 12 && before.x1 >= wrapEdge - before.size * 1.5 && last.x1 - last.x0 <= (wrapEdge - before.x0) * 0.4 && !ENDS_CLAUSE.test(last.text.trim()) && !/[。！!？?]/.test(last.text);
+  };
+  const stubs = paras.filter((p, k) => k + 1 < paras.length && stub(p));
+  if (stubs.length < 3) return paras;
+  const out: Paragraph[] = [];
+  for (const p of paras) {
+    const cur = out.at(-1);
+    const first = p.lines[0]!;
+    if (cur && stubs.includes(cur) && !STARTS_ITEM.test(p.text) && !/^[0-9０-９]{1,2}[ \u3000]/.test(p.text) && Math.abs(first.size - cur.lines.at(-1)!.size) < 0.1 && first.x0 >= cur.lines[0]!.x0 - first.size * 0.5) {
+      const latin = LATIN_END.test(cur.text) && LATIN_START.test(p.text);
+      out[out.length - 1] = { text: cur.text + (latin ? WORD_WRAP : '') + p.text, lines: [...cur.lines, ...p.lines] };
+      if (stubs.includes(p)) stubs.push(out.at(-1)!);
+    } else out.push(p);
   }
   return out;
 }
