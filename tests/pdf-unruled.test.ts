@@ -400,3 +400,20 @@ describe('a label the page broke on a phrase that goes on', () => {
     expect(recs[2]?.fields.goal).toBe('令和７年度に作成を予定している「内水ハザードマップを掲載した新防災マップ」の発行に向けた準備とともに、民間企業と連携して避難所の開拓を進める。');
   }, 60_000);
 });
+
+/**
+ * 木更津's sheets 12 and 13 both start 取組視点 | 5つの柱⑤ 協働 (../shared/seeds/
+ * kisarazu-r5-keiei-kaikaku-shinchoku.txt, lines 300 and 322). Printed by LibreOffice in an outer
+ * frame that runs to the page's foot (`--all`, pages 15–16, cut out with Ghostscript), sheet 13's
+ * first row read as sheet 12's header repeated by the page: the labels under it (事業No.,
+ * 現状と課題, 指標①) say it is the next sheet.
+ */
+describe('a form whose next copy starts with the same first row', () => {
+  it('keeps the next copy whole, its first row a row of its own', async () => {
+    const file = join(DIR, 'kisarazu-p15-16.frame.libreoffice.pdf');
+    const pdf = await readPdf(file, new Uint8Array(readFileSync(file)));
+    const lines = toSourceLines(pdf.blocks, 'rows').map((l) => ({ page: l.page, cells: l.text.split('\t').map((c) => c.replace(/\s+/g, '')) }));
+    const firsts = lines.filter((l) => l.cells[0] === '取組視点' && l.cells[1] === '5つの柱⑤協働');
+    expect(firsts.map((l) => l.page)).toEqual([1, 2]);
+  }, 60_000);
+});

@@ -273,6 +273,10 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     // LibreOffice sets each page's part of 刈谷's 組織目標 table, its columns a little elsewhere)
     const goesOn = repeated && bRows.length > 1 && aRows.at(-1)!.cells.length === bRows[1]!.cells.length && continuesRow(aRows.at(-1)!, bRows[1]!);
     if (repeated ? !sameStarts(aRows[0]!, bRows[0]!) && !goesOn : aRows.length > 0 && sameLabel(aRows[0]!, bRows[0]!)) continue;
+    // the labels of the rows under it again (事業No., 現状と課題, 指標①): the next copy of a form,
+    // not the rest of this one (木更津's sheet 13 under sheet 12, both 取組視点 | 5つの柱⑤ 協働,
+    // printed by LibreOffice in an outer frame that runs to the page's foot)
+    if (!goesOn && sharedLabels(aRows.slice(1), bRows.slice(repeated ? 1 : 0)) >= 2) continue;
     const firstNew = repeated ? bRows[1]! : bRows[0]!;
     const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && continuesRow(aRows.at(-1)!, firstNew);
     if (lead <= 0 && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
@@ -414,6 +418,13 @@ function sameLabel(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' } 
   const label = (r: PdfBlock & { kind: 'row' }) => (r.cells[0]?.paragraphs.map((p) => p.text).join('\n') ?? '').trim();
   const filled = (r: PdfBlock & { kind: 'row' }) => r.cells.filter((c) => c.paragraphs.length > 0).length;
   return !!b && label(a) !== '' && label(a) === label(b) && filled(a) >= 2 && filled(b) >= 2;
+}
+
+/** How many first-cell labels (short texts) two runs of rows have in common. */
+function sharedLabels(a: (PdfBlock & { kind: 'row' })[], b: (PdfBlock & { kind: 'row' })[]): number {
+  const labels = (rows: (PdfBlock & { kind: 'row' })[]) => new Set(rows.map((r) => compactText(r.cells[0]?.paragraphs.map((p) => p.text).join('') ?? '')).filter((t) => t.length >= 2 && t.length <= 20));
+  const inA = labels(a);
+  return [...labels(b)].filter((t) => inA.has(t)).length;
 }
 
 /** Whether the text of each cell of two rows starts at the same x. */
