@@ -417,3 +417,24 @@ describe('a form whose next copy starts with the same first row', () => {
     expect(firsts.map((l) => l.page)).toEqual([1, 2]);
   }, 60_000);
 });
+
+/**
+ * 刈谷's 課等 cells name one 課 per item of the row, one a line, in a column as wide as the longest
+ * name, so every line reaches the column's edge (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt,
+ * line 95 `<p>企画政策課</p> <p>広報広聴課</p>`, line 304 `都市交通課 まちづくり推進課 都市交通課
+ * 市街地整備課`). Pages 5 and 18 of the seed printed ruled by Chromium (`--all`), their geometry.
+ */
+describe('organisation units one a line in a narrow column', () => {
+  const cellsOf = (file: string) => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, file), 'utf8'));
+    return toSourceLines(pageBlocks(content), 'rows').flatMap((l) => (l.cells ? [l.cells] : []));
+  };
+  it('are each a paragraph, not one wrapped name', () => {
+    const p5 = cellsOf('kariya-p5.grid.chromium.page.json');
+    expect(p5.find((c) => c[1]?.startsWith('①アフターコロナ'))?.[2]).toBe('企画政策課\n広報広聴課');
+  });
+  it('and a name that wraps after another ends at its own 課', () => {
+    const p18 = cellsOf('kariya-p18.grid.chromium.page.json');
+    expect(p18.find((c) => c[1]?.startsWith('①「かりまる」'))?.[2]).toBe('都市交通課\nまちづくり推進課\n都市交通課\n市街地整備課');
+  });
+});

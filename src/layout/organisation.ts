@@ -1,4 +1,5 @@
 import { cleanText } from '../normalize/clean-text.js';
+import { ORG_UNIT_END } from '../vocabulary/index.js';
 
 /**
  * Organisation names as the documents write them.
@@ -11,7 +12,7 @@ export function splitDepartmentName(written: string): { name: string; sections: 
   if (!m) return { name: s, sections: [] };
   const inner = m[2]!.split(/[・、,，]/).map((x) => x.trim()).filter(Boolean);
   // Only a list of 課 (or 室, センター…) is a section list; `(仮称)` and the like are part of the name.
-  if (inner.length > 0 && inner.every((x) => /(課|室|係|センター|館|所)$/.test(x))) return { name: m[1]!, sections: inner };
+  if (inner.length > 0 && inner.every((x) => ORG_UNIT_END.test(x))) return { name: m[1]!, sections: inner };
   return { name: s, sections: [] };
 }
 

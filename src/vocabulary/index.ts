@@ -92,6 +92,15 @@ export function labelName(text: string): string {
   return keys[1] ?? keys[0] ?? '';
 }
 
+/** What the name of an organisation unit ends with: 企画政策課, 市長公室, 子ども家庭支援センター. */
+export const ORG_UNIT_END = /(?:課|室|係|センター|館|所)$/;
+
+/** A whole unit name on its own: one word, a unit's ending, short. */
+export function isUnitName(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 14 && !/[\s\u3000、。，,・]/.test(t) && ORG_UNIT_END.test(t);
+}
+
 /** A form's own title line (事務事業評価シート, 事業評価書, …取組状況): a sheet boundary. */
 export function isFormTitle(text: string): boolean {
   const k = text.replace(/[\s\u3000]+/g, '');

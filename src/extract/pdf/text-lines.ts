@@ -1,4 +1,5 @@
 import { asciiDigits } from '../../normalize/characters.js';
+import { isUnitName } from '../../vocabulary/index.js';
 import type { TextBox, TextRun } from './page-content.js';
 
 /** One printed line: runs on a common baseline, split into fragments where a wide gap opens. */
@@ -376,6 +377,10 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       // (a listing mark alone is no item: the stub of a line that wrapped once more, `…自助・共助` / `・`)
       (STARTS_ITEM.test(line.text) && inline === null && !/^[・･]$/.test(line.text.trim())) ||
       line.x0 < prev.x0 - prev.size * 0.5 ||
+      // (a unit's whole name on a line, and the next unit's under it, in a column as wide as the
+      // longest: 刈谷's 企画政策課 / 広報広聴課 and 都市交通課 / まちづくり / 推進課, one per item of
+      // the row, every line at the column's edge; not a sentence going on: 総合計画担当課 / 及び…)
+      (isUnitName(prev.text) && (isUnitName(line.text) || isUnitName(line.text + (lines[i + 1]?.text ?? '')))) ||
       line.bottom - prev.bottom > (pitch(line.size) ?? prev.size * 2) * (fullWideLine(prev, wrapEdge) ? 1.5 : 1.07) + 0.3;
     if (verticalWrap && cur) {
       cur.text += line.text;
