@@ -438,3 +438,18 @@ describe('organisation units one a line in a narrow column', () => {
     expect(p18.find((c) => c[1]?.startsWith('①「かりまる」'))?.[2]).toBe('都市交通課\nまちづくり推進課\n都市交通課\n市街地整備課');
   });
 });
+
+/**
+ * 伊勢崎's sheet (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, lines 833–835): 取組項目 and
+ * 担当部課 stacked in the label column, a border's width apart, printed without rules by
+ * LibreOffice (`--all`, page 88, its geometry); beside 取組項目 a title as long as its column is
+ * wide, as a line that wraps would be.
+ */
+describe('two labels the vocabulary knows, one under the other', () => {
+  it('are two rows though the text beside the first reaches its column edge', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'isesaki-p88.none.libreoffice.page.json'), 'utf8'));
+    const rows = toSourceLines(pageBlocks(content), 'rows').flatMap((l) => (l.cells ? [l.cells.filter((c) => c !== '')] : []));
+    expect(rows).toContainEqual(['No.', '①', '取組項目', 'スポーツ施設における特定規模電気事業者(PPS)からの電気購入']);
+    expect(rows).toContainEqual(['担当部課', '健康推進部スポーツ振興課']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
 import { ENDS_SENTENCE, OPEN_PHRASE_END } from './text-lines.js';
+import { labelRole } from '../../vocabulary/index.js';
 
 /**
  * Tables the page does not rule, or rules only in part (horizontal rules only, an outer frame, a
@@ -58,6 +59,8 @@ interface Block {
   bar?: boolean;
   /** A row that starts beside a cell merged down from the row above. */
   beside?: boolean;
+  /** A row whose label and the one above it are labels the vocabulary knows. */
+  known?: boolean;
 }
 
 interface Gap {
@@ -688,7 +691,7 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
     blocks = blocks.flatMap((b) => {
       if (b.drawn) return [b];
       const rows = rowsByLabel(b, xs);
-      return rows[0] && rows[0].top <= b.top + 0.5 && (rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside))) ? rows : [b];
+      return rows[0] && rows[0].top <= b.top + 0.5 && (rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known))) ? rows : [b];
     });
   }
   const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 ? drawn : outward(drawn ?? text, text));
@@ -844,6 +847,7 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   const seam = (i: number) => i > 0 && wrapSpaces.length > 0 && space(i) >= Math.min(...wrapSpaces) + 0.5;
   const starts: number[] = [];
   const besides = new Set<number>();
+  const known = new Set<number>();
   let items: number[] = [];
   cells.forEach((here, i) => {
     const size = lines[i]!.size;
@@ -879,7 +883,11 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     const value = (c: Piece, k: number) => !cut.has(c) && c.text.length <= LABEL_CHARS && atEdge(c, k);
     // (the label above may carry the row's number: ① 取組項目 over 担当部課, 伊勢崎 landscape)
     const numbered = (c: Piece | null, k: number) => !!c && /^[①-⑳㉑-㉟]/u.test(c.text) && label({ ...c, text: c.text.slice(1).trim() }, k);
-    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && seam(i) && (label(c, k) || value(c, k)) && (label(above(i, k), k) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j));
+    // (two labels the vocabulary knows, one under the other, are two rows whatever the text beside
+    // them seems to do: 伊勢崎's 取組項目 / 担当部課 by LibreOffice, beside a title as long as its
+    // column is wide, a border's width between them)
+    const knownPair = (c: Piece, k: number) => label(c, k) && label(above(i, k), k) && labelRole(c.text) !== null && labelRole(above(i, k)!.text) !== null;
+    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && (knownPair(c, k) || (seam(i) && (label(c, k) || value(c, k)) && (label(above(i, k), k) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j))));
     // (the block's first line: only a label there tells a row of its own from the lines above a start)
     // (a short value under a short value of its column, a row's room apart, while only cells left
     // of it wrap: rows beside a merged cell, 木更津's 年度 / (各年度末時点) / R5 beside the 指標's name)
@@ -895,6 +903,7 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens) {
       starts.push(i);
       if (beside) besides.add(i);
+      if (here.some((c, k) => c && here.findIndex(Boolean) === k && above(i, k) && knownPair(c, k))) known.add(i);
       items = [];
     }
     here.forEach((c, k) => {
@@ -913,7 +922,7 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   const restarts = (i: number) => cells.slice(0, i).every((o) => !o[0]) && cells[i]!.some((c, k) => k > 0 && c && itemNumber(c.text) === 1 && cells.slice(0, i).some((o) => o[k]));
   if ((besides.has(starts[0]!) || restarts(starts[0]!)) && first < starts[0]!) starts.unshift(first);
   else starts[0] = first;
-  return starts.map((s, i) => ({ ...toBlock(lines.slice(s, starts[i + 1] ?? lines.length)), beside: besides.has(s) }));
+  return starts.map((s, i) => ({ ...toBlock(lines.slice(s, starts[i + 1] ?? lines.length)), beside: besides.has(s), known: known.has(s) }));
 }
 
 /** A column's lines in a block: its runs grouped by their top. */
