@@ -1,5 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +6,7 @@ import { runBatch, type Outcome } from '../src/cli/batch.js';
 import { expandInputs } from '../src/cli/inputs.js';
 import { run, EXIT_FILE_ERRORS, EXIT_OK, EXIT_USAGE } from '../src/cli/run.js';
 import { encryptedPdf, zeroPagePdf } from './pdf-bytes.js';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, tempDirs } from './helpers.js';
 
 async function cli(args: string[], opts: { stdin?: Uint8Array; tty?: boolean } = {}) {
   const out: Buffer[] = [];
@@ -23,7 +22,7 @@ async function cli(args: string[], opts: { stdin?: Uint8Array; tty?: boolean } =
   return { code, stdout: bytes.toString('utf8'), bytes, stderr };
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'plan-import-batch-'));
+const tmp = tempDirs('plan-import-batch-');
 const BUCHO = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt');
 const BUCHO_PDF = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/rendered.chromium.pdf');
 const KISARAZU = join(FIXTURES, 'keiei-kaikaku-shinchoku/kisarazu-r5-keiei-kaikaku-shinchoku/input.txt');

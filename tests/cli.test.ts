@@ -1,12 +1,11 @@
-import { mkdtempSync, writeFileSync, readFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { blankPdf, encryptedPdf } from './pdf-bytes.js';
 import { describe, expect, it } from 'vitest';
 import { run, EXIT_FILE_ERRORS, EXIT_OK, EXIT_USAGE } from '../src/cli/run.js';
 import { RECORD_COLUMNS } from '../src/write/csv.js';
 import { planDocumentJsonSchemaText } from '../src/records/json-schema.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, ROOT, tempDirs } from './helpers.js';
 
 async function cli(args: string[], stdin?: Uint8Array) {
   const out: Buffer[] = [];
@@ -23,7 +22,7 @@ async function cli(args: string[], stdin?: Uint8Array) {
 const BUCHO = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt');
 const KISARAZU = join(FIXTURES, 'keiei-kaikaku-shinchoku/kisarazu-r5-keiei-kaikaku-shinchoku/input.txt');
 const ENC = join(FIXTURES, 'encoding');
-const tmp = () => mkdtempSync(join(tmpdir(), 'plan-import-'));
+const tmp = tempDirs('plan-import-');
 
 describe('plan-import FILE', () => {
   it('prints one PlanDocument for one input', async () => {

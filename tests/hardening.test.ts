@@ -3,18 +3,17 @@
 // diagnostic, signals leave complete outputs and a report, and text whose encoding changes midway
 // is read. The process-level probes run the built CLI (bin/plan-import.js).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../src/pipeline.js';
-import { FIXTURES, ROOT, SHARED } from './helpers.js';
+import { FIXTURES, ROOT, SHARED, tempDirs } from './helpers.js';
 
 const BIN = join(ROOT, 'bin/plan-import.js');
 const KUWANA = join(FIXTURES, 'bukyoku-mokuhyo/kuwana-r6-bukyoku-mokuhyo/input.txt');
-const tmp = () => mkdtempSync(join(tmpdir(), 'plan-import-hard-'));
+const tmp = tempDirs('plan-import-hard-');
 const cli = (args: string[], cwd: string, input?: Buffer) => spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', timeout: 60_000 });
 const files = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name])) : [];

@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const FIXTURES = join(ROOT, 'fixtures');
@@ -44,4 +46,39 @@ export function fixtureCases(): FixtureCase[] {
     }
   }
   return out;
+}
+
+/**
+ * A maker of fresh temporary directories named `prefix…`, each removed once the test file's tests
+ * have run (a test may have made a file in it unreadable: its mode is put back first).
+ */
+export function tempDirs(prefix: string): () => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) {
+      try {
+        chmodTree(dir);
+        rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // left for the system's cleaning: a test's cleanup must not fail the run
+      }
+    }
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
+}
+
+function chmodTree(path: string): void {
+  try {
+    chmodSync(path, 0o700);
+    for (const e of readdirSync(path, { withFileTypes: true })) {
+      if (e.isDirectory()) chmodTree(join(path, e.name));
+      else if (e.isFile()) chmodSync(join(path, e.name), 0o600);
+    }
+  } catch {
+    // not a directory, or gone
+  }
 }

@@ -1,10 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, ROOT, tempDirs } from './helpers.js';
 
 /**
  * The README's CI and spreadsheet examples, run as written: each block marked
@@ -26,8 +25,10 @@ const PLANS = [
 ];
 const NAMES = ['bucho.pdf', 'kisarazu.txt', 'isesaki.txt'];
 
+const readmeDir = tempDirs('plan-import-readme-');
+
 function project(extra: Record<string, Buffer> = {}): { dir: string; env: NodeJS.ProcessEnv } {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-import-readme-'));
+  const dir = readmeDir();
   mkdirSync(join(dir, 'plans'));
   PLANS.forEach((p, i) => copyFileSync(p, join(dir, 'plans', NAMES[i]!)));
   for (const [name, bytes] of Object.entries(extra)) writeFileSync(join(dir, 'plans', name), bytes);
