@@ -453,3 +453,19 @@ describe('two labels the vocabulary knows, one under the other', () => {
     expect(rows).toContainEqual(['担当部課', '健康推進部スポーツ振興課']);
   });
 });
+
+/**
+ * 刈谷's 組織目標 table in an outer frame by LibreOffice (`--all`, page 11, its geometry): the header
+ * row's text gaps put the 組織目標 | 取組内容 border 8 pt right of the body's. Expected cells:
+ * ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt, line 187.
+ */
+describe('two text borders a sliver apart', () => {
+  it('are one: the heading and the body of 取組内容 share a column', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p11.frame.libreoffice.page.json'), 'utf8'));
+    const rows = toSourceLines(pageBlocks(content), 'rows').flatMap((l) => (l.cells ? [l.cells] : []));
+    const head = rows.find((c) => c[0] === '組織目標')!;
+    const body = rows.find((c) => c[0] === 'ウイズコロナでの感染症拡大防止を図ります。')!;
+    expect(head[1]).toBe('取組内容');
+    expect(body[1]).toBe('①新型コロナワクチンの住民接種を実施します。');
+  });
+});
