@@ -109,6 +109,20 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       continue;
     }
     const marker = l.marker;
+    // the heading wrapped in a narrow cell (【ＰＸ（パブリック・トランスフォーメーション）推 / 進】,
+    // 桑名 printed by LibreOffice in 12 pt): its lines up to the closing bracket (not past an item)
+    if (openHeading !== null && block) {
+      const closing = !marker;
+      if (closing) {
+        openHeading += l.text.trim();
+        claim(result.claims, l.no, 'category');
+      }
+      if (!closing || openHeading.includes('】') || ++openHeadingLines === 3) {
+        (block as Block).heading = cleanText(openHeading.replace(/^【/, '').replace(/】.*$/, ''));
+        openHeading = null;
+      }
+      if (closing) continue;
+    }
     // Kuwana numbers its labels (`１．現状認識`); an unknown document may write a bare label line
     // (`現状と課題`). Only the generic profile takes bare lines, and only short ones, since a
     // wrapped sentence can end in a label word (`…を目標`).
@@ -126,17 +140,6 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       item = { number: marker.value, line: l.no, page: l.page, lines: [{ text: marker.rest, raw: l.raw }] };
       (block as Block).items.push(item);
       claim(result.claims, l.no, 'record');
-      continue;
-    }
-    // the heading wrapped in a narrow cell (【ＰＸ（パブリック・トランスフォーメーション）推 / 進】,
-    // 桑名 printed by LibreOffice in 12 pt): its lines up to the closing bracket
-    if (openHeading !== null && block) {
-      openHeading += l.text.trim();
-      claim(result.claims, l.no, 'category');
-      if (openHeading.includes('】') || ++openHeadingLines === 3) {
-        (block as Block).heading = cleanText(openHeading.replace(/^【/, '').replace(/】.*$/, ''));
-        openHeading = null;
-      }
       continue;
     }
     if (/^【[^】]*$/.test(l.text.trim()) && block && !item) {
