@@ -420,23 +420,27 @@ const ENDS_CLAUSE = /[。．.！!？?）)」』】:：]$/;
  * goes on through every such stub but before an item (`2 3R(リデュース…`).
  */
 function throughTypedBreaks(paras: Paragraph[], lines: PdfLine[], wrapEdge: number): Paragraph[] {
-  const stub = (p: Paragraph) => {
+  // (the paragraphs hold the lines in order: the line above a paragraph's last is the one before it
+  // in `lines`, in its paragraph or ending the one before, as a ・ alone is)
+  let end = -1;
+  const stubs = new Set<Paragraph>();
+  paras.forEach((p, k) => {
+    end += p.lines.length;
     const last = p.lines.at(-1)!;
-    // (the line above it, in its paragraph or ending the one before: the stub may be a ・ alone)
-    const before = lines[lines.indexOf(last) - 1];
+    const before = lines[end - 1];
     // (in a column of text: in one of names, four characters wide, 学校教育 / 課 is each name's wrap)
-    return !!before && !before.vertical && wrapEdge - before.x0 >= before.size * 12 && before.x1 >= wrapEdge - before.size * 1.5 && last.x1 - last.x0 <= (wrapEdge - before.x0) * 0.4 && !ENDS_CLAUSE.test(last.text.trim()) && !/[。！!？?]/.test(last.text);
-  };
-  const stubs = paras.filter((p, k) => k + 1 < paras.length && stub(p));
-  if (stubs.length < 3) return paras;
+    if (k + 1 < paras.length && before && !before.vertical && wrapEdge - before.x0 >= before.size * 12 && before.x1 >= wrapEdge - before.size * 1.5 && last.x1 - last.x0 <= (wrapEdge - before.x0) * 0.4 && !ENDS_CLAUSE.test(last.text.trim()) && !/[。！!？?]/.test(last.text)) stubs.add(p);
+  });
+  if (stubs.size < 3) return paras;
   const out: Paragraph[] = [];
   for (const p of paras) {
     const cur = out.at(-1);
     const first = p.lines[0]!;
-    if (cur && stubs.includes(cur) && !STARTS_ITEM.test(p.text) && !/^[0-9０-９]{1,2}[ \u3000]/.test(p.text) && Math.abs(first.size - cur.lines.at(-1)!.size) < 0.1 && first.x0 >= cur.lines[0]!.x0 - first.size * 0.5) {
+    if (cur && stubs.has(cur) && !STARTS_ITEM.test(p.text) && !/^[0-9０-９]{1,2}[ \u3000]/.test(p.text) && Math.abs(first.size - cur.lines.at(-1)!.size) < 0.1 && first.x0 >= cur.lines[0]!.x0 - first.size * 0.5) {
       const latin = LATIN_END.test(cur.text) && LATIN_START.test(p.text);
-      out[out.length - 1] = { text: cur.text + (latin ? WORD_WRAP : '') + p.text, lines: [...cur.lines, ...p.lines] };
-      if (stubs.includes(p)) stubs.push(out.at(-1)!);
+      const joined = { text: cur.text + (latin ? WORD_WRAP : '') + p.text, lines: [...cur.lines, ...p.lines] };
+      out[out.length - 1] = joined;
+      if (stubs.has(p)) stubs.add(joined);
     } else out.push(p);
   }
   return out;
