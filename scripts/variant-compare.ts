@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 
 type Score = { f1: number; fields: number; reading: number };
-const LINE = /^(\S+)\s+F1 ([\d.]+) \((\d+)\/(\d+)\)\s+fields ([\d.]+)\s+reading (\d+)\/(\d+)/;
+const LINE = /^(\S+)\s+F1 ([\d.]+) \((\d+)\/(\d+)\)\s+fields ([\d.]+)(?:\s+words [\d.]+)?\s+reading (\d+)\/(\d+)/;
 
 function load(file: string): Map<string, Score> {
   const out = new Map<string, Score>();

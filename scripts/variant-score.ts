@@ -28,7 +28,7 @@ for (const file of files) {
   const rv = readingScore(doc, seed).fields;
   worst = Math.min(worst, s.f1);
   console.log(
-    `${basename(file).padEnd(60)} F1 ${s.f1.toFixed(3)} (${s.variantRecords}/${s.textRecords})  fields ${(s.fields.same / s.fields.total).toFixed(3)}  reading ${rv.passed}/${rv.total} (text ${rt.passed}/${rt.total})  ${Math.round(ms)} ms`,
+    `${basename(file).padEnd(60)} F1 ${s.f1.toFixed(3)} (${s.variantRecords}/${s.textRecords})  fields ${(s.fields.same / s.fields.total).toFixed(3)} words ${(s.words.same / s.words.total).toFixed(3)}  reading ${rv.passed}/${rv.total} (text ${rt.passed}/${rt.total})  ${Math.round(ms)} ms`,
   );
   if (process.argv.includes('--verbose') && s.f1 < 1) console.log(`   missing ${s.missing.join(' ; ')}\n   extra ${s.extra.join(' ; ')}`);
   // --diffs: every field that differs, as the text import and the variant give it

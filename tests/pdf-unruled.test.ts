@@ -327,6 +327,30 @@ describe('a narrow column of wrapped text', () => {
 });
 
 /**
+ * 伊勢崎 printed without rules by Chromium in 12 pt mincho (page 19 of the same print, geometry
+ * captured): the year cells of 取組の成果 go on from the page before, six characters a line, and
+ * each holds a figure in half-width digits that does not break (`14,354件 交付`) and runs past the
+ * edge the other lines reach. That edge, not the overflowing figure's, says which lines ran to it.
+ * Expected text: ../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt line 271 (the cells' ends).
+ */
+describe('a narrow column whose figure runs past its edge', () => {
+  it('keeps each year cell of 取組の成果 whole on the page it goes on to', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'isesaki-p19.none.chromium.12pt.page.json'), 'utf8'));
+    const rows = toSourceLines(pageBlocks(content), 'rows').map((l) => (l.cells ?? l.text.split('\t')).map((c) => c.split('\n').map((p) => p.replace(/\s+/g, ''))));
+    const outcome = rows.filter((r) => r.slice(1, 5).some((c) => c.some((p) => p.includes('証明交付件数'))));
+    expect(outcome).toHaveLength(1);
+    expect(outcome[0]![0]!.join('')).toBe('取組の成果を表示');
+    expect(outcome[0]!.slice(1, 5).map((c) => c[0])).toEqual([
+      'ともに、証明書コンビニ交付サービスによる証明交付件数は増加している。',
+      'ともに、証明書コンビニ交付サービスによる証明交付件数は増加している。',
+      'ともに、証明書コンビニ交付サービスによる証明交付件数は増加している。',
+      '及びキオスク端末の利用促進を図った結果、証明書コンビニ交付サービスによる証明交付件数は増加している。',
+    ]);
+    expect(outcome[0]![4]![1]).toBe('証明交付件数57,888件交付率22.7%');
+  });
+});
+
+/**
  * 桑名's cells hold lines the source broke by hand; printed by LibreOffice narrower than they were
  * typed for (12 pt mincho, 25 mm margins: `scripts/render-variants.ts --all --size 12 --margin 25`),
  * each typed line wraps once more and leaves a stub (`…財政健全化と` / `新しい` / `時代に向けた…`).

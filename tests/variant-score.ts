@@ -12,6 +12,8 @@ export interface VariantScore {
   f1: number;
   /** Field values (leaves under `fields`, `indicators`, `yearly`, …) equal on matched records. */
   fields: { same: number; total: number };
+  /** The same, with white space (spaces, line breaks) not counted: what differs in words, not in layout. */
+  words: { same: number; total: number };
   /** A few record keys found on one side only, for a quick look. */
   missing: string[];
   extra: string[];
@@ -30,17 +32,22 @@ function leaves(v: unknown, path: string, out: Map<string, string>): void {
   } else out.set(path, JSON.stringify(v));
 }
 
+// (JSON-quoted, so a line break is `\\n`)
+const unspaced = (v: string) => v.replace(/\\n|\s|\u3000/g, '');
+
 export function variantScore(text: PlanDocument, variant: PlanDocument): VariantScore {
   const pool = new Map<string, PlanDocument['records']>();
   for (const r of variant.records) pool.set(key(r), [...(pool.get(key(r)) ?? []), r]);
   let matched = 0;
   const fields = { same: 0, total: 0 };
+  const words = { same: 0, total: 0 };
   const missing: string[] = [];
   const diffs: VariantScore['diffs'] = [];
   for (const r of text.records) {
     const want = new Map<string, string>();
     leaves(r, '', want);
     fields.total += want.size;
+    words.total += want.size;
     const got = pool.get(key(r))?.shift();
     if (!got) {
       missing.push(key(r));
@@ -51,12 +58,13 @@ export function variantScore(text: PlanDocument, variant: PlanDocument): Variant
     leaves(got, '', have);
     for (const [p, v] of want) {
       if (have.get(p) === v) fields.same++;
-      else diffs.push({ record: key(r), path: p, text: v, variant: have.get(p) });
+      if (have.get(p) !== undefined && unspaced(have.get(p)!) === unspaced(v)) words.same++;
+      if (have.get(p) !== v) diffs.push({ record: key(r), path: p, text: v, variant: have.get(p) });
     }
   }
   const extra = [...pool.values()].flat().map(key);
   const precision = variant.records.length ? matched / variant.records.length : 0;
   const recall = text.records.length ? matched / text.records.length : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { textRecords: text.records.length, variantRecords: variant.records.length, f1, fields, missing: missing.slice(0, 5), extra: extra.slice(0, 5), diffs };
+  return { textRecords: text.records.length, variantRecords: variant.records.length, f1, fields, words, missing: missing.slice(0, 5), extra: extra.slice(0, 5), diffs };
 }
