@@ -351,6 +351,22 @@ describe('a narrow column whose figure runs past its edge', () => {
 });
 
 /**
+ * 木更津 printed without rules by LibreOffice in 12 pt mincho (page 7, geometry captured): the
+ * 指標's name wraps in its narrow merged cell beside the rows of 名称 and 年度 / (各年度末時点),
+ * three lines, the first two as wide as the column. Expected: ../shared/seeds/
+ * kisarazu-r5-keiei-kaikaku-shinchoku.txt line 145.
+ */
+describe('a name wrapped in a narrow merged cell', () => {
+  it('reads 指標①\'s name whole, not cut where the row beside it starts', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kisarazu-p7.none.libreoffice.12pt.page.json'), 'utf8'));
+    const rows = toSourceLines(pageBlocks(content), 'rows').map((l) => l.cells ?? l.text.split('\t'));
+    const indicator = rows.find((r) => r[0] === '指標①');
+    expect(indicator?.[1]).toBe('し尿受入施設設置までの進捗率');
+    expect(rows.some((r) => r.slice(0, 2).some((c) => c.startsWith('設置まで')))).toBe(false);
+  });
+});
+
+/**
  * 桑名's cells hold lines the source broke by hand; printed by LibreOffice narrower than they were
  * typed for (12 pt mincho, 25 mm margins: `scripts/render-variants.ts --all --size 12 --margin 25`),
  * each typed line wraps once more and leaves a stub (`…財政健全化と` / `新しい` / `時代に向けた…`).

@@ -986,6 +986,7 @@ function columnLines(b: Block, from: number, to: number): ColumnLine[] {
  */
 function runsOnAcross(blocks: Block[], cols: number[], k: number): Set<number> {
   const open = new Set<number>();
+  const filled: [number, number][] = [];
   const lines = blocks.map((b) => columnLines(b, cols[k]!, cols[k + 1]!));
   const emptyLeft = blocks.map((b) => cols.slice(0, k).every((x, j) => columnLines(b, x, cols[j + 1]!).length === 0));
   for (let i = 0; i < blocks.length; i++) {
@@ -1007,8 +1008,15 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number): Set<number> {
     const labels = [last, next].every((l) => l.text.trim().length <= LABEL_CHARS) && Math.abs(next.x1 - next.x0 - (last.x1 - last.x0)) < next.size * 0.5;
     // (at the column's border: a short label stops well before it, 伊勢崎's ① 取組項目 / 担当部課)
     const broke = !labels && !ENDS_SENTENCE.test(last.text.trim()) && last.x1 >= cols[k + 1]! - next.size * 1.5;
-    if ((next.top > blocks[j]!.top + 0.5 || broke) && space >= own - 0.5 && space <= own + Math.max(1, next.size * 0.12)) for (let n = i; n < j; n++) open.add(n);
+    const spaced = space >= own - 0.5 && space <= own + Math.max(1, next.size * 0.12);
+    if ((next.top > blocks[j]!.top + 0.5 || broke) && spaced) for (let n = i; n < j; n++) open.add(n);
+    // (two lines as wide as a label, both at the border, whose second runs on in its turn: a name
+    // wrapped in a narrow column, 木更津's し尿受入施設 / 設置までの進 / 捗率 beside 名称 and 年度's
+    // rows by LibreOffice in 12 pt; labels stacked stop short or stop there)
+    else if (labels && spaced && [last, next].every((l) => l.x1 >= cols[k + 1]! - l.size * 0.25)) filled.push([i, j]);
   }
+  // (last first: a chain of such lines runs on from its end)
+  for (const [i, j] of filled.reverse()) if (open.has(j)) for (let n = i; n < j; n++) open.add(n);
   return open;
 }
 
