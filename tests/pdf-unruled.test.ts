@@ -395,6 +395,14 @@ describe('lines typed with breaks, set narrower than they were typed for', () =>
     expect(measures?.[1]?.some((p) => p.startsWith('⑤昨年度指定した'))).toBe(false);
   });
 
+  it('reads through a stub after a line a character no line starts with left short (…ととも / に、住 / 民、…)', () => {
+    // ../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt lines 67–71: typed `…とともに、住` / `民、特に…`;
+    // printed, `に、` goes to the next line together, so the line above stops a character short
+    const rows = rowsOf('kuwana-p2.none.libreoffice.12pt.page.json');
+    const item = rows.flatMap((r) => r[1] ?? []).find((p) => p.startsWith('④広域避難計画'));
+    expect(item).toBe('④広域避難計画のバージョンアップを検討するとともに、住民、特に要配慮者の避難対策について検討を進め、関連計画の策定と関係団体等との連携強化を図る。');
+  });
+
   it('starts the row of a label beside ① under the end of the text of the row above', () => {
     const rows = rowsOf('kuwana-p27.none.libreoffice.12pt.page.json');
     const goals = rows.find((r) => r[0]?.join('') === '２．今年度の部局目標');

@@ -429,7 +429,9 @@ function throughTypedBreaks(paras: Paragraph[], lines: PdfLine[], wrapEdge: numb
     const last = p.lines.at(-1)!;
     const before = lines[end - 1];
     // (in a column of text: in one of names, four characters wide, 学校教育 / 課 is each name's wrap)
-    if (k + 1 < paras.length && before && !before.vertical && wrapEdge - before.x0 >= before.size * 12 && before.x1 >= wrapEdge - before.size * 1.5 && last.x1 - last.x0 <= (wrapEdge - before.x0) * 0.4 && !ENDS_CLAUSE.test(last.text.trim()) && !/[。！!？?]/.test(last.text)) stubs.add(p);
+    // (the line above ran to the edge as a wrap does: short of it by what kinsoku carried over,
+    // 桑名's …するととも / に、住 / 民、特に…, the typed break after 住)
+    if (k + 1 < paras.length && before && !before.vertical && wrapEdge - before.x0 >= before.size * 12 && before.x1 >= wrapEdge - before.size * shortBy(last) && last.x1 - last.x0 <= (wrapEdge - before.x0) * 0.4 && !ENDS_CLAUSE.test(last.text.trim()) && !/[。！!？?]/.test(last.text)) stubs.add(p);
   });
   if (stubs.size < 3) return paras;
   const out: Paragraph[] = [];
