@@ -367,6 +367,26 @@ describe('a name wrapped in a narrow merged cell', () => {
 });
 
 /**
+ * 部長目標 printed with horizontal rules by LibreOffice in 12 pt mincho (pages 1–2, cut with
+ * Ghostscript): 総務部's 目標 3 breaks at the page's foot, and the next page's part, read from its
+ * text gaps as label | text, holds only its overflow, in the column where 目標's text stands.
+ * Expected: ../shared/seeds/r6-bucho-mokuhyo-kekka.txt line 12 (総務部's 目標 1–5).
+ */
+describe('the overflow of a row the page broke, in a part whose columns were read elsewhere', () => {
+  it('goes on the broken 目標, not a 目標 of its own', async () => {
+    const doc = await importFile(join(DIR, 'bucho-p1-2.hrules.libreoffice.12pt.pdf'));
+    const titles = doc.records.filter((r) => r.department === '総務部').map((r) => `${r.number} ${r.title}`);
+    expect(titles).toEqual([
+      '1 職員の仕事に対する意識改革、働き方改革を推進します！',
+      '2 多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
+      '3 地方公共団体情報システム標準化への対応を実施します！',
+      '4 庁舎ネットワーク環境を再構築します！',
+      '5 地域防災計画を改定します！',
+    ]);
+  });
+});
+
+/**
  * 桑名's cells hold lines the source broke by hand; printed by LibreOffice narrower than they were
  * typed for (12 pt mincho, 25 mm margins: `scripts/render-variants.ts --all --size 12 --margin 25`),
  * each typed line wraps once more and leaves a stub (`…財政健全化と` / `新しい` / `時代に向けた…`).

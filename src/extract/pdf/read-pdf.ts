@@ -248,7 +248,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     // name the part's columns (刈谷's 組織目標 取組内容 課等 目標達成基準 over page 12, LibreOffice
     // without rules, the part's columns read from text gaps 8 pt from those of page 11)
     const head = nextRows[0]!.kind === 'text' && aFirst && repeatsHeader(nextRows[0]!.line, aFirst) ? nextRows[0]!.line : undefined;
-    if (!alignColumns(a, b, nextRows, aFirst, head)) continue;
+    if (!alignColumns(a, b, nextRows, aFirst, head, prev)) continue;
     if (head) {
       absorbed.add(nextRows[0]!);
       nextRows = nextRows.slice(1);
@@ -294,25 +294,16 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
  * at the second, and a frame of one column holds the text of its second (桑名's frame): its
  * cells are moved to the columns of `a` where their text starts, empty ones between.
  */
-function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & { kind: 'row' }, head?: PdfLine): boolean {
+function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & { kind: 'row' }, head?: PdfLine, aLast?: PdfBlock): boolean {
   const near = (x: number, y: number) => Math.abs(x - y) <= 2;
   let at = b.xs.map((x) => a.xs.findIndex((y) => near(x, y)));
-  // the repeated header decides where text gaps put the right edge a little elsewhere too (the
-  // longest line of the last column: 刈谷's 537.8 and 535.4 pt on pages 18 and 19)
-  const moved = at.some((k) => k < 0) || !near(a.x1, b.x1);
-  const byHeader = head && aFirst ? headingColumns(b, head, aFirst) : moved ? headerColumns(a, b, rows, aFirst) : null;
-  if (byHeader) at = byHeader;
-  else if (head || !near(a.x1, b.x1)) return false;
-  else if (at.some((k) => k < 0)) return near(a.x0, b.x0);
-  if (a.xs.length === b.xs.length && !byHeader) return true;
   // the column of `a` where a cell's text starts, if it is later than the one it is aligned with
   const start = (c: PdfCell) => {
     const x = Math.min(...c.lines.map((l) => l.x0));
     const k = a.xs.findIndex((y, i) => i + 1 < a.xs.length && x >= y - 1 && x < a.xs[i + 1]!);
     return k < 0 || c.lines.length === 0 ? at[c.col]! : Math.max(at[c.col]!, k);
   };
-  for (const r of rows) {
-    if (r.kind !== 'row' || r.table !== b) continue;
+  const remapped = (r: PdfBlock & { kind: 'row' }): PdfCell[] => {
     const cells: PdfCell[] = a.xs.slice(0, -1).map((_, col) => ({ col, colSpan: 1, rowSpan: 1, wrapEdge: 0, lines: [], paragraphs: [] }));
     for (const c of r.cells) {
       // an empty cell takes no place: a cell of text moved into its column keeps it
@@ -320,12 +311,55 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
       const col = start(c);
       cells[col] = { ...c, col, colSpan: Math.max(1, at[c.col + c.colSpan]! - col) };
     }
-    r.cells = cells;
+    return cells;
+  };
+  // the repeated header decides where text gaps put the right edge a little elsewhere too (the
+  // longest line of the last column: 刈谷's 537.8 and 535.4 pt on pages 18 and 19)
+  const moved = at.some((k) => k < 0) || !near(a.x1, b.x1);
+  const byHeader = head && aFirst ? headingColumns(b, head, aFirst) : moved ? headerColumns(a, b, rows, aFirst) : null;
+  let byText = false;
+  if (byHeader) at = byHeader;
+  else if (head || !near(a.x1, b.x1)) return false;
+  else if (at.some((k) => k < 0)) {
+    if (!near(a.x0, b.x0)) return false;
+    const overflow = b.xs.length < a.xs.length && aLast?.kind === 'row' && aLast.table === a ? continuedInColumns(a, b, rows, aLast) : null;
+    if (!overflow) return true;
+    at = overflow;
+    byText = true;
+  }
+  if (a.xs.length === b.xs.length && !byHeader && !byText) return true;
+  for (const r of rows) {
+    if (r.kind !== 'row' || r.table !== b) continue;
+    r.cells = remapped(r);
   }
   b.xs = [...a.xs];
   b.x0 = a.x0;
   b.cells = b.cells.map((c) => ({ ...c, col: at[c.col]!, colSpan: at[c.col + c.colSpan]! - at[c.col]! }));
   return true;
+}
+
+/**
+ * A part with fewer columns than `a`, its borders read from the text gaps of fewer lines, whose
+ * first row holds only the overflow of `a`'s last row: one cell, no label, its text starting in the
+ * last column of `a`, which that row filled and left mid-sentence at the foot (部長目標's
+ * 3 地方公共団体情報システム標準化 / への対応を実施します！, the next page's part read as label |
+ * text, LibreOffice in 12 pt with horizontal rules). Returns the column of `a` for each border of
+ * `b` (the nearest), or null.
+ */
+function continuedInColumns(a: Table, b: Table, rows: PdfBlock[], aLast: PdfBlock & { kind: 'row' }): number[] | null {
+  const first = rows.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === b);
+  const filled = first?.cells.filter((c) => c.paragraphs.length > 0) ?? [];
+  if (!first || filled.length !== 1 || first.cells[0]!.paragraphs.length > 0) return null;
+  const last = a.xs.length - 2;
+  const x = Math.min(...filled[0]!.lines.map((l) => l.x0));
+  if (!(x >= a.xs[last]! - 1 && x < a.xs[last + 1]!)) return null;
+  const broken = aLast.cells.find((c) => c.col === last);
+  const end = broken?.paragraphs.at(-1);
+  if (!broken || !end || ENDS_SENTENCE.test(end.text) || STARTS_ITEM.test(filled[0]!.paragraphs[0]!.text)) return null;
+  const line = end.lines.at(-1)!;
+  if (line.x1 < broken.wrapEdge - line.size * 2.6) return null;
+  const at = b.xs.map((x) => a.xs.reduce((best, y, k) => (Math.abs(y - x) < Math.abs(a.xs[best]! - x) ? k : best), 0));
+  return at.every((k, i) => i === 0 || k > at[i - 1]!) ? at : null;
 }
 
 const compactText = (t: string) => t.replace(/\s+/g, '');
