@@ -387,6 +387,21 @@ describe('the overflow of a row the page broke, in a part whose columns were rea
 });
 
 /**
+ * The same print, pages 3–4 (Ghostscript cut): 子ども未来部's 目標 7 breaks at page 3's foot, and
+ * page 4 holds no table its text gaps show (labels over their text): the lines at its head that
+ * stand in the 目標 column, set in as the list is, are that 目標's overflow and the next one's.
+ * Expected: ../shared/seeds/r6-bucho-mokuhyo-kekka.txt line 26 (子ども未来部's 目標 7 and 8).
+ */
+describe('the overflow of a row the page broke, on a page read as lines', () => {
+  it('goes on the broken 目標, and the next 目標 is the eighth', async () => {
+    const doc = await importFile(join(DIR, 'bucho-p3-4.hrules.libreoffice.12pt.pdf'));
+    const goals = doc.records.filter((r) => r.department === '子ども未来部');
+    expect(goals).toHaveLength(8);
+    expect(goals.slice(6).map((r) => `${r.number} ${r.title} ${r.result?.label}`)).toEqual(['7 誰でも通園制度導入のための調査研究をします! 達成', '8 児童発達支援センターの運営を推進します! 達成']);
+  });
+});
+
+/**
  * 桑名's cells hold lines the source broke by hand; printed by LibreOffice narrower than they were
  * typed for (12 pt mincho, 25 mm margins: `scripts/render-variants.ts --all --size 12 --margin 25`),
  * each typed line wraps once more and leaves a stub (`…財政健全化と` / `新しい` / `時代に向けた…`).

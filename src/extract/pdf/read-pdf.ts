@@ -239,6 +239,20 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     let nextRows = frames[i]!.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b));
     let lead = nextRows.findIndex((b) => b.kind === 'row');
     const first = nextRows[lead];
+    if (prev?.kind === 'row' && lead < 0 && frames[i]!.page === prevFrame.page + 1) {
+      // a page with no table: the lines at its head that stand in one column of the row the page
+      // broke are that cell's overflow (部長目標's 誰でも通園制度導入のための調査研究をし / ます! 達成
+      // over a panel read as lines, LibreOffice in 12 pt with horizontal rules)
+      const xs = prev.table.xs;
+      const column = (l: TextBlock) => xs.findIndex((x, k) => k + 1 < xs.length && l.line.x0 >= x - 1 && l.line.x1 <= xs[k + 1]! + 1);
+      const head: TextBlock[] = [];
+      for (const b of nextRows) {
+        if (b.kind !== 'text' || column(b) < 0 || (head.length > 0 && column(b) !== column(head[0]!))) break;
+        head.push(b);
+      }
+      if (head.length > 0 && brokenCellGoesOn(prev, head, prev.table, true)) for (const t of head) absorbed.add(t);
+      continue;
+    }
     if (prev?.kind !== 'row' || first?.kind !== 'row') continue;
     if (frames[i]!.page !== prevFrame.page + 1) continue;
     const a = prev.table;
@@ -420,7 +434,12 @@ type TextBlock = PdfBlock & { kind: 'text' };
  * cell, which a table without rules leaves outside its first row (刈谷's スト削減や費用の平準化を
  * 図ります。 above ④, printed without rules). They join the cell.
  */
-function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[], table: Table): boolean {
+/**
+ * (`indented`: the lines may stand in from the column's left, as the broken cell's last line does,
+ * at its x, that line as long as no label is: a list set in from a border other rows' text gaps
+ * placed, 部長目標's 誰でも通園制度導入のための調査研究をし / ます! 達成, LibreOffice 12 pt)
+ */
+function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[], table: Table, indented = false): boolean {
   if (lines.length > 6) return false;
   const x0 = Math.min(...lines.map((l) => l.line.x0));
   const x1 = Math.max(...lines.map((l) => l.line.x1));
@@ -429,7 +448,8 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
   const last = cell?.paragraphs.at(-1);
   if (!cell || !last) return false;
   const end = last.lines.at(-1)!;
-  if (ENDS_SENTENCE.test(last.text) || !ranToEdge(cell, end, table) || STARTS_ITEM.test(lines[0]!.line.text)) return false;
+  const inList = indented && Math.abs(lines[0]!.line.x0 - end.x0) <= end.size * 0.5 && end.x1 - end.x0 >= end.size * 10 && end.x1 >= cell.wrapEdge - end.size * 2.6;
+  if (ENDS_SENTENCE.test(last.text) || !(ranToEdge(cell, end, table) || inList) || STARTS_ITEM.test(lines[0]!.line.text)) return false;
   const paragraphs: PdfCell['paragraphs'] = [];
   let open: TextBlock[] = [];
   for (const l of lines) {
