@@ -257,6 +257,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     if (frames[i]!.page !== prevFrame.page + 1) continue;
     const a = prev.table;
     const b = first.table;
+    if (frameHeadGoesOn(prev, first)) continue;
     const aFirst = kept.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === a);
     // the header row the page repeats, read as a line of its own above the part: its headings
     // name the part's columns (刈谷's 組織目標 取組内容 課等 目標達成基準 over page 12, LibreOffice
@@ -427,6 +428,36 @@ function headingColumns(b: Table, head: PdfLine, aFirst: PdfBlock & { kind: 'row
 }
 
 type TextBlock = PdfBlock & { kind: 'text' };
+
+/**
+ * The next page's part read as one frame of one column, its first paragraphs standing in one
+ * column of the row the page broke, set in at that cell's last line: they are that cell's
+ * overflow (部長目標's 誰でも通園制度導入のための調査研究をし / ます! 達成 at the head of a panel
+ * whose labels stand over their text, LibreOffice in 12 pt in an outer frame). They leave the frame
+ * for the cell; the rest of the frame stays a table of its own.
+ */
+function frameHeadGoesOn(broken: PdfBlock & { kind: 'row' }, first: PdfBlock & { kind: 'row' }): boolean {
+  const xs = broken.table.xs;
+  const cell = first.cells[0];
+  if (first.table.xs.length !== 2 || xs.length <= 2 || first.cells.length !== 1 || !cell) return false;
+  const column = (l: PdfLine) => xs.findIndex((x, k) => k + 1 < xs.length && l.x0 >= x - 1 && l.x1 <= xs[k + 1]! + 1);
+  const head: PdfCell['paragraphs'] = [];
+  for (const p of cell.paragraphs) {
+    const k = column(p.lines[0]!);
+    if (k < 0 || p.lines.some((l) => column(l) !== k) || (head.length > 0 && k !== column(head[0]!.lines[0]!))) break;
+    head.push(p);
+  }
+  if (head.length === 0 || head.length === cell.paragraphs.length) return false;
+  // (set in from the column's left, as a list is: text at the column's left is the frame's own,
+  // 木更津's 令和5年度の活動経過 going on in a frame of one column, LibreOffice with a full grid)
+  const first0 = head[0]!.lines[0]!;
+  if (first0.x0 - xs[column(first0)]! < first0.size) return false;
+  const lines: TextBlock[] = head.flatMap((p) => p.lines.map((line) => ({ kind: 'text' as const, page: first.page, top: line.top, bottom: line.bottom, line, paragraphEnd: line === p.lines.at(-1) })));
+  if (!brokenCellGoesOn(broken, lines, broken.table, true)) return false;
+  const taken = new Set(head.flatMap((p) => p.lines));
+  first.cells[0] = { ...cell, paragraphs: cell.paragraphs.slice(head.length), lines: cell.lines.filter((l) => !taken.has(l)) };
+  return true;
+}
 
 /**
  * Lines at the head of a page, above a table that goes on from the page before, that stand in
