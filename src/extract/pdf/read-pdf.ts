@@ -243,8 +243,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       // a page with no table: the lines at its head that stand in one column of the row the page
       // broke are that cell's overflow (部長目標's 誰でも通園制度導入のための調査研究をし / ます! 達成
       // over a panel read as lines, LibreOffice in 12 pt with horizontal rules)
-      const xs = prev.table.xs;
-      const column = (l: TextBlock) => xs.findIndex((x, k) => k + 1 < xs.length && l.line.x0 >= x - 1 && l.line.x1 <= xs[k + 1]! + 1);
+      const column = (b: TextBlock) => columnOf(prev.table.xs, b.line);
       const head: TextBlock[] = [];
       for (const b of nextRows) {
         if (b.kind !== 'text' || column(b) < 0 || (head.length > 0 && column(b) !== column(head[0]!))) break;
@@ -429,6 +428,9 @@ function headingColumns(b: Table, head: PdfLine, aFirst: PdfBlock & { kind: 'row
 
 type TextBlock = PdfBlock & { kind: 'text' };
 
+/** The column (between borders `xs`) a line stands wholly inside, or -1. */
+const columnOf = (xs: readonly number[], l: { x0: number; x1: number }) => xs.findIndex((x, k) => k + 1 < xs.length && l.x0 >= x - 1 && l.x1 <= xs[k + 1]! + 1);
+
 /**
  * The next page's part read as one frame of one column, its first paragraphs standing in one
  * column of the row the page broke, set in at that cell's last line: they are that cell's
@@ -440,7 +442,7 @@ function frameHeadGoesOn(broken: PdfBlock & { kind: 'row' }, first: PdfBlock & {
   const xs = broken.table.xs;
   const cell = first.cells[0];
   if (first.table.xs.length !== 2 || xs.length <= 2 || first.cells.length !== 1 || !cell) return false;
-  const column = (l: PdfLine) => xs.findIndex((x, k) => k + 1 < xs.length && l.x0 >= x - 1 && l.x1 <= xs[k + 1]! + 1);
+  const column = (l: PdfLine) => columnOf(xs, l);
   const head: PdfCell['paragraphs'] = [];
   for (const p of cell.paragraphs) {
     const k = column(p.lines[0]!);
@@ -464,8 +466,6 @@ function frameHeadGoesOn(broken: PdfBlock & { kind: 'row' }, first: PdfBlock & {
  * one column of it where the last row's cell there ran to its edge mid-sentence: the end of that
  * cell, which a table without rules leaves outside its first row (刈谷's スト削減や費用の平準化を
  * 図ります。 above ④, printed without rules). They join the cell.
- */
-/**
  * (`indented`: the lines may stand in from the column's left, as the broken cell's last line does,
  * at its x, that line as long as no label is: a list set in from a border other rows' text gaps
  * placed, 部長目標's 誰でも通園制度導入のための調査研究をし / ます! 達成, LibreOffice 12 pt)
@@ -474,7 +474,7 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
   if (lines.length > 6) return false;
   const x0 = Math.min(...lines.map((l) => l.line.x0));
   const x1 = Math.max(...lines.map((l) => l.line.x1));
-  const k = table.xs.findIndex((x, i) => i + 1 < table.xs.length && x0 >= x - 1 && x1 <= table.xs[i + 1]! + 1);
+  const k = columnOf(table.xs, { x0, x1 });
   const cell = broken.cells.find((c) => c.col === k);
   const last = cell?.paragraphs.at(-1);
   if (!cell || !last) return false;
