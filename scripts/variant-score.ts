@@ -8,6 +8,11 @@ import { fixtureCases } from '../tests/helpers.js';
 import { readingScore } from '../tests/reading-score.js';
 import { variantScore } from '../tests/variant-score.js';
 
+// (`… --diffs | head`: the reader left; stop quietly)
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const seeds = fixtureCases();
 const texts = new Map<string, Awaited<ReturnType<typeof importFile>>>();
