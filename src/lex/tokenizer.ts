@@ -46,13 +46,26 @@ const MARGIN = 64;
 function dictionaryBuffer(name: string, raw: Buffer): ArrayBuffer {
   let end = raw.length;
   if (PADDED.has(name)) {
-    while (end > 0 && raw[end - 1] === 0) end--;
+    end = dataEnd(raw);
     end = Math.min(raw.length, end + MARGIN);
   }
   // the inflated Buffer's own memory where most of it is kept (no copy: a copy would hold both
   // for a while, tid_pos.dat's 40 MiB and its 34); else a copy of what is kept
   if (end * 2 >= raw.length && raw.byteOffset === 0 && raw.buffer.byteLength === raw.length) return raw.buffer as ArrayBuffer;
   return raw.buffer.slice(raw.byteOffset, raw.byteOffset + end) as ArrayBuffer;
+}
+
+const ZEROS = Buffer.alloc(1 << 16);
+
+/**
+ * Where the zeros a buffer ends with begin: whole blocks compared natively (`Buffer.compare`),
+ * then bytes. A byte loop over tens of megabytes of padding took ~80 ms of the load.
+ */
+function dataEnd(raw: Buffer): number {
+  let end = raw.length;
+  while (end >= ZEROS.length && ZEROS.compare(raw, end - ZEROS.length, end) === 0) end -= ZEROS.length;
+  while (end > 0 && raw[end - 1] === 0) end--;
+  return end;
 }
 
 /** A kuromoji dictionary's map from trie id to token ids. */
