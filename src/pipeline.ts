@@ -113,10 +113,10 @@ export async function importSource(source: SourceText, options: ImportOptions = 
   const meta: DocumentMeta = readDocumentMeta(lines, profile, options.municipality, source.titleHint ?? null, layout.records[0]?.line ?? null);
   trace('meta', meta);
   await timed(clock, 'language: organisations, keywords, targets (tokenizer load included)', async () => {
-    await assignOrganisations(layout);
+    assignOrganisations(layout);
     if (options.keywords) await addKeywords(layout.records);
     // a multi-year plan's targets without a year are read as of its first year
-    await addIndicators(layout.records, profile, meta.fiscalYear ?? meta.period?.from ?? null);
+    addIndicators(layout.records, profile, meta.fiscalYear ?? meta.period?.from ?? null);
   });
   trace('language', layout.records.map((r) => ({ line: r.line, indicators: r.indicators })));
   const extra: Diagnostic[] = [];

@@ -1,14 +1,14 @@
 import { findEraYears } from '../lex/era-year.js';
-import { tokenizeNow, type Token } from '../lex/tokenizer.js';
+import { comparesToCount, reportsThePast } from '../lex/predicates.js';
 import type { Indicator } from '../records/schema.js';
 import { findQuantities, type Quantity } from './quantities.js';
 
 /**
  * Targets in a phrase (docs/indicators.md): each figure with a unit that is not a year, date,
  * baseline or name becomes an indicator named by the words before it. For a sentence (a figure
- * with kana around it) the tokenizer must be loaded (`loadTokenizer`): it decides what no pattern
- * can, whether the sentence reports the past (the auxiliary た: `…に達しました`) and whether a
- * comparing verb after the figure modifies a noun (`月80時間を超える教職員`: a condition).
+ * with kana around it) its predicate decides too (lex/predicates.ts): whether the sentence reports
+ * the past (`…に達しました`) and whether a comparing verb after the figure modifies a noun
+ * (`月80時間を超える教職員`: a condition).
  */
 export interface PhraseContext {
   /** The document's fiscal year: for `今年度` and phrases that name no year. */
@@ -28,15 +28,15 @@ export function indicatorsIn(phrase: string, ctx: PhraseContext): Indicator[] {
   if (!text) return [];
   const qs = findQuantities(text);
   if (qs.length === 0) return [];
-  const tokens = isSentence(text) ? tokenizeNow(text) : null;
+  const sentence = isSentence(text);
   // a sentence that reports (…でした, …に達しました, …が設立された) states a fact, not a target
-  if (tokens && reportsThePast(tokens)) return [];
+  if (sentence && reportsThePast(text)) return [];
   const thisYear = /今年度|本年度/.test(text) ? ctx.documentYear : null;
   const out: Indicator[] = [];
   let from = 0;
   let lastName: string | null = null;
   for (const q of qs) {
-    if (tokens && isCondition(tokens, q.end)) continue; // its words name the next figure
+    if (sentence && comparesToCount(text.slice(q.end))) continue; // its words name the next figure
     const name: string | null = q.rangeEnd ? lastName : nameBefore(text, from, q);
     from = q.end;
     lastName = name;
@@ -97,29 +97,4 @@ function nameBefore(text: string, from: number, q: Quantity): string | null {
   return seg || null;
 }
 
-/** Whether a phrase needs the tokenizer: it has a figure and words in kana around it (a sentence). */
-export function needsTokenizer(phrase: string): boolean {
-  return isSentence(phrase) && findQuantities(phrase).length > 0;
-}
-
 const isSentence = (text: string) => /[\u3041-\u3093]/.test(text.replace(/[のをはがにで]/g, ''));
-
-/** The main predicate is in the past: `…でした`, `…に達しました`, `…が設立された`. */
-function reportsThePast(tokens: Token[]): boolean {
-  // not the た of a modifier (`向けた取組`, `受けた債権`): that one is followed by a noun
-  return tokens.some((t, i) => t.pos === '助動詞' && t.base === 'た' && tokens[i + 1]?.pos !== '名詞');
-}
-
-/**
- * A figure followed by a comparing verb that modifies a noun (`月80時間を超える教職員`) says which
- * people or things are counted, the way `65歳以上の` does: it is not a target.
- */
-function isCondition(tokens: Token[], end: number): boolean {
-  let i = tokens.findIndex((t) => t.offset >= end);
-  if (i < 0) return false;
-  if (tokens[i]!.surface === 'を') i++;
-  const verb = tokens[i];
-  const next = tokens[i + 1];
-  return !!verb && verb.pos === '動詞' && /^(超える|上回る|下回る|満たす)$/.test(verb.base) && !!next && next.pos === '名詞';
-}
-

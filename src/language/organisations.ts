@@ -1,5 +1,5 @@
 import { emptyDepartment, type LayoutResult } from '../layout/layout-result.js';
-import { loadTokenizer, tokenizeNow } from '../lex/tokenizer.js';
+import { departmentEnd } from '../lex/department-suffix.js';
 import { cleanText } from '../normalize/clean-text.js';
 
 /**
@@ -7,12 +7,11 @@ import { cleanText } from '../normalize/clean-text.js';
  * sections, and the document's department list in record order. Where the department ends is a
  * question of words, not characters: 部 and 局 end a department when they are the unit suffix
  * of the name (`総務/部`, `事務/局`), not when they are part of a word (`内部監査室`, `部活動推進室`,
- * `健康福祉部局`), which the tokenizer tells apart.
+ * `健康福祉部局`), which `departmentEnd` tells apart from a table of the words that hold them.
  */
-export async function assignOrganisations(layout: LayoutResult): Promise<void> {
+export function assignOrganisations(layout: LayoutResult): void {
   const records = layout.records.filter((r) => r.assignees !== undefined);
   if (records.length === 0) return;
-  if (records.some((r) => r.assignees!.some((a) => MAY_HOLD_DEPARTMENT.test(a)))) await loadTokenizer();
   for (const r of records) {
     const { department, sections } = assigneesToDepartment(r.assignees!);
     r.department = department;
@@ -30,9 +29,14 @@ const SECTION_INSIDE = /(?:課|室|係|センター)/;
 
 /** The 部/局/本部/公室 a composite 担当部課 starts with, and the rest. */
 export function splitAssignee(entry: string): { department: string | null; section: string } {
+  return splitAssigneeAt(entry, departmentEnd);
+}
+
+/** `splitAssignee` with another reading of where the department's name ends (scripts/word-questions-check.ts compares kuromoji's). */
+export function splitAssigneeAt(entry: string, endOf: (s: string) => number): { department: string | null; section: string } {
   const s = cleanText(entry);
   if (/^関係/.test(s) || !MAY_HOLD_DEPARTMENT.test(s)) return { department: null, section: s };
-  const cut = departmentEnd(s);
+  const cut = endOf(s);
   if (cut < 0) return { department: null, section: s };
   const department = s.slice(0, cut);
   const rest = s.slice(cut);
@@ -40,20 +44,6 @@ export function splitAssignee(entry: string): { department: string | null; secti
   // `環境部環境政策課さかい聖苑`: a section with a place after it
   if (SECTION_END.test(rest) || SECTION_INSIDE.test(rest)) return { department, section: rest };
   return { department: null, section: s };
-}
-
-function departmentEnd(s: string): number {
-  const tokens = tokenizeNow(s);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const unit =
-      ((t.surface === '部' || t.surface === '局') && t.posDetail === '接尾') ||
-      t.surface === '本部' ||
-      (t.surface === '室' && tokens[i - 1]?.surface === '公') ||
-      (t.surface === '部局' && i === tokens.length - 1);
-    if (unit) return t.offset + t.surface.length;
-  }
-  return -1;
 }
 
 /**

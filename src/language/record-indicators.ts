@@ -1,16 +1,13 @@
 import type { DraftRecord } from '../layout/layout-result.js';
-import { loadTokenizer } from '../lex/tokenizer.js';
 import type { Profile } from '../profiles/profile-schema.js';
-import { indicatorsIn, needsTokenizer, textTarget } from './indicators.js';
+import { indicatorsIn, textTarget } from './indicators.js';
 
 /**
  * The language step after the layout: records whose layout found no 指標 table get their targets
- * from the fields the profile names (`indicatorsFrom`). The tokenizer is loaded only when a figure
- * is named inside a sentence, so a document whose targets are labels never pays for it.
+ * from the fields the profile names (`indicatorsFrom`).
  */
-const FIGURE = /[0-9０-９]|[十百千万億]/;
 
-export async function addIndicators(records: DraftRecord[], profile: Profile, documentYear: number | null): Promise<void> {
+export function addIndicators(records: DraftRecord[], profile: Profile, documentYear: number | null): void {
   const from = profile.indicatorsFrom;
   if (from.length === 0) return;
   const only = profile.indicatorLines ? new RegExp(profile.indicatorLines, 'u') : null;
@@ -24,7 +21,6 @@ export async function addIndicators(records: DraftRecord[], profile: Profile, do
       else work.push({ record, phrases: sentences(value).filter((s) => !only || only.test(s)), criteria: false });
     }
   }
-  if (work.some((w) => w.phrases.some((p) => FIGURE.test(p) && needsTokenizer(p)))) await loadTokenizer();
   for (const { record, phrases, criteria } of work) {
     for (const phrase of phrases) {
       const found = indicatorsIn(phrase, { documentYear, line: record.line });
