@@ -2,7 +2,7 @@
 //   node scripts/bench-pdf-child.mjs ours FILE
 //   node scripts/bench-pdf-child.mjs breakdown FILE   (milliseconds per phase of the import)
 //   node scripts/bench-pdf-child.mjs pdf-parse FILE [FIRST_N]
-// Prints one line of JSON: {ms, pages, maxRssMB, ...}. Runs the built code (dist/); `npm run build` first.
+// Prints one line of JSON: {ms, cpuMs, pages, maxRssMB, ...}. Runs the built code (dist/); `npm run build` first.
 // ms covers loading the code (pdf.js included, for both tools) and reading the file.
 //   ours:      importFile(FILE, { onPage }), the whole import (extract → records). `samples` holds the
 //              RSS (process.memoryUsage().rss) and its running max (sampled after every page) when
@@ -65,4 +65,7 @@ if (tool === 'ours') {
   process.stderr.write('usage: bench-pdf-child.mjs ours|breakdown|pdf-parse FILE [FIRST_N]\n');
   process.exit(2);
 }
+// CPU time of the process (all its threads), beside the wall time: what a run costs on a busy machine
+const cpu = process.cpuUsage();
+out.cpuMs = (cpu.user + cpu.system) / 1000;
 process.stdout.write(JSON.stringify(out) + '\n');

@@ -2,12 +2,14 @@
 //   1. wall time of `plan-import SEED` as a user runs it (process start included), median of 7
 //   2. the same import in-process, and peak RSS
 //   3. the language layer: kuromoji load time and RSS, tokens/s, share of an import in the language step
-//   4. PDFs (../shared/corpus, and the 19-sheet 池田 book of corpus/real): our importFile vs bare pdf-parse getText vs pdftotext, one run each,
+//   4. issue 14's comparison: plan-import against bare pdf-parse getText() on the 25-page and 150-page
+//      rendered seeds and the 19-sheet 池田 book, alternating, medians of 5: wall, CPU, peak RSS, ratios
+//   5. PDFs (../shared/corpus, and the 19-sheet 池田 book of corpus/real): our importFile vs bare pdf-parse getText vs pdftotext, one run each,
 //      each in its own process (scripts/bench-pdf-child.mjs); RSS at pages 50/200/400
-//   5. batch of 50 files with --jobs 1 and --jobs 2: wall time, speedup, peak RSS (scripts/bench-batch.ts)
-//   6. where the time goes: each PDF and the largest seed, phase by phase (scripts/bench-breakdown.ts)
-// `npm run bench -- --only=batch` runs section 5 alone, `-- --only=breakdown` section 6 (after the build);
-// `-- --only=batch-real` the real sheets of ../shared/corpus/real copied to 500 files, --jobs 1 and 2.
+//   6. batch of 50 files with --jobs 1 and --jobs 2: wall time, speedup, peak RSS (scripts/bench-batch.ts)
+//   7. where the time goes: each PDF and the largest seed, phase by phase (scripts/bench-breakdown.ts)
+// `npm run bench -- --only=batch` runs section 6 alone, `-- --only=breakdown` section 7 (after the build);
+// `-- --only=aims` section 4; `-- --only=batch-real` the real sheets of ../shared/corpus/real copied to 500 files, --jobs 1 and 2.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,8 +53,10 @@ const pdfFiles = [
   '../shared/corpus/real/book-ikeda-r7-jimujigyo-19-sheets.pdf',
 ];
 
+const shared = join(root, '..', 'shared');
+
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && !['batch', 'breakdown', 'batch-real'].includes(only)) throw new Error(`--only=${only}: the sections that run alone are --only=batch, --only=breakdown and --only=batch-real`);
+if (only !== undefined && !['batch', 'breakdown', 'batch-real', 'aims'].includes(only)) throw new Error(`--only=${only}: the sections that run alone are --only=aims, --only=batch, --only=breakdown and --only=batch-real`);
 
 spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
 if (only !== undefined) {
@@ -60,6 +64,7 @@ if (only !== undefined) {
   if (only === 'batch') await benchBatch(root);
   // the real sheets of ../shared/corpus/real copied to 500 files, --jobs 1 and 2 (minutes: not in the full bench)
   else if (only === 'batch-real') await benchBatch(root, { round: realSheets(root), count: 500, ceiling: false });
+  else if (only === 'aims') await benchAims();
   else await benchBreakdown(root, [...pdfFiles.map((f) => join(root, f)), largest]);
   process.exit(0);
 }
@@ -70,7 +75,7 @@ const cli = median(Array.from({ length: RUNS }, () => wall(process.execPath, [jo
 console.log(`wall, \`plan-import\` on the largest seed, process start included: ${cli.toFixed(0)} ms (median of ${RUNS}; bare \`node -e ''\` ${bare.toFixed(0)} ms)`);
 
 const without = Array.from({ length: RUNS }, () => child([largest]));
-console.log(`in-process import: ${median(without.map((r) => r.ms)).toFixed(0)} ms, peak RSS ${median(without.map((r) => r.maxRssMB)).toFixed(0)} MB, ${without[0]!.records} records`);
+console.log(`in-process import (code load included): ${median(without.map((r) => r.ms)).toFixed(0)} ms (median of ${RUNS}; aim, issue 14: under 300 ms), peak RSS ${median(without.map((r) => r.maxRssMB)).toFixed(0)} MB, ${without[0]!.records} records`);
 
 // ---- the language layer ---------------------------------------------------------------------
 console.log('\nlanguage layer (scripts/bench-language-child.mjs, one process per seed):');
@@ -92,11 +97,10 @@ for (const f of seeds) {
 
 // ---- PDFs ---------------------------------------------------------------------------------------
 // One run per measurement (the 408-page import takes ~30 s). Paths resolve from the project root.
-const shared = join(root, '..', 'shared');
 const RSS_MARKS = [50, 200, 400];
 
 interface PdfSample { mark: number; page: number; ms: number; rssMB: number; runningMaxMB: number }
-interface PdfRun { ms: number; pages: number; maxRssMB: number; samples?: PdfSample[]; records?: number; chars?: number }
+interface PdfRun { ms: number; cpuMs?: number; pages: number; maxRssMB: number; samples?: PdfSample[]; records?: number; chars?: number }
 interface Row { file: string; pages: number; tool: string; ms: number; maxRssMB: number | null }
 
 function pdfChild(args: string[]): PdfRun {
@@ -109,6 +113,33 @@ function hasPdftotext(): boolean {
   const r = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' });
   return !r.error;
 }
+
+// ---- issue 14's comparison: plan-import against bare pdf-parse getText(), medians of 5 -----------
+async function benchAims(): Promise<void> {
+  const AIM_FILES = pdfFiles.slice(1);
+  const ROUNDS = 5;
+  console.log(`\nplan-import against bare pdf-parse getText() on the same file, alternating, median of ${ROUNDS} each (own process; wall from process code start, pdf.js load included; CPU = user + system of all threads):`);
+  if (!existsSync(shared)) console.log(`  skipped: ${shared} does not exist`);
+  else {
+    console.log(`  ${'file'.padEnd(46)} pages   ours ms  bare ms  wall ×   ours CPU  bare CPU   ours MB  bare MB  RSS ×`);
+    for (const rel of AIM_FILES) {
+      const file = join(root, rel);
+      if (!existsSync(file)) continue;
+      const ours: PdfRun[] = [];
+      const bare: PdfRun[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        ours.push(pdfChild(['ours', file]));
+        bare.push(pdfChild(['pdf-parse', file]));
+      }
+      const m = (runs: PdfRun[], k: 'ms' | 'maxRssMB' | 'cpuMs') => median(runs.map((r) => r[k] ?? 0));
+      const cols = [m(ours, 'ms'), m(bare, 'ms'), m(ours, 'ms') / m(bare, 'ms'), m(ours, 'cpuMs'), m(bare, 'cpuMs'), m(ours, 'maxRssMB'), m(bare, 'maxRssMB'), m(ours, 'maxRssMB') / m(bare, 'maxRssMB')];
+      console.log(`  ${rel.split('/').at(-1)!.padEnd(46)} ${String(ours[0]!.pages).padStart(5)}  ${cols[0]!.toFixed(0).padStart(8)} ${cols[1]!.toFixed(0).padStart(8)} ${cols[2]!.toFixed(2).padStart(6)}×  ${cols[3]!.toFixed(0).padStart(8)}  ${cols[4]!.toFixed(0).padStart(8)}  ${cols[5]!.toFixed(0).padStart(8)} ${cols[6]!.toFixed(0).padStart(8)} ${cols[7]!.toFixed(2).padStart(5)}×`);
+    }
+    console.log('  aims (issue 14): wall at most 1.5×, peak RSS at most 2× bare; text seed in process under 300 ms (above)');
+  }
+}
+
+await benchAims();
 
 console.log('\nPDF import (one run each, own process; ms includes loading pdf.js; peak RSS = resourceUsage().maxRSS):');
 if (!existsSync(shared)) {
