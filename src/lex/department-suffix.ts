@@ -4,7 +4,9 @@
  * and at a closing 部局 (`健康福祉部局`); not at a 部 or 局 inside a word (`内部監査室`,
  * `部活動推進室`, `関係部署`).
  *
- * The words are IPADIC's (2.7.0, as kuromoji ships it) common nouns that hold 部 or 局, less those
+ * The words are IPADIC's (2.7.0, as kuromoji ships it) common nouns that hold 部 or 局 (every
+ * entry of its token dictionary whose surface holds 部/局, with part of speech 名詞 and neither
+ * 固有名詞 nor 接尾: kuromoji's `token_info_dictionary.getFeatures(id)` for each 10-byte id), less those
  * that in a 担当部課 give way to a neighbour (`生活安/全部` is 生活安全 + 部, `都/市部` 都市 + 部,
  * `部下/水道` 部 + 下水道) and those that name a bureau by the suffix itself (消防局, 報道局). Where
  * kuromoji was asked before (issue 14: it cost ~0.25 s and ~90 MB to load for this), this gives
