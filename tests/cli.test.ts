@@ -24,6 +24,17 @@ const KISARAZU = join(FIXTURES, 'keiei-kaikaku-shinchoku/kisarazu-r5-keiei-kaika
 const ENC = join(FIXTURES, 'encoding');
 const tmp = tempDirs('plan-import-');
 
+describe('plan-import -V / --version', () => {
+  it("prints package.json's version and exits 0, as commander does by default", async () => {
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    for (const flag of ['-V', '--version']) {
+      const r = await cli([flag]);
+      expect(r.code).toBe(EXIT_OK);
+      expect(r.stdout).toBe(`${version}\n`);
+    }
+  });
+});
+
 describe('plan-import FILE', () => {
   it('prints one PlanDocument for one input', async () => {
     const r = await cli([BUCHO]);

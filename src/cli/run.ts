@@ -11,7 +11,7 @@ import { defaultJobs, runBatch, type Outcome } from './batch.js';
 import { oneLine } from './errors.js';
 import { expandInputs, type Input } from './inputs.js';
 import { documentBytes, OutputExistsError, OutputPathError, pendingTemporaries, writeOutput, writeReportFile, writeReportFileSync, type Format } from './outputs.js';
-import { unlinkSync } from 'node:fs';
+import { readFileSync, unlinkSync } from 'node:fs';
 import { Progress } from './progress.js';
 import { problemEntry, reportEntry, reportJson, reportTable, type ReportEntry } from './report.js';
 
@@ -54,6 +54,12 @@ const defaultIo: Io = {
   },
 };
 
+/** The installed package's version: src/cli and dist/cli both sit two folders under the package root. */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  return typeof manifest.version === 'string' ? manifest.version : 'unknown';
+}
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
@@ -90,6 +96,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .name('plan-import')
     .description('Turn Japanese municipal plan documents (PDF or text extractions) into validated JSON / CSV records.')
     .exitOverride()
+    .version(packageVersion(), '-V, --version', 'print the version')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: io.stderr })
     .argument('[inputs...]', 'PDF or text files, directories (read recursively), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
