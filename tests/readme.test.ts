@@ -92,6 +92,35 @@ describe('README: in CI', () => {
   }, 120_000);
 });
 
+describe('README: a CI matrix', () => {
+  const workflow = readmeBlock('ci-matrix');
+  const shards = /shard: \[([\d, ]+)\]/.exec(workflow)![1]!.split(',').map((k) => k.trim());
+  const [convert, merge] = [...workflow.matchAll(/run: (npx plan-import .+)/g)].map((m) => m[1]!);
+
+  it("every shard's job, then the merge, writes the outputs and the report of one unsharded run", () => {
+    const whole = project();
+    expect(sh(/run: (.+)/.exec(readmeBlock('ci'))![1]!, whole.dir, whole.env).status).toBe(0);
+    // the jobs of the matrix, their artefacts downloaded into one folder
+    const { dir, env } = project();
+    for (const k of shards) {
+      const r = sh(convert!.replaceAll('${{ matrix.shard }}', k), dir, env);
+      expect(r.status, r.stderr).toBe(0);
+    }
+    const r = sh(merge!, dir, env);
+    expect(r.status, r.stderr).toBe(0);
+    for (const n of NAMES) {
+      const out = join('records/plans', n.replace(/\.[a-z]+$/, '.json'));
+      expect(readFileSync(join(dir, out), 'utf8'), out).toBe(readFileSync(join(whole.dir, out), 'utf8'));
+    }
+    const report = (d: string) => {
+      const j = JSON.parse(readFileSync(join(d, 'records/report.json'), 'utf8'));
+      for (const f of j.files) (f.ms = 0), (f.output = f.output.slice(d.length));
+      return j;
+    };
+    expect(report(dir)).toEqual(report(whole.dir));
+  }, 120_000);
+});
+
 describe('piping', () => {
   it('stops quietly when the reader of stdout leaves (`| head`)', () => {
     const { dir, env } = project();

@@ -13,7 +13,8 @@ import { expandInputs, type Input } from './inputs.js';
 import { documentBytes, OutputExistsError, OutputPathError, pendingTemporaries, writeOutput, writeReportFile, writeReportFileSync, type Format } from './outputs.js';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { Progress } from './progress.js';
-import { problemEntry, reportEntry, reportJson, reportTable, type ReportEntry } from './report.js';
+import { mergeReports, problemEntry, reportEntry, reportJson, ReportMergeError, reportTable, type ReportEntry } from './report.js';
+import { parseShard, shardOf, type Shard } from './shard.js';
 
 /**
  * Exit codes: 0 every file imported without errors; 1 some file failed, or has error
@@ -87,6 +88,7 @@ interface ConvertOptions {
   report?: string | true;
   quiet?: boolean;
   keywords?: boolean;
+  shard?: Shard;
 }
 
 /** Run the CLI with argv (without `node` and the script); returns the exit code, never exits. */
@@ -106,6 +108,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .option('--force', 'overwrite existing outputs in --out-dir')
     .addOption(new Option('-j, --jobs <n>', 'files imported in parallel (worker threads)').argParser(positiveInt).default(defaultJobs(), 'the number of cores, fewer if memory is short'))
     .addOption(new Option('--timeout <seconds>', 'stop a file that takes longer (it fails; the batch goes on)').argParser(positiveNumber))
+    .addOption(new Option('--shard <K/N>', 'take only the K-th of N shares of the inputs, chosen by path (the same on every machine and in any order): one job of a CI matrix').argParser(parseShard))
     .option('--profile <file>', 'use this layout profile (JSON) instead of detecting one')
     .option('--municipality <name>', 'set the municipality instead of detecting it')
     .option('--keywords', 'add keywords (compound nouns of title and goal) to each record; loads the tokenizer')
@@ -157,6 +160,24 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       }
     });
   program
+    .command('report')
+    .description('work with --report files')
+    .command('merge')
+    .argument('<reports...>', 'the JSON reports of every shard of one run (--shard K/N --report FILE)')
+    .option('--output <file>', 'write the merged report to FILE instead of stdout')
+    .description("merge the reports of a CI matrix's shards into the report the unsharded run writes")
+    .action(async (files: string[], o: { output?: string }) => {
+      try {
+        const merged = mergeReports(files.map((name) => ({ name, text: readReport(name) })));
+        if (o.output) await writeReportFile(o.output, merged);
+        else io.stdout(merged);
+      } catch (e) {
+        const why = e instanceof ReportMergeError ? e.message : e instanceof OutputPathError ? e.message : writeProblem(e);
+        io.stderr(`plan-import: report merge: ${why}\n`);
+        exit = EXIT_FILE_ERRORS;
+      }
+    });
+  program
     .command('schema')
     .description('print the JSON Schema of the output')
     .action(() => {
@@ -185,15 +206,25 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
   if (opts.trace) importOptions.trace = (stage, data) => io.stderr(JSON.stringify({ stage, data }) + '\n');
 
   const expanded = await expandInputs(args);
-  let failed = expanded.problems.length > 0;
-  for (const p of expanded.problems) io.stderr(`${p.path}: error ${p.code}: ${p.message}\n`);
+  // report entries keep their place in the whole run's list, so that the reports of a matrix's
+  // shards merge into the unsharded run's report (`plan-import report merge`)
+  let problems = expanded.problems.map((p, j) => ({ ...p, position: expanded.inputs.length + j }));
+  if (opts.shard) problems = problems.filter((p) => shardOf({ path: p.path, outName: p.path }, opts.shard!.count) === opts.shard!.index);
+  let failed = problems.length > 0;
+  for (const p of problems) io.stderr(`${p.path}: error ${p.code}: ${p.message}\n`);
   if (expanded.skipped.length > 0 && !opts.quiet) {
     io.stderr(`plan-import: skipped ${expanded.skipped.length} file(s) in the directories named that are neither PDF nor text (${expanded.skipped.slice(0, 3).join(', ')}${expanded.skipped.length > 3 ? ', …' : ''})\n`);
   }
   if (expanded.special.length > 0) {
     io.stderr(`plan-import: skipped ${expanded.special.length} special file(s) (FIFO, socket, device) in the directories named: ${expanded.special.slice(0, 3).join(', ')}${expanded.special.length > 3 ? ', …' : ''}\n`);
   }
-  let inputs = opts.outDir ? keepApart(expanded.inputs, io) : expanded.inputs;
+  let inputs = (opts.outDir ? keepApart(expanded.inputs, io) : expanded.inputs).map((input, position) => ({ ...input, position }));
+  if (opts.shard) {
+    const { index, count } = opts.shard;
+    const all = inputs.length;
+    inputs = inputs.filter((i) => shardOf(i, count) === index);
+    if (!opts.quiet) io.stderr(`plan-import: shard ${index}/${count}: ${inputs.length} of ${all} input(s)\n`);
+  }
   if (inputs.filter((i) => i.path === '-').length > 1) {
     io.stderr('plan-import: - (stdin) can be named once\n');
     return EXIT_USAGE;
@@ -207,12 +238,12 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
       if (!(e instanceof UnreadableInputError)) throw e;
       io.stderr(`-: error ${e.code}: ${e.message.replace(/^-: /, '')}\n`);
       failed = true;
-      tooLarge.push(problemEntry({ path: '-', code: e.code, message: e.message.replace(/^-: /, '') }));
+      tooLarge.push(problemEntry({ path: '-', code: e.code, message: e.message.replace(/^-: /, ''), position: inputs.find((i) => i.path === '-')!.position }));
       inputs = inputs.filter((i) => i.path !== '-');
     }
   }
   // one file named gives one document; anything that can hold several gives an array
-  const single = args.length === 1 && inputs.length === 1 && inputs[0]!.path === args[0];
+  const single = !opts.shard && args.length === 1 && inputs.length === 1 && inputs[0]!.path === args[0];
 
   const progress = new Progress(inputs.length, io.stderr, io.stderrTTY === true && !opts.trace, io.columns ?? 80);
   const docs: PlanDocument[] = [];
@@ -231,7 +262,7 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
     io.stderr(`plan-import: interrupted by ${signal} after ${report.length} of ${inputs.length} file(s); outputs written so far are complete\n`);
     if (typeof opts.report === 'string') {
       try {
-        writeReportFileSync(opts.report, reportJson(report));
+        writeReportFileSync(opts.report, reportJson(report, opts.shard));
       } catch (e) {
         io.stderr(`plan-import: ${opts.report}: error output/report-failed: cannot write the report: ${writeProblem(e)}\n`);
       }
@@ -243,7 +274,7 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  const onOutcome = async (o: Outcome) => {
+  const onOutcome = async (o: Outcome, index: number) => {
     progress.finished();
     let output: string | null = null;
     let outputError: { code: string; message: string } | null = null;
@@ -276,7 +307,7 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
       failed = true;
       progress.print(`${o.input.path}: error ${o.error.code}: ${o.error.message}\n`);
     }
-    report.push(reportEntry(o, output, outputError));
+    report.push(reportEntry(o, inputs[index]!.position, output, outputError));
   };
 
   await runBatch(
@@ -304,11 +335,12 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
       } else io.stdout(documentsToJson(docs, false));
     }
   }
-  report.push(...expanded.problems.map(problemEntry), ...tooLarge);
+  report.push(...problems.map(problemEntry), ...tooLarge);
+  report.sort((a, b) => a.input - b.input);
   if (opts.report === true) io.stderr(reportTable(report));
   else if (typeof opts.report === 'string') {
     try {
-      await writeReportFile(opts.report, reportJson(report));
+      await writeReportFile(opts.report, reportJson(report, opts.shard));
     } catch (e) {
       // the outputs are written; the report's failure fails the run, in one line
       io.stderr(`plan-import: ${opts.report}: error output/report-failed: cannot write the report: ${e instanceof OutputPathError ? e.message : writeProblem(e)}\n`);
@@ -316,6 +348,14 @@ async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<nu
     }
   }
   return failed ? EXIT_FILE_ERRORS : EXIT_OK;
+}
+
+function readReport(name: string): string {
+  try {
+    return readFileSync(name, 'utf8');
+  } catch (e) {
+    throw new ReportMergeError(`${name}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }
 
 /** A write failure as a user reads it: EACCES is a permission, not a missing folder. */
