@@ -699,6 +699,70 @@ export const indicatorCases: IndicatorCase[] = [
     want: [],
     reason: "only a year",
   },
+  // issue 15 ("every target"): figures in parentheses, lists, comparisons and words that hold a numeral
+  {
+    phrase: "⑥係員1人につき平均年間100件（合計1,000件）の差押を実施",
+    source: "kuwana-r6-bukyoku-mokuhyo.txt:598",
+    documentYear: 2024,
+    want: [{ name: "係員1人につき平均", fiscalYear: 2024, target: 100, unit: "件/年", comparator: null }, { name: "合計", fiscalYear: 2024, target: 1000, unit: "件", comparator: null }],
+    reason: "the parenthesis restates the figure before it as a total: a second target, named by its own word 合計",
+  },
+  {
+    phrase: "・出張スマホ教室の開催（23自治会において開催）",
+    source: "kariya-r5-soshiki-juten-mokuhyo.txt:96",
+    documentYear: 2023,
+    want: [{ name: "出張スマホ教室の開催", fiscalYear: 2023, target: 23, unit: "自治会", comparator: null }],
+    reason: "a parenthesis that ends the criterion gives its scale; named by what it stands after",
+  },
+  {
+    phrase: "・協定締結事業者数 58事業者 (80事業所)",
+    source: "kariya-r5-soshiki-juten-mokuhyo.txt:213",
+    documentYear: 2023,
+    want: [{ name: "協定締結事業者数", fiscalYear: 2023, target: 58, unit: "事業者", comparator: null }, { name: "協定締結事業者数", fiscalYear: 2023, target: 80, unit: "事業所", comparator: null }],
+    reason: "the same target counted in another unit, in parentheses: both, under one name",
+  },
+  {
+    phrase: "・重要給水施設(47施設)への管路耐震化 3箇所",
+    source: "kariya-r5-soshiki-juten-mokuhyo.txt:359",
+    documentYear: 2023,
+    want: [{ name: "重要給水施設(47施設)への管路耐震化", fiscalYear: 2023, target: 3, unit: "箇所", comparator: null }],
+    reason: "(47施設) says how many facilities the noun covers, its phrase going on (への): part of the name",
+  },
+  {
+    phrase: "保育相談支援員（園長経験者2名）の巡回支援 認可保育園等 36園",
+    source: "kariya-r5-soshiki-juten-mokuhyo.txt:229 (cut from the cell)",
+    documentYear: 2023,
+    want: [{ name: "保育相談支援員（園長経験者2名）の巡回支援 認可保育園等", fiscalYear: 2023, target: 36, unit: "園", comparator: null }],
+    reason: "（園長経験者2名） describes who the staff are; the target is the 36 nurseries",
+  },
+  {
+    phrase: "・ポスターコンクール実施 1回 応募者数 700人",
+    source: "kariya-r5-soshiki-juten-mokuhyo.txt:366",
+    documentYear: 2023,
+    want: [{ name: "ポスターコンクール実施", fiscalYear: 2023, target: 1, unit: "回", comparator: null }, { name: "応募者数", fiscalYear: 2023, target: 700, unit: "人", comparator: null }],
+    reason: "a count of events before the name of the next figure is a target of its own (unlike 小垣江西部1地区進捗率)",
+  },
+  {
+    phrase: "消防団員定数735人に対し、令和2年3月1日現在で714人の実員である。",
+    source: "isesaki-r2-r5-gyokaku-kekka.txt:1266",
+    documentYear: 2020,
+    want: [],
+    reason: "735人に対し is what the present count is set against, 714人 the count at a date: no target in this sentence",
+  },
+  {
+    phrase: "【新規導入45施設】 西部公園、坂東公園、いせさき市民のもり公園、子供のもり公園伊勢崎 外41施設",
+    source: "isesaki-r2-r5-gyokaku-kekka.txt:853",
+    documentYear: 2020,
+    want: [],
+    reason: "a heading and the list it heads: 外41施設 counts the rest of the list, not a target",
+  },
+  {
+    phrase: "日本語でのコミュニケーション能力が十分でない外国人住民も、生活相談や窓口での手続きが行いやすくなっています。",
+    source: "isesaki-r2-r5-gyokaku-kekka.txt:1176",
+    documentYear: 2020,
+    want: [],
+    reason: "十分 is the word 'enough', not ten minutes",
+  },
 ];
 
 /** every era/western year written in the phrase, in order (abbreviated R/H years are read as 年度). */

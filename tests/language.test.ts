@@ -12,7 +12,6 @@ import { assigneeCases, dateCases, eraCases, indicatorCases, rangeCases, resultC
  * importer still reads a phrase differently are listed below with why; they must still differ.
  */
 const KNOWN: Record<string, string> = {
-  '・小垣江西部1地区進捗率 約80%': 'a figure inside a place name (小垣江西部1地区) is read as a target of its own',
   '・年次休暇の平均取得日数が、刈谷市特定事業主行動計画の目標「14日」を上回ること': 'the name is the subject before the 、; the importer names from the clause of the figure only',
   '市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）\tR5\t360件': 'the importer drops a trailing parenthesis from a name; the reader keeps this one (it defines the rate)',
   '75歳未満のがんによる年齢調整死亡率 55人(令和4年)': 'table written for documentYear 2023; the isesaki plan starts 2020, where 2022 is not a past year',

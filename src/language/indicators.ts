@@ -37,7 +37,9 @@ export function indicatorsIn(phrase: string, ctx: PhraseContext): Indicator[] {
   let lastName: string | null = null;
   for (const q of qs) {
     if (sentence && comparesToCount(text.slice(q.end))) continue; // its words name the next figure
-    const name: string | null = q.rangeEnd ? lastName : nameBefore(text, from, q);
+    // `58事業者 (80事業所)`: a figure opening a parenthesis after another restates it, under its name
+    const restates = out.length > 0 && /^\s*[(（]\s*$/.test(text.slice(from, q.start));
+    const name: string | null = q.rangeEnd || restates ? lastName : nameBefore(text, from, q);
     from = q.end;
     lastName = name;
     // a figure of an earlier year than the plan's is a past result (`令和５年度の…46,331トン`)
@@ -74,6 +76,10 @@ function nameBefore(text: string, from: number, q: Quantity): string | null {
   const heading = /【([^】]+)】\s*$/.exec(seg);
   if (heading) return heading[1]!;
   seg = seg.replace(/^.*】/, '');
+  // a figure inside a parenthesis is named by the words before it there (`（合計1,000件）`), else by
+  // what the parenthesis stands after (`出張スマホ教室の開催（23自治会において開催）`)
+  const open = /[(（]([^()（）]*)$/.exec(seg);
+  if (open) seg = open[1]!.trim() ? open[1]! : seg.slice(0, open.index);
   const breaks = [...seg.matchAll(CLAUSE_BREAK)];
   const last = breaks.at(-1);
   if (last) {

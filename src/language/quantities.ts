@@ -75,6 +75,18 @@ function insideParentheses(s: string, at: number): { open: number; close: number
   return m ? { open, close: at + m.index } : null;
 }
 
+/**
+ * A parenthesis that describes the noun before it, its phrase going on after it
+ * (`重要給水施設(47施設)への管路耐震化`, `保育相談支援員（園長経験者2名）の巡回支援`: 刈谷), holds no
+ * target. One that restates the figure before it (`平均年間100件（合計1,000件）の差押`: 桑名;
+ * `58事業者 (80事業所)`) or ends the item (`出張スマホ教室の開催（23自治会において開催）`: 刈谷) does.
+ */
+function describesNoun(text: string, paren: { open: number; close: number }): boolean {
+  const restatesFigure = /[0-9０-９][^\s()（）0-9０-９]{0,4}\s*$/.test(text.slice(0, paren.open));
+  const endsItem = /^\s*(?:$|[、。，,]|\s)/.test(text.slice(paren.close + 1));
+  return !restatesFigure && !endsItem;
+}
+
 export function findQuantities(phrase: string): Quantity[] {
   const text = fold(phrase);
   const scan = masked(text);
@@ -97,9 +109,16 @@ export function findQuantities(phrase: string): Quantity[] {
     if (/^[0-9０-９一二三四五六七八九十]+[人台個枚回日]/.test(after) || /[0-9][人台個枚回日]$/.test(before)) continue; // `1人1台`, `1人1日あたり`: a ratio
     if (/【[^】]*$/.test(text.slice(0, start))) continue; // inside a 【heading】
     const paren = insideParentheses(text, start);
-    if (paren && !/目標/.test(text.slice(paren.open, paren.close))) continue;
+    if (paren && !/目標/.test(text.slice(paren.open, paren.close)) && describesNoun(text, paren)) continue;
     if (BASELINE.test(text.slice(0, start))) continue;
     if (/^\s*(?:につき|当たり|あたり|ごと|毎に|中[、,]|のうち)/.test(after)) continue; // a denominator (`係員1人につき`, `29地区中、`)
+    if (/^\s*に対し/.test(after)) continue; // what another figure is set against (`定数735人に対し…714人`): 伊勢崎
+    if (/(?:ほか|(?<![海国室屋郊課])外|(?<!自)他)$/.test(before)) continue; // the rest of a list (`…子供のもり公園伊勢崎 外41施設`): 伊勢崎
+    // a count of places or things glued to the name of the figure after it is part of that name
+    // (`小垣江西部1地区進捗率 約80%`: 刈谷); a count of events or people is a target of its own
+    // (`ポスターコンクール実施1回応募者数 700人`: 刈谷)
+    if (unitWritten && !/^(?:回|件|人|名|日|時間|%|パーセント)$/.test(unitWritten) && /^[\u4e00-\u9fff]+(?:率|数|量|額|値)\s*(?:は|が|を)?\s*約?\s*[0-9]/.test(after)) continue;
+    if (kanji && num === '十' && unitWritten === '分' && !/^(?:以内|以上|程度|間)/.test(after)) continue; // 十分 (enough): `能力が十分でない`, 伊勢崎
 
     let value = kanji ? parseKanji(num) : parseArabic(num);
     if (Number.isNaN(value)) continue;
