@@ -28,7 +28,7 @@ describe('list table: one record per row, columns by their header labels', () =>
   it('reads rows across pages, joins a wrapped cell, keeps grades and sections', async () => {
     const doc = await importFile(join(FIXTURES, 'general', 'torikumi-list.txt'));
     expect(doc.records.map((r) => [r.number, r.title, r.sections, r.result?.label ?? null, r.recognisedAs])).toEqual([
-      [1, '窓口のオンライン化', ['情報政策課'], '◎', 'table-row'],
+      [1, '窓口のオンライン化', ['総務部情報政策課'], '◎', 'table-row'],
       [2, '公共施設の再編', ['企画課'], '△', 'table-row'],
       [3, '補助金の見直し', ['財政課'], '○', 'table-row'],
     ]);
@@ -124,8 +124,8 @@ describe('indicator tables of other forms', () => {
       ['活動回数', 2023, 260, null, '回'],
     ]);
     expect(doc.records.map((r) => [r.title, r.department, r.sections, r.direction?.code])).toEqual([
-      ['市民健康講座開催事業', '健康福祉部', ['健康推進課'], 'continue'],
-      ['公園清掃ボランティア支援事業', '都市整備部', ['公園緑地課'], 'expand'],
+      ['市民健康講座開催事業', '健康福祉部', ['健康福祉部健康推進課'], 'continue'],
+      ['公園清掃ボランティア支援事業', '都市整備部', ['都市整備部公園緑地課'], 'expand'],
     ]);
   });
 });
@@ -134,8 +134,8 @@ describe('Word-like sheets: labels written into their lines (【事業名】…,
   it('one record per 事業名, fields from the numbered sections, wraps joined', async () => {
     const doc = await importFile(join(FIXTURES, 'general', 'word-sheets.txt'));
     expect(doc.records.map((r) => [r.title, r.department, r.sections, r.categoryPath, r.direction?.code, r.result?.status ?? null])).toEqual([
-      ['商店街にぎわい創出事業', '産業振興部', ['商工観光課'], ['地域経済の活性化'], 'improve', 'on_plan'],
-      ['子ども食堂支援事業', '子ども家庭部', ['子育て支援課'], ['地域で子育てを支える環境づくり'], 'expand', 'on_plan'],
+      ['商店街にぎわい創出事業', '産業振興部', ['産業振興部商工観光課'], ['地域経済の活性化'], 'improve', 'on_plan'],
+      ['子ども食堂支援事業', '子ども家庭部', ['子ども家庭部子育て支援課'], ['地域で子育てを支える環境づくり'], 'expand', 'on_plan'],
     ]);
     expect(doc.records[0]!.fields).toMatchObject({
       purpose: '商店街の空き店舗を活用し、まちのにぎわいを取り戻す。',

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assigneesToDepartment, splitAssignee } from '../src/language/organisations.js';
+import { assigneesToDepartment, splitAssignee, unitOf } from '../src/language/organisations.js';
 import { splitDepartmentName } from '../src/layout/organisation.js';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
 
@@ -25,15 +25,26 @@ describe('organisations', () => {
     expect(splitAssignee(entry)).toEqual({ department: dept, section });
   });
 
-  it('removes the department prefix from entries of that department only', () => {
-    expect(assigneesToDepartment(['総務部職員課', '市長公室経営改革課'])).toEqual({ department: '総務部', sections: ['職員課', '市長公室経営改革課'] });
-    expect(assigneesToDepartment(['企画部事務管理課', '施設所管課'])).toEqual({ department: '企画部', sections: ['事務管理課', '施設所管課'] });
+  it('keeps each entry whole as printed; the department is that of the first entry naming one (issue 15)', () => {
+    expect(assigneesToDepartment(['総務部職員課', '市長公室経営改革課'])).toEqual({ department: '総務部', sections: ['総務部職員課', '市長公室経営改革課'] });
+    expect(assigneesToDepartment(['企画部事務管理課', '施設所管課'])).toEqual({ department: '企画部', sections: ['企画部事務管理課', '施設所管課'] });
+    expect(assigneesToDepartment(['上下水道局総務課'])).toEqual({ department: '上下水道局', sections: ['上下水道局総務課'] });
+  });
+
+  it('splits every entry the same way beside it: department printed or null, section or null for a department alone', () => {
+    expect(['総務部職員課', '市長公室経営改革課', '議事調査課', '健康福祉部局', '環境部環境政策課さかい聖苑'].map(unitOf)).toEqual([
+      { written: '総務部職員課', department: '総務部', section: '職員課' },
+      { written: '市長公室経営改革課', department: '市長公室', section: '経営改革課' },
+      { written: '議事調査課', department: null, section: '議事調査課' },
+      { written: '健康福祉部局', department: '健康福祉部局', section: null },
+      { written: '環境部環境政策課さかい聖苑', department: '環境部', section: '環境政策課さかい聖苑' },
+    ]);
   });
 
   it('joins a 担当部課 wrapped across two lines of an unruled cell (木更津 No.5 printed without rules)', () => {
-    expect(assigneesToDepartment(['都市整備部下', '水道推進室'])).toEqual({ department: '都市整備部', sections: ['下水道推進室'] });
+    expect(assigneesToDepartment(['都市整備部下', '水道推進室'])).toEqual({ department: '都市整備部', sections: ['都市整備部下水道推進室'] });
     // two whole entries stay two
-    expect(assigneesToDepartment(['総務部職員課', '関係各課'])).toEqual({ department: '総務部', sections: ['職員課', '関係各課'] });
+    expect(assigneesToDepartment(['総務部職員課', '関係各課'])).toEqual({ department: '総務部', sections: ['総務部職員課', '関係各課'] });
   });
 
   it('reads a 部局名 with its 課 in parentheses (kuwana 119)', () => {

@@ -1,26 +1,40 @@
 import { emptyDepartment, type LayoutResult } from '../layout/layout-result.js';
+import type { OrganisationUnit } from '../records/schema.js';
 import { departmentEnd } from '../lex/department-suffix.js';
 import { cleanText } from '../normalize/clean-text.js';
 
 /**
- * Composite 担当部課 (`上下水道局総務課`, `総務部職員課`) → the record's department and its
- * sections, and the document's department list in record order. Where the department ends is a
- * question of words, not characters: 部 and 局 end a department when they are the unit suffix
- * of the name (`総務/部`, `事務/局`), not when they are part of a word (`内部監査室`, `部活動推進室`,
- * `健康福祉部局`), which `departmentEnd` tells apart from a table of the words that hold them.
+ * Composite 担当部課 (`上下水道局総務課`, `総務部職員課`) → the record's department, its sections
+ * as printed, and each section split into department and unit (`units`); the document's
+ * department list in record order. Where the department ends is a question of words, not
+ * characters: 部 and 局 end a department when they are the unit suffix of the name (`総務/部`,
+ * `事務/局`), not when they are part of a word (`内部監査室`, `部活動推進室`, `健康福祉部局`), which
+ * `departmentEnd` tells apart from a table of the words that hold them.
  */
 export function assignOrganisations(layout: LayoutResult): void {
-  const records = layout.records.filter((r) => r.assignees !== undefined);
-  if (records.length === 0) return;
-  for (const r of records) {
-    const { department, sections } = assigneesToDepartment(r.assignees!);
-    r.department = department;
-    r.sections = sections;
-    delete r.assignees;
+  for (const r of layout.records) {
+    if (r.assignees !== undefined) {
+      const { department, sections } = assigneesToDepartment(r.assignees);
+      r.department = department;
+      r.sections = sections;
+      delete r.assignees;
+    }
+    // every entry the same way, whichever layout found it: the name as printed, split beside it
+    r.units = r.sections.map(unitOf);
   }
   for (const r of layout.records) {
     if (r.department && !layout.departments.some((d) => d.name === r.department)) layout.departments.push(emptyDepartment(r.department, r.line));
   }
+}
+
+/**
+ * One section entry as printed, and the 部/局 and unit a reader sees in it: department null when
+ * none is printed (`議事調査課` after `議会事務局庶務課、`), section null when the entry is a
+ * department alone (`健康福祉部局`).
+ */
+export function unitOf(written: string): OrganisationUnit {
+  const { department, section } = splitAssignee(written);
+  return { written, department, section: department !== null && section === written ? null : section };
 }
 
 const MAY_HOLD_DEPARTMENT = /[部局]|公室/;
@@ -47,16 +61,14 @@ export function splitAssigneeAt(entry: string, endOf: (s: string) => number): { 
 }
 
 /**
- * A list of 担当部課 → the record's department (that of the first entry) and its sections, each
- * entry with that department's prefix removed: [総務部職員課, 市長公室経営改革課] →
- * 総務部 + [職員課, 市長公室経営改革課].
+ * A list of 担当部課 → the record's department (that of the first entry that names one) and its
+ * sections, each whole as printed: [総務部職員課, 市長公室経営改革課] → 総務部 + [総務部職員課,
+ * 市長公室経営改革課]. A name the extraction wrapped over two entries is one section.
  */
 export function assigneesToDepartment(given: readonly string[]): { department: string | null; sections: string[] } {
-  const entries = rejoinWraps(given);
-  const split = entries.map(splitAssignee);
-  const department = split.find((s) => s.department)?.department ?? null;
-  const sections = split.map((s, i) => (s.department && s.department === department ? s.section : cleanText(entries[i]!)));
-  return { department, sections };
+  const entries = rejoinWraps(given).map((e) => cleanText(e));
+  const department = entries.map(splitAssignee).find((s) => s.department)?.department ?? null;
+  return { department, sections: entries };
 }
 
 /**

@@ -1,9 +1,11 @@
-import type { Direction, Fields, Indicator, MoneyEntry, OtherField, RecognisedAs, Result, YearEntry } from '../records/schema.js';
+import type { Direction, Fields, Indicator, MoneyEntry, OrganisationUnit, OtherField, RecognisedAs, Result, YearEntry } from '../records/schema.js';
 
 /** What a layout hands to the records stage: drafts without ids, plus which lines it used. */
 export interface DraftRecord {
   department: string | null;
   sections: string[];
+  /** `sections` split into department and unit (the language step). */
+  units?: OrganisationUnit[];
   categoryPath: string[];
   number: number | null;
   title: string;

@@ -110,10 +110,20 @@ export const RECOGNISED_AS = ['profile', 'sheet', 'numbered-item', 'table-row'] 
 export type RecognisedAs = (typeof RECOGNISED_AS)[number];
 export type Fields = z.infer<typeof Fields>;
 
+export const OrganisationUnit = z
+  .object({
+    written: z.string().describe('the entry as printed, one of `sections`: 上下水道局総務課'),
+    department: z.string().nullable().describe('the 部 / 局 / 本部 / 公室 printed at its start (上下水道局), null when none is'),
+    section: z.string().nullable().describe('the rest (総務課, 環境政策課さかい聖苑), null when the entry names a department alone'),
+  })
+  .describe('a section entry split into its department and unit');
+export type OrganisationUnit = z.infer<typeof OrganisationUnit>;
+
 export const PlanRecord = z.object({
   id: z.string().describe('stable across runs of the same input'),
   department: z.string().nullable(),
-  sections: z.array(z.string()),
+  sections: z.array(z.string()).describe('担当課 / 課等 / 担当部課, one entry per unit, each whole as printed (上下水道局総務課)'),
+  units: z.array(OrganisationUnit).default([]).describe('`sections` in order, each split into department and unit, the same way for every entry'),
   categoryPath: z.array(z.string()),
   number: z.number().int().nullable(),
   title: z.string().min(1),

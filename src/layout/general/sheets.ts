@@ -190,8 +190,8 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
   if (departmentEntries.length > 0) {
     if (departmentEntries.some((e) => /[局部].+/.test(e))) record.assignees = [...departmentEntries];
     else record.department = departmentEntries.join('');
-    const head = record.department;
-    record.sections.push(...sectionEntries.map((e) => (head && e.startsWith(head) && e.length > head.length ? e.slice(head.length) : e)));
+    // each section as printed, its department prefix included (issue 15): `units` gives the split
+    record.sections.push(...sectionEntries);
   } else if (sectionEntries.length > 0) record.assignees = sectionEntries;
   // 指標：NAME【数値目標：10社】 written in the text of a field
   for (const p of pairs) {
