@@ -21,7 +21,8 @@ export interface VariantScore {
   diffs: { record: string; path: string; text: string; variant: string | undefined }[];
 }
 
-const PROVENANCE = new Set(['id', 'line', 'page', 'source', 'pages', 'sourceLines']);
+// `units` restates `sections` split (one reading, not four fields); `ocr` says how the page was read
+const PROVENANCE = new Set(['id', 'line', 'page', 'source', 'pages', 'sourceLines', 'units', 'ocr']);
 
 const key = (r: PlanDocument['records'][number]) => `${r.department ?? ''}|${r.number ?? ''}|${compact(r.title)}`;
 
