@@ -553,3 +553,20 @@ describe('two text borders a sliver apart', () => {
     expect(body[1]).toBe('①新型コロナワクチンの住民接種を実施します。');
   });
 });
+
+/**
+ * 刈谷 printed in an outer frame by LibreOffice in 11 pt gothic, 12 mm margins (a fourth typography,
+ * `--all --font gothic --size 11 --margin 12`), pages 5, 7 and 9 cut out with Ghostscript: each
+ * department's page opens with its title and then the same heading `(1) 市民から信頼され…` in the
+ * top tenth of the page (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt, lines 90–92: the
+ * heading every record of those pages sits under).
+ */
+describe('a heading repeated at the top of pages under a title of their own', () => {
+  it('is the heading of the records below it, not a running header', async () => {
+    const doc = await importFile(join(DIR, 'kariya-p5-7-9.frame.libreoffice.gothic11.pdf'));
+    const heading = '(1) 市民から信頼され、満足度の高いサービスを提供する市役所づくり';
+    expect(doc.diagnostics.filter((d) => d.code === 'pdf/running-text-dropped' && d.message.includes('市民から信頼'))).toEqual([]);
+    // (the cut sets 令和 5 年度 apart in the department titles, so records are found by page)
+    for (const page of [1, 2, 3]) expect(doc.records.find((r) => r.page === page)?.categoryPath[0], `page ${page}`).toBe(heading);
+  });
+});

@@ -41,12 +41,17 @@ export function findFurniture(pages: PageFrame[]): Furniture {
   const heading = bodySize(pages) * 1.25;
   const seen = new Set<string>();
   const dropped = new Map<PdfBlock, string>();
+  const repeats = (b: PdfBlock, height: number) => {
+    const key = bandKey(b, height);
+    return key !== null && b.kind === 'text' && (PAGE_NUMBER.test(b.line.text.trim()) || (pagesPerKey.get(key)?.size ?? 0) >= repeatedOn);
+  };
   for (const p of pages) {
     for (const b of p.blocks) {
       const key = bandKey(b, p.height);
       if (!key || b.kind !== 'text') continue;
       if (PAGE_NUMBER.test(b.line.text.trim())) dropped.set(b, 'page number');
       else if (isFormPart(b.line)) continue;
+      else if (insideBody(b, p, repeats)) continue;
       else if ((pagesPerKey.get(key)?.size ?? 0) >= repeatedOn) {
         // A title set large at the top of every sheet (one sheet per department) names the
         // document: its first occurrence is text, the repeats are furniture.
@@ -57,6 +62,17 @@ export function findFurniture(pages: PageFrame[]): Furniture {
     }
   }
   return { dropped };
+}
+
+/**
+ * A repeated line with the page's own text above it (at the top) or below it (at the foot) is
+ * part of the body: a section heading that opens every department's page under its title
+ * (刈谷 printed in 11 pt gothic: `企画財政部 令和5年度組織重点目標` / `(1) 市民から信頼され…` /
+ * table), not a running header, which stands outside everything the page says.
+ */
+function insideBody(b: PdfBlock, page: PageFrame, repeats: (b: PdfBlock, height: number) => boolean): boolean {
+  const top = b.top <= page.height * BAND;
+  return page.blocks.some((o) => o !== b && !repeats(o, page.height) && (top ? o.bottom <= b.top : o.top >= b.bottom));
 }
 
 /**
