@@ -1,7 +1,7 @@
 import { type PhaseClock, timed, timedSync } from './phase-clock.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { readPdf } from './extract/pdf/read-pdf.js';
+import { type OcrMode, readPdf } from './extract/pdf/read-pdf.js';
 import { toSourceLines, type TableText } from './extract/pdf/to-source-lines.js';
 import { sourceFromTextBytes, UnreadableInputError, type SourceText } from './extract/source-text.js';
 import { lexLines, type LexedLine } from './lex/lexed-line.js';
@@ -39,6 +39,8 @@ export interface ImportOptions {
   trace?: (stage: string, data: unknown) => void;
   /** Where the time goes, phase by phase (npm run bench). */
   clock?: PhaseClock;
+  /** Which PDF pages to read by OCR (--ocr): `auto` (default) those without a text layer, `always`, `never`. */
+  ocr?: OcrMode;
 }
 
 /** The most a single input may hold (512 MiB): larger is no plan document, and would exhaust memory. */
@@ -75,7 +77,7 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
     return importSource(sourceFromTextBytes(path, bytes), options);
   }
   const clock = options.clock;
-  const pdf = await readPdf(path, bytes, { onPage: options.onPage, clock });
+  const pdf = await readPdf(path, bytes, { onPage: options.onPage, clock, ocr: options.ocr });
   // which columns each page's tables have, and whether the drawing or the text's gaps gave them
   options.trace?.('tables', pdf.tables);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -88,7 +90,7 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
   });
   // geometry closes a paragraph wherever a line stops short; the words may say it goes on
   await timed(clock, 'line ends read by the tokenizer (its load included)', () => mendSentenceBreaks(chosen.lines));
-  return importSource(chosen, options, detection);
+  return importSource(chosen, options, detection, pdf.ocrPages);
 }
 
 function detect(lines: readonly LexedLine[], options: ImportOptions): Detection {
@@ -96,7 +98,8 @@ function detect(lines: readonly LexedLine[], options: ImportOptions): Detection 
   return options.profile ? { profile: options.profile, score: Infinity, scores: [] } : detectProfile(lines, profiles, genericProfile());
 }
 
-export async function importSource(source: SourceText, options: ImportOptions = {}, detected?: Detection): Promise<PlanDocument> {
+/** `ocrPages`: the pages of a PDF read by OCR, with their mean confidence: their records say so. */
+export async function importSource(source: SourceText, options: ImportOptions = {}, detected?: Detection, ocrPages?: ReadonlyMap<number, number>): Promise<PlanDocument> {
   const trace = options.trace ?? (() => {});
   trace('extract', source);
   const clock = options.clock;
@@ -134,7 +137,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
     const seen = profile.layout === 'generic' ? `: ${describeUnread(lines)}` : '';
     extra.push({ level: 'error', code: 'records/none', message: `no records found in this document${seen}`, file: source.path, page: null, line: null });
   }
-  const doc = timedSync(clock, 'records, validation (zod)', () => buildDocument(source, lines, profile.id, meta, layout, extra));
+  const doc = timedSync(clock, 'records, validation (zod)', () => buildDocument(source, lines, profile.id, meta, layout, extra, ocrPages));
   trace('records', doc);
   return doc;
 }

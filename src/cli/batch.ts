@@ -5,7 +5,7 @@ import type { PlanDocument } from '../records/schema.js';
 import type { Input } from './inputs.js';
 import { oneLine } from './errors.js';
 import { noteCurrentFile } from './stray-rejections.js';
-import { WorkerPool } from './worker-pool.js';
+import { type Job, WorkerPool } from './worker-pool.js';
 
 /**
  * Run the imports of a batch, in this process (`jobs` 1) or on worker threads, and hand each
@@ -17,7 +17,7 @@ export interface BatchOptions {
   jobs: number;
   /** Seconds one file may take; the worker importing it is stopped after that. Implies workers. */
   timeoutSeconds?: number;
-  import: Pick<ImportOptions, 'municipality' | 'profile' | 'trace' | 'keywords'>;
+  import: Pick<ImportOptions, 'municipality' | 'profile' | 'trace' | 'keywords' | 'ocr'>;
   /** Bytes of `-` (stdin), read by the caller. */
   stdin?: Uint8Array;
   /** Called when a file starts (progress; tests use it to change the disk mid-batch). */
@@ -69,8 +69,9 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions, 
     await Promise.all(
       inputs.map(async (input, i) => {
         let t0 = 0;
+        const job: Job = { path: input.path, bytes: input.path === '-' ? options.stdin : undefined, municipality: options.import.municipality, profile: options.import.profile, keywords: options.import.keywords, ocr: options.import.ocr };
         const result = await pool.run(
-          { path: input.path, bytes: input.path === '-' ? options.stdin : undefined, municipality: options.import.municipality, profile: options.import.profile, keywords: options.import.keywords },
+          job,
           options.timeoutSeconds,
           () => {
             t0 = performance.now();

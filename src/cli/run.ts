@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { INPUT_LIMIT_BYTES, type ImportOptions } from '../pipeline.js';
+import { OCR_MODES, type OcrMode } from '../extract/pdf/read-pdf.js';
 import { UnreadableInputError } from '../extract/source-text.js';
 import { builtinProfiles, loadProfileFile, ProfileError } from '../profiles/load-profiles.js';
 import { planDocumentJsonSchemaText } from '../records/json-schema.js';
@@ -89,6 +90,7 @@ interface ConvertOptions {
   quiet?: boolean;
   keywords?: boolean;
   shard?: Shard;
+  ocr: OcrMode;
 }
 
 /** Run the CLI with argv (without `node` and the script); returns the exit code, never exits. */
@@ -112,6 +114,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .option('--profile <file>', 'use this layout profile (JSON) instead of detecting one')
     .option('--municipality <name>', 'set the municipality instead of detecting it')
     .option('--keywords', 'add keywords (compound nouns of title and goal) to each record; loads the tokenizer')
+    .addOption(new Option('--ocr <mode>', 'read PDF pages by OCR (Tesseract with jpn data): auto = pages without a text layer, always = every page, never').choices(OCR_MODES).default('auto'))
     .option('--strict', 'treat warnings as failures for the exit code')
     .option('--trace', 'print every stage of the pipeline as JSON on stderr (runs the files one by one)')
     .option('--report [file]', 'report per input how much of its text landed in records: a table on stderr, or JSON to FILE')
@@ -201,7 +204,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
 }
 
 async function convert(args: string[], opts: ConvertOptions, io: Io): Promise<number> {
-  const importOptions: ImportOptions = { municipality: opts.municipality, keywords: opts.keywords };
+  const importOptions: ImportOptions = { municipality: opts.municipality, keywords: opts.keywords, ocr: opts.ocr };
   if (opts.profile) importOptions.profile = loadProfileFile(opts.profile);
   if (opts.trace) importOptions.trace = (stage, data) => io.stderr(JSON.stringify({ stage, data }) + '\n');
 

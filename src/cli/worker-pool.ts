@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../profiles/profile-schema.js';
 import type { PlanDocument } from '../records/schema.js';
+import type { OcrMode } from '../extract/pdf/read-pdf.js';
 
 /** One file for a worker: its path, or its bytes for stdin. */
 export interface Job {
@@ -12,6 +13,7 @@ export interface Job {
   municipality?: string;
   profile?: Profile;
   keywords?: boolean;
+  ocr?: OcrMode;
 }
 
 export type JobResult = { ok: true; doc: PlanDocument } | { ok: false; error: { code: string; message: string } };

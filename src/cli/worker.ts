@@ -11,7 +11,7 @@ parentPort?.on('message', async (job: Job) => {
   let result: JobResult;
   noteCurrentFile(job.path);
   try {
-    const options = { municipality: job.municipality, profile: job.profile, keywords: job.keywords };
+    const options = { municipality: job.municipality, profile: job.profile, keywords: job.keywords, ocr: job.ocr };
     const doc = job.path === '-' ? await importBytes('-', job.bytes ?? new Uint8Array(), options) : await importFile(job.path, options);
     result = { ok: true, doc };
   } catch (e) {

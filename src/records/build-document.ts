@@ -16,6 +16,7 @@ export function buildDocument(
   meta: DocumentMeta,
   layout: LayoutResult,
   extra: Diagnostic[],
+  ocrPages?: ReadonlyMap<number, number>,
 ): PlanDocument {
   const file = source.path;
   const diagnostics: Diagnostic[] = [
@@ -55,7 +56,8 @@ export function buildDocument(
       .slice(0, 12);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return { id: n === 1 ? base : `${base}-${n}`, ...r };
+    const confidence = r.page !== null ? ocrPages?.get(r.page) : undefined;
+    return { id: n === 1 ? base : `${base}-${n}`, ...r, ...(confidence !== undefined ? { ocr: { confidence } } : {}) };
   });
   for (const r of records) {
     if (r.title === '') {

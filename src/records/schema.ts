@@ -139,6 +139,10 @@ export const PlanRecord = z.object({
   direction: Direction.nullable().default(null),
   otherFields: z.array(OtherField).default([]),
   clean: z.boolean().default(true).describe('false when the reader doubts the record (several items in its title, diagram debris)'),
+  ocr: z
+    .object({ confidence: z.number().min(0).max(1).describe("Tesseract's mean confidence over the page's words, 0–1") })
+    .optional()
+    .describe('present when the page the record starts on was read by OCR: a page without a text layer, or every page with --ocr always'),
 });
 export type PlanRecord = z.infer<typeof PlanRecord>;
 

@@ -9,6 +9,8 @@ import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { findOversizedStreams, pageContents, STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
 import type { TableTrace } from './text-columns.js';
+import type { PageContent } from './page-content.js';
+import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
 
 /** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
 export interface PdfText {
@@ -24,6 +26,8 @@ export interface PdfText {
   titleHint: string | null;
   /** Every table found, page by page, with where its columns and rows came from (--trace). */
   tables: TableTrace[];
+  /** The pages read by OCR, each with Tesseract's mean confidence (0–1). */
+  ocrPages: Map<number, number>;
 }
 
 /**
@@ -63,7 +67,15 @@ export interface ReadPdfOptions {
   onPage?: (page: number, pages: number) => void;
   /** Where the time goes (npm run bench): each phase's milliseconds, added up over the pages. */
   clock?: PhaseClock;
+  /**
+   * Which pages are read from their picture by Tesseract: `auto` (the default) those without a
+   * text layer, when Tesseract is installed; `always` every page, its text layer ignored; `never` none.
+   */
+  ocr?: OcrMode;
 }
+
+export const OCR_MODES = ['auto', 'never', 'always'] as const;
+export type OcrMode = (typeof OCR_MODES)[number];
 
 export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfText> {
   const pdfjs = await loadPdfjs();
@@ -108,6 +120,33 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const figuresSeen = { spaced: 0, joined: 0 };
   const noText: number[] = [];
   const tables: TableTrace[] = [];
+  const ocrMode = options.ocr ?? 'auto';
+  const ocrPages = new Map<number, number>();
+  // opened at the first page that needs it: a document with a text layer never loads the OCR code
+  let ocr: Promise<{ ok: true; reader: PageReader } | OcrUnavailable> | null = null;
+  // why OCR cannot run here (no Tesseract, nothing to paint pages with), once it was needed
+  let ocrMissing: string | null = null;
+  const ocrFailed = new Set<number>();
+  /** The page read from its picture; null when OCR is unavailable or failed (said in a note). */
+  const readByOcr = (n: number, width: number, height: number): Promise<PageContent | null> =>
+    timed(options.clock, 'OCR (render, Tesseract)', async () => {
+      try {
+        ocr ??= import('../ocr/ocr-page.js').then((m) => m.openPageReader(bytes));
+        const opened = await ocr;
+        if (!opened.ok) {
+          ocrMissing = opened.why;
+          return null;
+        }
+        const read = await opened.reader.read(n, width, height);
+        ocrPages.set(n, read.confidence);
+        notes.push({ level: 'info', code: 'pdf/ocr', message: `page ${n}: read by OCR (painted by ${read.renderer} at 300 dpi, Tesseract jpn): mean confidence ${read.confidence.toFixed(2)}`, line: null, page: n });
+        return read.content;
+      } catch (e) {
+        ocrFailed.add(n);
+        notes.push({ level: 'error', code: 'pdf/ocr-failed', message: `page ${n}: reading its picture failed: ${(e as Error).message}`, line: null, page: n });
+        return null;
+      }
+    });
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       let page;
@@ -120,7 +159,9 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
           continue;
         }
         page = await doc.getPage(n);
-        content = await readPage(page, options.clock);
+        // (without Tesseract, --ocr always reads the text layers it has, and says why in one note)
+        const viewport = ocrMode === 'always' && !ocrMissing ? page.getViewport({ scale: 1 }) : null;
+        content = (viewport && (await readByOcr(n, viewport.width, viewport.height))) || (await readPage(page, options.clock));
       } catch (e) {
         notes.push({ level: 'error', code: 'pdf/page-unreadable', message: `page ${n} could not be read: ${(e as Error).message}`, line: null, page: n });
         continue;
@@ -137,9 +178,13 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
           page: n,
         });
       }
-      const problem = pageProblem(content);
-      if (problem?.kind === 'no-text') noText.push(n);
-      else if (problem?.kind === 'garbled') {
+      const problem = ocrPages.has(n) ? null : pageProblem(content);
+      if (problem?.kind === 'no-text') {
+        const read = ocrMode === 'auto' && !ocrMissing ? await readByOcr(n, content.width, content.height) : null;
+        if (read) content = read;
+        // (a page whose OCR failed has its own error)
+        else if (!ocrFailed.has(n)) noText.push(n);
+      } else if (problem?.kind === 'garbled') {
         notes.push({
           level: 'error',
           code: 'pdf/garbled-text',
@@ -157,13 +202,18 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     }
   } finally {
     await doc.destroy();
+    // the temporary folder of the painted pages
+    await (ocr as Promise<{ ok: true; reader: PageReader } | OcrUnavailable> | null)?.then((o) => (o.ok ? o.reader.close() : undefined), () => undefined);
+  }
+  if (ocrMode === 'always' && ocrMissing) {
+    notes.push({ level: 'warning', code: 'pdf/ocr-unavailable', message: `--ocr always: ${ocrMissing}; the pages were read from their text layer`, line: null, page: 1 });
   }
   if (noText.length > 0) {
     const all = frames.every((f) => f.blocks.length === 0);
     notes.push({
       level: 'error',
       code: 'pdf/no-text-layer',
-      message: `${all ? 'no page has' : `page${noText.length > 1 ? 's' : ''} ${pageList(noText)} ${noText.length > 1 ? 'have' : 'has'}`} a text layer: ${noText.length > 1 ? 'they draw' : 'it draws'} content (a scan, or text as outlines) that cannot be read without OCR`,
+      message: `${all ? 'no page has' : `page${noText.length > 1 ? 's' : ''} ${pageList(noText)} ${noText.length > 1 ? 'have' : 'has'}`} a text layer: ${noText.length > 1 ? 'they draw' : 'it draws'} content (a scan, or text as outlines) that cannot be read without OCR${ocrMissing ? `; ${ocrMissing}` : ''}`,
       line: null,
       page: noText[0]!,
     });
@@ -195,7 +245,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const header = [...furniture.dropped].find(([b, why]) => why === 'running header/footer' && b.page === 1 && b.kind === 'text' && b.top < (frames[0]?.height ?? 0) * 0.1);
   const headerText = header && header[0].kind === 'text' ? header[0].line.text.trim() : null;
   const titleHint = typeof metaTitle === 'string' && metaTitle.trim().length >= 4 ? metaTitle.trim() : headerText && headerText.length >= 8 ? headerText : null;
-  return { pages: doc.numPages, blocks: joinTableParts(blocks.filter((b) => !absorbed.has(b)), tableIds), tableIds, notes, titleHint, tables };
+  return { pages: doc.numPages, blocks: joinTableParts(blocks.filter((b) => !absorbed.has(b)), tableIds), tableIds, notes, titleHint, tables, ocrPages };
 }
 
 function openError(path: string, e: unknown): UnreadableInputError {

@@ -1,0 +1,80 @@
+// A scanned rendering of a PDF: its pages painted at 300 dpi in grey by Ghostscript, each
+// kept as a JPEG and wrapped back into a PDF of images only (no text layer), the way a scanner's
+// PDF is made. For the OCR tests (fixtures/pdf-scanned/) and for measuring OCR on whole seeds.
+// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const DPI = 300;
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' } } });
+const [input, output] = positionals;
+if (!input || !output) {
+  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY]');
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), 'make-scanned-'));
+try {
+  const range = values.pages?.match(/^(\d+)(?:-(\d+))?$/);
+  if (values.pages && !range) throw new Error(`--pages ${values.pages}: expected FIRST or FIRST-LAST`);
+  const pageArgs = range ? [`-dFirstPage=${range[1]}`, `-dLastPage=${range[2] ?? range[1]}`] : [];
+  // Ghostscript's jpeggray writes one-component JPEGs; pdftoppm -gray -jpeg writes three
+  execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-sDEVICE=jpeggray', `-r${DPI}`, `-dJPEGQ=${values.quality}`, '-dTextAlphaBits=4', '-dGraphicsAlphaBits=4', ...pageArgs, `-sOutputFile=${join(dir, 'p-%04d.jpg')}`, input]);
+  const images = readdirSync(dir)
+    .filter((f) => f.endsWith('.jpg'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f)));
+  const pdf = imagePdf(images.map((jpeg) => ({ jpeg, ...jpegSize(jpeg) })));
+  writeFileSync(output, pdf);
+  console.log(`${output}: ${images.length} page(s), ${Math.round(pdf.length / 1024)} KB`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** The pixel size in a JPEG's start-of-frame marker. */
+function jpegSize(jpeg: Buffer): { width: number; height: number } {
+  let i = 2;
+  while (i < jpeg.length) {
+    const marker = jpeg[i + 1]!;
+    const length = jpeg.readUInt16BE(i + 2);
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { height: jpeg.readUInt16BE(i + 5), width: jpeg.readUInt16BE(i + 7) };
+    i += 2 + length;
+  }
+  throw new Error('no JPEG frame header');
+}
+
+/** A PDF whose every page shows one grey JPEG (DCTDecode) over the whole page, nothing else. */
+function imagePdf(pages: { jpeg: Buffer; width: number; height: number }[]): Buffer {
+  const objects: Buffer[] = [];
+  const add = (body: Buffer | string) => objects.push(typeof body === 'string' ? Buffer.from(body, 'latin1') : body) + 0;
+  const stream = (dict: string, data: Buffer) => Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+  // 1: catalog, 2: page tree, then per page: page, contents, image
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add('');
+  const kids: number[] = [];
+  for (const p of pages) {
+    const w = ((p.width * 72) / DPI).toFixed(2);
+    const h = ((p.height * 72) / DPI).toFixed(2);
+    const n = objects.length + 1;
+    kids.push(n);
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${n + 2} 0 R >> >> /Contents ${n + 1} 0 R >>`);
+    add(stream('', Buffer.from(`q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`, 'latin1')));
+    add(stream(`/Type /XObject /Subtype /Image /Width ${p.width} /Height ${p.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode`, p.jpeg));
+  }
+  objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  objects.forEach((body, i) => {
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
+    offsets.push(at);
+    parts.push(obj);
+    at += obj.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}

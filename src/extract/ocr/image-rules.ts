@@ -1,0 +1,102 @@
+import type { Fill, Rule } from '../pdf/page-content.js';
+
+/** Darker than this (0 black, 255 white) is ink; the grey of a shaded header cell is not. */
+const INK = 128;
+
+/**
+ * Shorter than this (pixels at 300 dpi: 24 pt) a dark stroke may be a character's (一 at 20 pt is
+ * ~80 px); the narrowest cell of the seeds' tables (a ◎○△× grade) is wider.
+ */
+const MIN_RULE_PX = 100;
+
+/** Thicker than this (pixels: ~1.7 pt) a dark band is a filled box, not a rule. */
+const MAX_RULE_PX = 7;
+
+interface Band {
+  from: number;
+  to: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Shorter than MIN_RULE_PX, a stroke is a rule only where it runs from one rule to another: the
+ * border of a cell one row high (木更津's 担当課 | 資産管理部…, 20 pt = 83 px) or one narrow column.
+ */
+const MIN_CELL_SIDE_PX = 30;
+
+/**
+ * The ruling lines and dark boxes of a scanned page: long dark strokes, row by row and column by
+ * column, stacked into bands. A scan has no operator list to give them, and without them a ruled
+ * table is read from its text's gaps alone. `scale`: points per pixel.
+ *
+ * `unruled` is the page with its rules painted white and its dark boxes inverted, for Tesseract: a rule beside text is read as
+ * `|` or ー glued to the cell's first word (`|①`), and a row squeezed between two rules (桑名's
+ * 部局名 | 防災・危機管理課) was not read at all.
+ */
+export function imageRules(pixels: Uint8Array, width: number, height: number, scaleX: number, scaleY: number): { rules: Rule[]; fills: Fill[]; unruled: Uint8Array } {
+  const fills: Fill[] = [];
+  const across = bands(height, width, (y, x) => pixels[y * width + x]!).filter((b) => {
+    if (b.last - b.first + 1 <= MAX_RULE_PX) return true;
+    // (a dark box shows in both passes: its rows make the fill, its columns are left out)
+    if (b.to - b.from + 1 >= MIN_RULE_PX) fills.push({ x0: b.from * scaleX, x1: (b.to + 1) * scaleX, top: b.first * scaleY, bottom: (b.last + 1) * scaleY });
+    return false;
+  });
+  const down = bands(width, height, (x, y) => pixels[y * width + x]!).filter((b) => b.last - b.first + 1 <= MAX_RULE_PX);
+  const long = (b: Band) => b.to - b.from + 1 >= MIN_RULE_PX;
+  // does a long band of the other direction cross `line` (its position) at `at` (along it)?
+  const meets = (others: Band[], line: number, at: number) => others.some((o) => long(o) && o.from - 3 <= line && o.to + 3 >= line && o.first - 4 <= at && o.last + 4 >= at);
+  const keep = (b: Band, others: Band[]) => long(b) || (meets(others, (b.first + b.last) / 2, b.from) && meets(others, (b.first + b.last) / 2, b.to));
+  const h = across.filter((b) => keep(b, down));
+  const v = down.filter((b) => keep(b, across));
+  const unruled = new Uint8Array(pixels);
+  // (one pixel around the band: the anti-aliased edge of the rule)
+  const paint = (x0: number, x1: number, y0: number, y1: number) => {
+    for (let y = Math.max(0, y0 - 1); y <= Math.min(height - 1, y1 + 1); y++) unruled.fill(255, y * width + Math.max(0, x0 - 1), y * width + Math.min(width - 1, x1 + 1) + 1);
+  };
+  // white text on a dark box (部長目標's department names, its 達成 badges) reads as dark on white
+  for (const f of fills) {
+    const [x0, x1, y0, y1] = [Math.round(f.x0 / scaleX), Math.round(f.x1 / scaleX), Math.round(f.top / scaleY), Math.round(f.bottom / scaleY)];
+    for (let y = Math.max(0, y0); y < Math.min(height, y1); y++) for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) unruled[y * width + x] = 255 - pixels[y * width + x]!;
+  }
+  const rules: Rule[] = [];
+  for (const b of h) {
+    const y = ((b.first + b.last + 1) / 2) * scaleY;
+    rules.push({ x0: b.from * scaleX, x1: (b.to + 1) * scaleX, y0: y, y1: y });
+    paint(b.from, b.to, b.first, b.last);
+  }
+  for (const b of v) {
+    const x = ((b.first + b.last + 1) / 2) * scaleX;
+    rules.push({ x0: x, x1: x, y0: b.from * scaleY, y1: (b.to + 1) * scaleY });
+    paint(b.first, b.last, b.from, b.to);
+  }
+  return { rules, fills, unruled };
+}
+
+/** Long dark runs along each line (`lines` of `length` pixels), joined with the runs of the lines next to them. */
+function bands(lines: number, length: number, at: (line: number, i: number) => number): Band[] {
+  const done: Band[] = [];
+  let open: Band[] = [];
+  for (let l = 0; l < lines; l++) {
+    const next: Band[] = [];
+    let i = 0;
+    while (i < length) {
+      if (at(l, i) >= INK) {
+        i++;
+        continue;
+      }
+      const from = i;
+      while (i < length && at(l, i) < INK) i++;
+      const to = i - 1;
+      if (to - from + 1 < MIN_CELL_SIDE_PX) continue;
+      const k = open.findIndex((b) => Math.min(b.to, to) - Math.max(b.from, from) > 0.5 * Math.min(b.to - b.from, to - from));
+      if (k >= 0) {
+        const b = open.splice(k, 1)[0]!;
+        next.push({ from: Math.min(b.from, from), to: Math.max(b.to, to), first: b.first, last: l });
+      } else next.push({ from, to, first: l, last: l });
+    }
+    done.push(...open);
+    open = next;
+  }
+  return [...done, ...open];
+}

@@ -1,0 +1,59 @@
+import { writeFile } from 'node:fs/promises';
+import type { PageContent } from '../pdf/page-content.js';
+import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
+import { imageRules } from './image-rules.js';
+import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
+import { lineRuns, mendCircledNumbers, readTsv, runTesseract } from './tesseract-words.js';
+
+/** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
+export interface OcrPage {
+  content: PageContent;
+  confidence: number;
+  /** Which program painted the page. */
+  renderer: string;
+  /** Time taken (painting, OCR), for measurements: not in the output, which must not vary between runs. */
+  ms: number;
+}
+
+export interface PageReader {
+  /** `width`, `height`: the page in points, as pdf.js gives it (the picture is scaled to it). */
+  read(page: number, width: number, height: number): Promise<OcrPage>;
+  close(): Promise<void>;
+}
+
+/** Why pages cannot be OCR'd here, said so that the user can fix it. */
+export type OcrUnavailable = { ok: false; why: string };
+
+/**
+ * A reader for one document's pages, or why there is none. Loaded (with this whole folder) only
+ * when a page needs OCR: a document with a text layer never starts a process.
+ */
+export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; reader: PageReader } | OcrUnavailable> {
+  const tesseract = await findTesseract();
+  if (!tesseract.ok) return { ok: false, why: `${tesseract.why}: ${TESSERACT_INSTALL_HINT}` };
+  const renderer: PageRenderer | null = await openRenderer(bytes);
+  if (!renderer) return { ok: false, why: 'nothing here paints a PDF page into a picture: install poppler-utils (pdftoppm), or the npm package @napi-rs/canvas beside pdfjs-dist' };
+  return {
+    ok: true,
+    reader: {
+      async read(page, width, height) {
+        const t0 = performance.now();
+        const image = await renderer.render(page);
+        const sx = width / image.width;
+        const sy = height / image.height;
+        const { rules, fills, unruled } = imageRules(image.pixels, image.width, image.height, sx, sy);
+        const file = `${image.file}.unruled.pgm`;
+        await writeFile(file, pgmBytes(image.width, image.height, unruled));
+        const tsv = await runTesseract(tesseract.command, file);
+        const lines = readTsv(tsv);
+        mendCircledNumbers(lines);
+        const runs = lines.flatMap((line) => lineRuns(line, sx, sy, rules));
+        const chars = runs.reduce((n, r) => n + r.text.length, 0);
+        const confidence = chars > 0 ? Math.round((runs.reduce((n, r) => n + r.confidence * r.text.length, 0) / chars) * 100) / 100 : 0;
+        const content: PageContent = { page, width, height, runs, rules, fills, marks: 1, lostRuns: 0 };
+        return { content, confidence, renderer: renderer.name, ms: Math.round(performance.now() - t0) };
+      },
+      close: () => renderer.close(),
+    },
+  };
+}

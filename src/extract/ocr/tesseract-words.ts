@@ -1,0 +1,158 @@
+import { execFile } from 'node:child_process';
+import type { Rule, TextRun } from '../pdf/page-content.js';
+
+/**
+ * Tesseract's word boxes (`tsv`, level 5 rows) into the positioned runs the PDF text layer gives,
+ * so that lines, columns and tables are found by the same code.
+ */
+export interface OcrWord {
+  text: string;
+  /** Pixels, origin top left. */
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  /** 0–100, as Tesseract gives it. */
+  conf: number;
+}
+
+/** The words of one line Tesseract found (block, paragraph, line), left to right. */
+export type OcrLine = OcrWord[];
+
+/**
+ * --psm 6 (one uniform block of text): on the seed renderings it reads a table's row across its
+ * cells as one line, which keeps the gaps between cells for the column finder; 3 and 4 cut the
+ * page into blocks of their own and lose lines of narrow cells (see scripts/make-scanned.ts).
+ */
+export const TESSERACT_PSM = '6';
+
+export function runTesseract(command: string, image: string): Promise<string> {
+  return new Promise((resolve, reject) =>
+    execFile(
+      command,
+      [image, 'stdout', '-l', 'jpn', '--psm', TESSERACT_PSM, 'tsv'],
+      // one thread a page: the batch runs files on every core already, and Tesseract's own
+      // threads gain little on one page
+      { timeout: 300_000, maxBuffer: 64 * 2 ** 20, env: { ...process.env, OMP_THREAD_LIMIT: process.env.OMP_THREAD_LIMIT ?? '1' } },
+      (e, stdout, stderr) => (e ? reject(new Error(`tesseract failed: ${String(stderr).trim().split('\n')[0] || e.message}`)) : resolve(stdout)),
+    ),
+  );
+}
+
+export function readTsv(tsv: string): OcrLine[] {
+  const lines = new Map<string, OcrLine>();
+  for (const row of tsv.split('\n')) {
+    const f = row.split('\t');
+    if (f[0] !== '5' || f.length < 12) continue;
+    const text = f.slice(11).join('\t').trim();
+    // what is left of a rule the page's picture kept (a dotted or broken one) reads as bars
+    if (text === '' || /^[|｜]+$/.test(text)) continue;
+    const [left, top, width, height, conf] = f.slice(6, 11).map(Number) as [number, number, number, number, number];
+    const key = `${f[1]}.${f[2]}.${f[3]}.${f[4]}`;
+    const word = { text, left, top, right: left + width, bottom: top + height, conf };
+    const line = lines.get(key);
+    if (line) line.push(word);
+    else lines.set(key, [word]);
+  }
+  return [...lines.values()].map((l) => l.sort((a, b) => a.left - b.left));
+}
+
+const FULL_HEIGHT = /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff]/u;
+/** Set at the left of their em square: the space after them is part of the character. */
+const LEFT_SET = /^[、。，．）」』】〕〉》”’]$/u;
+/** Set at the right of their em square. */
+const RIGHT_SET = /^[（「『【〔〈《“‘]$/u;
+const LATIN_END = /[A-Za-z0-9.,%]$/;
+const LATIN_START = /^[A-Za-z0-9]/;
+
+/** How much of its em a kanji's ink fills (IPAex, MS Mincho: 0.88–0.92). */
+const INK_PER_EM = 0.9;
+
+/**
+ * Closer than this (em) two boxes are one run; wider, a gap the column finder may read as a border.
+ * Not the half em a text layer's runs would need: the LSTM's boxes are placed a character's
+ * width off at times (桑名 p1: 年 14 px right of its ink, 間 on the 、 after it), and gaps inside
+ * a sentence measured up to 1.2 em, those between the cells of a ruled table from 3.4 em.
+ */
+const JOIN_GAP_EM = 1.3;
+
+/**
+ * The runs of one line, in points (`scale`: points per pixel). Tesseract's jpn model puts a space
+ * between every character; a text layer has none, and a gap of a quarter em already reads as one
+ * (text-lines.ts): boxes closer than half an em join without a space, Latin words keep theirs.
+ * Every run of a line gets the line's size and baseline: ink boxes differ character by character
+ * (て is shorter than 協), the printed line does not. A vertical rule between two boxes parts
+ * them whatever the gap (`rules` in points): a label and its cell's text stand 1.3 em apart in
+ * 桑名's form.
+ */
+export function lineRuns(line: OcrLine, scaleX: number, scaleY: number, rules: readonly Rule[] = []): (TextRun & { confidence: number })[] {
+  const tall = line.filter((w) => FULL_HEIGHT.test(w.text));
+  const basis = tall.length > 0 ? tall : line;
+  const em = median(basis.map((w) => w.bottom - w.top)) / (tall.length > 0 ? INK_PER_EM : 0.72);
+  const bottom = median(basis.map((w) => w.bottom)) + em * 0.05;
+  const box = (w: OcrWord) => ({
+    x0: RIGHT_SET.test(w.text) ? Math.min(w.left, w.right - em) : w.left,
+    x1: LEFT_SET.test(w.text) ? Math.max(w.right, w.left + em) : w.right,
+  });
+  const top = Math.min(...line.map((w) => w.top)) * scaleY;
+  const foot = Math.max(...line.map((w) => w.bottom)) * scaleY;
+  const walls = rules.filter((r) => r.x0 === r.x1 && r.y0 < foot && r.y1 > top).map((r) => r.x0 / scaleX);
+  const runs: { text: string; x0: number; x1: number; chars: number; conf: number }[] = [];
+  for (const w of line) {
+    const b = box(w);
+    const last = runs.at(-1);
+    const gap = last ? b.x0 - last.x1 : Infinity;
+    if (last && gap < em * JOIN_GAP_EM && !walls.some((x) => x > last.x1 - em * 0.2 && x < b.x0 + em * 0.2)) {
+      // Tesseract parts Latin words where it saw a space, and every Japanese character
+      const spaced = LATIN_END.test(last.text) && LATIN_START.test(w.text) && gap > em * 0.25;
+      last.text += (spaced ? ' ' : '') + w.text;
+      last.x1 = Math.max(last.x1, b.x1);
+      last.conf += w.conf * w.text.length;
+      last.chars += w.text.length;
+    } else runs.push({ text: w.text, x0: b.x0, x1: b.x1, chars: w.text.length, conf: w.conf * w.text.length });
+  }
+  const size = em * scaleY;
+  return runs.map((r) => ({
+    text: r.text,
+    x0: r.x0 * scaleX,
+    x1: r.x1 * scaleX,
+    top: (bottom - em) * scaleY,
+    bottom: bottom * scaleY,
+    size,
+    vertical: false,
+    font: 'ocr',
+    confidence: Math.round(r.conf / r.chars) / 100,
+  }));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * Tesseract's jpn model reads one circled number as two in a row (③④ for ④, ②③ for ②: 桑名's
+ * goals, IPAex Mincho, 300 dpi), and the goals are numbered by them. Which of the two the box
+ * holds (it is one character wide) is told by the list it is in: the number above it, at its x,
+ * is the one before. Lines in reading order; changes the words in place.
+ */
+export function mendCircledNumbers(lines: OcrLine[]): void {
+  const seen: { left: number; n: number; em: number }[] = [];
+  for (const line of lines) {
+    for (const w of line) {
+      const a = CIRCLED.indexOf(w.text[0] ?? '');
+      if (a < 0) continue;
+      const em = w.bottom - w.top;
+      const above = seen.filter((s) => Math.abs(s.left - w.left) < Math.max(em, s.em) * 1.5).at(-1);
+      const b = CIRCLED.indexOf(w.text[1] ?? '');
+      let n = a;
+      if (b === a + 1 && w.right - w.left < em * 1.6) {
+        n = above?.n === a ? b : a;
+        w.text = CIRCLED[n]! + w.text.slice(2);
+      }
+      seen.push({ left: w.left, n, em });
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// Scanned pages (issue 15): a page without a text layer is painted at 300 dpi and read by
+// Tesseract's word boxes into the runs the PDF path reads, so the layouts work unchanged.
+// fixtures/pdf-scanned/ holds a seed page made by scripts/make-scanned.ts; the text-layer PDF
+// it was painted from is the reference.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { run, EXIT_FILE_ERRORS, EXIT_USAGE } from '../src/cli/run.js';
+import { importFile } from '../src/pipeline.js';
+import type { PlanDocument } from '../src/records/schema.js';
+import { FIXTURES } from './helpers.js';
+import { variantScore } from './variant-score.js';
+
+const SCANNED = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.scanned.pdf');
+const TEXT_LAYER = join(FIXTURES, 'pdf-variants', 'kisarazu-p9.none.chromium.pdf');
+
+function tesseractWithJapanese(): boolean {
+  try {
+    return /^jpn$/m.test(execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  } catch {
+    return false;
+  }
+}
+const hasTesseract = tesseractWithJapanese();
+if (!hasTesseract) console.warn('tests/ocr.test.ts: Tesseract with jpn data is not installed: the OCR tests are skipped (apt-get install tesseract-ocr tesseract-ocr-jpn)');
+
+async function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { stdout: (s) => void (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), stderr: (s) => void (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+let scanned: Promise<PlanDocument> | null = null;
+const readScanned = () => (scanned ??= importFile(SCANNED));
+
+const env = { ...process.env };
+afterEach(() => {
+  for (const k of ['PLAN_IMPORT_TESSERACT', 'PLAN_IMPORT_PDFTOPPM']) {
+    if (env[k] === undefined) delete process.env[k];
+    else process.env[k] = env[k];
+  }
+});
+
+describe('--ocr auto (the default): a page without a text layer is read by Tesseract', () => {
+  it.skipIf(!hasTesseract)('gives the records of the text layer it was painted from (record F1 ≥ 0.9)', async () => {
+    const text = await importFile(TEXT_LAYER);
+    const s = variantScore(text, await readScanned());
+    expect(text.records.length).toBeGreaterThan(0);
+    expect(s.f1, JSON.stringify({ missing: s.missing, extra: s.extra })).toBeGreaterThanOrEqual(0.9);
+  }, 60_000);
+
+  it.skipIf(!hasTesseract)("says so on each record, with the page's confidence, and in an info diagnostic naming the page", async () => {
+    const doc = await readScanned();
+    expect(doc.records.length).toBeGreaterThan(0);
+    for (const r of doc.records) {
+      expect(r.ocr?.confidence).toBeGreaterThan(0.5);
+      expect(r.ocr?.confidence).toBeLessThanOrEqual(1);
+    }
+    const notes = doc.diagnostics.filter((d) => d.code === 'pdf/ocr');
+    expect(notes.map((d) => [d.level, d.page, d.file])).toEqual([['info', 1, SCANNED]]);
+    expect(notes[0]!.message).toMatch(/page 1: read by OCR .*mean confidence 0\.\d\d/);
+    expect(doc.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
+  }, 60_000);
+
+  it('leaves a page with a text layer to its text layer: no record says ocr', async () => {
+    const doc = await importFile(TEXT_LAYER);
+    expect(doc.records.every((r) => r.ocr === undefined)).toBe(true);
+    expect(doc.diagnostics.some((d) => d.code.startsWith('pdf/ocr'))).toBe(false);
+  }, 60_000);
+
+  it.skipIf(!hasTesseract)('paints the page with pdf.js on @napi-rs/canvas when poppler is not installed', async () => {
+    process.env.PLAN_IMPORT_PDFTOPPM = 'plan-import-test-no-pdftoppm';
+    const doc = await importFile(SCANNED);
+    const text = await importFile(TEXT_LAYER);
+    expect(doc.diagnostics.find((d) => d.code === 'pdf/ocr')?.message).toContain('pdf.js on @napi-rs/canvas');
+    expect(variantScore(text, doc).f1).toBeGreaterThanOrEqual(0.9);
+  }, 60_000);
+});
+
+describe('without Tesseract, or with --ocr never', () => {
+  it('--ocr never keeps the pdf/no-text-layer error, without an install hint', async () => {
+    const r = await cli(['--ocr', 'never', '-q', SCANNED]);
+    expect(r.code).toBe(EXIT_FILE_ERRORS);
+    expect(r.stderr).toMatch(/error pdf\/no-text-layer: no page has a text layer: it draws content \(a scan, or text as outlines\) that cannot be read without OCR\n/);
+    expect(r.stderr).not.toContain('apt-get');
+  }, 60_000);
+
+  it('without Tesseract the page is skipped, and the diagnostic says how to install it', async () => {
+    process.env.PLAN_IMPORT_TESSERACT = 'plan-import-test-no-tesseract';
+    const doc = await importFile(SCANNED);
+    const d = doc.diagnostics.find((x) => x.code === 'pdf/no-text-layer')!;
+    expect([d.level, d.page, d.file]).toEqual(['error', 1, SCANNED]);
+    expect(d.message).toContain('Tesseract (`plan-import-test-no-tesseract`) is not installed');
+    expect(d.message).toContain('apt-get install tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert');
+    expect(d.message).toContain('brew install tesseract tesseract-lang');
+    expect(doc.records).toEqual([]);
+  }, 60_000);
+
+  it('an unknown --ocr mode is a usage error that names the modes', async () => {
+    const r = await cli(['--ocr', 'sometimes', SCANNED]);
+    expect(r.code).toBe(EXIT_USAGE);
+    expect(r.stderr).toContain("option '--ocr <mode>' argument 'sometimes' is invalid. Allowed choices are auto, never, always.");
+  });
+});
