@@ -570,3 +570,18 @@ describe('a heading repeated at the top of pages under a title of their own', ()
     for (const page of [1, 2, 3]) expect(doc.records.find((r) => r.page === page)?.categoryPath[0], `page ${page}`).toBe(heading);
   });
 });
+
+/**
+ * 部長目標 printed in an outer frame by LibreOffice in 11 pt gothic, 12 mm margins (the fourth
+ * typography), page 1 cut out with Ghostscript: goal 4's result `着手 達成`
+ * (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, line 7) wrapped between its two words, the cell's
+ * lines joined without a space (`…着手します！ 着手達成`).
+ */
+describe('a result of two words the cell wrapped between', () => {
+  it('is one result of the goal, not a goal of its own', async () => {
+    const doc = await importFile(join(DIR, 'bucho-p1.frame.libreoffice.gothic11.pdf'));
+    const goals = doc.records.filter((r) => r.department === '政策経営部');
+    expect(goals.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(goals[3]!.result).toEqual({ label: '着手 達成', status: 'achieved' });
+  });
+});

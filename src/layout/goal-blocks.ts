@@ -100,7 +100,9 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     }
   }
 
-  const labels = profile.results.map((r) => r.label.split(/\s+/).map(escape).join('[ \\u3000]+')).join('|');
+  // a label of two words may lose its space where a PDF cell wrapped between them (`…着手します！ 着手` /
+  // `達成` → `着手達成`: 部長目標 printed in 11 pt gothic by LibreOffice)
+  const labels = profile.results.map((r) => r.label.split(/\s+/).map(escape).join('[ \\u3000]*')).join('|');
   // After a goal's ！ a result needs no space after it: a PDF cell's lines join without one
   // (`…行います！ 達成` / `市民が…` → `…行います！ 達成市民が…`); only a rate (達成率) goes on.
   const resultPattern = new RegExp(`(?:^|[ \\u3000]+)(${labels})(?=[ \\u3000]|$)|(?<=[！!。])[ \\u3000]*(${labels})(?![率度])`, 'gu');
@@ -160,7 +162,8 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
   for (const f of fs) {
     let last = 0;
     for (const m of f.text.matchAll(resultPattern)) {
-      const label = (m[1] ?? m[2])!.replace(/[ \u3000]+/g, ' ');
+      const written = (m[1] ?? m[2])!.replace(/[ \u3000]+/g, '');
+      const label = profile.results.find((r) => r.label.replace(/\s+/g, '') === written)?.label ?? written;
       const text = f.text.slice(last, m.index);
       const open = pieces.at(-1);
       // A result wrapped onto a line of its own belongs to the goal above it.
