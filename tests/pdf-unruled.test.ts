@@ -585,3 +585,20 @@ describe('a result of two words the cell wrapped between', () => {
     expect(goals[3]!.result).toEqual({ label: '着手 達成', status: 'achieved' });
   });
 });
+
+/**
+ * 伊勢崎's first sheet printed without rules by Chromium in 11 pt gothic, 12 mm margins (the fourth
+ * typography), page 11, its geometry: the rest of the 令和2年度 cell of 取組課題と次年度以降の方針
+ * (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, line 239), eight characters a line, runs four
+ * lines past the label beside it. Every line as short as a label, each ran to the column's edge.
+ */
+describe('lines of a narrow column that run on past the label beside them', () => {
+  it('stay in the label’s row: one cell, not a row a line', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'isesaki-p11.none.chromium.gothic11.page.json'), 'utf8'));
+    const rows = toSourceLines(pageBlocks(content), 'rows').flatMap((l) => (l.cells ? [l.cells] : []));
+    const row = rows.find((c) => c[0]!.startsWith('※取組における課題'))!;
+    expect(row[0]).toBe('※取組における課題及び課題を踏まえた次年度以降の展開の方針を表示');
+    expect(row[1]).toBe('等業務が制限され、一部業務が令和3年度へ繰り越すこととなった。工程を短縮できるよう作業体制を整え、令和3年度の早期での業務完了を目指す。');
+    expect(rows.filter((c) => c[0] === '')).toHaveLength(1); // the year header only
+  });
+});

@@ -1,6 +1,6 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
-import { ENDS_SENTENCE, OPEN_PHRASE_END } from './text-lines.js';
+import { ENDS_SENTENCE, OPEN_PHRASE_END, shortBy } from './text-lines.js';
 import { labelRole } from '../../vocabulary/index.js';
 
 /**
@@ -858,6 +858,7 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     const best = ends.reduce<{ x: number; n: number } | null>((b, e) => { const m = count(e.x1); return !b || m > b.n || (m === b.n && e.x1 > b.x) ? { x: e.x1, n: m } : b; }, null);
     return best && best.n >= 3 ? best.x : right[k]!;
   });
+  const wrapFound = Array.from({ length: n }, (_, k) => wrapAt[k] !== right[k] || cells.filter((c) => c[k] && Math.abs(c[k]!.x1 - right[k]!) <= lines[0]!.size * 0.5).length >= 3);
   const edgeLines = Array.from({ length: n }, (_, k) => cells.filter((c, i) => c[k] && c[k]!.x1 >= wrapAt[k]! - lines[i]!.size * 0.5).length);
   const above = (i: number, k: number) => {
     // (by the cell's own text: a line of another column's cell may have joined its line)
@@ -915,7 +916,12 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     // them seems to do: 伊勢崎's 取組項目 / 担当部課 by LibreOffice, beside a title as long as its
     // column is wide, a border's width between them)
     const knownPair = (c: Piece, k: number) => label(c, k) && label(above(i, k), k) && labelRole(c.text) !== null && labelRole(above(i, k)!.text) !== null;
-    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && (knownPair(c, k) || (seam(i) && (label(c, k) || value(c, k)) && (label(above(i, k), k) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j))));
+    // (a line of wrapped text is as short as a label in a narrow column: one that ran to the
+    // column's wrap edge, or short of it by what kinsoku carried over, and ends no sentence, goes on
+    // into the line under it; 伊勢崎's 取組課題 cell of eight characters a line beside a label of four
+    // lines, printed in 11 pt gothic without rules: every line under the label a row of its own)
+    const runsOn = (a: Piece | null, c: Piece, k: number) => !!a && wrapFound[k]! && [...a.text].length >= 6 && a.x1 >= wrapAt[k]! - size * shortBy(c) && !ENDS_SENTENCE.test(a.text.trim());
+    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && (knownPair(c, k) || (seam(i) && (label(c, k) || value(c, k)) && ((label(above(i, k), k) && !runsOn(above(i, k), c, k)) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j))));
     // (the block's first line: only a label there tells a row of its own from the lines above a start)
     // (a short value under a short value of its column, a row's room apart, while only cells left
     // of it wrap: rows beside a merged cell, 木更津's 年度 / (各年度末時点) / R5 beside the 指標's name)
