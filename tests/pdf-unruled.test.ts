@@ -6,6 +6,7 @@ import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
 import { readPdf } from '../src/extract/pdf/read-pdf.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { importFile } from '../src/pipeline.js';
+import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
 
@@ -600,5 +601,19 @@ describe('lines of a narrow column that run on past the label beside them', () =
     expect(row[0]).toBe('※取組における課題及び課題を踏まえた次年度以降の展開の方針を表示');
     expect(row[1]).toBe('等業務が制限され、一部業務が令和3年度へ繰り越すこととなった。工程を短縮できるよう作業体制を整え、令和3年度の早期での業務完了を目指す。');
     expect(rows.filter((c) => c[0] === '')).toHaveLength(1); // the year header only
+  });
+});
+
+/**
+ * 木更津's sheet 14 printed in an outer frame by LibreOffice in 11 pt gothic, 12 mm margins (the
+ * fourth typography): the rows its page 17 gives (`…rows.txt`, tab-separated as the PDF reader puts
+ * them), an empty column after the first that another line's gap made. Expected: the seed's sheet,
+ * ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt lines 344–346.
+ */
+describe('a header row of labels with an empty column among them', () => {
+  it('still gives its values by column: number, title, sections', async () => {
+    const profile = builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')!;
+    const doc = await importFile(join(DIR, 'kisarazu-p17.frame.libreoffice.gothic11.rows.txt'), { profile });
+    expect(doc.records.map((r) => [r.number, r.title, r.sections])).toEqual([[14, 'オーガニック化（学校給食米）の推進', ['教育部学校給食課', '経済部農林水産課', '企画部オーガニックシティ推進課']]]);
   });
 });

@@ -114,7 +114,9 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     }
 
     // A row of labels only is a header: the next row holds their values by column.
-    const labelsHere = keys.map((k, i) => (k && i <= 2 ? matchLabel(profile.labels, k) : null));
+    // (among the first three cells with text, as below: 木更津 in an outer frame by LibreOffice in 11 pt
+    // gothic found an empty column after 事業No., which put 担当課 fourth)
+    const labelsHere = keys.map((k, i) => (k && keys.slice(0, i).filter((x) => x !== '').length <= 2 ? matchLabel(profile.labels, k) : null));
     const valuesHere = keys.filter((k, i) => k && !labelsHere[i] && !ignoredCell(ignore, l.cells[i]!));
     if (labelsHere.filter(Boolean).length >= 2 && valuesHere.length === 0) {
       columnTargets = labelsHere;
