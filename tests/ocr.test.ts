@@ -10,6 +10,7 @@ import { importFile } from '../src/pipeline.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
+import { restoreWidths } from '../src/extract/ocr/tesseract-words.js';
 
 const SCANNED = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.scanned.pdf');
 const TEXT_LAYER = join(FIXTURES, 'pdf-variants', 'kisarazu-p9.none.chromium.pdf');
@@ -101,5 +102,29 @@ describe('without Tesseract, or with --ocr never', () => {
     const r = await cli(['--ocr', 'sometimes', SCANNED]);
     expect(r.code).toBe(EXIT_USAGE);
     expect(r.stderr).toContain("option '--ocr <mode>' argument 'sometimes' is invalid. Allowed choices are auto, never, always.");
+  });
+});
+
+/**
+ * Word boxes as Tesseract 5.3 (jpn, psm 6) gave them on the 300 dpi scans of the seed renderings
+ * (scripts/make-scanned.ts): 桑名 page 1 prints 令和６年度 (full-width, ../shared/seeds/
+ * kuwana-r6-bukyoku-mokuhyo.txt line 1), 刈谷 page 6 令和5年度 three times (half-width, Chromium's
+ * eighth-em spaces beside it). Tesseract answers `6` and `5` alike; the room each takes tells.
+ */
+describe('the width of a digit Tesseract read as ASCII', () => {
+  const word = (text: string, left: number, right: number) => ({ text, left, top: 0, right, bottom: 50, conf: 93 });
+  it('is full-width where it took an em and a half between two kanji, half-width where it took less than one', () => {
+    const kuwana = [word('令', 755, 882), word('和', 833, 874), word('6', 907, 943), word('年', 990, 1079)];
+    restoreWidths(kuwana, 67.8);
+    expect(kuwana.map((w) => w.text).join('')).toBe('令和６年');
+    for (const [line, em] of [
+      [[word('令', 1831, 1860), word('和', 1866, 1890), word('5', 1898, 1915), word('年', 1919, 1980)], 34.4],
+      [[word('令', 192, 247), word('和', 262, 303), word('5', 317, 347), word('年', 370, 445)], 62.2],
+      [[word('令', 493, 511), word('和', 527, 561), word('5', 570, 596), word('年', 612, 649)], 51.1],
+    ] as const) {
+      const words = line.map((w) => ({ ...w }));
+      restoreWidths(words, em);
+      expect(words.map((w) => w.text).join('')).toBe('令和5年');
+    }
   });
 });
