@@ -617,3 +617,21 @@ describe('a header row of labels with an empty column among them', () => {
     expect(doc.records.map((r) => [r.number, r.title, r.sections])).toEqual([[14, 'オーガニック化（学校給食米）の推進', ['教育部学校給食課', '経済部農林水産課', '企画部オーガニックシティ推進課']]]);
   });
 });
+
+/**
+ * 木更津's sheets 6 and 15 printed without rules by LibreOffice in 9 pt mincho, 10 mm margins (a
+ * fifth typography, `--all --font mincho --size 9 --margin 10`): the rows its pages 9 and 18 give
+ * (tab-separated as the PDF reader puts them). Sheet 6's 担当課 cell is parted by the 指標 rows'
+ * borders (`市長公室経営改革課 | 関係各課`); sheet 15's 事業No. by the border its number `15` makes
+ * (`事業 | No.`). Expected: ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt lines 183 and 366.
+ */
+describe('a header row whose cells the columns of the rows below part', () => {
+  it('gives a label its values across the columns under it, and a label cut in two is one', async () => {
+    const profile = builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')!;
+    const doc = await importFile(join(DIR, 'kisarazu-p9-18.none.libreoffice.mincho9.rows.txt'), { profile });
+    expect(doc.records.map((r) => [r.number, r.title, r.sections])).toEqual([
+      [6, '事務事業の縮小・廃止', ['市長公室経営改革課', '関係各課']],
+      [15, '地産地消の推進', ['経済部農林水産課', '教育部学校給食課']],
+    ]);
+  });
+});

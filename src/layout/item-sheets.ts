@@ -60,6 +60,24 @@ interface ItemDraft {
   indicators: IndicatorDraft[];
 }
 
+/**
+ * A label a column border cut in two, where only the halves together are a label (`事業` | `No.`:
+ * 木更津 printed without rules by LibreOffice in 9 pt, a border from the sheet number `15` under it
+ * run through the space between kanji and Latin): one cell again, the next left empty.
+ */
+function withLabelsWhole(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
+  let cells: string[] | null = null;
+  for (let i = 0; i + 1 < l.cells.length; i++) {
+    const here = (cells ?? l.cells)[i]!;
+    const next = (cells ?? l.cells)[i + 1]!;
+    if (!here.trim() || !next.trim() || matchLabel(profile.labels, here) || !matchLabel(profile.labels, here + next)) continue;
+    cells ??= [...l.cells];
+    cells[i] = here + next;
+    cells[i + 1] = '';
+  }
+  return cells ? { ...l, cells } : l;
+}
+
 export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile: ItemSheetsProfile): LayoutResult {
   const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
   const itemStart = compilePattern(profile.itemStart);
@@ -74,7 +92,8 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   const items: ItemDraft[] = [];
   let prose: number[] = [];
 
-  for (const l of lines) {
+  for (const given of lines) {
+    const l = withLabelsWhole(given, profile);
     if (l.blank) continue;
     if (matchesAny(headers, l.key)) {
       claim(result.claims, l.no, 'header');
@@ -125,8 +144,13 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     if (columnTargets && !labelsHere[0]) {
       const targets = columnTargets;
       columnTargets = null;
+      // a value under no label belongs to the label on its left: that label's cell spans columns the
+      // rows below part (木更津's 担当課 over 市長公室経営改革課 | 関係各課, printed without rules by
+      // LibreOffice in 9 pt: the 指標 rows' borders run through it)
+      let left: LabelTarget | null = null;
       l.cells.forEach((c, i) => {
-        const t = targets[i];
+        const t = targets[i] ?? left;
+        if (targets[i]) left = targets[i]!;
         if (t && c.trim()) addValue(item!, t, c, i, yearCols, l, result, profile);
       });
       continue;
