@@ -635,3 +635,19 @@ describe('a header row whose cells the columns of the rows below part', () => {
     ]);
   });
 });
+
+/**
+ * 桑名 printed with horizontal rules only by Chromium in 11 pt mincho, landscape, 15 mm margins (a
+ * sixth typography, `--all --font mincho --size 11 --margin 15 --orientation landscape`), page 21,
+ * its geometry: 保健福祉部's ２．今年度の部局目標 row starts under the page's last rule and runs on to
+ * the next page, its label an em from its list (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt,
+ * lines 994–1000).
+ */
+describe('the last row of a stack of rules the page broke, its cells an em apart', () => {
+  it('is a row of the table, label and list apart', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kuwana-p21.hrules.chromium.landscape11.page.json'), 'utf8'));
+    const rows = toSourceLines(pageBlocks(content), 'rows').flatMap((l) => (l.cells ? [l.cells] : []));
+    const row = rows.find((c) => c[0] === '２．今年度の部局目標');
+    expect(row?.[1]).toMatch(/^① 所管施設の今後のあり方について、可能なものから方向性を\n?見出していく。/);
+  });
+});

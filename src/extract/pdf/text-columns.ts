@@ -349,8 +349,10 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     let n = 0;
     while (n < below.length && below[n]!.top - (n === 0 ? g.bottom : below[n - 1]!.bottom) < below[n]!.size * 1.5 && below[n]!.x0 >= g.x0 - 2 && below[n]!.x1 <= g.x1 + 2) n++;
     const rest = below.slice(n);
-    // and a row of cells, not a heading over the next page's table
-    const cells = n > 0 && pieces(below[0]!, below[0]!.size * 1.2).length >= 2;
+    // and a row of cells, not a heading over the next page's table (cells an em apart or more:
+    // 桑名's ２．今年度の部局目標 | ① 所管施設… in 11 pt landscape, 1.02 em; a heading's words stand
+    // a space apart)
+    const cells = n > 0 && pieces(below[0]!, below[0]!.size * 0.9).length >= 2;
     // (under it only the page's footer: well apart, or a page number however near: 桑名 landscape 9 pt)
     const folio = rest.every(isFolio);
     const foot = cells && (rest.length === 0 || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * (folio ? 1.5 : 3)));
