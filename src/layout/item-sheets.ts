@@ -60,6 +60,11 @@ interface ItemDraft {
   indicators: IndicatorDraft[];
 }
 
+/** How many cells with text stand before cell `i`: an empty column an unruled print found does not count. */
+function textRank(keys: readonly string[], i: number): number {
+  return keys.slice(0, i).filter((k) => k !== '').length;
+}
+
 /**
  * A label a column border cut in two, where only the halves together are a label (`事業` | `No.`:
  * 木更津 printed without rules by LibreOffice in 9 pt, a border from the sheet number `15` under it
@@ -135,7 +140,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     // A row of labels only is a header: the next row holds their values by column.
     // (among the first three cells with text, as below: 木更津 in an outer frame by LibreOffice in 11 pt
     // gothic found an empty column after 事業No., which put 担当課 fourth)
-    const labelsHere = keys.map((k, i) => (k && keys.slice(0, i).filter((x) => x !== '').length <= 2 ? matchLabel(profile.labels, k) : null));
+    const labelsHere = keys.map((k, i) => (k && textRank(keys, i) <= 2 ? matchLabel(profile.labels, k) : null));
     const valuesHere = keys.filter((k, i) => k && !labelsHere[i] && !ignoredCell(ignore, l.cells[i]!));
     if (labelsHere.filter(Boolean).length >= 2 && valuesHere.length === 0) {
       columnTargets = labelsHere;
@@ -170,7 +175,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       if (ignoredCell(ignore, cell)) continue;
       const numbered = NUMBERED_CELL.exec(key);
       // among the first three cells with text (an empty column an unruled print found does not count)
-      const rank = keys.slice(0, i).filter((k) => k !== '').length;
+      const rank = textRank(keys, i);
       const label = rank <= 2 ? (matchLabel(profile.labels, key) ?? (numbered && numbered[2] ? matchLabel(profile.labels, numbered[2]) : null)) : null;
       // the number label and the number in one cell (`No. ②`: an unruled print found no gap between them)
       // (and the label after it too: `No. ① 取組項目`)

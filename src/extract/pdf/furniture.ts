@@ -41,9 +41,10 @@ export function findFurniture(pages: PageFrame[]): Furniture {
   const heading = bodySize(pages) * 1.25;
   const seen = new Set<string>();
   const dropped = new Map<PdfBlock, string>();
+  const repeated = (key: string) => (pagesPerKey.get(key)?.size ?? 0) >= repeatedOn;
   const repeats = (b: PdfBlock, height: number) => {
     const key = bandKey(b, height);
-    return key !== null && b.kind === 'text' && (PAGE_NUMBER.test(b.line.text.trim()) || (pagesPerKey.get(key)?.size ?? 0) >= repeatedOn);
+    return key !== null && b.kind === 'text' && (PAGE_NUMBER.test(b.line.text.trim()) || repeated(key));
   };
   for (const p of pages) {
     for (const b of p.blocks) {
@@ -52,7 +53,7 @@ export function findFurniture(pages: PageFrame[]): Furniture {
       if (PAGE_NUMBER.test(b.line.text.trim())) dropped.set(b, 'page number');
       else if (isFormPart(b.line)) continue;
       else if (insideBody(b, p, repeats)) continue;
-      else if ((pagesPerKey.get(key)?.size ?? 0) >= repeatedOn) {
+      else if (repeated(key)) {
         // A title set large at the top of every sheet (one sheet per department) names the
         // document: its first occurrence is text, the repeats are furniture.
         const first = !seen.has(key);
