@@ -1,14 +1,16 @@
 import { type PhaseClock, timed, timedSync } from './phase-clock.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { type OcrMode, readPdf } from './extract/pdf/read-pdf.js';
+import { type FurnitureLine, type OcrMode, readPdf } from './extract/pdf/read-pdf.js';
+import type { PageContent } from './extract/pdf/page-content.js';
+import type { TableTrace } from './extract/pdf/text-columns.js';
 import { toSourceLines, type TableText } from './extract/pdf/to-source-lines.js';
 import { sourceFromTextBytes, UnreadableInputError, type SourceText } from './extract/source-text.js';
 import { lexLines, type LexedLine } from './lex/lexed-line.js';
 import { mendSentenceBreaks } from './lex/line-ends.js';
 import { splitFrontMatter } from './layout/front-matter.js';
 import { describeUnread, draftFormProfile, runLayout, type LayoutResult, type ProfileDraft } from './layout/index.js';
-import { claim } from './layout/layout-result.js';
+import { claim, type ClaimKind } from './layout/layout-result.js';
 import { detectProfile, type Detection } from './profiles/detect-profile.js';
 import { builtinProfiles, genericProfile } from './profiles/load-profiles.js';
 import type { Profile } from './profiles/profile-schema.js';
@@ -17,7 +19,25 @@ import { readDocumentMeta, type DocumentMeta } from './records/document-meta.js'
 import { addIndicators } from './language/record-indicators.js';
 import { assignOrganisations } from './language/organisations.js';
 import { addKeywords } from './language/keywords.js';
-import type { Diagnostic, PlanDocument } from './records/schema.js';
+import type { Diagnostic, Indicator, PlanDocument } from './records/schema.js';
+
+/** What each stage hands on, as `--trace` prints it and `plan-import inspect` draws it. */
+export interface TraceStages {
+  /** Each PDF page's tables: which columns and rows, from rules or from the text's gaps. */
+  tables: TableTrace[];
+  /** The running headers, footers and page numbers taken out of a PDF's text. */
+  furniture: FurnitureLine[];
+  extract: SourceText;
+  lex: LexedLine[];
+  detect: { profile: string; score: number; scores: Detection['scores'] };
+  layout: Omit<LayoutResult, 'claims'> & { claims: Record<number, ClaimKind> };
+  meta: DocumentMeta;
+  language: { line: number | null; indicators: Indicator[] }[];
+  records: PlanDocument;
+  /** What took each line in the end (the title lines the metadata used included): line → kind. */
+  claims: Record<number, ClaimKind>;
+}
+export type Trace = <K extends keyof TraceStages>(stage: K, data: TraceStages[K]) => void;
 
 /**
  * The one place that knows the order of the stages:
@@ -35,8 +55,10 @@ export interface ImportOptions {
   onPage?: (page: number, pages: number) => void;
   /** Read keywords for each record (loads the tokenizer). */
   keywords?: boolean;
-  /** Called with each stage's output, for --trace. */
-  trace?: (stage: string, data: unknown) => void;
+  /** Called with each stage's output, for --trace and inspect. */
+  trace?: Trace;
+  /** Given each PDF page as read (runs, rules, fills), for inspect. */
+  pageContent?: (content: PageContent) => void;
   /** Where the time goes, phase by phase (npm run bench). */
   clock?: PhaseClock;
   /** Which PDF pages to read by OCR (--ocr): `auto` (default) those without a text layer, `always`, `never`. */
@@ -77,9 +99,10 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
     return importSource(sourceFromTextBytes(path, bytes), options);
   }
   const clock = options.clock;
-  const pdf = await readPdf(path, bytes, { onPage: options.onPage, clock, ocr: options.ocr });
+  const pdf = await readPdf(path, bytes, { onPage: options.onPage, clock, ocr: options.ocr, onPageContent: options.pageContent });
   // which columns each page's tables have, and whether the drawing or the text's gaps gave them
   options.trace?.('tables', pdf.tables);
+  options.trace?.('furniture', pdf.furniture);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const source = (mode: TableText): SourceText => ({ path, sha256, mediaType: 'application/pdf', pages: pdf.pages, encoding: null, lines: toSourceLines(pdf.blocks, mode), notes: pdf.notes, titleHint: pdf.titleHint });
   // The family decides how tables read (profile.pdfTables); detection works on either shape.
@@ -100,7 +123,7 @@ function detect(lines: readonly LexedLine[], options: ImportOptions): Detection 
 
 /** `ocrPages`: the pages of a PDF read by OCR, with their mean confidence: their records say so. */
 export async function importSource(source: SourceText, options: ImportOptions = {}, detected?: Detection, ocrPages?: ReadonlyMap<number, number>): Promise<PlanDocument> {
-  const trace = options.trace ?? (() => {});
+  const trace: Trace = options.trace ?? (() => {});
   trace('extract', source);
   const clock = options.clock;
   const lines = timedSync(clock, 'lex', () => lexLines(source.lines));
@@ -139,6 +162,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
   }
   const doc = timedSync(clock, 'records, validation (zod)', () => buildDocument(source, lines, profile.id, meta, layout, extra, ocrPages));
   trace('records', doc);
+  trace('claims', Object.fromEntries(layout.claims));
   return doc;
 }
 

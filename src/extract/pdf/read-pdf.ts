@@ -28,6 +28,19 @@ export interface PdfText {
   tables: TableTrace[];
   /** The pages read by OCR, each with Tesseract's mean confidence (0–1). */
   ocrPages: Map<number, number>;
+  /** The running headers, footers and page numbers taken out of the text, where they stood. */
+  furniture: FurnitureLine[];
+}
+
+export interface FurnitureLine {
+  page: number;
+  text: string;
+  /** 'page number' or 'running header/footer'. */
+  why: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
 }
 
 /**
@@ -72,6 +85,8 @@ export interface ReadPdfOptions {
    * text layer, when Tesseract is installed; `always` every page, its text layer ignored; `never` none.
    */
   ocr?: OcrMode;
+  /** Given each page as read (text runs, rules, fills; OCR's words for a page read by OCR): `inspect`. */
+  onPageContent?: (content: PageContent) => void;
 }
 
 export const OCR_MODES = ['auto', 'never', 'always'] as const;
@@ -194,6 +209,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
         });
         continue;
       }
+      options.onPageContent?.(content);
       frames.push({ page: n, height: content.height, blocks: timedSync(options.clock, 'our geometry (tables, columns, paragraphs)', () => pageBlocks(content, figuresSeen, tables)) });
       // pdf.js keeps every font and parsed object of the document until told otherwise: without
       // this, memory grows with the page count (3.9 GB at 408 pages of the setagaya book).
@@ -245,7 +261,9 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const header = [...furniture.dropped].find(([b, why]) => why === 'running header/footer' && b.page === 1 && b.kind === 'text' && b.top < (frames[0]?.height ?? 0) * 0.1);
   const headerText = header && header[0].kind === 'text' ? header[0].line.text.trim() : null;
   const titleHint = typeof metaTitle === 'string' && metaTitle.trim().length >= 4 ? metaTitle.trim() : headerText && headerText.length >= 8 ? headerText : null;
-  return { pages: doc.numPages, blocks: joinTableParts(blocks.filter((b) => !absorbed.has(b)), tableIds), tableIds, notes, titleHint, tables, ocrPages };
+  const furnitureLines: FurnitureLine[] = [];
+  for (const [b, why] of furniture.dropped) if (b.kind === 'text') furnitureLines.push({ page: b.page, text: b.line.text, why, x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom });
+  return { pages: doc.numPages, blocks: joinTableParts(blocks.filter((b) => !absorbed.has(b)), tableIds), tableIds, notes, titleHint, tables, ocrPages, furniture: furnitureLines };
 }
 
 function openError(path: string, e: unknown): UnreadableInputError {

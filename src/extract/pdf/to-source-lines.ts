@@ -26,11 +26,11 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
   };
   for (const b of blocks) {
     if (b.kind === 'text') {
+      const box = { x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom };
       if (mode === 'lines') {
-        push(b.page, b.line.fragments.join(' ') + (b.paragraphEnd ? ' ' : ''));
+        push(b.page, b.line.fragments.join(' ') + (b.paragraphEnd ? ' ' : ''), undefined, { box });
         continue;
       }
-      const box = { x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom };
       const hangs = para?.x0 !== undefined && b.line.fragments.length === 1 && Math.abs(b.line.x0 - para.x0) <= (para.size ?? 0) * 0.5;
       if (para?.x0 !== undefined && !hangs) flush();
       if (b.line.fragments.length > 1) {
@@ -60,12 +60,12 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
     }
     const filled = b.cells.filter((c) => c.lines.length > 0);
     if (filled.every((c) => c.lines.length === 1)) {
-      push(b.page, `${filled.map((c) => c.lines[0]!.text).join(' ')} `);
+      push(b.page, `${filled.map((c) => c.lines[0]!.text).join(' ')} `, undefined, { box: { x0: b.table.x0, x1: b.table.x1, top: b.top, bottom: b.bottom } });
       continue;
     }
     for (const c of filled) {
       const ends = new Set(c.paragraphs.map((p) => p.lines.at(-1)));
-      for (const l of c.lines) push(b.page, l.text + (ends.has(l) ? ' ' : ''));
+      for (const l of c.lines) push(b.page, l.text + (ends.has(l) ? ' ' : ''), undefined, { box: { x0: l.x0, x1: l.x1, top: l.top, bottom: l.bottom } });
     }
   }
   flush();
