@@ -16,6 +16,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { Progress } from './progress.js';
 import { mergeReports, problemEntry, reportEntry, reportJson, ReportMergeError, reportTable, type ReportEntry } from './report.js';
 import { parseShard, shardOf, type Shard } from './shard.js';
+import type { InspectCliOptions } from './inspect.js';
 
 /**
  * Exit codes: 0 every file imported without errors; 1 some file failed, or has error
@@ -100,6 +101,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .name('plan-import')
     .description('Turn Japanese municipal plan documents (PDF or text extractions) into validated JSON / CSV records.')
     .exitOverride()
+    .enablePositionalOptions()
     .version(packageVersion(), '-V, --version', 'print the version')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: io.stderr })
     .argument('[inputs...]', 'PDF or text files, directories (read recursively), glob patterns, or - for stdin')
@@ -179,6 +181,19 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         io.stderr(`plan-import: report merge: ${why}\n`);
         exit = EXIT_FILE_ERRORS;
       }
+    });
+  program
+    .command('inspect')
+    .argument('<file>', 'a PDF or text extraction')
+    .description('write one self-contained HTML page showing what the importer saw: each page drawn, its tables and where their borders came from, every region coloured by the record field it fed, unplaced text marked')
+    .option('--pages <list>', 'PDF pages to draw, e.g. 1-3,7 (the whole document is still read)')
+    .option('-o, --output <file>', 'where to write the HTML (- for stdout)', undefined)
+    .option('--profile <file>', 'use this layout profile (JSON) instead of detecting one')
+    .addOption(new Option('--ocr <mode>', 'as for an import').choices(OCR_MODES).default('auto'))
+    .addHelpText('after', '\nWithout -o, writes NAME.inspect.html in the working directory.')
+    .action(async (file: string, o: InspectCliOptions) => {
+      const { runInspect } = await import('./inspect.js');
+      exit = await runInspect(file, o, { stdout: (s) => io.stdout(s), stderr: io.stderr });
     });
   program
     .command('schema')
