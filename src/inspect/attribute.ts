@@ -108,20 +108,27 @@ const MARKED = /^(?:[0-9]{1,2}[.)、]?|[(][0-9]{1,2}[)]|[・●○◆◇■□�
  */
 export const CONTEXT_FIELDS: ReadonlySet<ShownField> = new Set(['department', 'category']);
 
-/** How well a value explains a cell: its share, more when the record names the line, or the line above fed it too (a wrapped sentence). */
-function score(cell: string, v: Value, line: number, last: Value | null): number {
-  // …unless the piece before it fed the same value
-  if (cell.length === 1 && v === last && v.key.includes(cell)) return 0.3;
-  const s = share(cell, v);
-  return s === 0 ? 0 : s + (v.line === line ? 1 : 0) + (v === last ? 0.5 : 0);
+/** The piece before, in reading order: a wrapped sentence goes on in the same value, a row of one goal in its record. */
+interface Before {
+  v: Value | null;
+  record: number | null;
 }
 
-function bestValue(cell: string, values: readonly Value[], line: number, last: Value | null = null): Value | null {
-  let best: Value | null = null;
-  let most = 0;
+/** How well a value explains a cell: its share, more when the record names the line, or the piece before fed it too. */
+function score(cell: string, v: Value, line: number, before: Before, record: number | null): number {
+  const goesOn = v === before.v && v.key.includes(cell);
+  // one character (`5` of `令和 | 5 | 年度`) only as part of what the piece before fed
+  if (cell.length === 1 && goesOn) return 0.3;
+  const s = share(cell, v);
+  if (s === 0) return 0;
+  return s + (v.line === line ? 1 : 0) + (goesOn ? 0.5 : 0) + (record !== null && record === before.record ? 0.2 : 0);
+}
+
+function bestValue(cell: string, values: readonly Value[], line: number, before: Before = { v: null, record: null }, record: number | null = null): { v: Value; s: number } | null {
+  let best: { v: Value; s: number } | null = null;
   for (const v of values) {
-    const s = score(cell, v, line, last);
-    if (s > most) [best, most] = [v, s];
+    const s = score(cell, v, line, before, record);
+    if (s > (best?.s ?? 0)) best = { v, s };
   }
   return best;
 }
@@ -197,7 +204,7 @@ export function attribute(
     if (list.at(-1) !== line) list.push(line);
     recordLines.set(i, list);
   };
-  let lastValue: Value | null = null;
+  let lastPiece: Before = { v: null, record: null };
   for (const l of lines) {
     if (l.blank) continue;
     const claim = claims[l.no] ?? 'unplaced';
@@ -206,25 +213,26 @@ export function attribute(
     const near = claim === 'record' || claim === 'department' ? nearRecords(starts, l.no) : { at: [], prev: [], next: [] };
     const dept = claim === 'department' ? (deptStarts[upperBound(deptStarts, l.no) - 1]?.i ?? null) : null;
     const parts = pieces(l).map((p) => {
-      const last = lastValue;
+      const before = lastPiece;
       const key = compareKey(p.text);
       let best: { record: number | null; v: Value } | null = null;
       let most = 0;
       const consider = (record: number | null, vs: readonly Value[]) => {
-        const v = bestValue(key, vs, l.no, last);
-        const s = v ? score(key, v, l.no, last) : 0;
-        if (v && s > most) [best, most] = [{ record, v }, s];
+        const b = bestValue(key, vs, l.no, before, record);
+        if (b && b.s > most) [best, most] = [{ record, v: b.v }, b.s];
       };
       for (const i of [...near.at, ...near.prev, ...near.next]) consider(i, values[i]!);
       if (dept !== null) consider(null, deptValues[dept]!);
       // a table that gives each record's fields in sections of their own (桑名's 現状と課題 ①–⑤,
       // then 今年度の目標 ①–⑤) feeds records that start well above the line
       if (!best && (claim === 'record' || claim === 'department')) for (const i of within(starts, l.no, FAR)) consider(i, values[i]!);
-      const found = best as { record: number | null; v: Value } | null;
+      // a label the vocabulary or profile knows is a label, even when a long text happens to hold its words
+      let found = best as { record: number | null; v: Value } | null;
+      if (found && share(key, found.v) < 0.5 && labelField(p.text, labels)) found = null;
       // a record's line that holds none of its values (a heading row, a cell the reader kept as
       // it was) is still the record's: the one that starts at or above it
       const record = found ? found.record : claim === 'record' ? (near.at[0] ?? near.prev[0] ?? near.next[0] ?? null) : null;
-      lastValue = found?.v ?? null;
+      lastPiece = { v: found?.v ?? null, record };
       const also = record === null ? [] : [...near.at, ...near.prev, ...near.next].filter((i) => i !== record && values[i]!.some((v) => !CONTEXT_FIELDS.has(v.field) && v.key.length >= 4 && key.includes(v.key)));
       return { ...p, v: found?.v ?? null, record, also };
     });

@@ -136,5 +136,7 @@ export const INSPECT_SCRIPT = `
     }
   });
   if (location.hash) go(location.hash.slice(1));
+  // the page's data was read and its handlers are in place
+  document.documentElement.setAttribute('data-ready', String(data.regions.length));
 })();
 `;
