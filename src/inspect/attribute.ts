@@ -182,8 +182,6 @@ function pieces(l: LexedLine): { cell: number | null; para: number | null; text:
 
 export interface Attribution {
   regions: Region[];
-  /** Record index → the lines it took, in order. */
-  recordLines: Map<number, number[]>;
 }
 
 export function attribute(
@@ -198,12 +196,6 @@ export function attribute(
   const starts = records.map((r, i) => ({ i, line: r.line })).filter((s): s is { i: number; line: number } => s.line !== null).sort((a, b) => a.line - b.line || a.i - b.i);
   const deptStarts = departments.map((d, i) => ({ i, line: d.line })).filter((s): s is { i: number; line: number } => s.line !== null).sort((a, b) => a.line - b.line);
   const regions: Region[] = [];
-  const recordLines = new Map<number, number[]>();
-  const take = (i: number, line: number) => {
-    const list = recordLines.get(i) ?? [];
-    if (list.at(-1) !== line) list.push(line);
-    recordLines.set(i, list);
-  };
   let lastPiece: Before = { v: null, record: null };
   for (const l of lines) {
     if (l.blank) continue;
@@ -250,13 +242,11 @@ export function attribute(
       }
       // a label belongs to the record of the value beside it
       const record = p.record ?? (label ? (parts[k + 1]?.record ?? null) : null);
-      if (record !== null) take(record, l.no);
-      for (const i of p.also) take(i, l.no);
       const department = record === null ? dept : null;
       regions.push({ line: l.no, cell: p.cell, para: p.para, text: p.text, claim, record, also: p.also, department, field, label, ...(p.v?.otherLabel ? { otherLabel: p.v.otherLabel } : {}) });
     });
   }
-  return { regions, recordLines };
+  return { regions };
 }
 
 /** The records starting on this line, and those starting last before and first after it. */

@@ -78,13 +78,3 @@ function paragraphBand(page: PagePicture, cell: Box, paras: readonly string[], k
   }
   return top < bottom ? { x0: cell.x0, x1: cell.x1, top: top - 1, bottom: bottom + 1 } : null;
 }
-
-/** The smallest box around several. */
-export function union(boxes: readonly Box[]): Box {
-  return {
-    x0: Math.min(...boxes.map((b) => b.x0)),
-    x1: Math.max(...boxes.map((b) => b.x1)),
-    top: Math.min(...boxes.map((b) => b.top)),
-    bottom: Math.max(...boxes.map((b) => b.bottom)),
-  };
-}
