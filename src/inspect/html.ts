@@ -126,6 +126,16 @@ function pageSvg(insp: Inspection, p: PagePicture, regions: readonly Region[], p
       })
       .join('')}</g>`,
   );
+  // each label cell says which field it names, without hovering
+  out.push(
+    `<g class="tags">${here
+      .filter((g) => regions[g]!.label && regions[g]!.field)
+      .map((g) => {
+        const b = placed[g]!.box;
+        return `<text class="f-${regions[g]!.field}" x="${n(b.x1 - 1)}" y="${n(b.top + 4.5)}">${regions[g]!.field}</text>`;
+      })
+      .join('')}</g>`,
+  );
   out.push(`<g class="furniture">${insp.furniture.filter((f) => f.page === p.page).map((f) => `<rect ${rect(f)}><title>${esc(`taken out as ${f.why}: ${f.text}`)}</title></rect>`).join('')}</g>`);
   out.push(`<g class="text">${p.runs.map((r) => runSvg(r, n)).join('')}</g>`);
   // each record's extent: its regions on this page, in bands (a record whose fields stand apart is outlined where each stands)

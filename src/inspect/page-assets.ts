@@ -49,6 +49,7 @@ svg .region:hover,svg .region.sel{fill-opacity:.5;stroke-width:1.6}
 svg .furniture rect{fill:#999;fill-opacity:.08;stroke:#888;stroke-dasharray:4 2;stroke-width:.8}
 svg .text text{font-family:sans-serif;fill:#111;pointer-events:none}
 svg .text text.v{writing-mode:vertical-rl}
+svg .tags text{font-size:4px;font-weight:700;fill:var(--c);text-anchor:end;pointer-events:none;paint-order:stroke;stroke:#fff;stroke-width:1px}
 svg .rec rect{fill:none;stroke:var(--rc);stroke-width:1.3;pointer-events:stroke;cursor:pointer}
 svg .rec text{font-size:6.5px;font-weight:700;fill:var(--rc);paint-order:stroke;stroke:#fff;stroke-width:1.5px;cursor:pointer}
 .flash{animation:flash 1.6s ease-out 1}
