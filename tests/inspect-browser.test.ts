@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
-import { FIXTURES, tempDirs } from './helpers.js';
+import { FIXTURES, SHARED, tempDirs } from './helpers.js';
 import { readPng } from './png.js';
 
 /**
@@ -65,5 +65,61 @@ describe.skipIf(!chromium)('plan-import inspect in headless Chromium', () => {
     expect(tinted / main).toBeGreaterThan(0.05);
     const dom = execFileSync(chromium!, [...FLAGS, '--dump-dom', url], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
     expect(Number(/data-ready="(\d+)"/.exec(dom)?.[1] ?? 0)).toBeGreaterThan(47);
+  }, 120_000);
+});
+
+const CLICKED = [
+  join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/rendered.chromium.pdf'),
+  // a real book of 11 sheets on 18 pages (read from ../shared when it is beside the project)
+  join(SHARED, 'corpus/real/book-kyoto-r6-torikumi-11-sheets.pdf'),
+].filter((f) => existsSync(f));
+
+describe.skipIf(!chromium)('plan-import inspect: the side panel as a user clicks it', () => {
+  it.each(CLICKED)("each record's link scrolls its outline into view on the record's page; each diagnostic's on its page: %s", async (file) => {
+    const { Browser } = await import('./cdp.js');
+    const dir = tmp();
+    const html = join(dir, 'page.html');
+    expect(await run(['inspect', file, '-o', html, '--ocr', 'never'], { stdout: () => {}, stderr: () => {} })).toBe(0);
+    const browser = new Browser(chromium!, ['--window-size=1400,1000']);
+    try {
+      const tab = await browser.open(pathToFileURL(html).href);
+      // click each link of the panel, let the page scroll, and see which page stands at the link's target
+      const landed = await browser.evaluate<{ href: string; record: number | null; page: number | null; visible: boolean; detail: string }[]>(
+        tab,
+        `(async () => {
+          const out = [];
+          for (const a of document.querySelectorAll('#panel a[href^="#"]')) {
+            a.click();
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            const target = document.getElementById(a.getAttribute('href').slice(1));
+            const box = target.getBoundingClientRect();
+            const page = target.closest('section.page');
+            out.push({
+              href: a.getAttribute('href'),
+              record: a.hasAttribute('data-record') ? Number(a.getAttribute('data-record')) : null,
+              page: page ? Number(page.id.slice(5)) : null,
+              visible: box.bottom > 0 && box.top < innerHeight,
+              detail: document.getElementById('detail').textContent,
+            });
+          }
+          return out;
+        })()`,
+      );
+      const data = await browser.evaluate<{ records: { id: string; page: number; title: string }[] }>(tab, `JSON.parse(document.getElementById('inspect-data').textContent)`);
+      const records = landed.filter((l) => l.record !== null);
+      expect(records.length).toBe(data.records.length);
+      for (const l of records) {
+        const rec = data.records[l.record!]!;
+        expect(l.visible, l.href).toBe(true);
+        expect(l.page, `${rec.title}: landed on page ${l.page}`).toBe(rec.page);
+        // and the panel shows the record clicked
+        expect(l.detail).toContain(rec.id);
+      }
+      const diagnostics = landed.filter((l) => l.record === null);
+      expect(diagnostics.length).toBeGreaterThan(0);
+      for (const l of diagnostics) expect(l.visible, l.href).toBe(true);
+    } finally {
+      await browser.close();
+    }
   }, 120_000);
 });

@@ -170,7 +170,7 @@ describe('plan-import inspect: options and errors', () => {
     expect(r.stderr).toContain(`${missing}: error extract/unreadable-file`);
   });
 
-  it('stays small for a long book: the 150-page 伊勢崎 rendering under 1 MB per 10 pages', async () => {
+  it('stays small for a long book (the 150-page 伊勢崎 rendering under 1 MB per 10 pages), each sheet outlined where it stands', async () => {
     const book = join(SHARED, 'corpus/rendered/isesaki-r2-r5-gyokaku-kekka.chromium.pdf');
     if (!existsSync(book)) {
       console.warn('inspect size: ../shared/corpus/rendered not found: skipped');
@@ -178,8 +178,13 @@ describe('plan-import inspect: options and errors', () => {
     }
     const out = join(tmp(), 'book.html');
     expect((await cli(['inspect', book, '-o', out, '--ocr', 'never'])).code).toBe(0);
-    const { pages } = parse(readFileSync(out, 'utf8'));
+    const { pages, data } = parse(readFileSync(out, 'utf8'));
     expect(pages.size).toBe(150);
     expect(statSync(out).size / 15).toBeLessThan(1024 * 1024);
+    // no record is outlined on a page before its own (a year header row of the sheet before
+    // is not the next sheet's, though its words are in that sheet's yearly entries)
+    for (const [page, svg] of pages) {
+      for (const m of svg.matchAll(/<g class="rec" data-record="(\d+)"/g)) expect(page, data.records[Number(m[1])]!.title).toBeGreaterThanOrEqual(data.records[Number(m[1])]!.page!);
+    }
   }, 60_000);
 });

@@ -133,6 +133,9 @@ function bestValue(cell: string, values: readonly Value[], line: number, before:
   return best;
 }
 
+/** How many lines above its start a text record's head may stand (京都's No. / 所管局 rows above 事業名). */
+const PREAMBLE = 8;
+
 /** How far from its start a record's lines may stand: the longest department section of the seeds is ~150 lines. */
 const FAR = 400;
 
@@ -204,6 +207,14 @@ export function attribute(
     // row of goals, 部長目標's department row holding its first goal): each cell finds its own
     const near = claim === 'record' || claim === 'department' ? nearRecords(starts, l.no) : { at: [], prev: [], next: [] };
     const dept = claim === 'department' ? (deptStarts[upperBound(deptStarts, l.no) - 1]?.i ?? null) : null;
+    // the next record takes a line only when nothing in it is the record above's (a form's number
+    // row above its title), not a cell that happens to equal one of its values (京都's 現状のまま継続
+    // option on the sheet before)
+    const mine = [...near.at, ...near.prev];
+    // …and it stands just above the next record's start: on its page, or a few lines above it (a
+    // year header of the table before does not belong to the next sheet: 伊勢崎's 令和2年度 row)
+    const closeBy = (i: number) => (l.page !== null && records[i]!.page !== null ? l.page === records[i]!.page : records[i]!.line! - l.no <= PREAMBLE);
+    const others = pieces(l).some((p) => mine.some((i) => bestValue(compareKey(p.text), values[i]!, l.no) !== null)) ? [] : near.next.filter(closeBy);
     const parts = pieces(l).map((p) => {
       const before = lastPiece;
       const key = compareKey(p.text);
@@ -213,7 +224,7 @@ export function attribute(
         const b = bestValue(key, vs, l.no, before, record);
         if (b && b.s > most) [best, most] = [{ record, v: b.v }, b.s];
       };
-      for (const i of [...near.at, ...near.prev, ...near.next]) consider(i, values[i]!);
+      for (const i of [...mine, ...others]) consider(i, values[i]!);
       if (dept !== null) consider(null, deptValues[dept]!);
       // a table that gives each record's fields in sections of their own (桑名's 現状と課題 ①–⑤,
       // then 今年度の目標 ①–⑤) feeds records that start well above the line
@@ -225,7 +236,8 @@ export function attribute(
       // it was) is still the record's: the one that starts at or above it
       const record = found ? found.record : claim === 'record' ? (near.at[0] ?? near.prev[0] ?? near.next[0] ?? null) : null;
       lastPiece = { v: found?.v ?? null, record };
-      const also = record === null ? [] : [...near.at, ...near.prev, ...near.next].filter((i) => i !== record && values[i]!.some((v) => !CONTEXT_FIELDS.has(v.field) && v.key.length >= 4 && key.includes(v.key)));
+      // (the records that start on this line: one above ends here, and holds this text only by chance)
+      const also = record === null ? [] : [...near.at, ...others].filter((i) => i !== record && values[i]!.some((v) => !CONTEXT_FIELDS.has(v.field) && v.key.length >= 4 && key.includes(v.key)));
       return { ...p, v: found?.v ?? null, record, also };
     });
     parts.forEach((p, k) => {
@@ -264,9 +276,9 @@ function nearRecords(starts: readonly { i: number; line: number }[], line: numbe
   return { at, prev, next };
 }
 
-/** The records starting within `far` lines of `line`. */
+/** The records starting within `far` lines above `line` (a record's text never stands far above its start). */
 function within(starts: readonly { i: number; line: number }[], line: number, far: number): number[] {
-  return starts.filter((s) => Math.abs(s.line - line) <= far).map((s) => s.i);
+  return starts.filter((s) => s.line < line && line - s.line <= far).map((s) => s.i);
 }
 
 /** The index of the first start after `line`. */

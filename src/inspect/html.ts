@@ -21,9 +21,10 @@ export function inspectionHtml(insp: Inspection): string {
     if (!firstOfLine.has(r.line)) firstOfLine.set(r.line, g);
   });
   const recordAnchors = new Set<number>();
+  const anchorPages = anchorPageOf(insp, regions, placed);
   const main =
     doc.source.mediaType === 'application/pdf'
-      ? insp.pages.map((p) => pageSvg(insp, p, regions, placed, firstOfLine, recordAnchors)).join('\n')
+      ? insp.pages.map((p) => pageSvg(insp, p, regions, placed, firstOfLine, recordAnchors, anchorPages)).join('\n')
       : textLines(insp, regions, firstOfLine, recordAnchors);
   const data = {
     records: doc.records,
@@ -97,7 +98,26 @@ function regionClass(r: Region): string {
   return `region claim-${r.claim}`;
 }
 
-function pageSvg(insp: Inspection, p: PagePicture, regions: readonly Region[], placed: readonly (Placed | null)[], firstOfLine: ReadonlyMap<number, number>, anchors: Set<number>): string {
+/**
+ * The page each record's link goes to: the page the record says it is on, where it is outlined
+ * there (a sheet whose head the next page repeats is outlined on both); else its first outline.
+ */
+function anchorPageOf(insp: Inspection, regions: readonly Region[], placed: readonly (Placed | null)[]): Map<number, number> {
+  const pages = new Map<number, Set<number>>();
+  regions.forEach((r, g) => {
+    const at = placed[g];
+    if (!at || (r.field && CONTEXT_FIELDS.has(r.field))) return;
+    for (const i of [...(r.record !== null ? [r.record] : []), ...r.also]) pages.set(i, (pages.get(i) ?? new Set()).add(at.page));
+  });
+  const out = new Map<number, number>();
+  for (const [i, set] of pages) {
+    const own = insp.doc.records[i]!.page;
+    out.set(i, own !== null && set.has(own) ? own : Math.min(...set));
+  }
+  return out;
+}
+
+function pageSvg(insp: Inspection, p: PagePicture, regions: readonly Region[], placed: readonly (Placed | null)[], firstOfLine: ReadonlyMap<number, number>, anchors: Set<number>, anchorPages: ReadonlyMap<number, number>): string {
   const n = (v: number) => Math.round(v * 10) / 10;
   const rect = (b: Box) => `x="${n(b.x0)}" y="${n(b.top)}" width="${n(Math.max(0.5, b.x1 - b.x0))}" height="${n(Math.max(0.5, b.bottom - b.top))}"`;
   const out: string[] = [];
@@ -149,7 +169,7 @@ function pageSvg(insp: Inspection, p: PagePicture, regions: readonly Region[], p
   for (const [i, boxes] of byRecord) {
     const rec = insp.doc.records[i]!;
     bands(boxes).forEach((b, k) => {
-      const first = k === 0 && !anchors.has(i);
+      const first = k === 0 && anchorPages.get(i) === p.page && !anchors.has(i);
       if (first) anchors.add(i);
       const colour = PALETTE[i % PALETTE.length]!;
       const name = `${rec.number !== null ? `No.${rec.number} ` : ''}${short(rec.title, 28)}`;
