@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from '../src/cli/run.js';
-import { Browser } from '../tests/cdp.js';
+import { Browser, clickPanelLinks } from '../tests/cdp.js';
 
 const shared = join(import.meta.dirname, '../../shared');
 const list = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
@@ -27,32 +27,20 @@ try {
       continue;
     }
     const tab = await browser.open(pathToFileURL(html).href);
-    const r = await browser.evaluate<{ records: number; landed: number; wrong: string[]; diagnostics: number; shown: number }>(
-      tab,
-      `(async () => {
-        const data = JSON.parse(document.getElementById('inspect-data').textContent);
-        let records = 0, landed = 0, diagnostics = 0, shown = 0;
-        const wrong = [];
-        for (const a of document.querySelectorAll('#panel a[href^="#"]')) {
-          a.click();
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          const target = document.getElementById(a.getAttribute('href').slice(1));
-          const box = target.getBoundingClientRect();
-          const visible = box.bottom > 0 && box.top < innerHeight;
-          if (a.hasAttribute('data-record')) {
-            records++;
-            const rec = data.records[Number(a.getAttribute('data-record'))];
-            const page = target.closest('section.page');
-            const ok = visible && (!page || rec.page === null || Number(page.id.slice(5)) === rec.page);
-            if (ok) landed++; else wrong.push(rec.title.slice(0, 30) + ' → ' + (page ? page.id : a.getAttribute('href')));
-          } else {
-            diagnostics++;
-            if (visible) shown++;
-          }
-        }
-        return { records, landed, wrong, diagnostics, shown };
-      })()`,
-    );
+    const landed = await clickPanelLinks(browser, tab);
+    const data = await browser.evaluate<{ records: { page: number | null; title: string }[] }>(tab, `JSON.parse(document.getElementById('inspect-data').textContent)`);
+    const r = { records: 0, landed: 0, wrong: [] as string[], diagnostics: 0, shown: 0 };
+    for (const l of landed) {
+      if (l.record === null) {
+        r.diagnostics++;
+        if (l.visible) r.shown++;
+        continue;
+      }
+      const rec = data.records[l.record]!;
+      r.records++;
+      if (l.visible && (l.page === null || rec.page === null || l.page === rec.page)) r.landed++;
+      else r.wrong.push(`${rec.title.slice(0, 30)} → ${l.page !== null ? `page ${l.page}` : l.href}`);
+    }
     allRecords += r.records;
     allLanded += r.landed;
     allDiag += r.diagnostics;

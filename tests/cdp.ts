@@ -75,3 +75,41 @@ export class Browser {
     this.proc.kill();
   }
 }
+
+/** Where one link of an inspection's side panel took the page when clicked. */
+export interface Landing {
+  href: string;
+  /** The record the link names (its index in the page's data), null for a diagnostic's link. */
+  record: number | null;
+  /** The drawn page the link's target stands on; null in a text input's view. */
+  page: number | null;
+  /** The target is in the window after the click. */
+  visible: boolean;
+  /** What the side panel's detail box shows then. */
+  detail: string;
+}
+
+/** Click each link of the side panel in turn, let the page scroll, and see where each target stands. */
+export function clickPanelLinks(browser: Browser, tab: string): Promise<Landing[]> {
+  return browser.evaluate<Landing[]>(
+    tab,
+    `(async () => {
+      const out = [];
+      for (const a of document.querySelectorAll('#panel a[href^="#"]')) {
+        a.click();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const target = document.getElementById(a.getAttribute('href').slice(1));
+        const box = target.getBoundingClientRect();
+        const page = target.closest('section.page');
+        out.push({
+          href: a.getAttribute('href'),
+          record: a.hasAttribute('data-record') ? Number(a.getAttribute('data-record')) : null,
+          page: page ? Number(page.id.slice(5)) : null,
+          visible: box.bottom > 0 && box.top < innerHeight,
+          detail: document.getElementById('detail').textContent,
+        });
+      }
+      return out;
+    })()`,
+  );
+}

@@ -76,35 +76,14 @@ const CLICKED = [
 
 describe.skipIf(!chromium)('plan-import inspect: the side panel as a user clicks it', () => {
   it.each(CLICKED)("each record's link scrolls its outline into view on the record's page; each diagnostic's on its page: %s", async (file) => {
-    const { Browser } = await import('./cdp.js');
+    const { Browser, clickPanelLinks } = await import('./cdp.js');
     const dir = tmp();
     const html = join(dir, 'page.html');
     expect(await run(['inspect', file, '-o', html, '--ocr', 'never'], { stdout: () => {}, stderr: () => {} })).toBe(0);
     const browser = new Browser(chromium!, ['--window-size=1400,1000']);
     try {
       const tab = await browser.open(pathToFileURL(html).href);
-      // click each link of the panel, let the page scroll, and see which page stands at the link's target
-      const landed = await browser.evaluate<{ href: string; record: number | null; page: number | null; visible: boolean; detail: string }[]>(
-        tab,
-        `(async () => {
-          const out = [];
-          for (const a of document.querySelectorAll('#panel a[href^="#"]')) {
-            a.click();
-            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-            const target = document.getElementById(a.getAttribute('href').slice(1));
-            const box = target.getBoundingClientRect();
-            const page = target.closest('section.page');
-            out.push({
-              href: a.getAttribute('href'),
-              record: a.hasAttribute('data-record') ? Number(a.getAttribute('data-record')) : null,
-              page: page ? Number(page.id.slice(5)) : null,
-              visible: box.bottom > 0 && box.top < innerHeight,
-              detail: document.getElementById('detail').textContent,
-            });
-          }
-          return out;
-        })()`,
-      );
+      const landed = await clickPanelLinks(browser, tab);
       const data = await browser.evaluate<{ records: { id: string; page: number; title: string }[] }>(tab, `JSON.parse(document.getElementById('inspect-data').textContent)`);
       const records = landed.filter((l) => l.record !== null);
       expect(records.length).toBe(data.records.length);
