@@ -10,7 +10,7 @@ import { importFile } from '../src/pipeline.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { restoreWidths } from '../src/extract/ocr/tesseract-words.js';
+import { lineEms, pairBrackets, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 
 const SCANNED = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.scanned.pdf');
 const TEXT_LAYER = join(FIXTURES, 'pdf-variants', 'kisarazu-p9.none.chromium.pdf');
@@ -126,5 +126,47 @@ describe('the width of a digit Tesseract read as ASCII', () => {
       restoreWidths(words, em);
       expect(words.map((w) => w.text).join('')).toBe('令和5年');
     }
+  });
+});
+
+/**
+ * Word boxes as Tesseract 5.3 (jpn, psm 6) gave them on the 300 dpi scan of 木更津's Chromium
+ * rendering (scripts/make-scanned.ts, quality 75): page 17's title オーガニック化（学校給食米）の推進
+ * (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt prints full-width brackets), page 4's
+ * 人事評価制度の充実(複線型人事制度の確立) (half-width in the seed), wrapped in its cell.
+ */
+const boxes = (rows: [string, number, number, number, number][]): OcrLine => rows.map(([text, left, top, right, bottom]) => ({ text, left, top, right, bottom, conf: 93 }));
+
+describe('brackets Tesseract read in two widths', () => {
+  it('become a full-width pair; a pair read in one width stays as read', () => {
+    const organic = boxes([['14', 214, 399, 258, 448], ['オー', 637, 409, 704, 438], ['ガニ', 713, 407, 776, 438], ['ッ', 791, 418, 805, 439], ['ク', 826, 410, 851, 438], ['化', 861, 408, 891, 441], ['(学校', 919, 407, 1006, 441], ['給食', 1025, 407, 1111, 441], ['米', 1124, 407, 1134, 441], [')', 1147, 402, 1168, 451], ['の', 1188, 412, 1192, 438]]);
+    const personnel = [
+      boxes([['1', 218, 410, 231, 438], ['人', 636, 409, 668, 440], ['事', 673, 407, 707, 441], ['評価', 720, 408, 781, 441], ['制度', 800, 402, 876, 450], ['の', 876, 412, 891, 437], ['充実', 904, 407, 968, 441], ['(複線', 988, 407, 1096, 446], ['型', 1111, 409, 1128, 440], ['人', 1128, 402, 1152, 450], ['事', 1152, 407, 1181, 441]]),
+      boxes([['制度', 635, 461, 830, 499], ['の', 724, 454, 754, 503], ['確立', 753, 461, 815, 499], [')', 814, 454, 832, 503]]),
+    ];
+    const lines = [organic, ...personnel];
+    const ems = lineEms(lines);
+    lines.forEach((l, i) => restoreWidths(l, ems[i]!));
+    // the closing bracket alone between 米 and の took the room of a full-width one
+    expect(organic.map((w) => w.text).join('')).toBe('14オーガニック化(学校給食米）の');
+    pairBrackets(lines);
+    expect(organic.map((w) => w.text).join('')).toBe('14オーガニック化（学校給食米）の');
+    expect(personnel.flat().map((w) => w.text).join('')).toBe('1人事評価制度の充実(複線型人事制度の確立)');
+  });
+});
+
+describe("a line's size on a scanned page", () => {
+  it("is the page's body size where its own measure comes near it: a wrapped title keeps one size", () => {
+    const page = [
+      boxes([['1', 218, 410, 231, 438], ['人', 636, 409, 668, 440], ['事', 673, 407, 707, 441], ['評価', 720, 408, 781, 441], ['制度', 800, 402, 876, 450], ['の', 876, 412, 891, 437], ['充実', 904, 407, 968, 441], ['(複線', 988, 407, 1096, 446], ['型', 1111, 409, 1128, 440], ['人', 1128, 402, 1152, 450], ['事', 1152, 407, 1181, 441], ['総務', 1265, 407, 1486, 441], ['部', 1349, 402, 1389, 450], ['職員', 1389, 407, 1457, 441], ['課', 1457, 402, 1489, 450]]),
+      boxes([['制度', 635, 461, 830, 499], ['の', 724, 454, 754, 503], ['確立', 753, 461, 815, 499], [')', 814, 454, 832, 503]]),
+      boxes([['また', 640, 1024, 704, 1054], ['複線', 712, 1022, 816, 1056], ['型', 824, 1027, 852, 1053], ['の', 852, 1016, 868, 1064], ['人', 868, 1024, 893, 1055], ['事', 900, 1022, 952, 1056], ['制', 972, 1023, 1000, 1056], ['度', 1013, 1026, 1028, 1053], ['に', 1028, 1016, 1060, 1064], ['対応', 1060, 1023, 1148, 1056], ['し', 1148, 1016, 1168, 1064]]),
+      // a heading in another size keeps its own
+      boxes([['経営', 100, 100, 220, 160], ['改革', 230, 100, 350, 160], ['推進', 360, 100, 480, 160]]),
+    ];
+    const ems = lineEms(page);
+    expect(ems[1]).toBe(ems[0]);
+    expect(ems[2]).toBe(ems[0]);
+    expect(ems[3]).toBeGreaterThan(ems[0]! * 1.5);
   });
 });

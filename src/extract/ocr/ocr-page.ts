@@ -3,7 +3,7 @@ import type { PageContent } from '../pdf/page-content.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { lineRuns, mendCircledNumbers, readTsv, runTesseract } from './tesseract-words.js';
+import { lineEms, lineRuns, mendCircledNumbers, pairBrackets, readTsv, restoreWidths, runTesseract } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -47,7 +47,10 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const tsv = await runTesseract(tesseract.command, file);
         const lines = readTsv(tsv);
         mendCircledNumbers(lines);
-        const runs = lines.flatMap((line) => lineRuns(line, sx, sy, rules));
+        const ems = lineEms(lines);
+        lines.forEach((line, i) => restoreWidths(line, ems[i]!));
+        pairBrackets(lines);
+        const runs = lines.flatMap((line, i) => lineRuns(line, ems[i]!, sx, sy, rules));
         const chars = runs.reduce((n, r) => n + r.text.length, 0);
         const confidence = chars > 0 ? Math.round((runs.reduce((n, r) => n + r.confidence * r.text.length, 0) / chars) * 100) / 100 : 0;
         const content: PageContent = { page, width, height, runs, rules, fills, marks: 1, lostRuns: 0 };
