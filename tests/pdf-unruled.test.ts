@@ -651,3 +651,26 @@ describe('the last row of a stack of rules the page broke, its cells an em apart
     expect(row?.[1]).toMatch(/^① 所管施設の今後のあり方について、可能なものから方向性を\n?見出していく。/);
   });
 });
+
+/**
+ * 部長目標 printed in gothic 10 pt with 25 mm margins, horizontal rules only (Chromium;
+ * `scripts/render-variants.ts --all DIR --font gothic --size 10 --margin 25`, the seventh
+ * typography, held out): the page broke 教育部's panel, and its page 5 sets 総括 and 目標 as labels
+ * with no rule beside them, 2.25 em before their text, which goes on at its own left edge
+ * (page 5's geometry captured with `scripts/capture-page.ts`). Expected text: ../shared/seeds/
+ * r6-bucho-mokuhyo-kekka.txt lines 100 and 104–105.
+ */
+describe('a label in a column of its own, no rule beside it, its text wrapping at its own edge', () => {
+  it('stands apart from its text, so that the text is read under it (総括 | 新たに当市で…, 目標 | 1 清原中央公園…)', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'bucho-p5.hrules.chromium.gothic10.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    // (the page's running header first: one page alone, nothing tells it is one)
+    const at = lines.findIndex((l) => l[0]!.startsWith('総括'));
+    expect(lines[at]).toEqual([
+      '総括',
+      '新たに当市で初めての人工芝運動広場を清原中央公園に開設し、市民の皆様の利用を開始しました。中学生のオンライン英会話を2年目として継続実施するとともに、小学5年生に立川市にある施設において体験型外国語教育を実施しました。また、学校のICT環境については、令和7年度設備などの更新に道筋を付けることができました。就学援助費のオンライン申請の開始や、全公民館にWi-fiを設置するなどDXの推進を図りました。',
+    ]);
+    expect(lines[at + 1]?.[0]).toBe('目標');
+    expect(lines[at + 1]?.[1]).toMatch(/^1清原中央公園運動広場を開設し、市民などへの利用を進めます！達成2オンライン英会話・体験型英語学習施設を活用した外国語教育を充実させます！/);
+  });
+});

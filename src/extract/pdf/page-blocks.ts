@@ -67,7 +67,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   }
   const cellLines = new Map<TableCell, PdfLine[]>();
   for (const [cell, list] of perCell) cellLines.set(cell, buildLines(list, 3));
-  const lines = buildLines(free);
+  const lines = buildLines(free, undefined, true);
   const columnLines = prose.map((p) => ({ p, columns: [buildLines(p.columns[0]), buildLines(p.columns[1])] as const }));
   const pitch = linePitch([...cellLines.values(), lines, ...columnLines.flatMap((c) => c.columns)]);
   const style = pageStyle([...[...cellLines.values()].flat(), ...lines, ...columnLines.flatMap((c) => c.columns.flat())], figuresSeen);

@@ -40,11 +40,14 @@ export function dropOverprints(runs: TextRun[]): TextRun[] {
   return kept;
 }
 
-/** Group runs into printed lines in reading order (top to bottom; vertical columns right to left). */
-export function buildLines(runs: TextRun[], fragmentGap = 2.5): PdfLine[] {
+/**
+ * Group runs into printed lines in reading order (top to bottom; vertical columns right to left).
+ * `hanging`: free text, where a label may stand in a column of its own (see joinRuns).
+ */
+export function buildLines(runs: TextRun[], fragmentGap = 2.5, hanging = false): PdfLine[] {
   const horizontal = runs.filter((r) => !r.vertical);
   const vertical = runs.filter((r) => r.vertical);
-  const lines = [...horizontalLines(horizontal, fragmentGap), ...verticalLines(vertical)];
+  const lines = [...horizontalLines(horizontal, fragmentGap, hanging), ...verticalLines(vertical)];
   const verticalChars = vertical.reduce((n, r) => n + r.text.length, 0);
   const horizontalChars = horizontal.reduce((n, r) => n + r.text.length, 0);
   if (verticalChars > horizontalChars) {
@@ -54,7 +57,7 @@ export function buildLines(runs: TextRun[], fragmentGap = 2.5): PdfLine[] {
   return lines.sort((a, b) => a.top - b.top || a.x0 - b.x0);
 }
 
-function horizontalLines(runs: TextRun[], fragmentGap: number): PdfLine[] {
+function horizontalLines(runs: TextRun[], fragmentGap: number, hanging: boolean): PdfLine[] {
   const sorted = [...runs].sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
   const groups: { baseline: number; size: number; runs: TextRun[] }[] = [];
   for (const r of sorted) {
@@ -71,10 +74,25 @@ function horizontalLines(runs: TextRun[], fragmentGap: number): PdfLine[] {
     if (target) target.runs.push(r);
     else groups.push({ baseline, size: r.size, runs: [r] });
   }
-  return groups.map((g) => joinRuns(g.runs.sort((a, b) => a.x0 - b.x0), fragmentGap));
+  return groups.map((g, i) => {
+    const next = groups[i + 1];
+    // where the line under it starts, when it stands right under it
+    const hangAt = hanging && next && next.baseline - g.baseline <= g.size * 2.2 ? Math.min(...next.runs.map((r) => r.x0)) : undefined;
+    return joinRuns(g.runs.sort((a, b) => a.x0 - b.x0), fragmentGap, hangAt);
+  });
 }
 
-function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
+/** The most characters a label standing in a column of its own holds (総括, 目標, 部の仕事, 事業の目的). */
+const HANGING_LABEL = 10;
+
+/**
+ * Runs of a line into its fragments, parted where a gap of `fragmentGap` em opens; and, where the
+ * line under it starts at `hangAt`, after a short first fragment whose text the gap before `hangAt`
+ * parts from what wraps under it: a label in a column of its own with no rule beside it (部長目標's
+ * 総括 / 目標 over a page the panel broke, gothic 10 pt with 25 mm margins: a gap of 2.25 em), whose
+ * text goes on at its own left edge.
+ */
+function joinRuns(runs: TextRun[], fragmentGap: number, hangAt?: number): PdfLine {
   const fragments: string[] = [];
   const boxes: { x0: number; x1: number }[] = [];
   let cur = '';
@@ -88,7 +106,8 @@ function joinRuns(runs: TextRun[], fragmentGap: number): PdfLine {
     if (prev) {
       const gap = r.x0 - prev.x1;
       const size = Math.max(prev.size, r.size);
-      if (gap > size * fragmentGap) {
+      const hangs = hangAt !== undefined && fragments.length === 0 && gap > size * 1.2 && Math.abs(r.x0 - hangAt) <= size * 0.3 && cur.replace(/\s+/g, '').length <= HANGING_LABEL;
+      if (gap > size * fragmentGap || hangs) {
         fragments.push(cur.trim());
         boxes.push({ x0: curX0, x1: curX1 });
         cur = '';
