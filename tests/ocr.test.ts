@@ -170,3 +170,16 @@ describe("a line's size on a scanned page", () => {
     expect(ems[3]).toBeGreaterThan(ems[0]! * 1.5);
   });
 });
+
+describe('plan-import inspect on a scanned page', () => {
+  it.skipIf(!hasTesseract)("draws the words Tesseract read where it read them, the record outlined, and says the page was read by OCR", async () => {
+    const r = await cli(['inspect', SCANNED, '-o', '-']);
+    expect(r.code).toBe(0);
+    const page = /<section class="page" id="page-1"[^>]*>([\s\S]*?)<\/section>/.exec(r.stdout)![1]!;
+    const words = [...page.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+    // sheet 6 of ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt: 事務事業の縮小・廃止
+    expect(words).toContain('事務事業の縮小・廃止');
+    expect(page).toMatch(/<g class="rec" data-record="0" id="rec-/);
+    expect(r.stdout).toContain('<b>pdf/ocr</b>');
+  }, 60_000);
+});
