@@ -169,6 +169,20 @@ describe("a line's size on a scanned page", () => {
     expect(ems[2]).toBe(ems[0]);
     expect(ems[3]).toBeGreaterThan(ems[0]! * 1.5);
   });
+
+  // 刈谷's scan, page 8 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt: ①火災や地震発生時に来庁者や
+  // 職員の安全を確保するための消防等訓練を実施します。 ②暴漢等の脅威から…防犯講習を実施します。):
+  // Tesseract took the cell's last word す。 and the next cell's line, set lower, as one line, and drew
+  // its words 66 px tall (the first line: that row's first printed line, the first words of each
+  // cell, as Tesseract gave them)
+  it('is not taken from boxes drawn too tall: a cell\'s last line stays in its paragraph', () => {
+    const page = [
+      boxes([['災害', 216, 641, 298, 675], ['、', 328, 643, 340, 674], ['犯', 343, 643, 387, 675], ['罪', 403, 641, 433, 674], ['等', 442, 643, 472, 672], ['か', 471, 637, 489, 688], ['ら', 488, 643, 506, 673], ['市', 530, 642, 582, 675], ['民', 581, 637, 612, 688], ['①', 637, 637, 689, 688], ['火', 700, 642, 726, 675], ['災', 743, 643, 764, 675], ['や', 770, 643, 800, 674], ['地震', 806, 641, 901, 675], ['発生', 919, 641, 977, 674], ['時', 996, 645, 1003, 672], ['に', 1007, 647, 1023, 670], ['来店', 1040, 641, 1135, 675], ['者', 1135, 643, 1164, 674], ['や', 1164, 637, 1198, 688]]),
+      boxes([['す', 695, 751, 719, 783], ['。', 731, 775, 740, 784], ['・', 1700, 778, 1705, 783], ['防犯', 1734, 763, 1794, 797], ['講習', 1811, 747, 1883, 813], ['の', 1883, 768, 1904, 794], ['実施', 1921, 747, 1993, 813], ['1', 2000, 766, 2051, 797], ['回', 2042, 747, 2076, 813], ['80', 2069, 765, 2148, 796], ['人', 2125, 747, 2153, 813]]),
+    ];
+    const ems = lineEms(page);
+    expect(ems[1]).toBe(ems[0]);
+  });
 });
 
 describe('plan-import inspect on a scanned page', () => {
