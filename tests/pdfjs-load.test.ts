@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AffineMatrix } from '../src/extract/pdf/no-canvas.js';
 import { loadPdfjs, pdfjsDir } from '../src/extract/pdf/pdfjs.js';
+import { readPdf } from '../src/extract/pdf/read-pdf.js';
+import { readFileSync } from 'node:fs';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 // Issue 14: what loading pdf.js costs the process beyond pdf.js itself (this file runs in a fork
 // of its own, so pdf.js is loaded here first).
@@ -10,6 +14,13 @@ describe('loading pdf.js', () => {
   it('keeps the engine’s Array.prototype.push, which the legacy build’s core-js replaces on Node 20', async () => {
     const push = Array.prototype.push;
     await loadPdfjs();
+    expect(Array.prototype.push).toBe(push);
+  });
+
+  it('keeps it once a document is open: pdf.js then loads its worker module, with the same polyfills', async () => {
+    const push = Array.prototype.push;
+    const doc = await readPdf('sheet.pdf', new Uint8Array(readFileSync(join(FIXTURES, 'pdf-variants/bucho-p1-3.grid.chromium.pdf'))));
+    expect(doc.blocks.length).toBeGreaterThan(0);
     expect(Array.prototype.push).toBe(push);
   });
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadPdfjs, pdfjsAssets, pdfjsDir } from '../pdf/pdfjs.js';
+import { keepEnginePush, loadPdfjs, pdfjsAssets, pdfjsDir } from '../pdf/pdfjs.js';
 import { OCR_DPI, pgmBytes, type PageRenderer } from './render-page.js';
 
 type NapiCanvas = {
@@ -51,6 +51,7 @@ export async function openCanvasRenderer(bytes: Uint8Array, dir: string): Promis
   if (!canvas) return null;
   const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfjsAssets, cMapPacked: true, useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise;
+  keepEnginePush();
   return {
     name: 'pdf.js on @napi-rs/canvas',
     async render(n) {

@@ -38,17 +38,26 @@ export function loadPdfjs(): Promise<Pdfjs> {
   if (loaded) return loaded;
   const entry = join(pdfjsDir, 'legacy', 'build', 'pdf.mjs');
   installNoCanvas(entry);
-  const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
   loaded = (import(pathToFileURL(entry).href) as Promise<Pdfjs>).then((pdfjs) => {
-    // The legacy build's core-js polyfills replace the engine's own Array.prototype.push on Node 20
-    // (V8 before 12.2 gets an edge case of non-writable lengths wrong) with a function in
-    // JavaScript: every push of the process, pdf.js's and ours, then took twice as long (~50 ms of
-    // the 25-page 刈谷 rendering's profile). The engine's is put back; nothing here pushes onto a
-    // frozen length.
-    if (Array.prototype.push !== push.value) Object.defineProperty(Array.prototype, 'push', push);
+    keepEnginePush();
     return pdfjs;
   });
   return loaded;
+}
+
+const enginePush = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+
+/**
+ * The legacy build's core-js polyfills replace the engine's own Array.prototype.push on Node 20
+ * (V8 before 12.2 gets an edge case of non-writable lengths wrong) with a function in JavaScript:
+ * every push of the process, pdf.js's and ours, then takes twice as long (~50 ms of the 25-page
+ * 刈谷 rendering's profile). The engine's is put back; nothing here pushes onto a frozen length.
+ * Twice: when pdf.mjs loads, and when the first document opens — pdf.js then
+ * imports its worker module, which carries the same polyfills (the `set length` and
+ * `setArrayLength` of the 伊勢崎 rendering's profile, ~150 ms).
+ */
+export function keepEnginePush(): void {
+  if (Array.prototype.push !== enginePush.value) Object.defineProperty(Array.prototype, 'push', enginePush);
 }
 
 /**
@@ -68,4 +77,21 @@ class NoFontFace {
 export function installNoFontFace(): void {
   const g = globalThis as { FontFace?: unknown };
   g.FontFace ??= NoFontFace;
+}
+
+/** How every document we read is opened (read-pdf.ts, and the drawing thread's copy of it). */
+export function documentParams(bytes: Uint8Array) {
+  installNoFontFace();
+  return {
+    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    ...pdfjsAssets,
+    cMapPacked: true,
+    useSystemFonts: false,
+    disableFontFace: false,
+    // (only its `fonts` is used, to register faces: see noFontDocument)
+    ownerDocument: noFontDocument as unknown as Document,
+    isEvalSupported: false,
+    verbosity: 0,
+  };
 }

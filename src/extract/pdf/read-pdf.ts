@@ -3,7 +3,7 @@ import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
 import { ENDS_SENTENCE, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, STARTS_ITEM } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
-import { installNoFontFace, loadPdfjs, noFontDocument, pdfjsAssets } from './pdfjs.js';
+import { documentParams, keepEnginePush, loadPdfjs } from './pdfjs.js';
 import { readPage } from './read-page.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { findOversizedStreams, pageContents, STREAM_LIMIT_BYTES } from './stream-guard.js';
@@ -94,22 +94,11 @@ export type OcrMode = (typeof OCR_MODES)[number];
 
 export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfText> {
   const pdfjs = await loadPdfjs();
-  installNoFontFace();
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    ...pdfjsAssets,
-    cMapPacked: true,
-    useSystemFonts: false,
-    disableFontFace: false,
-    // (only its `fonts` is used, to register faces: see noFontDocument)
-    ownerDocument: noFontDocument as unknown as Document,
-    isEvalSupported: false,
-    verbosity: 0,
-  });
+  const task = pdfjs.getDocument(documentParams(bytes));
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await timed(options.clock, 'pdf.js open', () => task.promise);
+    keepEnginePush();
   } catch (e) {
     throw openError(path, e);
   }
