@@ -10,7 +10,7 @@ import { importFile } from '../src/pipeline.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { lineEms, pairBrackets, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { lineEms, lineRuns, pairBrackets, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 
 const SCANNED = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.scanned.pdf');
 const TEXT_LAYER = join(FIXTURES, 'pdf-variants', 'kisarazu-p9.none.chromium.pdf');
@@ -182,6 +182,22 @@ describe("a line's size on a scanned page", () => {
     ];
     const ems = lineEms(page);
     expect(ems[1]).toBe(ems[0]);
+  });
+});
+
+// 部長目標's scan, page 1 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt: 目標 | 1 イベントの見直しについて
+// 方向性を固めます！), the words as Tesseract gave them; and 刈谷's page 8 (実施1回80人: figures inside
+// a phrase, an eighth of an em from their kanji)
+describe('a number standing alone before its words on a scanned page', () => {
+  it('is parted from them by a space, as the text layer parts it: it numbers the goal', () => {
+    const line = boxes([['政策', 451, 445, 526, 481], ['経営', 543, 445, 622, 481], ['部', 631, 448, 644, 481], ['長', 657, 447, 685, 480], ['1', 970, 446, 983, 475], ['イベ', 1005, 445, 1115, 475], ['ント', 1089, 432, 1150, 487], ['の', 1162, 447, 1194, 474], ['見', 1202, 444, 1236, 478], ['直し', 1254, 442, 1329, 478], ['に', 1333, 448, 1352, 473], ['つい', 1361, 448, 1413, 474], ['て', 1422, 446, 1470, 475]]);
+    const [em] = lineEms([line]);
+    expect(lineRuns(line, em!, 0.24, 0.24).map((r) => r.text)).toEqual(['政策経営部長', '1 イベントの見直しについて']);
+  });
+
+  it('stays glued to a word it stands next to: a figure inside a phrase', () => {
+    const line = boxes([['実施', 1921, 747, 1993, 813], ['1', 2000, 766, 2051, 797], ['回', 2042, 747, 2076, 813], ['80', 2069, 765, 2148, 796], ['人', 2125, 747, 2153, 813]]);
+    expect(lineRuns(line, 34, 0.24, 0.24).map((r) => r.text)).toEqual(['実施1回80人']);
   });
 });
 
