@@ -674,3 +674,49 @@ describe('a label in a column of its own, no rule beside it, its text wrapping a
     expect(lines[at + 1]?.[1]).toMatch(/^1清原中央公園運動広場を開設し、市民などへの利用を進めます！達成2オンライン英会話・体験型英語学習施設を活用した外国語教育を充実させます！/);
   });
 });
+
+/**
+ * 刈谷, page 13 of the whole seed printed without rules by LibreOffice, landscape gothic 9 pt
+ * (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 235: ①子育て中の母親の孤立を防ぎ、…家庭に訪問員を
+ * 派遣します。また、…NB O（新生児行動観察）を導入します。 | 子育て支援課). Writer's cells have no padding:
+ * the 取組内容 cell's first line ends where 子育て支援課 starts (0.2 pt between them), its second
+ * line 0.1 pt past the border the rows below show.
+ */
+describe('text that ends within a seam past a border its other rows show', () => {
+  it('ends at the border: the next cell is a cell of its own, not the end of the line', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p13.none.libreoffice.landscape9.page.json'), 'utf8'));
+    // (the seed's NB O: pdf.js marks the space inside the word, Writer's justification, with a zero-width non-joiner)
+    const rows = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/[\s\u200c]+/g, '')));
+    const row = rows.find((l) => l.some((c) => c.startsWith('①子育て中の母親')))!;
+    expect(row).toContain('①子育て中の母親の孤立を防ぎ、心の安定を図るため、家庭に訪問員を派遣します。また、良好な親子関係の構築を促すため、NBO（新生児行動観察）を導入します。');
+    expect(row).toContain('子育て支援課');
+  });
+});
+
+/**
+ * 刈谷, page 8 of the same print (seed line 157: ①地域の自主防災組織等で活躍できる人材育成を進めます。 |
+ * 危機管理課): a table of one row under its header, its ① set in 9 pt 1.8 pt before its 7.4 pt text.
+ */
+describe('an item number set larger than its text, a little room after it', () => {
+  it('opens its item in the same cell, not a column of its own', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p8.none.libreoffice.landscape9.page.json'), 'utf8'));
+    const rows = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    const row = rows.find((l) => l.some((c) => c.includes('地域の自主防災組織等で活躍')))!;
+    expect(row).toContain('①地域の自主防災組織等で活躍できる人材育成を進めます。');
+    expect(row).toContain('危機管理課');
+  });
+});
+
+/**
+ * 刈谷, page 6 of the same print (seed line 124: ①口座振替、…勧奨や、電話、…向上を図ります。 | 納税課), a
+ * table of one row: 納税課 2 pt after 勧奨や、, the line under it wrapping 0.2 em short of 納税課.
+ */
+describe('a seam narrower than a word gap in a table of one row', () => {
+  it('is a border where the cell\'s next line wraps near it: the next cell stands apart', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p6.none.libreoffice.landscape9.page.json'), 'utf8'));
+    const rows = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    const row = rows.find((l) => l.some((c) => c.startsWith('①口座振替')))!;
+    expect(row.find((c) => c.startsWith('①口座振替'))).toMatch(/勧奨や、電話、.*を図ります。$/);
+    expect(row).toContain('納税課');
+  });
+});

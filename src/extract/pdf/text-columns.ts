@@ -220,12 +220,16 @@ function cellGap(r: Row, c: Gap): boolean {
 /**
  * The narrowest space between two runs of a line that parts cells. A change of size is a change of
  * cell: LibreOffice sets an unpadded label (部長目標's 市民環境部, 13 pt) a narrower space from the
- * 10.5 pt 市民環境部長 beside it than a word gap.
+ * 10.5 pt 市民環境部長 beside it than a word gap. Not after an item's number set larger than its
+ * text: it opens the item (刈谷's 9 pt ① before 7.4 pt 地域の自主防災組織等で…, 1.8 pt on,
+ * LibreOffice, landscape 9 pt: a table of one row read a column of ① alone).
  */
-function wordGap(a: { size: number }, b: { size: number }): number {
-  const resized = Math.max(a.size, b.size) > Math.min(a.size, b.size) * 1.2;
+function wordGap(a: { size: number; text?: string }, b: { size: number }): number {
+  const resized = Math.max(a.size, b.size) > Math.min(a.size, b.size) * 1.2 && !(a.text !== undefined && ITEM_NUMBER.test(a.text.trim()));
   return resized ? SEAM : Math.min(a.size, b.size) * MIN_CHANNEL_EM;
 }
+
+const ITEM_NUMBER = /^[①-⑳㉑-㉟]$/u;
 
 /** A line's text as pieces: runs closer than `gap` make one. */
 function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }[] {
@@ -718,8 +722,14 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
   });
   for (const x of xs) {
     blocks.forEach((b, i) => {
-      // a border runs down the rows whose text leaves room for it (a merged cell elsewhere)
-      const open = !b.rows.some((r) => pieces(r, SEAM).some((p) => p.x0 < x && p.x1 > x));
+      // a border runs down the rows whose text leaves room for it (a merged cell elsewhere); a
+      // line that ends within a seam past it, nothing after it for a word gap, ends at it:
+      // LibreOffice's unpadded cells set a line to the cell's edge (刈谷's 取組内容 …NBO（新生児 ending
+      // 0.1 pt past the border its other rows show, 子育て支援課 starting there on the line above;
+      // landscape 9 pt). Not a line that goes on past the hole Writer leaves before a digit
+      // (木更津's …取組として、令和 | 5年度は…, 0.1 pt past a border, 1.5 pt before its 5).
+      const crosses = (r: Row) => pieces(r, SEAM).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + SEAM && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM));
+      const open = !b.rows.some(crosses);
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
   }
