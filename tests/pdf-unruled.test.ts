@@ -676,6 +676,16 @@ describe('a label in a column of its own, no rule beside it, its text wrapping a
 });
 
 /**
+ * The row holding `text` of a captured page, as the layouts get it: cells without spaces (and
+ * without the zero-width non-joiner pdf.js marks a justified word's inner space with: the seed's NB O).
+ */
+function rowWith(page: string, text: string): string[] {
+  const content: PageContent = JSON.parse(readFileSync(join(DIR, page), 'utf8'));
+  const rows = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/[\s\u200c]+/g, '')));
+  return rows.find((l) => l.some((c) => c.includes(text)))!;
+}
+
+/**
  * 刈谷, page 13 of the whole seed printed without rules by LibreOffice, landscape gothic 9 pt
  * (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 235: ①子育て中の母親の孤立を防ぎ、…家庭に訪問員を
  * 派遣します。また、…NB O（新生児行動観察）を導入します。 | 子育て支援課). Writer's cells have no padding:
@@ -684,10 +694,7 @@ describe('a label in a column of its own, no rule beside it, its text wrapping a
  */
 describe('text that ends within a seam past a border its other rows show', () => {
   it('ends at the border: the next cell is a cell of its own, not the end of the line', () => {
-    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p13.none.libreoffice.landscape9.page.json'), 'utf8'));
-    // (the seed's NB O: pdf.js marks the space inside the word, Writer's justification, with a zero-width non-joiner)
-    const rows = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/[\s\u200c]+/g, '')));
-    const row = rows.find((l) => l.some((c) => c.startsWith('①子育て中の母親')))!;
+    const row = rowWith('kariya-p13.none.libreoffice.landscape9.page.json', '①子育て中の母親');
     expect(row).toContain('①子育て中の母親の孤立を防ぎ、心の安定を図るため、家庭に訪問員を派遣します。また、良好な親子関係の構築を促すため、NBO（新生児行動観察）を導入します。');
     expect(row).toContain('子育て支援課');
   });
@@ -699,9 +706,7 @@ describe('text that ends within a seam past a border its other rows show', () =>
  */
 describe('an item number set larger than its text, a little room after it', () => {
   it('opens its item in the same cell, not a column of its own', () => {
-    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p8.none.libreoffice.landscape9.page.json'), 'utf8'));
-    const rows = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
-    const row = rows.find((l) => l.some((c) => c.includes('地域の自主防災組織等で活躍')))!;
+    const row = rowWith('kariya-p8.none.libreoffice.landscape9.page.json', '地域の自主防災組織等で活躍');
     expect(row).toContain('①地域の自主防災組織等で活躍できる人材育成を進めます。');
     expect(row).toContain('危機管理課');
   });
@@ -713,9 +718,7 @@ describe('an item number set larger than its text, a little room after it', () =
  */
 describe('a seam narrower than a word gap in a table of one row', () => {
   it('is a border where the cell\'s next line wraps near it: the next cell stands apart', () => {
-    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p6.none.libreoffice.landscape9.page.json'), 'utf8'));
-    const rows = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
-    const row = rows.find((l) => l.some((c) => c.startsWith('①口座振替')))!;
+    const row = rowWith('kariya-p6.none.libreoffice.landscape9.page.json', '①口座振替');
     expect(row.find((c) => c.startsWith('①口座振替'))).toMatch(/勧奨や、電話、.*を図ります。$/);
     expect(row).toContain('納税課');
   });
