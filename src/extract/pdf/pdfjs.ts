@@ -79,7 +79,7 @@ export function installNoFontFace(): void {
   g.FontFace ??= NoFontFace;
 }
 
-/** How every document we read is opened (read-pdf.ts, and the drawing thread's copy of it). */
+/** How a document is opened to be read (read-pdf.ts; OCR's canvas painter opens its own, to paint). */
 export function documentParams(bytes: Uint8Array) {
   installNoFontFace();
   return {
