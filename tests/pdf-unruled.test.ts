@@ -723,3 +723,23 @@ describe('a seam narrower than a word gap in a table of one row', () => {
     expect(row).toContain('納税課');
   });
 });
+
+/**
+ * 刈谷, page 8 of the whole seed printed without rules by LibreOffice in mincho 9 pt, 10 mm margins
+ * (the fifth typography; seed line 146: ①地域の防災活動を支援し、地域防災体制の充実強化を図ります。 |
+ * 危機管理課). The font is monospaced and Writer's cells have no padding: 取組内容's first line ends
+ * at 281.7 pt on 充 and 危機管理課 starts there, no room between; the 課 names of the rows below
+ * start at 281.7 pt with room before them.
+ */
+describe('a cell set against the next with no room, its line wrapping under its start', () => {
+  it('ends where the next column\'s cells start: the 課 is a cell of its own', () => {
+    const row = rowWith('kariya-p8.none.libreoffice.mincho9.page.json', '①地域の防災活動');
+    expect(row).toContain('①地域の防災活動を支援し、地域防災体制の充実強化を図ります。');
+    expect(row).toContain('危機管理課');
+  });
+  it('does so on every row so set', () => {
+    const row = rowWith('kariya-p8.none.libreoffice.mincho9.page.json', '②消防団の防災活動');
+    expect(row).toContain('②消防団の防災活動を支援し、消防力の強化を図るとともに、女性消防団の活動支援を進めます。');
+    expect(row).toContain('危機管理課');
+  });
+});

@@ -178,13 +178,7 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
       const going = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.2) && r.runs.some((u) => Math.abs(u.x1 - c.from) <= 0.2));
       // (or under the text after the item number it starts with: 刈谷's ②ジェネリック医薬品の利用を推進 /
       // します。 beside 国保年金課, LibreOffice, the next page's part of the table)
-      const wrapsUnder = (r: Row) => {
-        const start = c.from - piece(r, c.from, -1);
-        const first = r.runs.find((u) => u.x0 >= start - 0.1);
-        const hang = first && /^[①-⑳]$/u.test(first.text.trim()) ? r.runs.find((u) => u.x0 > first.x1 - 0.1)?.x0 : undefined;
-        const next = rows.find((n) => n.top > r.bottom - 0.5 && n.top < r.bottom + r.size);
-        return !!next && next.runs.some((u) => Math.abs(u.x0 - start) <= r.size * 0.5 || (hang !== undefined && Math.abs(u.x0 - hang) <= r.size * 0.5)) && !next.runs.some((u) => u.x1 > c.from + 0.1);
-      };
+      const wrapsUnder = (r: Row) => wrapsUnderAt(rows, r, c.from);
       const kanjiSeam = going.some((r) => CJK_END.test(r.runs.find((u) => Math.abs(u.x1 - c.from) <= 0.2)!.text) && CJK_START.test(r.runs.find((u) => Math.abs(u.x0 - c.to) <= 0.2)!.text));
       if (!narrow) {
         // (木更津's ふるさと応援寄附金・企業版ふるさ / と納税の活用 3.3 pt from 財務部財政課, landscape,
@@ -207,6 +201,18 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     }
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi);
+}
+
+/**
+ * Whether a line's text left of x ends there because its cell wraps: the next line starts under
+ * its start (or under the text after the item number it starts with) and stays left of x.
+ */
+function wrapsUnderAt(rows: Row[], r: Row, x: number): boolean {
+  const start = x - piece(r, x, -1);
+  const first = r.runs.find((u) => u.x0 >= start - 0.1);
+  const hang = first && /^[①-⑳]$/u.test(first.text.trim()) ? r.runs.find((u) => u.x0 > first.x1 - 0.1)?.x0 : undefined;
+  const next = rows.find((n) => n.top > r.bottom - 0.5 && n.top < r.bottom + r.size);
+  return !!next && next.runs.some((u) => Math.abs(u.x0 - start) <= r.size * 0.5 || (hang !== undefined && Math.abs(u.x0 - hang) <= r.size * 0.5)) && !next.runs.some((u) => u.x0 < x && u.x1 > x + 0.1);
 }
 
 /** Whether a line shows a gap between cells at the channel (at least a word gap), with words on both sides (not 取 組 項 目). */
@@ -720,7 +726,9 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
     }
     if (x1 > from) out.rules.push({ x0: from, x1, y0: y, y1: y });
   });
-  for (const x of xs) {
+  const allRows = blocks.flatMap((b) => b.rows);
+  xs.forEach((x, j) => {
+    const flush = flushColumn(allRows, x, xs[j + 1] ?? x1);
     blocks.forEach((b, i) => {
       // a border runs down the rows whose text leaves room for it (a merged cell elsewhere); a
       // line that ends within a seam past it, nothing after it for a word gap, ends at it:
@@ -728,11 +736,53 @@ function emit(found: Found, region: Region | null, out: InferredTables): void {
       // 0.1 pt past the border its other rows show, 子育て支援課 starting there on the line above;
       // landscape 9 pt). Not a line that goes on past the hole Writer leaves before a digit
       // (木更津's …取組として、令和 | 5年度は…, 0.1 pt past a border, 1.5 pt before its 5).
-      const crosses = (r: Row) => pieces(r, SEAM).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + SEAM && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM));
+      const crosses = (r: Row) => pieces(r, SEAM).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + SEAM && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM)) && !(flush && flushAgainst(b.rows, r, flush));
       const open = !b.rows.some(crosses);
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
+  });
+}
+
+/** Where the cells of a column start, left-aligned just right of its border, and how far their text reaches. */
+interface FlushColumn {
+  at: number;
+  reach: number;
+}
+
+/**
+ * A column whose cells start on one x a little right of its border, on two lines or more that
+ * leave the border open: the edge a line of the cell to its left may run up to with no gap.
+ */
+function flushColumn(rows: Row[], x: number, next: number): FlushColumn | null {
+  const starts: { at: number; end: number }[] = [];
+  for (const r of rows) {
+    if (pieces(r, SEAM).some((p) => p.x0 < x && p.x1 > x)) continue;
+    const u = r.runs.find((v) => v.x0 >= x - 0.1);
+    if (u && u.x0 < next && u.x0 - x < r.size) starts.push({ at: u.x0, end: u.x0 + piece(r, u.x0, 1) });
   }
+  for (const s of starts) {
+    const same = starts.filter((t) => Math.abs(t.at - s.at) <= 0.3);
+    if (same.length >= 2) return { at: s.at, reach: Math.max(...same.map((t) => t.end)) };
+  }
+  return null;
+}
+
+/**
+ * Whether a line's text runs on over a border only because its cell was set against the next
+ * with no padding: LibreOffice's unpadded cells in a monospaced typography (刈谷's 取組内容
+ * ①地域の防災活動を支援し、地域防災体制の充 ending at 281.7 pt where 危機管理課 starts, its next line
+ * 実強化を図ります。 under it; the 課 names of the rows below start at 281.7 pt with room before
+ * them; 10.5 pt fifth typography). The line parts there between two runs, kanji or kana on both
+ * sides, wraps under its start, and what follows fits the column as its other cells do.
+ */
+function flushAgainst(rows: Row[], r: Row, col: FlushColumn): boolean {
+  const i = r.runs.findIndex((u) => Math.abs(u.x0 - col.at) <= 0.2);
+  if (i <= 0) return false;
+  const [before, after] = [r.runs[i - 1]!, r.runs[i]!];
+  if (after.x0 - before.x1 > SEAM || before.x1 > col.at + 0.2) return false;
+  if (!CJK_END.test(before.text) || !CJK_START.test(after.text)) return false;
+  if (piece(r, col.at, -1) < r.size * 2 || col.at + piece(r, col.at, 1) > col.reach + r.size * 0.5) return false;
+  return wrapsUnderAt(rows, r, col.at);
 }
 
 /**
