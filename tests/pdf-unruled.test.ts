@@ -743,3 +743,17 @@ describe('a cell set against the next with no room, its line wrapping under its 
     expect(row).toContain('危機管理課');
   });
 });
+
+/**
+ * 刈谷, page 6 of the same print (seed line 134: ①附属機関等への女性委員の参加を促進します。 | 総務文書課),
+ * the page's last table, of one row, under the 組織目標 | 取組内容 | 課等 | 目標達成基準 header the (1)
+ * and (3) tables above it print at the very same places: 促進します。 ends 3 pt before 総務文書課, which
+ * starts at 308.4 pt where the 課 names of those tables start.
+ */
+describe('a table of one row under the same header as a table above it', () => {
+  it('takes that table\'s border where its text starts on that table\'s column edge', () => {
+    const row = rowWith('kariya-p6.none.libreoffice.mincho9.page.json', '①附属機関等');
+    expect(row).toContain('①附属機関等への女性委員の参加を促進します。');
+    expect(row).toContain('総務文書課');
+  });
+});
