@@ -757,3 +757,18 @@ describe('a table of one row under the same header as a table above it', () => {
     expect(row).toContain('総務文書課');
   });
 });
+
+/**
+ * 刈谷, page 5 of the whole seed printed with filled header cells by LibreOffice, landscape gothic 9
+ * pt (seed line 111: 産学官連携による…持続可能なまちづくりを目指します。 | ①スマートシティに向けた取組を
+ * 推進します。 | 企画政策課 | 実証実験の実施 5件). The table's one row stands at the page's foot under
+ * its shaded header; 組織目標's line ends 1.3 pt before the 9 pt ①, whose 7.4 pt text starts 1.8 pt after it.
+ */
+describe('an item number set larger than its text, in a row under a shaded header', () => {
+  it('opens its item: the row is the header\'s, its cells in the header\'s columns', () => {
+    const row = rowWith('kariya-p5.filled.libreoffice.landscape9.page.json', '①スマートシティ');
+    expect(row).toContain('①スマートシティに向けた取組を推進します。');
+    expect(row).toContain('企画政策課');
+    expect(row.find((c) => c.startsWith('産学官連携'))).toBe('産学官連携による先進的な施策の推進により持続可能なまちづくりを目指します。');
+  });
+});
