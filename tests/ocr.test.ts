@@ -10,7 +10,10 @@ import { importFile } from '../src/pipeline.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { lineEms, lineRuns, pairBrackets, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { imageRules } from '../src/extract/ocr/image-rules.js';
+import { openRenderer } from '../src/extract/ocr/render-page.js';
+import { readFileSync } from 'node:fs';
 
 const SCANNED = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.scanned.pdf');
 const TEXT_LAYER = join(FIXTURES, 'pdf-variants', 'kisarazu-p9.none.chromium.pdf');
@@ -212,4 +215,106 @@ describe('plan-import inspect on a scanned page', () => {
     expect(page).toMatch(/<g class="rec" data-record="0" id="rec-/);
     expect(r.stdout).toContain('<b>pdf/ocr</b>');
   }, 60_000);
+});
+
+// 刈谷's scan (Chromium rendering, IPAex Gothic, 300 dpi), the words as Tesseract 5.3 gave them with
+// their confidence: the items of 取組内容 open with circled numbers (../shared/seeds/
+// kariya-r5-soshiki-juten-mokuhyo.txt), which number the records.
+const scored = (rows: [string, number, number, number, number, number][]): OcrLine => rows.map(([text, left, top, right, bottom, conf]) => ({ text, left, top, right, bottom, conf }));
+
+describe('a circled number on a scanned page', () => {
+  it('read in two halves, or with a mark before it, is one number that opens its item', () => {
+    // page 6: ②物価高騰対策のほか、… read ② (17 px) and づ; page 22: ①水道施設の耐震化… read _①
+    const halves = scored([['②', 656, 2511, 673, 2545, 42], ['づ', 672, 2505, 697, 2554, 80], ['物価', 696, 2511, 764, 2545, 91], ['高騰', 782, 2511, 861, 2545, 95], ['対策', 882, 2510, 950, 2545, 97]]);
+    const marked = scored([['_①', 632, 636, 689, 685, 26], ['水', 695, 643, 727, 675, 89], ['道', 742, 642, 765, 675, 93]]);
+    for (const line of [halves, marked]) mendSplitCircled(line, lineEms([halves])[0]!);
+    expect(halves.map((w) => w.text)).toEqual(['②', '物価', '高騰', '対策']);
+    expect([halves[0]!.left, halves[0]!.right]).toEqual([656, 697]);
+    expect(marked.map((w) => w.text).join('')).toBe('①水道');
+  });
+
+  it('keeps a kana that stands clear of it', () => {
+    // page 12: ②すぎな作業所を… (② and す together 1.3 em)
+    const line = scored([['②', 677, 1061, 697, 1137, 86], ['す', 696, 1095, 726, 1127, 93], ['ぎ', 735, 1096, 759, 1126, 89], ['な', 770, 1096, 798, 1126, 92], ['作業', 807, 1094, 947, 1129, 96]]);
+    mendSplitCircled(line, 37.8);
+    expect(line.map((w) => w.text).join('')).toBe('②すぎな作業');
+  });
+
+  it('read as two numbers, or as one that jumps ahead with little confidence, goes on from the list above', () => {
+    // page 22's 取組内容 (①…②災害への…③災害に備えて…④浸水被害の…⑤…⑥…)
+    const p22 = [
+      scored([['_①', 632, 636, 689, 685, 26], ['水', 695, 643, 727, 675, 89]]),
+      scored([['②', 656, 847, 689, 881, 55], ['炎', 695, 849, 727, 881, 32]]),
+      scored([['⑨③', 652, 1101, 689, 1149, 35], ['災', 695, 1109, 727, 1141, 80]]),
+      scored([['③④', 652, 1248, 689, 1296, 47], ['浸水', 696, 1254, 781, 1287, 45]]),
+      scored([['⑤', 656, 1460, 689, 1495, 71], ['災', 695, 1462, 727, 1494, 43]]),
+    ];
+    // page 19: ①…, a table of its own ①指定… ②「かりまる」…, then ②社会資本整備… read ⑨ at 9 %;
+    // the next table's ②刈谷駅周辺… (read ② づ, 0 %) opens at ② again
+    const p19 = [
+      scored([['①', 656, 832, 689, 866, 92], ['指', 698, 833, 727, 866, 52]]),
+      scored([['①「', 669, 1266, 727, 1300, 80], ['か', 739, 1268, 764, 1297, 93]]),
+      scored([['⑨', 656, 1435, 689, 1470, 9], ['社', 694, 1435, 727, 1469, 92]]),
+      scored([['②', 652, 2041, 672, 2101, 27], ['づ', 672, 2053, 689, 2088, 0], ['刈谷', 697, 2054, 787, 2088, 56]]),
+    ];
+    for (const page of [p22, p19]) {
+      const ems = lineEms(page);
+      page.forEach((line, i) => mendSplitCircled(line, ems[i]!));
+      mendCircledNumbers(page);
+    }
+    expect(p22.map((l) => l[0]!.text)).toEqual(['①', '②', '③', '④', '⑤']);
+    expect(p19.map((l) => l[0]!.text)).toEqual(['①', '①「', '②', '②']);
+  });
+});
+
+describe('a word box drawn across a rule of the scanned page', () => {
+  it('stands on the side of the rule that holds more of it: the cells are not joined', () => {
+    // page 10: 安心安全に暮らせるま | ①地域の犯罪…, ① boxed at 619–689 px; page 20: まちづくり施策の
+    // 推進 | ①地域住民…, 推進 boxed at 524–639 px. The rule between the cells at 151.2 pt (630 px).
+    const rule = [{ x0: 151.2, x1: 151.2, y0: 0, y1: 800 }];
+    const p10 = scored([['暮らせ', 431, 1876, 532, 1909, 86], ['る', 531, 1869, 561, 1919, 93], ['ま', 561, 1869, 591, 1919, 78], ['①', 619, 1869, 689, 1919, 76], ['地', 694, 1875, 727, 1908, 93], ['域', 744, 1876, 786, 1909, 92], ['の', 786, 1869, 820, 1919, 85]]);
+    const p20 = scored([['施', 403, 1479, 436, 1512, 93], ['策', 448, 1478, 472, 1512, 89], ['の', 486, 1483, 509, 1509, 95], ['推進', 524, 1463, 639, 1520, 74], ['①', 662, 1478, 689, 1513, 86], ['地', 694, 1478, 727, 1511, 93], ['域', 738, 1479, 796, 1513, 93]]);
+    expect(lineRuns(p10, 37, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['暮らせるま', '①地域の']);
+    expect(lineRuns(p20, 37, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['施策の推進', '①地域']);
+  });
+});
+
+// 部長目標, page 2 of the Chromium rendering scanned at 300 dpi (fixtures/pdf-scanned/bucho-p2.
+// chromium.scanned.pdf): each department's name stands white in a dark cell down the table's left
+// (40–102 pt), three rows high; the rules between the rows beside it run on into it, one dark line.
+describe('the rules and boxes of a scanned page', () => {
+  it('keeps a dark cell crossed by the rows\' rules as one box, the rules stopping at its side', async () => {
+    const renderer = (await openRenderer(new Uint8Array(readFileSync(join(FIXTURES, 'pdf-scanned', 'bucho-p2.chromium.scanned.pdf')))))!;
+    const image = await renderer.render(1);
+    await renderer.close();
+    // A4, as pdf.js gives the page
+    const [sx, sy] = [595.28 / image.width, 841.89 / image.height];
+    const { rules, fills } = imageRules(image.pixels, image.width, image.height, sx, sy);
+    const cells = fills.filter((f) => f.x0 < 45 && f.x1 > 95 && f.bottom - f.top > 100);
+    // 市民環境部 (rows from 101 to 335 pt) and 子ども未来部 (421–673 pt), each one box
+    expect(cells.map((f) => [Math.round(f.top), Math.round(f.bottom)])).toEqual([
+      [101, 335],
+      [421, 673],
+    ]);
+    // and no row's rule runs through a department's cell
+    for (const f of cells) expect(rules.filter((r) => r.y0 === r.y1 && r.y0 > f.top + 2 && r.y0 < f.bottom - 2 && r.x0 < f.x1 - 2)).toEqual([]);
+  });
+});
+
+// 部長目標's scan, page 1: the 達成 badge after each goal is a box drawn round the word, its sides read
+// as square brackets, in the word before, alone, or with the next (Tesseract 5.3's words)
+describe('words in a drawn box on a scanned page', () => {
+  const tsv = (words: [string, number, number, number, number][]) => words.map(([text, left, top, right, bottom], i) => ['5', '1', '1', '1', '1', String(i + 1), left, top, right - left, bottom - top, '90', text].join('\t')).join('\n');
+  it('lose the brackets and stand as a cell of their own after the goal', () => {
+    const lines = [
+      ...readTsv(tsv([['目指', 1761, 642, 1859, 678], ['し', 1872, 643, 1886, 676], ['ます', 1885, 633, 1932, 688], ['![', 1931, 633, 1975, 688], ['未', 1986, 641, 2017, 679], ['達成', 2032, 640, 2110, 682]])),
+      ...readTsv(tsv([['行い', 1644, 709, 1730, 744], ['ます', 1729, 701, 1773, 752], ['![', 1772, 701, 1815, 752], ['地', 1823, 713, 1859, 743], ['達成', 1870, 707, 1938, 745], [']', 1943, 706, 1951, 748]]).replace(/^5\t1\t1\t1\t1/gm, '5\t1\t1\t1\t2')),
+      ...readTsv(tsv([['推進', 1847, 820, 1945, 856], ['し', 1958, 821, 1983, 854], ['ます', 1982, 812, 2027, 870], ['!', 2046, 821, 2051, 855], ['[達成', 2079, 816, 2185, 863]]).replace(/^5\t1\t1\t1\t1/gm, '5\t1\t1\t1\t3')),
+    ];
+    expect(lines.map((l) => lineRuns(l, 38, 0.24, 0.24).map((r) => r.text))).toEqual([
+      ['目指します!', '未達成'],
+      ['行います!', '地達成'],
+      ['推進します!', '達成'],
+    ]);
+  });
 });

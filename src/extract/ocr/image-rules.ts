@@ -57,13 +57,26 @@ export function imageRules(pixels: Uint8Array, width: number, height: number, sc
   // white text on a dark box (部長目標's department names, its 達成 badges) reads as dark on white
   for (const f of fills) {
     const [x0, x1, y0, y1] = [Math.round(f.x0 / scaleX), Math.round(f.x1 / scaleX), Math.round(f.top / scaleY), Math.round(f.bottom / scaleY)];
-    for (let y = Math.max(0, y0); y < Math.min(height, y1); y++) for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) unruled[y * width + x] = 255 - pixels[y * width + x]!;
+    for (let y = Math.max(0, y0); y < Math.min(height, y1); y++) for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) unruled[y * width + x] = pixels[y * width + x]! < INK ? 255 : 0;
+    // and its edge, grey where the box meets the page, painted out: Tesseract read it as `[` glued
+    // to the word before (部長目標's …推進します![達成)
+    for (const [a, b, c, d] of [[x0, x1, y0, y0], [x0, x1, y1 - 1, y1 - 1], [x0, x0, y0, y1 - 1], [x1 - 1, x1 - 1, y0, y1 - 1]] as const) paint(a, b, c, d);
   }
   const rules: Rule[] = [];
   for (const b of h) {
     const y = ((b.first + b.last + 1) / 2) * scaleY;
-    rules.push({ x0: b.from * scaleX, x1: (b.to + 1) * scaleX, y0: y, y1: y });
     paint(b.from, b.to, b.first, b.last);
+    // a rule that meets a dark box inside its height stops at the box's side: a cell spanning the
+    // rows, not a row border running through it (the line across the page is rule and box)
+    let [from, to] = [b.from * scaleX, (b.to + 1) * scaleX];
+    // (and one wholly inside a box is the ink around its white letters)
+    if (fills.some((f) => f.x0 <= from && f.x1 >= to && f.top < b.first * scaleY && f.bottom > (b.last + 1) * scaleY)) continue;
+    for (const f of fills) {
+      if (!(f.top < b.first * scaleY - 1 && f.bottom > (b.last + 1) * scaleY + 1)) continue;
+      if (f.x0 <= from + 1 && f.x1 > from && f.x1 < to) from = f.x1;
+      else if (f.x1 >= to - 1 && f.x0 < to && f.x0 > from) to = f.x0;
+    }
+    rules.push({ x0: from, x1: to, y0: y, y1: y });
   }
   for (const b of v) {
     const x = ((b.first + b.last + 1) / 2) * scaleX;
@@ -76,6 +89,7 @@ export function imageRules(pixels: Uint8Array, width: number, height: number, sc
 /** Long dark runs along each line (`lines` of `length` pixels), joined with the runs of the lines next to them. */
 function bands(lines: number, length: number, at: (line: number, i: number) => number): Band[] {
   const done: Band[] = [];
+  const crossed = new Set<Band>();
   let open: Band[] = [];
   for (let l = 0; l < lines; l++) {
     const next: Band[] = [];
@@ -89,13 +103,22 @@ function bands(lines: number, length: number, at: (line: number, i: number) => n
       while (i < length && at(l, i) < INK) i++;
       const to = i - 1;
       if (to - from + 1 < MIN_CELL_SIDE_PX) continue;
-      const k = open.findIndex((b) => Math.min(b.to, to) - Math.max(b.from, from) > 0.5 * Math.min(b.to - b.from, to - from));
+      // a run far longer than the band, or far shorter than a rule's band, is a box beside the
+      // rule, not the rule going on: the band would take the box's height and the rule's length
+      // (部長目標's dark department cell under the table's top rule became one box the size of the
+      // table, inverted whole for Tesseract)
+      const overlaps = (b: Band) => Math.min(b.to, to) - Math.max(b.from, from) > 0.5 * Math.min(b.to - b.from, to - from);
+      const k = open.findIndex((b) => overlaps(b) && to - from <= 1.5 * (b.to - b.from) && !(b.last - b.first + 1 <= MAX_RULE_PX && to - from < 0.5 * (b.to - b.from)));
       if (k >= 0) {
         const b = open.splice(k, 1)[0]!;
         next.push({ from: Math.min(b.from, from), to: Math.max(b.to, to), first: b.first, last: l });
       } else next.push({ from, to, first: l, last: l });
+      // a box that a longer rule crosses goes on under it (部長目標's dark department cell, which
+      // the rules between the rows beside it meet: a dark line across the page)
+      for (const b of open) if (b.last - b.first + 1 > MAX_RULE_PX && overlaps(b) && to - from > 1.5 * (b.to - b.from)) crossed.add(b);
     }
-    done.push(...open);
+    for (const b of open) (crossed.has(b) ? next : done).push(b);
+    crossed.clear();
     open = next;
   }
   return [...done, ...open];

@@ -3,7 +3,7 @@ import type { PageContent } from '../pdf/page-content.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { lineEms, lineRuns, mendCircledNumbers, pairBrackets, readTsv, restoreWidths, runTesseract } from './tesseract-words.js';
+import { lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreWidths, runTesseract } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -46,8 +46,9 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         await writeFile(file, pgmBytes(image.width, image.height, unruled));
         const tsv = await runTesseract(tesseract.command, file);
         const lines = readTsv(tsv);
-        mendCircledNumbers(lines);
         const ems = lineEms(lines);
+        lines.forEach((line, i) => mendSplitCircled(line, ems[i]!));
+        mendCircledNumbers(lines);
         lines.forEach((line, i) => restoreWidths(line, ems[i]!));
         pairBrackets(lines);
         const runs = lines.flatMap((line, i) => lineRuns(line, ems[i]!, sx, sy, rules));

@@ -14,6 +14,8 @@ export interface OcrWord {
   bottom: number;
   /** 0–100, as Tesseract gives it. */
   conf: number;
+  /** Read inside a drawn box (its sides read as `[` `]`): the box's number; its words are a cell of their own. */
+  frame?: number;
 }
 
 /** The words of one line Tesseract found (block, paragraph, line), left to right. */
@@ -54,7 +56,42 @@ export function readTsv(tsv: string): OcrLine[] {
     if (line) line.push(word);
     else lines.set(key, [word]);
   }
-  return [...lines.values()].map((l) => l.sort((a, b) => a.left - b.left));
+  return [...lines.values()].map((l) => unframe(l.sort((a, b) => a.left - b.left)));
+}
+
+/**
+ * The sides of a box drawn round words read as square brackets, which Japanese text does not
+ * print (部長目標's 達成 badges: `[達成`, `[` `達成` `]`, `![` `未` `達成`, glued to the goal before
+ * them): the brackets go, and the words between them are one cell of their own.
+ */
+function unframe(line: OcrLine): OcrLine {
+  const out: OcrLine = [];
+  let frame: number | undefined;
+  let n = 0;
+  for (const w of line) {
+    const open = /^([^[\]]*)\[(.*)$/u.exec(w.text);
+    if (open && !/\]./u.test(open[2]!)) {
+      const [before, inside] = [open[1]!, open[2]!];
+      const at = w.left + ((w.right - w.left) * before.length) / w.text.length;
+      if (before) out.push({ ...w, text: before, right: at });
+      frame = ++n;
+      if (inside) out.push({ ...w, text: inside.replace(/[\])）]$/u, ''), left: at, frame });
+      if (/[\])）]$/u.test(inside)) frame = undefined;
+      continue;
+    }
+    if (frame !== undefined && /^[\])）]$/u.test(w.text)) {
+      frame = undefined;
+      continue;
+    }
+    if (frame !== undefined && /[\]]$/u.test(w.text)) {
+      out.push({ ...w, text: w.text.slice(0, -1), frame });
+      frame = undefined;
+      continue;
+    }
+    out.push(frame !== undefined && JAPANESE.test(w.text) ? { ...w, frame } : w);
+    if (frame !== undefined && !JAPANESE.test(w.text)) frame = undefined;
+  }
+  return out.filter((w) => w.text !== '');
 }
 
 const FULL_HEIGHT = /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff]/u;
@@ -76,8 +113,12 @@ const INK_PER_EM = 0.9;
  */
 const JOIN_GAP_EM = 1.3;
 
-/** Wider than this (em) the room after a number alone is a space (lineRuns). */
-const NUMBER_GAP_EM = 0.45;
+/**
+ * Wider than this (em) the room after a number alone is a space (lineRuns): between the ink of a
+ * goal's number and its first word 0.37–0.6 em (部長目標's `4 庁舎…` 14 px, `1 イベント…` 22 px, em
+ * 38), inside a phrase an eighth (刈谷's `実施1回80人`).
+ */
+const NUMBER_GAP_EM = 0.3;
 
 /**
  * A line's em (pixels) from its own ink: kanji and katakana fill 0.9 of it, other marks less.
@@ -154,19 +195,24 @@ export function pairBrackets(lines: readonly OcrLine[]): void {
 export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: number, rules: readonly Rule[] = []): (TextRun & { confidence: number })[] {
   const tall = line.filter((w) => FULL_HEIGHT.test(w.text));
   const bottom = median((tall.length > 0 ? tall : line).map((w) => w.bottom)) + em * 0.05;
-  const box = (w: OcrWord) => ({
-    x0: RIGHT_SET.test(w.text) ? Math.min(w.left, w.right - em) : w.left,
-    x1: LEFT_SET.test(w.text) ? Math.max(w.right, w.left + em) : w.right,
-  });
   const top = Math.min(...line.map((w) => w.top)) * scaleY;
   const foot = Math.max(...line.map((w) => w.bottom)) * scaleY;
   const walls = rules.filter((r) => r.x0 === r.x1 && r.y0 < foot && r.y1 > top).map((r) => r.x0 / scaleX);
-  const runs: { text: string; x0: number; x1: number; chars: number; conf: number }[] = [];
+  const box = (w: OcrWord) => {
+    const b = { x0: RIGHT_SET.test(w.text) ? Math.min(w.left, w.right - em) : w.left, x1: LEFT_SET.test(w.text) ? Math.max(w.right, w.left + em) : w.right };
+    // a box drawn across a rule (刈谷 p10: ① at 619–689 px over the rule at 630, its ink right
+    // of it; p20: 推進 at 524–639 px, IPAex Gothic): no printed text crosses a cell's rule, the
+    // word stands on the side that holds more of its box
+    const wall = walls.find((x) => x > b.x0 && x < b.x1);
+    if (wall !== undefined) Object.assign(b, b.x1 - wall >= wall - b.x0 ? { x0: wall } : { x1: wall });
+    return b;
+  };
+  const runs: { text: string; x0: number; x1: number; chars: number; conf: number; frame?: number }[] = [];
   for (const w of line) {
     const b = box(w);
     const last = runs.at(-1);
     const gap = last ? b.x0 - last.x1 : Infinity;
-    if (last && gap < em * JOIN_GAP_EM && !walls.some((x) => x > last.x1 - em * 0.2 && x < b.x0 + em * 0.2)) {
+    if (last && w.frame === last.frame && gap < em * JOIN_GAP_EM && !walls.some((x) => x > last.x1 - em * 0.2 && x < b.x0 + em * 0.2)) {
       // Tesseract parts Latin words where it saw a space, and every Japanese character
       // and a number standing alone before a word half an em away numbers it (部長目標's goals,
       // `1 イベントの見直し…`, 0.6 em: read glued, `1イベント…` was no goal 1); a figure inside a
@@ -177,7 +223,7 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
       last.x1 = Math.max(last.x1, b.x1);
       last.conf += w.conf * w.text.length;
       last.chars += w.text.length;
-    } else runs.push({ text: w.text, x0: b.x0, x1: b.x1, chars: w.text.length, conf: w.conf * w.text.length });
+    } else runs.push({ text: w.text, x0: b.x0, x1: b.x1, chars: w.text.length, conf: w.conf * w.text.length, frame: w.frame });
   }
   const size = em * scaleY;
   return runs.map((r) => ({
@@ -227,6 +273,9 @@ function median(xs: number[]): number {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+/** Under this (Tesseract's 0–100) a circled number's reading is a guess. */
+const LOW_CONF = 50;
+
 /**
  * Tesseract's jpn model reads one circled number as two in a row (③④ for ④, ②③ for ②: 桑名's
  * goals, IPAex Mincho, 300 dpi), and the goals are numbered by them. Which of the two the box
@@ -241,13 +290,48 @@ export function mendCircledNumbers(lines: OcrLine[]): void {
       if (a < 0) continue;
       const em = w.bottom - w.top;
       const above = seen.filter((s) => Math.abs(s.left - w.left) < Math.max(em, s.em) * 1.5).at(-1);
-      const b = CIRCLED.indexOf(w.text[1] ?? '');
+      const b = w.text.length > 1 ? CIRCLED.indexOf(w.text[1]!) : -1;
       let n = a;
-      if (b === a + 1 && w.right - w.left < em * 1.6) {
-        n = above?.n === a ? b : a;
+      if (b >= 0 && w.right - w.left < em * 1.6) {
+        // (or two that are not neighbours, ⑨③ for ③ under ②: 刈谷's 水資源部, IPAex Gothic):
+        // the one that goes on from the number above; of neighbours with none above, the first
+        n = above && above.n + 1 === b ? b : above && above.n + 1 === a ? a : b === a + 1 ? (above?.n === a ? b : a) : b;
         w.text = CIRCLED[n]! + w.text.slice(2);
+      } else if (w.conf < LOW_CONF && above && n > above.n + 1) {
+        // one read with little confidence that jumps ahead of the list it is in is the list's next
+        // (刈谷's ⑨ at 9 % for ② under ①, ③ at 0 % for ② — a ring read in two halves, ③ づ); a
+        // number at or under the one above may open a list of its own (the next table's ②)
+        n = above.n + 1;
+        w.text = CIRCLED[n]! + w.text.slice(1);
       }
       seen.push({ left: w.left, n, em });
+    }
+  }
+}
+
+/** What Tesseract reads beside a circled number from its ring: marks, and a kana of the ring's other half. */
+const RING_JUNK = /^[_"'`~^|:;.,・ー、。]{1,2}(?=[①-⑳])/u;
+
+/**
+ * A circled number Tesseract read in two boxes, or with a mark before it (刈谷, IPAex Gothic,
+ * 300 dpi: `の` `②` for ②, `②` `づ` for ② — the halves of one ring, 41 px together for an em of
+ * 38 —, and `_①`, `"①` in one box), so that the item's number opens its text. Two boxes make
+ * one ring when the number's box is under 0.7 em wide and the two together fit in 1.2 em (a
+ * following kana stands clear of that: `②` `す` span 1.3 em). Changes the line in place.
+ */
+export function mendSplitCircled(line: OcrLine, em: number): void {
+  for (const w of line) w.text = w.text.replace(RING_JUNK, '');
+  for (let i = 0; i < line.length; i++) {
+    const w = line[i]!;
+    if (!/^[①-⑳]$/u.test(w.text) || w.right - w.left >= em * 0.7) continue;
+    for (const j of [i - 1, i + 1]) {
+      const o = line[j];
+      if (!o || [...o.text].length !== 1 || /[①-⑳]/u.test(o.text)) continue;
+      const [left, right] = [Math.min(w.left, o.left), Math.max(w.right, o.right)];
+      if (right - left > em * 1.2 || Math.max(w.left, o.left) - Math.min(w.right, o.right) > em * 0.15) continue;
+      Object.assign(w, { left, right, top: Math.min(w.top, o.top), bottom: Math.max(w.bottom, o.bottom), conf: Math.min(w.conf, o.conf) });
+      line.splice(j, 1);
+      break;
     }
   }
 }
