@@ -209,7 +209,8 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
 
 /**
  * Whether a line's text left of x ends there because its cell wraps: the next line starts under
- * its start (or under the text after the item number it starts with) and stays left of x.
+ * its start (or under the text after the item number it starts with) and runs nothing across x
+ * (the next line's other cells, right of x, do not count).
  */
 function wrapsUnderAt(rows: Row[], r: Row, x: number): boolean {
   const start = x - piece(r, x, -1);
@@ -826,7 +827,7 @@ function flushColumn(rows: Row[], x: number, next: number): FlushColumn | null {
  * with no padding: LibreOffice's unpadded cells in a monospaced typography (刈谷's 取組内容
  * ①地域の防災活動を支援し、地域防災体制の充 ending at 281.7 pt where 危機管理課 starts, its next line
  * 実強化を図ります。 under it; the 課 names of the rows below start at 281.7 pt with room before
- * them; 10.5 pt fifth typography). The line parts there between two runs, kanji or kana on both
+ * them; mincho 9 pt, the fifth typography). The line parts there between two runs, kanji or kana on both
  * sides, wraps under its start, and what follows fits the column as its other cells do.
  */
 function flushAgainst(rows: Row[], r: Row, col: FlushColumn): boolean {
