@@ -54,7 +54,8 @@ export function imageRules(pixels: Uint8Array, width: number, height: number, sc
   const paint = (x0: number, x1: number, y0: number, y1: number) => {
     for (let y = Math.max(0, y0 - 1); y <= Math.min(height - 1, y1 + 1); y++) unruled.fill(255, y * width + Math.max(0, x0 - 1), y * width + Math.min(width - 1, x1 + 1) + 1);
   };
-  // white text on a dark box (部長目標's department names, its 達成 badges) reads as dark on white
+  // white text on a dark box (部長目標's department names, its 達成 badges) reads as black on white:
+  // the box made white and the letters black, not the box's grey and the JPEG's noise inverted
   for (const f of fills) {
     const [x0, x1, y0, y1] = [Math.round(f.x0 / scaleX), Math.round(f.x1 / scaleX), Math.round(f.top / scaleY), Math.round(f.bottom / scaleY)];
     for (let y = Math.max(0, y0); y < Math.min(height, y1); y++) for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) unruled[y * width + x] = pixels[y * width + x]! < INK ? 255 : 0;

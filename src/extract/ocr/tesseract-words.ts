@@ -294,7 +294,7 @@ export function mendCircledNumbers(lines: OcrLine[]): void {
       let n = a;
       if (b >= 0 && w.right - w.left < em * 1.6) {
         // (or two that are not neighbours, ⑨③ for ③ under ②: 刈谷's 水資源部, IPAex Gothic):
-        // the one that goes on from the number above; of neighbours with none above, the first
+        // the one that goes on from the number above; else of neighbours the first, of others the second
         n = above && above.n + 1 === b ? b : above && above.n + 1 === a ? a : b === a + 1 ? (above?.n === a ? b : a) : b;
         w.text = CIRCLED[n]! + w.text.slice(2);
       } else if (w.conf < LOW_CONF && above && n > above.n + 1) {
@@ -309,7 +309,7 @@ export function mendCircledNumbers(lines: OcrLine[]): void {
   }
 }
 
-/** What Tesseract reads beside a circled number from its ring: marks, and a kana of the ring's other half. */
+/** Marks Tesseract reads from a circled number's ring into the number's own box (`_①`, `"①`). */
 const RING_JUNK = /^[_"'`~^|:;.,・ー、。]{1,2}(?=[①-⑳])/u;
 
 /**
