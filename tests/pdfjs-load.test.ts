@@ -24,6 +24,25 @@ describe('loading pdf.js', () => {
     expect(Array.prototype.push).toBe(push);
   });
 
+  it('passes pdf.js’s messages without structuredClone, and the pages read the same', async () => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'pdf-variants/bucho-p1-3.grid.chromium.pdf')));
+    const first = await readPdf('sheet.pdf', bytes);
+    const clone = globalThis.structuredClone;
+    let calls = 0;
+    globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) => {
+      calls++;
+      return clone(value, options);
+    }) as typeof structuredClone;
+    try {
+      const second = await readPdf('sheet.pdf', bytes);
+      expect(calls).toBe(0);
+      expect(JSON.stringify(second.blocks)).toBe(JSON.stringify(first.blocks));
+      expect(second.blocks.some((b) => JSON.stringify(b).includes('目標'))).toBe(true);
+    } finally {
+      globalThis.structuredClone = clone;
+    }
+  });
+
   it('gives pdf.js the canvas classes without loading @napi-rs/canvas (~0.19 s, ~37 MB)', async () => {
     await loadPdfjs();
     expect(globalThis.DOMMatrix).toBe(AffineMatrix);

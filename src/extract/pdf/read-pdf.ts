@@ -3,7 +3,7 @@ import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
 import { ENDS_SENTENCE, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, STARTS_ITEM } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
-import { documentParams, keepEnginePush, loadPdfjs } from './pdfjs.js';
+import { cheapLoopback, documentParams, keepEnginePush, loadPdfjs } from './pdfjs.js';
 import { readPage } from './read-page.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { findOversizedStreams, pageContents, STREAM_LIMIT_BYTES } from './stream-guard.js';
@@ -99,6 +99,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   try {
     doc = await timed(options.clock, 'pdf.js open', () => task.promise);
     keepEnginePush();
+    cheapLoopback(task);
   } catch (e) {
     throw openError(path, e);
   }
