@@ -17,6 +17,7 @@ import type { Profile } from './profiles/profile-schema.js';
 import { buildDocument } from './records/build-document.js';
 import { readDocumentMeta, type DocumentMeta } from './records/document-meta.js';
 import { addIndicators } from './language/record-indicators.js';
+import { mendMunicipalityInNames } from './language/municipality-in-names.js';
 import { assignOrganisations } from './language/organisations.js';
 import { addKeywords } from './language/keywords.js';
 import type { Diagnostic, Indicator, PlanDocument } from './records/schema.js';
@@ -139,6 +140,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
   const meta: DocumentMeta = readDocumentMeta(lines, profile, options.municipality, source.titleHint ?? null, layout.records[0]?.line ?? null);
   trace('meta', meta);
   await timed(clock, 'language: organisations, keywords, targets (tokenizer load included)', async () => {
+    mendMunicipalityInNames(layout, meta.municipality, lines, ocrPages);
     assignOrganisations(layout);
     if (options.keywords) await addKeywords(layout.records);
     // a multi-year plan's targets without a year are read as of its first year

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run, EXIT_FILE_ERRORS, EXIT_USAGE } from '../src/cli/run.js';
-import { importFile } from '../src/pipeline.js';
+import { importBytes, importFile, importSource } from '../src/pipeline.js';
+import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
@@ -316,5 +317,45 @@ describe('words in a drawn box on a scanned page', () => {
       ['行います!', '地達成'],
       ['推進します!', '達成'],
     ]);
+  });
+});
+
+describe('a department label OCR misread', () => {
+  // 桑名's scanned page 5: Tesseract read the label 部局名 as `剖司名`; the form starts over below it
+  it('starts the department whose form starts over under a short label and a department name', async () => {
+    const path = join(FIXTURES, 'bukyoku-mokuhyo/kuwana-r6-bukyoku-mokuhyo/input.txt');
+    const text = readFileSync(path, 'utf8');
+    const misread = text.replace('部 局 名 スマートシティ推進課', '剖司名 スマートシティ推進課');
+    expect(misread).not.toBe(text);
+    const [printed, read] = await Promise.all([importBytes(path, new TextEncoder().encode(text)), importBytes(path, new TextEncoder().encode(misread))]);
+    const of = (doc: PlanDocument, dept: string) => doc.records.filter((r) => r.department === dept).map((r) => `${r.number} ${r.title}`);
+    expect(of(read, 'スマートシティ推進課')).toEqual(of(printed, 'スマートシティ推進課'));
+    expect(of(read, 'スマートシティ推進課')).toHaveLength(3);
+    expect(of(read, '市長直轄組織')).toEqual(of(printed, '市長直轄組織'));
+    expect(read.records).toHaveLength(printed.records.length);
+  });
+});
+
+describe('the municipality OCR misread in a department name', () => {
+  // 桑名's scanned pages read 桑名・員弁広域連合 as `馬名・員弁広域連合` and 桑名広域清掃事業組合事務局 as `業名…`
+  const path = join(FIXTURES, 'bukyoku-mokuhyo/kuwana-r6-bukyoku-mokuhyo/input.txt');
+  const misread = readFileSync(path, 'utf8').replace('部 局 名 桑名・員弁広域連合', '部 局 名 馬名・員弁広域連合').replace('部 局 名 桑名広域清掃事業組合事務局', '部 局 名 業名広域清掃事業組合事務局');
+  const source = (ocr: boolean) => {
+    const s = sourceFromTextBytes(path, new TextEncoder().encode(misread));
+    return { source: { ...s, lines: s.lines.map((l) => ({ ...l, page: 1 })) }, ocrPages: ocr ? new Map([[1, 0.9]]) : undefined };
+  };
+  const names = (doc: PlanDocument) => doc.departments.map((d) => d.name).filter((n) => n.includes('名'));
+
+  it('takes the document’s own city name on a page read by OCR', async () => {
+    expect(misread).toContain('馬名・員弁広域連合');
+    const { source: s, ocrPages } = source(true);
+    const doc = await importSource(s, {}, undefined, ocrPages);
+    expect(names(doc)).toEqual(['桑名・員弁広域連合', '桑名広域清掃事業組合事務局']);
+    expect(doc.records.filter((r) => r.department === '桑名・員弁広域連合')).toHaveLength(4);
+  });
+
+  it('leaves a name on a page with a text layer as printed', async () => {
+    const { source: s } = source(false);
+    expect(names(await importSource(s))).toEqual(['馬名・員弁広域連合', '業名広域清掃事業組合事務局']);
   });
 });

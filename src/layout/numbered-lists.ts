@@ -6,6 +6,7 @@ import { claim, draftRecord, emptyDepartment, type DraftDepartment, type LayoutR
 import { joinWrappedLines, typicalFullWidth, type WrappedLine } from './paragraphs.js';
 import { splitDepartmentName } from './organisation.js';
 import { matchesAny, matchLabel } from './labels.js';
+import { DEPARTMENT_NAME_END } from '../vocabulary/index.js';
 
 /**
  * 部局の目標・方針 (kuwana) and the generic fallback: per department, label blocks (`１．現状認識`
@@ -20,7 +21,8 @@ interface Item {
   number: number;
   line: number;
   page: number | null;
-  lines: WrappedLine[];
+  /** (each continuation line's number, to give back a row that was no continuation) */
+  lines: (WrappedLine & { no?: number })[];
 }
 interface Block {
   field: FieldKey | null;
@@ -129,7 +131,15 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
     const bareLabel = profile.layout === 'generic' && !marker && l.key.length <= 20 && matchLabel(profile.labels, l.key) !== null;
     const startsLabel = (marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number')) || bareLabel;
     if (startsLabel) {
-      pendingLabel = { text: marker?.kind === 'dotted-number' ? marker.rest : l.text, line: l.no };
+      const labelText = marker?.kind === 'dotted-number' ? marker.rest : l.text;
+      const unnamed = unreadDepartmentLabel(cur, item, labelText);
+      if (unnamed) {
+        // the line was taken as the last item's: it is the next department's name row
+        (item as Item | null)?.lines.pop();
+        claim(result.claims, unnamed.line, 'department');
+        startDepartment(unnamed.name, unnamed.line);
+      }
+      pendingLabel = { text: labelText, line: l.no };
       claim(result.claims, l.no, 'record');
       // A label may be complete on one line; open now, and extend while the next lines continue it.
       openBlock(pendingLabel.text, l.no);
@@ -166,7 +176,7 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       continue;
     }
     if (item) {
-      (item as Item).lines.push({ text: l.text, raw: l.raw });
+      (item as Item).lines.push({ text: l.text, raw: l.raw, no: l.no });
       claim(result.claims, l.no, 'record');
       continue;
     }
@@ -232,6 +242,24 @@ function assemble(d: Dept, profile: NumberedListsProfile | GenericProfile, fullW
       }),
     );
   }
+}
+
+/**
+ * A department whose name row was not read as one: the form starts over (the first label of the
+ * department's own first block comes again) right after a row of a short label and a name that
+ * ends as a department's does, taken as the last item's text. Taught by 桑名's scanned pages, where OCR read the label
+ * 部局名 as `剖司名` and the next department's goals went to the one before.
+ */
+function unreadDepartmentLabel(cur: Dept, item: Item | null, labelText: string): { name: string; line: number } | null {
+  const first = cur.blocks[0];
+  if (!first || !item || first.field === null) return null;
+  const again = cleanText(labelText);
+  if (again === '' || !cleanText(first.labelText).startsWith(again)) return null;
+  const last = item.lines.at(-1);
+  if (last?.no === undefined || item.lines.length < 2) return null;
+  const row = /^(\S{1,5})[ \u3000]+(\S+)$/u.exec(last.text.trim());
+  if (!row || /^[①-⑳0-9０-９（(【]/.test(row[1]!) || !DEPARTMENT_NAME_END.test(row[2]!)) return null;
+  return { name: row[2]!, line: last.no };
 }
 
 /** Whether a name opens a bracket it does not close. */

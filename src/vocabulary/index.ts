@@ -95,6 +95,9 @@ export function labelName(text: string): string {
 /** What the name of an organisation unit ends with: 企画政策課, 市長公室, 子ども家庭支援センター. */
 export const ORG_UNIT_END = /(?:課|室|係|センター|館|所)$/;
 
+/** What a department's own name ends with, its sections in brackets after it or not: 総務部, 議会事務局, 市長直轄組織（グリーン資産創造課・企業誘致課）, 桑名・員弁広域連合. */
+export const DEPARTMENT_NAME_END = /(?:部|局|課|室|センター|組織|連合|組合|委員会)(?:（[^（）]*）|\([^()]*\))?$/;
+
 /** A whole unit name on its own: one word, a unit's ending, short. */
 export function isUnitName(text: string): boolean {
   const t = text.trim();

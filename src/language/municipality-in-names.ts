@@ -1,0 +1,47 @@
+import type { LayoutResult } from '../layout/layout-result.js';
+import type { LexedLine } from '../lex/lexed-line.js';
+
+/**
+ * An organisation named after its city (桑名・員弁広域連合, 桑名広域清掃事業組合事務局) whose city name
+ * OCR read one character wrong (`馬名・員弁広域連合`, `業名広域清掃…`: 桑名's scanned pages, nine
+ * records): the document's own municipality is the lexicon. Only a department on a page read by
+ * OCR, only at the name's start or after a `・`, and only where the misread form appears nowhere in
+ * the document but in department names while the city's name is printed elsewhere in it.
+ */
+export function mendMunicipalityInNames(layout: LayoutResult, municipality: string | null, lines: readonly LexedLine[], ocrPages: ReadonlyMap<number, number> | undefined): void {
+  if (!municipality || !ocrPages?.size) return;
+  const stem = municipality.replace(/[市町村区]$/u, '');
+  if ([...stem].length < 2) return;
+  const pageOf = new Map(lines.map((l) => [l.no, l.page]));
+  const names = new Set(layout.departments.map((d) => d.name));
+  const elsewhere = (s: string) => lines.filter((l) => l.text.includes(s) && ![...names].some((n) => l.text.includes(n))).length;
+  if (elsewhere(stem) < 3) return;
+  const mended = new Map<string, string>();
+  for (const d of layout.departments) {
+    const page = d.line !== null ? pageOf.get(d.line) : undefined;
+    if (page === undefined || page === null || !ocrPages.has(page)) continue;
+    const fixed = mendName(d.name, stem, elsewhere);
+    if (fixed !== d.name) mended.set(d.name, fixed);
+  }
+  for (const d of layout.departments) d.name = mended.get(d.name) ?? d.name;
+  for (const r of layout.records) if (r.department) r.department = mended.get(r.department) ?? r.department;
+}
+
+function mendName(name: string, stem: string, elsewhere: (s: string) => number): string {
+  const chars = [...name];
+  const n = [...stem].length;
+  for (let at = 0; at + n <= chars.length; at++) {
+    if (at > 0 && chars[at - 1] !== '・') continue;
+    const read = chars.slice(at, at + n).join('');
+    if (read === stem || oneApart(read, stem) === false || elsewhere(read) > 0) continue;
+    return [...chars.slice(0, at), stem, ...chars.slice(at + n)].join('');
+  }
+  return name;
+}
+
+/** Whether two strings of one length differ in exactly one character. */
+function oneApart(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  return x.length === y.length && x.filter((c, i) => c !== y[i]).length === 1;
+}
