@@ -359,3 +359,22 @@ describe('the municipality OCR misread in a department name', () => {
     expect(names(await importSource(s))).toEqual(['馬名・員弁広域連合', '業名広域清掃事業組合事務局']);
   });
 });
+
+describe('department names OCR misread on dark cells (部長目標)', () => {
+  // what Tesseract made of 部長目標's white names on dark cells: `政東経営部`, `地域福祉エェ`; and a head's
+  // title with its reading glued on (`子ども未来部長ウタミー`)
+  it('names each department from its head’s title where its own cell was read wrong or not at all', async () => {
+    const path = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt');
+    const text = readFileSync(path, 'utf8');
+    const misread = text
+      .replace('政 策 経 営 部\t', '政 東 経 営 部\t')
+      .replace('市民環境部\t', '市民環境 FE\t')
+      .replace('地域福祉部\t', '地域福祉エェ\t')
+      .replace('子ども未来部長 しむらあきこ 志村明子', '子ども未来部長ウタミー 志村明子');
+    expect(misread.split('\n').filter((l, i) => l !== text.split('\n')[i])).toHaveLength(4);
+    const [printed, read] = await Promise.all([importBytes(path, new TextEncoder().encode(text)), importBytes(path, new TextEncoder().encode(misread))]);
+    expect(read.departments.map((d) => d.name)).toEqual(printed.departments.map((d) => d.name));
+    const rows = (doc: PlanDocument) => doc.records.map((r) => `${r.department} ${r.number} ${r.title}`);
+    expect(rows(read)).toEqual(rows(printed));
+  });
+});

@@ -31,6 +31,8 @@ interface DeptState {
   dept: DraftDepartment;
   slots: Record<Slot, Fragment[]>;
   pendingHead: 'reading' | 'name' | null;
+  /** The head's title as printed (政策経営部長), once read. */
+  headTitle: string | null;
 }
 
 export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile): LayoutResult {
@@ -53,15 +55,36 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     if (deptName.test(key) && !headTitle.test(key)) {
       const dept = emptyDepartment(key, f.line);
       result.departments.push(dept);
-      cur = { dept, slots: { policy: [], duties: [], summary: [], goals: [] }, pendingHead: null };
+      cur = { dept, slots: { policy: [], duties: [], summary: [], goals: [] }, pendingHead: null, headTitle: null };
       states.push(cur);
       slot = null;
       claim(result.claims, f.line, 'department');
       continue;
     }
-    if (!cur) continue;
     const words = headWords(f.text, headTitle);
-    if (headTitle.test(words[0] ?? '') && cur.dept.head === null) {
+    const title = headTitle.test(words[0] ?? '') ? words[0]! : null;
+    // The head's title names the department too (政策経営部長 heads 政策経営部). Where the name cell
+    // was not read, a second head starts the department; where it was read a few characters wrong,
+    // the title's reading is kept. Taught by 部長目標's scanned pages: white names on dark cells,
+    // read `政東経営部`, `いき部` (健康いきいき部) or not at all (市民環境部, 地域福祉部).
+    if (title !== null && (!cur || cur.headTitle !== null)) {
+      const dept = emptyDepartment(title.replace(/長$/u, ''), f.line);
+      result.departments.push(dept);
+      cur = { dept, slots: { policy: [], duties: [], summary: [], goals: [] }, pendingHead: null, headTitle: null };
+      states.push(cur);
+      slot = null;
+    }
+    if (!cur) continue;
+    // (the title with the reading glued to it, `子ども未来部長ウタミー`: the head is seen, its name not read)
+    if (title === null && cur.headTitle === null && key.startsWith(`${cur.dept.name}長`)) {
+      cur.headTitle = `${cur.dept.name}長`;
+      claim(result.claims, f.line, 'department');
+      continue;
+    }
+    if (title !== null && cur.headTitle === null) {
+      cur.headTitle = title;
+      const named = title.replace(/長$/u, '');
+      if (named !== cur.dept.name && nearlySame(named, cur.dept.name)) cur.dept.name = named;
       const rest = words.slice(1);
       const reading = rest.filter((w) => isKana(w));
       const name = rest.filter((w) => !isKana(w));
@@ -204,6 +227,22 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
  * a PDF cell where the title, reading and name wrapped at those spaces): split after the title
  * and where the kana reading meets the kanji name.
  */
+/** A name read a few characters wrong: part of the other, or one character in three apart at most (総務部 is not 教育部). */
+function nearlySame(a: string, b: string): boolean {
+  if (a.length > 1 && b.length > 1 && (a.endsWith(b) || b.endsWith(a) || a.startsWith(b) || b.startsWith(a))) return true;
+  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3));
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
 function headWords(text: string, headTitle: RegExp): string[] {
   const words = text.trim().split(/[ \u3000]+/);
   if (headTitle.test(words[0] ?? '')) return words;
