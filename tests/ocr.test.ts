@@ -378,3 +378,28 @@ describe('department names OCR misread on dark cells (部長目標)', () => {
     expect(rows(read)).toEqual(rows(printed));
   });
 });
+
+describe('result badges OCR misread (部長目標)', () => {
+  // Tesseract on 部長目標's framed badges: `運成`, `蓮成` for 達成, the frame's edge as `(`
+  it('reads a goal’s last word one character from a result, or in a bracket, as that result', async () => {
+    const path = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt');
+    const text = readFileSync(path, 'utf8');
+    const misread = text
+      .replace('無償化を開始します! 達成', '無償化を開始します! 運成')
+      .replace('未来プランを策定します! 達成', '未来プランを策定します!(達成')
+      .replace('保育園跡地の活用を進めます! 未達成', '保育園跡地の活用を進めます!(未達成');
+    expect(misread).toContain('運成');
+    const [printed, read] = await Promise.all([importBytes(path, new TextEncoder().encode(text)), importBytes(path, new TextEncoder().encode(misread))]);
+    const rows = (doc: PlanDocument) => doc.records.map((r) => `${r.department} ${r.number} ${r.title} ${r.result?.status}`);
+    expect(rows(read)).toEqual(rows(printed));
+  });
+
+  it('leaves a word two characters from every result in the goal’s text', async () => {
+    const path = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt');
+    const misread = readFileSync(path, 'utf8').replace('無償化を開始します! 達成', '無償化を開始します! 継続');
+    const read = await importBytes(path, new TextEncoder().encode(misread));
+    const goal = read.records.find((r) => r.title.includes('無償化を開始します'));
+    expect(goal?.title).toContain('継続');
+    expect(read.records.some((r) => r.result?.label === '継続')).toBe(false);
+  });
+});

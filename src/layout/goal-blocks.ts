@@ -184,17 +184,18 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
   const pieces: { text: string; label: string | null; line: number; page: number | null }[] = [];
   for (const f of fs) {
     let last = 0;
-    for (const m of f.text.matchAll(resultPattern)) {
+    const text = mendResults(f.text, profile);
+    for (const m of text.matchAll(resultPattern)) {
       const written = (m[1] ?? m[2])!.replace(/[ \u3000]+/g, '');
       const label = profile.results.find((r) => r.label.replace(/\s+/g, '') === written)?.label ?? written;
-      const text = f.text.slice(last, m.index);
+      const goal = text.slice(last, m.index);
       const open = pieces.at(-1);
       // A result wrapped onto a line of its own belongs to the goal above it.
-      if (!text.trim() && open && open.label === null) open.label = label;
-      else pieces.push({ text, label, line: f.line, page: f.page });
+      if (!goal.trim() && open && open.label === null) open.label = label;
+      else pieces.push({ text: goal, label, line: f.line, page: f.page });
       last = (m.index ?? 0) + m[0].length;
     }
-    const tail = f.text.slice(last).trim();
+    const tail = text.slice(last).trim();
     if (tail) pieces.push({ text: tail, label: null, line: f.line, page: f.page });
   }
   let position = 0;
@@ -223,10 +224,21 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
 }
 
 /**
- * The words of a line, and of a head line whose spaces were lost (`政策経営部長かみやま たかし神山 尚`,
- * a PDF cell where the title, reading and name wrapped at those spaces): split after the title
- * and where the kana reading meets the kanji name.
+ * A result badge OCR read one character wrong, or with its frame's edge as a bracket, put back as
+ * printed: a word after a goal's ！ (`…開始します! 運成`, `…策定します!(達成`: 部長目標's scanned
+ * pages, whose badges are framed boxes). Only a word of a label's length, one character from one
+ * label and no other.
  */
+function mendResults(text: string, profile: GoalBlocksProfile): string {
+  return text.replace(/([！!])[ \u3000]*[(（[]?([^\s(（[)）\]]{2,4})[)）\]]?(?=[ \u3000]|$)/gu, (all, bang: string, word: string) => {
+    const near = profile.results.filter((r) => {
+      const label = r.label.replace(/\s+/g, '');
+      return label.length === word.length && editDistance(label, word) <= 1;
+    });
+    return near.length === 1 ? `${bang} ${near[0]!.label}` : all;
+  });
+}
+
 /** A name read a few characters wrong: part of the other, or one character in three apart at most (総務部 is not 教育部). */
 function nearlySame(a: string, b: string): boolean {
   if (a.length > 1 && b.length > 1 && (a.endsWith(b) || b.endsWith(a) || a.startsWith(b) || b.startsWith(a))) return true;
@@ -243,6 +255,11 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/**
+ * The words of a line, and of a head line whose spaces were lost (`政策経営部長かみやま たかし神山 尚`,
+ * a PDF cell where the title, reading and name wrapped at those spaces): split after the title
+ * and where the kana reading meets the kanji name.
+ */
 function headWords(text: string, headTitle: RegExp): string[] {
   const words = text.trim().split(/[ \u3000]+/);
   if (headTitle.test(words[0] ?? '')) return words;
