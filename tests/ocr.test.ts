@@ -403,3 +403,17 @@ describe('result badges OCR misread (部長目標)', () => {
     expect(read.records.some((r) => r.result?.label === '継続')).toBe(false);
   });
 });
+
+describe('a goal list whose label OCR misread (部長目標)', () => {
+  // まちづくり部 on 部長目標's scanned page 4: its 目標 label read `目炊。`
+  it('takes numbered goals with their results as the goal list under whatever label', async () => {
+    const path = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt');
+    const text = readFileSync(path, 'utf8');
+    const misread = text.replace('\n目標\n\n- 1 都市マスタープラン', '\n目炊。\n\n- 1 都市マスタープラン');
+    expect(misread).not.toBe(text);
+    const [printed, read] = await Promise.all([importBytes(path, new TextEncoder().encode(text)), importBytes(path, new TextEncoder().encode(misread))]);
+    const rows = (doc: PlanDocument) => doc.records.filter((r) => r.department === 'まちづくり部').map((r) => `${r.number} ${r.title} ${r.result?.status}`);
+    expect(rows(read)).toHaveLength(6);
+    expect(rows(read)).toEqual(rows(printed));
+  });
+});

@@ -40,6 +40,15 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
   const headers = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
   const deptName = new RegExp(profile.departmentName, 'u');
   const headTitle = new RegExp(profile.headTitle, 'u');
+  // a label of two words may lose its space where a PDF cell wrapped between them (`…着手します！ 着手` /
+  // `達成` → `着手達成`: 部長目標 printed in 11 pt gothic by LibreOffice)
+  const labels = profile.results.map((r) => r.label.split(/\s+/).map(escape).join('[ \\u3000]*')).join('|');
+  // After a goal's ！ a result needs no space after it: a PDF cell's lines join without one
+  // (`…行います！ 達成` / `市民が…` → `…行います！ 達成市民が…`); only a rate (達成率) goes on.
+  const resultPattern = new RegExp(`(?:^|[ \\u3000]+)(${labels})(?=[ \\u3000]|$)|(?<=[！!。])[ \\u3000]*(${labels})(?![率度])`, 'gu');
+  // a numbered goal with its result after its ！ (`1 都市マスタープランの改定を行います！ 達成`, in bold in a
+  // markdown extraction)
+  const goalLine = new RegExp(`^[0-9０-９]{1,2}[ \\u3000].*[！!][ \\u3000]*(?:\\*\\*)?(?:${labels})(?:\\*\\*)?(?:[ \\u3000]|$)`, 'u');
   const states: DeptState[] = [];
   let cur: DeptState | null = null;
   let slot: Slot | null = null;
@@ -115,6 +124,9 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
       }
       cur.pendingHead = null;
     }
+    // The goal list known by its lines where its label was misread (`目炊。` for 目標: まちづくり部 on
+    // 部長目標's scanned page 4): numbered goals with their results go on as goals.
+    if (slot !== 'goals' && goalLine.test(mendResults(cleanText(f.text), profile))) slot = 'goals';
     if (slot) {
       cur.slots[slot].push(f);
       claim(result.claims, f.line, slot === 'goals' ? 'record' : 'department');
@@ -123,12 +135,6 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     }
   }
 
-  // a label of two words may lose its space where a PDF cell wrapped between them (`…着手します！ 着手` /
-  // `達成` → `着手達成`: 部長目標 printed in 11 pt gothic by LibreOffice)
-  const labels = profile.results.map((r) => r.label.split(/\s+/).map(escape).join('[ \\u3000]*')).join('|');
-  // After a goal's ！ a result needs no space after it: a PDF cell's lines join without one
-  // (`…行います！ 達成` / `市民が…` → `…行います！ 達成市民が…`); only a rate (達成率) goes on.
-  const resultPattern = new RegExp(`(?:^|[ \\u3000]+)(${labels})(?=[ \\u3000]|$)|(?<=[！!。])[ \\u3000]*(${labels})(?![率度])`, 'gu');
   for (const s of states) {
     s.dept.policy = paragraphs(s.slots.policy);
     s.dept.duties = paragraphs(s.slots.duties);
