@@ -38,7 +38,10 @@ const SEEDS: Record<string, { header: string; side: 'left' | 'right'; number: st
 const STYLES = ['grid', 'hrules', 'frame', 'none', 'filled', 'twocol'] as const;
 type Style = (typeof STYLES)[number];
 type Producer = 'chromium' | 'libreoffice';
-interface Options { style: Style; producer: Producer; font: 'gothic' | 'mincho'; size: number; margin: number; orientation: 'portrait' | 'landscape' }
+/** IPAex (fonts-ipaexfont) or Noto CJK (fonts-noto-cjk: other metrics, a taller default line height) */
+const FONTS = { gothic: 'IPAexGothic', mincho: 'IPAexMincho', 'noto-sans': 'Noto Sans CJK JP', 'noto-serif': 'Noto Serif CJK JP' } as const;
+type Font = keyof typeof FONTS;
+interface Options { style: Style; producer: Producer; font: Font; size: number; margin: number; orientation: 'portrait' | 'landscape' }
 
 type Row = PdfBlock & { kind: 'row' };
 interface Slot { cell: PdfCell; text: string[]; rs: number; cs: number; covered: boolean }
@@ -204,7 +207,7 @@ function buildHtml(doc: Doc, seed: string, o: Options, range: boolean): string {
   // source points → output points: the body size becomes o.size, everything else in proportion
   const sc = (x: number) => r1((x * o.size) / doc.body);
   const pt = (size: number) => `${sc(size)}pt`;
-  const family = o.font === 'gothic' ? 'IPAexGothic' : 'IPAexMincho';
+  const family = FONTS[o.font];
   const chromium = o.producer === 'chromium';
   const textWidth = doc.right - doc.left;
   // margin-left / text-indent that keep a paragraph's indents (first line, hanging), in points
@@ -332,7 +335,11 @@ const { values } = parseArgs({
   },
 });
 const pages = values.pages ? (values.pages.split('-').map(Number) as [number, number]) : undefined;
-const base = { font: values.font as Options['font'], size: Number(values.size), margin: Number(values.margin), orientation: values.orientation as Options['orientation'] };
+if (!(values.font! in FONTS)) {
+  console.error(`--font ${values.font}: one of ${Object.keys(FONTS).join(', ')}`);
+  process.exit(2);
+}
+const base = { font: values.font as Font, size: Number(values.size), margin: Number(values.margin), orientation: values.orientation as Options['orientation'] };
 const jobs: { seed: string; o: Options; out: string }[] = [];
 if (values.all) {
   mkdirSync(values.all, { recursive: true });
@@ -342,7 +349,7 @@ if (values.all) {
         jobs.push({ seed, o: { ...base, style, producer }, out: join(values.all, `${seed}.${style}.${producer}.pdf`) });
 } else {
   if (!values.seed || !values.out || !STYLES.includes(values.style as Style) || !['chromium', 'libreoffice'].includes(values.producer!)) {
-    console.error('usage: render-variants.ts --seed SEED --style grid|hrules|frame|none|filled|twocol --producer chromium|libreoffice --out OUT.pdf [--font gothic|mincho] [--size PT] [--margin MM] [--orientation portrait|landscape] [--pages A-B] [--html]\n       render-variants.ts --all DIR [--seed SEED]');
+    console.error('usage: render-variants.ts --seed SEED --style grid|hrules|frame|none|filled|twocol --producer chromium|libreoffice --out OUT.pdf [--font gothic|mincho|noto-sans|noto-serif] [--size PT] [--margin MM] [--orientation portrait|landscape] [--pages A-B] [--html]\n       render-variants.ts --all DIR [--seed SEED]');
     process.exit(2);
   }
   jobs.push({ seed: values.seed, o: { ...base, style: values.style as Style, producer: values.producer as Producer }, out: resolve(values.out) });

@@ -48,6 +48,8 @@ describe('foldLookalikes', () => {
     ['①（１）～㈱', '①（１）～㈱', 'markers are not NFKC-folded'],
     ['６月\u301C７月', '６月～７月', 'JIS wave dash 〜 from a PDF font → the CP932 ～ the municipal text files use'],
     ['\u2016', '\u2225', 'double vertical line ‖ → ∥ (same JIS character)'],
+    ['リデュース\u2027リユース', 'リデュース・リユース', 'hyphenation point ‧: Noto CJK JP\'s ・ glyph as Chromium names it'],
+    ['\u2329R7\u232A', '〈R7〉', 'technical angle brackets: Noto CJK JP\'s 〈〉 glyphs'],
   ])('%s → %s (%s)', (input, want) => {
     expect(foldLookalikes(input)).toBe(want);
   });

@@ -74,6 +74,15 @@ const GLYPH_SHARED: Record<string, string> = {
   // municipal files) ～ ∥. Folded to the Windows form so a range reads the same from PDF and text.
   '\u301C': '\uFF5E',
   '\u2016': '\u2225',
+  // Noto Sans/Serif CJK JP (Source Han) draw these with one glyph each, and Chromium's PDFs (Google
+  // Docs' exports among them) name a shared glyph by its lowest code point: ・ comes out as the
+  // hyphenation point, 〈〉 as the technical angle brackets, ／ as the division slash. Found from the
+  // fonts' cmaps (glyphs mapped from a Japanese code point and a lower one), seen in the seeds
+  // printed in Noto Sans CJK JP by scripts/render-variants.ts.
+  '\u2027': '・',
+  '\u2329': '〈',
+  '\u232A': '〉',
+  '\u2215': '／',
   // Bullets set in a symbol font (Wingdings, Symbol), which pdf.js gives as the font's own code
   // points in the private-use range U+F020–F0FF: they are bullets, not mis-decoded text.
   '\uF09F': '・',
@@ -94,7 +103,7 @@ const GLYPH_SHARED: Record<string, string> = {
  * ranges are touched, one character for one character, so nothing else moves.
  */
 export function foldLookalikes(s: string): string {
-  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48\u0336戶\u301C\u2016\uF06C\uF06E\uF075\uF09F\uF0A1\uF0A7\uF0B7\uF0D8\uF0FC]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
+  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48\u0336戶\u301C\u2016\u2027\u2329\u232A\u2215\uF06C\uF06E\uF075\uF09F\uF0A1\uF0A7\uF0B7\uF0D8\uF0FC]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;

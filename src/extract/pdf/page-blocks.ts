@@ -4,7 +4,7 @@ import { proseColumns } from './prose-columns.js';
 import { fillBorders } from './shading.js';
 import { findTables, type Table, type TableCell } from './tables.js';
 import { inferBorders, traceTable, type TableTrace } from './text-columns.js';
-import { buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine, STARTS_ITEM } from './text-lines.js';
+import { autospaced, buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine, STARTS_ITEM } from './text-lines.js';
 
 export interface PdfCell {
   col: number;
@@ -66,9 +66,10 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     else perCell.set(cell, [r]);
   }
   const cellLines = new Map<TableCell, PdfLine[]>();
-  for (const [cell, list] of perCell) cellLines.set(cell, buildLines(list, 3));
-  const lines = buildLines(free, undefined, true);
-  const columnLines = prose.map((p) => ({ p, columns: [buildLines(p.columns[0]), buildLines(p.columns[1])] as const }));
+  const spaced = autospaced(runs);
+  for (const [cell, list] of perCell) cellLines.set(cell, buildLines(list, 3, false, spaced));
+  const lines = buildLines(free, undefined, true, spaced);
+  const columnLines = prose.map((p) => ({ p, columns: [buildLines(p.columns[0], undefined, false, spaced), buildLines(p.columns[1], undefined, false, spaced)] as const }));
   const pitch = linePitch([...cellLines.values(), lines, ...columnLines.flatMap((c) => c.columns)]);
   const style = pageStyle([...[...cellLines.values()].flat(), ...lines, ...columnLines.flatMap((c) => c.columns.flat())], figuresSeen);
   // Cells that share a right border wrap at the same place: the longest line among them shows

@@ -1,4 +1,4 @@
-import { asciiDigits } from '../../normalize/characters.js';
+import { asciiDigits, isJapanese } from '../../normalize/characters.js';
 import { isUnitName } from '../../vocabulary/index.js';
 import type { TextBox, TextRun } from './page-content.js';
 
@@ -40,14 +40,45 @@ export function dropOverprints(runs: TextRun[]): TextRun[] {
   return kept;
 }
 
+const LATIN_JAPANESE = /[A-Za-z0-9][\u3041-\u30FF\u4E00-\u9FFF]|[\u3041-\u30FF\u4E00-\u9FFF][A-Za-z0-9]/g;
+
+/**
+ * Whether the producer opens a gap between Japanese and Latin letters or digits of its own accord
+ * (Writer's and Word's autospacing: `令和 5 年度` at 0.19–0.22 em, no space typed), read from the
+ * page: most places where the two meet stand apart. Where they mostly touch (Chromium's prints),
+ * a narrower gap there is a space the author typed: Noto Sans CJK JP sets one 0.224 em wide
+ * (部長目標's `1 イベント…`, 伊勢崎's `交付率 10.0%`, printed in it by Chromium). Too few meetings to
+ * tell: autospaced, as the wider threshold was the rule before.
+ */
+export function autospaced(runs: TextRun[]): boolean {
+  let apart = 0;
+  let touching = 0;
+  const rows = runs.filter((r) => !r.vertical).sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    touching += r.text.match(LATIN_JAPANESE)?.length ?? 0;
+    const next = rows[i + 1];
+    if (!next || Math.abs(next.bottom - r.bottom) > r.size * 0.3) continue;
+    const gap = next.x0 - r.x1;
+    if (gap < -r.size * 0.05 || gap > r.size * 0.35) continue;
+    if (!LATIN_JAPANESE.test(r.text.slice(-1) + next.text.slice(0, 1))) continue;
+    LATIN_JAPANESE.lastIndex = 0;
+    if (gap >= r.size * 0.12) apart++;
+    else touching++;
+  }
+  LATIN_JAPANESE.lastIndex = 0;
+  return apart + touching < 3 || apart >= touching;
+}
+
 /**
  * Group runs into printed lines in reading order (top to bottom; vertical columns right to left).
  * `hanging`: free text, where a label may stand in a column of its own (see joinRuns).
+ * `spaced`: whether the page autospaces Latin in Japanese (see autospaced).
  */
-export function buildLines(runs: TextRun[], fragmentGap = 2.5, hanging = false): PdfLine[] {
+export function buildLines(runs: TextRun[], fragmentGap = 2.5, hanging = false, spaced = true): PdfLine[] {
   const horizontal = runs.filter((r) => !r.vertical);
   const vertical = runs.filter((r) => r.vertical);
-  const lines = [...horizontalLines(horizontal, fragmentGap, hanging), ...verticalLines(vertical)];
+  const lines = [...horizontalLines(horizontal, fragmentGap, hanging, spaced), ...verticalLines(vertical)];
   const verticalChars = vertical.reduce((n, r) => n + r.text.length, 0);
   const horizontalChars = horizontal.reduce((n, r) => n + r.text.length, 0);
   if (verticalChars > horizontalChars) {
@@ -57,7 +88,7 @@ export function buildLines(runs: TextRun[], fragmentGap = 2.5, hanging = false):
   return lines.sort((a, b) => a.top - b.top || a.x0 - b.x0);
 }
 
-function horizontalLines(runs: TextRun[], fragmentGap: number, hanging: boolean): PdfLine[] {
+function horizontalLines(runs: TextRun[], fragmentGap: number, hanging: boolean, spaced: boolean): PdfLine[] {
   const sorted = [...runs].sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
   const groups: { baseline: number; size: number; runs: TextRun[] }[] = [];
   for (const r of sorted) {
@@ -78,7 +109,7 @@ function horizontalLines(runs: TextRun[], fragmentGap: number, hanging: boolean)
     const next = groups[i + 1];
     // where the line under it starts, when it stands right under it
     const hangAt = hanging && next && next.baseline - g.baseline <= g.size * 2.2 ? Math.min(...next.runs.map((r) => r.x0)) : undefined;
-    return joinRuns(g.runs.sort((a, b) => a.x0 - b.x0), fragmentGap, hangAt);
+    return joinRuns(g.runs.sort((a, b) => a.x0 - b.x0), fragmentGap, spaced, hangAt);
   });
 }
 
@@ -92,7 +123,7 @@ const HANGING_LABEL = 10;
  * 総括 / 目標 over a page the panel broke, gothic 10 pt with 25 mm margins: a gap of 2.25 em), whose
  * text goes on at its own left edge.
  */
-function joinRuns(runs: TextRun[], fragmentGap: number, hangAt?: number): PdfLine {
+function joinRuns(runs: TextRun[], fragmentGap: number, spaced: boolean, hangAt?: number): PdfLine {
   const fragments: string[] = [];
   const boxes: { x0: number; x1: number }[] = [];
   let cur = '';
@@ -113,7 +144,7 @@ function joinRuns(runs: TextRun[], fragmentGap: number, hangAt?: number): PdfLin
         cur = '';
         curX0 = r.x0;
         curX1 = r.x1;
-      } else cur += separator(cur, text, gap, size);
+      } else cur += separator(cur, text, gap, size, spaced);
     }
     cur += text;
     curX1 = Math.max(curX1, r.x1);
@@ -149,16 +180,23 @@ function endSizes(runs: TextRun[]): { headSize?: number; tailSize?: number } {
 /**
  * A gap between two runs is a space when it is wider than Writer's autospacing around digits
  * and Latin in Japanese text (`令和 5 年度`: 0.19–0.22 em, measured on the rendered seeds; a real
- * space there is 0.27–0.30 em). Between two Latin or digit runs a smaller gap separates words.
+ * space there is 0.27–0.30 em in IPAex), on a page that autospaces (see autospaced). Between two
+ * Japanese characters nobody autospaces: a sixth of an em is a space (Noto Sans CJK JP's is
+ * 0.224 em: 伊勢崎's `① 市民課…` printed in it). Between two Latin or digit runs a smaller gap
+ * separates words.
  */
-function separator(before: string, after: string, gap: number, size: number): '' | ' ' | typeof WORD_GAP {
+/** ① and ⑴ are Western to Writer: it autospaces them as it does digits (伊勢崎's `①|マイナンバー…`, 0.2 em). */
+const ENCLOSED = /[\u2460-\u24FF]/;
+
+function separator(before: string, after: string, gap: number, size: number, spaced: boolean): '' | ' ' | typeof WORD_GAP {
   if (before === '' || / $/.test(before) || /^ /.test(after)) return '';
   if (LATIN_END.test(before) && LATIN_START.test(after)) {
     if (gap <= size * 0.15) return '';
     // justified text opens gaps inside a word too (`You` `Tube`); a real space is rarely wider
     return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) && gap <= size * 0.5 ? WORD_GAP : ' ';
   }
-  return gap > size * 0.245 ? ' ' : '';
+  const japanese = [before.slice(-1), after.slice(0, 1)].every((ch) => isJapanese(ch) && !ENCLOSED.test(ch));
+  return gap > size * (japanese || !spaced ? 0.165 : 0.245) ? ' ' : '';
 }
 
 function verticalLines(runs: TextRun[]): PdfLine[] {
