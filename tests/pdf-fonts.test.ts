@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { autospaced, buildLines } from '../src/extract/pdf/text-lines.js';
 import { importFile } from '../src/pipeline.js';
 import { FIXTURES, fixtureCases } from './helpers.js';
 import { variantScore } from './variant-score.js';
@@ -30,5 +31,29 @@ describe('部長目標 page 1 printed in Noto Sans CJK JP 10 pt by Chromium', ()
     const goal = (n: number) => pdf.records.find((r) => r.department === '政策経営部' && r.number === n)?.title;
     expect(goal(1)).toBe('イベントの見直しについて方向性を固めます！');
     expect(goal(2)).toBe('3R(リデュース・リユース・リサイクル)の推進と新たなビジネススキームの構築に取り組みます！');
+  });
+});
+
+/** Runs as the two producers set `令和2年度` and `1 イベント` in 10 pt (gaps measured on the prints). */
+const run = (text: string, x0: number, width: number, top = 100) => ({ text, x0, x1: x0 + width, top, bottom: top + 10, size: 10, vertical: false, font: 'f' });
+
+describe('autospacing, read from the page', () => {
+  it("Writer's pages: Latin and digits stand 0.19–0.22 em from Japanese everywhere, so such a gap is no space", () => {
+    // 伊勢崎 printed by LibreOffice: 令和 | 2 | 年度 at 0.198 em, three times
+    const runs = [0, 20, 40].flatMap((dy) => [run('令和', 50, 20, 100 + dy), run('2', 72, 5.6, 100 + dy), run('年度', 79.6, 20, 100 + dy)]);
+    expect(autospaced(runs)).toBe(true);
+    expect(buildLines(runs, 2.5, false, true).map((l) => l.text)).toEqual(['令和2年度', '令和2年度', '令和2年度']);
+  });
+
+  it("Chromium's pages: Latin and digits touch Japanese, so a narrow gap there is a typed space", () => {
+    const runs = [run('令和2年度の3R推進', 50, 90, 100), run('LINEを活用したWEB', 50, 80, 120), run('1', 50, 5.6, 140), run('イベントの見直し', 57.84, 80, 140)];
+    expect(autospaced(runs)).toBe(false);
+    expect(buildLines(runs, 2.5, false, false).at(-1)!.text).toBe('1 イベントの見直し');
+    expect(buildLines(runs, 2.5, false, true).at(-1)!.text).toBe('1イベントの見直し');
+  });
+
+  it('a gap of 0.224 em between two Japanese characters is a space, whoever printed it', () => {
+    const runs = [run('かみやま', 50, 40), run('たかし', 92.24, 30)];
+    expect(buildLines(runs, 2.5, false, true)[0]!.text).toBe('かみやま たかし');
   });
 });
