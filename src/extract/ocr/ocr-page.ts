@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { PageContent } from '../pdf/page-content.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
+import { applyReRead, planStrips, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
 import { lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreWidths, runTesseract } from './tesseract-words.js';
 
@@ -47,6 +48,12 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const tsv = await runTesseract(tesseract.command, file);
         const lines = readTsv(tsv);
         const ems = lineEms(lines);
+        const strips = planStrips(lines, ems, rules, sx, sy, image.width, image.height);
+        if (strips.length > 0) {
+          const stack = `${image.file}.strips.pgm`;
+          await writeFile(stack, stackStrips(unruled, image.width, strips));
+          applyReRead(lines, strips, await runTesseract(tesseract.command, stack));
+        }
         lines.forEach((line, i) => mendSplitCircled(line, ems[i]!));
         mendCircledNumbers(lines);
         lines.forEach((line, i) => restoreWidths(line, ems[i]!));

@@ -111,7 +111,7 @@ const INK_PER_EM = 0.9;
  * width off at times (桑名 p1: 年 14 px right of its ink, 間 on the 、 after it), and gaps inside
  * a sentence measured up to 1.2 em, those between the cells of a ruled table from 3.4 em.
  */
-const JOIN_GAP_EM = 1.3;
+export const JOIN_GAP_EM = 1.3;
 
 /**
  * Wider than this (em) the room after a number alone is a space (lineRuns): between the ink of a
