@@ -11,7 +11,7 @@ import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { bracketsLikeThePage, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { alignWords, applyReRead, planStrips } from '../src/extract/ocr/re-read.js';
 import { openRenderer } from '../src/extract/ocr/render-page.js';
@@ -462,5 +462,34 @@ describe("a cell's line read again alone", () => {
       // (来店 and 来 庁 part inside a word: the stretch runs to the next start both share)
       { a: [3, 5], b: [3, 6] },
     ]);
+  });
+});
+
+// 桑名's scan, page 5 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt prints 庁内DXの更なる推進（デジタルツール…
+// full-width), and 木更津's page 4 (人事評価制度の充実(複線型人事制度の確立), half-width): the words as
+// Tesseract 5.3 gave them, and the runs of ink across the line near the bracket (inkRuns over the
+// line's kanji: first and last column, share of the rows holding ink) from the 300 dpi scans.
+describe('the width of a round bracket told by the ink beside it', () => {
+  const words = (rows: [string, number, number, number, number][]) => boxes(rows);
+  it('is full-width where its em leaves most of it blank on the open side, half-width where a sliver', () => {
+    const kuwana = words([['る', 857, 1385, 886, 1420], ['推進', 905, 1383, 1021, 1423], ['(デジ', 1044, 1382, 1135, 1421], ['タル', 1134, 1375, 1198, 1429]]);
+    const kuwanaInk: [number, number, number][] = [[897, 935, 0.95], [941, 977, 0.95], [1010, 1019, 0.95], [1030, 1063, 0.82], [1065, 1067, 0.08], [1077, 1109, 0.87]];
+    expect(restoreBracketWidths(kuwana, 44.4, kuwanaInk)).toEqual(['full']);
+    expect(kuwana.map((w) => w.text).join('')).toBe('る推進（デジタル');
+    const kisarazu = words([['の', 876, 412, 891, 437], ['充実', 904, 407, 968, 441], ['(複線', 988, 407, 1096, 446], ['型', 1111, 409, 1128, 440]]);
+    const kisarazuInk: [number, number, number][] = [[862, 890, 0.71], [898, 928, 0.94], [935, 967, 0.97], [984, 991, 0.91], [998, 1030, 0.97], [1035, 1068, 0.97], [1072, 1104, 0.86], [1111, 1142, 0.89]];
+    expect(restoreBracketWidths(kisarazu, 36.7, kisarazuInk)).toEqual(['half']);
+    expect(kisarazu.map((w) => w.text).join('')).toBe('の充実(複線型');
+  });
+
+  it('is full-width after a mark set in half its em where the page measured only full-width ones', () => {
+    // 桑名 p5: ②『市民のスマートライフ、もう一歩前へ』（市民生活のスマート化）, its （ after 』, its ） at the line's end
+    const line = () => [words([['』', 1401, 1587, 1416, 1620], ['(市', 1469, 1580, 1554, 1620], ['民生', 1575, 1580, 1650, 1620], ['活', 1665, 1585, 1699, 1616], ['の', 1709, 1585, 1732, 1615], ['化', 1881, 1580, 1916, 1620], [')', 1926, 1580, 1937, 1620]])];
+    const full = line();
+    bracketsLikeThePage(full, ['full', 'full', 'full']);
+    expect(full[0]!.map((w) => w.text).join('')).toBe('』（市民生活の化）');
+    const mixed = line();
+    bracketsLikeThePage(mixed, ['full', 'half', 'full']);
+    expect(mixed[0]!.map((w) => w.text).join('')).toBe('』(市民生活の化)');
   });
 });
