@@ -482,6 +482,14 @@ describe('the width of a round bracket told by the ink beside it', () => {
     expect(kisarazu.map((w) => w.text).join('')).toBe('の充実(複線型');
   });
 
+  it('is measured after the long vowel mark, whose bar fills its em like a kana', () => {
+    // 刈谷's page 14: 児童発達支援センター（現しげはら園） (full-width in the seed)
+    const kariya = words([['セン', 962, 2074, 1008, 2126], ['ター', 1007, 2085, 1055, 2114], ['(現し', 1090, 2074, 1198, 2126]]);
+    const kariyaInk: [number, number, number][] = [[962, 986, 0.74], [998, 1020, 0.82], [1034, 1061, 0.12], [1090, 1098, 0.97], [1106, 1139, 0.94], [1150, 1172, 0.85]];
+    expect(restoreBracketWidths(kariya, 37.8, kariyaInk)).toEqual(['full']);
+    expect(kariya.map((w) => w.text).join('')).toBe('センター（現し');
+  });
+
   it('is full-width after a mark set in half its em where the page measured only full-width ones', () => {
     // 桑名 p5: ②『市民のスマートライフ、もう一歩前へ』（市民生活のスマート化）, its （ after 』, its ） at the line's end
     const line = () => [words([['』', 1401, 1587, 1416, 1620], ['(市', 1469, 1580, 1554, 1620], ['民生', 1575, 1580, 1650, 1620], ['活', 1665, 1585, 1699, 1616], ['の', 1709, 1585, 1732, 1615], ['化', 1881, 1580, 1916, 1620], [')', 1926, 1580, 1937, 1620]])];

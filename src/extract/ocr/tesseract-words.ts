@@ -294,8 +294,11 @@ export function inkRuns(pixels: Uint8Array, width: number, x0: number, x1: numbe
 const HALF_ROOM = 0.55;
 const FULL_ROOM = 0.62;
 
-/** A character whose ink fills its em, so that the room between its ink and a bracket's is the bracket's. */
-const FULL_INK = /^[\u3400-\u9fff\uf900-\ufaffぁ-ゖァ-ヺ々]$/u;
+/**
+ * A character whose ink fills its em, so that the room between its ink and a bracket's is the
+ * bracket's: kanji, kana, and the long vowel mark's bar (刈谷's センター（現しげはら園）).
+ */
+const FULL_INK = /^[\u3400-\u9fff\uf900-\ufaffぁ-ゖァ-ヺー々]$/u;
 const SMALL_KANA = /^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]$/u;
 
 /**
