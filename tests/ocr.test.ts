@@ -11,8 +11,9 @@ import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { bracketsLikeThePage, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
+import { alignWords, applyReRead, planStrips } from '../src/extract/ocr/re-read.js';
 import { openRenderer } from '../src/extract/ocr/render-page.js';
 import { readFileSync } from 'node:fs';
 
@@ -415,5 +416,88 @@ describe('a goal list whose label OCR misread (部長目標)', () => {
     const rows = (doc: PlanDocument) => doc.records.filter((r) => r.department === 'まちづくり部').map((r) => `${r.number} ${r.title} ${r.result?.status}`);
     expect(rows(read)).toHaveLength(6);
     expect(rows(read)).toEqual(rows(printed));
+  });
+});
+
+// 刈谷's scan, page 8, the first line of a row of the 総務部 table (../shared/seeds/kariya-r5-soshiki-
+// juten-mokuhyo.txt: 災害、犯罪等から市民… | ①火災や地震発生時に来庁者や職員の安全を確保する… |
+// 総務文書課 | ・避難訓練の実施…): the words Tesseract 5.3 gave reading the page (--psm 6), with their
+// confidence, the vertical rules imageRules found across it (points), and what it gave for the strips
+// cut out of the page and stacked (planStrips, stackStrips), in the stacked picture's pixels.
+describe("a cell's line read again alone", () => {
+  const page = scored([['災害', 216, 641, 298, 675, 83], ['、', 328, 643, 340, 674, 93], ['犯', 343, 643, 387, 675, 68], ['罪', 403, 641, 433, 674, 89], ['等', 442, 643, 472, 672, 91], ['か', 471, 637, 489, 688, 93], ['ら', 488, 643, 506, 673, 93], ['市', 530, 642, 582, 675, 93], ['民', 581, 637, 612, 688, 58], ['①', 637, 637, 689, 688, 57], ['火', 700, 642, 726, 675, 93], ['災', 743, 643, 764, 675, 40], ['や', 770, 643, 800, 674, 93], ['地震', 806, 641, 901, 675, 92], ['発生', 919, 641, 977, 674, 91], ['時', 996, 645, 1003, 672, 96], ['に', 1007, 647, 1023, 670, 97], ['来店', 1040, 641, 1135, 675, 56], ['者', 1135, 643, 1164, 674, 97], ['や', 1164, 637, 1198, 688, 97], ['職員', 1198, 637, 1271, 688, 97], ['の', 1270, 646, 1288, 672, 97], ['安全', 1308, 637, 1381, 688, 90], ['総務', 1440, 641, 1504, 675, 95], ['文書', 1521, 642, 1611, 675, 93], ['課', 1610, 637, 1649, 688, 54], ['・', 1700, 656, 1705, 661, 47], ['訂', 1723, 642, 1756, 675, 0], ['難', 1760, 642, 1810, 675, 8], ['訓練', 1810, 641, 1981, 675, 96], ['の', 1882, 637, 1917, 688, 97], ['実施', 1916, 641, 1981, 675, 97]]);
+  const walls = [45.5, 151.16, 338.22, 398.25, 549.78].map((x) => ({ x0: x, x1: x, y0: 127.44, y1: 339.11 }));
+  const strips: [string, number, number, number, number, number][][] = [
+    [['災害', 35, 31, 117, 65, 90], ['、', 118, 27, 156, 77, 93], ['犯', 155, 33, 202, 65, 92], ['罪', 222, 31, 252, 65, 78], ['等', 261, 33, 286, 62, 85], ['か', 285, 27, 302, 77, 93], ['ら', 303, 33, 325, 63, 78], ['市', 339, 32, 367, 65, 93], ['民', 376, 33, 405, 65, 92]],
+    [['①', 47, 118, 80, 152, 92], ['火', 92, 119, 117, 152, 92], ['災', 132, 120, 155, 152, 10], ['や', 161, 120, 191, 151, 93], ['地震', 197, 118, 267, 151, 94], ['発生', 288, 118, 366, 152, 95], ['時', 365, 114, 395, 163, 97], ['に', 394, 122, 414, 149, 93], ['来', 430, 119, 480, 152, 93], ['庁', 497, 118, 525, 152, 93], ['者', 536, 120, 558, 151, 97], ['や', 557, 114, 587, 163, 97], ['職員', 586, 114, 660, 163, 94], ['の', 659, 123, 679, 149, 97], ['安全', 692, 119, 755, 151, 94]],
+    [['総務', 28, 205, 99, 239, 96], ['文書', 113, 206, 174, 239, 93], ['課', 189, 207, 212, 239, 93]],
+    [['・', 35, 307, 40, 312, 93], ['放', 60, 293, 91, 326, 0], ['難', 99, 293, 129, 326, 66], ['訓練', 133, 292, 316, 326, 95], ['の', 218, 288, 257, 339, 95], ['実施', 256, 288, 320, 339, 97]],
+  ];
+  const tsv = strips.flatMap((words, n) => words.map(([text, left, top, right, bottom, conf], i) => ['5', '1', '1', String(n + 1), '1', String(i + 1), left, top, right - left, bottom - top, conf, text].join('\t'))).join('\n');
+  const text = (line: OcrLine) => lineRuns(line, 37.8, 0.24, 0.24, walls).map((r) => r.text);
+
+  it('cuts out each cell\'s stretch that holds a word read with little confidence, within the cell\'s rules', () => {
+    const planned = planStrips([page], [37.8], walls, 0.2401, 0.24, 2479, 3508);
+    expect(planned.map((s) => [s.from, s.to])).toEqual([[0, 9], [9, 23], [23, 26], [26, 32]]);
+    // the rule at 151.16 pt (629.5 px) bounds the second cell's strip
+    expect(planned[1]!.x0).toBeGreaterThan(629.5);
+    expect(planned[1]!.x0).toBeLessThan(637);
+  });
+
+  it('takes the reading of a stretch where Tesseract is surer of it alone: 来店者 is 来庁者', () => {
+    const line = page.map((w) => ({ ...w }));
+    expect(text(line)).toEqual(['災害、犯罪等から市民', '①火災や地震発生時に来店者や職員の安全', '総務文書課', '・訂難訓練の実施']);
+    applyReRead([line], planStrips([line], [37.8], walls, 0.2401, 0.24, 2479, 3508), tsv);
+    // (避難 was read 訂難 on the page, 放難 alone: a word for a word of its length, 訂 at 0 stays)
+    expect(text(line)).toEqual(['災害、犯罪等から市民', '①火災や地震発生時に来庁者や職員の安全', '総務文書課', '・訂難訓練の実施']);
+  });
+
+  it('sets the two readings against each other stretch by stretch, where both start a word after the same text', () => {
+    const words = (rows: [string, number, number, number, number, number][]) => scored(rows);
+    const stretches = alignWords(words([['①', 0, 0, 1, 1, 57], ['火', 0, 0, 1, 1, 93], ['災', 0, 0, 1, 1, 40], ['来店', 0, 0, 1, 1, 56], ['者', 0, 0, 1, 1, 97]]), words([['①', 0, 0, 1, 1, 92], ['火', 0, 0, 1, 1, 92], ['災', 0, 0, 1, 1, 10], ['来', 0, 0, 1, 1, 93], ['庁', 0, 0, 1, 1, 93], ['者', 0, 0, 1, 1, 97]]));
+    expect(stretches).toEqual([
+      { a: [0, 1], b: [0, 1] },
+      { a: [1, 2], b: [1, 2] },
+      { a: [2, 3], b: [2, 3] },
+      // (来店 and 来 庁 part inside a word: the stretch runs to the next start both share)
+      { a: [3, 5], b: [3, 6] },
+    ]);
+  });
+});
+
+// 桑名's scan, page 5 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt prints 庁内DXの更なる推進（デジタルツール…
+// full-width), and 木更津's page 4 (人事評価制度の充実(複線型人事制度の確立), half-width): the words as
+// Tesseract 5.3 gave them, and the runs of ink across the line near the bracket (inkRuns over the
+// line's kanji: first and last column, share of the rows holding ink) from the 300 dpi scans.
+describe('the width of a round bracket told by the ink beside it', () => {
+  const words = (rows: [string, number, number, number, number][]) => boxes(rows);
+  it('is full-width where its em leaves most of it blank on the open side, half-width where a sliver', () => {
+    const kuwana = words([['る', 857, 1385, 886, 1420], ['推進', 905, 1383, 1021, 1423], ['(デジ', 1044, 1382, 1135, 1421], ['タル', 1134, 1375, 1198, 1429]]);
+    const kuwanaInk: [number, number, number][] = [[897, 935, 0.95], [941, 977, 0.95], [1010, 1019, 0.95], [1030, 1063, 0.82], [1065, 1067, 0.08], [1077, 1109, 0.87]];
+    expect(restoreBracketWidths(kuwana, 44.4, kuwanaInk)).toEqual(['full']);
+    expect(kuwana.map((w) => w.text).join('')).toBe('る推進（デジタル');
+    const kisarazu = words([['の', 876, 412, 891, 437], ['充実', 904, 407, 968, 441], ['(複線', 988, 407, 1096, 446], ['型', 1111, 409, 1128, 440]]);
+    const kisarazuInk: [number, number, number][] = [[862, 890, 0.71], [898, 928, 0.94], [935, 967, 0.97], [984, 991, 0.91], [998, 1030, 0.97], [1035, 1068, 0.97], [1072, 1104, 0.86], [1111, 1142, 0.89]];
+    expect(restoreBracketWidths(kisarazu, 36.7, kisarazuInk)).toEqual(['half']);
+    expect(kisarazu.map((w) => w.text).join('')).toBe('の充実(複線型');
+  });
+
+  it('is measured after the long vowel mark, whose bar fills its em like a kana', () => {
+    // 刈谷's page 14: 児童発達支援センター（現しげはら園） (full-width in the seed)
+    const kariya = words([['セン', 962, 2074, 1008, 2126], ['ター', 1007, 2085, 1055, 2114], ['(現し', 1090, 2074, 1198, 2126]]);
+    const kariyaInk: [number, number, number][] = [[962, 986, 0.74], [998, 1020, 0.82], [1034, 1061, 0.12], [1090, 1098, 0.97], [1106, 1139, 0.94], [1150, 1172, 0.85]];
+    expect(restoreBracketWidths(kariya, 37.8, kariyaInk)).toEqual(['full']);
+    expect(kariya.map((w) => w.text).join('')).toBe('センター（現し');
+  });
+
+  it('is full-width after a mark set in half its em where the page measured only full-width ones', () => {
+    // 桑名 p5: ②『市民のスマートライフ、もう一歩前へ』（市民生活のスマート化）, its （ after 』, its ） at the line's end
+    const line = () => [words([['』', 1401, 1587, 1416, 1620], ['(市', 1469, 1580, 1554, 1620], ['民生', 1575, 1580, 1650, 1620], ['活', 1665, 1585, 1699, 1616], ['の', 1709, 1585, 1732, 1615], ['化', 1881, 1580, 1916, 1620], [')', 1926, 1580, 1937, 1620]])];
+    const full = line();
+    bracketsLikeThePage(full, ['full', 'full', 'full']);
+    expect(full[0]!.map((w) => w.text).join('')).toBe('』（市民生活の化）');
+    const mixed = line();
+    bracketsLikeThePage(mixed, ['full', 'half', 'full']);
+    expect(mixed[0]!.map((w) => w.text).join('')).toBe('』(市民生活の化)');
   });
 });

@@ -2,8 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import type { PageContent } from '../pdf/page-content.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
+import { applyReRead, planStrips, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreWidths, runTesseract } from './tesseract-words.js';
+import { bracketsLikeThePage, lineEms, lineInk, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -47,9 +48,16 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const tsv = await runTesseract(tesseract.command, file);
         const lines = readTsv(tsv);
         const ems = lineEms(lines);
+        const strips = planStrips(lines, ems, rules, sx, sy, image.width, image.height);
+        if (strips.length > 0) {
+          const stack = `${image.file}.strips.pgm`;
+          await writeFile(stack, stackStrips(unruled, image.width, strips));
+          applyReRead(lines, strips, await runTesseract(tesseract.command, stack));
+        }
         lines.forEach((line, i) => mendSplitCircled(line, ems[i]!));
         mendCircledNumbers(lines);
         lines.forEach((line, i) => restoreWidths(line, ems[i]!));
+        bracketsLikeThePage(lines, lines.flatMap((line, i) => restoreBracketWidths(line, ems[i]!, lineInk(line, unruled, image.width))));
         pairBrackets(lines);
         const runs = lines.flatMap((line, i) => lineRuns(line, ems[i]!, sx, sy, rules));
         const chars = runs.reduce((n, r) => n + r.text.length, 0);

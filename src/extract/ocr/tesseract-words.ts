@@ -111,7 +111,7 @@ const INK_PER_EM = 0.9;
  * width off at times (桑名 p1: 年 14 px right of its ink, 間 on the 、 after it), and gaps inside
  * a sentence measured up to 1.2 em, those between the cells of a ruled table from 3.4 em.
  */
-const JOIN_GAP_EM = 1.3;
+export const JOIN_GAP_EM = 1.3;
 
 /**
  * Wider than this (em) the room after a number alone is a space (lineRuns): between the ink of a
@@ -266,6 +266,92 @@ export function restoreWidths(line: OcrLine, em: number): void {
   });
 }
 
+/**
+ * Runs of columns holding ink (darker than mid grey) between rows `y0` and `y1`: first and last
+ * pixel, and the share of those rows that hold the run's ink (a bracket's arc spans them all).
+ */
+export function inkRuns(pixels: Uint8Array, width: number, x0: number, x1: number, y0: number, y1: number): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  const inkAt = (x: number, y: number) => pixels[y * width + x]! < 128;
+  const close = (a: number, b: number) => {
+    let rows = 0;
+    for (let y = y0; y <= y1; y++) for (let x = a; x <= b; x++) if (inkAt(x, y)) { rows++; break; }
+    runs.push([a, b, Math.round((rows / (y1 - y0 + 1)) * 100) / 100]);
+  };
+  let start = -1;
+  const last = Math.min(width - 1, x1);
+  for (let x = Math.max(0, x0); x <= last; x++) {
+    let ink = false;
+    for (let y = y0; y <= y1 && !ink; y++) ink = inkAt(x, y);
+    if (ink && start < 0) start = x;
+    if (!ink && start >= 0) close(start, x - 1), (start = -1);
+  }
+  if (start >= 0) close(start, last);
+  return runs;
+}
+
+/** Room (em) on a bracket's open side up to which it is half-width, from which full-width (restoreBracketWidths). */
+const HALF_ROOM = 0.55;
+const FULL_ROOM = 0.62;
+
+/**
+ * A character whose ink fills its em, so that the room between its ink and a bracket's is the
+ * bracket's: kanji, kana, and the long vowel mark's bar (刈谷's センター（現しげはら園）).
+ */
+const FULL_INK = /^[\u3400-\u9fff\uf900-\ufaffぁ-ゖァ-ヺー々]$/u;
+const SMALL_KANA = /^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]$/u;
+
+/**
+ * The width of a round bracket told from the page's ink (`runs`: the line's ink, inkRuns): a
+ * full-width （ prints its arc in the right half of its em, ） in the left, and leaves the other
+ * half blank, where a half-width one leaves a sliver. Measured from the arc to the ink of a kanji or
+ * kana on its open side: 桑名's （ ） 32–39 px at an em of 42 (0.75–0.93 em: 推進（デジタル, 等）活用,
+ * 巻き込み）と), 木更津's half-width ( 17 px at 37 (0.46 em: 充実(複線型); on the side it
+ * clasps both leave a sliver (8–13 px). Above 0.62 em the bracket is full-width. A bracket after
+ * or before a mark set in half its em (』、) or Latin, or with no ink within an em and a half,
+ * is left as read. Changes the words in place.
+ */
+export function restoreBracketWidths(line: OcrLine, em: number, runs: readonly [number, number, number][]): ('full' | 'half')[] {
+  const verdicts: ('full' | 'half')[] = [];
+  const chars = line.flatMap((w) => [...w.text].map((c, k, all) => ({ w, c, k, n: all.length })));
+  chars.forEach((ch, i) => {
+    const open = ch.c === '(';
+    if (!open && ch.c !== ')') return;
+    const other = chars[open ? i - 1 : i + 1];
+    if (!other || !FULL_INK.test(other.c) || SMALL_KANA.test(other.c)) return;
+    // the bracket's ink: a narrow run where its box begins (an opening bracket opens its word) or ends
+    const at = open ? (ch.k === 0 ? ch.w.left : null) : ch.k === ch.n - 1 ? ch.w.right : null;
+    if (at === null) return;
+    // a narrow run of ink as tall as the line's kanji (not a kana's voicing mark: デ), nearest the
+    // box's side (which may stand most of an em off the ink: 桑名's (デジ boxed from 1044 px, its
+    // arc at 1010–1017)
+    const arc = runs.filter(([a, b, rows]) => b - a < em * 0.3 && rows >= 0.85 && Math.abs((open ? a : b) - at) <= em).sort((x, y) => Math.abs((open ? x[0] : x[1]) - at) - Math.abs((open ? y[0] : y[1]) - at))[0];
+    if (!arc) return;
+    const k = runs.indexOf(arc);
+    const beside = runs[open ? k - 1 : k + 1];
+    if (!beside) return;
+    const room = open ? arc[0] - beside[1] : beside[0] - arc[1];
+    if (room > em * 1.5) return;
+    if (room <= em * HALF_ROOM) return void verdicts.push('half');
+    if (room < em * FULL_ROOM) return;
+    verdicts.push('full');
+    const w = ch.w;
+    w.text = [...w.text].map((c, k2) => (k2 === ch.k ? (open ? '（' : '）') : c)).join('');
+  });
+  return verdicts;
+}
+
+/**
+ * A page whose brackets measured (restoreBracketWidths) were all full-width, two or more, prints
+ * its others so too: those after a mark set in half its em (桑名's 』(行政のスマート化)) or at a
+ * line's end. A page that measured one half-width is left as read (刈谷 prints both). Changes the
+ * words in place.
+ */
+export function bracketsLikeThePage(lines: readonly OcrLine[], verdicts: readonly ('full' | 'half')[]): void {
+  if (verdicts.includes('half') || verdicts.length < 2) return;
+  for (const line of lines) for (const w of line) w.text = w.text.replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -334,4 +420,13 @@ export function mendSplitCircled(line: OcrLine, em: number): void {
       break;
     }
   }
+}
+
+/** The ink of a line across the page (inkRuns): between the median top and bottom of its kanji and kana. */
+export function lineInk(line: OcrLine, pixels: Uint8Array, width: number): [number, number, number][] {
+  const tall = line.filter((w) => FULL_HEIGHT.test(w.text) || /[ぁ-ゖ]/u.test(w.text));
+  const ref = tall.length > 0 ? tall : line;
+  const top = median(ref.map((w) => w.top));
+  const bottom = median(ref.map((w) => w.bottom));
+  return inkRuns(pixels, width, Math.min(...line.map((w) => w.left)) - 200, Math.max(...line.map((w) => w.right)) + 200, Math.round(top), Math.round(bottom));
 }

@@ -1,0 +1,174 @@
+import type { Rule } from '../pdf/page-content.js';
+import { pgmBytes } from './render-page.js';
+import { JOIN_GAP_EM, readTsv, type OcrLine, type OcrWord } from './tesseract-words.js';
+
+/**
+ * Under this (Tesseract's 0–100) a word in a cell's line is read again, the line alone.
+ * 刈谷's misread kanji came at 0–68 (来店 56 for 来庁, 炎 14 for 災, 堆 0 for 推, 恨 0 for 掃), the
+ * kanji read right around them at 85–97.
+ */
+export const RE_READ_CONF = 75;
+
+/** A cell's line cut out of the page to be read alone: pixels of the page, and where it lies in the stack. */
+export interface Strip {
+  line: number;
+  /** The line's words it holds, [from, to). */
+  from: number;
+  to: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  /** Its top in the stacked picture. */
+  at: number;
+}
+
+/** Room left of the strips in the stacked picture, and between them (pixels). */
+const PAD = 24;
+
+const TALL = /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\u3040-\u309f]/u;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/**
+ * The stretches of a line that stand in one cell: parted where a vertical rule crosses between two
+ * words, or where they stand further apart than runs join (JOIN_GAP_EM). `walls`: the x of the
+ * vertical rules crossing the line, in pixels.
+ */
+export function lineSegments(line: OcrLine, em: number, walls: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 1; i <= line.length; i++) {
+    const [a, b] = [line[i - 1], line[i]];
+    if (b && a && a.frame === b.frame && b.left - a.right < em * JOIN_GAP_EM && !walls.some((x) => x > a.right - em * 0.2 && x < b.left + em * 0.2)) continue;
+    out.push([from, i]);
+    from = i;
+  }
+  return out;
+}
+
+/**
+ * Tesseract reading the whole page as one block (--psm 6) reads a table's row across its cells as
+ * one line, and a cell's line set beside another cell's, on another baseline, loses kanji it reads
+ * right alone: 刈谷's 来庁者 read 来店者 (56), 防災 防炎 (14), 推進 堆進 (0), 清掃 清恨 (0) in rows
+ * of four cells, each read right when its cell's line was cut out and read by itself. The stretches
+ * of a cell's line holding a word read with little confidence, each cut out of the page with a
+ * fifth of an em round its ink (the lines of a cell stand half an em apart) and within the cell's
+ * rules, stacked one under the other on a white picture for one more Tesseract run.
+ */
+export function planStrips(lines: readonly OcrLine[], ems: readonly number[], rules: readonly Rule[], scaleX: number, scaleY: number, width: number, height: number): Strip[] {
+  const strips: Strip[] = [];
+  let at = PAD;
+  lines.forEach((line, n) => {
+    const em = ems[n]!;
+    const tall = line.filter((w) => TALL.test(w.text));
+    const ref = tall.length > 0 ? tall : line;
+    const top = median(ref.map((w) => w.top));
+    const bottom = median(ref.map((w) => w.bottom));
+    const walls = rules.filter((r) => r.x0 === r.x1 && r.y0 / scaleY < bottom && r.y1 / scaleY > top).map((r) => r.x0 / scaleX);
+    for (const [from, to] of lineSegments(line, em, walls)) {
+      const words = line.slice(from, to);
+      if (!words.some((w) => w.conf < RE_READ_CONF && TALL.test(w.text)) || words.some((w) => w.frame !== undefined)) continue;
+      const left = Math.min(...words.map((w) => w.left));
+      const right = Math.max(...words.map((w) => w.right));
+      const wallLeft = Math.max(0, ...walls.filter((x) => x <= left + em * 0.2).map((x) => x + 3));
+      const wallRight = Math.min(width, ...walls.filter((x) => x >= right - em * 0.2).map((x) => x - 3));
+      const x0 = Math.round(Math.max(wallLeft, left - em * 0.3));
+      const x1 = Math.round(Math.min(wallRight, right + em * 0.3));
+      const y0 = Math.round(Math.max(0, top - em * 0.2));
+      const y1 = Math.round(Math.min(height, bottom + em * 0.2));
+      if (x1 - x0 < em || y1 <= y0) continue;
+      strips.push({ line: n, from, to, x0, x1, y0, y1, at });
+      at += y1 - y0 + Math.max(PAD, Math.round(em));
+    }
+  });
+  return strips;
+}
+
+/** The strips one under the other, PAD from the left, on white: a binary PGM for Tesseract. */
+export function stackStrips(pixels: Uint8Array, width: number, strips: readonly Strip[]): Uint8Array {
+  const w = PAD * 2 + Math.max(...strips.map((s) => s.x1 - s.x0));
+  const last = strips.at(-1)!;
+  const h = last.at + (last.y1 - last.y0) + PAD;
+  const out = new Uint8Array(w * h).fill(255);
+  for (const s of strips) for (let y = s.y0; y < s.y1; y++) out.set(pixels.subarray(y * width + s.x0, y * width + s.x1), (s.at + y - s.y0) * w + PAD);
+  return pgmBytes(w, h, out);
+}
+
+const meanConf = (words: readonly OcrWord[]) => {
+  const chars = words.reduce((n, w) => n + w.text.length, 0);
+  return chars > 0 ? words.reduce((n, w) => n + w.conf * w.text.length, 0) / chars : 0;
+};
+
+/**
+ * Two readings of one stretch cut where both stand at the start of a word after the same text
+ * (a common subsequence of their characters): the stretches between, each a few words of one
+ * reading and the few of the other that read the same place. `[from, to)` in each.
+ */
+export function alignWords(a: readonly OcrWord[], b: readonly OcrWord[]): { a: [number, number]; b: [number, number] }[] {
+  const chars = (ws: readonly OcrWord[]) => ws.flatMap((w, i) => [...w.text].map((c, k) => ({ c, word: i, start: k === 0 })));
+  const [x, y] = [chars(a), chars(b)];
+  const lcs = Array.from({ length: x.length + 1 }, () => new Int32Array(y.length + 1));
+  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) lcs[i]![j] = x[i]!.c === y[j]!.c ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const out: { a: [number, number]; b: [number, number] }[] = [];
+  let [i, j] = [0, 0];
+  let [wa, wb] = [0, 0];
+  const cut = () => {
+    const [na, nb] = [i < x.length ? x[i]!.word : a.length, j < y.length ? y[j]!.word : b.length];
+    if (na > wa || nb > wb) out.push({ a: [wa, na], b: [wb, nb] });
+    [wa, wb] = [na, nb];
+  };
+  while (i < x.length || j < y.length) {
+    const same = i < x.length && j < y.length && x[i]!.c === y[j]!.c;
+    if (same) i++, j++;
+    else if (j < y.length && (i >= x.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) j++;
+    else i++;
+    // (after a character both read: a stretch read differently stays whole)
+    if (same && (i === x.length || x[i]!.start) && (j === y.length || y[j]!.start)) cut();
+  }
+  cut();
+  return out;
+}
+
+/**
+ * Whether the strip's reading `b` of a stretch is to be taken for the page's `a`: where `a` holds a
+ * word read with little confidence and `b` is surer.
+ */
+function better(a: readonly OcrWord[], b: readonly OcrWord[]): boolean {
+  return b.length > 0 && a.some((w) => w.conf < RE_READ_CONF) && meanConf(b) > meanConf(a);
+}
+
+/**
+ * Tesseract's reading of the stacked strips put back in the page's lines: a strip's words, moved
+ * to where the strip was cut from, are set against the words it was cut round, stretch by stretch
+ * (alignWords), and take the place of a stretch that differs where it held a word read with
+ * little confidence and the strip's reading of it is surer, by its mean confidence over its
+ * characters: read alone, a cell's line loses as well as gains (刈谷's 物価高騰 read 物価高勝), and
+ * a word read surely on the page stays. Changes the lines in place.
+ */
+export function applyReRead(lines: OcrLine[], strips: readonly Strip[], tsv: string): void {
+  const read = readTsv(tsv).flat();
+  // from the last strip of a line to its first: the word indices before it stay put
+  for (const s of [...strips].reverse()) {
+    const words = read
+      .filter((w) => (w.top + w.bottom) / 2 >= s.at && (w.top + w.bottom) / 2 < s.at + (s.y1 - s.y0))
+      .map((w) => ({ ...w, left: w.left - PAD + s.x0, right: w.right - PAD + s.x0, top: w.top - s.at + s.y0, bottom: w.bottom - s.at + s.y0 }))
+      .sort((a, b) => a.left - b.left);
+    if (words.length === 0) continue;
+    const line = lines[s.line]!;
+    const old = line.slice(s.from, s.to);
+    const merged: OcrWord[] = [];
+    for (const c of alignWords(old, words)) {
+      const [a, b] = [old.slice(...c.a), words.slice(...c.b)];
+      // word for word where the two read as many words of the same lengths (Park-PFI 制 for Park-PFT 制)
+      const pairs = a.length === b.length && a.every((w, k) => w.text.length === b[k]!.text.length) ? a.map((w, k) => [[w], [b[k]!]] as const) : [[a, b] as const];
+      for (const [x, y] of pairs) {
+        merged.push(...(better(x, y) ? y : x));
+      }
+    }
+    line.splice(s.from, s.to - s.from, ...merged);
+  }
+}
