@@ -11,6 +11,7 @@ import type { Table } from './tables.js';
 import type { TableTrace } from './text-columns.js';
 import type { PageContent } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
+import { labelRole } from '../../vocabulary/index.js';
 
 /** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
 export interface PdfText {
@@ -608,7 +609,7 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
       }
     }
     const broken = prev ? lastRow.get(prev) : undefined;
-    if (prev && broken && broken.cells.length === b.cells.length && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
+    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
       broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!));
       lastRow.set(b.table, broken);
       continue;
@@ -618,6 +619,36 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
     out.push(b);
   }
   return out;
+}
+
+/** A cell holding a row's label: one short phrase, no sentence, no list. */
+function labelCell(c: PdfCell | undefined): boolean {
+  const text = c?.paragraphs.length === 1 ? c.paragraphs[0]!.text.trim() : '';
+  return text.length >= 2 && text.length <= 10 && !ENDS_SENTENCE.test(text) && !/[、，,・･]$/.test(text) && !STARTS_ITEM.test(text);
+}
+
+/**
+ * Whether the next part of a table the page parted starts a row of its own, its border left open
+ * or not: a label of its own under the label of the row above, whose phrase was complete, and no
+ * cell of that row going on mid-sentence at its edge (部長目標's 基本方針 at the foot of a page,
+ * 部の仕事 at the head of the next, printed ruled by Chromium in landscape gothic 12 pt: Chromium
+ * draws the border between them on the next page only).
+ */
+export function opensRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
+  // a label the vocabulary knows, first in the part, opens a row: no sentence goes on in one
+  // (木更津's 取組視点 | 5つの柱④ 情報 at the head of the page after sheet 8's last text, the next
+  // sheet in an outer frame open at both ends, Chromium, landscape gothic 12 pt)
+  const first = next.cells[0];
+  const before = broken.cells[0]?.paragraphs.at(-1)?.text.trim() ?? '';
+  if (labelCell(first) && labelRole(first!.paragraphs[0]!.text.trim()) !== null && !OPEN_PHRASE_END.test(before)) return true;
+  // (the label stands first in both rows: a short value in a later column, 刈谷's 課等, is none)
+  const label = broken.cells.findIndex((c) => c.paragraphs.length > 0);
+  const c = broken.cells[label];
+  if (!c || label !== next.cells.findIndex((n) => n.paragraphs.length > 0) || !labelCell(c) || !labelCell(next.cells[label]) || OPEN_PHRASE_END.test(c.paragraphs[0]!.text.trim())) return false;
+  return broken.cells.every((c, i) => {
+    const end = c.paragraphs.at(-1);
+    return i === label || !end || ENDS_SENTENCE.test(end.text.trim()) || !ranToEdge(c, end.lines.at(-1)!, broken.table);
+  });
 }
 
 /** Text no sentence starts with: a kana ending (`ます。`) or a closing mark. */
