@@ -5,6 +5,7 @@
 //   node --import tsx scripts/make-scanned.ts ../shared/corpus/rendered/SEED.chromium.pdf /tmp/SEED.scanned.pdf --quality 75
 //   node --import tsx scripts/ocr-score.ts /tmp/SEED.scanned.pdf …   (SEED: the file name's first part, as in ../shared/seeds)
 import { basename, join } from 'node:path';
+import { editDistance } from '../src/normalize/edit-distance.js';
 import { importFile } from '../src/pipeline.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { SHARED } from '../tests/helpers.js';
@@ -12,16 +13,6 @@ import { variantScore } from '../tests/variant-score.js';
 
 type Rec = PlanDocument['records'][number];
 const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 function f1(text: Rec[], scan: Rec[], same: (a: Rec, b: Rec) => boolean): number {
   const pool = [...scan];

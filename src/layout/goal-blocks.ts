@@ -2,6 +2,7 @@ import type { LexedLine } from '../lex/lexed-line.js';
 import { compactKey } from '../lex/lexed-line.js';
 import { SpacedNumberMarker } from '../lex/markers/spaced-number.js';
 import { cleanText } from '../normalize/clean-text.js';
+import { editDistance } from '../normalize/edit-distance.js';
 import { stripMarkdownPrefix } from '../normalize/markup.js';
 import type { GoalBlocksProfile } from '../profiles/profile-schema.js';
 import { Status } from '../records/schema.js';
@@ -249,16 +250,6 @@ function mendResults(text: string, profile: GoalBlocksProfile): string {
 function nearlySame(a: string, b: string): boolean {
   if (a.length > 1 && b.length > 1 && (a.endsWith(b) || b.endsWith(a) || a.startsWith(b) || b.startsWith(a))) return true;
   return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3));
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /**
