@@ -324,11 +324,8 @@ describe('words in a drawn box on a scanned page', () => {
 describe('a department label OCR misread', () => {
   // 桑名's scanned page 5: Tesseract read the label 部局名 as `剖司名`; the form starts over below it
   it('starts the department whose form starts over under a short label and a department name', async () => {
-    const path = join(FIXTURES, 'bukyoku-mokuhyo/kuwana-r6-bukyoku-mokuhyo/input.txt');
-    const text = readFileSync(path, 'utf8');
-    const misread = text.replace('部 局 名 スマートシティ推進課', '剖司名 スマートシティ推進課');
+    const { text, misread, printed, read } = await printedAndMisread('bukyoku-mokuhyo/kuwana-r6-bukyoku-mokuhyo', (t) => t.replace('部 局 名 スマートシティ推進課', '剖司名 スマートシティ推進課'));
     expect(misread).not.toBe(text);
-    const [printed, read] = await Promise.all([importBytes(path, new TextEncoder().encode(text)), importBytes(path, new TextEncoder().encode(misread))]);
     const of = (doc: PlanDocument, dept: string) => doc.records.filter((r) => r.department === dept).map((r) => `${r.number} ${r.title}`);
     expect(of(read, 'スマートシティ推進課')).toEqual(of(printed, 'スマートシティ推進課'));
     expect(of(read, 'スマートシティ推進課')).toHaveLength(3);
@@ -361,19 +358,29 @@ describe('the municipality OCR misread in a department name', () => {
   });
 });
 
+const BUCHO = 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka';
+
+/** A seed's text (fixtures/<case>/input.txt) as printed and as OCR misread it (`misread` edits the text), each imported. */
+async function printedAndMisread(fixture: string, misread: (text: string) => string) {
+  const path = join(FIXTURES, fixture, 'input.txt');
+  const text = readFileSync(path, 'utf8');
+  const edited = misread(text);
+  const [printed, read] = await Promise.all([importBytes(path, new TextEncoder().encode(text)), importBytes(path, new TextEncoder().encode(edited))]);
+  return { text, misread: edited, printed, read };
+}
+
 describe('department names OCR misread on dark cells (部長目標)', () => {
   // what Tesseract made of 部長目標's white names on dark cells: `政東経営部`, `地域福祉エェ`; and a head's
   // title with its reading glued on (`子ども未来部長ウタミー`)
   it('names each department from its head’s title where its own cell was read wrong or not at all', async () => {
-    const path = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt');
-    const text = readFileSync(path, 'utf8');
-    const misread = text
-      .replace('政 策 経 営 部\t', '政 東 経 営 部\t')
-      .replace('市民環境部\t', '市民環境 FE\t')
-      .replace('地域福祉部\t', '地域福祉エェ\t')
-      .replace('子ども未来部長 しむらあきこ 志村明子', '子ども未来部長ウタミー 志村明子');
+    const { text, misread, printed, read } = await printedAndMisread(BUCHO, (t) =>
+      t
+        .replace('政 策 経 営 部\t', '政 東 経 営 部\t')
+        .replace('市民環境部\t', '市民環境 FE\t')
+        .replace('地域福祉部\t', '地域福祉エェ\t')
+        .replace('子ども未来部長 しむらあきこ 志村明子', '子ども未来部長ウタミー 志村明子'),
+    );
     expect(misread.split('\n').filter((l, i) => l !== text.split('\n')[i])).toHaveLength(4);
-    const [printed, read] = await Promise.all([importBytes(path, new TextEncoder().encode(text)), importBytes(path, new TextEncoder().encode(misread))]);
     expect(read.departments.map((d) => d.name)).toEqual(printed.departments.map((d) => d.name));
     const rows = (doc: PlanDocument) => doc.records.map((r) => `${r.department} ${r.number} ${r.title}`);
     expect(rows(read)).toEqual(rows(printed));
@@ -383,14 +390,13 @@ describe('department names OCR misread on dark cells (部長目標)', () => {
 describe('result badges OCR misread (部長目標)', () => {
   // Tesseract on 部長目標's framed badges: `運成`, `蓮成` for 達成, the frame's edge as `(`
   it('reads a goal’s last word one character from a result, or in a bracket, as that result', async () => {
-    const path = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt');
-    const text = readFileSync(path, 'utf8');
-    const misread = text
-      .replace('無償化を開始します! 達成', '無償化を開始します! 運成')
-      .replace('未来プランを策定します! 達成', '未来プランを策定します!(達成')
-      .replace('保育園跡地の活用を進めます! 未達成', '保育園跡地の活用を進めます!(未達成');
+    const { misread, printed, read } = await printedAndMisread(BUCHO, (t) =>
+      t
+        .replace('無償化を開始します! 達成', '無償化を開始します! 運成')
+        .replace('未来プランを策定します! 達成', '未来プランを策定します!(達成')
+        .replace('保育園跡地の活用を進めます! 未達成', '保育園跡地の活用を進めます!(未達成'),
+    );
     expect(misread).toContain('運成');
-    const [printed, read] = await Promise.all([importBytes(path, new TextEncoder().encode(text)), importBytes(path, new TextEncoder().encode(misread))]);
     const rows = (doc: PlanDocument) => doc.records.map((r) => `${r.department} ${r.number} ${r.title} ${r.result?.status}`);
     expect(rows(read)).toEqual(rows(printed));
   });
@@ -408,11 +414,8 @@ describe('result badges OCR misread (部長目標)', () => {
 describe('a goal list whose label OCR misread (部長目標)', () => {
   // まちづくり部 on 部長目標's scanned page 4: its 目標 label read `目炊。`
   it('takes numbered goals with their results as the goal list under whatever label', async () => {
-    const path = join(FIXTURES, 'bucho-mokuhyo-kekka/r6-bucho-mokuhyo-kekka/input.txt');
-    const text = readFileSync(path, 'utf8');
-    const misread = text.replace('\n目標\n\n- 1 都市マスタープラン', '\n目炊。\n\n- 1 都市マスタープラン');
+    const { text, misread, printed, read } = await printedAndMisread(BUCHO, (t) => t.replace('\n目標\n\n- 1 都市マスタープラン', '\n目炊。\n\n- 1 都市マスタープラン'));
     expect(misread).not.toBe(text);
-    const [printed, read] = await Promise.all([importBytes(path, new TextEncoder().encode(text)), importBytes(path, new TextEncoder().encode(misread))]);
     const rows = (doc: PlanDocument) => doc.records.filter((r) => r.department === 'まちづくり部').map((r) => `${r.number} ${r.title} ${r.result?.status}`);
     expect(rows(read)).toHaveLength(6);
     expect(rows(read)).toEqual(rows(printed));
