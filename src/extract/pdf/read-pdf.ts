@@ -643,8 +643,8 @@ export function opensRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { 
   if (labelCell(first) && labelRole(first!.paragraphs[0]!.text.trim()) !== null && !OPEN_PHRASE_END.test(before)) return true;
   // (the label stands first in both rows: a short value in a later column, 刈谷's 課等, is none)
   const label = broken.cells.findIndex((c) => c.paragraphs.length > 0);
-  const c = broken.cells[label];
-  if (!c || label !== next.cells.findIndex((n) => n.paragraphs.length > 0) || !labelCell(c) || !labelCell(next.cells[label]) || OPEN_PHRASE_END.test(c.paragraphs[0]!.text.trim())) return false;
+  const above = broken.cells[label];
+  if (!above || label !== next.cells.findIndex((c) => c.paragraphs.length > 0) || !labelCell(above) || !labelCell(next.cells[label]) || OPEN_PHRASE_END.test(above.paragraphs[0]!.text.trim())) return false;
   return broken.cells.every((c, i) => {
     const end = c.paragraphs.at(-1);
     return i === label || !end || ENDS_SENTENCE.test(end.text.trim()) || !ranToEdge(c, end.lines.at(-1)!, broken.table);

@@ -40,7 +40,8 @@ export function dropOverprints(runs: TextRun[]): TextRun[] {
   return kept;
 }
 
-const LATIN_JAPANESE = /[A-Za-z0-9][\u3041-\u30FF\u4E00-\u9FFF]|[\u3041-\u30FF\u4E00-\u9FFF][A-Za-z0-9]/g;
+const LATIN_JAPANESE = /[A-Za-z0-9][\u3041-\u30FF\u4E00-\u9FFF]|[\u3041-\u30FF\u4E00-\u9FFF][A-Za-z0-9]/;
+const LATIN_JAPANESE_ALL = new RegExp(LATIN_JAPANESE.source, 'g');
 
 /**
  * Whether the producer opens a gap between Japanese and Latin letters or digits of its own accord
@@ -56,17 +57,15 @@ export function autospaced(runs: TextRun[]): boolean {
   const rows = runs.filter((r) => !r.vertical).sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    touching += r.text.match(LATIN_JAPANESE)?.length ?? 0;
+    touching += r.text.match(LATIN_JAPANESE_ALL)?.length ?? 0;
     const next = rows[i + 1];
     if (!next || Math.abs(next.bottom - r.bottom) > r.size * 0.3) continue;
     const gap = next.x0 - r.x1;
     if (gap < -r.size * 0.05 || gap > r.size * 0.35) continue;
     if (!LATIN_JAPANESE.test(r.text.slice(-1) + next.text.slice(0, 1))) continue;
-    LATIN_JAPANESE.lastIndex = 0;
     if (gap >= r.size * 0.12) apart++;
     else touching++;
   }
-  LATIN_JAPANESE.lastIndex = 0;
   return apart + touching < 3 || apart >= touching;
 }
 
