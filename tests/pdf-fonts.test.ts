@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { autospaced, buildLines } from '../src/extract/pdf/text-lines.js';
+import { ShownGlyphs } from '../src/extract/pdf/typed-spaces.js';
+import type { TextRun } from '../src/extract/pdf/page-content.js';
 import { importFile } from '../src/pipeline.js';
 import { FIXTURES, fixtureCases } from './helpers.js';
 import { variantScore } from './variant-score.js';
@@ -35,7 +37,7 @@ describe('部長目標 page 1 printed in Noto Sans CJK JP 10 pt by Chromium', ()
 });
 
 /** Runs as the two producers set `令和2年度` and `1 イベント` in 10 pt (gaps measured on the prints). */
-const run = (text: string, x0: number, width: number, top = 100) => ({ text, x0, x1: x0 + width, top, bottom: top + 10, size: 10, vertical: false, font: 'f' });
+const run = (text: string, x0: number, width: number, top = 100): TextRun => ({ text, x0, x1: x0 + width, top, bottom: top + 10, size: 10, vertical: false, font: 'f' });
 
 describe('autospacing, read from the page', () => {
   it("Writer's pages: Latin and digits stand 0.19–0.22 em from Japanese everywhere, so such a gap is no space", () => {
@@ -55,5 +57,60 @@ describe('autospacing, read from the page', () => {
   it('a gap of 0.224 em between two Japanese characters is a space, whoever printed it', () => {
     const runs = [run('かみやま', 50, 40), run('たかし', 92.24, 30)];
     expect(buildLines(runs, 2.5, false, true)[0]!.text).toBe('かみやま たかし');
+  });
+});
+
+/**
+ * Writer sets Noto's space 0.22–0.24 em wide and autospaces digits and Latin from Japanese by
+ * 0.19–0.22 em: too close to part by the gap. The operator list tells them apart: a typed space is a
+ * glyph drawn in the gap, autospacing only moves the pen.
+ */
+describe('部長目標 page 1 printed in Noto Sans CJK JP 10 pt by LibreOffice', () => {
+  const seed = fixtureCases().find((c) => c.name === 'r6-bucho-mokuhyo-kekka')!;
+  const file = join(FIXTURES, 'pdf-variants', 'bucho-p1.grid.libreoffice.noto10.pdf');
+
+  it('keeps the typed space after a goal number and joins autospaced Latin', async () => {
+    const pdf = await importFile(file);
+    const goal = (n: number) => pdf.records.find((r) => r.department === '政策経営部' && r.number === n)?.title;
+    expect(goal(1)).toBe('イベントの見直しについて方向性を固めます！');
+    expect(goal(5)).toBe('市公式LINEを活用したWEBアンケートを実施します！');
+  });
+
+  it('gives the text import records of the department the page holds whole, field for field', async () => {
+    // (the page ends in 総務部's third goal)
+    const pdf = await importFile(file);
+    const text = await importFile(seed.input);
+    const whole = (d: typeof pdf): typeof pdf => ({ ...d, records: d.records.filter((r) => r.department === '政策経営部') });
+    const s = variantScore(whole(text), whole(pdf));
+    expect(s.f1, `missing ${s.missing.join(' ; ')} / extra ${s.extra.join(' ; ')}`).toBe(1);
+    expect(s.diffs).toEqual([]);
+  });
+});
+
+describe('typed spaces, from the glyphs drawn', () => {
+  // glyphs as pdf.js's operator list gives them (Writer: `1`, space glyph / `市公式`, `LINE`, no glyph between)
+  const glyphs = (text: string) => [...text].map((ch) => ({ unicode: ch, isSpace: ch === 'ン' }));
+
+  it('marks a run drawn after a space glyph, not one the pen only moved to', () => {
+    const shown = new ShownGlyphs();
+    shown.add(glyphs('1 '));
+    shown.add(glyphs('イベント'));
+    shown.add([...glyphs('市公式'), 120]);
+    shown.add(glyphs('LINE'));
+    const runs = [run('1', 50, 5.6), run('イベント', 57.9, 40), run('市公式', 50, 30, 120), run('LINE', 82, 21.5, 120)];
+    shown.markTypedSpaces(runs);
+    expect(runs.map((r) => r.typedSpaceBefore === true)).toEqual([false, true, false, false]);
+    // a page that autospaces: the 0.23 em gap after `1` is a space only where the glyph was typed
+    expect(buildLines(runs, 2.5, false, true).map((l) => l.text)).toEqual(['1 イベント', '市公式LINE']);
+    expect(buildLines(runs.map((r) => ({ ...r, typedSpaceBefore: false })), 2.5, false, true).map((l) => l.text)).toEqual(['1イベント', '市公式LINE']);
+  });
+
+  it('gives no mark where the runs cannot be found among the glyphs, and reads on after them', () => {
+    const shown = new ShownGlyphs();
+    shown.add(glyphs('ab '));
+    shown.add(glyphs('令和 6'));
+    const runs = [run('xy', 50, 10), run('令和', 70, 20), run('6', 92.3, 5.6)];
+    shown.markTypedSpaces(runs);
+    expect(runs.map((r) => r.typedSpaceBefore === true)).toEqual([false, false, true]);
   });
 });

@@ -16,6 +16,8 @@ export interface TextBox {
 
 export interface TextRun extends TextBox {
   font: string;
+  /** A space glyph was drawn between the run before it on its line and this one (typed-spaces.ts). */
+  typedSpaceBefore?: boolean;
 }
 
 /** A ruling line: horizontal when `y0 === y1`, vertical when `x0 === x1`. */

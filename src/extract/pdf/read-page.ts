@@ -3,6 +3,7 @@ import { foldLookalikes } from '../../normalize/characters.js';
 import { type PhaseClock, timed } from '../../phase-clock.js';
 import { loadPdfjs } from './pdfjs.js';
 import type { Fill, PageContent, Rule, TextRun } from './page-content.js';
+import { ShownGlyphs } from './typed-spaces.js';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -46,7 +47,8 @@ export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<
     }
   }
   markStackedCharacters(runs);
-  const { rules, fills, marks, lostRuns } = await timed(clock, 'pdf.js operator lists (ruling lines, fills)', () => readDrawing(page, vt, viewport.width, viewport.height));
+  const { rules, fills, marks, lostRuns, shown } = await timed(clock, 'pdf.js operator lists (ruling lines, fills)', () => readDrawing(page, vt, viewport.width, viewport.height));
+  shown.markTypedSpaces(runs);
   return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, fills, marks, lostRuns };
 }
 
@@ -135,6 +137,7 @@ async function readDrawing(page: PDFPageProxy, viewportTransform: Matrix, width:
   let marks = 0;
   // Text drawn in a font pdf.js could not load shows no glyphs at all: that text is lost.
   let lostRuns = 0;
+  const shown = new ShownGlyphs();
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let fillWhite = false;
   const stack: { ctm: Matrix; fillWhite: boolean }[] = [];
@@ -150,7 +153,10 @@ async function readDrawing(page: PDFPageProxy, viewportTransform: Matrix, width:
     else if (fn === OPS.setFillRGBColor && args) fillWhite = String(args[0]).toLowerCase() === '#ffffff';
     else if (fn === OPS.setFillGray && args) fillWhite = Number(args[0]) >= 0.99;
     else if (imageOps.has(fn)) marks++;
-    else if ((fn === OPS.showText || fn === OPS.showSpacedText) && args && Array.isArray(args[0]) && (args[0] as unknown[]).length === 0) lostRuns++;
+    else if ((fn === OPS.showText || fn === OPS.showSpacedText) && args && Array.isArray(args[0])) {
+      if ((args[0] as unknown[]).length === 0) lostRuns++;
+      else shown.add(args[0] as unknown[]);
+    }
     else if (fn === OPS.constructPath && args) {
       const paint = args[0] as number;
       const raw = args[1];
@@ -165,7 +171,7 @@ async function readDrawing(page: PDFPageProxy, viewportTransform: Matrix, width:
       }
     }
   }
-  return { rules, fills, marks, lostRuns };
+  return { rules, fills, marks, lostRuns, shown };
 }
 
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, closePath: 3 } as const;

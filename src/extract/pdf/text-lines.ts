@@ -143,7 +143,7 @@ function joinRuns(runs: TextRun[], fragmentGap: number, spaced: boolean, hangAt?
         cur = '';
         curX0 = r.x0;
         curX1 = r.x1;
-      } else cur += separator(cur, text, gap, size, spaced);
+      } else cur += separator(cur, text, gap, size, spaced, r.typedSpaceBefore === true);
     }
     cur += text;
     curX1 = Math.max(curX1, r.x1);
@@ -186,9 +186,14 @@ function endSizes(runs: TextRun[]): { headSize?: number; tailSize?: number } {
  */
 /** ① and ⑴ are Western to Writer: it autospaces them as it does digits (伊勢崎's `①|マイナンバー…`, 0.2 em). */
 const ENCLOSED = /[\u2460-\u24FF]/;
+/** Under a tenth of an em a drawn space glyph is the producer's filler, not a word gap. */
+const TYPED_SPACE_MIN = 0.1;
 
-function separator(before: string, after: string, gap: number, size: number, spaced: boolean): '' | ' ' | typeof WORD_GAP {
+function separator(before: string, after: string, gap: number, size: number, spaced: boolean, typed: boolean): '' | ' ' | typeof WORD_GAP {
   if (before === '' || / $/.test(before) || /^ /.test(after)) return '';
+  // a space glyph in the gap is a space whatever its width (Noto's 0.22 em after a goal's number,
+  // printed by Writer, which autospaces digits about as wide)
+  if (typed && gap > size * TYPED_SPACE_MIN) return ' ';
   if (LATIN_END.test(before) && LATIN_START.test(after)) {
     if (gap <= size * 0.15) return '';
     // justified text opens gaps inside a word too (`You` `Tube`); a real space is rarely wider

@@ -1,0 +1,81 @@
+import { foldLookalikes } from '../../normalize/characters.js';
+import type { TextRun } from './page-content.js';
+
+/**
+ * The page's shown glyphs in drawing order, as the operator list gives them: each glyph's text,
+ * a space glyph as ' '. pdf.js's text content drops space glyphs and puts spaces back from the
+ * gaps it measures, so a space it gives may be one the author typed or one the producer opened of
+ * its own accord (Writer's autospacing between Japanese and digits). The glyphs tell them apart.
+ */
+export class ShownGlyphs {
+  private chars: string[] = [];
+  /** Per entry of `chars`: whether a space glyph was drawn since the glyph before it. */
+  private spaced: boolean[] = [];
+  private pendingSpace = false;
+
+  add(glyphs: readonly unknown[]): void {
+    for (const g of glyphs) {
+      if (!g || typeof g !== 'object') continue; // a kerning number of TJ
+      // (not pdf.js's `isSpace`: that is the code 32 word spacing applies to, whichever glyph a
+      // subset font gives it; Writer's Noto subset has ン there)
+      const { unicode } = g as { unicode?: unknown };
+      const text = typeof unicode === 'string' ? unicode : '';
+      if (text !== '' && text.trim() === '') {
+        this.pendingSpace = true;
+        continue;
+      }
+      for (const ch of comparable(text)) {
+        this.chars.push(ch);
+        this.spaced.push(this.pendingSpace);
+        this.pendingSpace = false;
+      }
+    }
+  }
+
+  /**
+   * Marks each run that follows the run before it on its line with a space glyph drawn between
+   * them (`typedSpaceBefore`). `runs` in the order of the text content's items, which is the
+   * drawing order. A run whose characters are not found a short way ahead (text the operator list
+   * shows otherwise, a font without glyph text) gets no mark, and the reading resumes after it.
+   */
+  markTypedSpaces(runs: TextRun[]): void {
+    let at = 0;
+    let prev: TextRun | undefined;
+    for (const run of runs) {
+      const want = comparable(run.text);
+      const found = want.length > 0 ? this.find(want, at) : -1;
+      if (found < 0) {
+        prev = undefined;
+        continue;
+      }
+      if (this.spaced[found] && prev && followsOnLine(prev, run)) run.typedSpaceBefore = true;
+      at = found + want.length;
+      prev = run;
+    }
+  }
+
+  /** Where `want` starts at or after `from`, within a window: drawing order is text order. */
+  private find(want: string[], from: number): number {
+    const probe = want.slice(0, 4);
+    const last = Math.min(this.chars.length - probe.length, from + LOOKAHEAD);
+    for (let i = from; i <= last; i++) if (probe.every((ch, k) => this.chars[i + k] === ch)) return i;
+    return -1;
+  }
+}
+
+/** How many glyphs a run may start past the previous one's end: glyphs without text, furniture. */
+const LOOKAHEAD = 64;
+
+/**
+ * Characters as both sides can compare them: pdf.js normalises some compatibility forms in its
+ * text content only, and runs come folded (foldLookalikes).
+ */
+function comparable(text: string): string[] {
+  return [...foldLookalikes(text).normalize('NFKC')].filter((ch) => ch.trim() !== '');
+}
+
+function followsOnLine(prev: TextRun, run: TextRun): boolean {
+  if (prev.vertical || run.vertical) return false;
+  const size = Math.max(prev.size, run.size);
+  return Math.abs(prev.bottom - run.bottom) <= size * 0.3 && run.x0 >= prev.x1 - size * 0.05;
+}
