@@ -772,3 +772,39 @@ describe('an item number set larger than its text, in a row under a shaded heade
     expect(row.find((c) => c.startsWith('産学官連携'))).toBe('産学官連携による先進的な施策の推進により持続可能なまちづくりを目指します。');
   });
 });
+
+/**
+ * Writer sets Noto Sans CJK JP's lines 2.2 em apart (10 pt, `scripts/render-variants.ts --all
+ * --font noto-sans --size 10 --margin 18`, pages captured): the room between two wrapped lines of a
+ * cell is more than an em, as wide as between two rows of IPAex. The wrap measured on the page is
+ * the wrap, however wide.
+ */
+describe('lines of a cell 2.2 em apart (Writer, Noto)', () => {
+  it('keeps 部長目標 page 1 one row per department, its goals and name in their cells', () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'bucho-p1.hrules.libreoffice.noto10.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t'));
+    const row = lines.find((c) => c[0] === '政 策 経営 部')!;
+    expect(row.slice(0, 3)).toEqual(['政 策 経営 部', '政策経営部長 かみやま たかし 神山 尚', '目 標']);
+    expect(row[3]).toMatch(/^1 イベントの見直しについて方向性を固めます！ 達成 2 3R\(/);
+    expect(row[3]).toMatch(/7 公共施設の再配置計画策定に着手し、進捗管理に努め、財政分析を実施します！ 達成$/);
+  });
+
+  it("reads 刈谷's header row apart from the first row, set as close under it as a wrap (its 課等 centred over a narrow column)", () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p10.none.libreoffice.noto10.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t'));
+    expect(lines).toContainEqual(['組織目標', '取組内容', '課等', '目標達成基準']);
+    const first = lines.find((c) => c[0] === '防災体制の構築を進めます。')!;
+    expect(first[1]).toMatch(/^①地域の防災活動を支援し、地域防災体制の充実強化を図ります。 ②消防団の/);
+    expect(first[2]).toBe('危機管理課 危機管理課 危機管理課 危機管理課');
+  });
+
+  it("reads 木更津's 指標 header apart from its first year, though its last line wraps as close as a row", () => {
+    // (the header's (各年度末時点) wraps one line under 目標値, and R5 stands a line under it: years
+    // stacked in a column start rows)
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kisarazu-p15.frame.libreoffice.noto10.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t'));
+    expect(lines).toContainEqual(['指標①', '名称', '年度', '目標値 (各年度末時点)', '結果']);
+    expect(lines).toContainEqual(['', 'インターネット広告（ディスプレイ広告）のクリック率', 'R5', '0.28%', '']);
+    expect(lines).toContainEqual(['', '市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）', 'R5', '360件', '']);
+  });
+});

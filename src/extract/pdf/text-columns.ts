@@ -2,6 +2,7 @@ import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
 import { ENDS_SENTENCE, OPEN_PHRASE_END, shortBy } from './text-lines.js';
 import { labelRole } from '../../vocabulary/index.js';
+import { eraYearOf } from '../../lex/era-year.js';
 
 /**
  * Tables the page does not rule, or rules only in part (horizontal rules only, an outer frame, a
@@ -989,8 +990,23 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   const wrapped = lines.slice(1).flatMap((r, i) => r.runs.flatMap((u) => lines[i]!.runs.filter((v) => Math.abs(u.x0 - v.x0) <= 0.5 && Math.abs(u.size - v.size) < 0.2 && u.top > v.bottom).map((v) => ({ space: u.top - v.bottom, size: u.size }))));
   const wrapSpaces = wrapped.map((w) => w.space);
   // (in the size of the text: a smaller reading wraps closer, 部長目標's かわぐち そう / いち in 12 pt)
-  const wrapSpace = (size: number) => Math.min(...(wrapped.some((w) => Math.abs(w.size - size) < 0.2) ? wrapped.filter((w) => Math.abs(w.size - size) < 0.2).map((w) => w.space) : wrapSpaces), size);
+  // Lines of a cell stand an em apart or less in most prints, and the wrap is capped there: two
+  // lines of a column at one x are not always a wrap (伊勢崎's ① / ② in a table of contents, rows
+  // 1.15 em apart in Noto Serif by Writer). Where a line of some length ran to its column's wrap edge
+  // and the next goes on under it, that room is the wrap, however wide: Writer sets Noto's lines
+  // 2.2 em apart (部長目標's goals, 刈谷's 取組内容).
+  const fullWraps = cells.slice(1).flatMap((c, j) => c.flatMap((u, k) => {
+    const v = cells[j]![k];
+    return u && v && Math.abs(u.x0 - v.x0) <= 0.5 && Math.abs(u.size - v.size) < 0.2 && u.top > v.bottom && [...v.text].length >= 4 && v.x1 >= wrapAt[k]! - v.size * 1.5 && !ENDS_SENTENCE.test(v.text.trim()) ? [{ space: u.top - v.bottom, size: u.size }] : [];
+  }));
+  const sized = (ws: { space: number; size: number }[], size: number) => (ws.some((w) => Math.abs(w.size - size) < 0.2) ? ws.filter((w) => Math.abs(w.size - size) < 0.2) : ws).map((w) => w.space);
+  const wrapSpace = (size: number) => (fullWraps.length > 0 ? Math.max(Math.min(...sized(fullWraps, size)), Math.min(...sized(wrapped, size), size)) : Math.min(...sized(wrapped, size), size));
   const seam = (i: number) => i > 0 && wrapSpaces.length > 0 && space(i) >= Math.min(...wrapSpaces) + 0.5;
+  // a heading of a header row (three short cells or more on its line) that starts well right of
+  // where its column's lines start (a sub-label set right, 世田谷's 場 所 / 規 模 under 3 事 業 計 画
+  // in a budget book, stands in no header row)
+  const headerLine = (j: number) => { const cs = cells[j]!.filter((c): c is Piece => !!c); return cs.length >= 3 && cs.every((c) => [...c.text.trim()].length <= LABEL_CHARS); };
+  const centredHeading = (a: Piece, k: number) => a.x0 - left[k]! > a.size * 1.5 && cells.some((c, j) => c[k] === a && headerLine(j));
   const starts: number[] = [];
   const besides = new Set<number>();
   const known = new Set<number>();
@@ -998,7 +1014,9 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
   cells.forEach((here, i) => {
     const size = lines[i]!.size;
     // (or stopped short on a phrase that goes on: 手段及び / 方策, where the label was typed in lines)
-    const wrapsIn = (k: number) => !!here[k] && ((above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 2.6 || OPEN_PHRASE_END.test(above(i, k)?.text.trim() ?? ''));
+    // (a heading centred over a narrow column reaches its right edge without wrapping: 刈谷's 課等 over
+    // 危機管理課, LibreOffice in Noto, the header row as close above the first row as a wrap)
+    const wrapsIn = (k: number) => !!here[k] && (((above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 2.6 && !centredHeading(above(i, k)!, k)) || OPEN_PHRASE_END.test(above(i, k)?.text.trim() ?? ''));
     const wrapped = here.some((_, k) => wrapsIn(k));
     const listGoesOn = here.some((c, k) => k > 0 && c && itemNumber(c.text) !== null && itemNumber(c.text)! > 1 && items[k] === itemNumber(c.text)! - 1);
     // or where another column starts a cell after lines where it was empty, and nothing goes on
@@ -1047,7 +1065,19 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
       for (let j = i - 1; j >= 0 && !prev; j--) prev = cells[j]![k] ?? null;
       // (a narrow column's lines all reach its edge: spaced a row apart they do not wrap)
       const apart = (p: Piece, q: Piece) => q.top - p.bottom > wrapSpace(q.size) + 1;
-      return !!prev && value(c, k) && value(prev, k) && prev.bottom > c.top - size * 3 && apart(prev, c) && here.every((d, j) => j < k || !wrapsIn(j) || apart(above(i, j)!, d!));
+      const years = !!prev && yearsFrom(prev, c, k);
+      // (a header over years may wrap a line between: 年度 / (各年度末時点) beside it / R5)
+      return !!prev && value(c, k) && value(prev, k) && prev.bottom > c.top - size * (years ? 5 : 3) && (apart(prev, c) || years) && here.every((d, j) => j < k || !wrapsIn(j) || apart(above(i, j)!, d!) || (years && value(d!, j)));
+    };
+    // (the first of years stacked in a column, under a line that is no year: a row however close that
+    // line stands, a header's last line; 木更津's (各年度末時点) / R5 / R6 printed by Writer in Noto,
+    // its lines 2.2 em apart and the header's wrap as close as the room between two rows)
+    const yearsFrom = (prev: Piece, c: Piece, k: number) => {
+      const year = eraYearOf(c.text);
+      if (year === null || eraYearOf(prev.text) !== null) return false;
+      // (the years after it may stand in the next block: the page's text parted there)
+      const next = cells.slice(i + 1).find((o) => o[k])?.[k];
+      return !next || (eraYearOf(next.text) === year + 1 && Math.abs(next.x0 - c.x0) <= size * 0.5);
     };
     const beside = here.some((c, k) => k > 0 && c && atEdge(c, k) && besideMerged(c, k));
     const opens = beside || (!listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped : stacked(c, k))));
