@@ -11,7 +11,7 @@
 //     ../shared/corpus/{real,pdf,rendered} and fixtures/, and of any folder given
 // For each: asked, answered by the table the same as kuromoji, answered differently (listed), and
 // left to kuromoji (the residue, for which the import loads it); and the PDFs that still load it.
-// usage: node --import tsx scripts/line-ends-check.ts [FOLDER…]
+// usage: node --import tsx scripts/line-ends-check.ts [-v: list what was left to kuromoji] [FOLDER…]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,14 +52,20 @@ interface Tally {
   same: number;
   residue: number;
   differences: string[];
+  /** What was left to kuromoji, with its answer (printed with -v). */
+  left: string[];
 }
 type Tallies = Record<'lineEnd' | 'lineStart' | 'wordBreak', Tally>;
 const tallies = (): Tallies => ({ lineEnd: tally(), lineStart: tally(), wordBreak: tally() });
-const tally = (): Tally => ({ asked: 0, same: 0, residue: 0, differences: [] });
+const tally = (): Tally => ({ asked: 0, same: 0, residue: 0, differences: [], left: [] });
+const verbose = process.argv.includes('-v');
 
 function compare(t: Tally, want: boolean, got: boolean | undefined, what: string): void {
   t.asked++;
-  if (got === undefined) t.residue++;
+  if (got === undefined) {
+    t.residue++;
+    t.left.push(`${what}: kuromoji ${want}`);
+  }
   else if (got === want) t.same++;
   else t.differences.push(`${what}: kuromoji ${want}, table ${got}`);
 }
@@ -111,6 +117,7 @@ function report(name: string, t: Tallies, extra = ''): number {
   for (const [q, x] of Object.entries(t)) {
     console.log(`  ${q.padEnd(10)} asked ${x.asked}, the table the same ${x.same}, different ${x.differences.length}, left to kuromoji ${x.residue}`);
     for (const d of x.differences) console.log(`      ${d}`);
+    if (verbose) for (const d of x.left) console.log(`      left: ${d}`);
     differences += x.differences.length;
   }
   return differences;
@@ -148,7 +155,7 @@ const PHRASE_TABLES = ['tokenizer.test.ts', 'line-ends.test.ts'];
 const pdfSets: [string, string[]][] = [
   ...['real', 'pdf', 'rendered'].map((d): [string, string[]] => [`../shared/corpus/${d}`, files(join(root, '../shared/corpus', d), /\.pdf$/)]),
   ['fixtures', files(join(root, 'fixtures'), /\.pdf$/)],
-  ...process.argv.slice(2).map((d): [string, string[]] => [d, files(d, /\.pdf$/)]),
+  ...process.argv.slice(2).filter((a) => a !== '-v').map((d): [string, string[]] => [d, files(d, /\.pdf$/)]),
 ];
 for (const [name, pdfs] of pdfSets) {
   const t = tallies();

@@ -25,8 +25,12 @@ const LINE_ENDS: [string, boolean][] = [
   ['職員の意識改革も', true],
   ['窓口サービスセンターに', true],
   ['「行政改革大綱」に', true],
+  ['プラスチックに係る資源循環の促進等に関する法律の施行に', true],
+  ['地域の実情に応じ', true],
   // a noun may close a list item (体言止め)
   ['地域で見守る子ども', false],
+  ['事務事業の見直し', false],
+  ['安全・安心なまちづくり', false],
 ];
 
 // A printed line that starts here: can a sentence start so?
@@ -40,7 +44,11 @@ const LINE_STARTS: [string, boolean][] = [
   ['は前年度並みとなった。', true],
   ['や関係団体と協議する。', true],
   ['も含めて検討する。', true],
+  ['とともに、事業の効果を検証する。', true],
+  ['として位置づける。', true],
   ['やさしい日本語の活用を進める。', false],
+  ['ともに支え合う地域をつくる。', false],
+  ['よって、計画を見直す。', false],
   ['がん検診の受診率を高める。', false],
   ['できる限り早期に完了させる。', false],
 ];
