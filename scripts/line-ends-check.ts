@@ -11,7 +11,10 @@
 //     ../shared/corpus/{real,pdf,rendered} and fixtures/, and of any folder given
 // For each: asked, answered by the table the same as kuromoji, answered differently (listed), and
 // left to kuromoji (the residue, for which the import loads it); and the PDFs that still load it.
-// usage: node --import tsx scripts/line-ends-check.ts [-v: list what was left to kuromoji] [FOLDER…]
+// With --every-position, also every sentence of all that material cut at every position where a
+// line could break (the sample src/lex/line-end-words.ts was written from; differences reported,
+// not failed: each is one where a reader sides with the table, see there).
+// usage: node --import tsx scripts/line-ends-check.ts [-v: list what was left to kuromoji] [--every-position] [FOLDER…]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,18 +158,28 @@ const PHRASE_TABLES = ['tokenizer.test.ts', 'line-ends.test.ts'];
 const pdfSets: [string, string[]][] = [
   ...['real', 'pdf', 'rendered'].map((d): [string, string[]] => [`../shared/corpus/${d}`, files(join(root, '../shared/corpus', d), /\.pdf$/)]),
   ['fixtures', files(join(root, 'fixtures'), /\.pdf$/)],
-  ...process.argv.slice(2).filter((a) => a !== '-v').map((d): [string, string[]] => [d, files(d, /\.pdf$/)]),
+  ...process.argv.slice(2).filter((a) => !a.startsWith('-')).map((d): [string, string[]] => [d, files(d, /\.pdf$/)]),
 ];
+const sentences = new Set<string>();
+for (const f of [...files(join(root, '../shared/seeds'), /\.txt$/), ...files(join(root, 'fixtures'), /\.txt$/)]) for (const l of textLines(readFileSync(f, 'utf8'))) sentences.add(l.text.trim());
 for (const [name, pdfs] of pdfSets) {
   const t = tallies();
   const loads: string[] = [];
   for (const f of pdfs) {
     const seen = new Set<string>();
     const { chosen } = await readPdfLines(f, readFileSync(f));
+    for (const l of chosen.lines) for (const p of l.cells ? l.cells.flatMap((c) => c.split('\n')) : [l.text]) sentences.add(p.trim());
     if (mendLines(chosen.lines.slice(), tableGoesOn) === null) loads.push(relative(root, f));
     askAsMended(chosen.lines, t, seen);
   }
   report(`${name} (${pdfs.length} PDFs)`, t, `; the import loads kuromoji for ${loads.length}${loads.length ? `: ${loads.join(', ')}` : ''}`);
+}
+
+if (process.argv.includes('--every-position')) {
+  const t = tallies();
+  const seen = new Set<string>();
+  for (const s of sentences) if (/[\p{Script=Han}\p{Script=Katakana}]/u.test(s)) for (let i = 1; i < s.length; i++) ask(s.slice(0, i), s.slice(i), t, seen);
+  report(`every sentence above cut at every position (${sentences.size} sentences)`, t);
 }
 
 if (failed) {
