@@ -8,6 +8,7 @@
 // reported, on the seeds (../shared/seeds), the fixtures' texts and
 // any folder given (e.g. pdftotext output of ../shared/corpus): every run of CJK text that holds
 // 部/局/公室 (and its prefixes ending on 課, 室, 係, …) and every sentence with a figure and kana.
+// The line-end questions of the PDF path have their own check: scripts/line-ends-check.ts.
 // usage: node --import tsx scripts/word-questions-check.ts [FOLDER…]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

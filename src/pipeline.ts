@@ -99,6 +99,17 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
     }
     return importSource(sourceFromTextBytes(path, bytes), options);
   }
+  const { chosen, detection, ocrPages } = await readPdfLines(path, bytes, options);
+  // geometry closes a paragraph wherever a line stops short; the words may say it goes on
+  await timed(options.clock, 'line ends read by the tokenizer (its load included)', () => mendSentenceBreaks(chosen.lines));
+  return importSource(chosen, options, detection, ocrPages);
+}
+
+/**
+ * A PDF's lines in the shape its profile reads tables in, before the words mend their breaks:
+ * what `mendSentenceBreaks` is given (scripts/line-ends-check.ts asks its questions on them).
+ */
+export async function readPdfLines(path: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<{ chosen: SourceText; detection: Detection; ocrPages: ReadonlyMap<number, number> }> {
   const clock = options.clock;
   const pdf = await readPdf(path, bytes, { onPage: options.onPage, clock, ocr: options.ocr, onPageContent: options.pageContent });
   // which columns each page's tables have, and whether the drawing or the text's gaps gave them
@@ -112,9 +123,7 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
     const detection = detect(lexLines(rows.lines), options);
     return { detection, chosen: detection.profile.pdfTables === 'rows' ? rows : source('lines') };
   });
-  // geometry closes a paragraph wherever a line stops short; the words may say it goes on
-  await timed(clock, 'line ends read by the tokenizer (its load included)', () => mendSentenceBreaks(chosen.lines));
-  return importSource(chosen, options, detection, pdf.ocrPages);
+  return { chosen, detection, ocrPages: pdf.ocrPages };
 }
 
 function detect(lines: readonly LexedLine[], options: ImportOptions): Detection {

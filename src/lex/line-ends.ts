@@ -1,6 +1,8 @@
 import type { SourceLine } from '../extract/source-text.js';
 import { matchMarker } from './markers/index.js';
-import { loadTokenizer, tokenizeNow } from './tokenizer.js';
+import { kuromojiBreaksWord, kuromojiCannotEnd, kuromojiCannotStart } from './line-ends-kuromoji.js';
+import { tableBreaksWord, tableCannotEnd, tableCannotStart } from './line-end-words.js';
+import { loadTokenizer } from './tokenizer.js';
 
 /**
  * Whether a printed line can end where it ends, from its last word. A line that stops on a case
@@ -8,18 +10,12 @@ import { loadTokenizer, tokenizeNow } from './tokenizer.js';
  * (`運用を図り`) is in the middle of a sentence, whatever the layout suggests; one that ends on
  * a noun (体言止め, common in lists) or a verb's plain form (which is also the form that
  * modifies a following noun) cannot be told from the words, so only the first kind is decided.
+ * The table (`line-end-words.ts`) answers where it knows; else kuromoji, which must be loaded.
  */
 export function cannotEndSentence(line: string): boolean {
   const text = line.trimEnd();
   if (!mayContinue(text)) return false;
-  // the last few words are enough, and keep the tokenizer's work per line small
-  const tail = text.slice(-16);
-  const last = tokenizeNow(tail).at(-1);
-  if (!last) return false;
-  // `について`, `として` are one 格助詞 to IPADIC, and head sections like 接続助詞 do
-  if (last.pos === '助詞') return CONTINUING_PARTICLES.has(last.posDetail) && !last.surface.endsWith('て');
-  if (last.pos === '動詞' || last.pos === '助動詞' || last.pos === '形容詞') return last.conjugatedForm.startsWith('連用');
-  return false;
+  return tableCannotEnd(text) ?? kuromojiCannotEnd(text);
 }
 
 /**
@@ -40,9 +36,7 @@ export function breaksWord(before: string, after: string): boolean {
   const a = before.trimEnd();
   const b = after.trimStart();
   if (!KATAKANA_END.test(a) || !KATAKANA_START.test(b)) return false;
-  const tail = a.slice(-12);
-  const joined = tail + b.slice(0, 12);
-  return tokenizeNow(joined).some((t) => t.offset < tail.length && t.offset + t.surface.length > tail.length);
+  return tableBreaksWord(a, b) ?? kuromojiBreaksWord(a, b);
 }
 
 const KATAKANA_END = /[\p{Script=Katakana}ー]$/u;
@@ -55,13 +49,27 @@ const KATAKANA_START = /^[\p{Script=Katakana}ー]/u;
 export function cannotStartSentence(line: string): boolean {
   const text = line.trimStart();
   if (!PARTICLE_START.test(text)) return false;
-  const first = tokenizeNow(text.slice(0, 12))[0];
-  return !!first && (first.pos === '助詞' || first.pos === '助動詞');
+  return tableCannotStart(text) ?? kuromojiCannotStart(text);
 }
 
-/** Whether the words say a break between two printed lines is inside a sentence. */
+/** Whether the words say a break between two printed lines is inside a sentence (kuromoji asked for what the table leaves open). */
 function goesOn(before: string, after: string): boolean {
-  return breaksWord(before, after) || cannotEndSentence(before) || cannotStartSentence(after);
+  return tableGoesOn(before, after) ?? (breaksWord(before, after) || cannotEndSentence(before) || cannotStartSentence(after));
+}
+
+/**
+ * `goesOn` by the table alone: true where one question is answered so, false where all three
+ * are answered no, `undefined` where kuromoji would have to be asked.
+ */
+export function tableGoesOn(before: string, after: string): boolean | undefined {
+  const a = before.trimEnd();
+  const b = after.trimStart();
+  const answers = [
+    KATAKANA_END.test(a) && KATAKANA_START.test(b) ? tableBreaksWord(a, b) : false,
+    mayContinue(a) ? tableCannotEnd(a) : false,
+    PARTICLE_START.test(b) ? tableCannotStart(b) : false,
+  ];
+  return answers.includes(true) ? true : answers.includes(undefined) ? undefined : false;
 }
 
 /** The kana particles and auxiliaries start with; `まちづくり推進課` is not asked about. */
@@ -72,26 +80,39 @@ const mayGoOn = (before: string, after: string) =>
   (mayContinue(before.trimEnd()) || (KATAKANA_END.test(before.trimEnd()) && KATAKANA_START.test(after.trimStart())) || PARTICLE_START.test(after.trimStart()));
 
 /**
- * 格助詞 (を, に, が, で, へ), 連体化 (の), 係助詞 (は, も). Not 接続助詞 (`…について` is a
- * heading as often as a wrap) and not 副助詞 or 終助詞.
- */
-const CONTINUING_PARTICLES = new Set(['格助詞', '連体化', '係助詞']);
-
-/**
  * Rejoin the PDF paragraph breaks that the words overrule (`cannotEndSentence`, `breaksWord`): a line the geometry closed
  * (it stopped short, as every line of a preformatted page does) but whose words go on. Lines
  * (`lines` shape: a trailing space marks a paragraph end) and cell paragraphs (`rows` shape:
  * "\n") alike; not before a line that starts an item. Returns how many breaks were mended. The
- * tokenizer is loaded only when some break is in question.
+ * table answers first, on a copy of the lines; the tokenizer is loaded only when it leaves some
+ * break open (issue 14: none in most PDFs).
  */
 export async function mendSentenceBreaks(lines: SourceLine[]): Promise<number> {
-  const pairs = (cell: string) => cell.split('\n').map((p, k, all) => [p, all[k + 1]] as const).slice(0, -1);
-  const anyBreak = lines.some((l, i) => (l.cells ? l.cells.some((c) => pairs(c).some(([a, b]) => mayGoOn(a, b!))) : /[ \u3000]$/.test(l.text) && !!lines[i + 1] && mayGoOn(l.text, lines[i + 1]!.text)));
-  if (!anyBreak) return 0;
+  const copy = lines.slice();
+  const mended = mendLines(copy, tableGoesOn);
+  if (mended !== null) {
+    lines.splice(0, lines.length, ...copy);
+    return mended;
+  }
   await loadTokenizer();
+  return mendLines(lines, goesOn)!;
+}
+
+/**
+ * The mending, with `decide` answering whether the words go on across a break that may go on
+ * (`mayGoOn`): null, the lines left half mended, as soon as it answers `undefined`.
+ * scripts/line-ends-check.ts gives it kuromoji's answers to list the questions asked.
+ */
+export function mendLines(lines: SourceLine[], decide: (before: string, after: string) => boolean | undefined): number | null {
   let mended = 0;
-  const rejoin = (before: string, after: string | undefined) => !!after && after.trim() !== '' && !matchMarker(after.trim()) && mayGoOn(before, after) && goesOn(before, after);
-  for (let i = 0; i < lines.length; i++) {
+  let open = false;
+  const rejoin = (before: string, after: string | undefined) => {
+    if (open || !after || after.trim() === '' || matchMarker(after.trim()) || !mayGoOn(before, after)) return false;
+    const answer = decide(before, after);
+    if (answer === undefined) open = true;
+    return answer === true;
+  };
+  for (let i = 0; i < lines.length && !open; i++) {
     const line = lines[i]!;
     if (line.cells) {
       let changed = false;
@@ -113,5 +134,5 @@ export async function mendSentenceBreaks(lines: SourceLine[]): Promise<number> {
       mended++;
     }
   }
-  return mended;
+  return open ? null : mended;
 }
