@@ -71,8 +71,17 @@ const LOOKAHEAD = 64;
  * text content only, and runs come folded (foldLookalikes).
  */
 function comparable(text: string): string[] {
-  return [...foldLookalikes(text).normalize('NFKC')].filter((ch) => ch.trim() !== '');
+  let chars = SEEN.get(text);
+  if (!chars) {
+    chars = [...foldLookalikes(text).normalize('NFKC')].filter((ch) => ch.trim() !== '');
+    // (a page shows a few hundred distinct glyphs many times over: each normalised once)
+    if (SEEN.size >= 20_000) SEEN.clear();
+    SEEN.set(text, chars);
+  }
+  return chars;
 }
+
+const SEEN = new Map<string, string[]>();
 
 function followsOnLine(prev: TextRun, run: TextRun): boolean {
   if (prev.vertical || run.vertical) return false;
