@@ -15,7 +15,7 @@
 // line could break (the sample src/lex/line-end-words.ts was written from; differences reported,
 // not failed: each is one where a reader sides with the table, see there).
 // usage: node --import tsx scripts/line-ends-check.ts [-v: list what was left to kuromoji] [--every-position] [FOLDER…]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceLine } from '../src/extract/source-text.js';
@@ -25,25 +25,10 @@ import { mayContinue, mendLines, tableGoesOn } from '../src/lex/line-ends.js';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
 import { readPdfLines } from '../src/pipeline.js';
 import { literals } from '../tests/kuromoji-answers.js';
+import { files } from './material-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function files(dir: string, ext: RegExp): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (ext.test(e)) out.push(p);
-    }
-  };
-  try {
-    walk(dir);
-  } catch {
-    console.log(`${dir}: not found, skipped`);
-  }
-  return out.sort();
-}
 
 // ---- the questions -----------------------------------------------------------------------------
 const KATAKANA_END = /[\p{Script=Katakana}ー]$/u;

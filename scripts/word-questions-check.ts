@@ -10,7 +10,7 @@
 // 部/局/公室 (and its prefixes ending on 課, 室, 係, …) and every sentence with a figure and kana.
 // The line-end questions of the PDF path have their own check: scripts/line-ends-check.ts.
 // usage: node --import tsx scripts/word-questions-check.ts [FOLDER…]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitAssignee, splitAssigneeAt } from '../src/language/organisations.js';
@@ -18,26 +18,11 @@ import { findQuantities } from '../src/language/quantities.js';
 import { comparesToCount, reportsThePast } from '../src/lex/predicates.js';
 import { loadTokenizer, tokenizeNow } from '../src/lex/tokenizer.js';
 import { figureSentences, kuromojiCondition, kuromojiDepartmentEnd, kuromojiPast, literals, organisationStrings } from '../tests/kuromoji-answers.js';
+import { files } from './material-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // ---- the material ------------------------------------------------------------------------------
-function files(dir: string, ext: RegExp): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (ext.test(e)) out.push(p);
-    }
-  };
-  try {
-    walk(dir);
-  } catch {
-    console.log(`${dir}: not found, skipped`);
-  }
-  return out.sort();
-}
 
 interface Tally {
   asked: number;
