@@ -798,6 +798,15 @@ describe('lines of a cell 2.2 em apart (Writer, Noto)', () => {
     expect(first[2]).toBe('危機管理課 危機管理課 危機管理課 危機管理課');
   });
 
+  it("parts 部長目標's 基本方針 and 部の仕事 into two rows where the print sets both labels to their column's edge", () => {
+    // (健康いきいき部's labels fill the column they define, as a wrapped line would: the vocabulary
+    // knows both as labels, src/vocabulary/labels.json)
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'bucho-p5.none.libreoffice.noto10.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').filter((c) => c !== ''));
+    expect(lines).toContainEqual(['基本方針', '市民が健康で幸せに暮らせるまちづくりを推進！']);
+    expect(lines.find((c) => c[0] === '部の仕事' && c[1]!.startsWith('健康いきいき部は'))).toBeDefined();
+  });
+
   it("reads 木更津's 指標 header apart from its first year, though its last line wraps as close as a row", () => {
     // (the header's (各年度末時点) wraps one line under 目標値, and R5 stands a line under it: years
     // stacked in a column start rows)
