@@ -807,6 +807,16 @@ describe('lines of a cell 2.2 em apart (Writer, Noto)', () => {
     expect(lines.find((c) => c[0] === '部の仕事' && c[1]!.startsWith('健康いきいき部は'))).toBeDefined();
   });
 
+  it("keeps 部長目標's head row whole where no line runs to its column's edge (landscape 9 pt: the page's leading, wider than an em)", () => {
+    // (each goal fits its line: no wrap to measure in the block; `scripts/render-variants.ts --all
+    // --font noto-sans --size 9 --margin 15 --orientation landscape`, page 5, the twelfth typography)
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'bucho-p5.hrules.libreoffice.noto9landscape.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t'));
+    const head = lines.find((c) => c[0] === '地域福祉部')!;
+    expect(head.slice(1, 3)).toEqual(['地域福祉部長 いのみや たかし 伊野宮 崇', '目標']);
+    expect(head[3]).toMatch(/^手話言語条例の制定に向けた事務を進めます！ 達成 ひきこもり支援体制の整備を進めます！ 達成 /);
+  });
+
   it("reads 木更津's 指標 header apart from its first year, though its last line wraps as close as a row", () => {
     // (the header's (各年度末時点) wraps one line under 目標値, and R5 stands a line under it: years
     // stacked in a column start rows)

@@ -390,7 +390,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     const tablesHere = alignedRuns(blocks, !!region && !region.open);
     const before = out.rules.length;
     // several tables in one ruled region: the first takes its top, the last its bottom
-    tablesHere.forEach((group, i) => emit(group, region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity }, out, heads));
+    tablesHere.forEach((group, i) => emit(group, region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity }, out, heads, lead));
     // lines in the region above its first table are a row of their own, not the top of its first
     // row: the end of a row the page broke, at the head of a frame open at the top (桑名's
     // ⑥子どもや若者等の… / 業計画の策定 over ３．目標達成のための手段及び方策, 12 pt)
@@ -732,7 +732,7 @@ function borrowedBorders(heads: HeadColumns[], blocks: Block[], xs: number[]): n
   return out.sort((a, b) => a - b);
 }
 
-function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = []): void {
+function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0): void {
   // under a drawn header only the body is new: it starts at the header's bottom border
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
@@ -751,14 +751,14 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const emptyUnder = headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
   if (blocks.length === 1 && !head) {
-    blocks = rowsByLabel(blocks[0]!, xs);
+    blocks = rowsByLabel(blocks[0]!, xs, lead);
     if (blocks.length === 0) return;
   } else {
     // a block that stacks three labelled rows or more without room between them (伊勢崎's No. /
     // 担当部課 / 取組内容 / 5年後までの目標, printed landscape in 9 pt) is parted by its label column too
     blocks = blocks.flatMap((b) => {
       if (b.drawn) return [b];
-      const rows = rowsByLabel(b, xs);
+      const rows = rowsByLabel(b, xs, lead);
       return rows[0] && rows[0].top <= b.top + 0.5 && (rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known))) ? rows : [b];
     });
   }
@@ -940,7 +940,7 @@ interface Piece {
 /** Longer than this (characters), a cell is text, not a row's label. */
 const LABEL_CHARS = 10;
 
-function rowsByLabel(b: Block, xs: number[]): Block[] {
+function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
   const lines = b.rows;
   const n = xs.length + 1;
   // a cell whose line runs on past its border without a gap: part of text across the columns
@@ -1000,7 +1000,10 @@ function rowsByLabel(b: Block, xs: number[]): Block[] {
     return u && v && Math.abs(u.x0 - v.x0) <= 0.5 && Math.abs(u.size - v.size) < 0.2 && u.top > v.bottom && [...v.text].length >= 4 && v.x1 >= wrapAt[k]! - v.size * 1.5 && !ENDS_SENTENCE.test(v.text.trim()) ? [{ space: u.top - v.bottom, size: u.size }] : [];
   }));
   const sized = (ws: { space: number; size: number }[], size: number) => (ws.some((w) => Math.abs(w.size - size) < 0.2) ? ws.filter((w) => Math.abs(w.size - size) < 0.2) : ws).map((w) => w.space);
-  const wrapSpace = (size: number) => (fullWraps.length > 0 ? Math.max(Math.min(...sized(fullWraps, size)), Math.min(...sized(wrapped, size), size)) : Math.min(...sized(wrapped, size), size));
+  // (no line ran to its column's edge, every goal fitting its line in landscape: where the page's
+  // own leading is wider than an em, that is the wrap; 部長目標 in Noto Sans by LibreOffice)
+  const capped = (size: number) => Math.min(...sized(wrapped, size), size);
+  const wrapSpace = (size: number) => (fullWraps.length > 0 ? Math.max(Math.min(...sized(fullWraps, size)), capped(size)) : lead > size ? Math.max(lead, capped(size)) : capped(size));
   const seam = (i: number) => i > 0 && wrapSpaces.length > 0 && space(i) >= Math.min(...wrapSpaces) + 0.5;
   // a heading of a header row (three short cells or more on its line) that starts well right of
   // where its column's lines start (a sub-label set right, 世田谷's 場 所 / 規 模 under 3 事 業 計 画
