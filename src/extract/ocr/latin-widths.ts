@@ -63,3 +63,44 @@ export function restoreLatinWidths(line: OcrLine, em: number, ink: (w: OcrWord) 
     w.text = m[1]! + core.replace(/[A-Za-z0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) + m[3]!;
   }
 }
+
+/**
+ * A kanji or kana: not the long vowel mark nor 一, which a dash is read as (刈谷's page numbers
+ * `- 3 -` read `ー|3|ー`, `一|3|一`).
+ */
+const JAPANESE_CHAR = /^(?![一])[\u3040-\u309f\u30a0-\u30fb\u30fd-\u30ff\u3400-\u9fff\uf900-\ufaff々]$/u;
+
+/**
+ * Room (em) between a lone letter or digit's ink and the ink of the kanji or kana each side, from
+ * which it is full-width: 桑名's ６, ７, ３ in 令和６年, 過去３年, 年４月 0.29–0.55 (a full-width
+ * digit sits in the middle of its em), 刈谷's and 桑名's ASCII 5, 2, 3 in 令和5年, 第2次, 開催3回
+ * 0.15–0.27 on the nearer side (a 1's narrow ink up to 0.29).
+ */
+const LONE_CLEAR = 0.3;
+
+/**
+ * The width of a letter or digit Tesseract read alone between two Japanese characters, told by
+ * the ink: the box Tesseract gives it may stand a character off (桑名's 事例０（ゼロ, boxed where no
+ * ink is; 年４月, boxed touching 月), which misleads restoreWidths. `ink(x0, x1, top, bottom)`: the
+ * ink runs in those columns and rows. A character whose ink is not found, or whose neighbours'
+ * ink stands an em off or more, is left as read. Changes the words in place.
+ */
+export function restoreLoneWidths(line: OcrLine, em: number, ink: (x0: number, x1: number, top: number, bottom: number) => readonly InkRun[]): void {
+  line.forEach((w, i) => {
+    const [prev, next] = [line[i - 1], line[i + 1]];
+    if (!/^[A-Za-z0-9]$/.test(w.text) || !prev || !next || !JAPANESE_CHAR.test(prev.text.at(-1)!) || !JAPANESE_CHAR.test(next.text[0]!)) return;
+    // (a neighbour boxed flatter than half an em is a dash read as a kanji: 刈谷's `- 3 -` as 回3回)
+    if (prev.bottom - prev.top < em / 2 || next.bottom - next.top < em / 2) return;
+    const runs = ink(Math.round(w.left - em * 1.5), Math.round(w.right + em * 1.5), Math.min(prev.top, w.top, next.top), Math.max(prev.bottom, w.bottom, next.bottom));
+    const mid = (w.left + w.right) / 2;
+    const k = runs.findIndex(([a, b]) => a <= mid + em * 0.15 && b >= mid - em * 0.15);
+    const [before, own, after] = [runs[k - 1], runs[k], runs[k + 1]];
+    if (!own || !before || !after) return;
+    const room = Math.min(own[0] - before[1], after[0] - own[1]);
+    // (a glyph as wide as a kanji's is a kanji's ink the box missed; a neighbour's ink wider than
+    // 1.1 em tells an em measured too small for the line (刈谷 p15's 開催回数 3回: 24 px for 38),
+    // where every room reads too wide)
+    if (own[1] - own[0] > em * 0.8 || before[1] - before[0] > em * 1.1 || after[1] - after[0] > em * 1.1 || Math.max(own[0] - before[1], after[0] - own[1]) >= em) return;
+    if (room >= em * LONE_CLEAR) w.text = String.fromCharCode(w.text.charCodeAt(0) + 0xfee0);
+  });
+}
