@@ -34,11 +34,11 @@ const CLEAR = 0.18;
  * full-width forms), told by the word's own ink: 桑名's seed prints ＰＸ, ＤＸ・ＧＸ, ＳＤＧｓ beside
  * DX, ICT, RDF in one document, 刈谷's and 木更津's only ASCII (ICT, NBO, LINE, YouTube). Two
  * glyphs or more whose ink stands FULL_GAP apart and advances FULL_ADVANCE are full-width; a
- * single letter or digit is left to restoreWidths, and so are digits without a letter: a 1's ink is a
- * third of an em wide, and a line's em measured small (桑名 p25's `、11月`, em 33 px) would pass
- * ASCII 11 for full-width. `ink(word)`: the ink runs across the word's box
- * and half an em each side, in its own rows (the line's may hold an underline). Changes the words
- * in place.
+ * single letter or digit is left to restoreLoneWidths and restoreWidths, and so are digits without
+ * a letter: a 1's ink is a third of an em wide, and a line's em measured small (桑名 p25's `、11月`,
+ * em 33 px) would pass ASCII 11 for full-width. `ink(word)`: the ink runs across the word's box and
+ * half an em each side, in the box's own rows (in the line's kanji rows 桑名 p25's ＤＸ ran together
+ * as one run). Changes the words in place.
  */
 export function restoreLatinWidths(line: OcrLine, em: number, ink: (w: OcrWord) => readonly InkRun[]): void {
   for (const w of line) {
