@@ -14,6 +14,7 @@ import { variantScore } from './variant-score.js';
 import { bracketsLikeThePage, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { alignWords, applyReRead, planStrips } from '../src/extract/ocr/re-read.js';
+import { restoreLatinWidths, restoreLoneWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
 import { openRenderer } from '../src/extract/ocr/render-page.js';
 import { readFileSync } from 'node:fs';
 
@@ -502,5 +503,28 @@ describe('the width of a round bracket told by the ink beside it', () => {
     const mixed = line();
     bracketsLikeThePage(mixed, ['full', 'half', 'full']);
     expect(mixed[0]!.map((w) => w.text).join('')).toBe('』(市民生活の化)');
+  });
+});
+
+// fixtures/pdf-scanned/latin-widths.json: word boxes and ink recorded from the scans of 桑名 (ＰＸ,
+// ＤＸ full-width, 庁内DX ASCII) and 刈谷 (NB O, LINE ASCII), with what each seed prints there.
+describe('the width of letters Tesseract read as ASCII', () => {
+  type Case = { from: string; printed: string; expected: string; em: number; word: { text: string; left: number; top: number; right: number; bottom: number }; ink: InkRun[] };
+  type Lone = { from: string; printed: string; expected: string; em: number; words: Case['word'][]; ink: InkRun[] };
+  const { cases, lone } = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'latin-widths.json'), 'utf8')) as { cases: Case[]; lone: Lone[] };
+  it.each(cases.map((c) => [`${c.word.text} in ${c.printed}`, c] as const))('is told by how far apart their ink stands: %s', (_, c) => {
+    const line: OcrLine = [{ ...c.word, conf: 90 }];
+    restoreLatinWidths(line, c.em, () => c.ink);
+    expect(line[0]!.text).toBe(c.expected);
+  });
+
+  // 桑名 p3's ６ in 令和６年度中 (its line's em measured 31 px for 44: the room still tells), 刈谷's
+  // ASCII 5 in 令和5年度, and two that must stay ASCII although their room reads wide: a cell's 3回
+  // on a line whose em was measured too small, and a page number `- 3 -` whose dashes read 回;
+  // 桑名 p8's １％, the digit measured on its left, its ％ taking its width
+  it.each(lone.map((c) => [`${c.words.map((w) => w.text).join('')} in ${c.printed}`, c] as const))('alone between two words, is told by the ink each side of it: %s', (_, c) => {
+    const line: OcrLine = c.words.map((w) => ({ ...w, conf: 90 }));
+    restoreLoneWidths(line, c.em, () => c.ink);
+    expect(line.map((w) => w.text).join('')).toBe(c.expected);
   });
 });

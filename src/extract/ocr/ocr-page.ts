@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import type { PageContent } from '../pdf/page-content.js';
+import { restoreLatinWidths, restoreLoneWidths } from './latin-widths.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, planStrips, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { bracketsLikeThePage, lineEms, lineInk, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
+import { bracketsLikeThePage, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -56,7 +57,9 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         }
         lines.forEach((line, i) => mendSplitCircled(line, ems[i]!));
         mendCircledNumbers(lines);
+        lines.forEach((line, i) => restoreLoneWidths(line, ems[i]!, (x0, x1, top, bottom) => inkRuns(unruled, image.width, x0, x1, top, bottom)));
         lines.forEach((line, i) => restoreWidths(line, ems[i]!));
+        lines.forEach((line, i) => restoreLatinWidths(line, ems[i]!, (w) => inkRuns(unruled, image.width, Math.round(w.left - ems[i]! / 2), Math.round(w.right + ems[i]! / 2), w.top, w.bottom)));
         bracketsLikeThePage(lines, lines.flatMap((line, i) => restoreBracketWidths(line, ems[i]!, lineInk(line, unruled, image.width))));
         pairBrackets(lines);
         const runs = lines.flatMap((line, i) => lineRuns(line, ems[i]!, sx, sy, rules));
