@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicatorsIn, textTarget } from '../src/language/indicators.js';
 import { statusOfResult } from '../src/lex/result-label.js';
-import { findEraDate, findEraRange, findEraYears } from '../src/lex/era-year.js';
+import { findEraDate, findEraRange, findEraYears } from '../src/vocabulary/era-year.js';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
 import { splitAssignee } from '../src/language/organisations.js';
 import { assigneeCases, dateCases, eraCases, indicatorCases, rangeCases, resultCases } from './language-phrases.js';

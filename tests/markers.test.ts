@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchMarker } from '../src/lex/markers/index.js';
-import { eraYearOf, findEraDate, findEraRange, findEraYears } from '../src/lex/era-year.js';
+import { eraYearOf, findEraDate, findEraRange, findEraYears } from '../src/vocabulary/era-year.js';
 
 // [line as extracted, kind, value, rest, where it comes from]
 const MARKERS: [string, string | null, number | null, string | null, string][] = [

@@ -1,4 +1,4 @@
-import { findEraYears } from '../lex/era-year.js';
+import { findEraYears } from '../vocabulary/era-year.js';
 import { comparesToCount, reportsThePast } from '../lex/predicates.js';
 import type { Indicator } from '../records/schema.js';
 import { findQuantities, type Quantity } from './quantities.js';

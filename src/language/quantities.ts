@@ -1,4 +1,4 @@
-import { findEraYears } from '../lex/era-year.js';
+import { findEraYears } from '../vocabulary/era-year.js';
 import { ARABIC, KANJI, isClearKanjiNumber, parseArabic, parseKanji } from './numerals.js';
 
 /**

@@ -1,4 +1,4 @@
-import { eraYearOf } from '../lex/era-year.js';
+import { eraYearOf } from '../vocabulary/era-year.js';
 import type { LexedLine } from '../lex/lexed-line.js';
 import { compactKey } from '../lex/lexed-line.js';
 import { CIRCLED_CLASS, circledValue } from '../lex/markers/circled-number.js';

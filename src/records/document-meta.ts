@@ -1,5 +1,5 @@
 import type { LexedLine } from '../lex/lexed-line.js';
-import { findEraDate, findEraRange, findEraYears } from '../lex/era-year.js';
+import { findEraDate, findEraRange, findEraYears } from '../vocabulary/era-year.js';
 import type { Profile } from '../profiles/profile-schema.js';
 import { cleanText } from '../normalize/clean-text.js';
 import { detectMunicipality } from './municipality.js';

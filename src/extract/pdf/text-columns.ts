@@ -2,7 +2,7 @@ import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
 import { ENDS_SENTENCE, OPEN_PHRASE_END, shortBy } from './text-lines.js';
 import { labelRole } from '../../vocabulary/index.js';
-import { eraYearOf } from '../../lex/era-year.js';
+import { eraYearOf } from '../../vocabulary/era-year.js';
 
 /**
  * Tables the page does not rule, or rules only in part (horizontal rules only, an outer frame, a

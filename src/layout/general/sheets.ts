@@ -1,4 +1,4 @@
-import { findEraYears } from '../../lex/era-year.js';
+import { findEraYears } from '../../vocabulary/era-year.js';
 import type { LexedLine } from '../../lex/lexed-line.js';
 import { cleanText } from '../../normalize/clean-text.js';
 import { statusOfResult } from '../../lex/result-label.js';

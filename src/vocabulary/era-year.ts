@@ -1,7 +1,9 @@
-import { parseDigits } from './markers/marker.js';
+/** Digits half- or full-width (`１２` → 12). */
+const parseDigits = (s: string): number => Number(s.normalize('NFKC'));
 
 /**
- * Era years → western year of the start of the 年度.
+ * Era years → western year of the start of the 年度. Part of the documents' vocabulary, shared by
+ * every stage: the PDF reader stacks years in a column into rows, the lexer and the layouts read them.
  *   令和６年度 → 2024, 令和元年 → 2019, 平成31年 → 2019, R6 / Ｒ６ → 2024, H31 → 2019
  * IPADIC splits 令和 and full-width Latin, so this is done with tables, not the tokenizer.
  */
