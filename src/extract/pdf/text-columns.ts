@@ -1013,8 +1013,9 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
   // a heading of a header row (three short cells or more on its line) that starts well right of
   // where its column's lines start (a sub-label set right, 世田谷's 場 所 / 規 模 under 3 事 業 計 画
   // in a budget book, stands in no header row)
-  const headerLine = (j: number) => { const cs = cells[j]!.filter((c): c is Piece => !!c); return cs.length >= 3 && cs.every((c) => [...c.text.trim()].length <= LABEL_CHARS); };
-  const centredHeading = (a: Piece, k: number) => a.x0 - left[k]! > a.size * 1.5 && cells.some((c, j) => c[k] === a && headerLine(j));
+  // (the pieces of header lines, found once: wrapsIn asks for every line and column)
+  const headings = new Set(cells.flatMap((line) => { const cs = line.filter((c): c is Piece => !!c); return cs.length >= 3 && cs.every((c) => [...c.text.trim()].length <= LABEL_CHARS) ? cs : []; }));
+  const centredHeading = (a: Piece, k: number) => a.x0 - left[k]! > a.size * 1.5 && headings.has(a);
   const starts: number[] = [];
   const besides = new Set<number>();
   const known = new Set<number>();
