@@ -843,3 +843,74 @@ describe('a hole before 、 is no column', () => {
   });
 });
 
+
+/**
+ * 桑名 printed by LibreOffice in Noto Serif CJK JP 12 pt, 25 mm margins (`scripts/render-variants.ts
+ * --all --font noto-serif --size 12 --margin 25`, the thirteenth typography, held out; pages
+ * captured). Its lines were typed with breaks for a wider column: each wraps once more and leaves a
+ * stub, and Writer draws a line in many short runs.
+ */
+describe('桑名 in Noto Serif 12 pt by LibreOffice', () => {
+  const rows = (file: string, mode: 'rows' | 'lines' = 'rows') => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, file), 'utf8')) as PageContent), mode);
+
+  it('reads a row whose label fits one line beside a long cell, alone between two rules, as label | text', () => {
+    // (page 2: ２．今年度の部局目標 on the block's first line, every other line at the text's edge)
+    const row = rows('kuwana-p2.hrules.libreoffice.notoserif12.page.json').map((l) => l.text.split('\t')).find((c) => c[0] === '２．今年度の部局目標');
+    expect(row?.[1]).toMatch(/^① 職員の防災意識の高揚と市の災害対応力の向上につながる取り組みを実施する。 ②地域防災計画を/);
+  });
+
+  it('ends the typed line above with a listing mark left alone on a line, read in lines', () => {
+    const lines = rows('kuwana-p2.hrules.libreoffice.notoserif12.page.json', 'lines').map((l) => l.text.trim());
+    expect(lines).toContain('見直しを検討する。地域防災計画については、自助・共助・');
+    expect(lines).not.toContain('・');
+  });
+
+  it('keeps a label that stops on a phrase that goes on (手段及び / 方策) one row', () => {
+    const row = rows('kuwana-p3.none.libreoffice.notoserif12.page.json').map((l) => l.text.split('\t')).find((c) => c[0]!.startsWith('３．'))!;
+    expect(row[0]!.replace(/\s/g, '')).toBe('３．目標達成のための手段及び方策');
+    expect(row[1]).toMatch(/^① 能登半島地震の支援経験や教訓等を活かした研修や訓練を実施する。 ② 防災担当課として/);
+  });
+
+  it('keeps a name set larger than the text one cell, its wrap as wide as the larger size\'s', () => {
+    const lines = rows('kuwana-p5.frame.libreoffice.notoserif12.page.json').map((l) => l.text.split('\t'));
+    expect(lines).toContainEqual(['部 局 名', '市長直轄組織（グリーン資産創造課・企業誘致課）']);
+  });
+
+  it('goes on through a typed line\'s stub at the foot of a page into the rest of it on the next', async () => {
+    // (pages 2–3: ⑤…「ま / ちづく at the foot, り協議会モデル地区…桑 / 名 / 市安全… at the head)
+    const pdf = await readPdf('p2-3.pdf', new Uint8Array(readFileSync(join(DIR, 'kuwana-p2-3.hrules.libreoffice.notoserif12.pdf'))));
+    const paragraphs = pdf.blocks.flatMap((b) => (b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text)) : []));
+    expect(paragraphs).toContain('⑤昨年度指定した「子どもＳＯＳの家モデル校」、「まちづくり協議会モデル地区」の活動実績や課題の把握を行い、桑名市安全安心推進協議会において現状に即したプランを検討する。');
+  });
+
+  it('measures a cell\'s wrap by pairs of lines, not by runs: one close pair of two rows makes no seam', () => {
+    // (page 8: the row pairs 12.1 pt apart counted once each, not once per run of Writer's lines;
+    // the wraps 13.8 pt apart, and a stub under a line that ran to the edge is no label)
+    const lines = rows('kuwana-p8.none.libreoffice.notoserif12.page.json').map((l) => l.text.split('\t'));
+    const issue = lines.find((c) => c[0] === '１．現状認識と課題')!;
+    expect(issue[1]).toMatch(/^①行政のスマート化 持続的な行政サービスを持続的に提供するため、/);
+    expect(issue[1]).toMatch(/②市民生活のスマート化 市民一人ひとりがその恩恵を十分享受できるよう、/);
+    expect(lines.find((c) => c[0] === '２．今年度の部局目標')![1]).toMatch(/^①『スマートワークで描く未来の市役所』.*②『市民のスマートライフ、もう一歩前へ』/);
+    expect(lines.filter((c) => c[0] === '' && c.length > 1)).toEqual([]);
+  });
+});
+
+/**
+ * 桑名 printed by LibreOffice in Noto Sans CJK JP, landscape 9 pt, 15 mm margins (the twelfth
+ * typography, page 27 captured): the date over the sheet stands close above its first row, and the
+ * last goal close above the next label.
+ */
+describe('桑名 in Noto Sans landscape 9 pt by LibreOffice', () => {
+  const lines = () => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, 'kuwana-p27.none.libreoffice.noto9landscape.page.json'), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t'));
+
+  it('leaves the date over the first row out of the table, and parts 部 局 名 from １．現状認識と課題', () => {
+    expect(lines()).toContainEqual(['（R6.4.16部長会議資料）']);
+    expect(lines()).toContainEqual(['部 局 名', '社会基盤整備部']);
+    expect(lines().find((c) => c[0] === '１．現状認識と課題')?.[1]).toMatch(/^①多度南部産業誘導ゾーンへの企業進出が進む中/);
+  });
+
+  it('ends the goals\' row before a label whose list starts again at ①', () => {
+    expect(lines()).toContainEqual(['', '④国・県等との調整並びに連携を図り、各種関連事業の促進。']);
+    expect(lines().find((c) => c[0] === '３．目標達成のための')?.[1]).toMatch(/^①大山田ＰＡスマートＩＣの新規事業採択/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { LexedLine } from '../lex/lexed-line.js';
+import { compactKey, lexLine, type LexedLine } from '../lex/lexed-line.js';
 import { cleanText } from '../normalize/clean-text.js';
 import type { FieldKey } from '../records/schema.js';
 import type { GenericProfile, NumberedListsProfile } from '../profiles/profile-schema.js';
@@ -76,7 +76,8 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
     pendingLabel = null;
   };
 
-  for (const l of lines) {
+  const read = withItemsBesideLabels(lines, profile, itemKinds);
+  for (const [at, l] of read.entries()) {
     if (l.blank) continue;
     if (matchesAny(runningHeaders, l.key)) {
       claim(result.claims, l.no, 'header');
@@ -106,7 +107,9 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       claim(result.claims, l.no, 'department');
       // (a name whose bracket the line leaves open goes on, up to its paragraph's end: 市長直轄組織
       // （グリーン資産創造課・企業誘致 / 課）, 桑名 printed without rules by LibreOffice in 12 pt)
-      if (!/\s$/.test(l.raw) && opensBracket(d[1]!)) pendingName = { label: '', text: text, line: l.no, lines: 0 };
+      // (or whose bracket the next line closes, the name's last words set in the table under it: 課）
+      // under 市長直轄組織（…企業誘致, Noto Serif 12 pt by LibreOffice without rules)
+      if (opensBracket(d[1]!) && (!/\s$/.test(l.raw) || closesBracket(read.slice(at + 1).find((n) => !n.blank)))) pendingName = { label: '', text: text, line: l.no, lines: 0 };
       else startDepartment(d[1]!, l.no);
       continue;
     }
@@ -187,6 +190,27 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
   return result;
 }
 
+/**
+ * A label and its list's first item on one line (`２．今年度の部局目標 ① 職員の…`): a PDF's label
+ * cell beside the first line of its list cell where the reader found no column between them (a row
+ * alone at a page's foot, 桑名 printed in 12 pt), or a text extraction that keeps a row's cells on
+ * one line. Parted into the label's line and the item's, both with the line's number.
+ */
+function withItemsBesideLabels(lines: LexedLine[], profile: NumberedListsProfile | GenericProfile, itemKinds: readonly string[]): LexedLine[] {
+  const out: LexedLine[] = [];
+  for (const l of lines) {
+    const m = l.marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number') ? /^(.+?)[ \u3000\t]+(\S.*)$/su.exec(l.text) : null;
+    const item = m ? lexLine({ no: l.no, page: l.page, text: m[2]! + (/\s$/.test(l.raw) ? ' ' : '') }) : null;
+    if (!m || !item?.marker || !itemKinds.includes(item.marker.kind) || matchLabel(profile.labels, compactKey(m[1]!.replace(/^[0-9０-９]+[.．]/u, ''))) === null) {
+      out.push(l);
+      continue;
+    }
+    const label = lexLine({ no: l.no, page: l.page, text: m[1]! });
+    out.push({ ...label, ...(l.box ? { box: l.box } : {}) }, { ...item, ...(l.box ? { box: l.box } : {}) });
+  }
+  return out;
+}
+
 function assemble(d: Dept, profile: NumberedListsProfile | GenericProfile, fullWidth: number, result: LayoutResult): void {
   const titleFrom: readonly FieldKey[] = 'titleFrom' in profile ? profile.titleFrom : ['goal', 'content', 'issue', 'measures'];
   const numbers: number[] = [];
@@ -263,6 +287,8 @@ function unreadDepartmentLabel(cur: Dept, item: Item | null, labelText: string):
 }
 
 /** Whether a name opens a bracket it does not close. */
+/** A line that is only the end of a bracket (`課）`): a wrapped name's last words. */
+const closesBracket = (l: LexedLine | undefined) => !!l && !l.marker && l.key.length <= 10 && /^[^（(]*[）)]$/u.test(l.key);
 const opensBracket = (name: string) => (name.match(/[（(]/g)?.length ?? 0) > (name.match(/[）)]/g)?.length ?? 0);
 
 /** A name no document writes: whether a department label stands alone, its name to come. */

@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { ENDS_SENTENCE, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, STARTS_ITEM } from './text-lines.js';
+import { ENDS_SENTENCE, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { cheapLoopback, documentParams, keepEnginePush, loadPdfjs } from './pdfjs.js';
 import { readPage } from './read-page.js';
@@ -734,5 +734,8 @@ function joinCells(a: PdfCell, b: PdfCell): PdfCell {
   const paragraphs = wraps
     ? [...a.paragraphs.slice(0, -1), { text: last.text + (inline ?? '') + first.text, lines: [...last.lines, ...first.lines] }, ...rest]
     : [...a.paragraphs, ...b.paragraphs];
-  return { ...a, lines: [...a.lines, ...b.lines], paragraphs };
+  const lines = [...a.lines, ...b.lines];
+  // the typist's breaks go on across the page: a stub at the foot of one page, the rest of the
+  // typed line at the head of the next (桑名's ⑤…「ま / ちづく | り協議会モデル地区…, 12 pt)
+  return { ...a, lines, paragraphs: throughTypedBreaks(paragraphs, lines, a.wrapEdge) };
 }

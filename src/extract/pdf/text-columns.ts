@@ -60,7 +60,7 @@ interface Block {
   bar?: boolean;
   /** A row that starts beside a cell merged down from the row above. */
   beside?: boolean;
-  /** A row whose label and the one above it are labels the vocabulary knows. */
+  /** A row whose label and the one above it are labels the vocabulary knows, or whose list starts again at ①. */
   known?: boolean;
 }
 
@@ -207,7 +207,16 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
       const label = rows.filter((r) => r.runs.some((u) => u.x1 <= c.from + 0.1) && piece(r, c.from, -1) > r.size * 1.2);
       const edge = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.5));
       const larger = label.length === 1 && edge.length >= 3 && Math.max(...label[0]!.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.size)) > Math.max(...edge.slice(1).flatMap((r) => r.runs.filter((u) => u.x0 >= c.to - 0.5).map((u) => u.size))) * 1.2;
-      if ((label.length >= 2 && edge.length >= 3) || larger) c.straddle = 2;
+      // (or a label on the block's first line, every other line starting on the text's edge and
+      // nothing under the label: a row whose label fits one line beside a long cell, alone between
+      // two rules at the head of a page — 桑名's ２．今年度の部局目標 | ① 職員の…, Noto Serif 12 pt by
+      // LibreOffice, horizontal rules only. Not a label in mid-block: lines above it may end the
+      // row before, as 部長目標's 総括 goes on over 目標 | 1 清原中央公園… at the head of a page)
+      // (a number alone, `(1)` or `１．`, before an indented paragraph is the paragraph's hanging
+      // indent, not a label)
+      const words = label.length === 1 ? label[0]!.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.text).join('').replace(/\s/gu, '').replace(LEADING_NUMBER, '') : '';
+      const hanging = words.length >= 2 && words.length <= LABEL_CHARS && !/[。．]$/u.test(words) && edge.length >= 3 && label[0] === rows[0] && rows.every((r) => r === label[0] || r.x0 >= c.to - 0.5);
+      if ((label.length >= 2 && edge.length >= 3) || larger || hanging) c.straddle = 2;
     }
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi);
@@ -247,6 +256,8 @@ function wordGap(a: { size: number; text?: string }, b: { size: number }): numbe
 }
 
 const ITEM_NUMBER = /^[①-⑳㉑-㉟]$/u;
+/** An item's number or mark at the start of a text (①, (1), １．, ア）, ・). */
+const LEADING_NUMBER = /^(?:[①-⑳㉑-㉟・･○〇●◎◆◇■□※★☆]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、]|[ア-ン][.．、）)])/u;
 
 /** A line's text as pieces: runs closer than `gap` make one. */
 function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }[] {
@@ -387,9 +398,11 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     else inRegion.set(g, [row]);
   }
   const lead = leading(textRows(candidates));
+  // (the size the page's text is set in, whose leading that is)
+  const body = bodySize({ runs: candidates } as Row);
   const heads: HeadColumns[] = [];
   for (const [region, rows] of inRegion) {
-    const blocks = toBlocks(rows, lead, hRules, !!region && hRules.some((h) => h.y0 > region.top + 2 && h.y0 < region.bottom - 2));
+    const blocks = toBlocks(rows, lead, body, hRules, !!region && hRules.some((h) => h.y0 > region.top + 2 && h.y0 < region.bottom - 2));
     if (!region) blocks.push(...gridded.map(drawnBlock));
     blocks.sort((a, b) => a.top - b.top);
     const tablesHere = alignedRuns(blocks, !!region && !region.open);
@@ -460,8 +473,12 @@ function toBlock(rows: Row[]): Block {
   return { rows, top: Math.min(...rows.map((r) => r.top)), bottom: Math.max(...rows.map((r) => r.bottom)), x0, x1, gaps: found, borders: found.map((c) => (c.from + c.to) / 2) };
 }
 
-/** Rows into blocks: a new block where the gap above a row is wider than the leading, or a rule runs between. */
-function toBlocks(rows: Row[], lead: number, hRules: Rule[], rulesOnly: boolean): Block[] {
+/**
+ * Rows into blocks: a new block where the gap above a row is wider than the leading, or a rule runs
+ * between. Lines set larger than the page's text wrap wider apart (桑名's 市長直轄組織（…企業誘致 /
+ * 課） in 13.7 pt, its wrap 1.15 em as the 12 pt text's).
+ */
+function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rulesOnly: boolean): Block[] {
   const blocks: Block[] = [];
   let cur: Row[] = [];
   const close = () => {
@@ -476,7 +493,7 @@ function toBlocks(rows: Row[], lead: number, hRules: Rule[], rulesOnly: boolean)
     const last = cur.at(-1);
     // any line of the block, not only the last: a merged row (部長目標's 総括 under its panel's
     // inner columns, printed by LibreOffice) may follow lines that leave no gap where it runs
-    if (cur.length && (ruled || headingAbove(last!, row) || cur.some((r) => crosses(r, row) || crosses(row, r)) || (!rulesOnly && gap > lead + Math.max(1, row.size * 0.1)))) close();
+    if (cur.length && (ruled || headingAbove(last!, row) || cur.some((r) => crosses(r, row) || crosses(row, r)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
@@ -761,10 +778,16 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   } else {
     // a block that stacks three labelled rows or more without room between them (伊勢崎's No. /
     // 担当部課 / 取組内容 / 5年後までの目標, printed landscape in 9 pt) is parted by its label column too
-    blocks = blocks.flatMap((b) => {
+    blocks = blocks.flatMap((b, k) => {
       if (b.drawn) return [b];
       const rows = rowsByLabel(b, xs, lead);
-      return rows[0] && rows[0].top <= b.top + 0.5 && (rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known))) ? rows : [b];
+      const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known));
+      if (!rows[0] || !parted) return [b];
+      if (rows[0].top <= b.top + 0.5) return rows;
+      // lines over the table's first row that stand in none of its cells' starts (a date set close
+      // above the first 部局名 row: 桑名's （R6.4.16部長会議資料）, Noto Sans landscape 9 pt by
+      // LibreOffice) are the page's, not the table's
+      return k === 0 ? rows : [b];
     });
   }
   const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 ? drawn : outward(drawn ?? text, text));
@@ -992,7 +1015,11 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
   // row's first line than between the lines of a cell
   const space = (i: number) => lines[i]!.top - Math.max(...lines.slice(0, i).map((r) => r.bottom));
   // (between the lines of a cell: the next line starts where the line above did, in its size)
-  const wrapped = lines.slice(1).flatMap((r, i) => r.runs.flatMap((u) => lines[i]!.runs.filter((v) => Math.abs(u.x0 - v.x0) <= 0.5 && Math.abs(u.size - v.size) < 0.2 && u.top > v.bottom).map((v) => ({ space: u.top - v.bottom, size: u.size }))));
+  // (one pair of lines once, however many runs line up: Writer draws Noto Serif's lines in short runs)
+  const wrapped = lines.slice(1).flatMap((r, i) => {
+    const pairs = r.runs.flatMap((u) => lines[i]!.runs.filter((v) => Math.abs(u.x0 - v.x0) <= 0.5 && Math.abs(u.size - v.size) < 0.2 && u.top > v.bottom).map((v) => ({ space: u.top - v.bottom, size: u.size })));
+    return pairs.filter((p, k) => pairs.findIndex((q) => Math.abs(q.space - p.space) < 0.05 && q.size === p.size) === k);
+  });
   const wrapSpaces = wrapped.map((w) => w.space);
   // (in the size of the text: a smaller reading wraps closer, 部長目標's かわぐち そう / いち in 12 pt)
   // Lines of a cell stand an em apart or less in most prints, and the wrap is capped there: two
@@ -1009,7 +1036,10 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
   // own leading is wider than an em, that is the wrap; 部長目標 in Noto Sans by LibreOffice)
   const capped = (size: number) => Math.min(...sized(wrapped, size), size);
   const wrapSpace = (size: number) => (fullWraps.length > 0 ? Math.max(Math.min(...sized(fullWraps, size)), capped(size)) : lead > size ? Math.max(lead, capped(size)) : capped(size));
-  const seam = (i: number) => i > 0 && wrapSpaces.length > 0 && space(i) >= Math.min(...wrapSpaces) + 0.5;
+  // (the wrap as most of the block's pairs show it, not its narrowest: one pair of lines of two rows
+  // set closer, 桑名's last ⑤ of a cell over the next row's ①, would make every wrap a seam)
+  const usualWrap = [...wrapSpaces].sort((a, b) => a - b)[Math.floor(wrapSpaces.length * 0.2)];
+  const seam = (i: number) => i > 0 && usualWrap !== undefined && space(i) >= usualWrap + 0.5;
   // a heading of a header row (three short cells or more on its line) that starts well right of
   // where its column's lines start (a sub-label set right, 世田谷's 場 所 / 規 模 under 3 事 業 計 画
   // in a budget book, stands in no header row)
@@ -1059,13 +1089,18 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     // (two labels the vocabulary knows, one under the other, are two rows whatever the text beside
     // them seems to do: 伊勢崎's 取組項目 / 担当部課 by LibreOffice, beside a title as long as its
     // column is wide, a border's width between them)
-    const knownPair = (c: Piece, k: number) => label(c, k) && label(above(i, k), k) && labelRole(c.text) !== null && labelRole(above(i, k)!.text) !== null;
+    // (a label the vocabulary knows may carry its section's number: １．現状認識と課題 under 部 局 名,
+    // 桑名 in Noto Sans landscape 9 pt by LibreOffice, the name beside it on one line)
+    const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null;
+    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && knownLabel(above(i, k), k);
     // (a line of wrapped text is as short as a label in a narrow column: one that ran to the
     // column's wrap edge, or short of it by what kinsoku carried over, and ends no sentence, goes on
     // into the line under it; 伊勢崎's 取組課題 cell of eight characters a line beside a label of four
     // lines, printed in 11 pt gothic without rules: every line under the label a row of its own)
     const runsOn = (a: Piece | null, c: Piece, k: number) => !!a && wrapFound[k]! && [...a.text].length >= 6 && a.x1 >= wrapAt[k]! - size * shortBy(c) && !ENDS_SENTENCE.test(a.text.trim());
-    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && (knownPair(c, k) || (seam(i) && (label(c, k) || value(c, k)) && ((label(above(i, k), k) && !runsOn(above(i, k), c, k)) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j))));
+    // (a label that stops on a phrase that goes on is not ended: 目標達成のための / 手段及び / 方策,
+    // 桑名 by LibreOffice in Noto Serif 12 pt, the lines of one cell further apart than others)
+    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && (knownPair(c, k) || (seam(i) && (label(c, k) || value(c, k)) && ((label(above(i, k), k) && !runsOn(above(i, k), c, k) && !OPEN_PHRASE_END.test(above(i, k)!.text.trim())) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j))));
     // (the block's first line: only a label there tells a row of its own from the lines above a start)
     // (a short value under a short value of its column, a row's room apart, while only cells left
     // of it wrap: rows beside a merged cell, 木更津's 年度 / (各年度末時点) / R5 beside the 指標's name)
@@ -1110,8 +1145,12 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
   // by the page over it: 桑名's 目標達成のための手段及び方策 under the end of 今年度の部局目標, and
   // 今年度の部局目標 under the end of 現状認識と課題, LibreOffice in 12 pt)
   const restarts = (i: number) => cells.slice(0, i).every((o) => !o[0]) && cells[i]!.some((c, k) => k > 0 && c && itemNumber(c.text) === 1 && cells.slice(0, i).some((o) => o[k]));
-  if ((besides.has(starts[0]!) || restarts(starts[0]!)) && first < starts[0]!) starts.unshift(first);
-  else starts[0] = first;
+  if ((besides.has(starts[0]!) || restarts(starts[0]!)) && first < starts[0]!) {
+    // (a list that starts again at ① opens a row as surely as two known labels do: 桑名's last goal
+    // ④ over ３．目標達成のための | ①…, one block in Noto Sans landscape 9 pt by LibreOffice)
+    if (restarts(starts[0]!)) known.add(starts[0]!);
+    starts.unshift(first);
+  } else starts[0] = first;
   return starts.map((s, i) => ({ ...toBlock(lines.slice(s, starts[i + 1] ?? lines.length)), beside: besides.has(s), known: known.has(s) }));
 }
 

@@ -480,7 +480,7 @@ const ENDS_CLAUSE = /[。．.！!？?）)」』】:：]$/;
  * (部長目標's `す！ 達成` ends an item and holds its result), are the typist's breaks, and the text
  * goes on through every such stub but before an item (`2 3R(リデュース…`).
  */
-function throughTypedBreaks(paras: Paragraph[], lines: PdfLine[], wrapEdge: number): Paragraph[] {
+export function throughTypedBreaks(paras: Paragraph[], lines: PdfLine[], wrapEdge: number): Paragraph[] {
   // (the paragraphs hold the lines in order: the line above a paragraph's last is the one before it
   // in `lines`, in its paragraph or ending the one before, as a ・ alone is)
   let end = -1;

@@ -65,7 +65,18 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
     }
     for (const c of filled) {
       const ends = new Set(c.paragraphs.map((p) => p.lines.at(-1)));
-      for (const l of c.lines) push(b.page, l.text + (ends.has(l) ? ' ' : ''), undefined, { box: { x0: l.x0, x1: l.x1, top: l.top, bottom: l.bottom } });
+      c.lines.forEach((l, i) => {
+        // a listing mark alone that goes on is the stub of a line that wrapped once more (`…自助・共助`
+        // / `・` / `公助の…`: 桑名's typed lines set in 12 pt), not an item of its own: it ends the
+        // line above, as the typist wrote it
+        const last = out.at(-1);
+        if (i > 0 && last && !ends.has(c.lines[i - 1]!) && LONE_MARK.test(l.text)) {
+          last.text += l.text.trim() + (ends.has(l) ? ' ' : '');
+          last.box = { ...last.box!, bottom: l.bottom };
+          return;
+        }
+        push(b.page, l.text + (ends.has(l) ? ' ' : ''), undefined, { box: { x0: l.x0, x1: l.x1, top: l.top, bottom: l.bottom } });
+      });
     }
   }
   flush();
@@ -73,6 +84,7 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
   return out;
 }
 
+const LONE_MARK = /^\s*[・･]\s*$/u;
 const PARTED = new RegExp(`([A-Za-z0-9]+)([${WORD_WRAP}${WORD_GAP}])([A-Za-z]+)`, 'g');
 const MARKS = new RegExp(`[${WORD_WRAP}${WORD_GAP}]`, 'g');
 const HAS_MARK = new RegExp(`[${WORD_WRAP}${WORD_GAP}]`);
