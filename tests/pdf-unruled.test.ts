@@ -914,3 +914,36 @@ describe('桑名 in Noto Sans landscape 9 pt by LibreOffice', () => {
     expect(lines().find((c) => c[0] === '３．目標達成のための')?.[1]).toMatch(/^①大山田ＰＡスマートＩＣの新規事業採択/);
   });
 });
+
+/**
+ * 木更津's sheet holds two grids: 事業No. | 推進項目名称 | 担当課 over the title's row, and the 指標
+ * tables' 名称 | 年度 | 目標値 | 結果 further down, whose borders cut the title at a narrow hole and
+ * leave its 担当課 in the title's cell. Captured from the twelfth typography (Noto Sans landscape
+ * 9 pt by LibreOffice, page 5: the title set 1.6 pt from 総務部職員課) and the thirteenth (Noto Serif
+ * 12 pt by Chromium, page 4: a 2.6 pt hole before `(複線型`).
+ */
+describe('a header row of known labels gives the row under it its borders', () => {
+  const rows = (file: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, file), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').filter((c) => c !== ''));
+
+  it('parts the title from its 担当課 where the header\'s 担当課 starts (LibreOffice, no room but a sliver)', () => {
+    expect(rows('kisarazu-p5.frame.libreoffice.noto9landscape.page.json')).toContainEqual(['2', '働き方改革の促進 (時間外勤務の縮減)', '総務部職員課 市長公室経営改革課']);
+  });
+
+  it('keeps the title whole across a hole the 指標 grid puts a border in (Chromium)', () => {
+    const lines = rows('kisarazu-p4.none.chromium.notoserif12.page.json');
+    expect(lines).toContainEqual(['事業No.', '推進項目名称', '担当課']);
+    expect(lines).toContainEqual(['1', '人事評価制度の充実 (複線型人事制度の確立)', '総務部職員 課']);
+  });
+});
+
+/**
+ * 伊勢崎 printed by LibreOffice in Noto Serif 12 pt (the thirteenth typography, page 20 captured):
+ * its lines stand 2.2 em apart, as a cell's wrap does, and `No. ③` reaches its narrow column's edge.
+ */
+describe('a label the vocabulary knows under a number', () => {
+  it('starts a row: 担当部課 under No. ③', () => {
+    const lines = toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p20.none.libreoffice.notoserif12.page.json'), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').filter((c) => c !== ''));
+    expect(lines).toContainEqual(['No. ③', '取組項目', '証明書コンビニ交付サービスの推進']);
+    expect(lines).toContainEqual(['担当部課', '市民部市民課']);
+  });
+});

@@ -811,9 +811,14 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
     if (x1 > from) out.rules.push({ x0: from, x1, y0: y, y1: y });
   });
   const allRows = blocks.flatMap((b) => b.rows);
+  const grids = headerGrids(blocks, xs);
+  grids.forEach((g, i) => {
+    for (const x of g) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
+  });
   xs.forEach((x, j) => {
     const flush = flushColumn(allRows, x, xs[j + 1] ?? x1);
     blocks.forEach((b, i) => {
+      if (grids.has(i)) return;
       // a border runs down the rows whose text leaves room for it (a merged cell elsewhere); a
       // line that ends within a seam past it, nothing after it for a word gap, ends at it:
       // LibreOffice's unpadded cells set a line to the cell's edge (刈谷's 取組内容 …NBO（新生児 ending
@@ -825,6 +830,44 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
   });
+}
+
+/**
+ * A header row of labels the vocabulary knows, set left in their cells, and the row right under
+ * it: their borders are where the header's cells start, whatever the rows further down show (a
+ * sheet holds two grids: 木更津's 事業No. | 推進項目名称 | 担当課 over 1 | 人事評価制度の充実 (複線型 |
+ * 総務部職員課, and 指標① | 名称 | 年度 | 目標値 | 結果 under it, whose borders would cut the title
+ * at its narrow hole before `(` and leave the 担当課 in the title's cell: Noto by LibreOffice and
+ * Chromium). Each header cell after the first needs a border: a table border within two ems before
+ * its start, or a hole in the row under it that ends right where it starts. Otherwise the table's
+ * borders stand. Returns, by block index, the borders of those two rows.
+ */
+function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  blocks.forEach((p, i) => {
+    const b = blocks[i + 1];
+    if (!b || p.drawn || b.drawn || p.rows.length !== 1 || out.has(i)) return;
+    const r = p.rows[0]!;
+    const em = r.size;
+    if (b.top - p.bottom > em * 2) return;
+    const cells = pieces(r, em * MIN_CHANNEL_EM).map((c) => ({ ...c, text: r.runs.filter((u) => u.x0 >= c.x0 - 0.01 && u.x1 <= c.x1 + 0.01).map((u) => u.text).join('').trim() }));
+    if (cells.length < 2 || cells.some((c) => [...c.text].length > LABEL_CHARS) || cells.filter((c) => labelRole(c.text) !== null).length < 2) return;
+    const grid: number[] = [];
+    for (const c of cells.slice(1)) {
+      const own = xs.filter((x) => x <= c.x0 + 0.5 && x >= c.x0 - em * 2).at(-1);
+      // (a hole under the header's start: the text of the row under it starts there)
+      const hole = b.rows.flatMap((row) => row.runs.flatMap((u, k) => (k > 0 && Math.abs(u.x0 - c.x0) <= 0.3 && u.x0 - row.runs[k - 1]!.x1 > 0.1 ? [(row.runs[k - 1]!.x1 + u.x0) / 2] : [])))[0];
+      const x = own ?? hole;
+      if (x === undefined) return;
+      grid.push(x);
+    }
+    // (and the row under it leaves them open)
+    if (grid.some((x) => b.rows.some((row) => row.runs.some((u) => u.x0 < x - 0.1 && u.x1 > x + 0.1)))) return;
+    if (grid.every((x) => xs.some((y) => Math.abs(y - x) < 0.01)) && grid.length === xs.length) return;
+    out.set(i, grid);
+    out.set(i + 1, grid);
+  });
+  return out;
 }
 
 /** Where the cells of a column start, left-aligned just right of its border, and how far their text reaches. */
@@ -1100,7 +1143,10 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     const runsOn = (a: Piece | null, c: Piece, k: number) => !!a && wrapFound[k]! && [...a.text].length >= 6 && a.x1 >= wrapAt[k]! - size * shortBy(c) && !ENDS_SENTENCE.test(a.text.trim());
     // (a label that stops on a phrase that goes on is not ended: 目標達成のための / 手段及び / 方策,
     // 桑名 by LibreOffice in Noto Serif 12 pt, the lines of one cell further apart than others)
-    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && (knownPair(c, k) || (seam(i) && (label(c, k) || value(c, k)) && ((label(above(i, k), k) && !runsOn(above(i, k), c, k) && !OPEN_PHRASE_END.test(above(i, k)!.text.trim())) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j))));
+    // (or a label the vocabulary knows under a number, which ends its phrase: 伊勢崎's No. ③ over
+    // 担当部課, Noto Serif 12 pt by LibreOffice, its lines 2.2 em apart as a cell's wrap)
+    const afterNumber = (c: Piece, k: number) => knownLabel(c, k) && /[0-9０-９①-⑳.．]$/u.test(above(i, k)?.text.trim() ?? '') && [...(above(i, k)?.text.trim() ?? '')].length <= LABEL_CHARS;
+    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && (knownPair(c, k) || afterNumber(c, k) || (seam(i) && (label(c, k) || value(c, k)) && ((label(above(i, k), k) && !runsOn(above(i, k), c, k) && !OPEN_PHRASE_END.test(above(i, k)!.text.trim())) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j))));
     // (the block's first line: only a label there tells a row of its own from the lines above a start)
     // (a short value under a short value of its column, a row's room apart, while only cells left
     // of it wrap: rows beside a merged cell, 木更津's 年度 / (各年度末時点) / R5 beside the 指標's name)
