@@ -929,6 +929,12 @@ describe('a header row of known labels gives the row under it its borders', () =
     expect(rows('kisarazu-p5.frame.libreoffice.noto9landscape.page.json')).toContainEqual(['2', '働き方改革の促進 (時間外勤務の縮減)', '総務部職員課 市長公室経営改革課']);
   });
 
+  it('takes no row of label | value pairs for a header (伊勢崎\'s No. | ④ | 取組項目 | 情報システムの最適化, IPAex landscape 9 pt by LibreOffice)', () => {
+    const lines = rows('isesaki-p16.hrules.libreoffice.landscape9.page.json');
+    expect(lines).toContainEqual(['No.', '④', '取組項目', '情報システムの最適化']);
+    expect(lines).toContainEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+  });
+
   it('keeps the title whole across a hole the 指標 grid puts a border in (Chromium)', () => {
     const lines = rows('kisarazu-p4.none.chromium.notoserif12.page.json');
     expect(lines).toContainEqual(['事業No.', '推進項目名称', '担当課']);

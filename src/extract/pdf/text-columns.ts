@@ -833,7 +833,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
 }
 
 /**
- * A header row of labels the vocabulary knows, set left in their cells, and the row right under
+ * A header row whose every cell is a label the vocabulary knows, set left in its cell, and the row right under
  * it: their borders are where the header's cells start, whatever the rows further down show (a
  * sheet holds two grids: 木更津's 事業No. | 推進項目名称 | 担当課 over 1 | 人事評価制度の充実 (複線型 |
  * 総務部職員課, and 指標① | 名称 | 年度 | 目標値 | 結果 under it, whose borders would cut the title
@@ -851,7 +851,9 @@ function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
     const em = r.size;
     if (b.top - p.bottom > em * 2) return;
     const cells = pieces(r, em * MIN_CHANNEL_EM).map((c) => ({ ...c, text: r.runs.filter((u) => u.x0 >= c.x0 - 0.01 && u.x1 <= c.x1 + 0.01).map((u) => u.text).join('').trim() }));
-    if (cells.length < 2 || cells.some((c) => [...c.text].length > LABEL_CHARS) || cells.filter((c) => labelRole(c.text) !== null).length < 2) return;
+    // (every cell a label: a row of label | value pairs, 伊勢崎's No. | ④ | 取組項目 | 情報システムの
+    // 最適化, is no header)
+    if (cells.length < 2 || cells.some((c) => [...c.text].length > LABEL_CHARS || labelRole(c.text) === null)) return;
     const grid: number[] = [];
     for (const c of cells.slice(1)) {
       const own = xs.filter((x) => x <= c.x0 + 0.5 && x >= c.x0 - em * 2).at(-1);
@@ -861,7 +863,8 @@ function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
       if (x === undefined) return;
       grid.push(x);
     }
-    // (and the row under it leaves them open)
+    // (and the row under it leaves them open, in order)
+    if (grid.some((x, k) => k > 0 && x <= grid[k - 1]!)) return;
     if (grid.some((x) => b.rows.some((row) => row.runs.some((u) => u.x0 < x - 0.1 && u.x1 > x + 0.1)))) return;
     if (grid.every((x) => xs.some((y) => Math.abs(y - x) < 0.01)) && grid.length === xs.length) return;
     out.set(i, grid);
