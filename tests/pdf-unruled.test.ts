@@ -953,3 +953,17 @@ describe('a label the vocabulary knows under a number', () => {
     expect(lines).toContainEqual(['担当部課', '市民部市民課']);
   });
 });
+
+/**
+ * 刈谷 printed with horizontal rules only by LibreOffice in gothic 10 pt, 25 mm margins (the seventh
+ * typography, page 11 captured): each 取組内容's first line, its ① set larger, runs right up to the
+ * 課 name beside it, a step lower.
+ */
+describe('two cells\' lines at different heights, touching', () => {
+  it('parts the 取組内容 from its 課 name where the step is', () => {
+    const lines = toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, 'kariya-p11.hrules.libreoffice.gothic10.page.json'), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t'));
+    expect(lines).toContainEqual(['組織目標', '取組内容', '課等', '目標達成基準']);
+    expect(lines.find((c) => c[0] === 'ウイズコロナでの感染症拡大防止を図ります。')?.slice(1, 3)).toEqual(['①新型コロナワクチンの住民接種を実施します。', '健康推進課']);
+    expect(lines.find((c) => c[1]?.startsWith('②すぎな作業所'))?.slice(1, 3)).toEqual(['②すぎな作業所を利用者や市民に親しみやすい障害福祉施設として整備します。', '福祉総務課']);
+  });
+});

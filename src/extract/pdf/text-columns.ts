@@ -159,6 +159,7 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     if (at > lo && (a - at > SEAM || (a - at > 0.02 && !split(at, a)))) out.push({ from: at, to: a, straddle: 0 });
     at = Math.max(at, b);
   }
+  out.push(...baselineSteps(rows, out));
   for (const c of out) {
     // no cell starts on a closing mark (行頭禁則: 、。）」): a hole before one is inside a line
     // (Chromium sets 、 from another face of Noto Serif CJK JP, a point after the kana before it:
@@ -220,6 +221,31 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     }
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi);
+}
+
+/**
+ * Borders with no room at all, where two cells' lines stand at different heights: LibreOffice sets
+ * a cell's first line, its item number set larger, a step lower than the next cell's, and right
+ * against its text (刈谷's ①新型コロナワクチンの住民接種 | 健康推進課 at 286 pt, the 8.2 pt text 1.6 pt
+ * lower than the 課 name beside it; mincho 10 pt, 25 mm, by LibreOffice). Runs of one size on one
+ * line of one cell share a baseline: a run of words that starts where one of words ends, in the same
+ * size but a tenth of an em higher or lower, starts another cell. Each line that shows it counts.
+ */
+function baselineSteps(rows: Row[], gaps: Gap[]): Gap[] {
+  const found: Gap[] = [];
+  for (const r of rows) {
+    r.runs.forEach((u, i) => {
+      const v = r.runs[i - 1];
+      if (!v || Math.abs(u.x0 - v.x1) > SEAM || Math.abs(u.size - v.size) > 0.1 || Math.abs(u.top - v.top) < u.size * 0.1) return;
+      if (piece(r, u.x0, 1) < r.size * 2 || piece(r, u.x0, -1) < r.size * 2) return;
+      if (gaps.some((g) => u.x0 >= g.from - 0.5 && u.x0 <= g.to + 0.5)) return;
+      const at = found.find((g) => Math.abs((g.from + g.to) / 2 - u.x0) <= 0.3);
+      if (at) at.straddle++;
+      else found.push({ from: u.x0 - 0.25, to: u.x0 + 0.25, straddle: 1 });
+    });
+  }
+  // (no run of the block runs across it)
+  return found.filter((g) => !rows.some((r) => r.runs.some((u) => u.x0 < g.from - 0.05 && u.x1 > g.to + 0.05)));
 }
 
 /**
@@ -817,6 +843,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   });
   xs.forEach((x, j) => {
     const flush = flushColumn(allRows, x, xs[j + 1] ?? x1);
+    const stepped = found.columns.some((c) => c.to - c.from <= 0.6 && Math.abs((c.from + c.to) / 2 - x) <= 0.5);
     blocks.forEach((b, i) => {
       if (grids.has(i)) return;
       // a border runs down the rows whose text leaves room for it (a merged cell elsewhere); a
@@ -825,7 +852,9 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // 0.1 pt past the border its other rows show, 子育て支援課 starting there on the line above;
       // landscape 9 pt). Not a line that goes on past the hole Writer leaves before a digit
       // (木更津's …取組として、令和 | 5年度は…, 0.1 pt past a border, 1.5 pt before its 5).
-      const crosses = (r: Row) => pieces(r, SEAM).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + SEAM && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM)) && !(flush && flushAgainst(b.rows, r, flush));
+      // (nor a line whose runs only touch at x where the column is a step between two cells' lines)
+      const touches = (r: Row) => stepped && !r.runs.some((u) => u.x0 < x - 0.3 && u.x1 > x + 0.3) && r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - x) <= 0.3);
+      const crosses = (r: Row) => !touches(r) && pieces(r, SEAM).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + SEAM && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM)) && !(flush && flushAgainst(b.rows, r, flush));
       const open = !b.rows.some(crosses);
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
