@@ -739,12 +739,17 @@ interface HeadColumns {
   rows: number;
 }
 
+/** A line's cells: its pieces a word gap apart, with their text. */
+function lineCells(r: Row): { x0: number; x1: number; text: string }[] {
+  return pieces(r, r.size * MIN_CHANNEL_EM).map((p) => ({ ...p, text: r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01).map((u) => u.text).join('').trim() }));
+}
+
 /** The header row a table starts with: one line of three short cells or more, a word gap apart. */
 function headCells(blocks: Block[]): HeadColumns['cells'] | null {
   const first = blocks[0];
   if (!first || first.rows.length !== 1) return null;
   const r = first.rows[0]!;
-  const cells = pieces(r, r.size * MIN_CHANNEL_EM).map((p) => ({ ...p, text: r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01).map((u) => u.text).join('').trim() }));
+  const cells = lineCells(r);
   return cells.length >= 3 && cells.every((c) => c.text.length <= LABEL_CHARS) ? cells : null;
 }
 
@@ -879,7 +884,7 @@ function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
     const r = p.rows[0]!;
     const em = r.size;
     if (b.top - p.bottom > em * 2) return;
-    const cells = pieces(r, em * MIN_CHANNEL_EM).map((c) => ({ ...c, text: r.runs.filter((u) => u.x0 >= c.x0 - 0.01 && u.x1 <= c.x1 + 0.01).map((u) => u.text).join('').trim() }));
+    const cells = lineCells(r);
     // (every cell a label: a row of label | value pairs, 伊勢崎's No. | ④ | 取組項目 | 情報システムの
     // 最適化, is no header)
     if (cells.length < 2 || cells.some((c) => [...c.text].length > LABEL_CHARS || labelRole(c.text) === null)) return;
