@@ -966,4 +966,11 @@ describe('two cells\' lines at different heights, touching', () => {
     expect(lines.find((c) => c[0] === 'ウイズコロナでの感染症拡大防止を図ります。')?.slice(1, 3)).toEqual(['①新型コロナワクチンの住民接種を実施します。', '健康推進課']);
     expect(lines.find((c) => c[1]?.startsWith('②すぎな作業所'))?.slice(1, 3)).toEqual(['②すぎな作業所を利用者や市民に親しみやすい障害福祉施設として整備します。', '福祉総務課']);
   });
+
+  it('takes a step one line shows where another row\'s cell starts at that x (水資源部, no rules, page 21)', () => {
+    const lines = toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, 'kariya-p21.none.libreoffice.gothic10.page.json'), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t'));
+    const row = lines.find((c) => c[1]?.startsWith('①民間事業者'))!;
+    expect(row[1]).toMatch(/^①民間事業者による業務運営により、滞納者に対する戸別訪問などを実施することで収納率の向上に努めます。 ②納入期限の/);
+    expect(row[2]).toMatch(/^水道課/);
+  });
 });

@@ -791,7 +791,10 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   let blocks = head ? found.blocks.slice(1) : found.blocks;
   if (blocks.length === 0) return;
   // a column one block alone shows must be seen down several of its lines
-  const xs = borrowedBorders(heads, blocks, withoutTwins(found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2).map((c) => border(c, blocks)), blocks));
+  // (a step in height one line shows, where another row's cell starts at that x with room before
+  // it: 刈谷's 水資源部 table by LibreOffice, its one ① row run up to 下水道課)
+  const startsThere = (c: Column) => c.to - c.from <= 0.6 && blocks.some((b) => b.rows.some((r) => r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - (c.from + c.to) / 2) <= 0.3 && u.x0 - r.runs[k - 1]!.x1 >= r.size * MIN_CHANNEL_EM)));
+  const xs = borrowedBorders(heads, blocks, withoutTwins(found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2 || startsThere(c)).map((c) => border(c, blocks)), blocks));
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
   // the cells (刈谷's 図ります。 | の整備を促進します。, the ends of a row the page broke, under the
