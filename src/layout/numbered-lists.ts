@@ -77,6 +77,10 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
   };
 
   const read = withItemsBesideLabels(lines, profile, itemKinds);
+  const nextLine = (at: number) => {
+    for (let k = at + 1; k < read.length; k++) if (!read[k]!.blank) return read[k];
+    return undefined;
+  };
   for (const [at, l] of read.entries()) {
     if (l.blank) continue;
     if (matchesAny(runningHeaders, l.key)) {
@@ -109,7 +113,7 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       // （グリーン資産創造課・企業誘致 / 課）, 桑名 printed without rules by LibreOffice in 12 pt)
       // (or whose bracket the next line closes, the name's last words set in the table under it: 課）
       // under 市長直轄組織（…企業誘致, Noto Serif 12 pt by LibreOffice without rules)
-      if (opensBracket(d[1]!) && (!/\s$/.test(l.raw) || closesBracket(read.slice(at + 1).find((n) => !n.blank)))) pendingName = { label: '', text: text, line: l.no, lines: 0 };
+      if (opensBracket(d[1]!) && (!/\s$/.test(l.raw) || closesBracket(nextLine(at)))) pendingName = { label: '', text: text, line: l.no, lines: 0 };
       else startDepartment(d[1]!, l.no);
       continue;
     }
@@ -199,13 +203,14 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
 function withItemsBesideLabels(lines: LexedLine[], profile: NumberedListsProfile | GenericProfile, itemKinds: readonly string[]): LexedLine[] {
   const out: LexedLine[] = [];
   for (const l of lines) {
-    const m = l.marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number') ? /^(.+?)[ \u3000\t]+(\S.*)$/su.exec(l.text) : null;
+    // (the label's words after its number, and what follows them a space on)
+    const m = l.marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number') ? /^(.+?)[ \u3000\t]+(\S.*)$/su.exec(l.marker.rest) : null;
     const item = m ? lexLine({ no: l.no, page: l.page, text: m[2]! + (/\s$/.test(l.raw) ? ' ' : '') }) : null;
-    if (!m || !item?.marker || !itemKinds.includes(item.marker.kind) || matchLabel(profile.labels, compactKey(m[1]!.replace(/^[0-9０-９]+[.．]/u, ''))) === null) {
+    if (!m || !item?.marker || !itemKinds.includes(item.marker.kind) || matchLabel(profile.labels, compactKey(m[1]!)) === null) {
       out.push(l);
       continue;
     }
-    const label = lexLine({ no: l.no, page: l.page, text: m[1]! });
+    const label = lexLine({ no: l.no, page: l.page, text: l.text.slice(0, l.text.length - m[2]!.length).trim() });
     out.push({ ...label, ...(l.box ? { box: l.box } : {}) }, { ...item, ...(l.box ? { box: l.box } : {}) });
   }
   return out;

@@ -231,6 +231,9 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
  * line of one cell share a baseline: a run of words that starts where one of words ends, in the same
  * size but a tenth of an em higher or lower, starts another cell. Each line that shows it counts.
  */
+/** A border `baselineSteps` found: no room, only half a point either side of the step. */
+const isStep = (g: Gap) => g.to - g.from <= 0.6;
+
 function baselineSteps(rows: Row[], gaps: Gap[]): Gap[] {
   const found: Gap[] = [];
   for (const r of rows) {
@@ -793,7 +796,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // a column one block alone shows must be seen down several of its lines
   // (a step in height one line shows, where another row's cell starts at that x with room before
   // it: 刈谷's 水資源部 table by LibreOffice, its one ① row run up to 下水道課)
-  const startsThere = (c: Column) => c.to - c.from <= 0.6 && blocks.some((b) => b.rows.some((r) => r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - (c.from + c.to) / 2) <= 0.3 && u.x0 - r.runs[k - 1]!.x1 >= r.size * MIN_CHANNEL_EM)));
+  const startsThere = (c: Column) => isStep(c) && blocks.some((b) => b.rows.some((r) => r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - (c.from + c.to) / 2) <= 0.3 && u.x0 - r.runs[k - 1]!.x1 >= r.size * MIN_CHANNEL_EM)));
   const xs = borrowedBorders(heads, blocks, withoutTwins(found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2 || startsThere(c)).map((c) => border(c, blocks)), blocks));
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
@@ -851,7 +854,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   });
   xs.forEach((x, j) => {
     const flush = flushColumn(allRows, x, xs[j + 1] ?? x1);
-    const stepped = found.columns.some((c) => c.to - c.from <= 0.6 && Math.abs((c.from + c.to) / 2 - x) <= 0.5);
+    const stepped = found.columns.some((c) => isStep(c) && Math.abs((c.from + c.to) / 2 - x) <= 0.5);
     blocks.forEach((b, i) => {
       if (grids.has(i)) return;
       // a border runs down the rows whose text leaves room for it (a merged cell elsewhere); a
