@@ -935,6 +935,14 @@ describe('a header row of known labels gives the row under it its borders', () =
     expect(lines).toContainEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
   });
 
+  it('parts them where Writer leaves 0.1 pt, the rows 2.1 ems apart (Noto Serif landscape 10 pt)', () => {
+    expect(rows('kisarazu-p17.hrules.libreoffice.notoserif10landscape.page.json')).toContainEqual(['7', 'ふるさと応援寄附金・企業版ふるさと納税の活用', '財務部財政課 企画部オーガニックシティ推進課']);
+  });
+
+  it('puts the border at the header\'s start where the title runs across the table\'s own (Noto Serif 11 pt)', () => {
+    expect(rows('kisarazu-p12.none.libreoffice.notoserif11.page.json')).toContainEqual(['8', 'ICTの活用による業務改善', '市長公室経営改革課 企画部企画課 関係各課']);
+  });
+
   it('keeps the title whole across a hole the 指標 grid puts a border in (Chromium)', () => {
     const lines = rows('kisarazu-p4.none.chromium.notoserif12.page.json');
     expect(lines).toContainEqual(['事業No.', '推進項目名称', '担当課']);
