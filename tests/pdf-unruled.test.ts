@@ -404,6 +404,49 @@ describe('the overflow of a row the page broke, on a page read as lines or as on
 });
 
 /**
+ * 部長目標 printed ruled by LibreOffice in Noto Sans 11.5 pt, 22 mm (`--font noto-sans --size 11.5
+ * --margin 22`, the sixteenth typography; pages cut with qpdf). Pages 3–4: the row of 子ども未来部
+ * breaks after its first line, its 15 pt label cut as 子ども未来 / 部, while the name and 目標 cells
+ * break between lines of their own. Pages 7–8: the next page's part of the table is set to six
+ * columns against five, and its first row holds only the end of まちづくり部's 目標 4.
+ * Expected: ../shared/seeds/r6-bucho-mokuhyo-kekka.txt lines 11 (総務部), 26 and 72–77.
+ */
+describe('a row the page broke, read on into the next part', () => {
+  const goals = async (file: string, department: string) => (await importFile(join(DIR, file))).records.filter((r) => r.department === department).map((r) => `${r.number} ${r.title} ${r.result?.label}`);
+
+  it('goes on where the label was cut mid-word, whatever the cells beside it show', async () => {
+    const list = await goals('bucho-p3-4.grid.libreoffice.notosans11.pdf', '子ども未来部');
+    expect(list).toHaveLength(8);
+    expect(list.slice(0, 2)).toEqual(['1 書かない窓口を開始します! 達成', '2 乳児期から高校生等までの医療費助成の完全無償化を開始します! 達成']);
+  });
+
+  // (an outer frame, Noto Serif landscape 10 pt, pages 1–4: the part's columns read from text gaps,
+  // mid-gap, three against four; 総務部's name cell and 目標 2 go on, and 子ども未来部's row shows
+  // one line at the foot of page 3)
+  it('takes each cell of the next part under the cell of the broken row its text starts under', async () => {
+    const file = 'bucho-p1-4.frame.libreoffice.notoserif10landscape.pdf';
+    expect(await goals(file, '総務部')).toEqual([
+      '1 職員の仕事に対する意識改革、働き方改革を推進します！ 達成',
+      '2 多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！ 達成',
+      '3 地方公共団体情報システム標準化への対応を実施します！ 達成',
+      '4 庁舎ネットワーク環境を再構築します！ 達成',
+      '5 地域防災計画を改定します！ 達成',
+    ]);
+    const children = await goals(file, '子ども未来部');
+    expect(children).toHaveLength(8);
+    expect(children[0]).toBe('1 書かない窓口を開始します! 達成');
+  });
+
+  it('takes the next part\'s one cell of overflow under the cell it starts under, the columns set anew', async () => {
+    expect((await goals('bucho-p7-8.grid.libreoffice.notosans11.pdf', 'まちづくり部')).slice(3)).toEqual([
+      '4 下水道事業の安定的な経営に向けた取組を進めます！ 達成',
+      '5 交通安全対策を進めます！ 達成',
+      '6 まちづくり行政のデジタル化を進めます！ 達成',
+    ]);
+  });
+});
+
+/**
  * 桑名's cells hold lines the source broke by hand; printed by LibreOffice narrower than they were
  * typed for (12 pt mincho, 25 mm margins: `scripts/render-variants.ts --all --size 12 --margin 25`),
  * each typed line wraps once more and leaves a stub (`…財政健全化と` / `新しい` / `時代に向けた…`).

@@ -614,11 +614,66 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
       lastRow.set(b.table, broken);
       continue;
     }
+    // (a part set to widths of its own: its cells of overflow under the cells they go on from)
+    const overflow = prev && broken && broken.cells.length !== b.cells.length ? overflowOf(broken, b) : null;
+    if (broken && overflow) {
+      for (const [col, cell] of overflow) broken.cells[col] = joinCells(broken.cells[col]!, cell);
+      lastRow.set(b.table, broken);
+      continue;
+    }
     if (prev && broken && broken.cells.length === b.cells.length) carryMergedCellEnds(broken, b);
     lastRow.set(b.table, b);
     out.push(b);
   }
   return out;
+}
+
+/**
+ * The next part's first row as the overflow of the row the page broke, when the part is set to
+ * columns of its own (LibreOffice lays each page's part of a table anew): each of its cells' text
+ * starting where the lines of one cell of that row start, not its label's, and one of those
+ * having run to its edge mid-sentence (部長目標's 4 下水道事業の安定的な経営に向けた取組を進めま /
+ * す！ 達成, the next page's part in six columns against five, Noto Sans 11.5 pt; 総務部長 /
+ * やぶき ゆういち / 矢吹 勇一 beside 2 多様な人材の…推 / 進します！, an outer frame, Noto Serif
+ * landscape 10 pt: both by LibreOffice). Returns, per cell of the broken row, its overflow.
+ */
+function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): Map<number, PdfCell> | null {
+  const filled = next.cells.filter((c) => c.paragraphs.length > 0);
+  if (filled.length === 0) return null;
+  const start = (c: PdfCell) => Math.min(...c.lines.map((l) => l.x0));
+  const out = new Map<number, PdfCell>();
+  for (const cell of filled) {
+    // (not under the row's label: a label of its own starts a row)
+    const col = broken.cells.findIndex((c) => c.lines.length > 0 && Math.abs(start(c) - start(cell)) <= 2);
+    if (col <= 0 || out.has(col)) return null;
+    out.set(col, cell);
+  }
+  const goesOn = [...out].some(([col, cell]) => {
+    const above = broken.cells[col]!;
+    const end = above.paragraphs.at(-1);
+    if (!end || ENDS_SENTENCE.test(end.text.trim())) return false;
+    const after = cell.paragraphs[0]!.text;
+    if (STARTS_ITEM.test(after) && inlineSeparator(end.text, after) === null) return false;
+    // (a line long enough to have wrapped: a short value in a narrow column, 木更津's R5 | 10件
+    // over R6 | 15件, reaches its edge with nothing to go on)
+    const line = end.lines.at(-1)!;
+    if (line.x1 - line.x0 < line.size * 4) return false;
+    // (or, in columns read from text gaps, their borders mid-gap: a cell of several lines whose
+    // last starts where its text starts)
+    return ranToEdge(above, line, broken.table) || (above.lines.length >= 2 && line.x1 >= above.wrapEdge - line.size * 2.6 && line.x0 - start(above) <= line.size * 1.5);
+  });
+  // (or the row had shown one line of its label and cells when the page broke it, and nothing
+  // under it opens an item: 子ども未来部 | 子ども未来部長 | 目標 at the foot, しむらあきこ / 志村明子
+  // and the 目標 list at the head of the next page. Not a row with no label of its own, as R5 |
+  // 15回 under 指標① whose R6 | 30回 heads the next page, nor a header row of labels)
+  const text = (c: PdfCell) => c.paragraphs.map((p) => p.text).join('').trim();
+  const row = broken.cells.filter((c) => c.paragraphs.length > 0);
+  const oneLine =
+    broken.cells.every((c) => c.lines.length <= 1) &&
+    (broken.cells[0]?.paragraphs.length ?? 0) > 0 &&
+    !row.every((c) => labelRole(text(c)) !== null) &&
+    [...out.values()].every((c) => !STARTS_ITEM.test(c.paragraphs[0]!.text));
+  return goesOn || oneLine ? out : null;
 }
 
 /** A cell holding a row's label: one short phrase, no sentence, no list. */
@@ -694,6 +749,11 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
     return midSentence && ((fewer && !labelled) || end.x1 >= cell.wrapEdge - end.size * 2.6);
   };
   if (!parts.every((p) => p.cell.paragraphs.length > 0)) return false;
+  // a label cut mid-word at the foot, its last character or two heading the next part, goes on
+  // whatever the cells beside it show: they break between their own lines (部長目標's 15 pt
+  // 子ども未来 / 部 beside 子ども未来部長 / しむらあきこ and 目標 / its list, Noto Sans 11.5 pt by LibreOffice)
+  const head = parts[0];
+  if (labelled && head && head.cell.col === 0 && [...head.after.trim()].length <= 2 && next.cells[0]!.paragraphs.length === 1 && labelCell(head.cell) && goesOn(head)) return true;
   // a label | text sheet whose next part starts with no label: the text goes on (桑名 printed
   // with an outer frame only: ④ ⑤ of 手段及び方策 at the head of the next page)
   if (broken.cells.length === 2 && filled(broken) === 2 && next.cells[0]!.paragraphs.length === 0) return true;
