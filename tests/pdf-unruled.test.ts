@@ -447,6 +447,22 @@ describe('a row the page broke, read on into the next part', () => {
 });
 
 /**
+ * 刈谷 printed without rules by LibreOffice in Noto Serif 11 pt, 15 mm (the ninth typography), pages
+ * 5–6 (qpdf): 企画財政部's ② breaks at page 5's foot (…行政サー), and page 6 repeats the header row
+ * 組織目標 | 取組内容 | 課等 | 目標達成基準 a line's pitch over the rest (ビスの質を維持しながら…).
+ * Expected: ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 103.
+ */
+describe('a header row of labels the vocabulary knows, a line over the rest of a broken row', () => {
+  it('is a row of its own, and the broken row goes on under it', async () => {
+    const doc = await importFile(join(DIR, 'kariya-p5-6.none.libreoffice.notoserif11.pdf'));
+    const titles = doc.records.map((r) => r.title);
+    expect(titles).toContain('物価高騰対策のほか、新たな財政需要に対応するため、行政サービスの質を維持しながら、必要な財源を確保します。');
+    expect(titles).toContain('公共施設維持保全計画について、工事の優先順位を十分に精査しコスト削減や費用の平準化を図ります。');
+    expect(titles.filter((t) => t.includes('取組内容'))).toEqual([]);
+  });
+});
+
+/**
  * 桑名's cells hold lines the source broke by hand; printed by LibreOffice narrower than they were
  * typed for (12 pt mincho, 25 mm margins: `scripts/render-variants.ts --all --size 12 --margin 25`),
  * each typed line wraps once more and leaves a stub (`…財政健全化と` / `新しい` / `時代に向けた…`).

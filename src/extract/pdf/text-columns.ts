@@ -522,7 +522,7 @@ function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rules
     const last = cur.at(-1);
     // any line of the block, not only the last: a merged row (部長目標's 総括 under its panel's
     // inner columns, printed by LibreOffice) may follow lines that leave no gap where it runs
-    if (cur.length && (ruled || headingAbove(last!, row) || cur.some((r) => crosses(r, row) || crosses(row, r)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
+    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || cur.some((r) => crosses(r, row) || crosses(row, r)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
@@ -542,6 +542,17 @@ function bodySize(r: Row): number {
  * heading set with no room above a table (LibreOffice: 桑名's 令和６年度の部局の目標・方針 right
  * above 部局名 | 市長公室), not its first row.
  */
+/**
+ * A line of three cells or more, each a label the vocabulary knows: a table's header row, a row of
+ * its own whatever stands a line's pitch under it (刈谷's 組織目標 | 取組内容 | 課等 | 目標達成基準
+ * repeated at a page's head over the end of the row the page broke, …整備し / ます。, LibreOffice's
+ * unpadded cells in Noto Sans 11.5 pt).
+ */
+function headerRow(r: Row): boolean {
+  const cells = lineCells(r);
+  return cells.length >= 3 && cells.every((c) => [...c.text].length <= LABEL_CHARS && labelRole(c.text) !== null);
+}
+
 function headingAbove(a: Row, b: Row): boolean {
   const cells = pieces(b, b.size * 1.2, true);
   // and runs on past the first cell under it (a label wrapped in its column, 市民環 / 境部, does not)
