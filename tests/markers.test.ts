@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lexLine } from '../src/lex/lexed-line.js';
 import { matchMarker } from '../src/lex/markers/index.js';
+import { importBytes } from '../src/pipeline.js';
+import { SHARED } from './helpers.js';
 import { eraYearOf, findEraDate, findEraRange, findEraYears } from '../src/vocabulary/era-year.js';
 
 // [line as extracted, kind, value, rest, where it comes from]
@@ -71,5 +76,29 @@ describe('era years', () => {
     expect(findEraDate('令和5年9月1日現在')).toBe('2023-09-01');
     expect(findEraDate('（R6.4.16部長会議資料）')).toBe('2024-04-16');
     expect(findEraDate('（Ｒ６.４.16部長会議資料）')).toBe('2024-04-16');
+  });
+});
+
+/**
+ * A page number between dashes that a text extraction (or a reprint of it) keeps mid-text: no
+ * marker. 伊勢崎's seed with `- 4 -` put back between (6) and (7) of its contents, where the
+ * printed page 4 ends in the 15-page Chromium reprint of the seed (`- 4 -` at y 620 of 842).
+ * Expected: ../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, (7) 地方公営企業の経営健全化 under
+ * 2 安定的な財政運営 (line 751).
+ */
+describe('a folio mid-text', () => {
+  it('is neither a bullet nor a section number', () => {
+    const line = lexLine({ no: 1, page: 4, text: '- 4 -' });
+    expect(line.marker).toBeNull();
+    expect(line.listItem).toBe(false);
+  });
+
+  it('leaves the records\' categories as the text without it gives them', async () => {
+    const seed = readFileSync(join(SHARED, 'seeds', 'isesaki-r2-r5-gyokaku-kekka.txt'), 'utf8');
+    const withFolio = seed.replace('\n(7) 地方公営企業の経営健全化\n', '\n- 4 -\n(7) 地方公営企業の経営健全化\n');
+    expect(withFolio).not.toBe(seed);
+    const doc = await importBytes('isesaki-with-folio.txt', new TextEncoder().encode(withFolio));
+    const record = doc.records.find((r) => r.title === '安定経営のための財源確保');
+    expect(record?.categoryPath).toEqual(['2 安定的な財政運営', '(7) 地方公営企業の経営健全化']);
   });
 });

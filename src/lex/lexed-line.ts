@@ -33,11 +33,21 @@ export function compactKey(s: string): string {
   return s.replace(/[\s\u3000]+/g, '');
 }
 
+/**
+ * A page number standing between dashes (`- 4 -`, `－４－`): a folio the page's text carried along,
+ * as a text extraction keeps it mid-text and a reprint of one sets it anywhere on the page (伊勢崎's
+ * `- 4 -` between two sections of its contents, printed by Chromium). Never a marker: `- ` is no
+ * bullet there, and `4` no section number.
+ */
+const FOLIO = /^[-－–—‐―ー]\s*[0-9０-９]+\s*[-－–—‐―ー]$/u;
+
 export function lexLine(line: SourceLine): LexedLine {
   // Folded here already: layouts compare raw cells (bigram overlap), and ⽕ must match 火.
   const rawCells = (line.cells ?? line.text.split('\t')).map(foldLookalikes);
   const cells = rawCells.map((c) => stripMarkup(c));
-  const md = stripMarkdownPrefix(cells.filter((c) => c.trim() !== '').join(' ').replace(/\n/g, ' '));
+  const joined = cells.filter((c) => c.trim() !== '').join(' ').replace(/\n/g, ' ');
+  const folio = FOLIO.test(joined.trim());
+  const md = folio ? { text: joined, heading: 0, listItem: false } : stripMarkdownPrefix(joined);
   const text = md.text.replace(/[ \u3000]+/g, ' ').trim();
   return {
     no: line.no,
@@ -47,7 +57,7 @@ export function lexLine(line: SourceLine): LexedLine {
     cells,
     text,
     key: compactKey(text),
-    marker: matchMarker(text),
+    marker: folio ? null : matchMarker(text),
     heading: md.heading,
     listItem: md.listItem,
     blank: text === '',
