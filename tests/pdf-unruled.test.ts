@@ -5,7 +5,7 @@ import type { PageContent } from '../src/extract/pdf/page-content.js';
 import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
 import { readPdf } from '../src/extract/pdf/read-pdf.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
-import { importFile } from '../src/pipeline.js';
+import { importFile, importSource } from '../src/pipeline.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
@@ -459,6 +459,26 @@ describe('a header row of labels the vocabulary knows, a line over the rest of a
     expect(titles).toContain('物価高騰対策のほか、新たな財政需要に対応するため、行政サービスの質を維持しながら、必要な財源を確保します。');
     expect(titles).toContain('公共施設維持保全計画について、工事の優先順位を十分に精査しコスト削減や費用の平準化を図ります。');
     expect(titles.filter((t) => t.includes('取組内容'))).toEqual([]);
+  });
+});
+
+/**
+ * 木更津's sheet 5 printed by Chromium without rules in the default typography (page 8 captured):
+ * its 令和5年度の活動経過・今後の予定 heads a row of 指標 column labels, as the seed's own row does,
+ * and its text follows the 指標 rows, outside the table's columns: a free line of the sheet's page.
+ * Expected: fixtures/keiei-kaikaku-shinchoku/kisarazu-r5-keiei-kaikaku-shinchoku/expected.json,
+ * record 4's progress (the text import reads it from a row of one filled cell).
+ */
+describe('a sheet\'s text under its rows, outside the table', () => {
+  it('is the field whose label the sheet last gave', async () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'kisarazu-p8.none.chromium.page.json'), 'utf8')) as PageContent;
+    const path = join(DIR, 'kisarazu-p8.none.chromium.page.json');
+    const source = { path, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: toSourceLines(pageBlocks(content), 'rows'), notes: [] };
+    const doc = await importSource(source);
+    expect(doc.records.map((r) => r.title)).toEqual(['脱水汚泥の堆肥化']);
+    // (its first paragraph: the page's folio `8` under it, which the whole document's reader drops
+    // as a running page number, stays on a page read alone)
+    expect(doc.records[0]!.fields.progress?.split('\n')[0]).toBe('地域循環共生圏の創造に向けた循環型社会の形成を目指す取組として、令和5年度は下水汚泥堆肥化を行うための事業手法検討・発注支援業務の委託を行っており、事業者へのアンケート調査を実施中です。年末までに事業手法を決定し、令和6年度末までに事業者の決定を行う予定です。');
   });
 });
 

@@ -8,6 +8,7 @@ import { asciiDigits } from '../normalize/characters.js';
 import { cleanText } from '../normalize/clean-text.js';
 import { stripMarkup } from '../normalize/markup.js';
 import type { ItemSheetsProfile, LabelTarget } from '../profiles/profile-schema.js';
+import { FIELD_KEYS } from '../records/schema.js';
 import { Status, type Indicator, type YearEntry } from '../records/schema.js';
 import { claim, draftRecord, type LayoutResult } from './layout-result.js';
 import { compilePattern, ignoredCell, matchesAny, matchLabel } from './labels.js';
@@ -96,6 +97,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   let columnTargets: (LabelTarget | null)[] | null = null;
   const items: ItemDraft[] = [];
   let prose: number[] = [];
+  let lastRowPage: number | null = null;
 
   for (const given of lines) {
     const l = withLabelsWhole(given, profile);
@@ -114,7 +116,12 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       yearCols = new Map();
       columnTargets = null;
     }
-    if (!item || l.cells.length === 1) {
+    // A PDF's free line right under a sheet's rows, on their page, while a text label is the slot
+    // being filled: the rest of that field, as the text's row of one filled cell gives it (木更津's
+    // 令和5年度の活動経過・今後の予定 | 名称 | 年度 | 目標値 | 結果 over the 指標 rows, its text
+    // after them; printed without rules, the text stands outside the table's columns)
+    const freeInSheet = !!item && l.cells.length === 1 && !!l.box && !l.grid && slot !== null && (FIELD_KEYS as readonly string[]).includes(slot) && l.page === lastRowPage && !categories.isHeading(l);
+    if (!freeInSheet && (!item || l.cells.length === 1)) {
       // Lines without cells are prose between sheets (isesaki's category introductions), never a
       // sheet's content: every sheet row of both seeds is tab-separated.
       if (categories.heading(l)) {
@@ -126,7 +133,9 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       else prose.push(l.no);
       continue;
     }
+    if (!item) continue;
     claim(result.claims, l.no, 'record');
+    lastRowPage = l.page;
 
     const years = keys.map((k) => eraYearOf(k));
     if (years.filter((y) => y !== null).length >= 2) {
@@ -503,6 +512,11 @@ class CategoryTracker {
       if (c.level === 0) this.areas.push({ heading, subs: [] });
       else this.areas.at(-1)?.subs.push(compactKey(heading));
     }
+  }
+
+  /** Whether the line is a category heading (without taking it as the current one). */
+  isHeading(l: LexedLine): boolean {
+    return this.body.some((b) => b.re.test(l.key));
   }
 
   heading(l: LexedLine): boolean {
