@@ -651,9 +651,7 @@ function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind:
   const goesOn = [...out].some(([col, cell]) => {
     const above = broken.cells[col]!;
     const end = above.paragraphs.at(-1);
-    if (!end || ENDS_SENTENCE.test(end.text.trim())) return false;
-    const after = cell.paragraphs[0]!.text;
-    if (STARTS_ITEM.test(after) && inlineSeparator(end.text, after) === null) return false;
+    if (!end || !midSentence(end.text.trim(), cell.paragraphs[0]!.text, end.text)) return false;
     // (a line long enough to have wrapped: a short value in a narrow column, 木更津's R5 | 10件
     // over R6 | 15件, reaches its edge with nothing to go on)
     const line = end.lines.at(-1)!;
@@ -745,8 +743,7 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   const goesOn = ({ cell, after }: (typeof parts)[number]) => {
     const before = cell.paragraphs.at(-1)!;
     const end = before.lines.at(-1)!;
-    const midSentence = !ENDS_SENTENCE.test(before.text) && (!STARTS_ITEM.test(after) || inlineSeparator(before.text, after) !== null);
-    return midSentence && ((fewer && !labelled) || end.x1 >= cell.wrapEdge - end.size * 2.6);
+    return midSentence(before.text, after) && ((fewer && !labelled) || end.x1 >= cell.wrapEdge - end.size * 2.6);
   };
   if (!parts.every((p) => p.cell.paragraphs.length > 0)) return false;
   // a label cut mid-word at the foot, its last character or two heading the next part, goes on
@@ -783,6 +780,15 @@ function ranToEdge(cell: PdfCell, end: PdfCell['lines'][number], table: Table): 
 }
 
 
+/**
+ * Whether text that stopped with `before` goes on with `after`: no sentence ended, and `after`
+ * opens no item unless the item runs inline in that text (`…を実施 ②…`). `joined`: the text the
+ * inline test reads, when `before` was trimmed for the sentence test.
+ */
+function midSentence(before: string, after: string, joined = before): boolean {
+  return !ENDS_SENTENCE.test(before) && (!STARTS_ITEM.test(after) || inlineSeparator(joined, after) !== null);
+}
+
 function joinCells(a: PdfCell, b: PdfCell): PdfCell {
   if (b.lines.length === 0) return a;
   if (a.lines.length === 0) return { ...a, lines: b.lines, paragraphs: b.paragraphs };
@@ -790,7 +796,7 @@ function joinCells(a: PdfCell, b: PdfCell): PdfCell {
   const [first, ...rest] = b.paragraphs;
   const end = last.lines.at(-1)!;
   const inline = first ? inlineSeparator(last.text, first.text) : null;
-  const wraps = first && end.x1 >= a.wrapEdge - end.size * 2.6 && !ENDS_SENTENCE.test(last.text) && (!STARTS_ITEM.test(first.text) || inline !== null);
+  const wraps = first && end.x1 >= a.wrapEdge - end.size * 2.6 && midSentence(last.text, first.text);
   const paragraphs = wraps
     ? [...a.paragraphs.slice(0, -1), { text: last.text + (inline ?? '') + first.text, lines: [...last.lines, ...first.lines] }, ...rest]
     : [...a.paragraphs, ...b.paragraphs];
