@@ -38,8 +38,17 @@ const SEEDS: Record<string, { header: string; side: 'left' | 'right'; number: st
 const STYLES = ['grid', 'hrules', 'frame', 'none', 'filled', 'twocol'] as const;
 type Style = (typeof STYLES)[number];
 type Producer = 'chromium' | 'libreoffice';
-/** IPAex (fonts-ipaexfont) or Noto CJK (fonts-noto-cjk: other metrics, a taller default line height) */
-const FONTS = { gothic: 'IPAexGothic', mincho: 'IPAexMincho', 'noto-sans': 'Noto Sans CJK JP', 'noto-serif': 'Noto Serif CJK JP' } as const;
+/** IPAex (fonts-ipaexfont), Noto CJK (fonts-noto-cjk: other metrics, a taller default line height) or
+ * Morisawa's BIZ UD, proportional (fonts-morisawa-bizud-gothic/-mincho: Office's default face for many
+ * city documents) */
+const FONTS = {
+  gothic: 'IPAexGothic',
+  mincho: 'IPAexMincho',
+  'noto-sans': 'Noto Sans CJK JP',
+  'noto-serif': 'Noto Serif CJK JP',
+  'bizud-gothic': 'BIZ UDPGothic',
+  'bizud-mincho': 'BIZ UDPMincho',
+} as const;
 type Font = keyof typeof FONTS;
 interface Options { style: Style; producer: Producer; font: Font; size: number; margin: number; orientation: 'portrait' | 'landscape' }
 
@@ -349,7 +358,7 @@ if (values.all) {
         jobs.push({ seed, o: { ...base, style, producer }, out: join(values.all, `${seed}.${style}.${producer}.pdf`) });
 } else {
   if (!values.seed || !values.out || !STYLES.includes(values.style as Style) || !['chromium', 'libreoffice'].includes(values.producer!)) {
-    console.error('usage: render-variants.ts --seed SEED --style grid|hrules|frame|none|filled|twocol --producer chromium|libreoffice --out OUT.pdf [--font gothic|mincho|noto-sans|noto-serif] [--size PT] [--margin MM] [--orientation portrait|landscape] [--pages A-B] [--html]\n       render-variants.ts --all DIR [--seed SEED]');
+    console.error('usage: render-variants.ts --seed SEED --style grid|hrules|frame|none|filled|twocol --producer chromium|libreoffice --out OUT.pdf [--font gothic|mincho|noto-sans|noto-serif|bizud-gothic|bizud-mincho] [--size PT] [--margin MM] [--orientation portrait|landscape] [--pages A-B] [--html]\n       render-variants.ts --all DIR [--seed SEED]');
     process.exit(2);
   }
   jobs.push({ seed: values.seed, o: { ...base, style: values.style as Style, producer: values.producer as Producer }, out: resolve(values.out) });

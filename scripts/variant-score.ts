@@ -37,6 +37,11 @@ for (const file of files) {
   );
   if (process.argv.includes('--verbose') && s.f1 < 1) console.log(`   missing ${s.missing.join(' ; ')}\n   extra ${s.extra.join(' ; ')}`);
   // --diffs: every field that differs, as the text import and the variant give it
+  // --failed: each check of our readings the variant fails and the text import passes
+  if (process.argv.includes('--failed')) {
+    const passedByText = new Set(readingScore(text, seed).failed);
+    for (const f of readingScore(doc, seed).failed) if (!passedByText.has(f)) console.log(`   failed ${f}`);
+  }
   if (process.argv.includes('--diffs')) for (const d of s.diffs) console.log(`   ${d.record.slice(0, 40)}  ${d.path}\n      text    ${d.text.slice(0, 160)}\n      variant ${(d.variant ?? '(none)').slice(0, 160)}`);
 }
 console.log(`worst F1 ${worst.toFixed(3)}`);

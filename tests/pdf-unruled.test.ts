@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageContent } from '../src/extract/pdf/page-content.js';
 import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
-import { readPdf } from '../src/extract/pdf/read-pdf.js';
+import { joinPages, readPdf } from '../src/extract/pdf/read-pdf.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { importFile, importSource } from '../src/pipeline.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
@@ -1059,5 +1059,111 @@ describe('two cells\' lines at different heights, touching', () => {
     const row = lines.find((c) => c[1]?.startsWith('①民間事業者'))!;
     expect(row[1]).toMatch(/^①民間事業者による業務運営により、滞納者に対する戸別訪問などを実施することで収納率の向上に努めます。 ②納入期限の/);
     expect(row[2]).toMatch(/^水道課/);
+  });
+});
+
+/**
+ * The seeds printed in Morisawa's BIZ UDPGothic 10.5 pt, 20 mm margins (`render-variants.ts --all
+ * DIR --font bizud-gothic`: Office's default face in many city documents; a seventeenth typography,
+ * scored held out first). Pages captured with `scripts/capture-page.ts`, or cut out with Ghostscript.
+ */
+describe('BIZ UDPGothic: cells set edge to edge, headers the page repeats, wraps the bracket forced', () => {
+  const rows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+
+  // 伊勢崎 page 9 by LibreOffice (seed: 取組課題と次年度以降の方針 | 東京都に事務所を置く…): …計画期間内に
+  // 完了す ends 0.1 pt before 安定的な運用を図 starts, the line under it leaving a cell gap there
+  it('keeps a row whole where one line\'s two cells touch (伊勢崎, LibreOffice)', () => {
+    const row = rows('isesaki-p9.none.libreoffice.bizud.page.json').find((c) => c[0]!.startsWith('取組課題と次年度以降の方針'))!;
+    expect(row[1]).toContain('感染症の影響を大きく受け、打合せ等業務が制限され、一部業務が令和3年度へ繰り越すこととなった。');
+    expect(row[2]).toBe('令和2年度からの繰り越しも含めて、計画期間内に完了することができた。');
+  });
+
+  // 伊勢崎 page 20 by Chromium: the 令和2年度 … 令和6年度 header repeated over the end of a sheet,
+  // its 令和6年度 column empty on the page, and the end of the 取組達成度 label between them
+  it('reads a repeated row of era years over an unruled table as its header, with the column the page leaves empty', () => {
+    const page = rows('isesaki-p20.none.chromium.bizud.page.json');
+    expect(page).toContainEqual(['', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(page).toContainEqual(['○:ほぼ計画通り△:計画以下×:進捗なし', '', '', '', '', '']);
+    const row = page.find((c) => c[0]!.startsWith('取組課題と次年度以降の方針'))!;
+    expect(row).toHaveLength(6);
+    expect(row[1]).toMatch(/^・情報システム台帳を毎年整備する。・最適化の推進として内部情報システムは令和4年度中に構築し/);
+    expect(row[4]).toMatch(/^・情報システム台帳を毎年整備する。・最適化の推進として文書管理システムの構築を行う。/);
+    expect(row[5]).toBe('');
+  });
+
+  // 伊勢崎 pages 27–28 by Chromium (seed: 取組課題と次年度以降の方針 | 令和2年度は、コロナ禍による…): the
+  // row the page broke goes on under the repeated header, its label column indented on page 28
+  it('joins the rest of a broken row under a repeated header whose label column is empty', () => {
+    const frames = [27, 28].map((page) => {
+      const content = JSON.parse(readFileSync(join(DIR, `isesaki-p${page}.none.chromium.bizud.page.json`), 'utf8')) as PageContent;
+      return { page: page - 26, height: content.height, blocks: pageBlocks({ ...content, page: page - 26 }) };
+    });
+    const { blocks } = joinPages(frames);
+    const broken = blocks.filter((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && b.page === 1).at(-1)!;
+    const text = broken.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, ''));
+    expect(text[0]).toMatch(/^取組課題と次年度以降の方針.*年度以降の展開の方針を表示$/);
+    expect(text[1]).toContain('活性化施策への協力により、売上の維持が図れた。');
+    expect(blocks.some((b) => b.kind === 'row' && b.page === 2 && b.cells.some((c) => c.paragraphs.some((p) => p.text.startsWith('上の維持'))))).toBe(false);
+  });
+
+  // 伊勢崎 page 70 by Chromium (seed: ネーミングライツ事業の導入…, 財政効果額(歳入) | | 6,421 | | 19,360):
+  // the sheet's 令和2・3年度 columns empty, one text gap from the label column to 令和4年度's text
+  it('places year columns the body leaves empty where the centred era years over them stand', () => {
+    const page = rows('isesaki-p70.none.chromium.bizud.page.json');
+    expect(page).toContainEqual(['', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(page).toContainEqual(['財政効果額(歳入)(単位:千円)', '', '', '6,421', '19,360', '']);
+    expect(page.find((c) => c[0]!.startsWith('取組達成度'))?.slice(1)).toEqual(['', '', '○', '○', '']);
+  });
+
+  // 木更津 page 7 by LibreOffice (seed: 課題解決に向けた方向性・活動内容 | 早急にし尿等受入施設を…): the
+  // label's first line runs up to where the text starts, 0.002 pt over it
+  it('parts a label run up to its text where the label\'s next line leaves room (木更津, LibreOffice)', () => {
+    const row = rows('kisarazu-p7.none.libreoffice.bizud.page.json').find((c) => c[0] === '課題解決に向けた方向性・活動内容')!;
+    expect(row[1]).toMatch(/^早急にし尿等受入施設を建設する必要がありますが、木更津下水処理場で受け入れるためには下水道事業計画の変更が必要です。/);
+  });
+
+  // 刈谷 page 20 by LibreOffice, horizontal rules only (seed: 市民や地区と連携し… | ①緑の募金を活用し… |
+  // 公園緑地課 | ・実施地区数 20地区): the 課 names start 0.26–0.44 em after 取組内容's lines, and the
+  // body's gap before 目標達成基準 touches the centred header's gap before 課等 by 0.3 pt
+  it('gives each gap of the body the header\'s gap it stands under (刈谷, LibreOffice)', () => {
+    const page = rows('kariya-p20.hrules.libreoffice.bizud.page.json');
+    expect(page.filter((c) => c.join('|') === '組織目標|取組内容|課等|目標達成基準').length).toBeGreaterThanOrEqual(2);
+    expect(page.find((c) => c[0] === '市民や地区と連携し、市内の緑化を推進します。')?.slice(1, 3)).toEqual(['①緑の募金を活用し、地区が自主的に行う地域の緑化活動を支援します。', '公園緑地課']);
+    expect(page.find((c) => c[0] === 'まちづくり施策の推進において、住民意思の反映機会を拡充します。')?.slice(1, 3)).toEqual(['①街区公園の整備計画を、地域住民の参加により策定します。', '公園整備課']);
+  });
+
+  // 刈谷 pages 11–12 ruled by LibreOffice: page 11's grid holds tables of other widths, its header
+  // cells spanning two columns each; page 12 repeats the header over the end of the row the page broke
+  it('joins a row broken under a repeated header whose cells span other columns (刈谷, ruled, LibreOffice)', () => {
+    const frames = [11, 12].map((page) => {
+      const content = JSON.parse(readFileSync(join(DIR, `kariya-p${page}.grid.libreoffice.bizud.page.json`), 'utf8')) as PageContent;
+      return { page: page - 10, height: content.height, blocks: pageBlocks({ ...content, page: page - 10 }) };
+    });
+    const { blocks } = joinPages(frames);
+    const text = (b: PdfBlock & { kind: 'row' }) => b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')).filter((t) => t !== '');
+    const row = blocks.find((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && text(b)[0]?.startsWith('自殺を防止し') === true)!;
+    expect(text(row).slice(0, 3)).toEqual(['自殺を防止し、市民のこころの健康増進を図ります。', '①刈谷市自殺対策計画を評価し、第2次刈谷市自殺対策計画を策定します。', '健康推進課']);
+    expect(blocks.some((b) => b.kind === 'row' && b.page === 2 && text(b)[1] === 'ます。')).toBe(false);
+  });
+
+  // 木更津 page 13 by LibreOffice: the 指標 name merged down beside R5 / R6, wrapped before its （
+  it('runs a name on across the rows beside it where the wrap put its opening bracket on the next line', () => {
+    const page = rows('kisarazu-p13.none.libreoffice.bizud.page.json');
+    expect(page).toContainEqual(['', 'インターネット広告（ディスプレイ広告）のクリック率', 'R5', '0.28%', '']);
+  });
+});
+
+/**
+ * 伊勢崎 page 37 printed without rules by LibreOffice in Noto Serif CJK JP 12 pt, 25 mm margins (the
+ * thirteenth typography; seed: 取組達成度 … | ○ | ○ | ○ | ○, then 取組課題と次年度以降の方針 … |
+ * 令和2年度は、コロナ禍による…): Writer's unpadded rows stand a line pitch apart, as a cell's lines do,
+ * and the label column runs on from one label into the next.
+ */
+describe('rows that leave no room between them, the cells of the next starting together', () => {
+  it('parts the grades from the next row where every year column resumes on the label\'s line', () => {
+    const lines = toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p37.none.libreoffice.notoserif12.page.json'), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(lines).toContainEqual(['取組達成度◎:計画以上○:ほぼ計画通り△:計画以下×:進捗なし', '○', '○', '○', '○', '']);
+    const next = lines.find((c) => c[0]!.startsWith('取組課題と次年度以降の方針'))!;
+    expect(next[1]).toMatch(/^令和2年度は、コロナ禍による発売中止や時短営業などを余儀なくされたが/);
   });
 });

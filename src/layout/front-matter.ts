@@ -14,7 +14,16 @@ export function splitFrontMatter(lines: readonly LexedLine[], profile: Profile):
     const until = new RegExp(range.until, 'u');
     const start = lines.findIndex((l) => from.test(l.key));
     if (start < 0) continue;
-    let end = lines.findIndex((l, i) => i > start && until.test(l.key));
+    // (the label it ends at may stand inside a row's label cell that a print without rules ran
+    // together with the labels above it, after a space: 伊勢崎's 凡例 sheet, …取組の成果を表示 取組達成度 … 取組課題と次年度以降の方針 (…)
+    // in one label cell, Noto Serif 12 pt by LibreOffice; else the range runs on over sheets ① and ②)
+    // (a table row's label cell only, after other words: a contents row's entry after its number,
+    // 刈谷's 2 令和5年度各部組織重点目標… | 5 printed by LibreOffice, is no label)
+    const inCell = (cell: string) => {
+      const words = cell.split(/\s+/u);
+      return words.some((w, k) => k > 0 && until.test(w) && !/^[\p{N}\p{P}]*$/u.test(words.slice(0, k).join('')));
+    };
+    let end = lines.findIndex((l, i) => i > start && (until.test(l.key) || (l.cells.length > 1 && inCell(l.cells[0]!))));
     if (end < 0) continue; // an unterminated range would swallow the document: ignore it
     if (range.inclusive) end++;
     for (let i = start; i < end; i++) inFront.add(i);

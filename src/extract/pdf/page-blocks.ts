@@ -4,6 +4,7 @@ import { proseColumns } from './prose-columns.js';
 import { fillBorders } from './shading.js';
 import { findTables, type Table, type TableCell } from './tables.js';
 import { inferBorders, traceTable, type TableTrace } from './text-columns.js';
+import { yearHeaderRules } from './year-header.js';
 import { autospaced, buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine, STARTS_ITEM } from './text-lines.js';
 
 export interface PdfCell {
@@ -49,7 +50,9 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     drawnRules,
     drawn,
   );
-  const tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
+  let tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
+  const headers = yearHeaderRules(tables, runs.filter((r) => !inProse.has(r)), drawnRules);
+  if (headers.length) tables = findTables([...drawnRules, ...inferred.rules, ...headers]).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
   traces?.push(...tables.map((t) => traceTable(content.page, t, drawnRules)));
   const free: TextRun[] = [];
   const perCell = new Map<TableCell, TextRun[]>();

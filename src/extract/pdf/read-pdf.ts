@@ -240,8 +240,6 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     notes.push({ level: 'info', code: 'pdf/running-text-dropped', message: `dropped the ${what} 「${text}」 (${where})`, line: null, page: pages[0]! });
   }
   const blocks = frames.flatMap((f) => f.blocks.filter((b) => !furniture.dropped.has(b)));
-  const absorbed = new Set<PdfBlock>();
-  const tableIds = joinTables(frames, furniture.dropped, blocks, absorbed);
   for (const b of blocks) {
     const text = b.kind === 'text' ? b.line.text : b.cells.map((c) => c.lines.map((l) => l.text).join('')).join('');
     const odd = suspectCharacters(text);
@@ -254,7 +252,19 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const titleHint = typeof metaTitle === 'string' && metaTitle.trim().length >= 4 ? metaTitle.trim() : headerText && headerText.length >= 8 ? headerText : null;
   const furnitureLines: FurnitureLine[] = [];
   for (const [b, why] of furniture.dropped) if (b.kind === 'text') furnitureLines.push({ page: b.page, text: b.line.text, why, x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom });
-  return { pages: doc.numPages, blocks: joinTableParts(blocks.filter((b) => !absorbed.has(b)), tableIds), tableIds, notes, titleHint, tables, ocrPages, furniture: furnitureLines };
+  const joined = joinPages(frames, furniture.dropped);
+  return { pages: doc.numPages, blocks: joined.blocks, tableIds: joined.tableIds, notes, titleHint, tables, ocrPages, furniture: furnitureLines };
+}
+
+/**
+ * The pages' blocks as the document's: without the running text `dropped`, each table the page
+ * broke joined with its part on the next page (the same table id; a row the page broke, one row).
+ */
+export function joinPages(frames: PageFrame[], dropped: Map<PdfBlock, string> = findFurniture(frames).dropped): { blocks: PdfBlock[]; tableIds: Map<Table, number> } {
+  const blocks = frames.flatMap((f) => f.blocks.filter((b) => !dropped.has(b)));
+  const absorbed = new Set<PdfBlock>();
+  const tableIds = joinTables(frames, dropped, blocks, absorbed);
+  return { blocks: joinTableParts(blocks.filter((b) => !absorbed.has(b)), tableIds), tableIds };
 }
 
 function openError(path: string, e: unknown): UnreadableInputError {
@@ -337,7 +347,9 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     const foot = footer.length ? Math.min(...footer) - 4 : docBottom;
     const aRows = kept.filter((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === a);
     const bRows = nextRows.filter((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === b);
-    const repeated = aRows.length > 0 && bRows.length > 1 && sameRow(aRows[0]!, bRows[0]!);
+    // (in the same columns: a header whose cells span other columns than the part's, in a grid the
+    // page drew from tables of other widths, is the same row only once the part's columns are its)
+    const repeated = aRows.length > 0 && bRows.length > 1 && a.xs.length === b.xs.length && sameRow(aRows[0]!, bRows[0]!);
     // the first row again, its cells set elsewhere, or its label again with another value: not a
     // header the word processor repeated but the next copy of a form (木更津's sheets 10 and 11,
     // both 取組視点 | 5つの柱④ 情報, each a table of its own widths, printed by LibreOffice without
@@ -436,8 +448,12 @@ function continuedInColumns(a: Table, b: Table, rows: PdfBlock[], aLast: PdfBloc
 }
 
 const compactText = (t: string) => t.replace(/\s+/g, '');
-/** A row's cells of one column that hold text, by column, their text without spaces. */
-const headings = (r: PdfBlock & { kind: 'row' }) => r.cells.filter((c) => c.colSpan === 1 && c.paragraphs.length > 0).map((c) => ({ col: c.col, text: compactText(c.paragraphs.map((p) => p.text).join('')) }));
+/**
+ * A row's cells that hold text, by column, their text without spaces. A heading may span columns
+ * that rows under it part (刈谷's 取組内容 over two columns of a page's grid drawn from tables of
+ * other widths, LibreOffice): it names the column it starts in.
+ */
+const headings = (r: PdfBlock & { kind: 'row' }) => r.cells.filter((c) => c.paragraphs.length > 0).map((c) => ({ col: c.col, text: compactText(c.paragraphs.map((p) => p.text).join('')) }));
 
 /**
  * Columns read from text gaps land a little elsewhere on each page (where the text leaves room):
@@ -451,12 +467,16 @@ function headerColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock &
   if (!aFirst || !bFirst) return null;
   const heads = headings(aFirst);
   const bHeads = headings(bFirst);
-  // every cell of the part's first row a heading of one column
-  if (bHeads.length < 2 || bHeads.length !== b.xs.length - 1 || bHeads.length !== bFirst.cells.filter((c) => c.paragraphs.length > 0).length) return null;
+  // (a first column the header leaves empty on both pages keeps its place: the label column under
+  // 伊勢崎's 令和2年度 … 令和6年度, its text indented on the next page, Chromium without rules)
+  const lead = bFirst.cells.findIndex((c) => c.paragraphs.length > 0);
+  if (lead < 0 || (lead > 0 && lead !== aFirst.cells.findIndex((c) => c.paragraphs.length > 0))) return null;
+  // every other cell of the part's first row a heading of one column
+  if (bHeads.length < 2 || lead + bHeads.length !== b.xs.length - 1 || bHeads.length !== bFirst.cells.filter((c) => c.paragraphs.length > 0).length) return null;
   // the part's headings are the last of `a`'s, in order, each once
   const from = heads.length - bHeads.length;
   if (from < 0 || bHeads.some((h, i) => h.text !== heads[from + i]!.text) || new Set(heads.map((h) => h.text)).size !== heads.length) return null;
-  const at = bHeads.map((h) => heads[from + h.col]!.col);
+  const at = [...Array.from({ length: lead }, (_, k) => k), ...bHeads.map((_, i) => heads[from + i]!.col)];
   if (at.some((k, i) => i > 0 && k <= at[i - 1]!)) return null;
   return [...at, a.xs.length - 1];
 }
@@ -553,8 +573,11 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
   return true;
 }
 
+/** What a row says, cell by cell, whatever columns its cells span: two rows that say the same give the same. */
+const saying = (r: PdfBlock & { kind: 'row' }) => JSON.stringify(headings(r).map((h) => h.text));
+
 function sameRow(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' }): boolean {
-  return rowText(a) === rowText(b);
+  return saying(a) === saying(b);
 }
 
 /** Whether two rows have the same text in their first cell, and more beside it. */
@@ -595,7 +618,7 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
       continue;
     }
     const id = ids.get(b.table)!;
-    const text = rowText(b);
+    const text = saying(b);
     let prev = afterHeader.get(b.table);
     afterHeader.delete(b.table);
     if (!firstRowText.has(b.table)) {
@@ -762,10 +785,6 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // the foot of a page, 手段及び / 方策 at the head of the next, LibreOffice in landscape 9 pt)
   const stops = parts.filter((p) => !goesOn(p) && !(p.cell.col === 0 && OPEN_PHRASE_END.test(p.cell.paragraphs.at(-1)!.text.trim())));
   return stops.length === 0 || (parts.length >= 3 && stops.length === 1 && stops[0] === parts[0] && parts[0]!.cell.col === 0);
-}
-
-function rowText(b: PdfBlock & { kind: 'row' }): string {
-  return b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')).join('\t');
 }
 
 /**

@@ -160,6 +160,7 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     at = Math.max(at, b);
   }
   out.push(...baselineSteps(rows, out));
+  out.push(...flushSeams(rows, out));
   for (const c of out) {
     // no cell starts on a closing mark (行頭禁則: 、。）」): a hole before one is inside a line
     // (Chromium sets 、 from another face of Noto Serif CJK JP, a point after the kana before it:
@@ -252,6 +253,33 @@ function baselineSteps(rows: Row[], gaps: Gap[]): Gap[] {
 }
 
 /**
+ * Borders with no room at all on the line that fills its cell: a label run up to the text beside
+ * it, ending right where that text starts (LibreOffice's unpadded cells: 木更津's 課題解決に向けた
+ * 方向性・ ending at 159.502 pt, 早急にし尿等… from 159.5), where the line under or over it leaves
+ * room before text starting at that very x (活動内容 … 水道事業計画の…) and no run crosses it.
+ * A kanji seam alone is no border (a run split mid-word): the room on another line shows it.
+ */
+function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
+  const found: Gap[] = [];
+  for (const r of rows) {
+    r.runs.forEach((u, i) => {
+      const v = r.runs[i - 1];
+      if (!v || Math.abs(u.x0 - v.x1) > SEAM || piece(r, u.x0, 1) < r.size * 2 || piece(r, u.x0, -1) < r.size * 2) return;
+      // (an item's text after its mark is no cell: ・催告に応じない… under the label 伊勢崎's ※取組における
+      // runs up to, its next lines hanging under 催, LibreOffice in IPAex)
+      if (MARK_ONLY.test(v.text.trim())) return;
+      if (gaps.some((g) => u.x0 >= g.from - 0.5 && u.x0 <= g.to + 0.5) || found.some((g) => Math.abs((g.from + g.to) / 2 - u.x0) <= 0.3)) return;
+      // (the line right above or under, its cell before the room starting where this line's does:
+      // not a list's hanging indent under the label column, 伊勢崎's rows by LibreOffice in IPAex)
+      const start = u.x0 - piece(r, u.x0, -1);
+      const room = rows.some((o) => nextLines(r, o) && o.runs.some((w, k) => k > 0 && Math.abs(w.x0 - u.x0) <= 0.3 && w.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM && Math.abs(o.runs[k - 1]!.x1 - piece(o, o.runs[k - 1]!.x1, -1) - start) <= r.size * 0.5));
+      if (room) found.push({ from: u.x0 - 0.25, to: u.x0 + 0.25, straddle: 1 });
+    });
+  }
+  return found.filter((g) => !rows.some((r) => r.runs.some((u) => u.x0 < g.from - 0.05 && u.x1 > g.to + 0.05)));
+}
+
+/**
  * Whether a line's text left of x ends there because its cell wraps: the next line starts under
  * its start (or under the text after the item number it starts with) and runs nothing across x
  * (the next line's other cells, right of x, do not count).
@@ -287,6 +315,9 @@ function wordGap(a: { size: number; text?: string }, b: { size: number }): numbe
 const ITEM_NUMBER = /^[①-⑳㉑-㉟]$/u;
 /** An item's number or mark at the start of a text (①, (1), １．, ア）, ・). */
 const LEADING_NUMBER = /^(?:[①-⑳㉑-㉟・･○〇●◎◆◇■□※★☆]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、]|[ア-ン][.．、）)])/u;
+
+/** A run that is only an item's mark or number (・, ①, (1)). */
+const MARK_ONLY = new RegExp(`${LEADING_NUMBER.source}$`, 'u');
 
 /** A line's text as pieces: runs closer than `gap` make one. */
 function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }[] {
@@ -522,7 +553,7 @@ function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rules
     const last = cur.at(-1);
     // any line of the block, not only the last: a merged row (部長目標's 総括 under its panel's
     // inner columns, printed by LibreOffice) may follow lines that leave no gap where it runs
-    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || cur.some((r) => crosses(r, row) || crosses(row, r)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
+    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
@@ -564,14 +595,38 @@ function headingAbove(a: Row, b: Row): boolean {
  * paragraph set close above or under a table (LibreOffice's small paragraph spacing), or a row of
  * merged cells. No line of one table row crosses the row's column gaps.
  */
-function crosses(a: Row, b: Row): boolean {
+function crosses(a: Row, b: Row, all: Row[] = []): boolean {
   for (let i = 1; i < b.runs.length; i++) {
     const from = Math.max(...b.runs.slice(0, i).map((r) => r.x1));
     const to = b.runs[i]!.x0;
     if (to - from < b.size * 1.2 || piece(b, from, -1) < b.size * 1.2 || piece(b, to, 1) < b.size * 1.2) continue;
-    if (covers(a, from, to)) return true;
+    if (covers(a, from, to) && !touchesAt(a, to, [from - piece(b, from, -1), from], all)) return true;
   }
   return false;
+}
+
+/** Whether two lines stand one right under the other, no more than a line's height apart. */
+const nextLines = (a: Row, b: Row) => a !== b && Math.max(a.top - b.bottom, b.top - a.bottom) <= Math.min(a.size, b.size);
+
+/**
+ * Whether a line's text is two cells' lines set edge to edge where the other line's next cell
+ * starts: a run of its own starting there, right where the run before it ends; the text before it
+ * starting where the other line's cell before the gap starts; and a line right above or under it
+ * leaving room before text that starts there too. LibreOffice's unpadded cells (伊勢崎's …計画期間
+ * 内に完了す ending 0.1 pt before 安定的な運用を図, the line under it leaving a cell gap there, BIZ
+ * UDPGothic 10.5 pt) — not a line run across the gap, whose runs Writer may split at any
+ * character (部長目標's 基本方針 text across the panel's columns, IPAex, 市民|の at the 目標 column).
+ */
+function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], all: Row[]): boolean {
+  const startsAt = (o: Row) => o.runs.some((u, k) => Math.abs(u.x0 - x) <= 0.3 && (k === 0 ? o.x0 - cellStart >= o.size : u.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM));
+  // (within that cell: a note's lines hang an em in, 伊勢崎's ※取組における課 / 題及び課題を踏ま)
+  const start = x - piece(r, x, -1);
+  return (
+    r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !MARK_ONLY.test(r.runs[k - 1]!.text.trim())) &&
+    start >= cellStart - r.size * 0.5 &&
+    start < cellEnd &&
+    all.some((o) => nextLines(r, o) && startsAt(o))
+  );
 }
 
 /** Whether a line's runs cover [from, to] without a hole. */
@@ -580,6 +635,7 @@ function covers(r: Row, from: number, to: number): boolean {
 }
 
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
+const shared = (a: { from: number; to: number }, b: { from: number; to: number }) => Math.min(a.to, b.to) - Math.max(a.from, b.from);
 
 /** A table's column: the x-interval every block that shows it leaves open, and what shows it. */
 interface Column extends Gap {
@@ -588,8 +644,13 @@ interface Column extends Gap {
 
 /** Narrow the table's columns by a block's gaps; a gap that meets no column opens one. */
 function addGaps(columns: Column[], gaps: Gap[]): void {
+  // A gap belongs to the column it shares the most with: a body gap may touch the gap of a
+  // centred header before the one it stands under, and would narrow it to nothing (刈谷's 公園緑地課
+  // | ・実施地区数 gap, 352–413 pt, against 取組内容 | 課等's 252–352.6 over 課等 | 目標達成基準's
+  // 370–450: LibreOffice, BIZ UDPGothic), leaving the 課 names' own gap no column to join.
+  const best = (g: Gap) => columns.filter((k) => overlaps(k, g)).sort((a, b) => shared(b, g) - shared(a, g))[0];
   for (const g of gaps) {
-    const c = columns.find((k) => overlaps(k, g));
+    const c = best(g);
     // weak evidence counts where the column's next text starts where the strong evidence's does
     if (c && (g.weak || c.weak) && !(g.weak && c.weak) && Math.abs(c.to - g.to) > 0.5) {
       if (c.weak) Object.assign(c, { ...g, blocks: 1, weak: false });
@@ -754,7 +815,7 @@ interface HeadColumns {
 }
 
 /** A line's cells: its pieces a word gap apart, with their text. */
-function lineCells(r: Row): { x0: number; x1: number; text: string }[] {
+export function lineCells(r: Row): { x0: number; x1: number; text: string }[] {
   return pieces(r, r.size * MIN_CHANNEL_EM).map((p) => ({ ...p, text: r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01).map((u) => u.text).join('').trim() }));
 }
 
@@ -808,7 +869,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // (a step in height one line shows, where another row's cell starts at that x with room before
   // it: 刈谷's 水資源部 table by LibreOffice, its one ① row run up to 下水道課)
   const startsThere = (c: Column) => isStep(c) && blocks.some((b) => b.rows.some((r) => r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - (c.from + c.to) / 2) <= 0.3 && u.x0 - r.runs[k - 1]!.x1 >= r.size * MIN_CHANNEL_EM)));
-  const xs = borrowedBorders(heads, blocks, withoutTwins(found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2 || startsThere(c)).map((c) => border(c, blocks)), blocks));
+  const xs = yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2 || startsThere(c)).map((c) => border(c, blocks)), blocks)));
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
   // the cells (刈谷's 図ります。 | の整備を促進します。, the ends of a row the page broke, under the
@@ -838,6 +899,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       return k === 0 ? rows : [b];
     });
   }
+  blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsResumed(b, xs)));
   const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 ? drawn : outward(drawn ?? text, text));
   const x0 = edge(head?.x0, Math.min(region?.x0 ?? Infinity, ...blocks.map((b) => b.x0 - 2)), Math.min);
   const x1 = edge(head?.x1, Math.max(region?.x1 ?? -Infinity, ...blocks.map((b) => b.x1 + 2)), Math.max);
@@ -931,6 +993,42 @@ function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
     out.set(i + 1, grid);
   });
   return out;
+}
+
+/**
+ * The borders a row of era years gives where each year is set centred over its column (令和2年度 …
+ * 令和6年度 over a sheet's year table): each column centred on its year, as wide as the years stand
+ * apart. Where the body leaves whole year columns empty its text gaps span several borders and show
+ * none of them (伊勢崎's ネーミングライツ sheet, its 令和2・3年度 blank: one gap from the label to
+ * 令和4年度's text, BIZ UDPGothic by Chromium). Taken only where the body bears them out: no more
+ * than a third of the lines near a border run across it (merged cells of a 取組工程 row may); years
+ * set at their columns' starts put the borders inside the cells, and the body's lines cross them.
+ * Borders the text showed left of the years (the label column) and past them stay, and so do those
+ * within an em of where the years put one.
+ */
+function yearBorders(blocks: Block[], xs: number[]): number[] {
+  const rows = blocks.flatMap((b) => b.rows);
+  for (const r of rows) {
+    const cells = lineCells(r);
+    const years = cells.map((c) => eraYearOf(c.text));
+    const first = years.findIndex((y) => y !== null);
+    if (first < 0 || cells.length - first < 3 || years.some((y, i) => i > first && y !== years[i - 1]! + 1)) continue;
+    const mids = cells.slice(first).map((c) => (c.x0 + c.x1) / 2);
+    const steps = mids.slice(1).map((m, i) => m - mids[i]!);
+    const step = steps.reduce((a, v) => a + v, 0) / steps.length;
+    if (steps.some((v) => Math.abs(v - step) > r.size * 0.3)) continue;
+    // (a border the text shows within an em of one stays: the text gap is the finer measure, and
+    // Writer's unpadded cells start their text right at it)
+    const borders = mids.map((m) => m - step / 2).map((x) => xs.find((y) => Math.abs(y - x) <= r.size) ?? x);
+    if (first > 0 && cells[first - 1]!.x1 > borders[0]!) continue;
+    const body = rows.filter((o) => o !== r);
+    const crossing = (x: number) => body.filter((o) => pieces(o, o.size * MIN_CHANNEL_EM).some((p) => p.x0 < x - SEAM && p.x1 > x + SEAM)).length;
+    const near = (x: number) => body.filter((o) => o.runs.some((u) => u.x1 > x - step / 2 && u.x0 < x + step / 2)).length;
+    if (borders.some((x) => crossing(x) * 3 > near(x))) return xs;
+    const end = mids.at(-1)! + step / 2;
+    return [...xs.filter((x) => x < borders[0]! - r.size), ...borders, ...xs.filter((x) => x > end - r.size)];
+  }
+  return xs;
 }
 
 /** Where the cells of a column start, left-aligned just right of its border, and how far their text reaches. */
@@ -1299,6 +1397,7 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number): Set<number> {
   const filled: [number, number][] = [];
   const lines = blocks.map((b) => columnLines(b, cols[k]!, cols[k + 1]!));
   const emptyLeft = blocks.map((b) => cols.slice(0, k).every((x, j) => columnLines(b, x, cols[j + 1]!).length === 0));
+  const wrap = Math.max(cols[k]!, ...lines.flat().filter((l) => l.x1 <= cols[k + 1]! + 1).map((l) => l.x1));
   for (let i = 0; i < blocks.length; i++) {
     const a = lines[i]!;
     let j = i + 1;
@@ -1323,11 +1422,55 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number): Set<number> {
     // (two lines as wide as a label, both at the border, whose second runs on in its turn: a name
     // wrapped in a narrow column, 木更津's し尿受入施設 / 設置までの進 / 捗率 beside 名称 and 年度's
     // rows by LibreOffice in 12 pt; labels stacked stop short or stop there)
+    // (or, however short the first, a line the wrap forced, the cell going on under the next: the
+    // next line's first character, with the one after an opening bracket that may not end a line,
+    // would have run past the column's widest line — 木更津's インターネット広告 / （ディスプレイ広告） /
+    // のクリック率 in a narrow merged name cell, LibreOffice in BIZ UDPGothic; not 部長目標's
+    // 基本方針 / 部の仕事, stacked as wide as their column)
+    // (nor a label the vocabulary knows: 伊勢崎's No. / 担当部課 in a label column read narrow)
+    else if (labels && spaced && b.length >= 2 && labelRole(last.text.trim()) === null && forcedWrap(last, next, wrap)) for (let n = i; n < j; n++) open.add(n);
     else if (labels && spaced && [last, next].every((l) => l.x1 >= cols[k + 1]! - l.size * 0.25)) filled.push([i, j]);
   }
   // (last first: a chain of such lines runs on from its end)
   for (const [i, j] of filled.reverse()) if (open.has(j)) for (let n = i; n < j; n++) open.add(n);
   return open;
+}
+
+/**
+ * A block parted where every other column's text pauses and starts again on the line where the
+ * first column's does: the cells of a row start together, so the lines that resume together after
+ * each column stood empty for lines (more than two of its own line pitches) start the next row.
+ * Writer's unpadded rows in Noto Serif leave no more room between rows than between lines (伊勢崎's
+ * 取組達成度 … 進捗なし beside one ○ per year, then 取組課題と / 次年度以降 … beside each year's text,
+ * 12 pt by LibreOffice): the label column runs on, its label wrapped short in a narrow column.
+ */
+function rowsResumed(b: Block, xs: number[]): Block[] {
+  const cols = [b.x0 - 1, ...xs, b.x1 + 1];
+  const lines = cols.slice(1).map((x, k) => columnLines(b, cols[k]!, x));
+  const [label, ...values] = lines;
+  const cuts: number[] = [];
+  for (const start of label!.slice(1)) {
+    const y = start.top;
+    const filled = values.filter((ls) => ls.length > 0);
+    if (filled.length < 2) break;
+    const resumed = filled.every((ls) => {
+      const at = ls.findIndex((l) => Math.abs(l.top - y) <= l.size * 0.3);
+      if (at < 0) return false;
+      const pitch = Math.min(...ls.slice(1).map((l, i) => l.top - ls[i]!.top).filter((d) => d > ls[0]!.size * 0.5), Infinity);
+      const before = ls[at - 1];
+      return !before || (Number.isFinite(pitch) ? y - before.top > pitch * 2.5 : y - before.top > start.size * 4);
+    });
+    if (resumed && filled.some((ls) => ls[0]!.top < y - start.size * 0.3)) cuts.push(y - 0.5);
+  }
+  if (cuts.length === 0) return [b];
+  const parts = [...cuts, Infinity].map((cut, i) => b.rows.filter((r) => r.top < cut && r.top >= (cuts[i - 1] ?? -Infinity)));
+  return parts.filter((rows) => rows.length > 0).map(toBlock);
+}
+
+/** Whether a line ended because the next line's first character (with the one after an opening bracket) would have run past `wrap`. */
+function forcedWrap(last: ColumnLine, next: ColumnLine, wrap: number): boolean {
+  const lead = [...(/^[（(「『【〔［｛〈《]*./u.exec(next.text.trim())?.[0] ?? '')];
+  return last.x1 + lead.reduce((w, c) => w + next.size * (/[\x20-\x7e]/.test(c) ? 0.5 : 1), 0) > wrap + 0.5;
 }
 
 /**

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sourceFromTextBytes } from '../src/extract/source-text.js';
+import { splitFrontMatter } from '../src/layout/front-matter.js';
+import { lexLines } from '../src/lex/lexed-line.js';
+import { builtinProfiles } from '../src/profiles/load-profiles.js';
+import { FIXTURES } from './helpers.js';
+
+/**
+ * 伊勢崎's 凡例 sheet (a sample of the form, before the first real sheet) is front matter: the
+ * profile's range runs from its 財政効果額(歳入) … 各年度ごとの row to its 取組課題と次年度以降の方針
+ * label. Printed without rules in Noto Serif 12 pt by LibreOffice (render-variants' thirteenth
+ * typography), the reader ran that label into the label cell above it (…取組の成果を表示 取組達成度 …
+ * 取組課題と次年度以降の方針 (…)). The range must still end there, not at the next sheet's label,
+ * taking sheet ①'s No. ① row with it (the whole print lost sheets ① and ②). The input is the rows the
+ * PDF reader gives for pages 1–19 of that print (fixtures/pdf-variants/README.md).
+ */
+describe('front matter whose closing label a print ran into the label cell above it', () => {
+  const path = join(FIXTURES, 'pdf-variants/isesaki-p1-19.none.libreoffice.notoserif12.rows.txt');
+  const lines = lexLines(sourceFromTextBytes(path, readFileSync(path)).lines);
+  const profile = builtinProfiles().find((p) => p.id === 'gyokaku-kekka')!;
+
+  it('ends at the label inside that cell: sheet ① is in the body', () => {
+    const { body, front } = splitFrontMatter(lines, profile);
+    expect(front.some((l) => l.text.startsWith('財政効果額(歳入)') && l.text.includes('各年度ごとの'))).toBe(true);
+    expect(front.some((l) => l.text.includes('取組課題と次年度以降の方針') && l.text.startsWith('※継続した取組の場合'))).toBe(true);
+    expect(body.some((l) => l.text.startsWith('No.') && l.text.includes('管路・施設情報管理台帳の一元化'))).toBe(true);
+  });
+});
