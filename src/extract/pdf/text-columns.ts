@@ -272,7 +272,10 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
       // (the line right above or under, its cell before the room starting where this line's does:
       // not a list's hanging indent under the label column, 伊勢崎's rows by LibreOffice in IPAex)
       const start = u.x0 - piece(r, u.x0, -1);
-      const room = rows.some((o) => nextLines(r, o) && o.runs.some((w, k) => k > 0 && Math.abs(w.x0 - u.x0) <= 0.3 && w.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM && Math.abs(o.runs[k - 1]!.x1 - piece(o, o.runs[k - 1]!.x1, -1) - start) <= r.size * 0.5));
+      const room = rows.some((o) => {
+        const k = nextLines(r, o) ? roomBefore(o, u.x0) : -1;
+        return k > 0 && Math.abs(o.runs[k - 1]!.x1 - piece(o, o.runs[k - 1]!.x1, -1) - start) <= r.size * 0.5;
+      });
       if (room) found.push({ from: u.x0 - 0.25, to: u.x0 + 0.25, straddle: 1 });
     });
   }
@@ -605,6 +608,11 @@ function crosses(a: Row, b: Row, all: Row[] = []): boolean {
   return false;
 }
 
+/** The index of a line's run that starts at x after a word gap's room or more, or -1. */
+function roomBefore(o: Row, x: number): number {
+  return o.runs.findIndex((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && u.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM);
+}
+
 /** Whether two lines stand one right under the other, no more than a line's height apart. */
 const nextLines = (a: Row, b: Row) => a !== b && Math.max(a.top - b.bottom, b.top - a.bottom) <= Math.min(a.size, b.size);
 
@@ -618,7 +626,7 @@ const nextLines = (a: Row, b: Row) => a !== b && Math.max(a.top - b.bottom, b.to
  * character (部長目標's 基本方針 text across the panel's columns, IPAex, 市民|の at the 目標 column).
  */
 function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], all: Row[]): boolean {
-  const startsAt = (o: Row) => o.runs.some((u, k) => Math.abs(u.x0 - x) <= 0.3 && (k === 0 ? o.x0 - cellStart >= o.size : u.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM));
+  const startsAt = (o: Row) => (Math.abs(o.x0 - x) <= 0.3 && o.x0 - cellStart >= o.size) || roomBefore(o, x) > 0;
   // (within that cell: a note's lines hang an em in, 伊勢崎's ※取組における課 / 題及び課題を踏ま)
   const start = x - piece(r, x, -1);
   return (
