@@ -1,9 +1,10 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { foldLookalikes } from '../../normalize/characters.js';
-import { type PhaseClock, timed } from '../../phase-clock.js';
+import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { loadPdfjs } from './pdfjs.js';
 import type { Fill, PageContent, Rule, TextRun } from './page-content.js';
 import { ShownGlyphs } from './typed-spaces.js';
+import { type FontFacts, type OperatorTextItem, operatorText } from './operator-text.js';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -25,14 +26,16 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const vt = viewport.transform as Matrix;
-  const content = await timed(clock, 'pdf.js text content (fonts first loaded here)', () => page.getTextContent());
+  const pdfjs = await loadPdfjs();
+  // one pass of pdf.js over the page: the drawing and the text both come from its operator list
+  const ops = await timed(clock, 'pdf.js operator list (fonts first loaded here)', () => page.getOperatorList());
+  const items = await timed(clock, 'text items from the operator list', () => pageTextItems(page, ops, pdfjs));
   const runs: TextRun[] = [];
-  for (const item of content.items) {
-    if (!('str' in item) || item.str.trim() === '') continue;
-    const style = content.styles[item.fontName];
+  for (const item of items) {
+    if (item.str.trim() === '') continue;
     const m = multiply(vt, item.transform);
     const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);
-    const vertical = style?.vertical === true;
+    const vertical = item.vertical;
     // Kangxi radicals (⽣ for 生) and vertical forms (︵) are the font's code points, not the
     // text: folded before any line or cell logic compares or counts characters.
     const text = foldLookalikes(item.str);
@@ -47,9 +50,41 @@ export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<
     }
   }
   markStackedCharacters(runs);
-  const { rules, fills, marks, lostRuns, shown } = await timed(clock, 'pdf.js operator lists (ruling lines, fills)', () => readDrawing(page, vt, viewport.width, viewport.height));
+  const { rules, fills, marks, lostRuns, shown } = timedSync(clock, 'ruling lines and fills from the operator list', () => readDrawing(ops, pdfjs.OPS, vt, viewport.width, viewport.height));
   shown.markTypedSpaces(runs);
   return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, fills, marks, lostRuns };
+}
+
+type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
+type OperatorList = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
+
+/** The page's text items as getTextContent would give them, from its operator list (operator-text.ts). */
+export async function pageTextItems(page: PDFPageProxy, ops: OperatorList, pdfjs: Pdfjs): Promise<OperatorTextItem[]> {
+  const facts = new Map<string, FontFacts>();
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    if (fn === pdfjs.OPS.setFont) {
+      const name = String((ops.argsArray[i] as unknown[])[0]);
+      if (!facts.has(name)) facts.set(name, await fontFacts(page, name));
+    } else if (fn === pdfjs.OPS.setGState) {
+      for (const [key, value] of ((ops.argsArray[i] as unknown[])[0] ?? []) as [string, unknown][]) {
+        if (key === 'Font' && Array.isArray(value) && !facts.has(String(value[0]))) facts.set(String(value[0]), await fontFacts(page, String(value[0])));
+      }
+    }
+  }
+  return operatorText(ops, pdfjs.OPS, (name) => facts.get(name), page.view, pdfjs.normalizeUnicode);
+}
+
+/** How long to wait for a font pdf.js has named but not yet handed over (it always does, within a tick). */
+const FONT_WAIT_MS = 2000;
+
+async function fontFacts(page: PDFPageProxy, name: string): Promise<FontFacts> {
+  const objs = page.commonObjs;
+  const data = objs.has(name)
+    ? objs.get(name)
+    : await Promise.race([new Promise((resolve) => objs.get(name, resolve)), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS, null))]);
+  const font = (data ?? {}) as { vertical?: boolean; fontMatrix?: number[]; isType3Font?: boolean; bbox?: number[] };
+  return { vertical: font.vertical === true, fontMatrix: font.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0], isType3Font: font.isType3Font === true, bbox: font.bbox ?? null };
 }
 
 const CJK = /^[\u3000-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\uFE10-\uFE4F]+$/u;
@@ -128,10 +163,7 @@ function wrapsFromAbove(column: TextRun[], runs: TextRun[], stacked: Set<TextRun
  * (LibreOffice) or as thin filled rectangles (Chromium/Skia); shaded cells as filled rectangles
  * whose edges are borders too.
  */
-async function readDrawing(page: PDFPageProxy, viewportTransform: Matrix, width: number, height: number) {
-  const pdfjs = await loadPdfjs();
-  const OPS = pdfjs.OPS;
-  const ops = await page.getOperatorList();
+function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Matrix, width: number, height: number) {
   const rules: Rule[] = [];
   const fills: Fill[] = [];
   let marks = 0;
