@@ -3,7 +3,8 @@
 //   2. the same import in-process, and peak RSS
 //   3. the language layer: kuromoji load time and RSS, tokens/s, share of an import in the language step
 //   4. issue 14's comparison: plan-import against bare pdf-parse getText() on the 25-page and 150-page
-//      rendered seeds and the 19-sheet 池田 book, alternating, medians of 5: wall, CPU, peak RSS, ratios
+//      rendered seeds and the 19-sheet 池田 book, 9 rounds (`--rounds=N`), which goes first alternating:
+//      medians of wall, CPU, peak RSS, their ratios, and the median of each round's ratio
 //   5. PDFs (../shared/corpus, and the 19-sheet 池田 book of corpus/real): our importFile vs bare pdf-parse getText vs pdftotext, one run each,
 //      each in its own process (scripts/bench-pdf-child.mjs); RSS at pages 50/200/400
 //   6. batch of 50 files with --jobs 1 and --jobs 2: wall time, speedup, peak RSS (scripts/bench-batch.ts)
@@ -117,23 +118,30 @@ function hasPdftotext(): boolean {
 // ---- issue 14's comparison: plan-import against bare pdf-parse getText(), medians of 5 -----------
 async function benchAims(): Promise<void> {
   const AIM_FILES = pdfFiles.slice(1);
-  const ROUNDS = 5;
-  console.log(`\nplan-import against bare pdf-parse getText() on the same file, alternating, median of ${ROUNDS} each (own process; wall from process code start, pdf.js load included; CPU = user + system of all threads):`);
+  // `--rounds=N`: this 2-core machine's single runs vary by ±10%, its ratios of medians of 5 by ±0.1
+  const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 9);
+  console.log(`\nplan-import against bare pdf-parse getText() on the same file, ${ROUNDS} rounds of one run each, which goes first alternating (own process; wall from process code start, pdf.js load included; CPU = user + system of all threads); medians, and "pairs ×" the median of each round's ratio:`);
   if (!existsSync(shared)) console.log(`  skipped: ${shared} does not exist`);
   else {
-    console.log(`  ${'file'.padEnd(46)} pages   ours ms  bare ms  wall ×   ours CPU  bare CPU   ours MB  bare MB  RSS ×`);
+    console.log(`  ${'file'.padEnd(46)} pages   ours ms  bare ms  wall ×  pairs ×   ours CPU  bare CPU   ours MB  bare MB  RSS ×`);
     for (const rel of AIM_FILES) {
       const file = join(root, rel);
       if (!existsSync(file)) continue;
       const ours: PdfRun[] = [];
       const bare: PdfRun[] = [];
       for (let i = 0; i < ROUNDS; i++) {
-        ours.push(pdfChild(['ours', file]));
-        bare.push(pdfChild(['pdf-parse', file]));
+        if (i % 2 === 0) {
+          ours.push(pdfChild(['ours', file]));
+          bare.push(pdfChild(['pdf-parse', file]));
+        } else {
+          bare.push(pdfChild(['pdf-parse', file]));
+          ours.push(pdfChild(['ours', file]));
+        }
       }
       const m = (runs: PdfRun[], k: 'ms' | 'maxRssMB' | 'cpuMs') => median(runs.map((r) => r[k] ?? 0));
-      const cols = [m(ours, 'ms'), m(bare, 'ms'), m(ours, 'ms') / m(bare, 'ms'), m(ours, 'cpuMs'), m(bare, 'cpuMs'), m(ours, 'maxRssMB'), m(bare, 'maxRssMB'), m(ours, 'maxRssMB') / m(bare, 'maxRssMB')];
-      console.log(`  ${rel.split('/').at(-1)!.padEnd(46)} ${String(ours[0]!.pages).padStart(5)}  ${cols[0]!.toFixed(0).padStart(8)} ${cols[1]!.toFixed(0).padStart(8)} ${cols[2]!.toFixed(2).padStart(6)}×  ${cols[3]!.toFixed(0).padStart(8)}  ${cols[4]!.toFixed(0).padStart(8)}  ${cols[5]!.toFixed(0).padStart(8)} ${cols[6]!.toFixed(0).padStart(8)} ${cols[7]!.toFixed(2).padStart(5)}×`);
+      const pairs = median(ours.map((r, i) => r.ms / bare[i]!.ms));
+      const cols = [m(ours, 'ms'), m(bare, 'ms'), m(ours, 'ms') / m(bare, 'ms'), pairs, m(ours, 'cpuMs'), m(bare, 'cpuMs'), m(ours, 'maxRssMB'), m(bare, 'maxRssMB'), m(ours, 'maxRssMB') / m(bare, 'maxRssMB')];
+      console.log(`  ${rel.split('/').at(-1)!.padEnd(46)} ${String(ours[0]!.pages).padStart(5)}  ${cols[0]!.toFixed(0).padStart(8)} ${cols[1]!.toFixed(0).padStart(8)} ${cols[2]!.toFixed(2).padStart(6)}× ${cols[3]!.toFixed(2).padStart(6)}×  ${cols[4]!.toFixed(0).padStart(8)}  ${cols[5]!.toFixed(0).padStart(8)}  ${cols[6]!.toFixed(0).padStart(8)} ${cols[7]!.toFixed(0).padStart(8)} ${cols[8]!.toFixed(2).padStart(5)}×`);
     }
     console.log('  aims (issue 14): wall at most 1.5×, peak RSS at most 2× bare; text seed in process under 300 ms (above)');
   }

@@ -176,20 +176,21 @@ function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Ma
   const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fillOps = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask, OPS.shadingFill]);
+  const { save, restore, transform, setFillRGBColor, setFillGray, showText, showSpacedText, constructPath } = OPS;
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i]!;
     const args = ops.argsArray[i] as unknown[] | null;
-    if (fn === OPS.save) stack.push({ ctm, fillWhite });
-    else if (fn === OPS.restore) ({ ctm, fillWhite } = stack.pop() ?? { ctm, fillWhite });
-    else if (fn === OPS.transform && args) ctm = multiply(ctm, args as number[]);
-    else if (fn === OPS.setFillRGBColor && args) fillWhite = String(args[0]).toLowerCase() === '#ffffff';
-    else if (fn === OPS.setFillGray && args) fillWhite = Number(args[0]) >= 0.99;
-    else if (imageOps.has(fn)) marks++;
-    else if ((fn === OPS.showText || fn === OPS.showSpacedText) && args && Array.isArray(args[0])) {
+    if (fn === save) stack.push({ ctm, fillWhite });
+    else if (fn === restore) ({ ctm, fillWhite } = stack.pop() ?? { ctm, fillWhite });
+    else if (fn === transform && args) ctm = multiply(ctm, args as number[]);
+    else if (fn === setFillRGBColor && args) fillWhite = String(args[0]).toLowerCase() === '#ffffff';
+    else if (fn === setFillGray && args) fillWhite = Number(args[0]) >= 0.99;
+    else if ((fn === showText || fn === showSpacedText) && args && Array.isArray(args[0])) {
       if ((args[0] as unknown[]).length === 0) lostRuns++;
       else shown.add(args[0] as unknown[]);
     }
-    else if (fn === OPS.constructPath && args) {
+    else if (imageOps.has(fn)) marks++;
+    else if (fn === constructPath && args) {
       const paint = args[0] as number;
       const raw = args[1];
       const data = (Array.isArray(raw) ? raw[0] : raw) as ArrayLike<number> | undefined;
@@ -247,11 +248,15 @@ function strokeRules(pts: [number, number][], rules: Rule[]): void {
 }
 
 function fillRules(pts: [number, number][], rules: Rule[], fills: Fill[], width: number, height: number): void {
-  if (pts.some(([x]) => Number.isNaN(x))) return;
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (const [x, y] of pts) {
+    if (Number.isNaN(x)) return;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
   // Only axis-aligned rectangles: every point on the bounding box's corners.
-  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
   if (!pts.every(([x, y]) => (Math.abs(x - x0) < 0.5 || Math.abs(x - x1) < 0.5) && (Math.abs(y - y0) < 0.5 || Math.abs(y - y1) < 0.5))) return;
   const w = x1 - x0, h = y1 - y0;
   if (h <= THIN && w >= MIN_RULE) rules.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });

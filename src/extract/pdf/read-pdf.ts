@@ -122,9 +122,8 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     throw new UnreadableInputError(path, 'extract/pdf-no-pages', 'the PDF has no pages');
   }
   // pages whose content would inflate past the limit are refused before pdf.js decodes them
-  const tooLarge = await pagesTooLarge(doc, bytes, path);
-  const metaTitle = await doc
-    .getMetadata()
+  const tooLarge = await timed(options.clock, 'flate-bomb guard, metadata', () => pagesTooLarge(doc, bytes, path));
+  const metaTitle = await timed(options.clock, 'flate-bomb guard, metadata', () => doc.getMetadata())
     .then((m) => (m.info as { Title?: unknown } | undefined)?.Title ?? null)
     .catch(() => null);
   const notes: SourceNote[] = [];
@@ -171,7 +170,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
           notes.push({ level: 'error', code: 'pdf/too-large', message: `page ${n}: its content stream inflates past ${STREAM_LIMIT_BYTES / 2 ** 20} MiB (a flate bomb, or no page of a plan): not read`, line: null, page: n });
           continue;
         }
-        page = await doc.getPage(n);
+        page = await timed(options.clock, 'pdf.js page objects, cleanup', () => doc.getPage(n));
         // (without Tesseract, --ocr always reads the text layers it has, and says why in one note)
         const viewport = ocrMode === 'always' && !ocrMissing ? page.getViewport({ scale: 1 }) : null;
         content = (viewport && (await readByOcr(n, viewport.width, viewport.height))) || (await readPage(page, options.clock));
@@ -209,7 +208,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       }
       options.onPageContent?.(content);
       frames.push({ page: n, height: content.height, blocks: timedSync(options.clock, 'our geometry (tables, columns, paragraphs)', () => pageBlocks(content, figuresSeen, tables)) });
-      if (n % CLEANUP_EVERY === 0) await doc.cleanup();
+      if (n % CLEANUP_EVERY === 0) await timed(options.clock, 'pdf.js page objects, cleanup', () => doc.cleanup());
       options.onPage?.(n, doc.numPages);
     }
   } finally {
@@ -230,7 +229,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       page: noText[0]!,
     });
   }
-  const furniture = findFurniture(frames);
+  const furniture = timedSync(options.clock, 'running text, tables joined across pages', () => findFurniture(frames));
   // Nothing is dropped silently: one note per repeated text, quoting its first occurrence.
   const dropped = new Map<string, { what: string; text: string; pages: number[] }>();
   for (const [block, why] of furniture.dropped) {
@@ -257,7 +256,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const titleHint = typeof metaTitle === 'string' && metaTitle.trim().length >= 4 ? metaTitle.trim() : headerText && headerText.length >= 8 ? headerText : null;
   const furnitureLines: FurnitureLine[] = [];
   for (const [b, why] of furniture.dropped) if (b.kind === 'text') furnitureLines.push({ page: b.page, text: b.line.text, why, x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom });
-  const joined = joinPages(frames, furniture.dropped);
+  const joined = timedSync(options.clock, 'running text, tables joined across pages', () => joinPages(frames, furniture.dropped));
   return { pages: doc.numPages, blocks: joined.blocks, tableIds: joined.tableIds, notes, titleHint, tables, ocrPages, furniture: furnitureLines };
 }
 

@@ -44,8 +44,16 @@ export interface Seg {
 export function mergeSegments(segs: Seg[]): Seg[] {
   const sorted = [...segs].sort((a, b) => a.at - b.at || a.from - b.from);
   const out: Seg[] = [];
+  // `out` is in the order of `at`: the segments too far above for this one (and so for every
+  // later one) are not asked again
+  let near = 0;
   for (const s of sorted) {
-    const last = out.find((o) => Math.abs(o.at - s.at) <= TOL && s.from <= o.to + TOL && s.to >= o.from - TOL);
+    while (near < out.length && out[near]!.at < s.at && Math.abs(out[near]!.at - s.at) > TOL) near++;
+    let last: Seg | undefined;
+    for (let k = near; k < out.length && !last; k++) {
+      const o = out[k]!;
+      if (Math.abs(o.at - s.at) <= TOL && s.from <= o.to + TOL && s.to >= o.from - TOL) last = o;
+    }
     if (last) {
       last.from = Math.min(last.from, s.from);
       last.to = Math.max(last.to, s.to);

@@ -20,6 +20,13 @@ export class ShownGlyphs {
       // subset font gives it; Writer's Noto subset has ン there)
       const { unicode } = g as { unicode?: unknown };
       const text = typeof unicode === 'string' ? unicode : '';
+      if (text.length === 1 && isPlain(text)) {
+        // (most glyphs of a page: no lookup, no array)
+        this.chars.push(text);
+        this.spaced.push(this.pendingSpace);
+        this.pendingSpace = false;
+        continue;
+      }
       if (text !== '' && text.trim() === '') {
         this.pendingSpace = true;
         continue;
@@ -82,6 +89,20 @@ function comparable(text: string): string[] {
 }
 
 const SEEN = new Map<string, string[]>();
+
+/** Per BMP character: 1 when it is its own comparable form (a kana, most kanji), 2 when not, 0 unknown. */
+const PLAIN = new Uint8Array(0x10000);
+
+function isPlain(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  let p = PLAIN[code]!;
+  if (p === 0) {
+    const c = comparable(ch);
+    p = c.length === 1 && c[0] === ch ? 1 : 2;
+    PLAIN[code] = p;
+  }
+  return p === 1;
+}
 
 function followsOnLine(prev: TextRun, run: TextRun): boolean {
   if (prev.vertical || run.vertical) return false;
