@@ -365,6 +365,16 @@ export function operatorText(
     return [(m[0]! * x + m[1]! * y) / scale, (m[2]! * x + m[3]! * y) / scale];
   }
 
+  function pushSpace(advance: number, vertical: boolean): void {
+    if (vertical) pushWhitespace(0, Math.abs(advance));
+    else pushWhitespace(Math.abs(advance), 0);
+  }
+
+  function growAlong(advance: number, vertical: boolean): void {
+    if (vertical) b.height += advance;
+    else b.width += advance;
+  }
+
   function compareWithLastPosition(glyphWidth: number): boolean {
     const current = textTransformInto(scratch);
     let posX = current[4]!;
@@ -397,44 +407,14 @@ export function operatorText(
         [posX, posY] = applyInverseRotation(posX, posY, current);
         [lastPosX, lastPosY] = applyInverseRotation(lastPosX, lastPosY, b.prevTransform);
     }
-    if (state.font.vertical) {
-      const advanceY = (lastPosY - posY) / b.textAdvanceScale;
-      const advanceX = posX - lastPosX;
-      const orientation = Math.sign(b.height);
-      if (advanceY < orientation * b.negativeSpaceMax) {
-        if (Math.abs(advanceX) > 0.5 * b.width) {
-          appendEOL();
-          return true;
-        }
-        resetLastChars();
-        flush();
-        return true;
-      }
-      if (Math.abs(advanceX) > b.width) {
-        appendEOL();
-        return true;
-      }
-      if (advanceY <= orientation * b.notASpace) resetLastChars();
-      if (advanceY <= orientation * b.trackingSpaceMin) {
-        if (shouldAddWhitespace()) {
-          resetLastChars();
-          flush();
-          pushWhitespace(0, Math.abs(advanceY));
-        } else b.height += advanceY;
-      } else if (!addFakeSpaces(advanceY, b.prevTransform, orientation)) {
-        if (b.str.length === 0) {
-          resetLastChars();
-          pushWhitespace(0, Math.abs(advanceY));
-        } else b.height += advanceY;
-      }
-      if (Math.abs(advanceX) > b.width * VERTICAL_SHIFT_RATIO) flush();
-      return true;
-    }
-    const advanceX = (posX - lastPosX) / b.textAdvanceScale;
-    const advanceY = posY - lastPosY;
-    const orientation = Math.sign(b.width);
-    if (advanceX < orientation * b.negativeSpaceMax) {
-      if (Math.abs(advanceY) > 0.5 * b.height) {
+    // along the writing direction and across it: pdf.js writes the two cases out, mirrored
+    const vertical = state.font.vertical;
+    const along = vertical ? (lastPosY - posY) / b.textAdvanceScale : (posX - lastPosX) / b.textAdvanceScale;
+    const across = vertical ? posX - lastPosX : posY - lastPosY;
+    const extentAcross = vertical ? b.width : b.height;
+    const orientation = Math.sign(vertical ? b.height : b.width);
+    if (along < orientation * b.negativeSpaceMax) {
+      if (Math.abs(across) > 0.5 * extentAcross) {
         appendEOL();
         return true;
       }
@@ -442,24 +422,24 @@ export function operatorText(
       flush();
       return true;
     }
-    if (Math.abs(advanceY) > b.height) {
+    if (Math.abs(across) > extentAcross) {
       appendEOL();
       return true;
     }
-    if (advanceX <= orientation * b.notASpace) resetLastChars();
-    if (advanceX <= orientation * b.trackingSpaceMin) {
+    if (along <= orientation * b.notASpace) resetLastChars();
+    if (along <= orientation * b.trackingSpaceMin) {
       if (shouldAddWhitespace()) {
         resetLastChars();
         flush();
-        pushWhitespace(Math.abs(advanceX), 0);
-      } else b.width += advanceX;
-    } else if (!addFakeSpaces(advanceX, b.prevTransform, orientation)) {
+        pushSpace(along, vertical);
+      } else growAlong(along, vertical);
+    } else if (!addFakeSpaces(along, b.prevTransform, orientation)) {
       if (b.str.length === 0) {
         resetLastChars();
-        pushWhitespace(Math.abs(advanceX), 0);
-      } else b.width += advanceX;
+        pushSpace(along, vertical);
+      } else growAlong(along, vertical);
     }
-    if (Math.abs(advanceY) > b.height * VERTICAL_SHIFT_RATIO) flush();
+    if (Math.abs(across) > extentAcross * VERTICAL_SHIFT_RATIO) flush();
     return true;
   }
 
