@@ -20,7 +20,12 @@ export interface EraYear {
   index: number;
 }
 
+/** What every form above holds: 年, or an era's initial. */
+const MAY_HOLD_YEAR = /[年RHSＲＨＳ]/;
+
 export function findEraYears(text: string): EraYear[] {
+  // (asked of every cell and line of a PDF page: most hold no year)
+  if (!MAY_HOLD_YEAR.test(text)) return [];
   const out: EraYear[] = [];
   for (const m of text.matchAll(ERA_YEAR)) {
     const n = m[2] === '元' ? 1 : parseDigits(m[2]!);
