@@ -42,7 +42,11 @@ function side(row: Row, x: number, left: boolean): Side | null {
   const runs = row.runs.filter((r) => ((r.x0 + r.x1) / 2 < x) === left);
   if (runs.length === 0) return null;
   let gapped = false;
-  for (let i = 1; i < runs.length; i++) if (runs[i]!.x0 - Math.max(...runs.slice(0, i).map((r) => r.x1)) > row.size * 0.8) gapped = true;
+  let reach = -Infinity;
+  for (let i = 1; i < runs.length; i++) {
+    reach = Math.max(reach, runs[i - 1]!.x1);
+    if (runs[i]!.x0 - reach > row.size * 0.8) gapped = true;
+  }
   return { x0: Math.min(...runs.map((r) => r.x0)), x1: Math.max(...runs.map((r) => r.x1)), size: row.size, top: Math.min(...runs.map((r) => r.top)), bottom: Math.max(...runs.map((r) => r.bottom)), gapped };
 }
 

@@ -599,8 +599,10 @@ function headingAbove(a: Row, b: Row): boolean {
  * merged cells. No line of one table row crosses the row's column gaps.
  */
 function crosses(a: Row, b: Row, all: Row[] = []): boolean {
+  let from = -Infinity;
   for (let i = 1; i < b.runs.length; i++) {
-    const from = Math.max(...b.runs.slice(0, i).map((r) => r.x1));
+    // (the right end of every run before this one)
+    from = Math.max(from, b.runs[i - 1]!.x1);
     const to = b.runs[i]!.x0;
     if (to - from < b.size * 1.2 || piece(b, from, -1) < b.size * 1.2 || piece(b, to, 1) < b.size * 1.2) continue;
     if (covers(a, from, to) && !touchesAt(a, to, [from - piece(b, from, -1), from], all)) return true;
