@@ -1,3 +1,5 @@
+import { multiply } from './matrix.js';
+
 /**
  * A page's text items built from its operator list, the way pdf.js's `getTextContent` builds them
  * from the content stream: one parse of the page instead of two (issue 14: each pass costs as much
@@ -113,17 +115,6 @@ const isGlyph = (g: unknown): boolean => g !== null && typeof g === 'object';
 
 function categoryBits(c: NonNullable<GlyphLike['category']>): number {
   return (c.isWhitespace ? WHITESPACE : 0) | (c.isZeroWidthDiacritic ? ZERO_WIDTH_DIACRITIC : 0) | (c.isInvisibleFormatMark ? INVISIBLE_FORMAT_MARK : 0);
-}
-
-function transform(m1: readonly number[], m2: readonly number[]): M {
-  return [
-    m1[0]! * m2[0]! + m1[2]! * m2[1]!,
-    m1[1]! * m2[0]! + m1[3]! * m2[1]!,
-    m1[0]! * m2[2]! + m1[2]! * m2[3]!,
-    m1[1]! * m2[2]! + m1[3]! * m2[3]!,
-    m1[0]! * m2[4]! + m1[2]! * m2[5]! + m1[4]!,
-    m1[1]! * m2[4]! + m1[3]! * m2[5]! + m1[5]!,
-  ];
 }
 
 /**
@@ -550,7 +541,7 @@ export function operatorText(
         break;
       }
       case K.transform:
-        if (args) state.ctm = transform(state.ctm, args as number[]);
+        if (args) state.ctm = multiply(state.ctm, args as number[]);
         break;
       case K.setFont:
         if (args) setFont(String(args[0]), Number(args[1]));
@@ -615,7 +606,7 @@ export function operatorText(
         stack.push(state);
         state = state.clone();
         const matrix = args?.[0] as ArrayLike<number> | null | undefined;
-        if (matrix) state.ctm = transform(state.ctm, writtenMatrix(matrix));
+        if (matrix) state.ctm = multiply(state.ctm, writtenMatrix(matrix));
         break;
       }
       case K.paintFormXObjectEnd: {

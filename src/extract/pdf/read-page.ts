@@ -4,24 +4,8 @@ import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { loadPdfjs } from './pdfjs.js';
 import type { Fill, PageContent, Rule, TextRun } from './page-content.js';
 import { ShownGlyphs } from './typed-spaces.js';
+import { apply, type Matrix, multiply } from './matrix.js';
 import { type FontFacts, type OperatorTextItem, operatorText } from './operator-text.js';
-
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: Matrix, n: readonly number[]): Matrix {
-  return [
-    m[0] * n[0]! + m[2] * n[1]!,
-    m[1] * n[0]! + m[3] * n[1]!,
-    m[0] * n[2]! + m[2] * n[3]!,
-    m[1] * n[2]! + m[3] * n[3]!,
-    m[0] * n[4]! + m[2] * n[5]! + m[4],
-    m[1] * n[4]! + m[3] * n[5]! + m[5],
-  ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
 
 export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
