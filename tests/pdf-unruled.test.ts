@@ -1167,3 +1167,49 @@ describe('rows that leave no room between them, the cells of the next starting t
     expect(next[1]).toMatch(/^令和2年度は、コロナ禍による発売中止や時短営業などを余儀なくされたが/);
   });
 });
+
+/**
+ * The seeds printed in Morisawa's BIZ UDPMincho 9.5 pt, 12 mm margins (`render-variants.ts --all DIR
+ * --font bizud-mincho --size 9.5 --margin 12`, a nineteenth typography, scored held out first):
+ * LibreOffice's unpadded cells set a line's text right up to the next cell's. Pages captured with
+ * `scripts/capture-page.ts`.
+ */
+describe('BIZ UDPMincho 9.5 pt and BIZ UDPGothic 12 pt landscape: text up to the next cell, holes around digits, labels centred', () => {
+  const rows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+
+  // 木更津 page 5 without rules (seed: 2 | 働き方改革の促進(時間外勤務の縮減) | 総務部職員課 市長公室経営改革課):
+  // the title's first line ends at 227.3 pt, where 担当課 and 総務部職員課 start, with no room at all
+  it('parts a header\'s columns where the row under it runs up to a heading\'s start and wraps before it', () => {
+    expect(rows('kisarazu-p5.none.libreoffice.bizudmincho.page.json')).toContainEqual(['2', '働き方改革の促進(時間外勤務の縮減)', '', '総務部職員課市長公室経営改革課', '', '']);
+  });
+
+  // 木更津 page 13 with horizontal rules (seed: インターネット広告（ディスプレイ広告）のクリック率 | R5 | 0.28%):
+  // the name's first line ends 2.5 pt before R5; a merged paragraph's word space (…SNS と…) lies in
+  // the same gap between 名称 and 年度, and no stretch of it was open to every line
+  it('sets a border where most lines leave the gap open, not where a paragraph\'s word space does', () => {
+    expect(rows('kisarazu-p13.hrules.libreoffice.bizudmincho.page.json')).toContainEqual(['', 'インターネット広告（ディスプレイ広告）のクリック率', 'R5', '0.28%', '']);
+  });
+
+  // 刈谷 page 10 with label cells shaded (seed: 市民の健康づくりを推進し… | ①第2次健康日本21かりや計画の
+  // 最終評価を実施します。 | 健康推進課): Writer's room around 21, kept open down the cell by its short
+  // second line, is no column of the table under the shaded header
+  it('keeps a table\'s body under its shaded header where holes around digits stay open down a cell', () => {
+    expect(rows('kariya-p10.filled.libreoffice.bizudmincho.page.json').find((c) => c[0] === '市民の健康づくりを推進し、健康寿命の延伸を図ります。')?.slice(1, 3)).toEqual(['①第2次健康日本21かりや計画の最終評価を実施します。', '健康推進課']);
+  });
+
+  // 部長目標 page 3 without rules by Chromium, BIZ UDPGothic 12 pt landscape, 25 mm (the twentieth
+  // typography): the department's label 子ども未来 / 部 wraps at the page's foot, its 部 set within the
+  // line above, not under its start, end or middle; four lines, no other row to show the table
+  it('reads a table of one row whose label wraps a character within the line above (部長目標, Chromium)', () => {
+    const row = rows('bucho-p3.none.chromium.bizudgothic12landscape.page.json').find((c) => c[0] === '子ども未来部');
+    expect(row?.slice(0, 2)).toEqual(['子ども未来部', '子ども未来部長しむらあきこ志村明子']);
+  });
+
+  // 伊勢崎 page 105 without rules (seed: No. ① 取組項目 防災情報伝達事業, 担当部課 総務部安心安全課): No.
+  // centred in its cell over 担当部課, the next block starting at 取組内容
+  it('parts two rows where a label the vocabulary knows stands under another set centred', () => {
+    const page = rows('isesaki-p105.none.libreoffice.bizudmincho.page.json');
+    expect(page).toContainEqual(['No.', '①', '取組項目', '防災情報伝達事業', '', '', '']);
+    expect(page).toContainEqual(['担当部課', '', '総務部安心安全課', '', '', '', '']);
+  });
+});

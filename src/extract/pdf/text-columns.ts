@@ -751,7 +751,12 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
       // (or at the header's left edge: a label column the header leaves unshaded, 伊勢崎's
       // 取組課題と… under the repeated 令和2年度 … 令和6年度 of a sheet's second page, filled)
       const folio = b.rows.every(isFolio);
-      const body = prev?.drawn && !b.drawn && !folio && b.gaps.length > 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.gaps.every((g) => prev.gaps.some((c) => overlaps(c, g)) || (g.from <= prev.x0 + 1 && g.to >= prev.x0 - 1));
+      // (a hole narrower than a word gap under none of the header's borders is inside a cell's text:
+      // Writer's room around digits, 第2次健康日本 | 21 | かりや計画, that the cell's short second line
+      // leaves open down the block; 刈谷 filled, BIZ UDPMincho 9.5 pt by LibreOffice)
+      const inText = (g: Gap) => g.to - g.from < b.rows[0]!.size * MIN_CHANNEL_EM;
+      const under = (g: Gap) => !!prev?.gaps.some((c) => overlaps(c, g));
+      const body = prev?.drawn && !b.drawn && !folio && b.gaps.some(under) && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.gaps.every((g) => under(g) || inText(g) || (g.from <= prev.x0 + 1 && g.to >= prev.x0 - 1));
       // a label's lines that run on under a drawn table, in its first column, do not end it (伊勢崎's
       // 取組達成度 ◎:計画以上 / ○:ほぼ計画通り … under the shaded label and header, filled)
       // (or, under a header bar, in another of its columns: the end of a row the page broke, under
@@ -988,7 +993,12 @@ function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
       // (a hole under the header's start: the text of the row under it starts there, however
       // little room Writer leaves: 木更津's ふるさと応援寄附金・企業版 ending 0.1 pt before 財務部財政課
       // under 担当課, Noto Serif landscape 10 pt)
-      const hole = b.rows.flatMap((row) => row.runs.flatMap((u, k) => (k > 0 && Math.abs(u.x0 - c.x0) <= 0.3 && u.x0 - row.runs[k - 1]!.x1 >= 0.05 ? [(row.runs[k - 1]!.x1 + u.x0) / 2] : [])))[0];
+      // No room at all where the cell before it wraps on its other lines: Writer sets the title's
+      // first line to the cell's edge and the next cell's text starts right there (木更津's
+      // 働き方改革の促進(時間 | 総務部職員課 / 外勤務の縮減), both at 227.3 pt, BIZ UDPMincho 9.5 pt, 12 mm);
+      // `open` then asks that no line of the row run across it.
+      const least = b.rows.length >= 2 ? -0.05 : 0.05;
+      const hole = b.rows.flatMap((row) => row.runs.flatMap((u, k) => (k > 0 && Math.abs(u.x0 - c.x0) <= 0.3 && u.x0 - row.runs[k - 1]!.x1 >= least ? [(row.runs[k - 1]!.x1 + u.x0) / 2] : [])))[0];
       // (the table's border only where the row under leaves it open: a title that wraps at the
       // header's start runs across the border the rows further down show, ICTの活用による業 |
       // 市長公室経営改革課 / 務改善 over 235 pt where the 担当課 starts at 245 pt, Noto Serif 11 pt)
@@ -1126,25 +1136,40 @@ function headingOverEmpty(blocks: Block[], xs: number[]): number | null {
 
 /**
  * Where a column's border runs: the middle of its gap, unless text of some row crosses it there
- * and a narrower hole that no row covers lies in the gap: LibreOffice sets a cell's text 0.8 pt
+ * and a narrower hole lies in the gap that the rows leave open: LibreOffice sets a cell's text 0.8 pt
  * from the next one's (木更津's 公共施設のマネジメ | 資産管理部財産活用課, under 推進項目名称 | 担当課).
  */
 function border(c: Gap, blocks: Block[]): number {
   const mid = (c.from + c.to) / 2;
   const rows = blocks.flatMap((b) => b.rows);
   if (!rows.some((r) => r.runs.some((u) => u.x0 < mid && u.x1 > mid))) return mid;
-  // the holes each line leaves in the gap; a line that leaves none there is a merged cell
-  let open: [number, number][] | null = null;
-  for (const r of rows) {
-    const holes: [number, number][] = [];
+  // the holes each line leaves in the gap; a line that leaves none there is a merged cell, and so is
+  // one whose holes are spaces inside its text: narrow, beside a Latin letter or digit (the room a
+  // producer sets around them), and where no other line's text resumes (a merged paragraph's
+  // …SNS と…, 1.5 pt, where 木更津's 指標 names end 0.1–2.5 pt before their 年度's R5 at 302.3 pt:
+  // the paragraph's space left no stretch open to all; BIZ UDPMincho 9.5 pt by LibreOffice). Not a
+  // cell's text set up to the next cell's (刈谷's …参加を | 総務文書課, 3 pt, one row; …自立支援 |
+  // 生活福祉課, 2.9 pt, three rows, Noto Serif 12 pt by LibreOffice).
+  const holesOf = (r: Row) => {
+    const holes: { at: [number, number]; latin: boolean }[] = [];
     let at = c.from;
+    let before = '';
     for (const u of r.runs.filter((x) => x.x1 > c.from && x.x0 < c.to).sort((a, b) => a.x0 - b.x0)) {
-      if (u.x0 - at > SEAM) holes.push([at, u.x0]);
+      if (u.x0 - at > SEAM) holes.push({ at: [at, u.x0], latin: /[A-Za-z0-9]$/.test(before) || /^[A-Za-z0-9]/.test(u.text) });
+      if (u.x1 >= at) before = u.text;
       at = Math.max(at, u.x1);
     }
-    if (c.to - at > SEAM) holes.push([at, c.to]);
-    if (holes.length === 0) continue;
-    open = open === null ? holes : open.flatMap(([a, b]) => holes.filter(([x, y]) => x < b && a < y).map(([x, y]) => [Math.max(a, x), Math.min(b, y)] as [number, number]));
+    if (c.to - at > SEAM) holes.push({ at: [at, c.to], latin: false });
+    return holes;
+  };
+  const all = rows.map((r) => ({ r, holes: holesOf(r) }));
+  const resumes = (x: number, own: Row) => all.some((o) => o.r !== own && o.holes.some(({ at: [, b] }) => Math.abs(b - x) <= 0.3));
+  let open: [number, number][] | null = null;
+  for (const { r, holes } of all) {
+    const space = ({ at: [a, b], latin }: { at: [number, number]; latin: boolean }) => latin && a > c.from + SEAM && b < c.to - SEAM && b - a < r.size * MIN_CHANNEL_EM && !resumes(b, r);
+    if (holes.length === 0 || holes.every(space)) continue;
+    const spans = holes.map((h) => h.at);
+    open = open === null ? spans : open.flatMap(([a, b]) => spans.filter(([x, y]) => x < b && a < y).map(([x, y]) => [Math.max(a, x), Math.min(b, y)] as [number, number]));
   }
   const widest = (open ?? []).filter(([a, b]) => b - a > SEAM).sort((p, q) => q[1] - q[0] - (p[1] - p[0]))[0];
   return widest ? (widest[0] + widest[1]) / 2 : mid;
@@ -1306,7 +1331,9 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     // (a label the vocabulary knows may carry its section's number: １．現状認識と課題 under 部 局 名,
     // 桑名 in Noto Sans landscape 9 pt by LibreOffice, the name beside it on one line)
     const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null;
-    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && knownLabel(above(i, k), k);
+    // (the one above set anywhere in its cell: 伊勢崎's No. centred over 担当部課, the title's ① beside
+    // it, a row of its own where 取組内容 stands in the next block; BIZ UDPMincho 9.5 pt by LibreOffice)
+    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null));
     // (a line of wrapped text is as short as a label in a narrow column: one that ran to the
     // column's wrap edge, or short of it by what kinsoku carried over, and ends no sentence, goes on
     // into the line under it; 伊勢崎's 取組課題 cell of eight characters a line beside a label of four
@@ -1512,7 +1539,9 @@ function wraps(b: Block): boolean {
       const edge = edges.find((e) => e >= end - 0.5);
       if (edge === undefined || edge - end > run.size * 1.5) continue;
       // the next line of that cell: lines of other cells may sit at other baselines in between
-      // (set flush left, or centred or flush right under it: 部長目標's 市民環 / 境部, 子ども / 未来 / 部)
+      // (set flush left, or centred or flush right under it: 部長目標's 市民環 / 境部, 子ども / 未来 / 部;
+      // or anywhere within the line above, centred in a cell that line fills: 子ども未来 / 部, BIZ
+      // UDPGothic 12 pt landscape by Chromium)
       // (or under the text after an item's number, hanging: ③安全で快適な… / す。, ③ perhaps set
       // in a larger symbol font)
       const marked = /^[①-⑳㉑-㉟・]/u.test(run.text.trim());
@@ -1522,7 +1551,7 @@ function wraps(b: Block): boolean {
         (!!hang && Math.abs(r.size - hang.size) <= 0.2 && Math.abs(r.x0 - hang.x0) <= hang.size * 0.5) ||
         (Math.abs(r.size - run.size) <= 0.2 &&
         (Math.abs(r.x0 - run.x0) <= run.size * 0.5 ||
-          (r.x0 > run.x0 && r.x1 <= edge + 0.5 && (Math.abs(r.x1 - end) <= run.size * 0.5 || Math.abs(r.x0 + r.x1 - run.x0 - end) <= run.size))));
+          (r.x0 > run.x0 && r.x1 <= edge + 0.5 && (Math.abs(r.x1 - end) <= run.size * 0.5 || Math.abs(r.x0 + r.x1 - run.x0 - end) <= run.size || r.x1 <= end))));
       for (let j = i + 1; j < b.rows.length && b.rows[j]!.top < upper.bottom + run.size * 1.5; j++) {
         if (b.rows[j]!.runs.some(under)) return true;
       }
