@@ -1205,6 +1205,21 @@ describe('BIZ UDPMincho 9.5 pt and BIZ UDPGothic 12 pt landscape: text up to the
     expect(row?.slice(0, 2)).toEqual(['子ども未来部', '子ども未来部長しむらあきこ志村明子']);
   });
 
+  // 部長目標 pages 1–2 without rules by LibreOffice, BIZ UDPGothic 12 pt landscape: goal 2 of 総務部,
+  // 多様な人材の採用、高度な行政課題を解決するための / 人材の育成を推進します！ 達成, broken by the page;
+  // page 2 goes on with the rest of the goals as lines in the 目標 column, then a table of its own
+  it('joins the lines heading a page, in one column of the row the page broke, to that cell above a table of their page', () => {
+    const frames = [1, 2].map((page) => {
+      const content = JSON.parse(readFileSync(join(DIR, `bucho-p${page}.none.libreoffice.bizudgothic12landscape.page.json`), 'utf8')) as PageContent;
+      return { page, height: content.height, blocks: pageBlocks({ ...content, page }) };
+    });
+    const { blocks } = joinPages(frames);
+    const broken = blocks.find((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && b.page === 1 && b.cells.some((c) => c.paragraphs.some((p) => p.text.includes('多様な人材の採用'))))!;
+    const goals = broken.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')).find((t) => t.includes('多様な人材の採用'))!;
+    expect(goals).toContain('多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！達成');
+    expect(blocks.some((b) => b.kind === 'text' && b.page === 2 && b.line.text.startsWith('人材の育成'))).toBe(false);
+  });
+
   // 伊勢崎 page 105 without rules (seed: No. ① 取組項目 防災情報伝達事業, 担当部課 総務部安心安全課): No.
   // centred in its cell over 担当部課, the next block starting at 取組内容
   it('parts two rows where a label the vocabulary knows stands under another set centred', () => {

@@ -312,18 +312,35 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     let nextRows = frames[i]!.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b));
     let lead = nextRows.findIndex((b) => b.kind === 'row');
     const first = nextRows[lead];
-    if (prev?.kind === 'row' && lead < 0 && frames[i]!.page === prevFrame.page + 1) {
-      // a page with no table: the lines at its head that stand in one column of the row the page
-      // broke are that cell's overflow (部長目標's 誰でも通園制度導入のための調査研究をし / ます! 達成
-      // over a panel read as lines, LibreOffice in 12 pt with horizontal rules)
+    let headTaken = false;
+    if (prev?.kind === 'row' && lead !== 0 && frames[i]!.page === prevFrame.page + 1) {
+      // the lines at a page's head that stand in one column of the row the page broke are that
+      // cell's overflow, on a page with no table (部長目標's 誰でも通園制度導入のための調査研究をし / ます!
+      // 達成 over a panel read as lines, LibreOffice in 12 pt with horizontal rules) or above one of
+      // its own further down (…完全無償化を開始します! 達 / 成 over the rest of the goals, then 基本方針
+      // and a 総括 table; BIZ UDPGothic 12 pt landscape, LibreOffice with horizontal rules)
       const column = (b: TextBlock) => columnOf(prev.table.xs, b.line);
       const head: TextBlock[] = [];
       for (const b of nextRows) {
         if (b.kind !== 'text' || column(b) < 0 || (head.length > 0 && column(b) !== column(head[0]!))) break;
         head.push(b);
       }
-      if (head.length > 0 && brokenCellGoesOn(prev, head, prev.table, true)) for (const t of head) absorbed.add(t);
-      continue;
+      // Above a table of the page's own, only under a cell of running text, a line of ten ems or more,
+      // and not a label the vocabulary knows (京都's Ｎｏ． over the next sheet, under a 取組状況 cell
+      // that ends …取組を実施 with no full stop; 富士's エ 昇給 heading a table, under a short 校 長), nor
+      // under a line ending on a figure, an entry's amount (世田谷's ・その他の増減分 4,065 over the next
+      // table's （単位：千円）)
+      const end = head.length > 0 ? prev.cells.find((c) => c.col === column(head[0]!))?.lines.at(-1) : undefined;
+      const prose = lead < 0 || (!!end && end.x1 - end.x0 >= end.size * 10 && !/[0-9０-９]$/.test(end.text.trim()) && labelRole(head[0]!.line.text.trim()) === null);
+      const taken = head.length > 0 && prose && brokenCellGoesOn(prev, head, prev.table, true);
+      if (taken) for (const t of head) absorbed.add(t);
+      if (lead < 0 || (taken && head.length < lead)) continue;
+      if (taken) {
+        // the lines above the table were all the cell's: the table may go on from the row below them
+        nextRows = nextRows.slice(lead);
+        lead = 0;
+        headTaken = true;
+      }
     }
     if (prev?.kind !== 'row' || first?.kind !== 'row') continue;
     if (frames[i]!.page !== prevFrame.page + 1) continue;
@@ -368,7 +385,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     if (!goesOn && sharedLabels(aRows.slice(1), bRows.slice(repeated ? 1 : 0)) >= 2) continue;
     const firstNew = repeated ? bRows[1]! : bRows[0]!;
     const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && continuesRow(aRows.at(-1)!, firstNew);
-    if (lead <= 0 && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
+    if (lead <= 0 && !headTaken && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
     const id = ids.get(a)!;
     const old = ids.get(b);
     for (const [t, v] of ids) if (v === old) ids.set(t, id);
@@ -554,7 +571,8 @@ function frameHeadGoesOn(broken: PdfBlock & { kind: 'row' }, first: PdfBlock & {
  * placed, 部長目標's 誰でも通園制度導入のための調査研究をし / ます! 達成, LibreOffice 12 pt)
  */
 function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[], table: Table, indented = false): boolean {
-  if (lines.length > 6) return false;
+  // (a list set in from the column goes on longer: 部長目標's seven goals under 達 / 成)
+  if (lines.length > (indented ? 12 : 6)) return false;
   const x0 = Math.min(...lines.map((l) => l.line.x0));
   const x1 = Math.max(...lines.map((l) => l.line.x1));
   const k = columnOf(table.xs, { x0, x1 });
