@@ -105,6 +105,18 @@ describe('typed spaces, from the glyphs drawn', () => {
     expect(buildLines(runs.map((r) => ({ ...r, typedSpaceBefore: false })), 2.5, false, true).map((l) => l.text)).toEqual(['1イベント', '市公式LINE']);
   });
 
+  it('finds a run whose text composes under NFKC, and one outside the BMP, among the glyphs', () => {
+    const shown = new ShownGlyphs();
+    shown.add(glyphs('1 '));
+    shown.add(glyphs('が'));
+    shown.add(glyphs('2 '));
+    shown.add(glyphs('𠮷野'));
+    // (が as か and a combining dakuten: normalised whole, it is the glyph drawn)
+    const runs = [run('1', 50, 5.6), run('か\u3099', 57.9, 10), run('2', 70, 5.6), run('𠮷野', 77.9, 20)];
+    shown.markTypedSpaces(runs);
+    expect(runs.map((r) => r.typedSpaceBefore === true)).toEqual([false, true, false, true]);
+  });
+
   it('gives no mark where the runs cannot be found among the glyphs, and reads on after them', () => {
     const shown = new ShownGlyphs();
     shown.add(glyphs('ab '));

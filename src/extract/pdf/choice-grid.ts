@@ -28,7 +28,8 @@ function glyphs(runs: readonly TextRun[]): Glyph[] {
 }
 
 export function choiceGridText(runs: readonly TextRun[]): string | null {
-  if (runs.some((r) => r.vertical)) return null;
+  // (most cells hold no mark at all: no glyph is cut out of their text)
+  if (!runs.some((r) => MARK.test(r.text)) || runs.some((r) => r.vertical)) return null;
   const all = glyphs(runs).filter((g) => g.ch.trim() !== '');
   const marks = all.filter((g) => MARK.test(g.ch));
   // a choice: some marks full, some empty (a legend `◎：… ○：…` has no full mark)
