@@ -19,7 +19,8 @@ export interface PdfLine extends TextBox {
   tailSize?: number;
 }
 
-const LATIN_END = /[A-Za-z0-9]$/;
+/** Whether a text ends on a Latin letter or digit (its last character: an end-anchored regex scans the whole text). */
+const latinEnd = (s: string) => /[A-Za-z0-9]/.test(s.slice(-1));
 const LATIN_START = /^[A-Za-z0-9]/;
 
 /**
@@ -190,16 +191,18 @@ const ENCLOSED = /[\u2460-\u24FF]/;
 const TYPED_SPACE_MIN = 0.1;
 
 function separator(before: string, after: string, gap: number, size: number, spaced: boolean, typed: boolean): '' | ' ' | typeof WORD_GAP {
-  if (before === '' || / $/.test(before) || /^ /.test(after)) return '';
+  // (by the last character only: a regex anchored at the end scans the whole line built so far)
+  const last = before.slice(-1);
+  if (before === '' || last === ' ' || after.startsWith(' ')) return '';
   // a space glyph in the gap is a space whatever its width (Noto's 0.22 em after a goal's number,
   // printed by Writer, which autospaces digits about as wide)
   if (typed && gap > size * TYPED_SPACE_MIN) return ' ';
-  if (LATIN_END.test(before) && LATIN_START.test(after)) {
+  if (latinEnd(last) && LATIN_START.test(after)) {
     if (gap <= size * 0.15) return '';
     // justified text opens gaps inside a word too (`You` `Tube`); a real space is rarely wider
-    return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) && gap <= size * 0.5 ? WORD_GAP : ' ';
+    return /[A-Za-z]/.test(last) && /^[A-Za-z]/.test(after) && gap <= size * 0.5 ? WORD_GAP : ' ';
   }
-  const japanese = [before.slice(-1), after.slice(0, 1)].every((ch) => isJapanese(ch) && !ENCLOSED.test(ch));
+  const japanese = [last, after.slice(0, 1)].every((ch) => isJapanese(ch) && !ENCLOSED.test(ch));
   return gap > size * (japanese || !spaced ? 0.165 : 0.245) ? ' ' : '';
 }
 
@@ -455,8 +458,8 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       // A figure pushed whole to the next line (`フォロワー数` / `50,000人`) leaves its line short
       // with or without a space before it: the page's habit decides, and only without one the
       // shortness. One broken inside (`22.` / `7%` in a narrow cell) had none.
-      const figure = /^[0-9]/.test(line.text) && !/[0-9.,]$/.test(cur.text) && !FIGURE_PREFIX.test(cur.text);
-      const latin = LATIN_END.test(cur.text) && /^[A-Za-z]/.test(line.text);
+      const figure = /^[0-9]/.test(line.text) && !/[0-9.,]/.test(cur.text.slice(-1)) && !FIGURE_PREFIX.test(cur.text.slice(-2));
+      const latin = latinEnd(cur.text) && /^[A-Za-z]/.test(line.text);
       const spaced =
         (figure && style.figures === 'spaced' && STARTS_COUNT.test(line.text)) ||
         (figure && style.figures === 'unknown' && prev.x1 < wrapEdge - prev.size * 0.6) ||
@@ -500,7 +503,7 @@ export function throughTypedBreaks(paras: Paragraph[], lines: PdfLine[], wrapEdg
     const cur = out.at(-1);
     const first = p.lines[0]!;
     if (cur && stubs.has(cur) && !STARTS_ITEM.test(p.text) && !/^[0-9０-９]{1,2}[ \u3000]/.test(p.text) && Math.abs(first.size - cur.lines.at(-1)!.size) < 0.1 && first.x0 >= cur.lines[0]!.x0 - first.size * 0.5) {
-      const latin = LATIN_END.test(cur.text) && LATIN_START.test(p.text);
+      const latin = latinEnd(cur.text) && LATIN_START.test(p.text);
       const joined = { text: cur.text + (latin ? WORD_WRAP : '') + p.text, lines: [...cur.lines, ...p.lines] };
       out[out.length - 1] = joined;
       if (stubs.has(p)) stubs.add(joined);
