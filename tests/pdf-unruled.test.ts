@@ -1220,6 +1220,16 @@ describe('BIZ UDPMincho 9.5 pt and BIZ UDPGothic 12 pt landscape: text up to the
     expect(blocks.some((b) => b.kind === 'text' && b.page === 2 && b.line.text.startsWith('人材の育成'))).toBe(false);
   });
 
+  // 部長目標 page 5 with horizontal rules by Chromium, mincho 13 pt, 15 mm (a twenty-first typography):
+  // the 部長's reading かわぐち そうい / ち in 11 pt stands under 部長 (13 pt) as far as 13 pt lines stand
+  // apart, more than 11 pt lines wrap: still the name cell's lines, not a row beside a merged label
+  it('keeps a smaller line under a larger one in its cell where it stands the larger one\'s wrap below', () => {
+    const page = rows('bucho-p5.hrules.chromium.mincho13.page.json');
+    const row = page.find((c) => c[0] === '健康いきいき部');
+    expect(row?.slice(1, 3)).toEqual(['健康いきいき部長かわぐちそういち川口荘一', '目標']);
+    expect(row?.[3]).toMatch(/^地域包括ケアシステム\(認知症施策等\)を推進します！達成高齢者福祉施策を見直します！達成/);
+  });
+
   // 伊勢崎 page 105 without rules (seed: No. ① 取組項目 防災情報伝達事業, 担当部課 総務部安心安全課): No.
   // centred in its cell over 担当部課, the next block starting at 取組内容
   it('parts two rows where a label the vocabulary knows stands under another set centred', () => {

@@ -1352,7 +1352,9 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
       let prev: Piece | null = null;
       for (let j = i - 1; j >= 0 && !prev; j--) prev = cells[j]![k] ?? null;
       // (a narrow column's lines all reach its edge: spaced a row apart they do not wrap)
-      const apart = (p: Piece, q: Piece) => q.top - p.bottom > wrapSpace(q.size) + 1;
+      // (in the larger of the two sizes: a smaller line under a larger one stands as far below it as
+      // the larger one's wrap, 部長目標's 部長 / かわぐち そうい in mincho 13 pt, its reading 11 pt)
+      const apart = (p: Piece, q: Piece) => q.top - p.bottom > wrapSpace(Math.max(p.size, q.size)) + 1;
       const years = !!prev && yearsFrom(prev, c, k);
       // (a header over years may wrap a line between: 年度 / (各年度末時点) beside it / R5)
       return !!prev && value(c, k) && value(prev, k) && prev.bottom > c.top - size * (years ? 5 : 3) && (apart(prev, c) || years) && here.every((d, j) => j < k || !wrapsIn(j) || apart(above(i, j)!, d!) || (years && value(d!, j)));
