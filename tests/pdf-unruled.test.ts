@@ -1174,7 +1174,7 @@ describe('rows that leave no room between them, the cells of the next starting t
  * LibreOffice's unpadded cells set a line's text right up to the next cell's. Pages captured with
  * `scripts/capture-page.ts`.
  */
-describe('BIZ UDPMincho 9.5 pt and BIZ UDPGothic 12 pt landscape: text up to the next cell, holes around digits, labels centred', () => {
+describe('typographies held out at stop 40 (BIZ UDP faces, mincho 13 pt, gothic 14 pt landscape): cells set close, labels centred, rows the page broke', () => {
   const rows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
 
   // 木更津 page 5 without rules (seed: 2 | 働き方改革の促進(時間外勤務の縮減) | 総務部職員課 市長公室経営改革課):
@@ -1228,6 +1228,21 @@ describe('BIZ UDPMincho 9.5 pt and BIZ UDPGothic 12 pt landscape: text up to the
     const row = page.find((c) => c[0] === '健康いきいき部');
     expect(row?.slice(1, 3)).toEqual(['健康いきいき部長かわぐちそういち川口荘一', '目標']);
     expect(row?.[3]).toMatch(/^地域包括ケアシステム\(認知症施策等\)を推進します！達成高齢者福祉施策を見直します！達成/);
+  });
+
+  // 部長目標 pages 5–6 ruled by Chromium, IPAex Gothic 14 pt landscape, 20 mm (a twenty-second
+  // typography): 健康いきいき部's panel ends page 5 on its goals; page 6 starts with 基本方針 in the
+  // second column, the label column empty, under the 部長's name 川口 荘一 (no sentence ended there)
+  it('opens a row at a label the vocabulary knows heading the next page, in whichever column it stands', () => {
+    const frames = [5, 6].map((page) => {
+      const content = JSON.parse(readFileSync(join(DIR, `bucho-p${page}.grid.chromium.gothic14landscape.page.json`), 'utf8')) as PageContent;
+      return { page: page - 4, height: content.height, blocks: pageBlocks({ ...content, page: page - 4 }) };
+    });
+    const { blocks } = joinPages(frames);
+    const text = (b: PdfBlock & { kind: 'row' }) => b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, ''));
+    const panel = blocks.find((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && text(b)[0] === '健康いきいき部')!;
+    expect(text(panel).slice(1, 3)).toEqual(['健康いきいき部長かわぐちそういち川口荘一', '目標']);
+    expect(blocks.some((b) => b.kind === 'row' && b.page === 2 && text(b).includes('基本方針'))).toBe(true);
   });
 
   // 伊勢崎 page 105 without rules (seed: No. ① 取組項目 防災情報伝達事業, 担当部課 総務部安心安全課): No.

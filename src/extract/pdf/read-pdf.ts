@@ -736,8 +736,11 @@ export function opensRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { 
   // a label the vocabulary knows, first in the part, opens a row: no sentence goes on in one
   // (木更津's 取組視点 | 5つの柱④ 情報 at the head of the page after sheet 8's last text, the next
   // sheet in an outer frame open at both ends, Chromium, landscape gothic 12 pt)
-  const first = next.cells[0];
-  const before = broken.cells[0]?.paragraphs.at(-1)?.text.trim() ?? '';
+  // (first in the part whichever its column: 部長目標's 基本方針 in the second column at a page's head,
+  // its label column empty, under the 部長's name 川口 荘一; IPAex Gothic 14 pt landscape, Chromium)
+  const at = Math.max(0, next.cells.findIndex((c) => c.paragraphs.length > 0));
+  const first = next.cells[at];
+  const before = broken.cells[at]?.paragraphs.at(-1)?.text.trim() ?? '';
   if (labelCell(first) && labelRole(first!.paragraphs[0]!.text.trim()) !== null && !OPEN_PHRASE_END.test(before)) return true;
   // (the label stands first in both rows: a short value in a later column, 刈谷's 課等, is none)
   const label = broken.cells.findIndex((c) => c.paragraphs.length > 0);
