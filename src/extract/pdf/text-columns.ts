@@ -1553,7 +1553,7 @@ function wraps(b: Block): boolean {
         (!!hang && Math.abs(r.size - hang.size) <= 0.2 && Math.abs(r.x0 - hang.x0) <= hang.size * 0.5) ||
         (Math.abs(r.size - run.size) <= 0.2 &&
         (Math.abs(r.x0 - run.x0) <= run.size * 0.5 ||
-          (r.x0 > run.x0 && r.x1 <= edge + 0.5 && (Math.abs(r.x1 - end) <= run.size * 0.5 || Math.abs(r.x0 + r.x1 - run.x0 - end) <= run.size || r.x1 <= end))));
+          (r.x0 > run.x0 && r.x1 <= edge + 0.5 && (r.x1 <= end + run.size * 0.5 || Math.abs(r.x0 + r.x1 - run.x0 - end) <= run.size))));
       for (let j = i + 1; j < b.rows.length && b.rows[j]!.top < upper.bottom + run.size * 1.5; j++) {
         if (b.rows[j]!.runs.some(under)) return true;
       }
