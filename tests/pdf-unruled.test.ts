@@ -1245,6 +1245,22 @@ describe('typographies held out at stop 40 (BIZ UDP faces, mincho 13 pt, gothic 
     expect(blocks.some((b) => b.kind === 'row' && b.page === 2 && text(b).includes('基本方針'))).toBe(true);
   });
 
+  // 部長目標 pages 4–5 without rules by LibreOffice, gothic 14 pt landscape: 子ども未来部 子ども未来部長 目標
+  // alone at page 4's foot, read as a line; page 5 heads with しむらあきこ / 志村明子 and the goals in
+  // columns of their own, starting under the line's second and third pieces, no label column
+  it('makes a page\'s last line the first line of the row the next page goes on with, where its pieces start over that row\'s cells', () => {
+    const frames = [4, 5].map((page) => {
+      const content = JSON.parse(readFileSync(join(DIR, `bucho-p${page}.none.libreoffice.gothic14landscape.page.json`), 'utf8')) as PageContent;
+      return { page: page - 3, height: content.height, blocks: pageBlocks({ ...content, page: page - 3 }) };
+    });
+    const { blocks } = joinPages(frames);
+    const text = (b: PdfBlock & { kind: 'row' }) => b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, ''));
+    const panel = blocks.find((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && text(b)[0] === '子ども未来部')!;
+    expect(text(panel)[1]).toBe('子ども未来部長しむらあきこ志村明子');
+    expect(text(panel)[2]).toMatch(/^目標書かない窓口を開始します!達成乳児期から/);
+    expect(blocks.some((b) => b.kind === 'row' && b.page === 2 && text(b).some((t) => t.startsWith('しむらあきこ')))).toBe(false);
+  });
+
   // 伊勢崎 page 105 without rules (seed: No. ① 取組項目 防災情報伝達事業, 担当部課 総務部安心安全課): No.
   // centred in its cell over 担当部課, the next block starting at 取組内容
   it('parts two rows where a label the vocabulary knows stands under another set centred', () => {

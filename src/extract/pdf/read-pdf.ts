@@ -308,6 +308,17 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
   for (let i = 1; i < frames.length; i++) {
     const prevFrame = frames[i - 1]!;
     const kept = prevFrame.blocks.filter((b) => !dropped.has(b));
+    const last = kept.at(-1);
+    const opened = last?.kind === 'text' && frames[i]!.page === prevFrame.page + 1 ? rowOfFoot(last, frames[i]!.blocks.find((b) => !dropped.has(b) && !absorbed.has(b))) : null;
+    if (opened) {
+      // the page's last line is the first line of the row the next page goes on with: its cells
+      // take that row's cells where their text starts under them
+      prevFrame.blocks[prevFrame.blocks.indexOf(last!)] = opened.row;
+      blocks[blocks.indexOf(last!)] = opened.row;
+      ids.set(opened.row.table, next++);
+      absorbed.add(opened.next);
+      continue;
+    }
     const prev = kept.at(-1);
     let nextRows = frames[i]!.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b));
     let lead = nextRows.findIndex((b) => b.kind === 'row');
@@ -391,6 +402,45 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     for (const [t, v] of ids) if (v === old) ids.set(t, id);
   }
   return ids;
+}
+
+/**
+ * A page's last line whose pieces start where the cells of the next page's first row start, a
+ * label before them: that row's first line, the page broke it after one line (部長目標's 子ども未来部
+ * 子ども未来部長 目標 at a page's foot, read as a line of text; しむらあきこ / 志村明子 and the goals
+ * heading the next page in columns of their own, without the label's; IPAex Gothic 14 pt landscape
+ * by LibreOffice). Returned as a row of a table of its own, its columns where its pieces start and
+ * its cells joined with the next row's where their text starts (the next row is taken).
+ */
+function rowOfFoot(foot: TextBlock, next: PdfBlock | undefined): { row: PdfBlock & { kind: 'row' }; next: PdfBlock } | null {
+  const line = foot.line;
+  const boxes = line.fragmentBoxes;
+  if (!boxes || boxes.length < 3 || line.vertical || next?.kind !== 'row') return null;
+  if (line.fragments.some((f) => [...f.replace(/\s+/g, '')].length > 10) || labelRole(line.fragments[0]!.trim()) !== null) return null;
+  const starts = next.cells.flatMap((c) => (c.lines.length > 0 ? [Math.min(...c.lines.map((l) => l.x0))] : []));
+  const em = line.size;
+  // every cell of the next row under a piece after the first, the first piece left of them all
+  if (starts.length < 2 || !starts.every((x) => boxes.slice(1).some((b) => Math.abs(b.x0 - x) <= em * 0.5)) || boxes[0]!.x1 >= Math.min(...starts)) return null;
+  const x0 = boxes[0]!.x0 - 2;
+  const x1 = Math.max(boxes.at(-1)!.x1, next.table.x1) + 2;
+  const xs = [x0, ...boxes.slice(1).map((b) => b.x0 - 2), x1];
+  const table: Table = {
+    x0, x1, top: foot.top - 1, bottom: foot.bottom + 1, xs, ys: [foot.top - 1, foot.bottom + 1],
+    cells: xs.slice(0, -1).map((x, col) => ({ row: 0, col, rowSpan: 1, colSpan: 1, x0: x, x1: xs[col + 1]!, top: foot.top - 1, bottom: foot.bottom + 1 })),
+    openBottom: true, openTop: false,
+  };
+  const cells: PdfCell[] = boxes.map((b, col) => {
+    const text = line.fragments[col]!;
+    const piece: PdfLine = { text, fragments: [text], x0: b.x0, x1: b.x1, top: line.top, bottom: line.bottom, size: line.size, vertical: false };
+    return { col, colSpan: 1, rowSpan: 1, wrapEdge: xs[col + 1]!, lines: [piece], paragraphs: [{ text, lines: [piece] }] };
+  });
+  for (const c of next.cells) {
+    if (c.lines.length === 0) continue;
+    const x = Math.min(...c.lines.map((l) => l.x0));
+    const k = boxes.findIndex((b, i) => i > 0 && Math.abs(b.x0 - x) <= em * 0.5);
+    cells[k] = joinCells(cells[k]!, c);
+  }
+  return { row: { kind: 'row', page: foot.page, top: table.top, bottom: table.bottom, table, row: 0, cells }, next };
 }
 
 /**
