@@ -1176,6 +1176,14 @@ describe('rows that leave no room between them, the cells of the next starting t
  */
 describe('typographies held out at stop 40 (BIZ UDP faces, mincho 13 pt, gothic 14 pt landscape): cells set close, labels centred, rows the page broke', () => {
   const rows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+  // consecutive pages captured from one print, read as a document (numbered from 1)
+  const joined = (name: (page: number) => string, pages: number[]) =>
+    joinPages(
+      pages.map((page, i) => {
+        const content = JSON.parse(readFileSync(join(DIR, name(page)), 'utf8')) as PageContent;
+        return { page: i + 1, height: content.height, blocks: pageBlocks({ ...content, page: i + 1 }) };
+      }),
+    ).blocks;
 
   // 木更津 page 5 without rules (seed: 2 | 働き方改革の促進(時間外勤務の縮減) | 総務部職員課 市長公室経営改革課):
   // the title's first line ends at 227.3 pt, where 担当課 and 総務部職員課 start, with no room at all
@@ -1209,11 +1217,7 @@ describe('typographies held out at stop 40 (BIZ UDP faces, mincho 13 pt, gothic 
   // 多様な人材の採用、高度な行政課題を解決するための / 人材の育成を推進します！ 達成, broken by the page;
   // page 2 goes on with the rest of the goals as lines in the 目標 column, then a table of its own
   it('joins the lines heading a page, in one column of the row the page broke, to that cell above a table of their page', () => {
-    const frames = [1, 2].map((page) => {
-      const content = JSON.parse(readFileSync(join(DIR, `bucho-p${page}.none.libreoffice.bizudgothic12landscape.page.json`), 'utf8')) as PageContent;
-      return { page, height: content.height, blocks: pageBlocks({ ...content, page }) };
-    });
-    const { blocks } = joinPages(frames);
+    const blocks = joined((page) => `bucho-p${page}.none.libreoffice.bizudgothic12landscape.page.json`, [1, 2]);
     const broken = blocks.find((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && b.page === 1 && b.cells.some((c) => c.paragraphs.some((p) => p.text.includes('多様な人材の採用'))))!;
     const goals = broken.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')).find((t) => t.includes('多様な人材の採用'))!;
     expect(goals).toContain('多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！達成');
@@ -1234,11 +1238,7 @@ describe('typographies held out at stop 40 (BIZ UDP faces, mincho 13 pt, gothic 
   // typography): 健康いきいき部's panel ends page 5 on its goals; page 6 starts with 基本方針 in the
   // second column, the label column empty, under the 部長's name 川口 荘一 (no sentence ended there)
   it('opens a row at a label the vocabulary knows heading the next page, in whichever column it stands', () => {
-    const frames = [5, 6].map((page) => {
-      const content = JSON.parse(readFileSync(join(DIR, `bucho-p${page}.grid.chromium.gothic14landscape.page.json`), 'utf8')) as PageContent;
-      return { page: page - 4, height: content.height, blocks: pageBlocks({ ...content, page: page - 4 }) };
-    });
-    const { blocks } = joinPages(frames);
+    const blocks = joined((page) => `bucho-p${page}.grid.chromium.gothic14landscape.page.json`, [5, 6]);
     const text = (b: PdfBlock & { kind: 'row' }) => b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, ''));
     const panel = blocks.find((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && text(b)[0] === '健康いきいき部')!;
     expect(text(panel).slice(1, 3)).toEqual(['健康いきいき部長かわぐちそういち川口荘一', '目標']);
@@ -1249,11 +1249,7 @@ describe('typographies held out at stop 40 (BIZ UDP faces, mincho 13 pt, gothic 
   // alone at page 4's foot, read as a line; page 5 heads with しむらあきこ / 志村明子 and the goals in
   // columns of their own, starting under the line's second and third pieces, no label column
   it('makes a page\'s last line the first line of the row the next page goes on with, where its pieces start over that row\'s cells', () => {
-    const frames = [4, 5].map((page) => {
-      const content = JSON.parse(readFileSync(join(DIR, `bucho-p${page}.none.libreoffice.gothic14landscape.page.json`), 'utf8')) as PageContent;
-      return { page: page - 3, height: content.height, blocks: pageBlocks({ ...content, page: page - 3 }) };
-    });
-    const { blocks } = joinPages(frames);
+    const blocks = joined((page) => `bucho-p${page}.none.libreoffice.gothic14landscape.page.json`, [4, 5]);
     const text = (b: PdfBlock & { kind: 'row' }) => b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, ''));
     const panel = blocks.find((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && text(b)[0] === '子ども未来部')!;
     expect(text(panel)[1]).toBe('子ども未来部長しむらあきこ志村明子');
