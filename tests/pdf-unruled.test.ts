@@ -17,6 +17,16 @@ import { variantScore } from './variant-score.js';
  * everywhere); they may only rise.
  */
 const DIR = join(FIXTURES, 'pdf-variants');
+/** A captured page's rows, each as its cells' text without spaces. */
+const capturedRows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+/** Consecutive pages captured from one print, read as a document (numbered from 1). */
+const capturedPages = (name: (page: number) => string, pages: number[]) =>
+  joinPages(
+    pages.map((page, i) => {
+      const content = JSON.parse(readFileSync(join(DIR, name(page)), 'utf8')) as PageContent;
+      return { page: i + 1, height: content.height, blocks: pageBlocks({ ...content, page: i + 1 }) };
+    }),
+  ).blocks;
 const cases = [
   { name: 'kuwana-p1-3', style: 'none', producer: 'chromium', f1: 0.95, fields: 0.95 },
   { name: 'kuwana-p1-3', style: 'hrules', producer: 'chromium', f1: 0.95, fields: 0.95 },
@@ -1068,7 +1078,7 @@ describe('two cells\' lines at different heights, touching', () => {
  * scored held out first). Pages captured with `scripts/capture-page.ts`, or cut out with Ghostscript.
  */
 describe('BIZ UDPGothic: cells set edge to edge, headers the page repeats, wraps the bracket forced', () => {
-  const rows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+  const rows = capturedRows;
 
   // 伊勢崎 page 9 by LibreOffice (seed: 取組課題と次年度以降の方針 | 東京都に事務所を置く…): …計画期間内に
   // 完了す ends 0.1 pt before 安定的な運用を図 starts, the line under it leaving a cell gap there
@@ -1175,15 +1185,8 @@ describe('rows that leave no room between them, the cells of the next starting t
  * `scripts/capture-page.ts`.
  */
 describe('typographies held out at stop 40 (BIZ UDP faces, mincho 13 pt, gothic 14 pt landscape): cells set close, labels centred, rows the page broke', () => {
-  const rows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
-  // consecutive pages captured from one print, read as a document (numbered from 1)
-  const joined = (name: (page: number) => string, pages: number[]) =>
-    joinPages(
-      pages.map((page, i) => {
-        const content = JSON.parse(readFileSync(join(DIR, name(page)), 'utf8')) as PageContent;
-        return { page: i + 1, height: content.height, blocks: pageBlocks({ ...content, page: i + 1 }) };
-      }),
-    ).blocks;
+  const rows = capturedRows;
+  const joined = capturedPages;
 
   // 木更津 page 5 without rules (seed: 2 | 働き方改革の促進(時間外勤務の縮減) | 総務部職員課 市長公室経営改革課):
   // the title's first line ends at 227.3 pt, where 担当課 and 総務部職員課 start, with no room at all
@@ -1263,5 +1266,102 @@ describe('typographies held out at stop 40 (BIZ UDP faces, mincho 13 pt, gothic 
     const page = rows('isesaki-p105.none.libreoffice.bizudmincho.page.json');
     expect(page).toContainEqual(['No.', '①', '取組項目', '防災情報伝達事業', '', '', '']);
     expect(page).toContainEqual(['担当部課', '', '総務部安心安全課', '', '', '', '']);
+  });
+});
+
+/**
+ * Typographies held out at stop 41, scored before any page of them was looked at: Noto Serif CJK
+ * 11.5 pt, 18 mm (the twenty-third) and Noto Sans CJK 9 pt landscape, 12 mm (the twenty-fourth).
+ * Writer sets each department of 部長目標 as a table of its own widths, and a cell's lines in Noto
+ * wider apart than the page's leading.
+ */
+describe('typographies held out at stop 41 (Noto Serif 11.5 pt, Noto Sans 9 pt landscape): tables of their own widths, cells set flush, wide leading', () => {
+  const text = (b: PdfBlock & { kind: 'row' }) => b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, ''));
+
+  // 部長目標 page 5 with filled label cells by LibreOffice (seed: 健康いきいき部 | 健康いきいき部長 かわぐち
+  // そういち 川口 荘一 | 目標 | 地域包括ケアシステム…): the name runs 11 pt past the border 地域福祉部長 above
+  // showed, then an em of room and 目標, short, inside the next column
+  it('keeps a border that a cell\'s text runs a little past, where a gap and a short cell of the next column follow', () => {
+    const row = capturedRows('bucho-p5.filled.libreoffice.notoserif115.page.json').find((c) => c[0] === '健康いきいき部');
+    expect(row?.filter((c) => c !== '').slice(1, 3)).toEqual(['健康いきいき部長かわぐちそういち川口荘一', '目標']);
+  });
+
+  // 部長目標 pages 7–8 in outer frames by LibreOffice (seed: まちづくり部's goals 5 交通安全対策を進めます！
+  // 達成, 6 まちづくり行政のデジタル化を進めます！ 達成): page 8 heads with them in まちづくり部's frame
+  // widths, over 教育部's frame whose name column ends where 交通安全 does
+  it('reads the end of another table\'s row over a table of the page in its own cells, under the cell it goes on from', () => {
+    const blocks = capturedPages((page) => `bucho-p${page}.frame.libreoffice.notoserif115.page.json`, [7, 8]);
+    const panel = blocks.find((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && b.page === 1 && text(b).some((t) => t.startsWith('1都市マスタープラン')))!;
+    const goals = text(panel).find((t) => t.startsWith('1都市マスタープラン'))!;
+    expect(goals).toMatch(/4下水道事業の安定的な経営に向けた取組を進めます！達成5交通安全対策を進めます！達成6まちづくり行政のデジタル化を進めます！達成$/);
+    expect(text(panel).some((t) => t.startsWith('目標') && t.includes('交通安全'))).toBe(false);
+  });
+
+  // 木更津 pages 24–25 with horizontal rules by LibreOffice, gothic 14 pt landscape (seed: 指標① ※広告が…
+  // R8年度目標値0.35%は、WordSteam社による調査に基づくGoogle上での平均クリック率。): the note's last
+  // lines head page 25, 9 pt past the border of 指標②'s table under them; that border holds there
+  it('keeps a border of the page\'s table through the lines above it that end within two ems past it', () => {
+    const blocks = capturedPages((page) => `kisarazu-p${page}.hrules.libreoffice.gothic14landscape.page.json`, [24, 25]);
+    const note = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text.replace(/\s+/g, ''))) : [])).find((t) => t.startsWith('※広告が表示された'));
+    expect(note).toBe('※広告が表示された回数に対して、どのくらいクリックされサイトにアクセスされたかを表す。R8年度目標値0.35%は、WordSteam社による調査に基づくGoogle上での平均クリック率。');
+  });
+
+  // 刈谷 page 5 without rules by LibreOffice, Noto Sans 9 pt landscape (seed: 効果的かつ効率的な行政経営に努め、
+  // 市民サービスの充実を図ります。 | ①市公式のスマホ向けアプリにより…): the goal's first line ends 0.1 pt
+  // before ①, where every item of 取組内容 starts; its next line, in the next block, starts under it
+  it('ends a line at the column its text runs up to, where the next cell starts with an item number', () => {
+    const page = capturedRows('kariya-p5.none.libreoffice.notosans9landscape.page.json');
+    expect(page.some((r) => r.some((c) => c.includes('効果的かつ効率的な行政経営に努め、市民サービスの充実を図ります。')))).toBe(true);
+    expect(page.some((r) => r.some((c) => c.includes('市民サー①')))).toBe(false);
+  });
+
+  // 伊勢崎 page 10 in an outer frame by LibreOffice (seed: 取組内容 | 令和4年10月からの改正水道法の…): the
+  // cell's lines in 9.3 pt stand 20 pt apart, the body's in 11.5 pt 19 pt: each line a block of its own
+  it('joins blocks that go on a cell wrapped at its edge mid-sentence, its label column empty', () => {
+    const row = capturedRows('isesaki-p10.frame.libreoffice.notoserif115.page.json').find((c) => c[0] === '取組内容');
+    expect(row?.find((c) => c.startsWith('令和4年'))).toBe('令和4年10月からの改正水道法の施行に対応した管路・施設台帳を一元管理するシステムを令和2年度・令和3年度の2カ年で構築し、資産管理の強化や事務の効率化、窓口対応の効率化による市民（業者）サービスの向上を図ります。また、アセットマネジメントを併せてシステム化することにより更新需要等を的確に把握するとともに、将来的に下水道事業との一体的な共同利用が可能となるシステムを構築することで、業務の効率化とより効果的な事業運営を図ります。');
+  });
+
+  // 刈谷 pages 16–17 with horizontal rules only by LibreOffice, gothic 14 pt landscape (seed: ②生活困窮者の
+  // 自立支援を行います。 | 生活福祉課): 取組内容's lines end 3.5 pt before the 課 names in three rows, a
+  // seam a space wide, under the repeated header whose centred 課等 leaves a wide gap across it
+  it('sets a border at a seam that block after block shows, inside a centred header\'s gap', () => {
+    expect(capturedRows('kariya-p17.hrules.libreoffice.gothic14landscape.page.json')).toContainEqual(['', '②生活困窮者の自立支援を行います。', '生活福祉課', '・就労支援による就職率75%']);
+    const blocks = capturedPages((page) => `kariya-p${page}.hrules.libreoffice.gothic14landscape.page.json`, [16, 17]);
+    const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')) : []));
+    expect(cells).toContain('①生活保護受給者に対し、自立支援を行います。');
+  });
+
+  // 部長目標 page 3 without rules by LibreOffice, Noto Sans 11.5 pt (the sixteenth typography; seed:
+  // 子ども未来部 | 子ども未来部長 しむらあきこ 志村明子 | 目標 | …): three lines at the page's foot, none
+  // wrapped; the reading and the name (and the first goals) start under the 部長 and 目標 of the first
+  // line, the label column empty: a table whose cells stack, not lines with tabs
+  it('reads lines whose pieces stand under the cells of the line above, fewer of them, as a table', () => {
+    const row = capturedRows('bucho-p3.none.libreoffice.notosans115.page.json').find((c) => c[0] === '子ども未来部');
+    expect(row?.[1]).toBe('子ども未来部長しむらあきこ志村明子');
+  });
+
+  // the same page in an outer frame: only the label's line and one line under it stand in the frame,
+  // the 15 pt label 0.6 pt before 子ども未来部長, しむらあきこ in 11.5 pt under it
+  it('parts a larger label from the column it is set against on two lines too', () => {
+    const row = capturedRows('bucho-p3.frame.libreoffice.notosans115.page.json').find((c) => c[0] === '子ども未来部');
+    expect(row?.filter((c) => c !== '')[1]).toBe('子ども未来部長しむらあきこ');
+  });
+
+  // 部長目標 page 6 in an outer frame by LibreOffice, Noto Serif 12 pt (the thirteenth typography; seed:
+  // 地域福祉部 | 地域福祉部長 いのみや たかし 伊野宮 崇): the 15.2 pt label 地域福祉 runs right up to 地域福祉部長,
+  // no room at all; the name's other lines start there in 10–12 pt
+  it('parts a larger label set flush against the next column, where the lines under start on it', () => {
+    const row = capturedRows('bucho-p6.frame.libreoffice.notoserif12.page.json').find((c) => c[0] === '地域福祉部');
+    expect(row?.[1]).toBe('地域福祉部長いのみやたかし伊野宮崇');
+  });
+
+  // 伊勢崎 page 32 without rules by Chromium, Noto Sans 11.5 pt (the sixteenth typography): the year
+  // header Chromium repeats at the page's head, 令和2年度 reaching two ems of its column's edge, over
+  // the rest of 取組成果 (seed: …を効率的に簡素化し、全庁的な事務作業の軽減が図れた。)
+  it('keeps a heading the page repeats apart from the cells going on under it', () => {
+    const page = capturedRows('isesaki-p32.none.chromium.notosans115.page.json');
+    expect(page).toContainEqual(['', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(page.some((r) => r[1]?.startsWith('た。また、評価シートを効率的に簡素化し'))).toBe(true);
   });
 });

@@ -705,7 +705,9 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
     }
     const broken = prev ? lastRow.get(prev) : undefined;
     if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
-      broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!));
+      const moved = cellsByStart(broken, b);
+      if (moved) for (const [col, cell] of moved) broken.cells[col] = joinCells(broken.cells[col]!, cell);
+      else broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!));
       lastRow.set(b.table, broken);
       continue;
     }
@@ -735,14 +737,9 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
 function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): Map<number, PdfCell> | null {
   const filled = next.cells.filter((c) => c.paragraphs.length > 0);
   if (filled.length === 0) return null;
-  const start = (c: PdfCell) => Math.min(...c.lines.map((l) => l.x0));
-  const out = new Map<number, PdfCell>();
-  for (const cell of filled) {
-    // (not under the row's label: a label of its own starts a row)
-    const col = broken.cells.findIndex((c) => c.lines.length > 0 && Math.abs(start(c) - start(cell)) <= 2);
-    if (col <= 0 || out.has(col)) return null;
-    out.set(col, cell);
-  }
+  // (not under the row's label: a label of its own starts a row)
+  const out = underStarts(broken, filled, 1);
+  if (!out) return null;
   const goesOn = [...out].some(([col, cell]) => {
     const above = broken.cells[col]!;
     const end = above.paragraphs.at(-1);
@@ -753,7 +750,7 @@ function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind:
     if (line.x1 - line.x0 < line.size * 4) return false;
     // (or, in columns read from text gaps, their borders mid-gap: a cell of several lines whose
     // last starts where its text starts)
-    return ranToEdge(above, line, broken.table) || (above.lines.length >= 2 && line.x1 >= above.wrapEdge - line.size * 2.6 && line.x0 - start(above) <= line.size * 1.5);
+    return ranToEdge(above, line, broken.table) || (above.lines.length >= 2 && line.x1 >= above.wrapEdge - line.size * 2.6 && line.x0 - cellStart(above) <= line.size * 1.5);
   });
   // (or the row had shown one line of its label and cells when the page broke it, and nothing
   // under it opens an item: 子ども未来部 | 子ども未来部長 | 目標 at the foot, しむらあきこ / 志村明子
@@ -767,6 +764,33 @@ function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind:
     !row.every((c) => labelRole(text(c)) !== null) &&
     [...out.values()].every((c) => !STARTS_ITEM.test(c.paragraphs[0]!.text));
   return goesOn || oneLine ? out : null;
+}
+
+/**
+ * The next part's cells under the cells of the broken row where their text starts, when a cell of
+ * the part spans other columns than the row's there: the end of a row of another table set in its
+ * own widths, read in the columns of the table under it (部長目標's 5 交通安全対策… / 6 まちづくり行政…
+ * at the head of a page, one cell across the 教育部 frame's name and goal columns, Noto Serif by
+ * LibreOffice in outer frames). Null where the cells line up by column.
+ */
+function cellsByStart(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): Map<number, PdfCell> | null {
+  const filled = next.cells.filter((c) => c.paragraphs.length > 0);
+  if (!filled.some((c) => c.colSpan !== broken.cells[c.col]?.colSpan)) return null;
+  const out = underStarts(broken, filled, 0);
+  return out && [...out].some(([col, cell]) => col !== cell.col) ? out : null;
+}
+
+const cellStart = (c: PdfCell) => Math.min(...c.lines.map((l) => l.x0));
+
+/** Each cell under the cell of the row whose lines start where its own do (from column `first` on), or null where one has none. */
+function underStarts(broken: PdfBlock & { kind: 'row' }, cells: PdfCell[], first: number): Map<number, PdfCell> | null {
+  const out = new Map<number, PdfCell>();
+  for (const cell of cells) {
+    const col = broken.cells.findIndex((c) => c.lines.length > 0 && Math.abs(cellStart(c) - cellStart(cell)) <= 2);
+    if (col < first || out.has(col)) return null;
+    out.set(col, cell);
+  }
+  return out;
 }
 
 /** A cell holding a row's label: one short phrase, no sentence, no list. */

@@ -1,6 +1,6 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
-import { ENDS_SENTENCE, OPEN_PHRASE_END, shortBy } from './text-lines.js';
+import { ENDS_SENTENCE, OPEN_PHRASE_END, STARTS_ITEM, shortBy } from './text-lines.js';
 import { labelRole } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
@@ -208,7 +208,9 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     if (c.straddle === 1) {
       const label = rows.filter((r) => r.runs.some((u) => u.x1 <= c.from + 0.1) && piece(r, c.from, -1) > r.size * 1.2);
       const edge = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.5));
-      const larger = label.length === 1 && edge.length >= 3 && Math.max(...label[0]!.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.size)) > Math.max(...edge.slice(1).flatMap((r) => r.runs.filter((u) => u.x0 >= c.to - 0.5).map((u) => u.size))) * 1.2;
+      // (two lines will do: 子ども未来部 alone at a frame's foot beside 子ども未来部長 / しむらあきこ, the
+      // rest of the panel on the next page; Noto Sans 11.5 pt by LibreOffice, an outer frame)
+      const larger = label.length === 1 && edge.length >= 2 && Math.max(...label[0]!.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.size)) > Math.max(...edge.slice(1).flatMap((r) => r.runs.filter((u) => u.x0 >= c.to - 0.5).map((u) => u.size))) * 1.2;
       // (or a label on the block's first line, every other line starting on the text's edge and
       // nothing under the label: a row whose label fits one line beside a long cell, alone between
       // two rules at the head of a page — 桑名's ２．今年度の部局目標 | ① 職員の…, Noto Serif 12 pt by
@@ -276,7 +278,12 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
         const k = nextLines(r, o) ? roomBefore(o, u.x0) : -1;
         return k > 0 && Math.abs(o.runs[k - 1]!.x1 - piece(o, o.runs[k - 1]!.x1, -1) - start) <= r.size * 0.5;
       });
-      if (room) found.push({ from: u.x0 - 0.25, to: u.x0 + 0.25, straddle: 1 });
+      // (or lines under it start right there, nothing before them, in a smaller size than the text
+      // that ends on it: a label set larger against a column of its own, 部長目標's 15.2 pt 地域福祉 up
+      // to 地域福祉部長 / いのみや たかし / 伊野宮 崇 at 134.8 pt; Noto Serif 12 pt)
+      const under = rows.filter((o) => o.top > r.top && Math.abs(o.x0 - u.x0) <= 0.3);
+      const larger = under.length >= 2 && v.size > Math.max(...under.flatMap((o) => o.runs.map((w) => w.size))) * 1.2;
+      if (room || larger) found.push({ from: u.x0 - 0.25, to: u.x0 + 0.25, straddle: 1 });
     });
   }
   return found.filter((g) => !rows.some((r) => r.runs.some((u) => u.x0 < g.from - 0.05 && u.x1 > g.to + 0.05)));
@@ -480,6 +487,17 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     if (region && firstTable && above.length > 0 && out.rules.length > before) {
       const y = (Math.max(...above.map((b) => b.bottom)) + firstTable.top) / 2;
       out.rules.push({ x0: region.x0, x1: region.x1, y0: y, y1: y });
+      // and the table's borders stop at it where those lines run on across them, well into the next
+      // column: the end of a row of another table, set in its own widths (部長目標's まちづくり部 goals
+      // 5 交通安全対策… over 教育部's frame, each department a table of its own in LibreOffice). Not a
+      // line that ends within two ems past a border, its cell a little wider on the page before
+      // (木更津's note …調査に基づく over 指標②, its column 15 pt wider on the page before)
+      const lines = above.flatMap((b) => b.rows);
+      for (const r of out.rules.slice(before)) {
+        const x = r.x0;
+        if (r.x1 !== x || r.y0 > region.top + 0.5 || x <= region.x0 + 1 || x >= region.x1 - 1) continue;
+        if (lines.some((l) => pieces(l, SEAM).some((p) => p.x0 < x - 1 && p.x1 > x + l.size * 2))) r.y0 = y;
+      }
     }
     // an open frame whose text stands in one column is a table of one column, so that it can go
     // on from the page before (桑名's ④ ⑤ at the head of page 2, under the frame's sides)
@@ -653,7 +671,7 @@ interface Column extends Gap {
 }
 
 /** Narrow the table's columns by a block's gaps; a gap that meets no column opens one. */
-function addGaps(columns: Column[], gaps: Gap[]): void {
+function addGaps(columns: Column[], gaps: Gap[], seams: Column[] = []): void {
   // A gap belongs to the column it shares the most with: a body gap may touch the gap of a
   // centred header before the one it stands under, and would narrow it to nothing (刈谷's 公園緑地課
   // | ・実施地区数 gap, 352–413 pt, against 取組内容 | 課等's 252–352.6 over 課等 | 目標達成基準's
@@ -664,6 +682,14 @@ function addGaps(columns: Column[], gaps: Gap[]): void {
     // weak evidence counts where the column's next text starts where the strong evidence's does
     if (c && (g.weak || c.weak) && !(g.weak && c.weak) && Math.abs(c.to - g.to) > 0.5) {
       if (c.weak) Object.assign(c, { ...g, blocks: 1, weak: false });
+      else {
+        // (kept aside: the same seam in block after block is a border of its own, 刈谷's ②生活困窮者
+        // の自立支援を行い | 生活福祉課 3.5 pt apart in three rows under a header centred across them,
+        // whose wide gap 取組内容 | 課等 took the column; gothic 14 pt landscape, horizontal rules)
+        const same = seams.find((k) => Math.abs(k.from - g.from) <= 0.3 && Math.abs(k.to - g.to) <= 0.3);
+        if (same) same.blocks++;
+        else seams.push({ ...g, blocks: 1 });
+      }
       continue;
     }
     if (c) {
@@ -719,6 +745,8 @@ function goesOnInCell(prev: Block, b: Block, col: { k: number; from: number; to:
 interface Found {
   blocks: Block[];
   columns: Column[];
+  /** Seams a space wide that no column took, by where they stand: a border where three blocks or more show one. */
+  seams: Column[];
 }
 
 /**
@@ -731,11 +759,13 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
   const out: Found[] = [];
   let cur: Block[] = [];
   let columns: Column[] = [];
+  let seams: Column[] = [];
   const flush = () => {
     // one block may still hold several rows (rowsByLabel)
-    if (cur.length >= 2 || (cur.length === 1 && !cur[0]!.drawn)) out.push({ blocks: cur, columns });
+    if (cur.length >= 2 || (cur.length === 1 && !cur[0]!.drawn)) out.push({ blocks: cur, columns, seams });
     cur = [];
     columns = [];
+    seams = [];
   };
   for (const b of blocks) {
     // the table's header row again: a new table starts, and a line across the columns right above
@@ -809,7 +839,7 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
     }
     if (prev && !b.gaps.some((g) => columns.some((c) => overlaps(c, g)))) flush();
     cur.push(b);
-    addGaps(columns, b.gaps);
+    addGaps(columns, b.gaps, seams);
   }
   flush();
   return out;
@@ -827,6 +857,38 @@ interface HeadColumns {
   xs: number[];
   starts: (FlushColumn | null)[];
   rows: number;
+}
+
+/**
+ * Whether a block is the cells of the block above going on, each wrapped from a line that ran to its
+ * column's edge mid-sentence: nothing in the label column, every cell it fills starting where the
+ * line above it in that column started, no item opening, and no more room above it than a line's
+ * height. Writer sets a cell's lines in Noto wider apart than the page's leading, each line a block
+ * (伊勢崎's 取組内容 …管路・施設台帳を一 / 元管理するシステムを…, 9.3 pt lines 20 pt apart under a
+ * body set 19 pt apart in 11.5 pt, Noto Serif in an outer frame).
+ */
+function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
+  if (prev.drawn || b.drawn || xs.length === 0) return false;
+  const first = b.rows[0]!;
+  const above = prev.rows.at(-1)!;
+  if (Math.abs(first.size - above.size) > 0.2 || first.top - above.bottom > first.size * 1.5) return false;
+  if (b.rows.some((r) => r.x0 < xs[0]!)) return false;
+  const near = first.size * 0.5;
+  // (a cell's text as its pieces a word gap apart: Writer draws a line of Noto Serif in short runs
+  // that cross the borders of the columns below)
+  const cells = lineCells(first);
+  // (its column's edge: the first border or table side its text does not cross; a short value, R5
+  // over R6 in 木更津's 年度 column, stops well short of it)
+  const right = Math.max(prev.x1, b.x1);
+  const edge = (x1: number) => Math.min(right, ...xs.filter((x) => x > x1 - first.size * 2));
+  return cells.length > 0 && cells.every((c) => {
+    const q = lineCells(above).find((d) => Math.abs(d.x0 - c.x0) <= near);
+    // (in a column of text, six ems wide at least: 木更津's 指標① header 名称 | 年度 | 目標値 | 結果
+    // over R5, each label reaching the edge of its narrow column; and not a heading: 伊勢崎's 令和2年度
+    // | 令和3年度 … that Chromium repeats at a page's head, over the rest of a year's text)
+    if (!q || edge(q.x1) - q.x0 < first.size * 6 || labelRole(q.text) !== null || eraYearOf(q.text) !== null) return false;
+    return [...q.text].length >= 4 && q.x1 >= edge(q.x1) - first.size * 2 && !ENDS_SENTENCE.test(q.text) && !STARTS_ITEM.test(c.text);
+  });
 }
 
 /** A line's cells: its pieces a word gap apart, with their text. */
@@ -884,7 +946,11 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // (a step in height one line shows, where another row's cell starts at that x with room before
   // it: 刈谷's 水資源部 table by LibreOffice, its one ① row run up to 下水道課)
   const startsThere = (c: Column) => isStep(c) && blocks.some((b) => b.rows.some((r) => r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - (c.from + c.to) / 2) <= 0.3 && u.x0 - r.runs[k - 1]!.x1 >= r.size * MIN_CHANNEL_EM)));
-  const xs = yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(found.columns.filter((c) => c.blocks >= 2 || c.straddle >= 2 || startsThere(c)).map((c) => border(c, blocks)), blocks)));
+  // (a seam inside a column's gap is where that column's border stands: the gap is a centred
+  // header's, 取組内容 | 課等 over 3.5 pt between the body's 取組内容 and 課 names)
+  const seams = found.seams.filter((c) => c.blocks >= 3);
+  const shown = [...found.columns.filter((c) => (c.blocks >= 2 || c.straddle >= 2 || startsThere(c)) && !seams.some((k) => c.from <= k.from + 0.1 && c.to >= k.to - 0.1)), ...seams];
+  const xs = yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.map((c) => border(c, blocks)).sort((a, b) => a - b), blocks)));
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
   // the cells (刈谷's 図ります。 | の整備を促進します。, the ends of a row the page broke, under the
@@ -914,6 +980,12 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       return k === 0 ? rows : [b];
     });
   }
+  blocks = blocks.reduce<Block[]>((out, b) => {
+    const prev = out.at(-1);
+    if (prev && wrapsOn(prev, b, xs)) out[out.length - 1] = joinBlocks(prev, b);
+    else out.push(b);
+    return out;
+  }, []);
   blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsResumed(b, xs)));
   const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 ? drawn : outward(drawn ?? text, text));
   const x0 = edge(head?.x0, Math.min(region?.x0 ?? Infinity, ...blocks.map((b) => b.x0 - 2)), Math.min);
@@ -953,7 +1025,12 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // (木更津's …取組として、令和 | 5年度は…, 0.1 pt past a border, 1.5 pt before its 5).
       // (nor a line whose runs only touch at x where the column is a step between two cells' lines)
       const touches = (r: Row) => stepped && !r.runs.some((u) => u.x0 < x - 0.3 && u.x1 > x + 0.3) && r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - x) <= 0.3);
-      const crosses = (r: Row) => !touches(r) && pieces(r, SEAM).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + SEAM && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM)) && !(flush && flushAgainst(b.rows, r, flush));
+      // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
+      // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
+      // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
+      const ownCell = (p: { x0: number; x1: number }, next: { x0: number; x1: number } | undefined, size: number) =>
+        !!next && p.x1 - x <= size * 1.5 && x - p.x0 > (p.x1 - x) * 2 && next.x0 - p.x1 >= size * MIN_CHANNEL_EM && next.x1 < (xs[j + 1] ?? x1);
+      const crosses = (r: Row) => !touches(r) && pieces(r, SEAM).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + SEAM && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
       const open = !b.rows.some(crosses);
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
@@ -1088,7 +1165,9 @@ function flushAgainst(rows: Row[], r: Row, col: FlushColumn): boolean {
   if (i <= 0) return false;
   const [before, after] = [r.runs[i - 1]!, r.runs[i]!];
   if (after.x0 - before.x1 > SEAM || before.x1 > col.at + 0.2) return false;
-  if (!CJK_END.test(before.text) || !CJK_START.test(after.text)) return false;
+  // (or an item number starting the cell: 刈谷's 組織目標 …市民サー set against ①市公式のスマホ向け…, Noto
+  // Sans 9 pt landscape by LibreOffice without rules)
+  if (!CJK_END.test(before.text) || !(CJK_START.test(after.text) || /^[①-⑳]/u.test(after.text))) return false;
   if (piece(r, col.at, -1) < r.size * 2 || col.at + piece(r, col.at, 1) > col.reach + r.size * 0.5) return false;
   return wrapsUnderAt(rows, r, col.at);
 }
@@ -1578,9 +1657,10 @@ function stacks(b: Block): boolean {
     if (lower.top > upper.bottom + upper.size * 1.5) continue;
     const above = starts(upper);
     const below = starts(lower);
-    if (new Set(above.map((u) => column(u.x0))).size < 2 || below.length !== 1) continue;
-    const u = below[0]!;
-    if (above.some((a) => column(a.x0) === column(u.x0) && Math.abs(a.x0 - u.x0) <= u.size * 0.5)) return true;
+    // (one piece under one of them; or several, fewer than above, each under one: 部長目標's
+    // しむらあきこ | 書かない窓口を… under 子ども未来部 | 子ども未来部長 | 目標, the label column empty)
+    if (new Set(above.map((u) => column(u.x0))).size < 2 || below.length === 0 || below.length >= above.length) continue;
+    if (below.every((u) => above.some((a) => column(a.x0) === column(u.x0) && Math.abs(a.x0 - u.x0) <= u.size * 0.5))) return true;
   }
   return false;
 }
