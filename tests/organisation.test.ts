@@ -43,6 +43,8 @@ describe('organisations', () => {
 
   it('joins a 担当部課 wrapped across two lines of an unruled cell (木更津 No.5 printed without rules)', () => {
     expect(assigneesToDepartment(['都市整備部下', '水道推進室'])).toEqual({ department: '都市整備部', sections: ['都市整備部下水道推進室'] });
+    // (or three, in a narrower column: gothic 12 pt with 30 mm margins, Chromium)
+    expect(assigneesToDepartment(['都市整備', '部下水道', '推進室'])).toEqual({ department: '都市整備部', sections: ['都市整備部下水道推進室'] });
     // two whole entries stay two
     expect(assigneesToDepartment(['総務部職員課', '関係各課'])).toEqual({ department: '総務部', sections: ['総務部職員課', '関係各課'] });
   });

@@ -1271,11 +1271,12 @@ describe('typographies held out at stop 40 (BIZ UDP faces, mincho 13 pt, gothic 
 
 /**
  * Typographies held out at stop 41, scored before any page of them was looked at: Noto Serif CJK
- * 11.5 pt, 18 mm (the twenty-third) and Noto Sans CJK 9 pt landscape, 12 mm (the twenty-fourth).
- * Writer sets each department of 部長目標 as a table of its own widths, and a cell's lines in Noto
- * wider apart than the page's leading.
+ * 11.5 pt, 18 mm (the twenty-third), Noto Sans CJK 9 pt landscape, 12 mm (the twenty-fourth) and
+ * IPAex Gothic 12 pt with 30 mm margins (the twenty-fifth, narrow columns). Writer sets each
+ * department of 部長目標 as a table of its own widths, and a cell's lines in Noto wider apart than
+ * the page's leading.
  */
-describe('typographies held out at stop 41 (Noto Serif 11.5 pt, Noto Sans 9 pt landscape): tables of their own widths, cells set flush, wide leading', () => {
+describe('typographies held out at stop 41 (Noto Serif 11.5 pt, Noto Sans 9 pt landscape, gothic 12 pt 30 mm): tables of their own widths, cells set flush, wide leading, narrow columns', () => {
   const text = (b: PdfBlock & { kind: 'row' }) => b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, ''));
 
   // 部長目標 page 5 with filled label cells by LibreOffice (seed: 健康いきいき部 | 健康いきいき部長 かわぐち
@@ -1354,6 +1355,31 @@ describe('typographies held out at stop 41 (Noto Serif 11.5 pt, Noto Sans 9 pt l
   it('parts a larger label set flush against the next column, where the lines under start on it', () => {
     const row = capturedRows('bucho-p6.frame.libreoffice.notoserif12.page.json').find((c) => c[0] === '地域福祉部');
     expect(row?.[1]).toBe('地域福祉部長いのみやたかし伊野宮崇');
+  });
+
+  // 部長目標 page 3 ruled by Chromium, gothic 12 pt with 30 mm margins (the twenty-fifth typography, held
+  // out: seed 子ども未来部 | 子ども未来部長 しむらあきこ 志村明子 | 目標 | …): the panel runs to the page's foot
+  // under no rule, its four sides drawn down to it; the label wraps a character a line (子ど / も / 未 /
+  // 来 / 部) below the name, in a column narrower than the outer two sides' open frame took for one
+  it('reads a grid the page broke, its sides drawn to the foot, as one open frame with its columns', () => {
+    const row = capturedRows('bucho-p3.grid.chromium.gothic12m30.page.json').find((c) => c[0] === '子ども未来部');
+    expect(row?.filter((c) => c !== '').slice(0, 2)).toEqual(['子ども未来部', '子ども未来部長しむらあきこ志村明子']);
+  });
+
+  // 木更津 page 28 without rules by Chromium, the same typography (seed: 13 | 木更津市地域生活支援拠点等整備事業
+  // の推進 | 福祉部障がい福祉課): the title wraps after ten characters, both lines flush on the column's
+  // far edge; the first line taller than the second for the Latin face of its 13
+  it('goes on a cell where two lines as short as labels end flush on the column\'s far edge', () => {
+    expect(capturedRows('kisarazu-p28.none.chromium.gothic12m30.page.json')).toContainEqual(['13', '木更津市地域生活支援拠点等整備事業の推進', '福祉部障がい福祉課', '', '']);
+  });
+
+  // 世田谷's budget book, page 260 (../shared/corpus/pdf/muni-setagaya-r8-budget-book-indesign.pdf,
+  // InDesign): 本年度予算計上額 199,786 over 本年度債務負担額 33,750,389 …, two labels of one length,
+  // flush on one edge, each with its value beside it and nothing before either
+  it('keeps two labels of one length stacked, each beside its value, two rows', () => {
+    const page = capturedRows('setagaya-p260.budget-book.page.json');
+    expect(page.find((r) => r.includes('199,786'))?.[0]).toBe('本年度予算計上額');
+    expect(page.find((r) => r.some((c) => c.startsWith('33,750,389特財')))?.[0]).toBe('本年度債務負担額');
   });
 
   // 伊勢崎 page 32 without rules by Chromium, Noto Sans 11.5 pt (the sixteenth typography): the year

@@ -408,7 +408,13 @@ function partialRulings(tables: Table[], rules: Rule[]): Region[] {
       if (b.at - a.at < 100) continue;
       const top = Math.max(a.from, b.from);
       const bottom = Math.min(a.to, b.to);
-      if (bottom - top < 40 || vs.some((m) => m.at > a.at + 2 && m.at < b.at - 2 && m.from < bottom && m.to > top)) continue;
+      // (or the outer two of a grid's sides drawn down to where the page broke it, every one of them
+      // from the same top to the same foot: 部長目標's panel ruled by Chromium, its label wrapped a
+      // character a line down the page's foot under no rule; gothic 12 pt, 30 mm margins)
+      const same = (m: (typeof vs)[number], v: (typeof vs)[number]) => Math.abs(m.from - v.from) <= 2 && Math.abs(m.to - v.to) <= 2;
+      const between = vs.filter((m) => m.at > a.at + 2 && m.at < b.at - 2 && m.from < bottom && m.to > top);
+      const grid = between.length > 0 && same(a, b) && between.every((m) => same(m, a)) && !vs.some((m) => same(m, a) && (m.at < a.at - 2 || m.at > b.at + 2));
+      if (bottom - top < 40 || (between.length > 0 && !grid)) continue;
       if (regions.some((g) => g.x0 <= a.at + 2 && g.x1 >= b.at - 2 && g.top < bottom && g.bottom > top)) continue;
       regions.push({ x0: a.at, x1: b.at, top, bottom, open: true });
     }
@@ -1417,7 +1423,15 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     // column's wrap edge, or short of it by what kinsoku carried over, and ends no sentence, goes on
     // into the line under it; 伊勢崎's 取組課題 cell of eight characters a line beside a label of four
     // lines, printed in 11 pt gothic without rules: every line under the label a row of its own)
-    const runsOn = (a: Piece | null, c: Piece, k: number) => !!a && wrapFound[k]! && [...a.text].length >= 6 && a.x1 >= wrapAt[k]! - size * shortBy(c) && !ENDS_SENTENCE.test(a.text.trim());
+    // (or both lines end on the column's farthest edge, flush, the line above holding the row's first
+    // cell left of them and this line none: 木更津's 13 | 木更津市地域生活支援 / 拠点等整備事業の推進, ten
+    // characters each in a narrow 推進項目名称, Chromium in gothic 12 pt with 30 mm margins; not two
+    // labels of one length stacked, each with its value, 世田谷's 本年度予算計上額 / 本年度債務負担額)
+    const flushPair = (a: Piece, c: Piece, k: number) => {
+      const line = cells.findIndex((o) => o[k] === a);
+      return Math.abs(a.x1 - c.x1) <= 0.5 && a.x1 >= right[k]! - 0.5 && line >= 0 && cells[line]!.some((o, j) => j < k && o) && !here.some((o, j) => j < k && o);
+    };
+    const runsOn = (a: Piece | null, c: Piece, k: number) => !!a && (wrapFound[k]! || flushPair(a, c, k)) && [...a.text].length >= 6 && a.x1 >= wrapAt[k]! - size * shortBy(c) && !ENDS_SENTENCE.test(a.text.trim());
     // (a label that stops on a phrase that goes on is not ended: 目標達成のための / 手段及び / 方策,
     // 桑名 by LibreOffice in Noto Serif 12 pt, the lines of one cell further apart than others)
     // (or a label the vocabulary knows under a number, which ends its phrase: 伊勢崎's No. ③ over
