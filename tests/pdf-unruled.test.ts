@@ -1382,6 +1382,16 @@ describe('typographies held out at stop 41 (Noto Serif 11.5 pt, Noto Sans 9 pt l
     expect(page.find((r) => r.some((c) => c.startsWith('33,750,389特財')))?.[0]).toBe('本年度債務負担額');
   });
 
+  // 部長目標 pages 3–4 with horizontal rules by LibreOffice, Noto Sans 11.5 pt (the sixteenth typography):
+  // 子ども未来部 子ども未来部長 目標 alone between page 3's last two rules, the label a word space (3.6 pt)
+  // before the name, so the line has two fragments; page 4 heads with しむらあきこ / 志村明子 under the name
+  it('parts a page\'s last line at a space where a cell of the next page\'s first row starts', () => {
+    const blocks = capturedPages((page) => `bucho-p${page}.hrules.libreoffice.notosans115.page.json`, [3, 4]);
+    const text = (b: PdfBlock & { kind: 'row' }) => b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, ''));
+    const panel = blocks.find((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && text(b)[0] === '子ども未来部');
+    expect(panel && text(panel)[1]).toBe('子ども未来部長しむらあきこ志村明子');
+  });
+
   // 伊勢崎 page 32 without rules by Chromium, Noto Sans 11.5 pt (the sixteenth typography): the year
   // header Chromium repeats at the page's head, 令和2年度 reaching two ems of its column's edge, over
   // the rest of 取組成果 (seed: …を効率的に簡素化し、全庁的な事務作業の軽減が図れた。)

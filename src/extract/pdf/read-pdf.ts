@@ -405,6 +405,33 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
 }
 
 /**
+ * A line's fragments parted at a space where a cell of the row under it starts, by the width of
+ * the characters before the space (a word space narrower than a fragment gap: 部長目標's 15 pt
+ * 子ども未来部 3.6 pt before 子ども未来部長 at a page's foot, しむらあきこ under the name on the next page;
+ * Noto Sans by LibreOffice, horizontal rules).
+ */
+function splitAtStarts(line: PdfLine, starts: number[]): PdfLine {
+  const boxes = line.fragmentBoxes!;
+  const fragments: string[] = [];
+  const out: { x0: number; x1: number }[] = [];
+  const width = (t: string) => [...t].reduce((w, c) => w + line.size * (/[\x20-\x7e]/.test(c) ? 0.5 : 1), 0);
+  line.fragments.forEach((text, i) => {
+    const b = boxes[i]!;
+    const x = starts.find((s) => s > b.x0 + line.size && s < b.x1 - line.size);
+    const at = x === undefined ? -1 : [...text.matchAll(/\s+/g)].findIndex((m) => Math.abs(b.x0 + width(text.slice(0, m.index).trim()) - (x - line.size * 0.25)) <= line.size * 0.6);
+    if (at < 0) {
+      fragments.push(text);
+      out.push(b);
+      return;
+    }
+    const m = [...text.matchAll(/\s+/g)][at]!;
+    fragments.push(text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim());
+    out.push({ x0: b.x0, x1: b.x0 + width(text.slice(0, m.index).trim()) }, { x0: x!, x1: b.x1 });
+  });
+  return out.length === boxes.length ? line : { ...line, fragments, fragmentBoxes: out };
+}
+
+/**
  * A page's last line whose pieces start where the cells of the next page's first row start, a
  * label before them: that row's first line, the page broke it after one line (部長目標's 子ども未来部
  * 子ども未来部長 目標 at a page's foot, read as a line of text; しむらあきこ / 志村明子 and the goals
@@ -413,11 +440,12 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
  * its cells joined with the next row's where their text starts (the next row is taken).
  */
 function rowOfFoot(foot: TextBlock, next: PdfBlock | undefined): { row: PdfBlock & { kind: 'row' }; next: PdfBlock } | null {
-  const line = foot.line;
-  const boxes = line.fragmentBoxes;
-  if (!boxes || boxes.length < 3 || line.vertical || next?.kind !== 'row') return null;
-  if (line.fragments.some((f) => [...f.replace(/\s+/g, '')].length > 10) || labelRole(line.fragments[0]!.trim()) !== null) return null;
+  if (!foot.line.fragmentBoxes || foot.line.vertical || next?.kind !== 'row') return null;
   const starts = next.cells.flatMap((c) => (c.lines.length > 0 ? [Math.min(...c.lines.map((l) => l.x0))] : []));
+  const line = splitAtStarts(foot.line, starts);
+  const boxes = line.fragmentBoxes!;
+  if (boxes.length < 3) return null;
+  if (line.fragments.some((f) => [...f.replace(/\s+/g, '')].length > 10) || labelRole(line.fragments[0]!.trim()) !== null) return null;
   const em = line.size;
   // every cell of the next row under a piece after the first, the first piece left of them all
   if (starts.length < 2 || !starts.every((x) => boxes.slice(1).some((b) => Math.abs(b.x0 - x) <= em * 0.5)) || boxes[0]!.x1 >= Math.min(...starts)) return null;
