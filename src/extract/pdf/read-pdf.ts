@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { ENDS_SENTENCE, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
+import { ENDS_SENTENCE, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, solidWidth, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { cheapLoopback, documentParams, keepEnginePush, loadPdfjs } from './pdfjs.js';
 import { readPage } from './read-page.js';
@@ -414,19 +414,19 @@ function splitAtStarts(line: PdfLine, starts: number[]): PdfLine {
   const boxes = line.fragmentBoxes!;
   const fragments: string[] = [];
   const out: { x0: number; x1: number }[] = [];
-  const width = (t: string) => [...t].reduce((w, c) => w + line.size * (/[\x20-\x7e]/.test(c) ? 0.5 : 1), 0);
+  const width = (t: string) => solidWidth(t, line.size);
   line.fragments.forEach((text, i) => {
     const b = boxes[i]!;
     const x = starts.find((s) => s > b.x0 + line.size && s < b.x1 - line.size);
-    const at = x === undefined ? -1 : [...text.matchAll(/\s+/g)].findIndex((m) => Math.abs(b.x0 + width(text.slice(0, m.index).trim()) - (x - line.size * 0.25)) <= line.size * 0.6);
-    if (at < 0) {
+    const m = x === undefined ? undefined : [...text.matchAll(/\s+/g)].find((sp) => Math.abs(b.x0 + width(text.slice(0, sp.index).trim()) - (x - line.size * 0.25)) <= line.size * 0.6);
+    if (x === undefined || !m) {
       fragments.push(text);
       out.push(b);
       return;
     }
-    const m = [...text.matchAll(/\s+/g)][at]!;
-    fragments.push(text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim());
-    out.push({ x0: b.x0, x1: b.x0 + width(text.slice(0, m.index).trim()) }, { x0: x!, x1: b.x1 });
+    const before = text.slice(0, m.index).trim();
+    fragments.push(before, text.slice(m.index + m[0].length).trim());
+    out.push({ x0: b.x0, x1: b.x0 + width(before) }, { x0: x, x1: b.x1 });
   });
   return out.length === boxes.length ? line : { ...line, fragments, fragmentBoxes: out };
 }

@@ -1,6 +1,6 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
-import { ENDS_SENTENCE, OPEN_PHRASE_END, STARTS_ITEM, shortBy } from './text-lines.js';
+import { ENDS_SENTENCE, OPEN_PHRASE_END, STARTS_ITEM, shortBy, solidWidth } from './text-lines.js';
 import { labelRole } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
@@ -1602,7 +1602,7 @@ function rowsResumed(b: Block, xs: number[]): Block[] {
 /** Whether a line ended because the next line's first character (with the one after an opening bracket) would have run past `wrap`. */
 function forcedWrap(last: ColumnLine, next: ColumnLine, wrap: number): boolean {
   const lead = [...(/^[（(「『【〔［｛〈《]*./u.exec(next.text.trim())?.[0] ?? '')];
-  return last.x1 + lead.reduce((w, c) => w + next.size * (/[\x20-\x7e]/.test(c) ? 0.5 : 1), 0) > wrap + 0.5;
+  return last.x1 + solidWidth(lead.join(''), next.size) > wrap + 0.5;
 }
 
 /**

@@ -234,6 +234,11 @@ function verticalLines(runs: TextRun[]): PdfLine[] {
 }
 
 /** A paragraph's last character when it ends a sentence, or a bracket or quote it closed. */
+/** The width a text takes set solid in `size`: full-width characters an em, ASCII half of one. */
+export function solidWidth(text: string, size: number): number {
+  return [...text].reduce((w, c) => w + size * (/[\x20-\x7e]/.test(c) ? 0.5 : 1), 0);
+}
+
 export const ENDS_SENTENCE = /[。．.！!？?）)」』]$/;
 
 /**
