@@ -882,9 +882,15 @@ describe('lines of a cell 2.2 em apart (Writer, Noto)', () => {
     const content: PageContent = JSON.parse(readFileSync(join(DIR, 'kariya-p10.none.libreoffice.noto10.page.json'), 'utf8'));
     const lines = toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t'));
     expect(lines).toContainEqual(['組織目標', '取組内容', '課等', '目標達成基準']);
-    const first = lines.find((c) => c[0] === '防災体制の構築を進めます。')!;
-    expect(first[1]).toMatch(/^①地域の防災活動を支援し、地域防災体制の充実強化を図ります。 ②消防団の/);
-    expect(first[2]).toBe('危機管理課 危機管理課 危機管理課 危機管理課');
+    // each item a row beside its own 課 and 目標達成基準, 組織目標 merged down them, as the seed has
+    // them (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt lines 146–149)
+    const first = lines.findIndex((c) => c[0] === '防災体制の構築を進めます。');
+    expect(lines[first]!.slice(1, 3)).toEqual(['①地域の防災活動を支援し、地域防災体制の充実強化を図ります。', '危機管理課']);
+    expect(lines.slice(first + 1, first + 4).map((c) => [c[0], c[1]!.slice(0, 2), c[2]])).toEqual([
+      ['', '②消', '危機管理課'],
+      ['', '③災', '危機管理課'],
+      ['', '④市', '危機管理課'],
+    ]);
   });
 
   it("parts 部長目標's 基本方針 and 部の仕事 into two rows where the print sets both labels to their column's edge", () => {
@@ -1399,5 +1405,103 @@ describe('typographies held out at stop 41 (Noto Serif 11.5 pt, Noto Sans 9 pt l
     const page = capturedRows('isesaki-p32.none.chromium.notosans115.page.json');
     expect(page).toContainEqual(['', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
     expect(page.some((r) => r[1]?.startsWith('た。また、評価シートを効率的に簡素化し'))).toBe(true);
+  });
+});
+
+describe('stop 42: Writer\'s unpadded cells set flush, a row as tall as the page between its rules, lists of items each a row', () => {
+  // 伊勢崎 page 19 with horizontal rules by LibreOffice, the default typography (seed: 情報システムの最適化's
+  // year cells, ・全庁のシステム状況調査を実施(1月) each year): every line of a full list item runs to its
+  // cell's edge, 0.4 pt past the border, and the next year's ・ is set against it; the continuation lines
+  // hang under the text after ・, which is no border
+  it('parts a line set up to the next cell\'s text where that cell starts, not after a list\'s mark', () => {
+    const page = capturedRows('isesaki-p19.hrules.libreoffice.page.json');
+    expect(page).toContainEqual(['取組状況', ...Array(4).fill('・全庁のシステム状況調'), '']);
+    expect(page).toContainEqual(['取組成果', ...Array(4).fill('・情報システム台帳を整')]);
+    expect(page).toContainEqual(['', '・内部情報システムでは', '・内部情報システムを構', '・財務会計システムでは', '・財務会計システムを構']);
+  });
+
+  // 伊勢崎 page 110 with horizontal rules by LibreOffice (seed: 職員研修事業の推進): 取組状況's row stands
+  // 250.7 pt tall between its rules, so the rules above and below it were two tables and the year header
+  // took borders of its own from its centred labels
+  it('keeps the rules above and below a row as tall as most of the page one table', () => {
+    const page = capturedRows('isesaki-p110.hrules.libreoffice.page.json');
+    expect(page).toContainEqual(['', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(page).toContainEqual(['財政効果額(歳入)(単位:千円)', '—', '—', '—', '—', '']);
+    expect(page.find((r) => r[0]?.startsWith('取組成果'))?.[1]).toBe('階層別研修受講者数288人特別研修受講者数458人派遣研修受講者数59人通信教育受講者数53人');
+  });
+
+  // 伊勢崎 page 88 with horizontal rules by Chromium, Noto Sans 12.5 pt (the twenty-eighth typography;
+  // seed: 利活用のない市有財産の処分による自主財源の確保と財産管理の適正化): Chromium parts runs at every
+  // character, so the title's line parts at 386.1 pt, where a year cell below starts; no line ends there
+  it('does not set a border where a line\'s runs merely part at a cell\'s start', () => {
+    const page = capturedRows('isesaki-p88.hrules.chromium.notosans125.page.json');
+    expect(page.some((r) => r.includes('利活用のない市有財産の処分による自主財源の確保と財産管理の適正化'))).toBe(true);
+  });
+
+  // 刈谷 page 10 in outer frames by LibreOffice (seed: 市民活動部 (3) ②歴史文化、芸術等に関する施策を
+  // 推進します。 | 文化観光課 | ・水野家ゆかりの…): ② goes on the list of ① in 取組内容, but 課等 and
+  // 目標達成基準 start cells of their own on its line, 組織目標 merged down both
+  it('starts a row at a list\'s next item where the columns right of it start cells of their own', () => {
+    expect(capturedRows('kariya-p10.frame.libreoffice.page.json')).toContainEqual(['', '②歴史文化、芸術等に関する施策を推進します。', '文化観光課', '・水野家ゆかりの市町村との交流関係事業の実施・企画展の開催歴史博物館3回美術館2回']);
+  });
+
+  // 刈谷 page 23 in outer frames by LibreOffice (seed: 教育部 ICTを活用した教育環境の充実に図ります。 |
+  // ①ICTの利活用を推進します。): Writer spaces I C T 2.4 pt apart, T | の 1.7 pt, and す。 under them
+  // ends in a hole: no border there
+  it('keeps letters spaced out in a word one cell', () => {
+    const page = capturedRows('kariya-p23.frame.libreoffice.page.json');
+    expect(page.find((r) => r[0] === 'ICTを活用した教育環境の充実に図ります。')?.slice(1, 3)).toEqual(['①ICTの利活用を推進します。', '学校教育課']);
+    expect(page.filter((r) => r[0] === '組織目標').every((r) => r.length === 4)).toBe(true);
+  });
+
+  // 刈谷 page 10 in outer frames by LibreOffice, Noto Serif 11.5 pt (the twenty-third typography; seed:
+  // 生活安全部 ④市民の防災意識の高揚を… | 危機管理課 | ・防災講演会の開催…): ・防災講演会 under a full line
+  // of ③'s criteria opens an item, beside ④ and a 課 of its own
+  it('starts a row at a bullet beside the next item of a list with cells of its own', () => {
+    expect(capturedRows('kariya-p10.frame.libreoffice.notoserif115.page.json')).toContainEqual(['', '④市民の防災意識の高揚を図るとともに、避難支援設備の整備や配備を図ります。', '危機管理課', '・防災講演会の開催・避難所へのマンホールトイレの整備・災害時避難所利用におけるエネルギー等の確保']);
+  });
+
+  // 刈谷 page 28 in outer frames by LibreOffice, mincho 13 pt (the twenty-first typography; seed: 水資源部
+  // ①ストックマネジメント計画に基づき、…): a bullet under a full line of criteria, the 課 names beside it
+  // going on, is one cell's list
+  it('keeps a row whose criteria list a bullet under a full line, nothing new beside it', () => {
+    const page = capturedRows('kariya-p28.frame.libreoffice.mincho13.page.json');
+    expect(page.find((r) => r[0]?.startsWith('将来にわたっての施設の適正な管理'))?.[1]).toMatch(/^①ストックマネジメント計画に基づき、老朽化した污水管や雨水ポンプ場の改修を図り、下水道施設の延命化を図ります。②/);
+  });
+
+  // 刈谷 page 24 in outer frames by LibreOffice, Noto Serif 11.5 pt (seed: 都市政策部 (3)): the frame holds
+  // two tables, the header repeated between them; 課等 | 目標達成基準 read 403.3 pt under まちづくり推進課 and
+  // 398.8 pt under 市街地整備課, a column of nothing between
+  it('sets a border where the table above in the frame set it, in the same open stretch', () => {
+    expect(capturedRows('kariya-p24.frame.libreoffice.notoserif115.page.json').filter((r) => r[0] === '組織目標').every((r) => r.length === 4)).toBe(true);
+  });
+
+  // 刈谷 page 12 with filled header cells by LibreOffice, BIZ UDPGothic 12 pt landscape (the twentieth
+  // typography): under a drawn header its cells place the borders, whatever the table above set
+  it('takes the borders of a drawn header, not of the table above it', () => {
+    expect(capturedRows('kariya-p12.filled.libreoffice.bizudgothic12landscape.page.json').filter((r) => r[0] === '組織目標').every((r) => r.length === 4)).toBe(true);
+  });
+
+  // 伊勢崎 page 72 without rules by LibreOffice, Noto Serif 11.5 pt (seed: 健全で効果的な予算編成): Writer sets
+  // every line one pitch apart, row or wrap; 財政効果額(歳 / 出)(単位:千円) opens a label under 入)(単位:千円),
+  // which ran to the column's edge, the dashes beside it each new in its column
+  it('starts a row where the label column opens under a label\'s last line, the cells beside it new', () => {
+    const page = capturedRows('isesaki-p72.none.libreoffice.notoserif115.page.json');
+    expect(page).toContainEqual(['財政効果額(歳入)(単位:千円)', '—', '—', '—', '—', '']);
+    expect(page).toContainEqual(['財政効果額(歳出)(単位:千円)', '—', '—', '—', '—', '']);
+    expect(page.find((r) => r[0]?.startsWith('取組状況'))?.[1]).toMatch(/^令和3年度当初予算編成については、/);
+  });
+
+  // 伊勢崎 page 12 without rules by LibreOffice, Noto Serif 11.5 pt (seed: 管路・施設情報管理台帳の一元化): the
+  // rest of 取組成果 heads the page under the repeated year header, over 取組達成度 | △ | ○ | ○ | ○
+  it('keeps the end of a row the page broke apart from the labelled row under it', () => {
+    expect(capturedRows('isesaki-p12.none.libreoffice.notoserif115.page.json')).toContainEqual(['取組達成度◎:計画以上', '△', '○', '○', '○', '']);
+  });
+
+  // 刈谷 page 7 in an outer frame by LibreOffice, Noto Serif 11.5 pt (seed: 総務部 (1)): 市民への情報提供等に
+  // opens 組織目標 beside ①, 税務課 and ・情報提供回数, each at its column's edge, under ② of the row before
+  it('starts a row where the first column and two more open cells at their edges', () => {
+    const page = capturedRows('kariya-p7.frame.libreoffice.notoserif115.page.json');
+    expect(page.map((r) => r[0])).toEqual(expect.arrayContaining(['災害、犯罪等から市民の安全を確保します。', '市民への情報提供等により、行政運営の透明性の確保に努めます。']));
   });
 });

@@ -60,8 +60,13 @@ interface Block {
   bar?: boolean;
   /** A row that starts beside a cell merged down from the row above. */
   beside?: boolean;
-  /** A row whose label and the one above it are labels the vocabulary knows, or whose list starts again at ①. */
+  /**
+   * A row whose label and the one above it are labels the vocabulary knows, whose list starts again
+   * at ① (or goes on at its next item with cells of its own beside it), or that `opened` starts.
+   */
   known?: boolean;
+  /** A row whose first line opens a cell in the first column and in others, each at its column's edge. */
+  opened?: boolean;
 }
 
 interface Gap {
@@ -97,6 +102,13 @@ const MIN_CHANNEL_EM = 0.45;
 
 /** Wider than this (points) is a hole between two runs; narrower, one run split (a kerning or font change). */
 const SEAM = 0.15;
+
+/** A cell's text may run this far (points) past its border: Writer sets a full line's last character
+ * up to the next cell's text, 0.4 pt past the cell's edge (伊勢崎's year cells, LibreOffice). */
+const OVERRUN = 0.5;
+
+/** A bullet that opens an item of a list (not a grade ○ ◎ nor a note's ※). */
+const BULLET = /^[・･●■◆◇□]/u;
 
 export function textRows(runs: TextRun[]): Row[] {
   const sorted = [...runs].sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
@@ -172,6 +184,18 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     if (rows.some((r) => r.runs.some((u, i) => ITEM_NUMBER.test(u.text.trim()) && Math.abs(u.x1 - c.from) <= 0.2 && !!r.runs[i + 1] && Math.abs(r.runs[i + 1]!.x0 - c.to) <= 0.2 && c.to - c.from < wordGap(u, r.runs[i + 1]!)))) continue;
     // a seam is a border only where the text that ends and starts on it is words, not 目 標
     if (c.to - c.from < size * MIN_CHANNEL_EM && !(wordsAt(rows, c.from, -1) && wordsAt(rows, c.to, 1))) continue;
+    // nor where a line goes on across it through the room Writer sets around Latin letters and
+    // digits, closer than a word gap, and no other line's text starts where it ends: one word's
+    // letters spaced out (刈谷's ①ＩＣＴの利活用を推進しま / す。, I C T 2.4 pt apart and T | の 1.7 pt,
+    // the す。 under them ending in a hole)
+    if (c.to - c.from < size * MIN_CHANNEL_EM) {
+      const latinHole = (r: Row) => r.runs.some((u, i) => {
+        const v = r.runs[i - 1];
+        return !!v && v.x1 <= c.from + 0.1 && u.x0 >= c.to - 0.1 && u.x0 - v.x1 < wordGap(v, u) && (LATIN_OR_DIGIT_END.test(v.text) || LATIN_OR_DIGIT_START.test(u.text));
+      });
+      const startsHere = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.3));
+      if (startsHere.length === 1 && latinHole(startsHere[0]!)) continue;
+    }
     const across = rows.filter((r) => r.x0 < c.from + 0.1 && r.x1 > c.to - 0.1 && (c.to - c.from > size * 1.6 || cellGap(r, c)));
     c.straddle = across.length;
     // a row of column headings (具体的な取組 | 令和2年度 | 令和3年度 | …) shows its columns once
@@ -342,6 +366,15 @@ function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }
   return out;
 }
 
+/**
+ * Whether x is where a column's lines wrap: some line's text ends there (or up to OVERRUN before),
+ * room or nothing after it. A line whose runs merely part at x proves nothing where runs part at
+ * every character (Chromium): 伊勢崎's title 利活用のない市有財産の処|分… over a year cell starting at 386.1 pt.
+ */
+function wrapEdge(rows: Row[], x: number, own?: Row): boolean {
+  return rows.some((o) => o !== own && o.runs.some((v, k) => v.x1 >= x - OVERRUN && v.x1 <= x + 0.3 && (!o.runs[k + 1] || o.runs[k + 1]!.x0 - v.x1 >= o.size * MIN_CHANNEL_EM)));
+}
+
 /** Whether some line has words (more than 1.2 em) ending (dir -1) or starting (dir 1) at x. */
 function wordsAt(rows: Row[], x: number, dir: -1 | 1): boolean {
   return rows.some((r) => r.runs.some((u) => Math.abs((dir < 0 ? u.x1 : u.x0) - x) <= 0.1) && piece(r, x, dir) > r.size * 1.2);
@@ -370,12 +403,23 @@ function inside(r: { x0: number; x1: number; top: number; bottom: number }, g: {
  * rules, a ruled table of one column. And stacks of horizontal rules that no vertical rule meets:
  * tables ruled between rows only (Word's plain styles).
  */
-function partialRulings(tables: Table[], rules: Rule[]): Region[] {
+function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = []): Region[] {
   const regions: Region[] = tables.filter((t) => t.xs.length === 2).map((t) => ({ x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom}));
   const framed = (y: number, x0: number, x1: number) => tables.some((t) => y >= t.top - 2 && y <= t.bottom + 2 && x0 >= t.x0 - 2 && x1 <= t.x1 + 2);
   // a border drawn cell by cell is one rule
   const joined = mergeSegments(rules.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 }))).map((g) => ({ x0: g.from, x1: g.to, y0: g.at, y1: g.at }));
   const free = joined.filter((r) => r.x1 - r.x0 > 20 && !framed(r.y0, r.x0, r.x1)).sort((a, b) => a.y0 - b.y0);
+  // (farther apart they are one table's where both span one width and what stands between them is
+  // one row: its lines set close, inside the rules' width, the first of them in cells — 伊勢崎's
+  // 取組状況 row, 250.7 pt tall between its rules, printed with horizontal rules only by LibreOffice.
+  // Not a rule under a panel's narrower rules: 部長目標's 総括 under the department's rows)
+  const oneRow = (above: { x0: number; x1: number; y0: number }, o: { x0: number; x1: number; y0: number }, ext: { x0: number; x1: number }) => {
+    if (Math.abs(above.x0 - o.x0) > 3 || Math.abs(above.x1 - o.x1) > 3) return false;
+    const lines = rows.filter((l) => l.top > above.y0 && l.bottom < o.y0);
+    if (lines.length === 0 || lines.some((l) => l.x0 < ext.x0 - 2 || l.x1 > ext.x1 + 2)) return false;
+    if (lines.some((l, k) => k > 0 && l.top - lines[k - 1]!.bottom > Math.max(l.size, lines[k - 1]!.size) * 1.5)) return false;
+    return pieces(lines[0]!, lines[0]!.size).length >= 2;
+  };
   const used = new Set<Rule>();
   for (const r of free) {
     if (used.has(r)) continue;
@@ -390,7 +434,7 @@ function partialRulings(tables: Table[], rules: Rule[]): Region[] {
     const within = (o: { x0: number; x1: number }) =>
       (Math.abs(o.x0 - ext.x0) <= 3 || Math.abs(o.x1 - ext.x1) <= 3) && ((o.x0 >= ext.x0 - 3 && o.x1 <= ext.x1 + 3) || (o.x0 <= ext.x0 + 3 && o.x1 >= ext.x1 - 3));
     for (const o of free) {
-      if (used.has(o) || o.y0 <= stack.at(-1)!.y0 + 2 || o.y0 - stack.at(-1)!.y0 >= STACK_GAP || !within(o)) continue;
+      if (used.has(o) || o.y0 <= stack.at(-1)!.y0 + 2 || (o.y0 - stack.at(-1)!.y0 >= STACK_GAP && !oneRow(stack.at(-1)!, o, ext)) || !within(o)) continue;
       stack.push(o);
       ext.x0 = Math.min(ext.x0, o.x0);
       ext.x1 = Math.max(ext.x1, o.x1);
@@ -442,11 +486,11 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
   const candidates = runs.filter((r) => !r.vertical && !gridded.some((t) => inside(r, t)));
   const out: InferredTables = { rules: missingBorders(gridded, runs) };
   if (candidates.length === 0) return out;
-  const regions = partialRulings(tables, rules);
+  const allRows = textRows(candidates);
+  const regions = partialRulings(tables, rules, allRows);
   const hRules = rules.filter((r) => r.y0 === r.y1);
   // whole lines go to a region: a line's page number may stand outside the ruled width
   const inRegion = new Map<Region | null, Row[]>();
-  const allRows = textRows(candidates);
   // A stack of horizontal rules whose last row the page broke has no rule under it: the lines
   // that run on under its last rule to the foot of the page's text, with nothing after them but
   // the page number, are its last row (部長目標's 目標 | 1 清原中央公園… at the foot of page 4,
@@ -484,7 +528,12 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     const tablesHere = alignedRuns(blocks, !!region && !region.open);
     const before = out.rules.length;
     // several tables in one ruled region: the first takes its top, the last its bottom
-    tablesHere.forEach((group, i) => emit(group, region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity }, out, heads, lead));
+    const prior: number[] = [];
+    tablesHere.forEach((group, i) => {
+      const from = out.rules.length;
+      emit(group, region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity }, out, heads, lead, prior);
+      for (const r of out.rules.slice(from)) if (r.x0 === r.x1 && !prior.includes(r.x0)) prior.push(r.x0);
+    });
     // lines in the region above its first table are a row of their own, not the top of its first
     // row: the end of a row the page broke, at the head of a frame open at the top (桑名's
     // ⑥子どもや若者等の… / 業計画の策定 over ３．目標達成のための手段及び方策, 12 pt)
@@ -943,7 +992,7 @@ function borrowedBorders(heads: HeadColumns[], blocks: Block[], xs: number[]): n
   return out.sort((a, b) => a - b);
 }
 
-function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0): void {
+function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = []): void {
   // under a drawn header only the body is new: it starts at the header's bottom border
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
@@ -956,7 +1005,14 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // header's, 取組内容 | 課等 over 3.5 pt between the body's 取組内容 and 課 names)
   const seams = found.seams.filter((c) => c.blocks >= 3);
   const shown = [...found.columns.filter((c) => (c.blocks >= 2 || c.straddle >= 2 || startsThere(c)) && !seams.some((k) => c.from <= k.from + 0.1 && c.to >= k.to - 0.1)), ...seams];
-  const xs = yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.map((c) => border(c, blocks)).sort((a, b) => a - b), blocks)));
+  const tableRows = blocks.flatMap((b) => b.rows);
+  // (a border in the same open stretch as one a table above in the region drew stands where that
+  // one does: two tables in one frame, the header repeated between them, would make a column of
+  // nothing between their borders — 刈谷's 課等 | 目標達成基準 398.8 and 403.3 pt apart under
+  // 市街地整備課 and まちづくり推進課, Noto Serif by LibreOffice in an outer frame)
+  // (not under a drawn header: its cells place the borders)
+  const snapped = (x: number) => (head ? undefined : prior.find((p) => Math.abs(p - x) <= 12 && !tableRows.some((r) => r.runs.some((u) => u.x0 < Math.max(p, x) && u.x1 > Math.min(p, x))))) ?? x;
+  const xs = yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.map((c) => snapped(border(c, blocks))).sort((a, b) => a - b), blocks)));
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
   // the cells (刈谷's 図ります。 | の整備を促進します。, the ends of a row the page broke, under the
@@ -1018,6 +1074,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   grids.forEach((g, i) => {
     for (const x of g) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
   });
+  const startsAfterRoom = (at: number) => allRows.some((o) => o.runs.some((v, k) => k > 0 && Math.abs(v.x0 - at) <= 0.3 && v.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM));
   xs.forEach((x, j) => {
     const flush = flushColumn(allRows, x, xs[j + 1] ?? x1);
     const stepped = found.columns.some((c) => isStep(c) && Math.abs((c.from + c.to) / 2 - x) <= 0.5);
@@ -1030,13 +1087,19 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // landscape 9 pt). Not a line that goes on past the hole Writer leaves before a digit
       // (木更津's …取組として、令和 | 5年度は…, 0.1 pt past a border, 1.5 pt before its 5).
       // (nor a line whose runs only touch at x where the column is a step between two cells' lines)
-      const touches = (r: Row) => stepped && !r.runs.some((u) => u.x0 < x - 0.3 && u.x1 > x + 0.3) && r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - x) <= 0.3);
+      const touches = (r: Row) => (stepped ? !r.runs.some((u) => u.x0 < x - 0.3 && u.x1 > x + 0.3) && r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - x) <= 0.3) : seamAtStart(r));
+      // (nor a line whose text is set up to x and parts there, a run ending where the next starts,
+      // at an x where another line's cell starts after room: Writer's unpadded year cells, each line
+      // of a list running to the cell's edge and the next cell's ・ set against it — 伊勢崎's
+      // 取組状況 / 取組成果, ・情報システム台帳を整・情報システム台帳を整…, horizontal rules by LibreOffice)
+      const seamAtStart = (r: Row) =>
+        r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && startsAfterRoom(u.x0) && wrapEdge(allRows, u.x0, r));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
       const ownCell = (p: { x0: number; x1: number }, next: { x0: number; x1: number } | undefined, size: number) =>
         !!next && p.x1 - x <= size * 1.5 && x - p.x0 > (p.x1 - x) * 2 && next.x0 - p.x1 >= size * MIN_CHANNEL_EM && next.x1 < (xs[j + 1] ?? x1);
-      const crosses = (r: Row) => !touches(r) && pieces(r, SEAM).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + SEAM && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
+      const crosses = (r: Row) => !touches(r) && pieces(r, SEAM).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
       const open = !b.rows.some(crosses);
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
@@ -1249,6 +1312,15 @@ function border(c: Gap, blocks: Block[]): number {
   };
   const all = rows.map((r) => ({ r, holes: holesOf(r) }));
   const resumes = (x: number, own: Row) => all.some((o) => o.r !== own && o.holes.some(({ at: [, b] }) => Math.abs(b - x) <= 0.3));
+  // a line set up to the next cell's text leaves no hole, but its runs part where that cell starts
+  // (the x where other lines' text resumes after room): the border stands just before it (Writer's
+  // unpadded cells, 伊勢崎's ・全庁のシステム状況調|・全庁の…, a line's last character 0.4 pt past
+  // the border), where the gap ends
+  const touchAt = (r: Row) => r.runs.find((u, k) => k > 0 && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && Math.abs(u.x0 - c.to) <= SEAM && u.x0 > c.from + SEAM && resumes(u.x0, r))?.x0;
+  for (const o of all) {
+    const x = o.holes.length === 0 ? touchAt(o.r) : undefined;
+    if (x !== undefined) o.holes.push({ at: [x - OVERRUN, x], latin: false });
+  }
   let open: [number, number][] | null = null;
   for (const { r, holes } of all) {
     const space = ({ at: [a, b], latin }: { at: [number, number]; latin: boolean }) => latin && a > c.from + SEAM && b < c.to - SEAM && b - a < r.size * MIN_CHANNEL_EM && !resumes(b, r);
@@ -1372,16 +1444,32 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
   const centredHeading = (a: Piece, k: number) => a.x0 - left[k]! > a.size * 1.5 && headings.has(a);
   const starts: number[] = [];
   const besides = new Set<number>();
+  const openedAt = new Set<number>();
   const known = new Set<number>();
   let items: number[] = [];
   cells.forEach((here, i) => {
     const size = lines[i]!.size;
+    // (not where a column right of the list starts a cell of its own on the item's line, nothing of
+    // it above: each item a row with its own 課等 and 目標達成基準, 刈谷's ② 歴史文化… | 文化観光課 |
+    // ・水野家…, beside the 組織目標 merged down both items; LibreOffice with an outer frame)
+    // (or the list began on the page before: ③ under the rest of ② the page broke, nothing numbered
+    // above it in the block; 刈谷's ビスの質を維持しながら… / ③公共施設維持保全計画…, no rules, Noto Serif 11 pt)
+    const nextItem = (c: Piece | null, k: number, resumed: boolean) => k > 0 && !!c && itemNumber(c.text) !== null && itemNumber(c.text)! > 1 && (items[k] === itemNumber(c.text)! - 1 || (resumed && items[k] === undefined && cells.slice(0, i).some((o) => o[k])));
+    const listAt = here.findIndex((c, k) => nextItem(c, k, false));
+    const itemAt = here.findIndex((c, k) => nextItem(c, k, true));
+    const atLeft = (c: Piece, k: number) => Math.abs(c.x0 - left[k]!) <= size * 0.5;
+    const ownCells = (at: number) => here.some((c, j) => j > at && c && atLeft(c, j) && !above(i, j));
+    const newItem = () => itemAt >= 0 && ownCells(itemAt);
     // (or stopped short on a phrase that goes on: 手段及び / 方策, where the label was typed in lines)
     // (a heading centred over a narrow column reaches its right edge without wrapping: 刈谷's 課等 over
     // 危機管理課, LibreOffice in Noto, the header row as close above the first row as a wrap)
-    const wrapsIn = (k: number) => !!here[k] && (((above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 2.6 && !centredHeading(above(i, k)!, k)) || OPEN_PHRASE_END.test(above(i, k)?.text.trim() ?? ''));
+    // (a line that opens with a bullet beside the next numbered item of a list, cells of its own
+    // beside that, starts an item of a new row: it goes on from no line above, however full; 刈谷's
+    // ・被災状況の情報収集などICTの活用 over ④市民の防災意識… | 危機管理課 | ・防災講演会の開催, Noto Serif
+    // by LibreOffice in an outer frame. Not a bullet under a full line elsewhere: 下水道課 / 水道課 beside it)
+    const wrapsIn = (k: number) => !!here[k] && !((k === itemAt || BULLET.test(here[k]!.text.trim())) && newItem()) && (((above(i, k)?.x1 ?? -Infinity) >= right[k]! - size * 2.6 && !centredHeading(above(i, k)!, k)) || OPEN_PHRASE_END.test(above(i, k)?.text.trim() ?? ''));
     const wrapped = here.some((_, k) => wrapsIn(k));
-    const listGoesOn = here.some((c, k) => k > 0 && c && itemNumber(c.text) !== null && itemNumber(c.text)! > 1 && items[k] === itemNumber(c.text)! - 1);
+    const listGoesOn = listAt >= 0 && !ownCells(listAt);
     // or where another column starts a cell after lines where it was empty, and nothing goes on
     // (部長目標 printed by LibreOffice: 基本方針 and 部の仕事 start rows in the second column)
     // or stacks a label under a label there, the text beside them ended (部長目標's 基本方針 / 部の仕事;
@@ -1464,10 +1552,20 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     };
     const beside = here.some((c, k) => k > 0 && c && atEdge(c, k) && besideMerged(c, k));
     const opens = beside || (!listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped : stacked(c, k))));
-    if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens) {
+    // A row starts, too, at a line that opens a cell in the first column, nothing of it above, and in
+    // two columns more, each at its edge: 刈谷's 市民への情報提供等に | ①税制改正等の | 税務課 | ・情報提供…
+    // under ② of the row before, Noto Serif by LibreOffice in an outer frame
+    // (or under a label's last line beside nothing, the cells beside it each new in its column:
+    // 伊勢崎's 財政効果額(歳 / 入)(単位:千円) over 財政効果額(歳 | — | — …, LibreOffice's Noto lines one
+    // pitch apart whatever the row)
+    const afterLabel = !!above(i, 0) && !!cells[i - 1] && cells[i - 1]!.every((c, k) => k === 0 || !c) && here.every((c, k) => k === 0 || !c || !above(i, k));
+    const opened = i > 0 && !!here[0] && (!above(i, 0) || afterLabel) && here.filter((c, k) => c && atLeft(c, k)).length >= 3 && here.every((c, k) => !c || atLeft(c, k));
+    if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens || opened) {
       starts.push(i);
       if (beside) besides.add(i);
-      if (here.some((c, k) => c && here.findIndex(Boolean) === k && above(i, k) && knownPair(c, k))) known.add(i);
+      if (opened) openedAt.add(i);
+      // (a list's next item with cells of its own beside it is a row as surely)
+      if (here.some((c, k) => c && here.findIndex(Boolean) === k && above(i, k) && knownPair(c, k)) || newItem() || opened) known.add(i);
       items = [];
     }
     here.forEach((c, k) => {
@@ -1484,13 +1582,24 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
   // by the page over it: 桑名's 目標達成のための手段及び方策 under the end of 今年度の部局目標, and
   // 今年度の部局目標 under the end of 現状認識と課題, LibreOffice in 12 pt)
   const restarts = (i: number) => cells.slice(0, i).every((o) => !o[0]) && cells[i]!.some((c, k) => k > 0 && c && itemNumber(c.text) === 1 && cells.slice(0, i).some((o) => o[k]));
-  if ((besides.has(starts[0]!) || restarts(starts[0]!)) && first < starts[0]!) {
+  // (and a row that goes on at ③ a list the page before began, with cells of its own beside it,
+  // under lines of that column alone, nothing numbered: those lines end the row the page broke,
+  // whatever their indent — 刈谷's ビスの質を維持しながら… / ③公共施設維持保全計画… | 施設保全課, no
+  // rules, Noto Serif 11 pt)
+  const resumes = (i: number) =>
+    known.has(i) && cells[i]!.some((c, k) => k > 0 && c && (itemNumber(c.text) ?? 0) > 1 && cells.slice(0, i).some((o) => o[k]) && cells.slice(0, i).every((o) => o.every((d, j) => !d || (j === k && itemNumber(d.text) === null))));
+  // (lines over a row that opens its label beside cells of its own, the label column empty, end the
+  // row the page broke: 伊勢崎's 取組成果 going on under the year header a page repeats, over
+  // 取組達成度 | △ | ○, Noto Serif by LibreOffice without rules)
+  const brokenAbove = openedAt.has(starts[0]!) && cells.slice(0, starts[0]!).every((o) => !o[0]) && cells.slice(0, starts[0]!).some((o) => o.some(Boolean));
+  if ((resumes(starts[0]!) && first === starts[0]) || brokenAbove) starts.unshift(0);
+  else if ((besides.has(starts[0]!) || restarts(starts[0]!)) && first < starts[0]!) {
     // (a list that starts again at ① opens a row as surely as two known labels do: 桑名's last goal
     // ④ over ３．目標達成のための | ①…, one block in Noto Sans landscape 9 pt by LibreOffice)
     if (restarts(starts[0]!)) known.add(starts[0]!);
     starts.unshift(first);
   } else starts[0] = first;
-  return starts.map((s, i) => ({ ...toBlock(lines.slice(s, starts[i + 1] ?? lines.length)), beside: besides.has(s), known: known.has(s) }));
+  return starts.map((s, i) => ({ ...toBlock(lines.slice(s, starts[i + 1] ?? lines.length)), beside: besides.has(s), known: known.has(s), opened: openedAt.has(s) }));
 }
 
 /** A column's lines in a block: its runs grouped by their top. */
@@ -1535,6 +1644,9 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number): Set<number> {
     let j = i + 1;
     while (j < blocks.length && lines[j]!.length === 0 && emptyLeft[j]) j++;
     if (a.length === 0 || j >= blocks.length || lines[j]!.length === 0 || !emptyLeft[j]) continue;
+    // (a row that opens the first column with its other cells starts its own label there: 伊勢崎's
+    // 財政効果額(歳 / 出)(単位:千円) under 入)(単位:千円), a line's pitch apart as a wrap, Noto by LibreOffice)
+    if (k === 0 && blocks[j]!.opened) continue;
     const b = lines[j]!;
     const last = a.at(-1)!;
     const next = b[0]!;
