@@ -1498,6 +1498,26 @@ describe('stop 42: Writer\'s unpadded cells set flush, a row as tall as the page
     expect(capturedRows('isesaki-p12.none.libreoffice.notoserif115.page.json')).toContainEqual(['取組達成度◎:計画以上', '△', '○', '○', '○', '']);
   });
 
+  // 木更津 page 7 without rules by LibreOffice, Noto Serif 12 pt (the thirteenth typography; seed: 2 |
+  // 働き方改革の促進(時間外勤務の縮減) | 総務部職員課 市長公室経営改革課): 担当課 starts where 総務部職員課
+  // does, 9.2 pt after 働き方改革の, but the title's next line runs on to 2.8 pt before it
+  it('sets a known header\'s border between a start under it and the nearest end of the row under it', () => {
+    const page = capturedRows('kisarazu-p7.none.libreoffice.notoserif12.page.json');
+    const row = page.find((r) => r[0] === '2')!.filter((c) => c !== '');
+    expect(row).toEqual(['2', '働き方改革の促進(時間外勤務の縮減)', '総務部職員課市長公室経営改革課']);
+  });
+
+  // 木更津 pages 5 and 18 without rules by LibreOffice, Noto Serif 12 pt (seed: 指標① R5 検討80% / R6
+  // 条例への反映 / R7 実施; 指標① R5 350,000,000円 / R6 375,000,000円 / R7 400,000,000円): years a line's
+  // pitch apart, as close as a cell's wrapped lines, their values beside them too long for labels
+  it('reads each year of a column of years as a row, its value beside it', () => {
+    const p5 = capturedRows('kisarazu-p5.none.libreoffice.notoserif12.page.json');
+    expect(p5).toContainEqual(['', '', 'R6', '条例への反映', '']);
+    expect(p5).toContainEqual(['', '', 'R7', '実施', '']);
+    const p18 = capturedRows('kisarazu-p18.none.libreoffice.notoserif12.page.json');
+    expect(p18.slice(0, 3).map((r) => r.slice(3))).toEqual([['R5', '350,000,000円'], ['R6', '375,000,000円'], ['R7', '400,000,000円']]);
+  });
+
   // 刈谷 page 7 in an outer frame by LibreOffice, Noto Serif 11.5 pt (seed: 総務部 (1)): 市民への情報提供等に
   // opens 組織目標 beside ①, 税務課 and ・情報提供回数, each at its column's edge, under ② of the row before
   it('starts a row where the first column and two more open cells at their edges', () => {

@@ -1148,7 +1148,11 @@ function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
       // (the table's border only where the row under leaves it open: a title that wraps at the
       // header's start runs across the border the rows further down show, ICTの活用による業 |
       // 市長公室経営改革課 / 務改善 over 235 pt where the 担当課 starts at 245 pt, Noto Serif 11 pt)
-      const x = [own, hole].find((y) => y !== undefined && open(y));
+      // (or, where another line of that row runs on into the hole, between its end and the start:
+      // 木更津's 働き方改革の | 総務部職員課 over 促進(時間外勤, 6.4 pt on, Noto Serif 12 pt by LibreOffice)
+      const ends = b.rows.flatMap((row) => row.runs.filter((u) => u.x1 <= c.x0 + 0.1).map((u) => u.x1));
+      const snug = hole !== undefined && ends.length > 0 ? (Math.max(...ends) + c.x0) / 2 : undefined;
+      const x = [own, hole, snug].find((y) => y !== undefined && open(y));
       if (x === undefined) return;
       grid.push(x);
     }
@@ -1538,13 +1542,18 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
       const apart = (p: Piece, q: Piece) => q.top - p.bottom > wrapSpace(Math.max(p.size, q.size)) + 1;
       const years = !!prev && yearsFrom(prev, c, k);
       // (a header over years may wrap a line between: 年度 / (各年度末時点) beside it / R5)
-      return !!prev && value(c, k) && value(prev, k) && prev.bottom > c.top - size * (years ? 5 : 3) && (apart(prev, c) || years) && here.every((d, j) => j < k || !wrapsIn(j) || apart(above(i, j)!, d!) || (years && value(d!, j)));
+      // (beside a year, a cell at its column's edge is that year's value, however long: 木更津's
+      // R5 | 350,000,000円 over R6 | 375,000,000円, a line's pitch apart, Noto Serif 12 pt)
+      return !!prev && value(c, k) && value(prev, k) && prev.bottom > c.top - size * (years ? 5 : 3) && (apart(prev, c) || years) && here.every((d, j) => j < k || !wrapsIn(j) || apart(above(i, j)!, d!) || (years && !!d && !cut.has(d) && atEdge(d, j)));
     };
     // (the first of years stacked in a column, under a line that is no year: a row however close that
     // line stands, a header's last line; 木更津's (各年度末時点) / R5 / R6 printed by Writer in Noto,
     // its lines 2.2 em apart and the header's wrap as close as the room between two rows)
     const yearsFrom = (prev: Piece, c: Piece, k: number) => {
       const year = eraYearOf(c.text);
+      // (and each year after it: a year cell never wraps into the next, however close Writer sets
+      // them — 木更津's R6 | 条例への反映 / R7 | 実施 21.7 pt apart as a cell's lines, Noto Serif 12 pt)
+      if (year !== null && eraYearOf(prev.text) === year - 1) return true;
       if (year === null || eraYearOf(prev.text) !== null) return false;
       // (the years after it may stand in the next block: the page's text parted there)
       const next = cells.slice(i + 1).find((o) => o[k])?.[k];
