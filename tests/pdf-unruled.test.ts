@@ -1518,6 +1518,24 @@ describe('stop 42: Writer\'s unpadded cells set flush, a row as tall as the page
     expect(p18.slice(0, 3).map((r) => r.slice(3))).toEqual([['R5', '350,000,000円'], ['R6', '375,000,000円'], ['R7', '400,000,000円']]);
   });
 
+  // 刈谷 pages 25–26 without rules by LibreOffice, BIZ UDPGothic 12 pt landscape (the twentieth typography;
+  // seed: ③刈谷市駅周辺における民間再開発の促進とともに、一体的な市街地整備の推進を図ります。): page 26
+  // repeats the header, then す。 alone, the rest of ③'s 取組内容, then ④ with a 課 of its own
+  it('reads a line under a repeated header as the end of the row the page broke', () => {
+    const blocks = capturedPages((page) => `kariya-p${page}.none.libreoffice.bizudgothic12landscape.page.json`, [25, 26]);
+    const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')) : []));
+    expect(cells).toContain('③刈谷市駅周辺における民間再開発の促進とともに、一体的な市街地整備の推進を図ります。');
+    expect(blocks.some((b) => b.kind !== 'row' && b.line.text.trim() === 'す。')).toBe(false);
+  });
+
+  // 刈谷 page 31 without rules by LibreOffice, Noto Sans 11.5 pt (the sixteenth typography; seed: ②小中学生を
+  // 対象とした下水道ポスターの…): the rest of ②, its criteria's last lines beside it, over ③ | 水道課 …
+  it('ends the row the page broke over a list\'s next item, whatever its cells beside it', () => {
+    const page = capturedRows('kariya-p31.none.libreoffice.notosans115.page.json');
+    expect(page.find((r) => r[1]?.startsWith('た下水道'))?.[1]).toBe('た下水道ポスターの募集と入賞作品の展示を通じて普及啓発を行います。');
+    expect(page.find((r) => r[1]?.startsWith('③'))?.[2]).toBe('水道課下水道課雨水対策課');
+  });
+
   // 刈谷 page 7 in an outer frame by LibreOffice, Noto Serif 11.5 pt (seed: 総務部 (1)): 市民への情報提供等に
   // opens 組織目標 beside ①, 税務課 and ・情報提供回数, each at its column's edge, under ② of the row before
   it('starts a row where the first column and two more open cells at their edges', () => {

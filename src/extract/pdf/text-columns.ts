@@ -883,6 +883,14 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
         else cur[cur.length - 1] = joinBlocks(prev, b);
         continue;
       }
+      // under a header row of labels the vocabulary knows, a line inside the table's width is a row
+      // of its own, though it stands in no column the centred labels show: the end of a row the page
+      // broke, under the header the page repeats (刈谷's す。 under 組織目標 | 取組内容 | 課等 |
+      // 目標達成基準, the rest of ③'s 取組内容; BIZ UDPGothic 12 pt landscape by LibreOffice, no rules)
+      if (prev && close && cur.length === 1 && prev.rows.length === 1 && headerRow(prev.rows[0]!) && b.x0 >= prev.x0 - 2 && b.x1 <= prev.x1 + 2) {
+        cur.push(b);
+        continue;
+      }
       // between drawn row rules, a row across the columns in the table's own size is a merged row;
       // a larger one is the heading of the next table
       if (prev && ruledRows && b.rows.every((r) => r.size <= prev.rows[0]!.size * 1.1)) {
@@ -1592,11 +1600,11 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
   // 今年度の部局目標 under the end of 現状認識と課題, LibreOffice in 12 pt)
   const restarts = (i: number) => cells.slice(0, i).every((o) => !o[0]) && cells[i]!.some((c, k) => k > 0 && c && itemNumber(c.text) === 1 && cells.slice(0, i).some((o) => o[k]));
   // (and a row that goes on at ③ a list the page before began, with cells of its own beside it,
-  // under lines of that column alone, nothing numbered: those lines end the row the page broke,
-  // whatever their indent — 刈谷's ビスの質を維持しながら… / ③公共施設維持保全計画… | 施設保全課, no
-  // rules, Noto Serif 11 pt)
+  // under lines with no label and nothing numbered in that column: those lines end the row the page
+  // broke, whatever their indent — 刈谷's ビスの質を維持しながら… / ③公共施設維持保全計画… | 施設保全課,
+  // no rules, Noto Serif 11 pt; た下水道ポスターの… beside the rest of its criteria, over ③, Noto Sans)
   const resumes = (i: number) =>
-    known.has(i) && cells[i]!.some((c, k) => k > 0 && c && (itemNumber(c.text) ?? 0) > 1 && cells.slice(0, i).some((o) => o[k]) && cells.slice(0, i).every((o) => o.every((d, j) => !d || (j === k && itemNumber(d.text) === null))));
+    known.has(i) && cells[i]!.some((c, k) => k > 0 && c && (itemNumber(c.text) ?? 0) > 1 && cells.slice(0, i).some((o) => o[k]) && cells.slice(0, i).every((o) => !o[0] && (!o[k] || itemNumber(o[k]!.text) === null)));
   // (lines over a row that opens its label beside cells of its own, the label column empty, end the
   // row the page broke: 伊勢崎's 取組成果 going on under the year header a page repeats, over
   // 取組達成度 | △ | ○, Noto Serif by LibreOffice without rules)
