@@ -1536,6 +1536,15 @@ describe('stop 42: Writer\'s unpadded cells set flush, a row as tall as the page
     expect(page.find((r) => r[1]?.startsWith('③'))?.[2]).toBe('水道課下水道課雨水対策課');
   });
 
+  // 伊勢崎 page 157 with filled header cells by Chromium, gothic 14 pt landscape (the twenty-second
+  // typography; seed: 職員研修事業の推進): the year cells' fills end at 197.25 / 315 / 432.75 …, the body's
+  // text shows its borders 2 pt before them; a sliver column between put each year one column on
+  it('sets the body\'s borders on the edges of the drawn header\'s cells they stand near', () => {
+    const page = capturedRows('isesaki-p157.filled.chromium.gothic14landscape.page.json');
+    expect(page).toContainEqual(['', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(page).toContainEqual(['財政効果額(歳入)(単位:千円)', '—', '—', '—', '—', '']);
+  });
+
   // 刈谷 page 7 in an outer frame by LibreOffice, Noto Serif 11.5 pt (seed: 総務部 (1)): 市民への情報提供等に
   // opens 組織目標 beside ①, 税務課 and ・情報提供回数, each at its column's edge, under ② of the row before
   it('starts a row where the first column and two more open cells at their edges', () => {
