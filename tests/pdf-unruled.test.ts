@@ -1492,6 +1492,14 @@ describe('stop 42: Writer\'s unpadded cells set flush, a row as tall as the page
     expect(page.find((r) => r[0]?.startsWith('取組状況'))?.[1]).toMatch(/^令和3年度当初予算編成については、/);
   });
 
+  // 伊勢崎 page 16 in an outer frame by LibreOffice, Noto Serif 12 pt (the thirteenth typography; seed:
+  // 伊勢崎市スリムアップ化計画…): 取組 工程 under 具体的な取 / 組事項 and its years, its first item split
+  // by a border the items' hanging indent set (・各 | 所属から), its 実施 each new in its year
+  it('starts a row under a label\'s last line where a cell beside it runs on from the one before', () => {
+    const page = capturedRows('isesaki-p16.frame.libreoffice.notoserif12.page.json');
+    expect(page.find((r) => r[0] === '取組工程')?.filter((c) => c !== '')).toEqual(['取組工程', '・各所属から業務改善リーダーを選任', '実施', '実施', '実施', '実施', '実施']);
+  });
+
   // 伊勢崎 page 12 without rules by LibreOffice, Noto Serif 11.5 pt (seed: 管路・施設情報管理台帳の一元化): the
   // rest of 取組成果 heads the page under the repeated year header, over 取組達成度 | △ | ○ | ○ | ○
   it('keeps the end of a row the page broke apart from the labelled row under it', () => {

@@ -1578,9 +1578,10 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     // under ② of the row before, Noto Serif by LibreOffice in an outer frame
     // (or under a label's last line beside nothing, the cells beside it each new in its column:
     // 伊勢崎's 財政効果額(歳 / 入)(単位:千円) over 財政効果額(歳 | — | — …, LibreOffice's Noto lines one
-    // pitch apart whatever the row)
+    // pitch apart whatever the row; a cell whose text runs on from the one before, no gap, counts with
+    // it: ・各 | 所属から over a border a list's hanging indent set, 取組 工程's first item)
     const afterLabel = !!above(i, 0) && !!cells[i - 1] && cells[i - 1]!.every((c, k) => k === 0 || !c) && here.every((c, k) => k === 0 || !c || !above(i, k));
-    const opened = i > 0 && !!here[0] && (!above(i, 0) || afterLabel) && here.filter((c, k) => c && atLeft(c, k)).length >= 3 && here.every((c, k) => !c || atLeft(c, k));
+    const opened = i > 0 && !!here[0] && (!above(i, 0) || afterLabel) && here.filter((c, k) => c && atLeft(c, k)).length >= 3 && here.every((c, k) => !c || atLeft(c, k) || (k > 0 && !!here[k - 1] && cut.has(here[k - 1]!)));
     if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens || opened) {
       starts.push(i);
       if (beside) besides.add(i);
