@@ -1022,8 +1022,8 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // stands on that edge (伊勢崎's year columns under Chromium's shaded 令和2年度 … cells, gothic 14 pt
   // landscape: 313.1 pt from the text, the fill's edge at 315, a sliver column between)
   const clear = (p: number, x: number) => !tableRows.some((r) => r.runs.some((u) => u.x0 < Math.max(p, x) && u.x1 > Math.min(p, x)));
-  const edges0 = head ? [head.x0, ...head.borders, head.x1] : prior;
-  const snapped = (x: number) => edges0.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? x;
+  const standing = head ? [head.x0, ...head.borders, head.x1] : prior;
+  const snapped = (x: number) => standing.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? x;
   const xs = yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.map((c) => snapped(border(c, blocks))).sort((a, b) => a - b), blocks)));
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
