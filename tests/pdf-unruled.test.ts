@@ -1430,6 +1430,14 @@ describe('stop 42: Writer\'s unpadded cells set flush, a row as tall as the page
     expect(page.find((r) => r[0]?.startsWith('取組成果'))?.[1]).toBe('階層別研修受講者数288人特別研修受講者数458人派遣研修受講者数59人通信教育受講者数53人');
   });
 
+  // 刈谷 page 11 with horizontal rules by LibreOffice, mincho 9 pt landscape (the twenty-ninth typography;
+  // seed: マイナンバーカードの取得を促進します。 | ①申請しやすい環境を創出します。): the goal's last line
+  // runs up to the ① where every item of 取組内容 starts, no line ending there with room after it
+  it('parts a line set up to the next cell where the text after it opens an item', () => {
+    const row = capturedRows('kariya-p11.hrules.libreoffice.mincho9landscape.page.json').find((r) => r[0]?.startsWith('マイナンバー'));
+    expect(row?.slice(0, 2)).toEqual(['マイナンバーカードの取得を促進します。', '①申請しやすい環境を創出します。']);
+  });
+
   // 伊勢崎 page 88 with horizontal rules by Chromium, Noto Sans 12.5 pt (the twenty-eighth typography;
   // seed: 利活用のない市有財産の処分による自主財源の確保と財産管理の適正化): Chromium parts runs at every
   // character, so the title's line parts at 386.1 pt, where a year cell below starts; no line ends there

@@ -1103,9 +1103,11 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // (nor a line whose text is set up to x and parts there, a run ending where the next starts,
       // at an x where another line's cell starts after room: Writer's unpadded year cells, each line
       // of a list running to the cell's edge and the next cell's ・ set against it — 伊勢崎's
-      // 取組状況 / 取組成果, ・情報システム台帳を整・情報システム台帳を整…, horizontal rules by LibreOffice)
+      // 取組状況 / 取組成果, ・情報システム台帳を整・情報システム台帳を整…, horizontal rules by LibreOffice;
+      // or where the text after it opens an item, ① or ・, as other cells there do: 刈谷's 促進します。①申請…,
+      // mincho 9 pt landscape)
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && startsAfterRoom(u.x0) && wrapEdge(allRows, u.x0, r));
+        r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && startsAfterRoom(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim())));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
