@@ -375,6 +375,11 @@ function wrapEdge(rows: Row[], x: number, own?: Row): boolean {
   return rows.some((o) => o !== own && o.runs.some((v, k) => v.x1 >= x - OVERRUN && v.x1 <= x + 0.3 && (!o.runs[k + 1] || o.runs[k + 1]!.x0 - v.x1 >= o.size * MIN_CHANNEL_EM)));
 }
 
+/** Whether some line's text starts at x after room (a word gap or more): a cell starts there. */
+function startsAfterRoom(rows: Row[], x: number): boolean {
+  return rows.some((o) => o.runs.some((v, k) => k > 0 && Math.abs(v.x0 - x) <= 0.3 && v.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM));
+}
+
 /** Whether some line has words (more than 1.2 em) ending (dir -1) or starting (dir 1) at x. */
 function wordsAt(rows: Row[], x: number, dir: -1 | 1): boolean {
   return rows.some((r) => r.runs.some((u) => Math.abs((dir < 0 ? u.x1 : u.x0) - x) <= 0.1) && piece(r, x, dir) > r.size * 1.2);
@@ -1008,12 +1013,12 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // a column one block alone shows must be seen down several of its lines
   // (a step in height one line shows, where another row's cell starts at that x with room before
   // it: 刈谷's 水資源部 table by LibreOffice, its one ① row run up to 下水道課)
-  const startsThere = (c: Column) => isStep(c) && blocks.some((b) => b.rows.some((r) => r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - (c.from + c.to) / 2) <= 0.3 && u.x0 - r.runs[k - 1]!.x1 >= r.size * MIN_CHANNEL_EM)));
+  const tableRows = blocks.flatMap((b) => b.rows);
+  const startsThere = (c: Column) => isStep(c) && startsAfterRoom(tableRows, (c.from + c.to) / 2);
   // (a seam inside a column's gap is where that column's border stands: the gap is a centred
   // header's, 取組内容 | 課等 over 3.5 pt between the body's 取組内容 and 課 names)
   const seams = found.seams.filter((c) => c.blocks >= 3);
   const shown = [...found.columns.filter((c) => (c.blocks >= 2 || c.straddle >= 2 || startsThere(c)) && !seams.some((k) => c.from <= k.from + 0.1 && c.to >= k.to - 0.1)), ...seams];
-  const tableRows = blocks.flatMap((b) => b.rows);
   // (a border in the same open stretch as one a table above in the region drew stands where that
   // one does: two tables in one frame, the header repeated between them, would make a column of
   // nothing between their borders — 刈谷's 課等 | 目標達成基準 398.8 and 403.3 pt apart under
@@ -1086,7 +1091,13 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   grids.forEach((g, i) => {
     for (const x of g) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
   });
-  const startsAfterRoom = (at: number) => allRows.some((o) => o.runs.some((v, k) => k > 0 && Math.abs(v.x0 - at) <= 0.3 && v.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM));
+  // (asked for every line at every border: each x once)
+  const cellStarts = new Map<number, boolean>();
+  const cellStartsAt = (at: number) => {
+    let v = cellStarts.get(at);
+    if (v === undefined) cellStarts.set(at, (v = startsAfterRoom(allRows, at)));
+    return v;
+  };
   xs.forEach((x, j) => {
     const flush = flushColumn(allRows, x, xs[j + 1] ?? x1);
     const stepped = found.columns.some((c) => isStep(c) && Math.abs((c.from + c.to) / 2 - x) <= 0.5);
@@ -1107,7 +1118,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // or where the text after it opens an item, ① or ・, as other cells there do: 刈谷's 促進します。①申請…,
       // mincho 9 pt landscape)
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && startsAfterRoom(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim())));
+        r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim())));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
