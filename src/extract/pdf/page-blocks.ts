@@ -129,10 +129,13 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   for (const table of tables) {
     const rows = table.ys.length - 1;
     const cols = table.xs.length - 1;
+    // (each grid position looked up once: a table of many cells asked cell by cell is quadratic)
+    const at = new Map<number, (typeof table.cells)[number]>();
+    for (const c of table.cells) if (!at.has(c.row * cols + c.col)) at.set(c.row * cols + c.col, c);
     for (let row = 0; row < rows; row++) {
       const cells: PdfCell[] = [];
       for (let col = 0; col < cols; col++) {
-        const cell = table.cells.find((c) => c.row === row && c.col === col);
+        const cell = at.get(row * cols + col);
         const lines = (cell && cellLines.get(cell)) ?? [];
         const edge = cell ? wrapEdge(cell, wrapAt.get(Math.round(cell.x1)), lines[0]?.size ?? 0) : 0;
         const choice = cell ? choiceGridText(perCell.get(cell) ?? []) : null;

@@ -506,7 +506,7 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   else if (head || !near(a.x1, b.x1)) return false;
   else if (at.some((k) => k < 0)) {
     if (!near(a.x0, b.x0)) return false;
-    const overflow = b.xs.length < a.xs.length && aLast?.kind === 'row' && aLast.table === a ? continuedInColumns(a, b, rows, aLast) : null;
+    const overflow = b.xs.length < a.xs.length && aLast?.kind === 'row' && aLast.table === a ? continuedInColumns(a, b, rows, aLast) ?? openColumns(a, b, rows) : null;
     if (!overflow) return true;
     at = overflow;
     byText = true;
@@ -544,6 +544,27 @@ function continuedInColumns(a: Table, b: Table, rows: PdfBlock[], aLast: PdfBloc
   if (line.x1 < broken.wrapEdge - line.size * 2.6) return null;
   const at = b.xs.map((x) => a.xs.reduce((best, y, k) => (Math.abs(y - x) < Math.abs(a.xs[best]! - x) ? k : best), 0));
   return at.every((k, i) => i === 0 || k > at[i - 1]!) ? at : null;
+}
+
+/**
+ * A part with fewer columns than `a`, each of its borders in the same open stretch of its text as a
+ * border of `a`: borders read from text gaps stand where the text leaves room, and a part's room
+ * holds `a`'s border as well (木更津's 令和5年度の活動経 / 過・今後の予定 at the head of the next page,
+ * its label border 10 pt left of the 5-column table's above: Noto Sans by LibreOffice, no rules).
+ * Returns the column of `a` for each border of `b` (the nearest in its stretch), or null.
+ */
+function openColumns(a: Table, b: Table, rows: PdfBlock[]): number[] | null {
+  // (the lines of cells of one column: a merged cell's lines run across the borders either way)
+  const lines = rows.flatMap((r) => (r.kind === 'row' && r.table === b ? r.cells.flatMap((c) => (c.colSpan === 1 ? c.lines : [])) : []));
+  if (lines.length === 0) return null;
+  const clear = (p: number, q: number) => !lines.some((l) => l.x0 < Math.max(p, q) && l.x1 > Math.min(p, q));
+  const at = b.xs.map((x, i) => {
+    if (i === 0) return 0;
+    if (i === b.xs.length - 1) return a.xs.length - 1;
+    const open = a.xs.flatMap((y, k) => (k > 0 && k < a.xs.length - 1 && clear(x, y) ? [k] : []));
+    return open.length === 0 ? -1 : open.reduce((best, k) => (Math.abs(a.xs[k]! - x) < Math.abs(a.xs[best]! - x) ? k : best));
+  });
+  return at.every((k, i) => k >= 0 && (i === 0 || k > at[i - 1]!)) ? at : null;
 }
 
 const compactText = (t: string) => t.replace(/\s+/g, '');

@@ -96,6 +96,13 @@ const LATIN_OR_DIGIT_START = /^[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u;
 const CJK_END = /[\u3040-\u30ff\u3400-\u9fff]$/u;
 const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff]/u;
 const NO_LINE_START = /^[、。，．）〕］｝〉》」』】)\]}]/u;
+/** A phrase's end a writer types a space after (部長目標's 市民の利便性を向上! 環境対策推進!). */
+const PHRASE_END_SPACE = /[!！?？]$/u;
+/**
+ * Whether a hole narrower than a word gap between two runs is a space inside text: the room a producer
+ * sets around a Latin letter or digit, or a space typed after ! or ?.
+ */
+const typedSpace = (before: string, after: string) => LATIN_OR_DIGIT_END.test(before) || LATIN_OR_DIGIT_START.test(after) || PHRASE_END_SPACE.test(before);
 
 /** Narrower than this is a space between words, not a gap between cells (em). */
 const MIN_CHANNEL_EM = 0.45;
@@ -191,7 +198,7 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     if (c.to - c.from < size * MIN_CHANNEL_EM) {
       const latinHole = (r: Row) => r.runs.some((u, i) => {
         const v = r.runs[i - 1];
-        return !!v && v.x1 <= c.from + 0.1 && u.x0 >= c.to - 0.1 && u.x0 - v.x1 < wordGap(v, u) && (LATIN_OR_DIGIT_END.test(v.text) || LATIN_OR_DIGIT_START.test(u.text));
+        return !!v && v.x1 <= c.from + 0.1 && u.x0 >= c.to - 0.1 && u.x0 - v.x1 < wordGap(v, u) && typedSpace(v.text, u.text);
       });
       const startsHere = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.3));
       if (startsHere.length === 1 && latinHole(startsHere[0]!)) continue;
@@ -347,11 +354,34 @@ function wordGap(a: { size: number; text?: string }, b: { size: number }): numbe
 }
 
 const ITEM_NUMBER = /^[①-⑳㉑-㉟]$/u;
+/** A mark an item's text hangs after, one full-width character: its next lines start under the text. */
+const HANGING_MARK = /^[・･●■◆◇□①-⑳]/u;
 /** An item's number or mark at the start of a text (①, (1), １．, ア）, ・). */
 const LEADING_NUMBER = /^(?:[①-⑳㉑-㉟・･○〇●◎◆◇■□※★☆]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、]|[ア-ン][.．、）)])/u;
 
 /** A run that is only an item's mark or number (・, ①, (1)). */
 const MARK_ONLY = new RegExp(`${LEADING_NUMBER.source}$`, 'u');
+
+/**
+ * A line's text as pieces, a piece going on across the room a producer sets beside a Latin letter
+ * or digit (narrower than a word gap) where no line of the table resumes after room: the hole is a
+ * space inside the text, not the start of a cell, wherever a border found from other rows falls
+ * (木更津's …受けて、令和 | 5年度は… over 目標値 | 結果, 1.9 pt, Noto Sans by LibreOffice). Not a cell the
+ * table's other lines start at that x too (…時間等は業 | R5 under 年度, 2.3 pt).
+ */
+function spacedPieces(r: Row, rows: Row[]): { x0: number; x1: number }[] {
+  const out: { x0: number; x1: number; size: number }[] = [];
+  let prev: TextRun | undefined;
+  for (const u of r.runs) {
+    const last = out.at(-1);
+    const hole = last ? u.x0 - last.x1 : Infinity;
+    const space = !!prev && hole > SEAM && hole < r.size * MIN_CHANNEL_EM && typedSpace(prev.text, u.text) && !rows.some((o) => o !== r && o.runs.some((v, k) => Math.abs(v.x0 - u.x0) <= 0.3 && (k === 0 || v.x0 - o.runs[k - 1]!.x1 > SEAM)));
+    if (last && (hole <= SEAM || space)) last.x1 = Math.max(last.x1, u.x1);
+    else out.push({ x0: u.x0, x1: u.x1, size: u.size });
+    prev = u;
+  }
+  return out;
+}
 
 /** A line's text as pieces: runs closer than `gap` make one. */
 function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }[] {
@@ -683,9 +713,15 @@ function crosses(a: Row, b: Row, all: Row[] = []): boolean {
     from = Math.max(from, b.runs[i - 1]!.x1);
     const to = b.runs[i]!.x0;
     if (to - from < b.size * 1.2 || piece(b, from, -1) < b.size * 1.2 || piece(b, to, 1) < b.size * 1.2) continue;
-    if (covers(a, from, to) && !touchesAt(a, to, [from - piece(b, from, -1), from], all)) return true;
+    if (covers(a, from, to, all) && !touchesAt(a, to, [from - piece(b, from, -1), from], all)) return true;
   }
-  return false;
+  // (a row of headings, four cells or more a word gap apart, each short, three of them years or
+  // labels the vocabulary knows, two of its gaps under the other line's text: a row of headings under
+  // a paragraph, however close its cells — 伊勢崎's 具体的な取組 | 令和2年度 | 令和3年度 … 10.3 pt apart
+  // under 5年後までの目標's text, Writer's Noto lines one pitch apart across the rows)
+  const cells = lineCells(b);
+  const headings = cells.length >= 4 && cells.every((c) => [...c.text].length <= LABEL_CHARS) && cells.filter((c) => eraYearOf(c.text) !== null || labelRole(c.text) !== null).length >= 3;
+  return headings && cells.slice(1).filter((p, i) => covers(a, cells[i]!.x1, p.x0, all) && !touchesAt(a, p.x0, [cells[i]!.x0, cells[i]!.x1], all)).length >= 2;
 }
 
 /** The index of a line's run that starts at x after a word gap's room or more, or -1. */
@@ -713,13 +749,18 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
     r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !MARK_ONLY.test(r.runs[k - 1]!.text.trim())) &&
     start >= cellStart - r.size * 0.5 &&
     start < cellEnd &&
-    all.some((o) => nextLines(r, o) && startsAt(o))
+    all.some((o) => nextLines(r, o) && startsAt(o)) &&
+    // (and some other line's text ends there, within two ems, as a cell's lines wrap at its edge: not
+    // a merged cell's line parted by chance where the next column starts, 部長目標's 基本方針 地域の実情を
+    // 踏まえた|福祉施策を実施！ at 325.4 pt over a 目標 column whose lines end at 251; BIZ UDPGothic
+    // 9.5 pt by LibreOffice)
+    all.some((o) => o !== r && o.runs.some((u, k) => u.x1 <= x + 0.3 && u.x1 >= x - o.size * 2 && (!o.runs[k + 1] || o.runs[k + 1]!.x0 - u.x1 >= o.size * MIN_CHANNEL_EM)))
   );
 }
 
-/** Whether a line's runs cover [from, to] without a hole. */
-function covers(r: Row, from: number, to: number): boolean {
-  return pieces(r, SEAM).some((p) => p.x0 <= from && p.x1 >= to);
+/** Whether a line's runs cover [from, to] without a hole (a typed space, where no other line resumes, is none). */
+function covers(r: Row, from: number, to: number, all: Row[]): boolean {
+  return spacedPieces(r, all).some((p) => p.x0 <= from && p.x1 >= to);
 }
 
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
@@ -768,6 +809,15 @@ function columnOf(b: Block, columns: Column[], x0: number, x1: number): { k: num
   const edges = [x0, ...columns.map((c) => (c.from + c.to) / 2), x1];
   for (let i = 0; i + 1 < edges.length; i++) if (b.x0 >= edges[i]! - 1 && b.x1 <= edges[i + 1]! + 1) return { k: i, from: edges[i]!, to: edges[i + 1]! };
   return null;
+}
+
+/** Whether each line of a block parts (a word gap or more) only in the columns' gaps, at least once, no piece across a gap's middle. */
+function inColumns(b: Block, columns: Column[]): boolean {
+  return b.rows.every((r) => {
+    const parts = pieces(r, r.size * MIN_CHANNEL_EM - 0.01);
+    const holes = parts.slice(1).map((p, i) => ({ from: parts[i]!.x1, to: p.x0 }));
+    return holes.length > 0 && holes.every((h) => columns.some((c) => overlaps(c, h))) && parts.every((p) => !columns.some((c) => p.x0 < (c.from + c.to) / 2 && p.x1 > (c.from + c.to) / 2));
+  });
 }
 
 /** Whether a block without gaps starts where an inner column starts and stays inside the table's right edge. */
@@ -881,6 +931,14 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
         cur.push(b);
         continue;
       }
+      // a line whose text parts, a word gap or more, only where the table's columns stand, each piece
+      // inside one column: cells of the table, though a piece of one character shows no gap of cells
+      // (伊勢崎's 取組 工程 | ・管路台帳シ / ステムの構 | 等 / 築, each line a block of its own in Noto Sans
+      // by LibreOffice: ステムの構 and 等 go on from the ・ item and its 令和2年度 cell)
+      if (prev && close && !col && inColumns(b, columns)) {
+        cur.push(b);
+        continue;
+      }
       if (prev && col) {
         // between drawn row rules it is a row of its own, its other cells empty; so is a label, and
         // a line that does not go on from the cell above (木更津's R5 / R6 / R7 under 年度)
@@ -914,6 +972,8 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
 }
 
 const blockText = (b: Block) => b.rows.map((r) => r.runs.map((u) => u.text).join('')).join('\n');
+/** The text of a block's first column, left of its first border, down all its lines. */
+const labelCell = (b: Block, border: number) => b.rows.map((r) => r.runs.filter((u) => u.x1 <= border + OVERRUN).map((u) => u.text).join('')).join('');
 
 function joinBlocks(a: Block, b: Block): Block {
   return { ...a, rows: [...a.rows, ...b.rows], bottom: Math.max(a.bottom, b.bottom), x0: Math.min(a.x0, b.x0), x1: Math.max(a.x1, b.x1) };
@@ -949,8 +1009,11 @@ function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
   // over R6 in 木更津's 年度 column, stops well short of it)
   const right = Math.max(prev.x1, b.x1);
   const edge = (x1: number) => Math.min(right, ...xs.filter((x) => x > x1 - first.size * 2));
-  return cells.length > 0 && cells.every((c) => {
-    const q = lineCells(above).find((d) => Math.abs(d.x0 - c.x0) <= near);
+  // (or under the text after an item's mark, the hanging indent of a list: 伊勢崎's ・管路台帳シ /
+  // ステムの構, Noto Sans by LibreOffice)
+  const hangs = (d: { x0: number; text: string }) => HANGING_MARK.test(d.text) && Math.abs(d.x0 + first.size - cells[0]!.x0) <= near;
+  return cells.length > 0 && cells.every((c, i) => {
+    const q = lineCells(above).find((d) => Math.abs(d.x0 - c.x0) <= near || (i === 0 && hangs(d)));
     // (in a column of text, six ems wide at least: 木更津's 指標① header 名称 | 年度 | 目標値 | 結果
     // over R5, each label reaching the edge of its narrow column; and not a heading: 伊勢崎's 令和2年度
     // | 令和3年度 … that Chromium repeats at a page's head, over the rest of a year's text)
@@ -1050,7 +1113,10 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
     blocks = blocks.flatMap((b, k) => {
       if (b.drawn) return [b];
       const rows = rowsByLabel(b, xs, lead);
-      const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known));
+      // (or two whose label cells, each read whole down its lines, are labels the vocabulary knows:
+      // 木更津's 現状と課題 over 課題解決に向けた方 / 向性・活動内容, Writer's Noto lines one pitch apart
+      // across the row border, the label column empty between)
+      const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every((r) => labelRole(labelCell(r, xs[0]!)) !== null)));
       if (!rows[0] || !parted) return [b];
       if (rows[0].top <= b.top + 0.5) return rows;
       // lines over the table's first row that stand in none of its cells' starts (a date set close
@@ -1117,14 +1183,23 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // 取組状況 / 取組成果, ・情報システム台帳を整・情報システム台帳を整…, horizontal rules by LibreOffice;
       // or where the text after it opens an item, ① or ・, as other cells there do: 刈谷's 促進します。①申請…,
       // mincho 9 pt landscape)
+      // (or where the text on each side of it stays in its own column, crossing no other border: two
+      // year cells' full lines set against each other, 伊勢崎's 令和2年度からの|引き続き… at 311.1 pt, where
+      // the 令和4年度 cell's other lines start; Noto Sans by LibreOffice. A merged cell's line across the
+      // columns crosses others.)
+      const ownColumns = (r: Row, at: number) => {
+        const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
+        return !!p && !xs.some((o) => o !== x && p.x0 < o - OVERRUN && p.x1 > o + OVERRUN);
+      };
+      // (no cell starts on a closing mark: 時点|) is one text, 木更津's (各年度末時点), gothic 12 pt by LibreOffice)
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim())));
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
       const ownCell = (p: { x0: number; x1: number }, next: { x0: number; x1: number } | undefined, size: number) =>
         !!next && p.x1 - x <= size * 1.5 && x - p.x0 > (p.x1 - x) * 2 && next.x0 - p.x1 >= size * MIN_CHANNEL_EM && next.x1 < (xs[j + 1] ?? x1);
-      const crosses = (r: Row) => !touches(r) && pieces(r, SEAM).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
+      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
       const open = !b.rows.some(crosses);
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
@@ -1332,7 +1407,7 @@ function border(c: Gap, blocks: Block[]): number {
     let at = c.from;
     let before = '';
     for (const u of r.runs.filter((x) => x.x1 > c.from && x.x0 < c.to).sort((a, b) => a.x0 - b.x0)) {
-      if (u.x0 - at > SEAM) holes.push({ at: [at, u.x0], latin: /[A-Za-z0-9]$/.test(before) || /^[A-Za-z0-9]/.test(u.text) });
+      if (u.x0 - at > SEAM) holes.push({ at: [at, u.x0], latin: /[A-Za-z0-9]$/.test(before) || /^[A-Za-z0-9]/.test(u.text) || PHRASE_END_SPACE.test(before) });
       if (u.x1 >= at) before = u.text;
       at = Math.max(at, u.x1);
     }
