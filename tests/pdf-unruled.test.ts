@@ -1671,6 +1671,24 @@ describe('stop 43: labels the vocabulary knows, a note flush against the year co
   // 木更津 pages 4–5 without rules by LibreOffice, gothic 12 pt with 30 mm margins (the twenty-fifth;
   // seed lines 93 and 98, 総務部 1 and 2): (各年度末時点)'s ) is set against 時点 where 目標値's cells start; 令和5年度の活動経's
   // line runs to 2.4 pt before 60歳以降…, where the lines under it start their text after room
+  // 部長目標 page 3 in outer frames by LibreOffice, BIZ UDPGothic 12 pt landscape (the twentieth; seed lines
+  // 21–23): 基本方針, its text, 部の仕事 and the duties stacked under the name in the panel's frame; 部の仕事
+  // stands a row's room under 市民の利便性を向上! 環境対策推進!, which ended its sentence
+  it('starts a row at a label under a line that ended its sentence, a row\'s room apart', () => {
+    const page = capturedRows('bucho-p3.frame.libreoffice.bizudgothic12landscape.page.json');
+    expect(page).toContainEqual(['', '部の仕事', '']);
+    expect(page.find((r) => r[0] === '市民環境部')?.[1]).toBe('市民環境部長きむらさい木村西');
+  });
+
+  // 伊勢崎 page 16 without rules by Chromium, Noto Serif 11.5 pt (the twenty-third; seed: 証明書コンビニ交付
+  // サービスの推進's 取組成果): each year's cell opens a paragraph under another's 。, a row's room apart, its
+  // first line as short as a label in a narrow column beside the others
+  it('starts no row at a short line under a sentence\'s end where cells stand beside it', () => {
+    const page = capturedRows('isesaki-p16.none.chromium.notoserif115.page.json');
+    const row = page.find((r) => r[0]?.startsWith('取組成果'));
+    expect(row?.[1]).toMatch(/^マイナンバーカードの交付件数の増加とともに、証明書コンビニ交付サービスによる証明交付件数は増加している。証明交付件数14,354件/);
+  });
+
   it('starts no cell on a closing mark, and reads the room before a digit where other lines resume as a border', () => {
     expect(capturedRows('kisarazu-p5.none.libreoffice.gothic12m30.page.json')).toContainEqual(['', '', '', '(各年度末時点)', '']);
     const page = capturedRows('kisarazu-p4.none.libreoffice.gothic12m30.page.json');

@@ -370,6 +370,9 @@ const MARK_ONLY = new RegExp(`${LEADING_NUMBER.source}$`, 'u');
  * table's other lines start at that x too (…時間等は業 | R5 under 年度, 2.3 pt).
  */
 function spacedPieces(r: Row, rows: Row[]): { x0: number; x1: number }[] {
+  // (asked of one line for every border and every line beside it: kept while the rows asked are the same)
+  const kept = spaced.get(r);
+  if (kept && kept.rows === rows) return kept.pieces;
   const out: { x0: number; x1: number; size: number }[] = [];
   let prev: TextRun | undefined;
   for (const u of r.runs) {
@@ -380,8 +383,10 @@ function spacedPieces(r: Row, rows: Row[]): { x0: number; x1: number }[] {
     else out.push({ x0: u.x0, x1: u.x1, size: u.size });
     prev = u;
   }
+  spaced.set(r, { rows, pieces: out });
   return out;
 }
+const spaced = new WeakMap<Row, { rows: Row[]; pieces: { x0: number; x1: number }[] }>();
 
 /** A line's text as pieces: runs closer than `gap` make one. */
 function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }[] {
@@ -524,6 +529,18 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
   const allRows = textRows(candidates);
   const regions = partialRulings(tables, rules, allRows);
   const hRules = rules.filter((r) => r.y0 === r.y1);
+  // (asked once per region of a page that may draw hundreds of segments: their heights in order)
+  const ruleYs = hRules.map((h) => h.y0).sort((a, b) => a - b);
+  const ruledBetween = (lo: number, hi: number) => {
+    let a = 0;
+    let b = ruleYs.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (ruleYs[m]! <= lo) a = m + 1;
+      else b = m;
+    }
+    return a < ruleYs.length && ruleYs[a]! < hi;
+  };
   // whole lines go to a region: a line's page number may stand outside the ruled width
   const inRegion = new Map<Region | null, Row[]>();
   // A stack of horizontal rules whose last row the page broke has no rule under it: the lines
@@ -557,7 +574,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
   const body = bodySize({ runs: candidates } as Row);
   const heads: HeadColumns[] = [];
   for (const [region, rows] of inRegion) {
-    const blocks = toBlocks(rows, lead, body, hRules, !!region && hRules.some((h) => h.y0 > region.top + 2 && h.y0 < region.bottom - 2));
+    const blocks = toBlocks(rows, lead, body, hRules, !!region && ruledBetween(region.top + 2, region.bottom - 2));
     if (!region) blocks.push(...gridded.map(drawnBlock));
     blocks.sort((a, b) => a.top - b.top);
     const tablesHere = alignedRuns(blocks, !!region && !region.open);
@@ -719,9 +736,8 @@ function crosses(a: Row, b: Row, all: Row[] = []): boolean {
   // labels the vocabulary knows, two of its gaps under the other line's text: a row of headings under
   // a paragraph, however close its cells — 伊勢崎's 具体的な取組 | 令和2年度 | 令和3年度 … 10.3 pt apart
   // under 5年後までの目標's text, Writer's Noto lines one pitch apart across the rows)
-  const cells = lineCells(b);
-  const headings = cells.length >= 4 && cells.every((c) => [...c.text].length <= LABEL_CHARS) && cells.filter((c) => eraYearOf(c.text) !== null || labelRole(c.text) !== null).length >= 3;
-  return headings && cells.slice(1).filter((p, i) => covers(a, cells[i]!.x1, p.x0, all) && !touchesAt(a, p.x0, [cells[i]!.x0, cells[i]!.x1], all)).length >= 2;
+  const cells = headingCells(b);
+  return !!cells && cells.slice(1).filter((p, i) => covers(a, cells[i]!.x1, p.x0, all) && !touchesAt(a, p.x0, [cells[i]!.x0, cells[i]!.x1], all)).length >= 2;
 }
 
 /** The index of a line's run that starts at x after a word gap's room or more, or -1. */
@@ -757,6 +773,18 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
     all.some((o) => o !== r && o.runs.some((u, k) => u.x1 <= x + 0.3 && u.x1 >= x - o.size * 2 && (!o.runs[k + 1] || o.runs[k + 1]!.x0 - u.x1 >= o.size * MIN_CHANNEL_EM)))
   );
 }
+
+/** A line's cells when it is a row of headings (four cells or more, each short, three years or known labels), else null. */
+function headingCells(r: Row): ReturnType<typeof lineCells> | null {
+  let v = headingRows.get(r);
+  if (v === undefined) {
+    const cells = lineCells(r);
+    v = cells.length >= 4 && cells.every((c) => [...c.text].length <= LABEL_CHARS) && cells.filter((c) => eraYearOf(c.text) !== null || labelRole(c.text) !== null).length >= 3 ? cells : null;
+    headingRows.set(r, v);
+  }
+  return v;
+}
+const headingRows = new WeakMap<Row, ReturnType<typeof lineCells> | null>();
 
 /** Whether a line's runs cover [from, to] without a hole (a typed space, where no other line resumes, is none). */
 function covers(r: Row, from: number, to: number, all: Row[]): boolean {
@@ -1629,7 +1657,12 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     // (or a label the vocabulary knows under a number, which ends its phrase: 伊勢崎's No. ③ over
     // 担当部課, Noto Serif 12 pt by LibreOffice, its lines 2.2 em apart as a cell's wrap)
     const afterNumber = (c: Piece, k: number) => knownLabel(c, k) && /[0-9０-９①-⑳.．]$/u.test(above(i, k)?.text.trim() ?? '') && [...(above(i, k)?.text.trim() ?? '')].length <= LABEL_CHARS;
-    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && (knownPair(c, k) || afterNumber(c, k) || (seam(i) && (label(c, k) || value(c, k)) && ((label(above(i, k), k) && !runsOn(above(i, k), c, k) && !OPEN_PHRASE_END.test(above(i, k)!.text.trim())) || numbered(above(i, k), k)) && !here.some((_, j) => j !== k && goesOn(j))));
+    // (or a label alone on its line, well short of its column's longest line, under a line that ended its
+    // sentence, a row's room apart: 部長目標's 部の仕事 under 基本方針's 市民の利便性を向上! 環境対策推進!,
+    // stacked in the name column of a framed panel; gothic 12 pt landscape by LibreOffice. Not an item's
+    // mark, nor a wrapped line of a narrow column beside others: 伊勢崎's year cells, Noto Serif by Chromium)
+    const afterSentence = (c: Piece, k: number) => label(c, k) && !LEADING_NUMBER.test(c.text.trim()) && ended(k) && here.filter(Boolean).length === 1 && c.x1 < right[k]! - size * 2;
+    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && (knownPair(c, k) || afterNumber(c, k) || (seam(i) && (label(c, k) || value(c, k)) && ((label(above(i, k), k) && !runsOn(above(i, k), c, k) && !OPEN_PHRASE_END.test(above(i, k)!.text.trim())) || numbered(above(i, k), k) || afterSentence(c, k)) && !here.some((_, j) => j !== k && goesOn(j))));
     // (the block's first line: only a label there tells a row of its own from the lines above a start)
     // (a short value under a short value of its column, a row's room apart, while only cells left
     // of it wrap: rows beside a merged cell, 木更津's 年度 / (各年度末時点) / R5 beside the 指標's name)
