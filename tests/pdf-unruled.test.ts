@@ -1689,6 +1689,28 @@ describe('stop 43: labels the vocabulary knows, a note flush against the year co
     expect(row?.[1]).toMatch(/^マイナンバーカードの交付件数の増加とともに、証明書コンビニ交付サービスによる証明交付件数は増加している。証明交付件数14,354件/);
   });
 
+  // 刈谷 pages 12–13 with horizontal rules by LibreOffice, mincho 9 pt landscape (the twenty-ninth; seed
+  // line 199, 自殺を防止し、市民のこころの健康増進を図ります。 | ①刈谷市自殺対策計画を評価し、第2次刈谷市
+  // 自殺対策計画を策定します。): page 13 repeats the header, its labels centred, then 図ります。 | 定します。 |
+  // the criteria's rest; 図ります。 starts left of 組織目標, a column of its own on that page
+  it('goes on the row the page broke in the columns of a repeated header whose first heading is centred', () => {
+    const blocks = capturedPages((page) => `kariya-p${page}.hrules.libreoffice.mincho9landscape.page.json`, [12, 13]);
+    const rows = blocks.flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, ''))] : []));
+    const row = rows.find((r) => r[0]?.startsWith('自殺を防止し'));
+    expect(row?.slice(0, 3)).toEqual(['自殺を防止し、市民のこころの健康増進を図ります。', '①刈谷市自殺対策計画を評価し、第2次刈谷市自殺対策計画を策定します。', '健康推進課']);
+    expect(row?.[3]).toMatch(/第2次刈谷市自殺対策計画書の作成/);
+  });
+
+  // 刈谷 pages 5–6 (the twenty-ninth; seed line 106, ⑤公共施設の照明機器のLED化を促進することにより、環境負荷
+  // 及び維持管理経費の軽減を図ります。): page 6 repeats the header, read as a line, over 荷及び維持管理経費の
+  // 軽減を図ります。, then the next section's heading and its own table
+  it('goes on the cell the page broke under the header row the next page repeats as a line', () => {
+    const blocks = capturedPages((page) => `kariya-p${page}.hrules.libreoffice.mincho9landscape.page.json`, [5, 6]);
+    const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')) : []));
+    expect(cells).toContain('⑤公共施設の照明機器のLED化を促進することにより、環境負荷及び維持管理経費の軽減を図ります。');
+    expect(blocks.some((b) => b.kind === 'text' && b.line.text.startsWith('荷及び'))).toBe(false);
+  });
+
   it('starts no cell on a closing mark, and reads the room before a digit where other lines resume as a border', () => {
     expect(capturedRows('kisarazu-p5.none.libreoffice.gothic12m30.page.json')).toContainEqual(['', '', '', '(各年度末時点)', '']);
     const page = capturedRows('kisarazu-p4.none.libreoffice.gothic12m30.page.json');

@@ -331,11 +331,24 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       // its own further down (…完全無償化を開始します! 達 / 成 over the rest of the goals, then 基本方針
       // and a 総括 table; BIZ UDPGothic 12 pt landscape, LibreOffice with horizontal rules)
       const column = (b: TextBlock) => columnOf(prev.table.xs, b.line);
-      const head: TextBlock[] = [];
-      for (const b of nextRows) {
-        if (b.kind !== 'text' || column(b) < 0 || (head.length > 0 && column(b) !== column(head[0]!))) break;
-        head.push(b);
-      }
+      // (under the table's header row the page repeats, read as a line: 刈谷's 組織目標 取組内容 課等
+      // 目標達成基準 over 荷及び維持管理経費の軽減を図ります。, the rest of ⑤, then the next section's
+      // own table; mincho 9 pt landscape by LibreOffice, horizontal rules)
+      // — a heading across the columns under those lines, the table not going on; where it goes on, its
+      // part aligns by that header below)
+      const prevFirst = kept.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === prev.table);
+      const lines = (from: number) => {
+        const out: TextBlock[] = [];
+        for (const b of nextRows.slice(from)) {
+          if (b.kind !== 'text' || column(b) < 0 || (out.length > 0 && column(b) !== column(out[0]!))) break;
+          out.push(b);
+        }
+        return out;
+      };
+      const repeated = nextRows[0]?.kind === 'text' && !!prevFirst && repeatsHeader(nextRows[0].line, prevFirst);
+      const under = repeated ? lines(1) : [];
+      const header = under.length > 0 && nextRows[1 + under.length]?.kind === 'text' ? nextRows[0] : undefined;
+      const head = header ? under : lines(0);
       // Above a table of the page's own, only under a cell of running text, a line of ten ems or more,
       // and not a label the vocabulary knows (京都's Ｎｏ． over the next sheet, under a 取組状況 cell
       // that ends …取組を実施 with no full stop; 富士's エ 昇給 heading a table, under a short 校 長), nor
@@ -344,7 +357,8 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       const end = head.length > 0 ? prev.cells.find((c) => c.col === column(head[0]!))?.lines.at(-1) : undefined;
       const prose = lead < 0 || (!!end && end.x1 - end.x0 >= end.size * 10 && !/[0-9０-９]$/.test(end.text.trim()) && labelRole(head[0]!.line.text.trim()) === null);
       const taken = head.length > 0 && prose && brokenCellGoesOn(prev, head, prev.table, true);
-      if (taken) for (const t of head) absorbed.add(t);
+      if (taken) for (const t of header ? [header, ...head] : head) absorbed.add(t as TextBlock);
+      if (taken && header) lead--;
       if (lead < 0 || (taken && head.length < lead)) continue;
       if (taken) {
         // the lines above the table were all the cell's: the table may go on from the row below them
@@ -518,7 +532,7 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   }
   b.xs = [...a.xs];
   b.x0 = a.x0;
-  b.cells = b.cells.map((c) => ({ ...c, col: at[c.col]!, colSpan: at[c.col + c.colSpan]! - at[c.col]! }));
+  b.cells = b.cells.map((c) => ({ ...c, col: at[c.col]!, colSpan: Math.max(1, at[c.col + c.colSpan]! - at[c.col]!) }));
   return true;
 }
 
@@ -590,14 +604,22 @@ function headerColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock &
   // (a first column the header leaves empty on both pages keeps its place: the label column under
   // 伊勢崎's 令和2年度 … 令和6年度, its text indented on the next page, Chromium without rules)
   const lead = bFirst.cells.findIndex((c) => c.paragraphs.length > 0);
-  if (lead < 0 || (lead > 0 && lead !== aFirst.cells.findIndex((c) => c.paragraphs.length > 0))) return null;
+  // (or, where the header's first heading opens its row, columns before it that only the body fills:
+  // the heading is centred over its column and the body's text starts left of it — 刈谷's 図ります。 |
+  // 定します。 under 組織目標 | 取組内容 | 課等 | 目標達成基準 repeated at a page's head, the rest of the row
+  // the page broke; mincho 9 pt landscape by LibreOffice, horizontal rules)
+  const aLead = aFirst.cells.findIndex((c) => c.paragraphs.length > 0);
+  // (the part's columns up to and with its first heading inside `a`'s first column: not a label
+  // column of the part's own left of a table of years, 伊勢崎's 取組成果 beside 令和2年度 …)
+  const centred = lead > 0 && aLead === 0 && Math.abs(b.xs[0]! - a.xs[0]!) <= 2 && b.xs[lead + 1]! <= a.xs[1]! + 2;
+  if (lead < 0 || (lead > 0 && lead !== aLead && !centred)) return null;
   // every other cell of the part's first row a heading of one column
   if (bHeads.length < 2 || lead + bHeads.length !== b.xs.length - 1 || bHeads.length !== bFirst.cells.filter((c) => c.paragraphs.length > 0).length) return null;
   // the part's headings are the last of `a`'s, in order, each once
   const from = heads.length - bHeads.length;
   if (from < 0 || bHeads.some((h, i) => h.text !== heads[from + i]!.text) || new Set(heads.map((h) => h.text)).size !== heads.length) return null;
-  const at = [...Array.from({ length: lead }, (_, k) => k), ...bHeads.map((_, i) => heads[from + i]!.col)];
-  if (at.some((k, i) => i > 0 && k <= at[i - 1]!)) return null;
+  const at = [...Array.from({ length: lead }, (_, k) => (centred ? 0 : k)), ...bHeads.map((_, i) => heads[from + i]!.col)];
+  if (at.some((k, i) => i > (centred ? lead : 0) && k <= at[i - 1]!)) return null;
   return [...at, a.xs.length - 1];
 }
 

@@ -407,7 +407,12 @@ function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }
  * every character (Chromium): 伊勢崎's title 利活用のない市有財産の処|分… over a year cell starting at 386.1 pt.
  */
 function wrapEdge(rows: Row[], x: number, own?: Row): boolean {
-  return rows.some((o) => o !== own && o.runs.some((v, k) => v.x1 >= x - OVERRUN && v.x1 <= x + 0.3 && (!o.runs[k + 1] || o.runs[k + 1]!.x0 - v.x1 >= o.size * MIN_CHANNEL_EM)));
+  return endsNear(rows, x, own, () => OVERRUN);
+}
+
+/** Whether some line but `own` has text ending at x or up to `reach` before it, room or nothing after it. */
+function endsNear(rows: Row[], x: number, own: Row | undefined, reach: (o: Row) => number): boolean {
+  return rows.some((o) => o !== own && o.runs.some((v, k) => v.x1 >= x - reach(o) && v.x1 <= x + 0.3 && (!o.runs[k + 1] || o.runs[k + 1]!.x0 - v.x1 >= o.size * MIN_CHANNEL_EM)));
 }
 
 /** Whether some line's text starts at x after room (a word gap or more): a cell starts there. */
@@ -770,7 +775,7 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
     // a merged cell's line parted by chance where the next column starts, 部長目標's 基本方針 地域の実情を
     // 踏まえた|福祉施策を実施！ at 325.4 pt over a 目標 column whose lines end at 251; BIZ UDPGothic
     // 9.5 pt by LibreOffice)
-    all.some((o) => o !== r && o.runs.some((u, k) => u.x1 <= x + 0.3 && u.x1 >= x - o.size * 2 && (!o.runs[k + 1] || o.runs[k + 1]!.x0 - u.x1 >= o.size * MIN_CHANNEL_EM)))
+    endsNear(all, x, r, (o) => o.size * 2)
   );
 }
 
