@@ -357,8 +357,8 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       const end = head.length > 0 ? prev.cells.find((c) => c.col === column(head[0]!))?.lines.at(-1) : undefined;
       const prose = lead < 0 || (!!end && end.x1 - end.x0 >= end.size * 10 && !/[0-9０-９]$/.test(end.text.trim()) && labelRole(head[0]!.line.text.trim()) === null);
       const taken = head.length > 0 && prose && brokenCellGoesOn(prev, head, prev.table, true);
-      if (taken) for (const t of header ? [header, ...head] : head) absorbed.add(t as TextBlock);
-      if (taken && header) lead--;
+      // (with the header: a heading stands under those lines, so the table does not go on below)
+      if (taken) for (const t of header ? [header, ...head] : head) absorbed.add(t);
       if (lead < 0 || (taken && head.length < lead)) continue;
       if (taken) {
         // the lines above the table were all the cell's: the table may go on from the row below them
