@@ -1440,7 +1440,7 @@ function border(c: Gap, blocks: Block[]): number {
     let at = c.from;
     let before = '';
     for (const u of r.runs.filter((x) => x.x1 > c.from && x.x0 < c.to).sort((a, b) => a.x0 - b.x0)) {
-      if (u.x0 - at > SEAM) holes.push({ at: [at, u.x0], latin: /[A-Za-z0-9]$/.test(before) || /^[A-Za-z0-9]/.test(u.text) || PHRASE_END_SPACE.test(before) });
+      if (u.x0 - at > SEAM) holes.push({ at: [at, u.x0], latin: typedSpace(before, u.text) });
       if (u.x1 >= at) before = u.text;
       at = Math.max(at, u.x1);
     }
