@@ -108,6 +108,18 @@ describe('item sheets with an empty column an unruled print found', () => {
     expect(key(await read(merged))).toEqual(key(await read(text)));
   });
 
+  it('reads the same records where a scan was read with full-width brackets and No. as No。 (issue 15)', async () => {
+    // 伊勢崎's Chromium rendering scanned at 300 dpi and read by Tesseract: the 凡例 sheet's
+    // 財政効果額（歳入）, which ends the contents, and the next sheets' full width, the fifth sheet's
+    // ASCII (the contents ran on to it, page 18); sheets' No。
+    let n = 0;
+    const scanned = text.replace(/財政効果額\(歳入\)/gu, (m) => (++n <= 5 ? '財政効果額（歳入）' : m)).replace(/^No\.\t/gmu, 'No。\t');
+    expect(scanned).not.toBe(text);
+    const plain = await read(text);
+    expect(plain.records.length).toBe(55);
+    expect(key(await read(scanned))).toEqual(key(plain));
+  });
+
   it('places the sheets under the areas of the table of contents where a heading was read into the row above it', async () => {
     // 伊勢崎's TOC printed by LibreOffice without rules: `2 安定的な財政運営`, set close under the
     // last row of (9)'s small table, became a second paragraph of that row's 取組項目 cell

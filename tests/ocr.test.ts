@@ -13,7 +13,7 @@ import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
 import { bracketsLikeThePage, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
-import { alignWords, applyReRead, planStrips } from '../src/extract/ocr/re-read.js';
+import { alignWords, applyReRead, lostCharacter, planStrips } from '../src/extract/ocr/re-read.js';
 import { restoreLatinWidths, restoreLoneWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
 import { openRenderer } from '../src/extract/ocr/render-page.js';
 import { readFileSync } from 'node:fs';
@@ -526,5 +526,87 @@ describe('the width of letters Tesseract read as ASCII', () => {
     const line: OcrLine = c.words.map((w) => ({ ...w, conf: 90 }));
     restoreLoneWidths(line, c.em, () => c.ink);
     expect(line.map((w) => w.text).join('')).toBe(c.expected);
+  });
+});
+
+// 刈谷's scan (../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.chromium.pdf painted at
+// 300 dpi, JPEG 75, scripts/make-scanned.ts): the words as Tesseract 5.3 (jpn, --psm 6) gave them
+// on pages 8, 10, 11, 16 and 19, [text, left, top, right, bottom, confidence] in pixels. Each was
+// a goal whose number (its record's key) was lost or mangled.
+describe('stop 44: list numbers Tesseract lost on a scanned page', () => {
+  it('takes a box reaching into a circled number as part of its ring, whatever the number\'s width', () => {
+    // page 10: ③災害時に… read ③ (30 px, 0.8 em) and 人 at 2 over its right edge
+    const line = scored([['③', 656, 1175, 686, 1209, 72], ['人', 685, 1171, 698, 1221, 2], ['災害', 697, 1175, 786, 1210, 67], ['時', 809, 1179, 815, 1206, 92]]);
+    mendSplitCircled(line, 37.8);
+    expect(line.map((w) => w.text)).toEqual(['③', '災害', '時']);
+    // a kana that stands clear of a number as wide is a word of its own (page 12's ②すぎな, above)
+    const clear = scored([['③', 656, 1175, 686, 1209, 72], ['人', 690, 1171, 703, 1221, 2], ['災害', 705, 1175, 786, 1210, 67]]);
+    mendSplitCircled(clear, 37.8);
+    expect(clear.map((w) => w.text)).toEqual(['③', '人', '災害']);
+  });
+
+  it('reads a cell\'s line again where its first word\'s box holds a character more than it gave (②マイ…)', () => {
+    // page 11: ②マイナンバーカード受付 窓口を設置し、 — ② boxed with マイ (102 px for two characters)
+    const page = scored([['マイ', 656, 794, 758, 828, 78], ['ナン', 774, 796, 837, 826, 96], ['バー', 844, 797, 912, 821, 97], ['カー', 921, 796, 982, 825, 93], ['ド', 1003, 796, 1023, 826, 93], ['受', 1031, 795, 1064, 827, 89], ['付', 1074, 795, 1102, 828, 93], ['窓口', 1133, 794, 1213, 827, 91], ['を', 1212, 790, 1238, 849, 97], ['設置', 1237, 795, 1341, 828, 96], ['し', 1340, 790, 1361, 849, 93], ['、', 1360, 790, 1375, 849, 87]]);
+    const walls = [629.5, 1408.5].map((x) => ({ x0: x * 0.24015, x1: x * 0.24015, y0: 127.5, y1: 319 }));
+    expect(lostCharacter(page[0]!, 36.7)).toBe(true);
+    expect(lostCharacter(page[1]!, 36.7)).toBe(false);
+    const strips = planStrips([page], [36.7], walls, 0.24015, 0.24, 2479, 3508);
+    expect(strips.map((s) => [s.from, s.to])).toEqual([[0, 12]]);
+    // the strip as Tesseract read it alone (the stacked picture's pixels: 24 px of room, its top at `at`)
+    const alone: [string, number, number, number, number, number][] = [['②', 35, 567, 68, 601, 82], ['マ', 76, 574, 104, 596, 93], ['イナ', 113, 569, 178, 599, 93], ['ン', 191, 573, 216, 597, 93], ['バ', 223, 570, 255, 594, 93], ['ー', 262, 582, 291, 586, 92], ['カ', 300, 569, 325, 598, 93], ['ー', 337, 582, 357, 586, 93], ['ド', 382, 569, 402, 599, 93], ['受付', 410, 568, 481, 601, 94], ['窓口', 497, 567, 563, 600, 86], ['を', 590, 569, 601, 599, 97], ['設置', 609, 568, 730, 601, 96], ['し', 700, 559, 714, 614, 93], ['、', 713, 559, 733, 614, 93]];
+    const tsv = alone.map(([text, left, top, right, bottom, conf], i) => ['5', '1', '1', '1', '1', String(i + 1), left, top - 567 + strips[0]!.at + 6, right - left, bottom - top, conf, text].join('\t')).join('\n');
+    applyReRead([page], strips, tsv);
+    expect(page.map((w) => w.text).join('')).toBe('②マイナンバーカード受付窓口を設置し、');
+  });
+
+  it('gives a list its first number where it was read as a mark or lost, from the number under it at its x', () => {
+    // page 16: ①都市や産業の活力を… read ヾ at 9; its ② five lines below. Page 19: ①市内への定住…
+    // lost, 市 boxed 684–760 px (2 em), read again alone the same; its ② three lines below
+    const p16 = [
+      scored([['ヾ', 665, 1985, 689, 2020, 9], ['都市', 694, 1986, 786, 2020, 97], ['や', 788, 1981, 820, 2029, 97]]),
+      scored([['ら', 700, 2040, 722, 2071, 93], ['、', 732, 2064, 739, 2073, 91], ['環', 769, 2039, 801, 2072, 92]]),
+      scored([['実現', 694, 2092, 788, 2126, 97]]),
+      scored([['プラ', 698, 2147, 759, 2179, 92], ['ン', 774, 2153, 797, 2178, 93]]),
+      scored([['す', 695, 2201, 717, 2234, 92], ['。', 731, 2226, 740, 2235, 93]]),
+      scored([['②SDGs', 656, 2259, 789, 2308, 76], ['が', 795, 2264, 848, 2297, 93]]),
+    ];
+    const p19 = [
+      scored([['市', 684, 1883, 760, 1917, 87], ['内', 769, 1891, 786, 1909, 96], ['へ', 786, 1873, 805, 1929, 96]]),
+      scored([['支え', 695, 1939, 795, 1972, 95], ['る', 798, 1928, 822, 1984, 96]]),
+      scored([['ます', 699, 1992, 751, 2025, 93], ['。', 768, 2016, 777, 2026, 93]]),
+      scored([['②', 656, 2053, 689, 2088, 83], ['刈', 699, 2054, 726, 2087, 0], ['谷', 742, 2055, 787, 2088, 92]]),
+    ];
+    // the same page with 市's line starting at the number's x: the last line of an item above, kept
+    const atMark = p19.map((l, i) => (i === 0 ? scored([['市', 656, 1883, 760, 1917, 87]]) : l.map((w) => ({ ...w }))));
+    for (const page of [p16, p19, atMark]) mendCircledNumbers(page);
+    expect(p16.map((l) => l[0]!.text)).toEqual(['①', 'ら', '実現', 'プラ', 'す', '②SDGs']);
+    expect(p19[0]!.map((w) => w.text).join('')).toBe('①市内へ');
+    expect(atMark[0]![0]!.text).toBe('市');
+  });
+
+  it('reads a ring read as の and a mark, under the list\'s number at its x, as the next number', () => {
+    // page 8: ①税制改正等の… / ②市税納付方法… read の (72) and @ (63)
+    const page = [
+      scored([['①', 656, 950, 689, 984, 90], ['税', 694, 951, 746, 984, 90], ['制', 753, 951, 782, 984, 82]]),
+      scored([['ます', 699, 1004, 777, 1037, 92], ['。', 768, 1028, 777, 1037, 93]]),
+      scored([['の', 641, 1051, 658, 1114, 72], ['@', 657, 1066, 689, 1100, 63], ['市', 694, 1067, 742, 1100, 93], ['税', 742, 1067, 778, 1100, 93]]),
+    ];
+    const sure = page.map((l, i) => (i === 2 ? l.map((w) => ({ ...w, conf: 90 })) : l.map((w) => ({ ...w }))));
+    mendCircledNumbers(page);
+    mendCircledNumbers(sure);
+    expect(page[2]!.map((w) => w.text).join('')).toBe('②市税');
+    // read surely, の and a mark stay as read
+    expect(sure[2]!.map((w) => w.text).join('')).toBe('の@市税');
+  });
+
+  it('drops a mark read with next to no confidence beside a rule the picture lost (収。納)', () => {
+    // page 8: …コンビニ収 | 納…: `。` at 31 between 収 and the cell's rule at 1408.5 px
+    const line = scored([['ニ', 1258, 1051, 1300, 1114, 89], ['収', 1308, 1051, 1356, 1114, 92], ['。', 1376, 1051, 1393, 1114, 31]]);
+    const rule = [{ x0: 1408.5 * 0.24, x1: 1408.5 * 0.24, y0: 127, y1: 340 }];
+    expect(lineRuns(line, 37.8, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['ニ収']);
+    // a full stop read surely there stays
+    const sure = line.map((w) => ({ ...w, conf: 92 }));
+    expect(lineRuns(sure, 37.8, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['ニ収。']);
   });
 });

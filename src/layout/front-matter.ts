@@ -2,6 +2,16 @@ import type { LexedLine } from '../lex/lexed-line.js';
 import type { Profile } from '../profiles/profile-schema.js';
 
 /**
+ * A pattern that also matches where the page printed its ASCII letters, digits and brackets full
+ * width, or the other way round: a scan read by OCR gives either (伊勢崎's 凡例 sheet, `財政効果額（歳入）`
+ * read from a scan, printed `財政効果額(歳入)`; the contents ran on over every sheet to page 18).
+ */
+function widthBlind(re: RegExp): { test: (s: string) => boolean } {
+  const narrow = (s: string) => s.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return { test: (s) => re.test(s) || re.test(narrow(s)) };
+}
+
+/**
  * Split off front matter (table of contents, introduction) by the profile's from/until patterns.
  * The body is what layouts read for records; the front is kept because some documents name their
  * top-level categories only there (isesaki's area headings).
@@ -10,8 +20,8 @@ export function splitFrontMatter(lines: readonly LexedLine[], profile: Profile):
   const front: LexedLine[] = [];
   const inFront = new Set<number>();
   for (const range of profile.frontMatter) {
-    const from = new RegExp(range.from, 'u');
-    const until = new RegExp(range.until, 'u');
+    const from = widthBlind(new RegExp(range.from, 'u'));
+    const until = widthBlind(new RegExp(range.until, 'u'));
     const start = lines.findIndex((l) => from.test(l.key));
     if (start < 0) continue;
     // (the label it ends at may stand inside a row's label cell that a print without rules ran
