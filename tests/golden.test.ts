@@ -108,6 +108,19 @@ describe('item sheets with an empty column an unruled print found', () => {
     expect(key(await read(merged))).toEqual(key(await read(text)));
   });
 
+  it('numbers a sheet whose number a scan misread after the sheet before it, and says so (issue 15)', async () => {
+    // 伊勢崎's scan: sheet ②'s number cell read `の`; the next sheet under another category is not counted on
+    const misread = text.replace(/^No\.\t②(?=\t取組項目\t伊勢崎市スリムアップ化計画)/mu, 'No.\tの').replace(/^No\.\t①(?=\t取組項目\t行政評価の充実)/mu, 'No.\tの');
+    expect(misread.match(/^No\.\tの/gmu)?.length).toBe(2);
+    const plain = await read(text);
+    const doc = await read(misread);
+    const numbers = (d: PlanDocument) => d.records.map((r) => `${r.number}|${r.title}`);
+    const differ = numbers(doc).filter((k, i) => k !== numbers(plain)[i]);
+    // the first takes 2 (its category's sheet ① before it); the second opens (3) 行政評価の充実: no number
+    expect(differ).toEqual(['null|行政評価の充実']);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred').map((d) => d.message)).toEqual(['the sheet\'s number cell reads "の": numbered 2, after the sheet before it']);
+  });
+
   it('reads the same records where a scan was read with full-width brackets and No. as No。 (issue 15)', async () => {
     // 伊勢崎's Chromium rendering scanned at 300 dpi and read by Tesseract: the 凡例 sheet's
     // 財政効果額（歳入）, which ends the contents, and the next sheets' full width, the fifth sheet's

@@ -59,6 +59,8 @@ interface ItemDraft {
   text: Partial<Record<'issue' | 'goal' | 'measures' | 'content' | 'progress', string[]>>;
   years: Map<number, YearDraft>;
   indicators: IndicatorDraft[];
+  /** What stood in the number's cell where it read as no number (a scan's ② read `の`). */
+  unreadNumber?: string;
 }
 
 /** How many cells with text stand before cell `i`: an empty column an unruled print found does not count. */
@@ -206,6 +208,10 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
         item.number = circledValue(numbered[1]!);
         continue;
       }
+      if (slot === 'number' && item.number === null && [...key].length === 1) {
+        item.unreadNumber = key;
+        continue;
+      }
       if (pairYear !== null && (i === yearAt || i === valueAt)) {
         if (i === yearAt) placeTarget(item, slot, pairYear, valueAt >= 0 ? l.cells[valueAt]! : '', l, result);
         continue;
@@ -237,9 +243,25 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     }
   }
 
+  numberInSequence(items, result);
   // departments come from the 担当部課 the language step splits (assignOrganisations)
   for (const it of items) result.records.push(finishItem(it, profile, result));
   return result;
+}
+
+/**
+ * A sheet whose number cell holds one character that is no number (伊勢崎's scan: ② read `の`)
+ * takes the number after the sheet before it under the same category, as a reader counts them
+ * (the sheets of a category are numbered ①, ②, … in order), and says so.
+ */
+function numberInSequence(items: readonly ItemDraft[], result: LayoutResult): void {
+  items.forEach((it, i) => {
+    if (it.number !== null || it.unreadNumber === undefined) return;
+    const before = items[i - 1];
+    if (!before || before.number === null || before.category.join('|') !== it.category.join('|')) return;
+    it.number = before.number + 1;
+    result.diagnostics.push({ level: 'warning', code: 'layout/number-inferred', message: `the sheet's number cell reads "${it.unreadNumber}": numbered ${it.number}, after the sheet before it`, line: it.line.no, page: it.line.page });
+  });
 }
 
 const YEAR_SLOTS: Partial<Record<LabelTarget, YearSlot>> = {
