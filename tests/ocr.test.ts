@@ -610,3 +610,53 @@ describe('stop 44: list numbers Tesseract lost on a scanned page', () => {
     expect(lineRuns(sure, 37.8, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['ニ収。']);
   });
 });
+
+// 伊勢崎's scan (../shared/corpus/rendered/isesaki-r2-r5-gyokaku-kekka.chromium.pdf, page 18,
+// scripts/make-scanned.ts at 300 dpi): the head row of sheet ④, No. | ④ | 取組項目 | 情報システ / ムの最適化,
+// the title cell two lines beside cells of one. Tesseract 5.3 (jpn, --psm 6) gave 情報 シス テ as a line
+// of its own and the title's second line as `ao` (8) `し` (0) on the row's line; the rules as
+// imageRules found them (points); four lines of the page's body under them (its body size); the
+// cells read alone, as the stacked picture gave them.
+describe('stop 44: a ruled row whose cell Tesseract ran into the lines beside it', () => {
+  const rules = [[39.62, 51.48, 556.42, 51.48], [39.62, 82.92, 556.42, 82.92], [40.22, 50.88, 40.22, 456.24], [101.7, 50.88, 101.7, 83.28], [215.77, 50.88, 215.77, 83.28], [272.2, 50.88, 272.2, 456.24], [329.24, 50.88, 329.24, 83.28], [385.55, 50.88, 385.55, 83.28]].map(([x0, y0, x1, y1]) => ({ x0: x0!, y0: y0!, x1: x1!, y1: y1! }));
+  const page = () => [
+    scored([['情報', 1164, 236, 1337, 269, 96], ['シス', 1272, 231, 1310, 287, 93], ['テ', 1309, 231, 1338, 287, 93]]),
+    scored([['No.', 266, 241, 322, 301, 86], ['④', 643, 262, 678, 295, 86], ['取組', 946, 262, 1014, 293, 96], ['項目', 1029, 245, 1118, 326, 62], ['ao', 1166, 290, 1337, 322, 8], ['し', 1306, 245, 1341, 326, 0]]),
+    scored([['担当', 192, 368, 257, 400, 82], ['部', 268, 368, 294, 400, 93], ['課', 308, 369, 331, 400, 89], ['企画', 1160, 368, 1220, 400, 64], ['部', 1236, 368, 1271, 400, 86], ['情報', 1271, 368, 1346, 400, 97], ['政策', 1346, 368, 1416, 400, 93], ['課', 1416, 368, 1441, 400, 34]]),
+    scored([['国', 1161, 451, 1189, 481, 93], ['が', 1211, 449, 1228, 478, 96], ['加速', 1235, 449, 1329, 481, 97], ['し', 1338, 453, 1364, 478, 97], ['て', 1363, 428, 1384, 487, 97], ['いる', 1383, 451, 1433, 478, 97], ['基幹', 1442, 449, 1510, 481, 91]]),
+    scored([['率', 1159, 499, 1214, 531, 93], ['的', 1213, 494, 1243, 538, 68], ['で', 1243, 503, 1262, 528, 97], ['効果', 1276, 499, 1333, 531, 96], ['的', 1353, 498, 1369, 530, 96], ['な', 1382, 501, 1402, 529, 97], ['行政', 1415, 499, 1473, 531, 97], ['運営', 1492, 499, 1578, 531, 94]]),
+    scored([['は', 1162, 554, 1188, 581, 93], ['、', 1196, 576, 1204, 584, 93], ['共', 1231, 553, 1262, 584, 91], ['通化', 1273, 552, 1358, 584, 97], ['や', 1358, 533, 1373, 593, 86], ['ー', 1373, 565, 1403, 568, 88], ['元', 1408, 554, 1438, 583, 91], ['化', 1458, 552, 1487, 584, 92], ['、', 1493, 533, 1518, 593, 93]]),
+    scored([['シス', 1163, 606, 1225, 630, 97], ['テム', 1232, 605, 1287, 632, 97], ['に', 1304, 605, 1330, 631, 97], ['係る', 1336, 603, 1400, 634, 97], ['経費', 1414, 602, 1474, 634, 80], ['や', 1488, 604, 1509, 632, 97]]),
+  ];
+  // each cell read alone: [text, left, top from the strip's top, width, height, confidence]
+  const alone: Record<number, [string, number, number, number, number, number][][]> = {
+    1137: [[['情報', 51, 18, 173, 33, 96], ['シス', 159, 13, 38, 56, 93], ['テ', 196, 13, 29, 56, 93]], [['ム', 53, 75, 29, 25, 93], ['の', 88, 76, 30, 25, 93], ['最適', 123, 72, 101, 32, 93], ['化', 208, 67, 21, 49, 86]]],
+    171: [[['No.', 123, 48, 52, 25, 92]]],
+    427: [[['④', 240, 44, 35, 33, 91]]],
+    902: [[['取組', 68, 44, 68, 31, 96], ['項目', 150, 45, 53, 31, 97]]],
+  };
+
+  it('cuts out the row\'s cell that holds words of two of Tesseract\'s lines, between its rules, once', () => {
+    const lines = page();
+    const strips = planStrips(lines, lineEms(lines), rules, 595.32 / 2479, 0.24, 2479, 3508).filter((s) => s.cell);
+    // (three pixels inside each rule; No. | ④ | 取組項目, each on one line, are left as read)
+    expect(strips.map((s) => [s.x0, s.x1, s.y0, s.y1])).toEqual([[1136, 1368, 218, 343]]);
+    // a box round one line set large is no row of cells (部長目標's heading)
+    const framed = rules.filter((r) => r.x0 === r.x1 ? r.x0 === 40.22 || r.x0 === 385.55 : true);
+    expect(planStrips(lines, lineEms(lines), framed, 595.32 / 2479, 0.24, 2479, 3508).filter((s) => s.cell)).toEqual([]);
+  });
+
+  it('puts the cells\' lines read alone in place of every word that stood in them', () => {
+    const lines = page();
+    const strips = planStrips(lines, lineEms(lines), rules, 595.32 / 2479, 0.24, 2479, 3508);
+    const tsv = strips.flatMap((s, n) => (Object.entries(alone).find(([x]) => Math.abs(Number(x) - s.x0) <= 3)?.[1] ?? []).flatMap((l, k) => l.map(([text, left, top, w, h, conf], i) => ['5', '1', String(n + 1), '1', String(k + 1), String(i + 1), left, top + s.at, w, h, conf, text].join('\t')))).join('\n');
+    applyReRead(lines, strips, tsv);
+    const text = lines.map((l) => l.map((w) => w.text).join(' ')).filter(Boolean);
+    expect(text).toContain('情報 シス テ');
+    expect(text).toContain('ム の 最適 化');
+    expect(text.join(' ')).not.toMatch(/ao|し 担当/u);
+    expect(text.filter((t) => t.includes('情報 シス テ'))).toHaveLength(1);
+    // the rows under the head, not in its cells, stay as read
+    expect(text).toContain('担当 部 課 企画 部 情報 政策 課');
+  });
+});

@@ -48,13 +48,16 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         await writeFile(file, pgmBytes(image.width, image.height, unruled));
         const tsv = await runTesseract(tesseract.command, file);
         const lines = readTsv(tsv);
-        const ems = lineEms(lines);
-        const strips = planStrips(lines, ems, rules, sx, sy, image.width, image.height);
+        const ems0 = lineEms(lines);
+        const strips = planStrips(lines, ems0, rules, sx, sy, image.width, image.height);
         if (strips.length > 0) {
           const stack = `${image.file}.strips.pgm`;
           await writeFile(stack, stackStrips(unruled, image.width, strips));
           applyReRead(lines, strips, await runTesseract(tesseract.command, stack));
         }
+        // a cell read alone comes back as lines of their own, each with its em (elsewhere the ems
+        // the page was planned with stand, as the re-read of a stretch keeps its line)
+        const ems = strips.some((s) => s.cell) ? lineEms(lines) : ems0;
         lines.forEach((line, i) => mendSplitCircled(line, ems[i]!));
         mendCircledNumbers(lines);
         lines.forEach((line, i) => restoreLoneWidths(line, ems[i]!, (x0, x1, top, bottom) => inkRuns(unruled, image.width, x0, x1, top, bottom)));

@@ -23,6 +23,8 @@ export interface Strip {
   at: number;
   /** The line's em (pixels). */
   em: number;
+  /** A whole cell of a row Tesseract ran lines into (rowCells): every word inside it gives way to its lines read alone. */
+  cell?: boolean;
 }
 
 /** Room left of the strips in the stacked picture, and between them (pixels). */
@@ -75,8 +77,21 @@ export function lineSegments(line: OcrLine, em: number, walls: readonly number[]
 export function planStrips(lines: readonly OcrLine[], ems: readonly number[], rules: readonly Rule[], scaleX: number, scaleY: number, width: number, height: number): Strip[] {
   const strips: Strip[] = [];
   let at = PAD;
+  const body = median([...ems]);
   lines.forEach((line, n) => {
     const em = ems[n]!;
+    if (em >= body * 1.6) {
+      // (a cell whose words all stand on one of Tesseract's lines was read as a line: a heading set large)
+      const inCell = (c: { x0: number; x1: number; y0: number; y1: number }) => lines.filter((l) => l.some((w) => (w.left + w.right) / 2 > c.x0 && (w.left + w.right) / 2 < c.x1 && (w.top + w.bottom) / 2 > c.y0 && (w.top + w.bottom) / 2 < c.y1)).length;
+      const cells = rowCells(line, body, rules, scaleX, scaleY).filter((c) => inCell(c) >= 2);
+      if (cells.length > 0) {
+        for (const c of cells) {
+          strips.push({ line: n, from: 0, to: 0, ...c, at, em: body, cell: true });
+          at += c.y1 - c.y0 + Math.max(PAD, Math.round(body));
+        }
+        return;
+      }
+    }
     const tall = line.filter((w) => TALL.test(w.text));
     const ref = tall.length > 0 ? tall : line;
     const top = median(ref.map((w) => w.top));
@@ -164,13 +179,15 @@ function better(a: readonly OcrWord[], b: readonly OcrWord[], em: number, head: 
  * a word read surely on the page stays. Changes the lines in place.
  */
 export function applyReRead(lines: OcrLine[], strips: readonly Strip[], tsv: string): void {
-  const read = readTsv(tsv).flat();
+  const readLines = readTsv(tsv);
+  const read = readLines.flat();
+  // a strip's words, moved to where it was cut from
+  const fromStrip = (s: Strip, words: readonly OcrWord[]) =>
+    words.filter((w) => (w.top + w.bottom) / 2 >= s.at && (w.top + w.bottom) / 2 < s.at + (s.y1 - s.y0)).map((w) => ({ ...w, left: w.left - PAD + s.x0, right: w.right - PAD + s.x0, top: w.top - s.at + s.y0, bottom: w.bottom - s.at + s.y0 }));
   // from the last strip of a line to its first: the word indices before it stay put
   for (const s of [...strips].reverse()) {
-    const words = read
-      .filter((w) => (w.top + w.bottom) / 2 >= s.at && (w.top + w.bottom) / 2 < s.at + (s.y1 - s.y0))
-      .map((w) => ({ ...w, left: w.left - PAD + s.x0, right: w.right - PAD + s.x0, top: w.top - s.at + s.y0, bottom: w.bottom - s.at + s.y0 }))
-      .sort((a, b) => a.left - b.left);
+    if (s.cell) continue;
+    const words = fromStrip(s, read).sort((a, b) => a.left - b.left);
     if (words.length === 0) continue;
     const line = lines[s.line]!;
     const old = line.slice(s.from, s.to);
@@ -185,4 +202,38 @@ export function applyReRead(lines: OcrLine[], strips: readonly Strip[], tsv: str
     }
     line.splice(s.from, s.to - s.from, ...merged);
   }
+  // whole cells last (they take words by where they stand, not by index), from the last line up
+  for (const s of [...strips].filter((x) => x.cell).reverse()) {
+    const inside = (w: OcrWord) => (w.left + w.right) / 2 > s.x0 && (w.left + w.right) / 2 < s.x1 && (w.top + w.bottom) / 2 > s.y0 && (w.top + w.bottom) / 2 < s.y1;
+    const got = readLines.map((l) => fromStrip(s, l)).filter((l) => l.length > 0);
+    if (got.length === 0) continue;
+    for (const line of lines) for (let k = line.length - 1; k >= 0; k--) if (inside(line[k]!)) line.splice(k, 1);
+    lines.splice(s.line + 1, 0, ...got.map((l) => l.sort((a, b) => a.left - b.left)));
+  }
+}
+
+/**
+ * The cells of the ruled row a line stands in, where Tesseract reading the page as one block ran a
+ * cell's lines into the lines beside it (伊勢崎's sheet heads, by Chromium at 300 dpi: the title
+ * cell's 情報システ / ムの最適化 beside No. | ④ | 取組項目 read as `情報 シス テ` on a line of its own
+ * and `ao` `し` at 8 and 0 on the row's line, which stood 2.5 body ems tall): between the rules
+ * above and below the line and each two rules crossing it, three pixels inside each.
+ * None where the row is not ruled all round, or holds the line in one cell.
+ */
+function rowCells(line: OcrLine, body: number, rules: readonly Rule[], scaleX: number, scaleY: number): { x0: number; x1: number; y0: number; y1: number }[] {
+  const mid = median(line.map((w) => (w.top + w.bottom) / 2));
+  const [left, right] = [Math.min(...line.map((w) => w.left)), Math.max(...line.map((w) => w.right))];
+  const across = rules.filter((r) => r.y0 === r.y1 && r.x0 / scaleX <= left && r.x1 / scaleX >= right).map((r) => r.y0 / scaleY);
+  const top = Math.max(...across.filter((y) => y < mid));
+  const bottom = Math.min(...across.filter((y) => y > mid));
+  if (!Number.isFinite(top) || !Number.isFinite(bottom) || bottom - top > body * 6) return [];
+  const walls = [...new Set(rules.filter((r) => r.x0 === r.x1 && r.y0 / scaleY <= top + body * 0.3 && r.y1 / scaleY >= bottom - body * 0.3).map((r) => Math.round(r.x0 / scaleX)))].sort((a, b) => a - b);
+  const cells: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  for (let i = 1; i < walls.length; i++) {
+    const [x0, x1] = [walls[i - 1]! + 3, walls[i]! - 3];
+    if (x1 - x0 < body || !line.some((w) => (w.left + w.right) / 2 > x0 && (w.left + w.right) / 2 < x1)) continue;
+    cells.push({ x0, x1, y0: Math.round(top + 3), y1: Math.round(bottom - 3) });
+  }
+  // (a box round one line, 部長目標's heading set large, is no row of cells)
+  return cells.length >= 2 ? cells : [];
 }
