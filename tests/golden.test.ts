@@ -121,12 +121,25 @@ describe('item sheets with an empty column an unruled print found', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred').map((d) => d.message)).toEqual(['the sheet\'s number cell reads "の": numbered 2, after the sheet before it']);
   });
 
-  it('reads the same records where a scan was read with full-width brackets and No. as No。 (issue 15)', async () => {
+  it('reads sheet heads a scan mangled: No. read No-, ③ read ぐ), the label lost, a number printed in digits (issue 15)', async () => {
+    // 伊勢崎's scan: page 113's `No-`, page 84's `ぐ)` for ③, page 133's head without its No.
+    const mangled = text
+      .replace(/^No\.\t②(?=\t取組項目\t伊勢崎市スリムアップ化計画)/mu, 'No-\t②')
+      .replace(/^No\.\t③(?=\t取組項目\t証明書コンビニ)/mu, 'No.\tぐ)')
+      .replace(/^No\.\t④(?=\t取組項目\t情報システムの最適化)/mu, '④')
+      .replace(/^No\.\t②(?=\t取組項目\t上水道管路の更新)/mu, 'No.\t2');
+    expect(mangled.split('\n').filter((l, i) => l !== text.split('\n')[i])).toHaveLength(4);
+    const doc = await read(mangled);
+    expect(key(doc)).toEqual(key(await read(text)));
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred')).toHaveLength(1);
+  });
+
+  it('reads the same records where a scan was read with full-width brackets and No. as No。 or NO. (issue 15)', async () => {
     // 伊勢崎's Chromium rendering scanned at 300 dpi and read by Tesseract: the 凡例 sheet's
     // 財政効果額（歳入）, which ends the contents, and the next sheets' full width, the fifth sheet's
-    // ASCII (the contents ran on to it, page 18); sheets' No。
+    // ASCII (the contents ran on to it, page 18); sheets' No。 and NO. (page 35)
     let n = 0;
-    const scanned = text.replace(/財政効果額\(歳入\)/gu, (m) => (++n <= 5 ? '財政効果額（歳入）' : m)).replace(/^No\.\t/gmu, 'No。\t');
+    const scanned = text.replace(/財政効果額\(歳入\)/gu, (m) => (++n <= 5 ? '財政効果額（歳入）' : m)).replace(/^No\.\t/gmu, (m) => (++n % 2 ? 'No。\t' : 'NO.\t'));
     expect(scanned).not.toBe(text);
     const plain = await read(text);
     expect(plain.records.length).toBe(55);

@@ -114,7 +114,8 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     if (itemStart.test(keys.filter((k) => k !== '').join('|'))) {
       item = { line: l, number: null, title: [], sections: [], category: categories.path(), text: {}, years: new Map(), indicators: [] };
       items.push(item);
-      slot = null;
+      // (a scan that lost the number's label: ① | 取組項目 | …, the number the first cell)
+      slot = NUMBERED_CELL.exec(keys.find((k) => k !== '') ?? '')?.[2] === '' ? 'number' : null;
       yearCols = new Map();
       columnTargets = null;
     }
@@ -208,7 +209,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
         item.number = circledValue(numbered[1]!);
         continue;
       }
-      if (slot === 'number' && item.number === null && [...key].length === 1) {
+      if (slot === 'number' && item.number === null && [...key].length <= 2 && !/[\p{N}\p{Script=Han}]/u.test(key)) {
         item.unreadNumber = key;
         continue;
       }
@@ -250,7 +251,8 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
 }
 
 /**
- * A sheet whose number cell holds one character that is no number (伊勢崎's scan: ② read `の`)
+ * A sheet whose number cell holds one or two characters that are no number (伊勢崎's scan: ② read
+ * `の`, `@`, ③ `ぐ)`)
  * takes the number after the sheet before it under the same category, as a reader counts them
  * (the sheets of a category are numbered ①, ②, … in order), and says so.
  */
