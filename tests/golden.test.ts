@@ -121,14 +121,16 @@ describe('item sheets with an empty column an unruled print found', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred').map((d) => d.message)).toEqual(['the sheet\'s number cell reads "の": numbered 2, after the sheet before it']);
   });
 
-  it('reads sheet heads a scan mangled: No. read No-, ③ read ぐ), the label lost, a number printed in digits (issue 15)', async () => {
-    // 伊勢崎's scan: page 113's `No-`, page 84's `ぐ)` for ③, page 133's head without its No.
+  it('reads sheet heads a scan mangled: No. read No- or N円Oo, ③ read ぐ), the label lost, a number printed in digits (issue 15)', async () => {
+    // 伊勢崎's scan: page 113's `No-`, page 84's `ぐ)` for ③, page 133's head without its No., page
+    // 145's No. read `N円Oo`
     const mangled = text
       .replace(/^No\.\t②(?=\t取組項目\t伊勢崎市スリムアップ化計画)/mu, 'No-\t②')
       .replace(/^No\.\t③(?=\t取組項目\t証明書コンビニ)/mu, 'No.\tぐ)')
       .replace(/^No\.\t④(?=\t取組項目\t情報システムの最適化)/mu, '④')
-      .replace(/^No\.\t②(?=\t取組項目\t上水道管路の更新)/mu, 'No.\t2');
-    expect(mangled.split('\n').filter((l, i) => l !== text.split('\n')[i])).toHaveLength(4);
+      .replace(/^No\.\t②(?=\t取組項目\t上水道管路の更新)/mu, 'No.\t2')
+      .replace(/^No\.\t③\t取組項目(?=\tいせさき聖苑空調設備)/mu, 'N円Oo\t③\t取組項目');
+    expect(mangled.split('\n').filter((l, i) => l !== text.split('\n')[i])).toHaveLength(5);
     const doc = await read(mangled);
     expect(key(doc)).toEqual(key(await read(text)));
     expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred')).toHaveLength(1);

@@ -11,7 +11,7 @@ import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { bracketsLikeThePage, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { bracketsLikeThePage, dropSpecks, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { alignWords, applyReRead, lostCharacter, planStrips } from '../src/extract/ocr/re-read.js';
 import { restoreLatinWidths, restoreLoneWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
@@ -658,5 +658,20 @@ describe('stop 44: a ruled row whose cell Tesseract ran into the lines beside it
     expect(text.filter((t) => t.includes('情報 シス テ'))).toHaveLength(1);
     // the rows under the head, not in its cells, stay as read
     expect(text).toContain('担当 部 課 企画 部 情報 政策 課');
+  });
+});
+
+describe('stop 44: a speck read as a kanji on a scanned page', () => {
+  it('goes where its box is under a quarter em wide and read with little confidence', () => {
+    // 伊勢崎's scan, page 145: the sheet head's No. read N, 円 (4 px, 45) and 利 (5 px, 0) on one line
+    const line = scored([['N', 270, 266, 290, 291, 93], ['円', 318, 287, 322, 291, 45], ['利', 982, 281, 987, 291, 0]]);
+    dropSpecks(line, 35.6);
+    expect(line.map((w) => w.text)).toEqual(['N']);
+    // a kanji boxed narrow but read surely stays (its box can miss its ink), as does a lone one
+    const sure = scored([['N', 270, 266, 290, 291, 93], ['円', 318, 287, 322, 291, 93]]);
+    const lone = scored([['利', 982, 281, 987, 291, 0]]);
+    dropSpecks(sure, 35.6);
+    dropSpecks(lone, 35.6);
+    expect([sure, lone].map((l) => l.map((w) => w.text).join(''))).toEqual(['N円', '利']);
   });
 });

@@ -114,8 +114,11 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     if (itemStart.test(keys.filter((k) => k !== '').join('|'))) {
       item = { line: l, number: null, title: [], sections: [], category: categories.path(), text: {}, years: new Map(), indicators: [] };
       items.push(item);
-      // (a scan that lost the number's label: ① | 取組項目 | …, the number the first cell)
-      slot = NUMBERED_CELL.exec(keys.find((k) => k !== '') ?? '')?.[2] === '' ? 'number' : null;
+      // (a scan that lost the number's label or misread it, ① | 取組項目 | … or N円Oo | ⑥ | 取組項目:
+      // the number is the circled one of the first two cells)
+      const lead = keys.filter((k) => k !== '').slice(0, 2).map((k) => NUMBERED_CELL.exec(k)).find((m) => m?.[2] === '');
+      if (lead) item.number = circledValue(lead[1]!);
+      slot = null;
       yearCols = new Map();
       columnTargets = null;
     }

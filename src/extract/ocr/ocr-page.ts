@@ -5,7 +5,7 @@ import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, planStrips, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { bracketsLikeThePage, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
+import { bracketsLikeThePage, dropSpecks, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -58,6 +58,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         // a cell read alone comes back as lines of their own, each with its em (elsewhere the ems
         // the page was planned with stand, as the re-read of a stretch keeps its line)
         const ems = strips.some((s) => s.cell) ? lineEms(lines) : ems0;
+        lines.forEach((line, i) => dropSpecks(line, ems[i]!));
         lines.forEach((line, i) => mendSplitCircled(line, ems[i]!));
         mendCircledNumbers(lines);
         lines.forEach((line, i) => restoreLoneWidths(line, ems[i]!, (x0, x1, top, bottom) => inkRuns(unruled, image.width, x0, x1, top, bottom)));

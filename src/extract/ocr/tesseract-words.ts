@@ -443,6 +443,19 @@ function markListHead(lines: readonly OcrLine[], at: OcrLine, w: OcrWord, n: num
   }
 }
 
+/**
+ * A speck read as a kanji: a box under a quarter em wide, which no kanji's ink fits, read with less
+ * than LOW_CONF (伊勢崎's scan, pages 145 and 148: 円 4 px wide at 45 and 利 5 px at 0 beside the
+ * sheet head's No., 由 and 軸 the same; they made the head unreadable). Changes the line in place.
+ */
+export function dropSpecks(line: OcrLine, em: number): void {
+  for (let i = line.length - 1; i >= 0; i--) {
+    const w = line[i]!;
+    // (a line is never emptied: its index names its em)
+    if (line.length > 1 && /^[\u3400-\u9fff]$/u.test(w.text) && w.right - w.left < em * 0.25 && w.conf < LOW_CONF) line.splice(i, 1);
+  }
+}
+
 /** Marks Tesseract reads from a circled number's ring into the number's own box (`_①`, `"①`). */
 const RING_JUNK = /^[_"'`~^|:;.,・ー、。]{1,2}(?=[①-⑳])/u;
 
