@@ -230,7 +230,11 @@ describe('a circled number on a scanned page', () => {
     // page 6: ②物価高騰対策のほか、… read ② (17 px) and づ; page 22: ①水道施設の耐震化… read _①
     const halves = scored([['②', 656, 2511, 673, 2545, 42], ['づ', 672, 2505, 697, 2554, 80], ['物価', 696, 2511, 764, 2545, 91], ['高騰', 782, 2511, 861, 2545, 95], ['対策', 882, 2510, 950, 2545, 97]]);
     const marked = scored([['_①', 632, 636, 689, 685, 26], ['水', 695, 643, 727, 675, 89], ['道', 742, 642, 765, 675, 93]]);
-    for (const line of [halves, marked]) mendSplitCircled(line, lineEms([halves])[0]!);
+    // (the same scan at JPEG quality 95: page 12's ①第2次… read `*"` `①`, page 22's ②納入… `@②`)
+    const starred = scored([['*"', 640, 2938, 652, 2984, 19], ['①', 667, 2942, 702, 2976, 62], ['第', 707, 2942, 733, 2976, 93], ['2', 732, 2938, 763, 2984, 97]]);
+    const at = scored([['@②', 644, 3110, 689, 3164, 76], ['納', 694, 3120, 727, 3154, 91]]);
+    for (const line of [halves, marked, starred, at]) mendSplitCircled(line, lineEms([halves])[0]!);
+    expect([starred, at].map((l) => l.map((w) => w.text).join(''))).toEqual(['①第2', '②納']);
     expect(halves.map((w) => w.text)).toEqual(['②', '物価', '高騰', '対策']);
     expect([halves[0]!.left, halves[0]!.right]).toEqual([656, 697]);
     expect(marked.map((w) => w.text).join('')).toBe('①水道');

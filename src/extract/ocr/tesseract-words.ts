@@ -456,8 +456,13 @@ export function dropSpecks(line: OcrLine, em: number): void {
   }
 }
 
-/** Marks Tesseract reads from a circled number's ring into the number's own box (`_①`, `"①`). */
-const RING_JUNK = /^[_"'`~^|:;.,・ー、。]{1,2}(?=[①-⑳])/u;
+/**
+ * Marks Tesseract reads from a circled number's ring, into the number's own box (`_①`, `"①`; at
+ * JPEG quality 95 `@②`) or as a word of their own just before it (`*"` `①`).
+ */
+const RING_JUNK = /^[_"'`~^|:;.,・ー、。*@”“]{1,2}(?=[①-⑳])/u;
+// (a word of its own only of marks no Japanese text sets before a number: `、①` is prose)
+const RING_WORD = /^[_"'`~^|*@”“]{1,2}$/u;
 
 /**
  * A circled number Tesseract read in two boxes, or with a mark before it (刈谷, IPAex Gothic,
@@ -468,6 +473,7 @@ const RING_JUNK = /^[_"'`~^|:;.,・ー、。]{1,2}(?=[①-⑳])/u;
  */
 export function mendSplitCircled(line: OcrLine, em: number): void {
   for (const w of line) w.text = w.text.replace(RING_JUNK, '');
+  for (let i = line.length - 2; i >= 0; i--) if (RING_WORD.test(line[i]!.text) && /^[①-⑳]/u.test(line[i + 1]!.text) && line[i + 1]!.left - line[i]!.right < em * 0.5) line.splice(i, 1);
   for (let i = 0; i < line.length; i++) {
     const w = line[i]!;
     if (!/^[①-⑳]$/u.test(w.text)) continue;
