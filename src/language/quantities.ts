@@ -1,5 +1,6 @@
 import { findEraYears } from '../vocabulary/era-year.js';
 import { ARABIC, KANJI, isClearKanjiNumber, parseArabic, parseKanji } from './numerals.js';
+import { narrowAscii } from '../normalize/characters.js';
 
 /**
  * Figures with their unit in a phrase, and the words that make one a target or not. Offsets are
@@ -51,7 +52,7 @@ const FIGURE = new RegExp(`(${ARABIC}|${KANJI})[ ]?([千万億])?(${UNIT_RE})?(?
 
 /** Full-width ASCII → ASCII and the ideographic space → space, one character for one. */
 function fold(s: string): string {
-  return s.replace(/[！-～]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return narrowAscii(s).replace(/\u3000/g, ' ');
 }
 
 /** Spans of era years and dates: figures there are not quantities. */

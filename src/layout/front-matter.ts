@@ -1,14 +1,14 @@
 import type { LexedLine } from '../lex/lexed-line.js';
+import { narrowAscii } from '../normalize/characters.js';
 import type { Profile } from '../profiles/profile-schema.js';
 
 /**
- * A pattern that also matches where the page printed its ASCII letters, digits and brackets full
- * width, or the other way round: a scan read by OCR gives either (伊勢崎's 凡例 sheet, `財政効果額（歳入）`
- * read from a scan, printed `財政効果額(歳入)`; the contents ran on over every sheet to page 18).
+ * A pattern written in ASCII that also matches where the line has those letters, digits and
+ * brackets full width: a scan read by OCR gives either (伊勢崎's 凡例 sheet, `財政効果額（歳入）` read
+ * from a scan, printed `財政効果額(歳入)`; the contents ran on over every sheet to page 18).
  */
 function widthBlind(re: RegExp): { test: (s: string) => boolean } {
-  const narrow = (s: string) => s.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return { test: (s) => re.test(s) || re.test(narrow(s)) };
+  return { test: (s) => re.test(s) || re.test(narrowAscii(s)) };
 }
 
 /**

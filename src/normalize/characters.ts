@@ -127,3 +127,8 @@ export function asciiDigits(s: string): string {
     return ch === '，' ? ',' : '.';
   });
 }
+
+/** Full-width ASCII (！ to ～) → ASCII, one character for one. */
+export function narrowAscii(s: string): string {
+  return s.replace(/[！-～]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}

@@ -1,6 +1,6 @@
 import type { Rule } from '../pdf/page-content.js';
 import { pgmBytes } from './render-page.js';
-import { JOIN_GAP_EM, readTsv, type OcrLine, type OcrWord } from './tesseract-words.js';
+import { JOIN_GAP_EM, readTsv, spareEms, type OcrLine, type OcrWord } from './tesseract-words.js';
 
 /**
  * Under this (Tesseract's 0–100) a word in a cell's line is read again, the line alone.
@@ -39,8 +39,7 @@ const TALL = /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\u3040-\u309f]/u;
  * a word's box takes the gaps too (設置 on the same line, 2.8 em).
  */
 export function lostCharacter(w: OcrWord, em: number): boolean {
-  if (!/^[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\u3040-\u309f]+$/u.test(w.text)) return false;
-  return w.right - w.left > (w.text.length + 0.6) * em;
+  return spareEms(w, em) > 0.6;
 }
 
 function median(xs: number[]): number {
@@ -82,8 +81,7 @@ export function planStrips(lines: readonly OcrLine[], ems: readonly number[], ru
     const em = ems[n]!;
     if (em >= body * 1.6) {
       // (a cell whose words all stand on one of Tesseract's lines was read as a line: a heading set large)
-      const inCell = (c: { x0: number; x1: number; y0: number; y1: number }) => lines.filter((l) => l.some((w) => (w.left + w.right) / 2 > c.x0 && (w.left + w.right) / 2 < c.x1 && (w.top + w.bottom) / 2 > c.y0 && (w.top + w.bottom) / 2 < c.y1)).length;
-      const cells = rowCells(line, body, rules, scaleX, scaleY).filter((c) => inCell(c) >= 2);
+      const cells = rowCells(line, body, rules, scaleX, scaleY).filter((c) => lines.filter((l) => l.some((w) => centredIn(w, c))).length >= 2);
       if (cells.length > 0) {
         for (const c of cells) {
           strips.push({ line: n, from: 0, to: 0, ...c, at, em: body, cell: true });
@@ -204,12 +202,17 @@ export function applyReRead(lines: OcrLine[], strips: readonly Strip[], tsv: str
   }
   // whole cells last (they take words by where they stand, not by index), from the last line up
   for (const s of [...strips].filter((x) => x.cell).reverse()) {
-    const inside = (w: OcrWord) => (w.left + w.right) / 2 > s.x0 && (w.left + w.right) / 2 < s.x1 && (w.top + w.bottom) / 2 > s.y0 && (w.top + w.bottom) / 2 < s.y1;
     const got = readLines.map((l) => fromStrip(s, l)).filter((l) => l.length > 0);
     if (got.length === 0) continue;
-    for (const line of lines) for (let k = line.length - 1; k >= 0; k--) if (inside(line[k]!)) line.splice(k, 1);
+    for (const line of lines) for (let k = line.length - 1; k >= 0; k--) if (centredIn(line[k]!, s)) line.splice(k, 1);
     lines.splice(s.line + 1, 0, ...got.map((l) => l.sort((a, b) => a.left - b.left)));
   }
+}
+
+/** Whether a word's centre lies inside a box (pixels). */
+function centredIn(w: OcrWord, box: { x0: number; x1: number; y0: number; y1: number }): boolean {
+  const [x, y] = [(w.left + w.right) / 2, (w.top + w.bottom) / 2];
+  return x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1;
 }
 
 /**

@@ -211,7 +211,7 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
   for (const w of line) {
     // what the removed rule left beside it read as a mark with next to no confidence (刈谷 p8:
     // `。` at 31 between 収 and the cell's rule 0.4 em after it, in `コンビニ収納`)
-    if (/^[。、．，.,・]$/u.test(w.text) && w.conf < 50 && walls.some((x) => x > w.left - em * 0.5 && x < w.right + em * 0.5)) continue;
+    if (/^[。、．，.,・]$/u.test(w.text) && w.conf < LOW_CONF && walls.some((x) => x > w.left - em * 0.5 && x < w.right + em * 0.5)) continue;
     const b = box(w);
     const last = runs.at(-1);
     const gap = last ? b.x0 - last.x1 : Infinity;
@@ -401,16 +401,16 @@ export function mendCircledNumbers(lines: OcrLine[]): void {
 }
 
 /**
- * A circled number read as `の` and a mark (刈谷 p8: ② as `の` `@`, at 72 and 63, the two 1.45 em of the ①'s height;
- * the ring reads as の), under a number of the list at its x: the list's next. Changes the line in place.
+ * A circled number read as `の` and a mark (刈谷 p8: ② as `の` `@`, at 72 and 63, the two 1.45 em of
+ * the ①'s height; the ring reads as の), under a number of the list at its x: the list's next.
+ * Changes the line in place.
  */
 function ringAsKana(line: OcrLine, w: OcrWord, seen: readonly { left: number; n: number; em: number }[]): void {
   const i = line.indexOf(w);
   const mark = line[i + 1];
-  if (w.text !== 'の' || !mark || !/^[^\p{L}\p{N}]$/u.test(mark.text) || Math.max(w.conf, mark.conf) >= RE_READ_CONF_RING) return;
+  if (w.text !== 'の' || !mark || !/^[^\p{L}\p{N}]$/u.test(mark.text) || Math.max(w.conf, mark.conf) >= RING_AS_KANA_CONF) return;
   const above = seen.filter((s) => Math.abs(s.left - w.left) < s.em * 0.5).at(-1);
-  const em = above?.em ?? 0;
-  if (!above || above.n + 1 >= CIRCLED.length || Math.abs(above.left - w.left) > em * 0.5 || mark.right - w.left > em * 1.5) return;
+  if (!above || above.n + 1 >= CIRCLED.length || mark.right - w.left > above.em * 1.5) return;
   w.text = CIRCLED[above.n + 1]!;
   w.right = mark.right;
   w.conf = Math.min(w.conf, mark.conf);
@@ -418,7 +418,15 @@ function ringAsKana(line: OcrLine, w: OcrWord, seen: readonly { left: number; n:
 }
 
 /** Under this a ring read as a kana and a mark is taken for a number (the kana reads at 85–97 in words). */
-const RE_READ_CONF_RING = 75;
+const RING_AS_KANA_CONF = 75;
+
+/**
+ * How many ems a word of kanji and kana holds beyond one for each of its characters (0 for other
+ * words): most of an em or more is a character Tesseract boxed and did not give.
+ */
+export function spareEms(w: OcrWord, em: number): number {
+  return /^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+$/u.test(w.text) ? (w.right - w.left) / em - [...w.text].length : 0;
+}
 
 /**
  * A list's first number read as a mark of no meaning, or not read at all, above the next one at its
@@ -436,7 +444,7 @@ function markListHead(lines: readonly OcrLine[], at: OcrLine, w: OcrWord, n: num
     const atMark = Math.abs(above.left - w.left) < em * 0.5;
     if ([...above.text].length === 1 && above.conf < LOW_CONF && atMark) above.text = CIRCLED[n - 1]!;
     // (its box starting inside the number's, set in from it: a line that starts at the number's x is the text of an item above)
-    else if (!atMark && above.left < w.right && /^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(above.text) && above.right - above.left > (above.text.length + 0.8) * em) above.text = CIRCLED[n - 1]! + above.text;
+    else if (!atMark && above.left < w.right && spareEms(above, em) > 0.8) above.text = CIRCLED[n - 1]! + above.text;
     // (past the item's own lines, set in from the number)
     else if (!atMark) continue;
     return;
