@@ -1717,3 +1717,55 @@ describe('stop 43: labels the vocabulary knows, a note flush against the year co
     expect(page.find((r) => r[0]?.startsWith('令和5年度の活動経'))?.slice(0, 2)).toEqual(['令和5年度の活動経過・今後の予定', expect.stringMatching(/^60歳以降のポスト・働き方に関して、令和5年度は定年延長となる初年度のため/)]);
   });
 });
+
+describe('stop 45: year columns Writer sizes each by its own content', () => {
+  // 伊勢崎 printed without rules by LibreOffice, IPAex Gothic 12 pt, 30 mm margins (the twenty-fifth
+  // typography). Page 23 (seed lines 301–307, マイナンバーカード出張申請窓口の開設, reported from 令和3年度):
+  // the years stand 73.5, 79.5, 76 and 69.6 pt apart; 令和2年度 is centred over a column the body leaves
+  // empty, 9 pt right of the labels' wrap
+  it('parts an empty first year column from the label column by where its year stands', () => {
+    const page = capturedRows('isesaki-p23.none.libreoffice.gothic12m30.page.json');
+    expect(page[0]).toEqual(['', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(page).toContainEqual(['財政効果額(歳入)(単位:千円)', '', '—', '—', '—', '']);
+    const outcome = page.find((r) => r[0]?.startsWith('取組成果'));
+    expect(outcome?.[1]).toBe('');
+    expect(outcome?.[2]).toMatch(/^・スマーク伊勢崎\(受付見込\)560名/);
+  });
+
+  // page 83 (seed lines 663–670, ネーミングライツ事業…, reported from 令和4年度): 令和4年度's text starts 15 pt
+  // before its year, in the gap after an empty 令和3年度; the border stands where that text starts
+  it('places a year column\'s border where the body\'s text in the gap before it starts', () => {
+    const page = capturedRows('isesaki-p83.none.libreoffice.gothic12m30.page.json');
+    expect(page).toContainEqual(['財政効果額(歳入)(単位:千円)', '', '', '6,421', '19,360', '']);
+    const progress = page.find((r) => r[0]?.startsWith('取組状況'));
+    expect(progress?.slice(1, 3)).toEqual(['', '']);
+    expect(progress?.[3]).toMatch(/^文化会館外10施設にネーミングライツ事業を導入した。/);
+    expect(progress?.[4]).toMatch(/^西部公園外4施設に/);
+  });
+
+  // the twenty-third typography (Noto Serif 11.5 pt, 18 mm), page 94 (seed lines 733–740, 利活用のない市有財産の
+  // 処分…): the year row ends its table, the 取組工程 rows under it are set in their own widths; nothing
+  // under the years to bear out where the first year's column starts
+  it('leaves the columns of a year row with no rows under it as its text shows them', () => {
+    const page = capturedRows('isesaki-p94.none.libreoffice.notoserif115.page.json');
+    expect(page).toContainEqual(['具体的な取', '', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(page).toContainEqual(['取組工程', '・未利用財産等の運用施策の検討', '検討', '検討', '検討', '検討', '検討']);
+  });
+
+  // the seventeenth typography (BIZ UDPGothic 10.5 pt, 20 mm), page 81 (seed lines 772–778, 診療材料等の納入価格
+  // 見直し…): the sheet's head and its year table are one table; the years, 70–71 pt apart, would put the
+  // border 9 pt left of where 取組項目 | 診療材料等の… part
+  it('keeps a border the rows above the years part their cells at', () => {
+    const page = capturedRows('isesaki-p81.none.libreoffice.bizud.page.json');
+    expect(page[0]?.slice(0, 4)).toEqual(['No.', '②', '取組項目', '診療材料等の納入価格見直しに伴う経費削減']);
+  });
+
+  // page 28 (seed lines 335–337, オートレース専用場外発売所の活性化): each year column as wide as its year,
+  // 2.1 pt apart, as wide as the room Writer leaves beside the digit in 令和 2 年度 (1.9 pt)
+  it('reads years set a seam apart as columns where kana or kanji meet across the seam', () => {
+    const page = capturedRows('isesaki-p28.none.libreoffice.gothic12m30.page.json');
+    expect(page).toContainEqual(['具体的な取組事項', '', '', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(page).toContainEqual(['取組工程', '・活性化施策の実施', '', '施策の実施', '施策の実施', '施策の実施', '施策の実施', '施策の実施']);
+    expect(page).toContainEqual(['', '・新規専用場外発売所の検討・開設', '', '検討・開設', '検討・開設', '検討・開設', '検討・開設', '検討・開設']);
+  });
+});

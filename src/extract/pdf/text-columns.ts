@@ -401,6 +401,18 @@ function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }
   return out;
 }
 
+/** A line's pieces parted at every hole wider than a seam between two kana or kanji. */
+function kanjiSeamPieces(r: Row): { x0: number; x1: number }[] {
+  const out: { x0: number; x1: number }[] = [];
+  r.runs.forEach((u, i) => {
+    const v = r.runs[i - 1];
+    const last = out.at(-1);
+    if (last && v && !(u.x0 - v.x1 > SEAM && CJK_END.test(v.text) && CJK_START.test(u.text))) last.x1 = Math.max(last.x1, u.x1);
+    else out.push({ x0: u.x0, x1: u.x1 });
+  });
+  return out;
+}
+
 /**
  * Whether x is where a column's lines wrap: some line's text ends there (or up to OVERRUN before),
  * room or nothing after it. A line whose runs merely part at x proves nothing where runs part at
@@ -1300,38 +1312,96 @@ function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
 
 /**
  * The borders a row of era years gives where each year is set centred over its column (令和2年度 …
- * 令和6年度 over a sheet's year table): each column centred on its year, as wide as the years stand
- * apart. Where the body leaves whole year columns empty its text gaps span several borders and show
- * none of them (伊勢崎's ネーミングライツ sheet, its 令和2・3年度 blank: one gap from the label to
- * 令和4年度's text, BIZ UDPGothic by Chromium). Taken only where the body bears them out: no more
- * than a third of the lines near a border run across it (merged cells of a 取組工程 row may); years
- * set at their columns' starts put the borders inside the cells, and the body's lines cross them.
- * Borders the text showed left of the years (the label column) and past them stay, and so do those
- * within an em of where the years put one.
+ * 令和6年度 over a sheet's year table): between two years where the rows under them part
+ * (`bordersBetween`), the first year's left border as far before it as its column is wide. Where the
+ * body leaves whole year columns empty its text gaps span several borders and show none of them
+ * (伊勢崎's ネーミングライツ sheet, its 令和2・3年度 blank: one gap from the label to 令和4年度's text,
+ * BIZ UDPGothic by Chromium). Taken only where the rows under the years bear them out: no more than a
+ * third of the lines near a border run across it (merged cells of a 取組工程 row may); years set at
+ * their columns' starts put the borders inside the cells, and the body's lines cross them. Borders
+ * the text showed left of the years (the label column) and past them stay, and so do those within an
+ * em of where the years put one.
  */
 function yearBorders(blocks: Block[], xs: number[]): number[] {
   const rows = blocks.flatMap((b) => b.rows);
-  for (const r of rows) {
-    const cells = lineCells(r);
+  const yearRun = (cells: { text: string }[]) => {
     const years = cells.map((c) => eraYearOf(c.text));
     const first = years.findIndex((y) => y !== null);
-    if (first < 0 || cells.length - first < 3 || years.some((y, i) => i > first && y !== years[i - 1]! + 1)) continue;
-    const mids = cells.slice(first).map((c) => (c.x0 + c.x1) / 2);
+    return first < 0 || cells.length - first < 3 || years.some((y, i) => i > first && y !== years[i - 1]! + 1) ? -1 : first;
+  };
+  for (const r of rows) {
+    // (years Writer set in columns each as wide as its year, a quarter em apart or less: 伊勢崎's
+    // 令和2年度 令和3年度 … over 施策の実施 施策の実施 …, Noto Sans by LibreOffice; the holes between
+    // two kana or kanji, on its line and the body's, are the measure: Writer leaves holes as wide
+    // beside digits, 令和 2 年度)
+    let parts = (o: Row) => pieces(o, o.size * MIN_CHANNEL_EM);
+    let cells = lineCells(r);
+    let first = yearRun(cells);
+    if (first < 0) {
+      parts = kanjiSeamPieces;
+      cells = kanjiSeamPieces(r).map((p) => ({ ...p, text: r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01).map((u) => u.text).join('').trim() }));
+      first = yearRun(cells);
+    }
+    if (first < 0) continue;
+    const yearCells = cells.slice(first);
+    const mids = yearCells.map((c) => (c.x0 + c.x1) / 2);
     const steps = mids.slice(1).map((m, i) => m - mids[i]!);
     const step = steps.reduce((a, v) => a + v, 0) / steps.length;
-    if (steps.some((v) => Math.abs(v - step) > r.size * 0.3)) continue;
+    const even = steps.every((v) => Math.abs(v - step) <= r.size * 0.3);
     // (a border the text shows within an em of one stays: the text gap is the finer measure, and
     // Writer's unpadded cells start their text right at it)
-    const borders = mids.map((m) => m - step / 2).map((x) => xs.find((y) => Math.abs(y - x) <= r.size) ?? x);
+    const snap = (x: number) => xs.find((y) => Math.abs(y - x) <= r.size) ?? x;
+    // (the rows under the years: a sheet's text above them runs across the year columns)
+    const body = rows.filter((o) => o.top > r.top);
+    // (none under them: the page broke the table under its year row, its body set on the next
+    // page in its own widths; 伊勢崎 by LibreOffice, Noto Serif 11.5 pt)
+    const inner = body.length > 0 ? bordersBetween(yearCells, xs, body.map(parts)) : null;
+    if (!inner) continue;
+    // the first year's own left border: half a step before it where the years stand evenly, else as
+    // far before its centre as its right border stands after it (Writer sizes each column by its
+    // content: a column the body leaves empty, the plan's first year reported from the second, parts
+    // from the label column only so)
+    const borders = [snap(even ? mids[0]! - step / 2 : yearCells[0]!.x0 + yearCells[0]!.x1 - inner[0]!), ...inner.map(snap)];
     if (first > 0 && cells[first - 1]!.x1 > borders[0]!) continue;
-    const body = rows.filter((o) => o !== r);
-    const crossing = (x: number) => body.filter((o) => pieces(o, o.size * MIN_CHANNEL_EM).some((p) => p.x0 < x - SEAM && p.x1 > x + SEAM)).length;
+    const crossing = (x: number) => body.filter((o) => parts(o).some((p) => p.x0 < x - SEAM && p.x1 > x + SEAM)).length;
     const near = (x: number) => body.filter((o) => o.runs.some((u) => u.x1 > x - step / 2 && u.x0 < x + step / 2)).length;
     if (borders.some((x) => crossing(x) * 3 > near(x))) return xs;
-    const end = mids.at(-1)! + step / 2;
-    return [...xs.filter((x) => x < borders[0]! - r.size), ...borders, ...xs.filter((x) => x > end - r.size)];
+    const end = even ? mids.at(-1)! + step / 2 : 2 * mids.at(-1)! - borders.at(-1)!;
+    const out = [...xs.filter((x) => x < borders[0]! - r.size), ...borders, ...xs.filter((x) => x > end - r.size)];
+    // (not where a border they leave out parts two cells of a row above the years: 伊勢崎's 取組項目 |
+    // 診療材料等の… over 具体的な取組事項 | 令和2年度 …, a sheet's head and its year table one table)
+    const above = rows.filter((o) => o.bottom < r.top);
+    const partsAbove = (x: number) => above.some((o) => {
+      const ps = pieces(o, o.size * MIN_CHANNEL_EM);
+      return ps.some((p, i) => i > 0 && p.x0 >= x && p.x0 - x <= o.size * 1.5 && ps[i - 1]!.x1 <= x);
+    });
+    if (xs.some((x) => !out.includes(x) && partsAbove(x))) return xs;
+    return out;
   }
   return xs;
+}
+
+/**
+ * The borders between consecutive years' columns: in the gap between two years, where the body's
+ * text parts — after every piece that ends in it, before every piece that starts in it (a piece
+ * wholly in it starts there) — on the border the text shows there if any, else that stretch's
+ * middle. A year column the body fills may start its text in the gap before its year (伊勢崎's
+ * 令和4年度 文化会館外… 15 pt before the year, beside an empty 令和3年度; IPAex Gothic 12 pt by
+ * LibreOffice, no rules); Writer sizes each column by its content, so the years do not stand evenly
+ * (73.5, 79.5, 76 and 69.6 pt apart on the same sheets). Null where a gap leaves no such place.
+ */
+function bordersBetween(cells: { x0: number; x1: number }[], xs: number[], body: { x0: number; x1: number }[][]): number[] | null {
+  const parts = body.flat();
+  const inner: number[] = [];
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const a = cells[i]!.x1;
+    const b = cells[i + 1]!.x0;
+    const lo = Math.max(a, ...parts.filter((p) => p.x0 <= a && p.x1 > a && p.x1 < b).map((p) => p.x1));
+    const hi = Math.min(b, ...parts.filter((p) => p.x0 > a && p.x0 < b).map((p) => p.x0));
+    if (lo >= hi) return null;
+    inner.push(xs.find((x) => x >= lo && x <= hi) ?? (lo + hi) / 2);
+  }
+  return inner;
 }
 
 /** Where the cells of a column start, left-aligned just right of its border, and how far their text reaches. */
