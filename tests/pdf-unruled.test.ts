@@ -1768,4 +1768,64 @@ describe('stop 45: year columns Writer sizes each by its own content', () => {
     expect(page).toContainEqual(['取組工程', '・活性化施策の実施', '', '施策の実施', '施策の実施', '施策の実施', '施策の実施', '施策の実施']);
     expect(page).toContainEqual(['', '・新規専用場外発売所の検討・開設', '', '検討・開設', '検討・開設', '検討・開設', '検討・開設', '検討・開設']);
   });
+
+  // 刈谷 printed without rules by LibreOffice in BIZ UDPGothic 12 pt landscape, 25 mm (the twentieth
+  // typography), page 16 (seed lines 213–214): the header the page repeats, then two items each a line
+  // set with its 12 pt ② / ③ and a line of 9.8 pt; no two lines of the page start on one x in one size,
+  // so the page shows no leading of its own
+  it('keeps a cell\'s two lines together on a page that shows no leading of its own', () => {
+    const page = capturedRows('kariya-p16.none.libreoffice.bizudgothic12landscape.page.json');
+    expect(page).toEqual([
+      ['組織目標', '取組内容', '課等', '目標達成基準'],
+      ['', '②高齢者の見守り及び安否確認体制の充実を図ります。', '長寿課', '・協定締結事業者数58事業者(80事業所)'],
+      ['', '③ICTを利用した、在宅医療・介護連携を推進します。', '長寿課', '・「えんjoyネット刈谷」患者登録者数350人'],
+    ]);
+  });
+
+  // 刈谷 without rules by LibreOffice in Noto Sans 11.5 pt (the sixteenth typography), page 19 (seed line
+  // 235): the title's line 促すため、NB O（新生児行動 ends at 303.2 pt, where 子育て支援課 and the other 課
+  // names start; the title's other lines end at 300, so the border stands 1.6 pt before that line's end
+  it('does not merge a title with the section beside it where a line of the title runs up to the section column', () => {
+    const row = capturedRows('kariya-p19.none.libreoffice.notosans115.page.json').find((r) => r[1]?.startsWith('①子育て中の母親'));
+    expect(row?.[1]).toBe('①子育て中の母親の孤立を防ぎ、心の安定を図るため、家庭に訪問員を派遣します。また、良好な親子関係の構築を促すため、NBO（新生児行動観察）を導入します。');
+    expect(row?.[2]).toBe('子育て支援課');
+  });
+
+  // 伊勢崎 without rules by LibreOffice in BIZ UDPGothic 9.5 pt, 28 mm (the twenty-seventh typography), page
+  // 108 (seed line 1037, 取組課題と次年度以降の方針): the year header the page repeats, then one line, the ends of two cells the page broke (ある。
+  // ある。); one gap between two lines is no line pitch
+  it('keeps a repeated year header apart from the one line under it', () => {
+    const page = capturedRows('isesaki-p108.none.libreoffice.bizudgothic95.page.json');
+    expect(page).toEqual([
+      ['令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度'],
+      ['', 'ある。', 'ある。', '', ''],
+    ]);
+  });
+
+  // 刈谷 without rules by LibreOffice in IPAex Gothic 10 pt landscape, 12 mm (a thirty-fourth typography,
+  // held out and scored before this rule), page 9 (seed line 165): the title's first line has a 2.2 pt
+  // hole before 少ない窓, which runs on flush to 市民課; no heading stands over the column the hole made
+  it('reads a column no heading stands over, holding one line, as the end of the cell before it', () => {
+    const row = capturedRows('kariya-p9.none.libreoffice.gothic10landscape.page.json').find((r) => r[1]?.startsWith('②マイナンバーカード'));
+    expect(row?.slice(1, 3)).toEqual(['②マイナンバーカード受付窓口を設置し、市民負担の少ない窓口サービスを提供します。', '市民課']);
+  });
+
+  // 世田谷's budget book (../shared/corpus/pdf/muni-setagaya-r8-budget-book-indesign.pdf), page 23: each
+  // 第 set alone before its 1 款, 2 款 …, running up to where the 款 column's figures start; a character
+  // set across a border is no line of a cell running up to the next column
+  it("reads a character set against the next column as its own, not as a cell's line run up to it", () => {
+    const rows = capturedRows('setagaya-budget-p23.page.json');
+    expect(rows.some((r) => r.some((c) => c.includes('第1款第2款第3款')))).toBe(true);
+    expect(rows.some((r) => r.some((c) => c.includes('第第')))).toBe(false);
+  });
+
+  // ../shared/corpus/pdf/cjk-instructions-hgpgothic-identity-h-partial-text.pdf: prose whose Latin words
+  // the font lacks, each line holed where they were; no line of the page starts under another, and no
+  // header row says the lines are a table's, so no pitch is taken and they stay lines
+  it('takes no line pitch on a page of prose that shows none', () => {
+    const rows = capturedRows('instructions-partial-text-p1.page.json');
+    expect(rows).toContainEqual(['一覧の中にあるのソフトを、全て削除して下さい。']);
+    expect(rows.some((r) => r.join('') === '※「」「」「」等の表記がございます。')).toBe(true);
+  });
 });
+

@@ -142,7 +142,7 @@ export function textRows(runs: TextRun[]): Row[] {
  * starts where it started, in the same size. Lines of neighbouring cells sit at other heights
  * (a short cell is centred): only a cell's own wrapped lines show the producer's leading.
  */
-function leading(rows: Row[]): number {
+function leading(rows: Row[], headed: boolean): number {
   const gaps: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
@@ -154,6 +154,16 @@ function leading(rows: Row[]): number {
         break;
       }
     }
+  }
+  // No two lines of a paragraph on a page that repeats a table's header row, as text or in drawn cells
+  // (the rest of the table the page before broke, each cell's line beside an item number set larger: 刈谷's ②高齢者の…を / 図ります。
+  // under 組織目標 | 取組内容 | 課等 | 目標達成基準, BIZ UDPGothic 12 pt landscape by LibreOffice): of three
+  // lines or more, the closest two stand a line's pitch apart (two lines alone do not tell a pitch from
+  // a row's room: 伊勢崎's year header over the page's one line ある。 ある。), otherwise every line is a
+  // row. Not on a page of prose, whose lines may show holes for glyphs the font lacks
+  if (gaps.length === 0 && headed) {
+    const apart = rows.slice(1).map((r, i) => r.top - rows[i]!.bottom).filter((g) => g > 0);
+    return apart.length >= 2 ? Math.min(...apart) : 0;
   }
   if (gaps.length === 0) return 0;
   gaps.sort((x, y) => x - y);
@@ -586,7 +596,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     if (list) list.push(row);
     else inRegion.set(g, [row]);
   }
-  const lead = leading(textRows(candidates));
+  const lead = leading(textRows(candidates), textRows(runs.filter((r) => !r.vertical)).some(headerRow));
   // (the size the page's text is set in, whose leading that is)
   const body = bodySize({ runs: candidates } as Row);
   const heads: HeadColumns[] = [];
@@ -1147,6 +1157,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const wrapsAcross = () => blocks.length > 1 && xs.length > 0 && wraps({ rows: blocks.flatMap((b) => b.rows), top: blocks[0]!.top, bottom: blocks.at(-1)!.bottom, x0: Math.min(...blocks.map((b) => b.x0)), x1: Math.max(...blocks.map((b) => b.x1)), gaps: [], borders: xs });
   if (!head && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return;
   if (xs.length === 0) return;
+  dropHeadless(blocks, xs);
   const emptyUnder = headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
   if (blocks.length === 1 && !head) {
@@ -1244,7 +1255,15 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
       const ownCell = (p: { x0: number; x1: number }, next: { x0: number; x1: number } | undefined, size: number) =>
         !!next && p.x1 - x <= size * 1.5 && x - p.x0 > (p.x1 - x) * 2 && next.x0 - p.x1 >= size * MIN_CHANNEL_EM && next.x1 < (xs[j + 1] ?? x1);
-      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
+      // (nor a line that runs up to where the next column's cells start, no further, nothing after it
+      // there: Writer's unpadded cells, a title's line of Latin letters set wider than its others,
+      // 刈谷's 促すため、NB O（新生児行動 ending at 303.2 pt where 子育て支援課 starts, the border 1.6 pt
+      // before it from the title's other lines; Noto Sans 11.5 pt)
+      // (a line of text: it starts two ems or more before the border, not one character set across it:
+      // 世田谷's 第 over the 款 column)
+      const upToFlush = (p: { x0: number; x1: number }, next: { x0: number } | undefined, size: number) =>
+        !!flush && flush.at > x && flush.at - x < size && p.x0 < x - size * 2 && p.x1 <= flush.at + SEAM && (next?.x0 ?? Infinity) >= flush.at + size * MIN_CHANNEL_EM;
+      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
       const open = !b.rows.some(crosses);
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
@@ -1466,6 +1485,28 @@ function withoutTwins(xs: number[], blocks: Block[]): number[] {
     out.push(x);
   }
   return out;
+}
+
+/**
+ * A column under a header row of labels the vocabulary knows that no heading stands over, whose text
+ * is one line of one cell, is the end of that line's cell in the column before it: Writer's hole in a
+ * title's line (刈谷's ②マイナンバーカード受付 窓口を設置し、市民負担の | 少ない窓, 2.2 pt, the line run on
+ * flush to 市民課; the headings 組織目標 取組内容 課等 目標達成基準 centred; IPAex Gothic 10 pt
+ * landscape by LibreOffice). Its left border goes (in place).
+ */
+function dropHeadless(blocks: Block[], xs: number[]): void {
+  const head = blocks[0];
+  if (!head || head.drawn || head.rows.length !== 1) return;
+  const cells = lineCells(head.rows[0]!);
+  if (cells.length < 3 || cells.some((c) => [...c.text].length > LABEL_CHARS || labelRole(c.text) === null)) return;
+  const body = blocks.slice(1).flatMap((b) => b.rows);
+  for (let k = xs.length - 1; k >= 0; k--) {
+    const x = xs[k]!;
+    const next = xs[k + 1] ?? Infinity;
+    if (cells.some((c) => (c.x0 + c.x1) / 2 > x && (c.x0 + c.x1) / 2 < next)) continue;
+    const lines = body.filter((r) => r.runs.some((u) => u.x0 >= x - 0.1 && u.x0 < next));
+    if (lines.length === 1) xs.splice(k, 1);
+  }
 }
 
 /**
