@@ -155,12 +155,13 @@ function leading(rows: Row[], headed: boolean): number {
       }
     }
   }
-  // No two lines of a paragraph on a page that repeats a table's header row, as text or in drawn cells
-  // (the rest of the table the page before broke, each cell's line beside an item number set larger: 刈谷's ②高齢者の…を / 図ります。
-  // under 組織目標 | 取組内容 | 課等 | 目標達成基準, BIZ UDPGothic 12 pt landscape by LibreOffice): of three
-  // lines or more, the closest two stand a line's pitch apart (two lines alone do not tell a pitch from
-  // a row's room: 伊勢崎's year header over the page's one line ある。 ある。), otherwise every line is a
-  // row. Not on a page of prose, whose lines may show holes for glyphs the font lacks
+  // No two lines of a paragraph on a page that repeats a table's header row, as text or in drawn
+  // cells (the rest of the table the page before broke, each cell's line beside an item number set
+  // larger: 刈谷's ②高齢者の…を / 図ります。 under 組織目標 | 取組内容 | 課等 | 目標達成基準, BIZ UDPGothic
+  // 12 pt landscape by LibreOffice): of three lines or more, the closest two stand a line's pitch apart
+  // (two lines alone do not tell a pitch from a row's room: 伊勢崎's year header over the page's one
+  // line ある。 ある。), otherwise every line is a row. Not on a page of prose, whose lines may show
+  // holes for glyphs the font lacks
   if (gaps.length === 0 && headed) {
     const apart = rows.slice(1).map((r, i) => r.top - rows[i]!.bottom).filter((g) => g > 0);
     return apart.length >= 2 ? Math.min(...apart) : 0;
@@ -1078,8 +1079,8 @@ function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
 }
 
 /** A line's cells: its pieces a word gap apart, with their text. */
-export function lineCells(r: Row): { x0: number; x1: number; text: string }[] {
-  return pieces(r, r.size * MIN_CHANNEL_EM).map((p) => ({ ...p, text: r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01).map((u) => u.text).join('').trim() }));
+export function lineCells(r: Row, parts: { x0: number; x1: number }[] = pieces(r, r.size * MIN_CHANNEL_EM)): { x0: number; x1: number; text: string }[] {
+  return parts.map((p) => ({ ...p, text: r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01).map((u) => u.text).join('').trim() }));
 }
 
 /** The header row a table starts with: one line of three short cells or more, a word gap apart. */
@@ -1358,7 +1359,7 @@ function yearBorders(blocks: Block[], xs: number[]): number[] {
     let first = yearRun(cells);
     if (first < 0) {
       parts = kanjiSeamPieces;
-      cells = kanjiSeamPieces(r).map((p) => ({ ...p, text: r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01).map((u) => u.text).join('').trim() }));
+      cells = lineCells(r, kanjiSeamPieces(r));
       first = yearRun(cells);
     }
     if (first < 0) continue;
@@ -1496,9 +1497,8 @@ function withoutTwins(xs: number[], blocks: Block[]): number[] {
  */
 function dropHeadless(blocks: Block[], xs: number[]): void {
   const head = blocks[0];
-  if (!head || head.drawn || head.rows.length !== 1) return;
+  if (!head || head.drawn || head.rows.length !== 1 || !headerRow(head.rows[0]!)) return;
   const cells = lineCells(head.rows[0]!);
-  if (cells.length < 3 || cells.some((c) => [...c.text].length > LABEL_CHARS || labelRole(c.text) === null)) return;
   const body = blocks.slice(1).flatMap((b) => b.rows);
   for (let k = xs.length - 1; k >= 0; k--) {
     const x = xs[k]!;
