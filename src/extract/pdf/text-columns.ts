@@ -142,7 +142,7 @@ export function textRows(runs: TextRun[]): Row[] {
  * starts where it started, in the same size. Lines of neighbouring cells sit at other heights
  * (a short cell is centred): only a cell's own wrapped lines show the producer's leading.
  */
-function leading(rows: Row[], headed: boolean): number {
+function leading(rows: Row[], headed: () => boolean): number {
   const gaps: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
@@ -162,7 +162,8 @@ function leading(rows: Row[], headed: boolean): number {
   // (two lines alone do not tell a pitch from a row's room: 伊勢崎's year header over the page's one
   // line ある。 ある。), otherwise every line is a row. Not on a page of prose, whose lines may show
   // holes for glyphs the font lacks
-  if (gaps.length === 0 && headed) {
+  // (asked only then: the page's rows read once more)
+  if (gaps.length === 0 && headed()) {
     const apart = rows.slice(1).map((r, i) => r.top - rows[i]!.bottom).filter((g) => g > 0);
     return apart.length >= 2 ? Math.min(...apart) : 0;
   }
@@ -597,7 +598,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     if (list) list.push(row);
     else inRegion.set(g, [row]);
   }
-  const lead = leading(textRows(candidates), textRows(runs.filter((r) => !r.vertical)).some(headerRow));
+  const lead = leading(textRows(candidates), () => textRows(runs.filter((r) => !r.vertical)).some(headerRow));
   // (the size the page's text is set in, whose leading that is)
   const body = bodySize({ runs: candidates } as Row);
   const heads: HeadColumns[] = [];
