@@ -1829,3 +1829,88 @@ describe('stop 45: year columns Writer sizes each by its own content', () => {
   });
 });
 
+
+describe("stop 46: Writer's unpadded cells at a table's edges and a page's foot", () => {
+  // 刈谷 without rules by LibreOffice, IPAex Mincho 9 pt landscape, 25 mm (the twenty-ninth typography),
+  // page 11 (seed lines 212–214): the (4) table at the page's foot, four lines under its header; its first
+  // line runs the goal up to 3 pt before ①刈谷市…, its second wraps both cells under their starts
+  it('reads a short table at the foot of a page whose first line runs its cells 3 pt apart', () => {
+    const rows = capturedRows('kariya-p11.none.libreoffice.mincho9landscape.page.json');
+    expect(rows.slice(-3)).toEqual([
+      ['地域の課題解決のために、市民や企業、各種団体などとの連携を推進します。', '①刈谷市障害者自立支援協議会の開催により、障害者を支援するための施策を協議します。', '福祉総務課', '・協議会の開催2回'],
+      ['', '②高齢者の見守り及び安否確認体制の充実を図ります。', '長寿課', '・協定締結事業者数58事業者(80事業所)'],
+      ['', '③ICTを利用した、在宅医療・介護連携を推進します。', '長寿課', '・「えんjoyネット刈谷」患者登録者数350人'],
+    ]);
+  });
+
+  // the thirty-fourth typography (IPAex Gothic 10 pt landscape, 12 mm), page 6 (seed line 134): one row of
+  // one line under the header, the goal 3 pt before ①附属機関等への…; no cell wraps
+  it('reads one row of one line under a header of known labels by the header\'s columns', () => {
+    const rows = capturedRows('kariya-p6.none.libreoffice.gothic10landscape.page.json');
+    expect(rows).toContainEqual(['男女共同参画社会の実現に努めます。', '①附属機関等への女性委員の参加を促進します。', '総務文書課', '・女性委員の割合35%']);
+  });
+
+  // the thirty-second typography (BIZ UDPMincho 12 pt landscape, 20 mm) in an outer frame, page 23 (seed
+  // line 291): ②地区防災会等との連携や市民の集まる機会を生 ends at 437.6 pt, its cell going on under
+  // its text, where 土木管理課 and 建築課 start on the lines above
+  it('places a border where a wrapped line ends and the next column starts on other lines', () => {
+    const rows = capturedRows('kariya-p23.frame.libreoffice.bizudmincho12landscape.page.json');
+    expect(rows[1]?.slice(1, 3)).toEqual(['①各自治会と連携し、地区清掃を実施します。②地区防災会等との連携や市民の集まる機会を生かし、無料耐震診断、耐震改修の実施の啓発を行います。', '土木管理課建築課']);
+  });
+
+  // the same print, page 10 (seed line 150): 安心安全に暮らせるまちづくり runs up to ①, 0.1 pt, and
+  // its cell's next line, を進めます。, stands beside します。, the rest of ①'s text
+  it("keeps a label's line run up to the next cell's item number in one row with its next line", () => {
+    const rows = capturedRows('kariya-p10.frame.libreoffice.bizudmincho12landscape.page.json');
+    expect(rows).toContainEqual(['安心安全に暮らせるまちづくりを進めます。', '①地域の犯罪及び交通事故抑止のため設備を整備します。', 'くらし安心課', '・防犯灯及び防犯カメラの設置・横断歩道照明の設置']);
+  });
+
+  // the same print, page 20 (seed lines 262–263): the row ②リサイクル… alone at the page's head, its ② 2.4 pt
+  // before its text, right under the middle of the gap between 組織目標 and 取組内容
+  it("keeps an item's number with its text where the middle of a header's gap falls between them", () => {
+    const rows = capturedRows('kariya-p20.frame.libreoffice.bizudmincho12landscape.page.json');
+    expect(rows[1]?.slice(0, 3)).toEqual(['', '②リサイクルに関する啓発活動を行います。', 'ごみ減量推進課']);
+  });
+
+  // the twenty-ninth typography in an outer frame, page 5 (seed lines 102–103): 健全財政の堅持と行政運営の
+  // 透明性の確保 runs up to ①ふるさと納税…, no room between; ②物価高騰対策… starts a line at that x
+  it("parts a line where an item's number is set against the text before it, as the column numbers its items", () => {
+    const rows = capturedRows('kariya-p5.frame.libreoffice.mincho9landscape.page.json');
+    const row = rows.find((r) => r[0]?.startsWith('健全財政'));
+    expect(row?.slice(0, 3)).toEqual(['健全財政の堅持と行政運営の透明性の確保に努めます。', '①ふるさと納税の返礼品等に関連する地場産品や地場産業を振興し、ふるさと納税の受入れの拡大を図ります。', '企画政策課']);
+  });
+
+  // the thirty-third typography (Noto Serif 9.5 pt, 15 mm) with filled header cells, page 5 (seed lines
+  // 95–97): each goal's first line runs up to its row's ①, no room between, the 取組内容 column's ② lines
+  // starting at that x; the border drawn down each row stops at no goal line
+  it("ends a goal's line at the border where the next cell's item number is set against it", () => {
+    const rows = capturedRows('kariya-p5.filled.libreoffice.notoserif95.page.json');
+    expect(rows.find((r) => r[0]?.startsWith('本市の活力'))?.slice(0, 2)).toEqual(['本市の活力・魅力につながる施策を推進します。', '①アフターコロナにおける新たなにぎわいの創出を図ります。②公式SNS等を活用し、積極的に刈谷市をPRします。']);
+    expect(rows.find((r) => r[0]?.startsWith('業務における'))?.slice(0, 3)).toEqual(['業務における法令順守を徹底します。', '①情報セキュリティリスクに対し、情報資産の適正管理を推進し、情報セキュリティの更なる強化を図ります。', '情報政策課']);
+  });
+
+  // 世田谷's budget book (../shared/corpus/pdf/muni-setagaya-r8-budget-book-indesign.pdf), page 25, its
+  // contents: Ⅱ. 給与費明細書 and Ⅲ. 債務負担行為調書 each set to the width that ends where the 款 names
+  // start; one entry over the next, not a line that wraps there
+  it('places no border where one entry of a list ends over the next, each set to the same width', () => {
+    const cells = capturedRows('setagaya-budget-p25.page.json').flat();
+    expect(cells.some((c) => c.includes('3.歳出予算'))).toBe(true);
+    expect(cells.some((c) => c.includes('Ⅱ.給与費明細書'))).toBe(true);
+  });
+
+  // the twenty-first typography (IPAex Mincho 13 pt, 15 mm) without rules, pages 11–12 (seed line 180): page 12
+  // holds only the header again and ます。, the rest of ①文化財保護団体…推進し at page 11's foot
+  it('joins the rest of a broken row on a page that holds nothing else', () => {
+    const blocks = capturedPages((page) => `kariya-p${page}.none.libreoffice.mincho13.page.json`, [11, 12]);
+    const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')) : []));
+    expect(cells).toContain('①文化財保護団体や文化芸術団体、教育機関等と連携しながら、各種施策を推進します。');
+  });
+
+  // the twenty-fifth typography (IPAex Gothic 12 pt, 30 mm) in an outer frame, pages 21–22 (seed line 281):
+  // page 22's frame holds the header and 図ります。, the rest of ②橋りょう長寿命化計画に基づいた維持保全を
+  it('reads the header and the rest of a broken row inside a frame by the header\'s columns', () => {
+    const blocks = capturedPages((page) => `kariya-p${page}.frame.libreoffice.gothic12m30.page.json`, [21, 22]);
+    const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')) : []));
+    expect(cells).toContain('②橋りょう長寿命化計画に基づいた維持保全を図ります。');
+  });
+});

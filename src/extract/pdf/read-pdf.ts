@@ -347,7 +347,9 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       };
       const repeated = nextRows[0]?.kind === 'text' && !!prevFirst && repeatsHeader(nextRows[0].line, prevFirst);
       const under = repeated ? lines(1) : [];
-      const header = under.length > 0 && nextRows[1 + under.length]?.kind === 'text' ? nextRows[0] : undefined;
+      // (or nothing under them: the page holds only the rest of the row, the next department starting
+      // on a page of its own — 刈谷's ます。 under the header, IPAex Mincho 13 pt by LibreOffice without rules)
+      const header = under.length > 0 && nextRows[1 + under.length]?.kind !== 'row' ? nextRows[0] : undefined;
       const head = header ? under : lines(0);
       // Above a table of the page's own, only under a cell of running text, a line of ten ems or more,
       // and not a label the vocabulary knows (京都's Ｎｏ． over the next sheet, under a 取組状況 cell

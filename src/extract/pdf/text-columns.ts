@@ -192,6 +192,7 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   }
   out.push(...baselineSteps(rows, out));
   out.push(...flushSeams(rows, out));
+  out.push(...edgeSeams(rows, out));
   for (const c of out) {
     // no cell starts on a closing mark (行頭禁則: 、。）」): a hole before one is inside a line
     // (Chromium sets 、 from another face of Noto Serif CJK JP, a point after the kana before it:
@@ -333,6 +334,34 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
 }
 
 /**
+ * Borders with no room at all where a cell's full line ends: Writer sets an unpadded cell's line up to
+ * the cell's edge, and the next column's text starts right there on other lines, after room (刈谷's
+ * ②地区防災会等との連携や市民の集まる機会を生 ending at 437.6 pt, its cell going on under its text,
+ * where 土木管理課 and 建築課 start; Noto Sans 9.8 pt landscape by LibreOffice, an outer frame). The
+ * line wraps there, so it is no line of prose that happens to end where a word starts on another.
+ */
+function edgeSeams(rows: Row[], gaps: Gap[]): Gap[] {
+  const found: Gap[] = [];
+  for (const r of rows) {
+    r.runs.forEach((u, i) => {
+      const next = r.runs[i + 1];
+      if (next && next.x0 - u.x1 < wordGap(u, next)) return;
+      const x = u.x1;
+      if (piece(r, x, -1) < r.size * 2 || gaps.some((g) => x >= g.from - 0.5 && x <= g.to + 0.5) || found.some((g) => Math.abs((g.from + g.to) / 2 - x) <= 0.3)) return;
+      const starts = rows.some((o) => o !== r && roomBefore(o, x) > 0 && piece(o, x, 1) > o.size * 1.2);
+      if (!starts || !wrapsUnderAt(rows, r, x)) return;
+      // (its sentence going on there: not one entry of a list over the next, each set to the same
+      // width — 世田谷's contents, Ⅱ. 給与費明細書 over Ⅲ. 債務負担行為調書, up to where the 款 names start)
+      const under = rows.find((n) => n.top > r.bottom - 0.5 && n.top < r.bottom + r.size)!;
+      const before = r.runs.filter((w) => w.x1 <= x + 0.1 && w.x0 >= x - piece(r, x, -1) - 0.1).map((w) => w.text).join('').trim();
+      const after = under.runs.filter((w) => w.x1 <= x + 0.1).map((w) => w.text).join('').trim();
+      if (!ENDS_SENTENCE.test(before) && !STARTS_ITEM.test(after) && !ROMAN_ITEM.test(after)) found.push({ from: x - 0.25, to: x + 0.25, straddle: 1 });
+    });
+  }
+  return found.filter((g) => !rows.some((r) => r.runs.some((u) => u.x0 < g.from - 0.05 && u.x1 > g.to + 0.05)));
+}
+
+/**
  * Whether a line's text left of x ends there because its cell wraps: the next line starts under
  * its start (or under the text after the item number it starts with) and runs nothing across x
  * (the next line's other cells, right of x, do not count).
@@ -370,6 +399,9 @@ const ITEM_NUMBER = /^[①-⑳㉑-㉟]$/u;
 const HANGING_MARK = /^[・･●■◆◇□①-⑳]/u;
 /** An item's number or mark at the start of a text (①, (1), １．, ア）, ・). */
 const LEADING_NUMBER = /^(?:[①-⑳㉑-㉟・･○〇●◎◆◇■□※★☆]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、]|[ア-ン][.．、）)])/u;
+
+/** A heading's number in Roman numerals (Ⅱ. 給与費明細書). */
+const ROMAN_ITEM = /^[Ⅰ-Ⅻ][.．、]/u;
 
 /** A run that is only an item's mark or number (・, ①, (1)). */
 const MARK_ONLY = new RegExp(`${LEADING_NUMBER.source}$`, 'u');
@@ -759,7 +791,7 @@ function crosses(a: Row, b: Row, all: Row[] = []): boolean {
     from = Math.max(from, b.runs[i - 1]!.x1);
     const to = b.runs[i]!.x0;
     if (to - from < b.size * 1.2 || piece(b, from, -1) < b.size * 1.2 || piece(b, to, 1) < b.size * 1.2) continue;
-    if (covers(a, from, to, all) && !touchesAt(a, to, [from - piece(b, from, -1), from], all)) return true;
+    if (covers(a, from, to, all) && !touchesAt(a, to, [from - piece(b, from, -1), from], all) && !itemAgainst(a, from, to, from - piece(b, from, -1), all)) return true;
   }
   // (a row of headings, four cells or more a word gap apart, each short, three of them years or
   // labels the vocabulary knows, two of its gaps under the other line's text: a row of headings under
@@ -801,6 +833,35 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
     // 9.5 pt by LibreOffice)
     endsNear(all, x, r, (o) => o.size * 2)
   );
+}
+
+/**
+ * Whether a line's text parts inside the other line's gap where an item's number starts, set right
+ * against the text before it, the text before starting where the other line's cell does, the other
+ * line going on right under the item, and the column's other items numbered at that x: a label cell's line run up to the next cell's ①, Writer's
+ * unpadded cells (刈谷's 安心安全に暮らせるまちづくり①地域の… over を進めます。 | します。, ① 0.1 pt
+ * after り; Noto Sans 9.8 pt landscape by LibreOffice, an outer frame).
+ */
+function itemAgainst(r: Row, from: number, to: number, cellStart: number, all: Row[]): boolean {
+  return r.runs.some((u, k) => {
+    const v = r.runs[k - 1];
+    // (the other line's text after the gap goes on under the item's text, within two ems of its
+    // number: both cells wrap there; a line holding only the label's end leaves the rows apart)
+    if (!v || u.x0 <= from - 0.3 || u.x0 >= to || to - u.x0 > r.size * 2 || !numberAgainst(r, k, all)) return false;
+    return Math.abs(u.x0 - piece(r, v.x1, -1) - cellStart) <= r.size * 0.5;
+  });
+}
+
+/**
+ * Whether a line's k-th run is an item's number set right against the text before it, where another
+ * line numbers its items at that x (its first text, or after room): the next cell's first item, its
+ * cell unpadded (Writer).
+ */
+function numberAgainst(r: Row, k: number, all: Row[]): boolean {
+  const u = r.runs[k];
+  const v = r.runs[k - 1];
+  if (!u || !v || Math.abs(v.x1 - u.x0) > SEAM || !ITEM_NUMBER.test(u.text.trim())) return false;
+  return all.some((o) => o !== r && o.runs.some((w, j) => Math.abs(w.x0 - u.x0) <= 0.3 && ITEM_NUMBER.test(w.text.trim()) && (j === 0 || w.x0 - o.runs[j - 1]!.x1 >= o.size * MIN_CHANNEL_EM)));
 }
 
 /** A line's cells when it is a row of headings (four cells or more, each short, three years or known labels), else null. */
@@ -1157,7 +1218,16 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // lines set further apart than the page's leading (伊勢崎's sheets in an outer frame, LibreOffice):
   // the table's borders show it.
   const wrapsAcross = () => blocks.length > 1 && xs.length > 0 && wraps({ rows: blocks.flatMap((b) => b.rows), top: blocks[0]!.top, bottom: blocks.at(-1)!.bottom, x0: Math.min(...blocks.map((b) => b.x0)), x1: Math.max(...blocks.map((b) => b.x1)), gaps: [], borders: xs });
-  if (!head && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return;
+  // Nor under a header row of labels the vocabulary knows: its columns are the table's, though its one
+  // row's cells stand closer than a word gap (刈谷's 男女共同参画社会の実現に努めます。 | ①附属機関等への…,
+  // 3 pt apart, alone under 組織目標 | 取組内容 | 課等 | 目標達成基準 at a page's foot; mincho 9 pt by LibreOffice)
+  // (a row of cells in two columns or more: the end of a row the page broke, す。 alone under the
+  // header, reads the same as its line and goes on from the page before — unless a drawn frame holds
+  // them, which would make them one cell: 刈谷's 組織目標 取組内容 課等 目標達成基準 | 図ります。 in an
+  // outer frame, Noto Serif 12 pt by LibreOffice)
+  const columnsOf = (r: Row) => new Set(r.runs.map((u) => xs.filter((x) => x < (u.x0 + u.x1) / 2).length)).size;
+  const labelled = blocks.length > 1 && blocks[0]!.rows.length === 1 && headerRow(blocks[0]!.rows[0]!) && (!!region || blocks.slice(1).some((b) => b.rows.some((r) => columnsOf(r) >= 2)));
+  if (!head && !labelled && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return;
   if (xs.length === 0) return;
   dropHeadless(blocks, xs);
   const emptyUnder = headingOverEmpty(blocks, xs);
@@ -1251,7 +1321,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       };
       // (no cell starts on a closing mark: 時点|) is one text, 木更津's (各年度末時点), gothic 12 pt by LibreOffice)
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)));
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0))) || numberAgainst(r, k, allRows)));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
@@ -1539,7 +1609,15 @@ function headingOverEmpty(blocks: Block[], xs: number[]): number | null {
 function border(c: Gap, blocks: Block[]): number {
   const mid = (c.from + c.to) / 2;
   const rows = blocks.flatMap((b) => b.rows);
-  if (!rows.some((r) => r.runs.some((u) => u.x0 < mid && u.x1 > mid))) return mid;
+  // (unless the middle falls in a hole narrower than a word gap inside a line's text, the gap wider
+  // than that hole: an item's number and its text, 刈谷's ② | リサイクルに関する… 2.4 pt apart right
+  // under the middle of the centred 組織目標 | 取組内容, a row alone at a page's head; Noto Sans 9.8 pt
+  // landscape by LibreOffice)
+  const inText = rows.some((r) => r.runs.some((u, k) => {
+    const v = r.runs[k - 1];
+    return !!v && v.x1 <= mid && u.x0 >= mid && u.x0 - v.x1 < wordGap(v, u) && (v.x1 > c.from + SEAM || u.x0 < c.to - SEAM);
+  }));
+  if (!inText && !rows.some((r) => r.runs.some((u) => u.x0 < mid && u.x1 > mid))) return mid;
   // the holes each line leaves in the gap; a line that leaves none there is a merged cell, and so is
   // one whose holes are spaces inside its text: narrow, beside a Latin letter or digit (the room a
   // producer sets around them), and where no other line's text resumes (a merged paragraph's
@@ -1569,6 +1647,12 @@ function border(c: Gap, blocks: Block[]): number {
   for (const o of all) {
     const x = o.holes.length === 0 ? touchAt(o.r) : undefined;
     if (x !== undefined) o.holes.push({ at: [x - OVERRUN, x], latin: false });
+    // (and where an item's number is set against the text before it, as other lines number their
+    // items there: 刈谷's …透明性の確保①ふるさと納税… over ②物価高騰対策…, ① at 214.6 pt right after
+    // 保; mincho 9 pt by LibreOffice, an outer frame)
+    o.r.runs.forEach((u, k) => {
+      if (u.x0 > c.from + SEAM && u.x0 < c.to - SEAM && numberAgainst(o.r, k, rows)) o.holes.push({ at: [u.x0 - OVERRUN, u.x0], latin: false });
+    });
   }
   let open: [number, number][] | null = null;
   for (const { r, holes } of all) {
