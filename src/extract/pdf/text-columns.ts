@@ -337,7 +337,7 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
  * Borders with no room at all where a cell's full line ends: Writer sets an unpadded cell's line up to
  * the cell's edge, and the next column's text starts right there on other lines, after room (刈谷's
  * ②地区防災会等との連携や市民の集まる機会を生 ending at 437.6 pt, its cell going on under its text,
- * where 土木管理課 and 建築課 start; Noto Sans 9.8 pt landscape by LibreOffice, an outer frame). The
+ * where 土木管理課 and 建築課 start; BIZ UDPMincho 12 pt landscape by LibreOffice, an outer frame). The
  * line wraps there, so it is no line of prose that happens to end where a word starts on another.
  */
 function edgeSeams(rows: Row[], gaps: Gap[]): Gap[] {
@@ -838,9 +838,10 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
 /**
  * Whether a line's text parts inside the other line's gap where an item's number starts, set right
  * against the text before it, the text before starting where the other line's cell does, the other
- * line going on right under the item, and the column's other items numbered at that x: a label cell's line run up to the next cell's ①, Writer's
- * unpadded cells (刈谷's 安心安全に暮らせるまちづくり①地域の… over を進めます。 | します。, ① 0.1 pt
- * after り; Noto Sans 9.8 pt landscape by LibreOffice, an outer frame).
+ * line going on right under the item, and the column's other items numbered at that x: a label
+ * cell's line run up to the next cell's ①, Writer's unpadded cells (刈谷's 安心安全に暮らせるまちづくり
+ * ①地域の… over を進めます。 | します。, ① 0.1 pt after り; BIZ UDPMincho 12 pt landscape by
+ * LibreOffice, an outer frame).
  */
 function itemAgainst(r: Row, from: number, to: number, cellStart: number, all: Row[]): boolean {
   return r.runs.some((u, k) => {
@@ -1220,11 +1221,12 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const wrapsAcross = () => blocks.length > 1 && xs.length > 0 && wraps({ rows: blocks.flatMap((b) => b.rows), top: blocks[0]!.top, bottom: blocks.at(-1)!.bottom, x0: Math.min(...blocks.map((b) => b.x0)), x1: Math.max(...blocks.map((b) => b.x1)), gaps: [], borders: xs });
   // Nor under a header row of labels the vocabulary knows: its columns are the table's, though its one
   // row's cells stand closer than a word gap (刈谷's 男女共同参画社会の実現に努めます。 | ①附属機関等への…,
-  // 3 pt apart, alone under 組織目標 | 取組内容 | 課等 | 目標達成基準 at a page's foot; mincho 9 pt by LibreOffice)
+  // 3 pt apart, alone under 組織目標 | 取組内容 | 課等 | 目標達成基準 at a page's foot; IPAex Gothic 10 pt
+  // landscape by LibreOffice)
   // (a row of cells in two columns or more: the end of a row the page broke, す。 alone under the
   // header, reads the same as its line and goes on from the page before — unless a drawn frame holds
   // them, which would make them one cell: 刈谷's 組織目標 取組内容 課等 目標達成基準 | 図ります。 in an
-  // outer frame, Noto Serif 12 pt by LibreOffice)
+  // outer frame, IPAex Gothic 12 pt by LibreOffice)
   const columnsOf = (r: Row) => new Set(r.runs.map((u) => xs.filter((x) => x < (u.x0 + u.x1) / 2).length)).size;
   const labelled = blocks.length > 1 && blocks[0]!.rows.length === 1 && headerRow(blocks[0]!.rows[0]!) && (!!region || blocks.slice(1).some((b) => b.rows.some((r) => columnsOf(r) >= 2)));
   if (!head && !labelled && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return;
@@ -1611,8 +1613,8 @@ function border(c: Gap, blocks: Block[]): number {
   const rows = blocks.flatMap((b) => b.rows);
   // (unless the middle falls in a hole narrower than a word gap inside a line's text, the gap wider
   // than that hole: an item's number and its text, 刈谷's ② | リサイクルに関する… 2.4 pt apart right
-  // under the middle of the centred 組織目標 | 取組内容, a row alone at a page's head; Noto Sans 9.8 pt
-  // landscape by LibreOffice)
+  // under the middle of the centred 組織目標 | 取組内容, a row alone at a page's head; BIZ UDPMincho
+  // 12 pt landscape by LibreOffice)
   const inText = rows.some((r) => r.runs.some((u, k) => {
     const v = r.runs[k - 1];
     return !!v && v.x1 <= mid && u.x0 >= mid && u.x0 - v.x1 < wordGap(v, u) && (v.x1 > c.from + SEAM || u.x0 < c.to - SEAM);
@@ -1649,7 +1651,7 @@ function border(c: Gap, blocks: Block[]): number {
     if (x !== undefined) o.holes.push({ at: [x - OVERRUN, x], latin: false });
     // (and where an item's number is set against the text before it, as other lines number their
     // items there: 刈谷's …透明性の確保①ふるさと納税… over ②物価高騰対策…, ① at 214.6 pt right after
-    // 保; mincho 9 pt by LibreOffice, an outer frame)
+    // 保; IPAex Mincho 9 pt landscape by LibreOffice, an outer frame)
     o.r.runs.forEach((u, k) => {
       if (u.x0 > c.from + SEAM && u.x0 < c.to - SEAM && numberAgainst(o.r, k, rows)) o.holes.push({ at: [u.x0 - OVERRUN, u.x0], latin: false });
     });
