@@ -1898,6 +1898,14 @@ describe("stop 46: Writer's unpadded cells at a table's edges and a page's foot"
     expect(cells.some((c) => c.includes('Ⅱ.給与費明細書'))).toBe(true);
   });
 
+  // the thirty-third typography (Noto Serif 9.5 pt, 15 mm) without rules, page 16 (seed line 286): 道路建設課
+  // set 2.5 pt after the title's …名古屋, its line going on past the 課 column's start; 課等 is centred
+  // over a column that ends where ・要望会の実施 starts
+  it("places a border where a centred heading's column starts, mirrored about the heading from the next column's text", () => {
+    const rows = capturedRows('kariya-p16.none.libreoffice.notoserif95.page.json');
+    expect(rows).toContainEqual(['将来に向けた刈谷市の交通環境の整備を図ります。', '①国及び県に対する要望活動を行い、名古屋三河道路等の幹線道路の整備を促進します。', '道路建設課', '・要望会の実施10回']);
+  });
+
   // the twenty-first typography (IPAex Mincho 13 pt, 15 mm) without rules, pages 11–12 (seed line 180): page 12
   // holds only the header again and ます。, the rest of ①文化財保護団体…推進し at page 11's foot
   it('joins the rest of a broken row on a page that holds nothing else', () => {
