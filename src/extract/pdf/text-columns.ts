@@ -352,7 +352,7 @@ function edgeSeams(rows: Row[], gaps: Gap[]): Gap[] {
       if (!starts || !wrapsUnderAt(rows, r, x)) return;
       // (its sentence going on there: not one entry of a list over the next, each set to the same
       // width — 世田谷's contents, Ⅱ. 給与費明細書 over Ⅲ. 債務負担行為調書, up to where the 款 names start)
-      const under = rows.find((n) => n.top > r.bottom - 0.5 && n.top < r.bottom + r.size)!;
+      const under = lineUnder(rows, r)!;
       const before = r.runs.filter((w) => w.x1 <= x + 0.1 && w.x0 >= x - piece(r, x, -1) - 0.1).map((w) => w.text).join('').trim();
       const after = under.runs.filter((w) => w.x1 <= x + 0.1).map((w) => w.text).join('').trim();
       if (!ENDS_SENTENCE.test(before) && !STARTS_ITEM.test(after) && !ROMAN_ITEM.test(after)) found.push({ from: x - 0.25, to: x + 0.25, straddle: 1 });
@@ -360,6 +360,9 @@ function edgeSeams(rows: Row[], gaps: Gap[]): Gap[] {
   }
   return found.filter((g) => !rows.some((r) => r.runs.some((u) => u.x0 < g.from - 0.05 && u.x1 > g.to + 0.05)));
 }
+
+/** The line right under a line, no further than its size below it. */
+const lineUnder = (rows: Row[], r: Row) => rows.find((n) => n.top > r.bottom - 0.5 && n.top < r.bottom + r.size);
 
 /**
  * Whether a line's text left of x ends there because its cell wraps: the next line starts under
@@ -370,7 +373,7 @@ function wrapsUnderAt(rows: Row[], r: Row, x: number): boolean {
   const start = x - piece(r, x, -1);
   const first = r.runs.find((u) => u.x0 >= start - 0.1);
   const hang = first && /^[①-⑳]$/u.test(first.text.trim()) ? r.runs.find((u) => u.x0 > first.x1 - 0.1)?.x0 : undefined;
-  const next = rows.find((n) => n.top > r.bottom - 0.5 && n.top < r.bottom + r.size);
+  const next = lineUnder(rows, r);
   return !!next && next.runs.some((u) => Math.abs(u.x0 - start) <= r.size * 0.5 || (hang !== undefined && Math.abs(u.x0 - hang) <= r.size * 0.5)) && !next.runs.some((u) => u.x0 < x && u.x1 > x + 0.1);
 }
 
