@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js';
-import { reportStrayPdfjsRejections } from '../dist/cli/stray-rejections.js';
+import { startPdfThread } from '../dist/extract/pdf/threaded-pages.js';
+
+// One PDF named (the importer then reads it in this process): pdf.js's thread loads pdf.js while
+// the rest of the importer loads here. (Several files go to worker threads, each with its own.)
+if (process.argv.slice(2).filter((a) => /\.pdf$/i.test(a)).length === 1) startPdfThread();
+const { run } = await import('../dist/cli/run.js');
+const { reportStrayPdfjsRejections } = await import('../dist/cli/stray-rejections.js');
 
 // `plan-import … | head`: the reader left; stop quietly instead of dying on EPIPE
 process.stdout.on('error', (e) => {

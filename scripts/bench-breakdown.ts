@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { IN_THREAD } from '../src/extract/pdf/threaded-pages.js';
 
 interface Breakdown {
   ms: number;
@@ -29,10 +30,15 @@ export async function benchBreakdown(root: string, files: string[]): Promise<voi
     const share = (ms: number) => `${ms.toFixed(0).padStart(6)} ms ${((100 * ms) / b.ms).toFixed(0).padStart(3)}%`;
     console.log(`  ${relative(root, file)}${b.pages ? ` (${b.pages} pages)` : ''}: ${b.ms.toFixed(0)} ms in process, peak RSS ${b.maxRssMB.toFixed(0)} MB`);
     console.log(`    ${share(b.loadMs)}  module load`);
-    for (const [phase, ms] of Object.entries(b.phases)) console.log(`    ${share(ms)}  ${phase}`);
-    const other = b.importMs - Object.values(b.phases).reduce((a, x) => a + x, 0);
+    const phases = Object.entries(b.phases);
+    const own = phases.filter(([phase]) => !phase.startsWith(IN_THREAD));
+    for (const [phase, ms] of own) console.log(`    ${share(ms)}  ${phase}`);
+    const other = b.importMs - own.reduce((a, [, x]) => a + x, 0);
     console.log(`    ${share(other)}  the rest of the import (reading the file, notes, page frames)`);
     console.log(`    ${share(b.writeMs)}  writing the JSON`);
+    const beside = phases.filter(([phase]) => phase.startsWith(IN_THREAD));
+    if (beside.length > 0) console.log(`    beside the above, in pdf.js's thread (its load overlapping the module load):`);
+    for (const [phase, ms] of beside) console.log(`    ${share(ms)}  ${phase.slice(IN_THREAD.length)}`);
     console.log(`    (tokenizer load: ${b.tokenizerLoadMs.toFixed(0)} ms of the above${b.tokenizerLoadMs === 0 ? ', not needed' : ''})`);
   }
 }

@@ -4,7 +4,8 @@
 //   node scripts/bench-pdf-child.mjs pdf-parse FILE [FIRST_N]
 // Prints one line of JSON: {ms, cpuMs, pages, maxRssMB, ...}. Runs the built code (dist/); `npm run build` first.
 // ms covers loading the code (pdf.js included, for both tools) and reading the file.
-//   ours:      importFile(FILE, { onPage }), the whole import (extract → records). `samples` holds the
+//   ours:      importFile(FILE, { onPage }), the whole import (extract → records), pdf.js's thread
+//              started first as the CLI starts it. `samples` holds the
 //              RSS (process.memoryUsage.rss()) and the peak so far (getrusage) when page 50, 200 and
 //              400 are done.
 //   pdf-parse: new PDFParse({ data, cMapUrl, cMapPacked, standardFontDataUrl }).getText(), the same
@@ -23,6 +24,9 @@ if (tool === 'ours') {
   let runningMax = 0;
   let pages = 0;
   let pagesRead = 0;
+  // as bin/plan-import.js does for one PDF: pdf.js's thread loads pdf.js while the importer loads
+  const { startPdfThread } = await import('../dist/extract/pdf/threaded-pages.js');
+  if (file.toLowerCase().endsWith('.pdf')) startPdfThread();
   const { importFile } = await import('../dist/pipeline.js');
   const doc = await importFile(file, {
     onPage(page, total) {
@@ -41,6 +45,8 @@ if (tool === 'ours') {
   out = { ms: performance.now() - t0, pages: doc.source?.pages ?? pages, pagesRead, maxRssMB: peakMB(), samples, records: doc.records.length };
 } else if (tool === 'breakdown') {
   // where the time goes: module load, each phase of the import (ImportOptions.clock), writing
+  const { startPdfThread } = await import('../dist/extract/pdf/threaded-pages.js');
+  if (file.toLowerCase().endsWith('.pdf')) startPdfThread();
   const { importFile } = await import('../dist/pipeline.js');
   const { tokenizerLoadMs } = await import('../dist/lex/tokenizer.js');
   const { documentsToJson } = await import('../dist/write/json.js');

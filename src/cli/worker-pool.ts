@@ -1,10 +1,9 @@
 import { oneLine } from './errors.js';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../profiles/profile-schema.js';
 import type { PlanDocument } from '../records/schema.js';
 import type { OcrMode } from '../extract/pdf/read-pdf.js';
+import { workerExecArgv, workerModuleUrl } from '../worker-url.js';
 
 /** One file for a worker: its path, or its bytes for stdin. */
 export interface Job {
@@ -99,22 +98,8 @@ export class WorkerPool {
 
   private spawn(): Worker {
     // a file that outgrows the heap ends its worker, not the batch (ERR_WORKER_OUT_OF_MEMORY)
-    const w = new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const w = new Worker(workerModuleUrl(import.meta.url, 'worker'), { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.all.add(w);
     return w;
   }
-}
-
-/**
- * The built worker next to this file; when running from the TypeScript sources (the tests), a
- * module that registers tsx in the worker and then loads the source (loader flags are not
- * inherited by workers).
- */
-function workerUrl(): URL {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./worker.js', import.meta.url);
-  // require.resolve gives the package's CommonJS build; the worker module wants the ESM one
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const source = new URL('./worker.ts', import.meta.url).href;
-  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(source)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }

@@ -45,6 +45,18 @@ export function loadPdfjs(): Promise<Pdfjs> {
   return loaded;
 }
 
+/**
+ * pdf.js with its core module loaded too, as its fake worker would load it at the first document
+ * (it takes the core from `globalThis.pdfjsWorker` when there): pdf.js's thread loads both as it
+ * starts, while the main thread loads ours.
+ */
+export async function loadPdfjsWithCore(): Promise<Pdfjs> {
+  const pdfjs = await loadPdfjs();
+  await import(pathToFileURL(join(pdfjsDir, 'legacy', 'build', 'pdf.worker.mjs')).href);
+  keepEnginePush();
+  return pdfjs;
+}
+
 const enginePush = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
 
 /**

@@ -3,10 +3,9 @@ import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
 import { ENDS_SENTENCE, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, solidWidth, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
-import { cheapLoopback, documentParams, keepEnginePush, loadPdfjs } from './pdfjs.js';
-import { readPage } from './read-page.js';
+import { readPages } from './threaded-pages.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
-import { findOversizedStreams, pageContents, STREAM_LIMIT_BYTES } from './stream-guard.js';
+import { STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
 import type { TableTrace } from './text-columns.js';
 import type { PageContent } from './page-content.js';
@@ -44,45 +43,6 @@ export interface FurnitureLine {
   bottom: number;
 }
 
-/**
- * The pages whose content streams inflate past the limit. A stream that no page names as its
- * content (a form drawn on a page, a page object packed in an object stream) cannot be kept to
- * one page: the file is refused.
- */
-async function pagesTooLarge(doc: { numPages: number; getPage(n: number): Promise<{ ref: { num: number; gen: number } | null }>; destroy(): Promise<void> }, bytes: Uint8Array, path: string): Promise<Set<number>> {
-  const { objects, text } = findOversizedStreams(bytes);
-  const pages = new Set<number>();
-  if (objects.size === 0) return pages;
-  const attributed = new Set<number>();
-  for (let n = 1; n <= doc.numPages; n++) {
-    const ref = (await doc.getPage(n)).ref;
-    const contents = ref ? pageContents(text, ref.num, ref.gen) : null;
-    for (const c of contents ?? []) {
-      if (objects.has(c)) {
-        pages.add(n);
-        attributed.add(c);
-      }
-    }
-  }
-  if (attributed.size < objects.size) {
-    await doc.destroy();
-    throw new UnreadableInputError(path, 'pdf/too-large', `a stream of the file inflates past ${STREAM_LIMIT_BYTES / 2 ** 20} MiB and belongs to no single page: the file is not read`);
-  }
-  return pages;
-}
-
-/** More pages than any municipal book has (setagaya's budget book: 408). */
-const MAX_PAGES = 20_000;
-
-/**
- * Pages between two `doc.cleanup()`s. pdf.js keeps every font and parsed object of the document
- * until told otherwise, and parses the fonts again after each cleanup. The setagaya book's 408
- * pages (new fonts and images page after page) peak at 1.36 GB never cleaned, 449 MB cleaned every
- * 50 pages, 368 MB every 20 (bare pdf-parse: 916 MB); the 150-page 伊勢崎 rendering, whose pages
- * share their fonts, stays at ~160 MB either way and paid its fonts again seven times at 20.
- */
-const CLEANUP_EVERY = 50;
-
 export interface ReadPdfOptions {
   /** Called after each page, for progress reporting. */
   onPage?: (page: number, pages: number) => void;
@@ -101,31 +61,11 @@ export const OCR_MODES = ['auto', 'never', 'always'] as const;
 export type OcrMode = (typeof OCR_MODES)[number];
 
 export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfText> {
-  const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument(documentParams(bytes));
-  let doc: Awaited<typeof task.promise>;
-  try {
-    doc = await timed(options.clock, 'pdf.js open', () => task.promise);
-    keepEnginePush();
-    cheapLoopback(task);
-  } catch (e) {
-    throw openError(path, e);
-  }
-  // a page tree that declares an impossible count (`/Count -1`, millions of pages) is a damaged file
-  if (!Number.isInteger(doc.numPages) || doc.numPages < 0 || doc.numPages > MAX_PAGES) {
-    const declared = doc.numPages;
-    await doc.destroy();
-    throw new UnreadableInputError(path, 'extract/pdf-invalid', `the page tree declares ${declared} pages, which no PDF holds (damaged /Count)`);
-  }
-  if (doc.numPages === 0) {
-    await doc.destroy();
-    throw new UnreadableInputError(path, 'extract/pdf-no-pages', 'the PDF has no pages');
-  }
-  // pages whose content would inflate past the limit are refused before pdf.js decodes them
-  const tooLarge = await timed(options.clock, 'flate-bomb guard, metadata', () => pagesTooLarge(doc, bytes, path));
-  const metaTitle = await timed(options.clock, 'flate-bomb guard, metadata', () => doc.getMetadata())
-    .then((m) => (m.info as { Title?: unknown } | undefined)?.Title ?? null)
-    .catch(() => null);
+  const pages = readPages(path, bytes, options.clock);
+  const first = await pages.next();
+  // (pdf.js gives the document before its pages, or fails)
+  if (first.done || first.value.kind !== 'opened') throw new UnreadableInputError(path, 'extract/pdf-unreadable', 'the PDF could not be opened');
+  const { pages: pageCount, metaTitle } = first.value;
   const notes: SourceNote[] = [];
   const frames: PageFrame[] = [];
   // how figures are set after words, counted over the pages read so far (see pageStyle)
@@ -160,26 +100,19 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       }
     });
   try {
-    for (let n = 1; n <= doc.numPages; n++) {
-      let page;
-      let content;
-      try {
-        // a damaged page tree fails here, a damaged page's content in readPage: either way the
-        // page is reported and the others are read
-        if (tooLarge.has(n)) {
-          notes.push({ level: 'error', code: 'pdf/too-large', message: `page ${n}: its content stream inflates past ${STREAM_LIMIT_BYTES / 2 ** 20} MiB (a flate bomb, or no page of a plan): not read`, line: null, page: n });
-          continue;
-        }
-        page = await timed(options.clock, 'pdf.js page objects, cleanup', () => doc.getPage(n));
-        // (without Tesseract, --ocr always reads the text layers it has, and says why in one note)
-        const viewport = ocrMode === 'always' && !ocrMissing ? page.getViewport({ scale: 1 }) : null;
-        content = (viewport && (await readByOcr(n, viewport.width, viewport.height))) || (await readPage(page, options.clock));
-      } catch (e) {
-        notes.push({ level: 'error', code: 'pdf/page-unreadable', message: `page ${n} could not be read: ${(e as Error).message}`, line: null, page: n });
+    for await (const event of pages) {
+      if (event.kind !== 'page') continue;
+      const n = event.n;
+      if (event.tooLarge) {
+        notes.push({ level: 'error', code: 'pdf/too-large', message: `page ${n}: its content stream inflates past ${STREAM_LIMIT_BYTES / 2 ** 20} MiB (a flate bomb, or no page of a plan): not read`, line: null, page: n });
         continue;
-      } finally {
-        // Page by page: release the page's fonts and operator list before the next one.
-        page?.cleanup();
+      }
+      // (without Tesseract, --ocr always reads the text layers it has, and says why in one note)
+      const byOcr = ocrMode === 'always' && !ocrMissing && event.width !== null && event.height !== null ? await readByOcr(n, event.width, event.height) : null;
+      let content = byOcr ?? event.content;
+      if (!content) {
+        notes.push({ level: 'error', code: 'pdf/page-unreadable', message: `page ${n} could not be read: ${event.error}`, line: null, page: n });
+        continue;
       }
       if (content.lostRuns > 0) {
         notes.push({
@@ -208,11 +141,9 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       }
       options.onPageContent?.(content);
       frames.push({ page: n, height: content.height, blocks: timedSync(options.clock, 'our geometry (tables, columns, paragraphs)', () => pageBlocks(content, figuresSeen, tables)) });
-      if (n % CLEANUP_EVERY === 0) await timed(options.clock, 'pdf.js page objects, cleanup', () => doc.cleanup());
-      options.onPage?.(n, doc.numPages);
+      options.onPage?.(n, pageCount);
     }
   } finally {
-    await doc.destroy();
     // the temporary folder of the painted pages
     await (ocr as Promise<{ ok: true; reader: PageReader } | OcrUnavailable> | null)?.then((o) => (o.ok ? o.reader.close() : undefined), () => undefined);
   }
@@ -257,7 +188,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const furnitureLines: FurnitureLine[] = [];
   for (const [b, why] of furniture.dropped) if (b.kind === 'text') furnitureLines.push({ page: b.page, text: b.line.text, why, x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom });
   const joined = timedSync(options.clock, 'running text, tables joined across pages', () => joinPages(frames, furniture.dropped));
-  return { pages: doc.numPages, blocks: joined.blocks, tableIds: joined.tableIds, notes, titleHint, tables, ocrPages, furniture: furnitureLines };
+  return { pages: pageCount, blocks: joined.blocks, tableIds: joined.tableIds, notes, titleHint, tables, ocrPages, furniture: furnitureLines };
 }
 
 /**
@@ -269,17 +200,6 @@ export function joinPages(frames: PageFrame[], dropped: Map<PdfBlock, string> = 
   const absorbed = new Set<PdfBlock>();
   const tableIds = joinTables(frames, dropped, blocks, absorbed);
   return { blocks: joinTableParts(blocks.filter((b) => !absorbed.has(b)), tableIds), tableIds };
-}
-
-function openError(path: string, e: unknown): UnreadableInputError {
-  const err = e as { name?: string; message?: string };
-  if (err.name === 'PasswordException') {
-    return new UnreadableInputError(path, 'extract/pdf-encrypted', 'the PDF is encrypted with a password: it cannot be read without it');
-  }
-  if (err.name === 'InvalidPDFException') {
-    return new UnreadableInputError(path, 'extract/pdf-invalid', `not a readable PDF (${err.message ?? 'invalid structure'})`);
-  }
-  return new UnreadableInputError(path, 'extract/pdf-unreadable', `the PDF could not be opened (${err.message ?? String(e)})`);
 }
 
 export function pageList(pages: number[]): string {
