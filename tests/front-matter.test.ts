@@ -5,6 +5,7 @@ import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import { splitFrontMatter } from '../src/layout/front-matter.js';
 import { lexLines } from '../src/lex/lexed-line.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
+import { readDocumentMeta } from '../src/records/document-meta.js';
 import { FIXTURES } from './helpers.js';
 
 /**
@@ -26,5 +27,26 @@ describe('front matter whose closing label a print ran into the label cell above
     expect(front.some((l) => l.text.startsWith('財政効果額(歳入)') && l.text.includes('各年度ごとの'))).toBe(true);
     expect(front.some((l) => l.text.includes('取組課題と次年度以降の方針') && l.text.startsWith('※継続した取組の場合'))).toBe(true);
     expect(body.some((l) => l.text.startsWith('No.') && l.text.includes('管路・施設情報管理台帳の一元化'))).toBe(true);
+  });
+});
+
+// The same print set the cover title in Noto Serif at 25 pt: it wrapped mid-word (取組結 / 果報告書),
+// so that neither line is the title the profile names (伊勢崎's PDF by a third of the typographies).
+describe('a cover title wrapped over two lines', () => {
+  const profile = builtinProfiles().find((p) => p.id === 'gyokaku-kekka')!;
+  const read = (path: string) => lexLines(sourceFromTextBytes(path, readFileSync(path)).lines);
+
+  it('is read whole from its lines, which are the title lines', () => {
+    const lines = read(join(FIXTURES, 'pdf-variants/isesaki-p1-19.none.libreoffice.notoserif12.rows.txt'));
+    const meta = readDocumentMeta(lines, profile);
+    expect(meta.title).toBe('伊勢崎市行政改革推進計画取組結果報告書');
+    expect(meta.titleLines.map((no) => lines.find((l) => l.no === no)!.text)).toEqual(['伊勢崎市行政改革推進計画取組結', '果報告書']);
+  });
+
+  it('is not taken over a title on one line (the seed as text)', () => {
+    const lines = read(join(FIXTURES, 'gyokaku-kekka/isesaki-r2-r5-gyokaku-kekka/input.txt'));
+    const meta = readDocumentMeta(lines, profile);
+    expect(meta.title).toBe('伊勢崎市行政改革推進計画取組結果報告書');
+    expect(meta.titleLines).toHaveLength(1);
   });
 });

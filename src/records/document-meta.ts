@@ -33,6 +33,21 @@ function planNameLine(front: readonly LexedLine[], lines: readonly LexedLine[]):
   return front.slice(0, 8).find((l) => PLAN_NAME.test(compact(l.cells.find((c) => c.trim()) ?? '')) && ((count.get(l.text) ?? 0) === 1 || isFormTitle(l.text)) && l.key.length >= 6) ?? null;
 }
 
+/**
+ * A cover title set too large for the page's width wraps mid-word (伊勢崎 in Noto Serif at 25 pt:
+ * `伊勢崎市行政改革推進計画取組結` / `果報告書`), so that no line of it is the title the profile
+ * names: the first two or three consecutive lines of the front matter that together are.
+ */
+function wrappedTitle(front: readonly LexedLine[], patterns: readonly RegExp[]): LexedLine[] {
+  for (let i = 0; i < front.length; i++) {
+    for (let n = 2; n <= 3 && i + n <= front.length; n++) {
+      const run = front.slice(i, i + n);
+      if (patterns.some((p) => p.test(run.map((l) => l.key).join('')))) return run;
+    }
+  }
+  return [];
+}
+
 function compact(s: string): string {
   return s.replace(/[\s\u3000]+/g, '');
 }
@@ -53,6 +68,7 @@ export function readDocumentMeta(
     if (patterns.some((p) => p.test(l.key))) titleLines.push(l);
     else if (titleLines.length) break;
   }
+  if (titleLines.length === 0) titleLines.push(...wrappedTitle(front, patterns));
   let title = titleLines.length ? titleLines.map((l) => cleanText(l.text)).join(profile.titleJoin) : null;
   if (title === null && profile.title.length === 0) {
     const named = planNameLine(front, lines);
