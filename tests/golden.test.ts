@@ -108,6 +108,12 @@ describe('item sheets with an empty column an unruled print found', () => {
     expect(key(await read(merged))).toEqual(key(await read(text)));
   });
 
+  it('reads a title cell set over two lines as one title (the line break a scan gave 照明設備 / LED化事業, issue 15)', async () => {
+    const broken = text.replace(/^(No\.\t②\t取組項目\t)照明設備LED化事業/mu, '$1<p>照明設備</p><p>LED化事業</p>');
+    expect(broken).not.toBe(text);
+    expect(key(await read(broken))).toEqual(key(await read(text)));
+  });
+
   it('numbers a sheet whose number a scan misread after the sheet before it, and says so (issue 15)', async () => {
     // 伊勢崎's scan: sheet ②'s number cell read `の`; the next sheet under another category is not counted on
     const misread = text.replace(/^No\.\t②(?=\t取組項目\t伊勢崎市スリムアップ化計画)/mu, 'No.\tの').replace(/^No\.\t①(?=\t取組項目\t行政評価の充実)/mu, 'No.\tの');

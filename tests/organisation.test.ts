@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assigneesToDepartment, splitAssignee, unitOf } from '../src/language/organisations.js';
+import { assigneesToDepartment, assignOrganisations, splitAssignee, unitOf } from '../src/language/organisations.js';
+import { draftRecord, type LayoutResult } from '../src/layout/layout-result.js';
+import { oneLine } from '../src/normalize/clean-text.js';
 import { splitDepartmentName } from '../src/layout/organisation.js';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
 
@@ -112,5 +114,47 @@ describe('municipality', () => {
   });
   it('takes the city the body names most', () => {
     expect(detectMunicipality([], '桑名市安全安心推進協議会。桑名市の国際化戦略。桑名市への工場等立地')).toBe('桑名市');
+  });
+});
+
+// Issue 15: 伊勢崎's sheets scanned and read by OCR (scripts/make-scanned.ts, quality 75): the 担当部課
+// cells of three sheets came back with their 課 lost or misread, as these entries.
+describe('a department the document names elsewhere', () => {
+  const layout = (assignees: string[][]): LayoutResult => ({
+    departments: [],
+    diagnostics: [],
+    claims: new Map(),
+    records: assignees.map((a, i) => draftRecord({ title: `sheet ${i}`, assignees: a })),
+  });
+
+  it('is taken where an entry starts with it and names no 課 a reader would split off', () => {
+    const l = layout([['市民部国際課'], ['消防本部警防課'], ['市民部市民活動'], ['消防本部予防', '娠']]);
+    assignOrganisations(l);
+    expect(l.records.map((r) => r.department)).toEqual(['市民部', '消防本部', '市民部', '消防本部']);
+    // the entries stay as printed
+    expect(l.records[2]!.sections).toEqual(['市民部市民活動']);
+  });
+
+  it('is taken as printed elsewhere where the entry misreads one character of it', () => {
+    const l = layout([['産業経済部商工労働課'], ['産業許済部商工労働']]);
+    assignOrganisations(l);
+    expect(l.records[1]!.department).toBe('産業経済部');
+  });
+
+  it('is not made up: no department named elsewhere, a short name with a character wrong, or another last character', () => {
+    const l = layout([['市民活動'], ['市民部国際課'], ['市氏部市民活動'], ['上下水道局総務課'], ['上下水道部総務']]);
+    assignOrganisations(l);
+    expect(l.records.map((r) => r.department)).toEqual([null, '市民部', null, '上下水道局', null]);
+  });
+});
+
+describe('a title set over lines', () => {
+  it.each<[string, string]>([
+    ['照明設備\nLED化事業', '照明設備LED化事業'],
+    ['市税等の収\n納率向上対策', '市税等の収納率向上対策'],
+    ['Smart\nCity計画', 'Smart City計画'],
+    ['照明設備LED\n化事業', '照明設備LED化事業'],
+  ])('%j runs on as one line: %s', (title, one) => {
+    expect(oneLine(title)).toBe(one);
   });
 });

@@ -22,9 +22,36 @@ export function assignOrganisations(layout: LayoutResult): void {
     // every entry the same way, whichever layout found it: the name as printed, split beside it
     r.units = r.sections.map(unitOf);
   }
+  namedElsewhere(layout);
   for (const r of layout.records) {
     if (r.department && !layout.departments.some((d) => d.name === r.department)) layout.departments.push(emptyDepartment(r.department, r.line));
   }
+}
+
+/**
+ * A record whose 担当部課 names no department a reader would split off (its 課 lost or misread:
+ * `市民部市民活動` for 市民部 市民活動推進課, `消防本部予防` + `娠` for 消防本部予防課, in 伊勢崎's
+ * sheets read by OCR) takes the department of the document's other records that its first entry
+ * starts with; read with one character wrong (`産業許済部商工労働`), that department as the document
+ * prints it elsewhere. Only names of four characters or more are taken with a character wrong.
+ */
+function namedElsewhere(layout: LayoutResult): void {
+  const known = [...new Set(layout.records.map((r) => r.department).filter((d): d is string => d !== null))].sort((a, b) => b.length - a.length);
+  if (known.length === 0) return;
+  for (const r of layout.records) {
+    const first = r.sections[0];
+    if (r.department !== null || !first) continue;
+    const found = known.find((d) => first.length > d.length && first.startsWith(d)) ?? known.find((d) => d.length >= 4 && first.length > d.length && oneWrong(first.slice(0, d.length), d));
+    if (found) r.department = found;
+  }
+}
+
+/** The same length, the same last character, and one character different. */
+function oneWrong(a: string, b: string): boolean {
+  if (a.length !== b.length || a.at(-1) !== b.at(-1)) return false;
+  let wrong = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) wrong++;
+  return wrong === 1;
 }
 
 /**

@@ -5,7 +5,7 @@ import { CIRCLED_CLASS, circledValue } from '../lex/markers/circled-number.js';
 import { ParenNumberMarker } from '../lex/markers/paren-number.js';
 import { SpacedNumberMarker } from '../lex/markers/spaced-number.js';
 import { asciiDigits } from '../normalize/characters.js';
-import { cleanText } from '../normalize/clean-text.js';
+import { cleanText, oneLine } from '../normalize/clean-text.js';
 import { stripMarkup } from '../normalize/markup.js';
 import type { ItemSheetsProfile, LabelTarget } from '../profiles/profile-schema.js';
 import { FIELD_KEYS } from '../records/schema.js';
@@ -415,7 +415,7 @@ function finishItem(it: ItemDraft, profile: ItemSheetsProfile, result: LayoutRes
       .filter((t) => !/^[-－—―ー]$/.test(compactKey(t.text)))
       .map((t) => indicator(ind.name === null ? null : cleanText(firstParagraph(ind.name)), ind.note, t.year, t.text, t.line)),
   );
-  const title = cleanText(it.title.join(' '));
+  const title = oneLine(cleanText(it.title.join(' ')));
   if (!title) {
     result.diagnostics.push({ level: 'error', code: 'layout/item-without-title', message: 'an item sheet has no title', line: it.line.no, page: it.line.page });
   }

@@ -20,3 +20,12 @@ export function cleanOrNull(s: string | null | undefined): string | null {
   const c = cleanText(s);
   return c === '' ? null : c;
 }
+
+/**
+ * A name set over several lines as one line (an item sheet's title cell, where a print wrapped or
+ * centred it: 伊勢崎 `照明設備` / `LED化事業`): the lines run on, with a space only between two
+ * Latin words or figures.
+ */
+export function oneLine(s: string): string {
+  return s.replace(/(.)\n+(?=(.))/gu, (_, a: string, b: string) => a + (/[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? ' ' : ''));
+}
