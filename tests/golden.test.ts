@@ -127,6 +127,23 @@ describe('item sheets with an empty column an unruled print found', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred').map((d) => d.message)).toEqual(['the sheet\'s number cell reads "の": numbered 2, after the sheet before it']);
   });
 
+  it('numbers a sheet whose number its neighbours contradict after the sheet before it, and says so (issue 15)', async () => {
+    // 伊勢崎's scan: ⑤ 消防団員の確保対策の推進 read ⑧, between ④ and ⑥
+    const misread = text.replace(/^No\.\t⑤(?=\t取組項目\t消防団員の確保対策の推進)/mu, 'No.\t⑧');
+    expect(misread).not.toBe(text);
+    const plain = await read(text);
+    const doc = await read(misread);
+    const numbers = (d: PlanDocument) => d.records.map((r) => `${r.number}|${r.title}`);
+    expect(numbers(doc)).toEqual(numbers(plain));
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred').map((d) => d.message)).toEqual(['the sheet\'s number cell reads 8 between 4 and 6: numbered 5']);
+    // two misread side by side: neither has neighbours one apart, both are kept as read
+    const both = await read(misread.replace(/^No\.\t⑥(?=\t取組項目\t火災予防対策の推進)/mu, 'No.\t⑨'));
+    expect(numbers(both).filter((k, i) => k !== numbers(plain)[i])).toEqual(['8|消防団員の確保対策の推進', '9|火災予防対策の推進']);
+    // the category's last sheet (⑦ read ⑨) has no sheet after it to tell
+    const last = await read(text.replace(/^No\.\t⑦(?=\t取組項目\t空家等対策推進事業)/mu, 'No.\t⑨'));
+    expect(numbers(last).filter((k, i) => k !== numbers(plain)[i])).toEqual(['9|空家等対策推進事業']);
+  });
+
   it('reads sheet heads a scan mangled: No. read No- or N円Oo, ③ read ぐ), the label lost, a number printed in digits (issue 15)', async () => {
     // 伊勢崎's scan: page 113's `No-`, page 84's `ぐ)` for ③, page 133's head without its No., page
     // 145's No. read `N円Oo`

@@ -255,17 +255,24 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
 
 /**
  * A sheet whose number cell holds one or two characters that are no number (伊勢崎's scan: ② read
- * `の`, `@`, ③ `ぐ)`)
- * takes the number after the sheet before it under the same category, as a reader counts them
+ * `の`, `@`, ③ `ぐ)`), or a number between the numbers one apart of the sheets either side of it
+ * under the same category, takes the number after the sheet before it, as a reader counts them
  * (the sheets of a category are numbered ①, ②, … in order), and says so.
  */
 function numberInSequence(items: readonly ItemDraft[], result: LayoutResult): void {
+  const sameCategory = (a: ItemDraft | undefined, b: ItemDraft) => a !== undefined && a.category.join('|') === b.category.join('|');
   items.forEach((it, i) => {
-    if (it.number !== null || it.unreadNumber === undefined) return;
-    const before = items[i - 1];
-    if (!before || before.number === null || before.category.join('|') !== it.category.join('|')) return;
-    it.number = before.number + 1;
-    result.diagnostics.push({ level: 'warning', code: 'layout/number-inferred', message: `the sheet's number cell reads "${it.unreadNumber}": numbered ${it.number}, after the sheet before it`, line: it.line.no, page: it.line.page });
+    const [before, after] = [items[i - 1], items[i + 1]];
+    if (!sameCategory(before, it) || before!.number === null) return;
+    if (it.number === null && it.unreadNumber !== undefined) {
+      it.number = before!.number + 1;
+      result.diagnostics.push({ level: 'warning', code: 'layout/number-inferred', message: `the sheet's number cell reads "${it.unreadNumber}": numbered ${it.number}, after the sheet before it`, line: it.line.no, page: it.line.page });
+    } else if (it.number !== null && it.number !== before!.number + 1 && sameCategory(after, it) && after!.number === before!.number + 2) {
+      // a number its neighbours contradict (伊勢崎's scan: ⑤ read ⑧ between ④ and ⑥)
+      const read = it.number;
+      it.number = before!.number + 1;
+      result.diagnostics.push({ level: 'warning', code: 'layout/number-inferred', message: `the sheet's number cell reads ${read} between ${before!.number} and ${after!.number}: numbered ${it.number}`, line: it.line.no, page: it.line.page });
+    }
   });
 }
 
