@@ -613,6 +613,17 @@ describe('stop 44: list numbers Tesseract lost on a scanned page', () => {
     const sure = line.map((w) => ({ ...w, conf: 92 }));
     expect(lineRuns(sure, 37.8, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['ニ収。']);
   });
+
+  it('drops a quote mark read with next to no confidence over a rule the picture lost (”さかい聖苑…)', () => {
+    // 伊勢崎's scan, page 39 (make-scanned.ts, quality 75): the head row of sheet ④, 取組項目 | さかい聖苑…,
+    // `”` at 49 over the rule between the label and the title at 272 pt (1133 px)
+    const line = scored([['項目', 1033, 208, 1118, 278, 92], ['”', 1117, 208, 1141, 278, 49], ['さか', 1175, 239, 1227, 266, 93], ['い', 1232, 242, 1260, 265, 91]]);
+    const rule = [{ x0: 272, x1: 272, y0: 51, y1: 348.5 }];
+    expect(lineRuns(line, 35.6, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['項目', 'さかい']);
+    // read surely, it stays
+    const sure = line.map((w) => ({ ...w, conf: 92 }));
+    expect(lineRuns(sure, 35.6, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['項目', '”さかい']);
+  });
 });
 
 // 伊勢崎's scan (../shared/corpus/rendered/isesaki-r2-r5-gyokaku-kekka.chromium.pdf, page 18,

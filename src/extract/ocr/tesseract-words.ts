@@ -210,8 +210,9 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
   const runs: { text: string; x0: number; x1: number; chars: number; conf: number; frame?: number }[] = [];
   for (const w of line) {
     // what the removed rule left beside it read as a mark with next to no confidence (刈谷 p8:
-    // `。` at 31 between 収 and the cell's rule 0.4 em after it, in `コンビニ収納`)
-    if (/^[。、．，.,・]$/u.test(w.text) && w.conf < LOW_CONF && walls.some((x) => x > w.left - em * 0.5 && x < w.right + em * 0.5)) continue;
+    // `。` at 31 between 収 and the cell's rule 0.4 em after it, in `コンビニ収納`; 伊勢崎 p39: `”`
+    // at 49 over the rule between 取組項目 and the title さかい聖苑…)
+    if (/^[。、．，.,・”“’‘'"]$/u.test(w.text) && w.conf < LOW_CONF && walls.some((x) => x > w.left - em * 0.5 && x < w.right + em * 0.5)) continue;
     const b = box(w);
     const last = runs.at(-1);
     const gap = last ? b.x0 - last.x1 : Infinity;
