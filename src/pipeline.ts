@@ -18,6 +18,7 @@ import { buildDocument } from './records/build-document.js';
 import { readDocumentMeta, type DocumentMeta } from './records/document-meta.js';
 import { addIndicators } from './language/record-indicators.js';
 import { mendMunicipalityInNames } from './language/municipality-in-names.js';
+import { titlesReadTwice } from './language/titles-read-twice.js';
 import { assignOrganisations } from './language/organisations.js';
 import { addKeywords } from './language/keywords.js';
 import type { Diagnostic, Indicator, PlanDocument } from './records/schema.js';
@@ -148,15 +149,16 @@ export async function importSource(source: SourceText, options: ImportOptions = 
   trace('layout', { ...layout, claims: Object.fromEntries(layout.claims) });
   const meta: DocumentMeta = readDocumentMeta(lines, profile, options.municipality, source.titleHint ?? null, layout.records[0]?.line ?? null);
   trace('meta', meta);
+  const extra: Diagnostic[] = [];
   await timed(clock, 'language: organisations, keywords, targets (tokenizer load included)', async () => {
     mendMunicipalityInNames(layout, meta.municipality, lines, ocrPages);
+    extra.push(...(await titlesReadTwice(layout, front, ocrPages, source.path)));
     assignOrganisations(layout);
     if (options.keywords) await addKeywords(layout.records);
     // a multi-year plan's targets without a year are read as of its first year
     addIndicators(layout.records, profile, meta.fiscalYear ?? meta.period?.from ?? null);
   });
   trace('language', layout.records.map((r) => ({ line: r.line, indicators: r.indicators })));
-  const extra: Diagnostic[] = [];
   if (profile.layout === 'generic') {
     extra.push({
       level: 'warning',

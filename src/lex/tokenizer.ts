@@ -21,6 +21,8 @@ export interface Token {
   offset: number;
   /** `連用形`, `基本形`, … for words that conjugate, else `*`. */
   conjugatedForm: string;
+  /** Not in the dictionary (kuromoji made the word up from its character class). */
+  unknown: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -210,6 +212,7 @@ export function tokenizeNow(text: string): Token[] {
       reading: k.reading ?? null,
       offset: start,
       conjugatedForm: k.conjugated_form,
+      unknown: k.word_type === 'UNKNOWN',
     };
   });
 }
