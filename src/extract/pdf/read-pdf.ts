@@ -64,7 +64,10 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const pages = readPages(path, bytes, options.clock);
   const first = await pages.next();
   // (pdf.js gives the document before its pages, or fails)
-  if (first.done || first.value.kind !== 'opened') throw new UnreadableInputError(path, 'extract/pdf-unreadable', 'the PDF could not be opened');
+  if (first.done || first.value.kind !== 'opened') {
+    await pages.return(undefined);
+    throw new UnreadableInputError(path, 'extract/pdf-unreadable', 'the PDF could not be opened');
+  }
   const { pages: pageCount, metaTitle } = first.value;
   const notes: SourceNote[] = [];
   const frames: PageFrame[] = [];
