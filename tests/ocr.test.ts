@@ -11,7 +11,7 @@ import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { bracketsLikeThePage, dropSpecks, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { arrowsRead, bracketsLikeThePage, dropSpecks, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { alignWords, applyReRead, lostCharacter, planStrips } from '../src/extract/ocr/re-read.js';
 import { restoreLatinWidths, restoreLoneWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
@@ -688,5 +688,19 @@ describe('stop 44: a speck read as a kanji on a scanned page', () => {
     dropSpecks(sure, 35.6);
     dropSpecks(lone, 35.6);
     expect([sure, lone].map((l) => l.map((w) => w.text).join(''))).toEqual(['N円', '利']);
+  });
+});
+
+// 桑名's scan (scripts/make-scanned.ts, quality 75): its targets' ⇒, which jpn does not know, as
+// Tesseract 5.3 read them in three records
+describe('⇒ read as kana', () => {
+  it.each<[string, string]>([
+    ['協力店の拡大ュぅ10事業者増（現在約60事業者）', '協力店の拡大⇒10事業者増（現在約60事業者）'],
+    ['ファン拡大に向けた交流イベント等の実施っ２回以上', 'ファン拡大に向けた交流イベント等の実施⇒２回以上'],
+    ['計画に沿った事業推進と水辺空間の利活用っ５事業者', '計画に沿った事業推進と水辺空間の利活用⇒５事業者'],
+  ])('%s → %s', (read, meant) => expect(arrowsRead(read)).toBe(meant));
+
+  it('leaves a small つ where words have it', () => {
+    for (const s of ['整備を行った。3月に', '取り組んでいます。', 'よって2件', 'ゆっくり5分']) expect(arrowsRead(s)).toBe(s);
   });
 });

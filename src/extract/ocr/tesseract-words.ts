@@ -231,7 +231,7 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
   }
   const size = em * scaleY;
   return runs.map((r) => ({
-    text: r.text,
+    text: arrowsRead(r.text),
     x0: r.x0 * scaleX,
     x1: r.x1 * scaleX,
     top: (bottom - em) * scaleY,
@@ -241,6 +241,15 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
     font: 'ocr',
     confidence: Math.round(r.conf / r.chars) / 100,
   }));
+}
+
+/**
+ * ⇒, which Tesseract's jpn model does not know, read as the kana its strokes look like: `ュぅ`
+ * (no Japanese word has it), and `っ` before a figure, where no small つ stands
+ * (桑名's scan: 協力店の拡大ュぅ10事業者増, 交流イベント等の実施っ２回以上, 水辺空間の利活用っ５事業者).
+ */
+export function arrowsRead(text: string): string {
+  return text.replace(/ュぅ/gu, '⇒').replace(/っ(?=[0-9０-９])/gu, '⇒');
 }
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆]/u;
