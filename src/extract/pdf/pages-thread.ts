@@ -13,9 +13,12 @@ const AHEAD = 4;
 const port = parentPort!;
 const reading = new Map<number, { taken: number; stopped: boolean; wake: (() => void) | null }>();
 
-// A rejection pdf.js leaves behind after a document was read fails nothing here (the main thread
-// reports them as cli/stray-rejections.ts says; in this thread it would end the thread).
-process.on('unhandledRejection', () => {});
+// A rejection nothing here awaits (pdf.js's, after a damaged document was read) would end the
+// thread: it goes to the main thread, which treats it as one of its own (cli/stray-rejections.ts).
+process.on('unhandledRejection', (reason) => {
+  const e = reason instanceof Error ? reason : new Error(String(reason));
+  port.postMessage({ id: null, kind: 'stray', name: e.name, message: e.message, stack: e.stack ?? '' } satisfies PagesReply);
+});
 
 void loadPdfjsWithCore();
 

@@ -14,10 +14,11 @@ export type PagesRequest =
 export type PagesReply =
   | { id: number; kind: 'event'; event: PageEvent }
   | { id: number; kind: 'done'; phases: [string, number][] }
-  | { id: number; kind: 'failed'; code: string; message: string };
+  | { id: number; kind: 'failed'; code: string; message: string }
+  | { id: null; kind: 'stray'; name: string; message: string; stack: string };
 
 interface Reading {
-  replies: PagesReply[];
+  replies: Exclude<PagesReply, { kind: 'stray' }>[];
   wake: (() => void) | null;
 }
 
@@ -53,6 +54,12 @@ function pagesThread(): PagesThread | null {
   worker.unref();
   const t: PagesThread = { worker, reading: new Map() };
   worker.on('message', (r: PagesReply) => {
+    if (r.kind === 'stray') {
+      // a rejection the thread left unhandled: this thread's handlers see it as their own
+      const e = Object.assign(new Error(r.message), { name: r.name, stack: r.stack });
+      process.emit('unhandledRejection', e, Promise.resolve());
+      return;
+    }
     const reading = t.reading.get(r.id);
     if (!reading) return;
     reading.replies.push(r);
