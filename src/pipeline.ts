@@ -19,6 +19,7 @@ import { readDocumentMeta, type DocumentMeta } from './records/document-meta.js'
 import { addIndicators } from './language/record-indicators.js';
 import { mendMunicipalityInNames } from './language/municipality-in-names.js';
 import { titlesReadTwice } from './language/titles-read-twice.js';
+import { readOcrLookalikes } from './language/ocr-misreads.js';
 import { assignOrganisations } from './language/organisations.js';
 import { addKeywords } from './language/keywords.js';
 import type { Diagnostic, Indicator, PlanDocument } from './records/schema.js';
@@ -103,6 +104,8 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
   const { chosen, detection, ocrPages } = await readPdfLines(path, bytes, options);
   // geometry closes a paragraph wherever a line stops short; the words may say it goes on
   await timed(options.clock, 'line ends read by the tokenizer (its load included)', () => mendSentenceBreaks(chosen.lines));
+  // OCR gives one character for another of like shape; the words around it may say which
+  chosen.notes.push(...(await timed(options.clock, 'OCR lookalikes read by the tokenizer', () => readOcrLookalikes(chosen.lines, ocrPages))));
   return importSource(chosen, options, detection, ocrPages);
 }
 

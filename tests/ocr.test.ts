@@ -11,7 +11,7 @@ import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { arrowsRead, bracketsLikeThePage, dropSpecks, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { arrowsRead, loopsRead, bracketsLikeThePage, dropSpecks, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { alignWords, applyReRead, lostCharacter, planStrips } from '../src/extract/ocr/re-read.js';
 import { restoreLatinWidths, restoreLoneWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
@@ -702,5 +702,18 @@ describe('⇒ read as kana', () => {
 
   it('leaves a small つ where words have it', () => {
     for (const s of ['整備を行った。3月に', '取り組んでいます。', 'よって2件', 'ゆっくり5分']) expect(arrowsRead(s)).toBe(s);
+  });
+});
+
+// 桑名's scan: two sentences' last line `る。` came back as a circled figure and 。, which made a
+// sheet's item of its own (…検討す / ②。)
+describe('る read as a circled figure', () => {
+  it.each<[string, string]>([
+    ['②。', 'る。'],
+    ['⑤。', 'る。'],
+  ])('%s → %s', (read, meant) => expect(loopsRead(read)).toBe(meant));
+
+  it('leaves an item number before its text', () => {
+    for (const s of ['②地域防災計画を抜本的に見直す', '⑤ 容器包装以外の', '①、②を実施する。']) expect(loopsRead(s)).toBe(s);
   });
 });

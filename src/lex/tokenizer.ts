@@ -232,3 +232,24 @@ function codePointOffsets(text: string): number[] {
 export function tokenizerLoaded(): boolean {
   return building !== null;
 }
+
+/** kuromoji's lattice, as far as pathCost needs it (its viterbi builder and searcher are not in its types). */
+interface Lattice {
+  nodes_end_at: { shortest_cost: number }[][];
+}
+interface Viterbi {
+  viterbi_builder: { build(text: string): Lattice };
+  viterbi_searcher: { forward(lattice: Lattice): Lattice };
+}
+
+/**
+ * The cost of kuromoji's best reading of `text` (word costs and the costs of each word after the
+ * one before, IPADIC's): how unlikely the dictionary finds it as Japanese. Only to compare readings
+ * of the same text; the tokenizer must be loaded.
+ */
+export function pathCost(text: string): number {
+  if (!ready) throw new Error('the tokenizer is not loaded: await loadTokenizer() first');
+  const v = ready as unknown as Viterbi;
+  const lattice = v.viterbi_searcher.forward(v.viterbi_builder.build(narrowWidth(text)));
+  return lattice.nodes_end_at[lattice.nodes_end_at.length - 1]![0]!.shortest_cost;
+}

@@ -231,7 +231,7 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
   }
   const size = em * scaleY;
   return runs.map((r) => ({
-    text: arrowsRead(r.text),
+    text: loopsRead(arrowsRead(r.text)),
     x0: r.x0 * scaleX,
     x1: r.x1 * scaleX,
     top: (bottom - em) * scaleY,
@@ -250,6 +250,14 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
  */
 export function arrowsRead(text: string): string {
   return text.replace(/ュぅ/gu, '⇒').replace(/っ(?=[0-9０-９])/gu, '⇒');
+}
+
+/**
+ * る read as a circled figure (its loop: 桑名's scan, `…検討す` / `②。`, `…向上を図` / `⑤。`): an item's
+ * number is never followed by a sentence's end, and る is the kana most often before one (する, 図る).
+ */
+export function loopsRead(text: string): string {
+  return text.replace(/[\u2460-\u2473](?=。)/gu, 'る');
 }
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆]/u;
