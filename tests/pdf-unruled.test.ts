@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageContent } from '../src/extract/pdf/page-content.js';
@@ -7,7 +7,7 @@ import { joinPages, readPdf } from '../src/extract/pdf/read-pdf.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { importFile, importSource } from '../src/pipeline.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, SHARED, fixtureCases } from './helpers.js';
 import { variantScore } from './variant-score.js';
 
 /**
@@ -1920,5 +1920,58 @@ describe("stop 46: Writer's unpadded cells at a table's edges and a page's foot"
     const blocks = capturedPages((page) => `kariya-p${page}.frame.libreoffice.gothic12m30.page.json`, [21, 22]);
     const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')) : []));
     expect(cells).toContain('②橋りょう長寿命化計画に基づいた維持保全を図ります。');
+  });
+});
+
+describe('stop 48: the rest of a cell the page broke, at the head of the next page', () => {
+  const cellTexts = (blocks: PdfBlock[], page: number) =>
+    blocks.flatMap((b) => (b.kind === 'row' && b.page === page ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')) : []));
+
+  // 部長目標 in IPAex Gothic 12 pt, 30 mm margins, by LibreOffice with horizontal rules (seed: 総務部's
+  // 2 多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！): page 2's panel read in
+  // columns of its own text, its first row holding only 課題を解決するための… / 3 … / 5 …
+  // (the whole print: a capture of pages 1–2 alone reads page 2 in page 1's columns)
+  it('joins a first row whose one filled cell stands where the broken cell’s lines start', async () => {
+    const file = join(DIR, 'bucho.hrules.libreoffice.gothic12m30.pdf');
+    const { blocks } = await readPdf(file, new Uint8Array(readFileSync(file)));
+    const goals = cellTexts(blocks, 1).find((t) => t.startsWith('1職員の仕事'));
+    expect(goals).toContain('2多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！達成3地方公共団体');
+    expect(goals).toMatch(/5地域防災計画を改定します！達成$/);
+    expect(cellTexts(blocks, 2).some((t) => t.startsWith('課題を解決'))).toBe(false);
+    // nor a row left empty where it stood
+    expect(blocks.filter((b) => b.kind === 'row' && b.page === 2 && b.cells.every((c) => c.paragraphs.length === 0))).toEqual([]);
+    // the panel's own rows stay
+    expect(cellTexts(blocks, 2)).toContain('基本方針');
+    // and the whole print reads as the seed's text does
+    const [seed] = fixtureCases().filter((c) => c.name === 'r6-bucho-mokuhyo-kekka');
+    expect(variantScore(await importFile(seed!.input), await importFile(file)).f1).toBe(1);
+  }, 60_000);
+
+  // 木更津 pages 12–13 ruled by Chromium in the same typography (seed: 目標値 (各年度末時点) | R5 R6 R7,
+  // a year a row): R6 heading page 13 under R5, in a column as narrow as the page's other rows' cells
+  it('leaves a row of its own where the cell above it holds no running text', () => {
+    const blocks = capturedPages((page) => `kisarazu-p${page}.grid.chromium.gothic12m30.page.json`, [12, 13]);
+    const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')) : []));
+    expect(cells).toContain('R5');
+    expect(cells).toContain('R6');
+    expect(cells.some((t) => t.includes('R5R6'))).toBe(false);
+  });
+
+  // 京都's sheet 15 (../shared/corpus/real): its 取組状況 cell broken after …取組を実施, page 2 starting
+  // with the sheet's No. box, 15 in it, a table of its own under the left of that cell
+  const kyoto15 = join(SHARED, 'corpus/real/kyoto-r6-torikumi-015.pdf');
+  it.skipIf(!existsSync(kyoto15))('leaves a part narrower than the broken table where it stands', async () => {
+    const { blocks } = await readPdf(kyoto15, new Uint8Array(readFileSync(kyoto15)));
+    expect(cellTexts(blocks, 1).some((t) => t.endsWith('資する取組を実施'))).toBe(true);
+    expect(cellTexts(blocks, 2)).toContain('15');
+  });
+
+  // the same print, pages 8–9: 教育部's goals broken after …利用を進めま, the last page holding only
+  // す！ 達成 and five goals more, fourteen lines
+  it('joins a page of nothing but the rest of the broken cell, however many lines it holds', () => {
+    const blocks = capturedPages((page) => `bucho-p${page}.hrules.libreoffice.gothic12m30.page.json`, [8, 9]);
+    const goals = cellTexts(blocks, 1).find((t) => t.startsWith('1清原中央公園'));
+    expect(goals).toMatch(/^1清原中央公園運動広場を開設し、市民などへの利用を進めます！達成2オンライン英会話/);
+    expect(blocks.filter((b) => b.page === 2)).toEqual([]);
   });
 });

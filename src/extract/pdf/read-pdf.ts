@@ -281,7 +281,11 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       // table's （単位：千円）)
       const end = head.length > 0 ? prev.cells.find((c) => c.col === column(head[0]!))?.lines.at(-1) : undefined;
       const prose = lead < 0 || (!!end && end.x1 - end.x0 >= end.size * 10 && !/[0-9０-９]$/.test(end.text.trim()) && labelRole(head[0]!.line.text.trim()) === null);
-      const taken = head.length > 0 && prose && brokenCellGoesOn(prev, head, prev.table, true);
+      // (the page's every line: its length tells nothing — 部長目標's 教育部, …を進めま / す! 達成 and
+      // five goals more, fourteen lines alone on the book's last page; IPAex Gothic 12 pt, 30 mm,
+      // LibreOffice with horizontal rules)
+      const whole = !header && head.length === nextRows.length;
+      const taken = head.length > 0 && prose && brokenCellGoesOn(prev, head, prev.table, true, whole);
       // (with the header: a heading stands under those lines, so the table does not go on below)
       if (taken) for (const t of header ? [header, ...head] : head) absorbed.add(t);
       if (lead < 0 || (taken && head.length < lead)) continue;
@@ -302,7 +306,11 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     // name the part's columns (刈谷's 組織目標 取組内容 課等 目標達成基準 over page 12, LibreOffice
     // without rules, the part's columns read from text gaps 8 pt from those of page 11)
     const head = nextRows[0]!.kind === 'text' && aFirst && repeatsHeader(nextRows[0]!.line, aFirst) ? nextRows[0]!.line : undefined;
-    if (!alignColumns(a, b, nextRows, aFirst, head, prev)) continue;
+    if (!alignColumns(a, b, nextRows, aFirst, head, prev)) {
+      // (a part in columns of its own, whose first row may be the broken cell's rest)
+      if (!head && frameHeadGoesOn(prev, first, true) === 'all') absorbed.add(first);
+      continue;
+    }
     if (head) {
       absorbed.add(nextRows[0]!);
       nextRows = nextRows.slice(1);
@@ -582,12 +590,22 @@ const columnOf = (xs: readonly number[], l: { x0: number; x1: number }) => xs.fi
  * column of the row the page broke, set in at that cell's last line: they are that cell's
  * overflow (部長目標's 誰でも通園制度導入のための調査研究をし / ます! 達成 at the head of a panel
  * whose labels stand over their text, LibreOffice in 12 pt in an outer frame). They leave the frame
- * for the cell; the rest of the frame stays a table of its own.
+ * for the cell; the rest of the frame stays a table of its own. `oneCell`: the same where the part,
+ * in columns of its own that do not align with the broken table's, starts with a row holding text in
+ * one cell only: the whole of it may be the overflow (部長目標's 2 多様な人材の採用、高度な行政 /
+ * 課題を解決するための… over 基本方針 and 部の仕事, IPAex Gothic 12 pt, 30 mm margins, LibreOffice with
+ * horizontal rules): `all`, the row is left empty.
  */
-function frameHeadGoesOn(broken: PdfBlock & { kind: 'row' }, first: PdfBlock & { kind: 'row' }): boolean {
+function frameHeadGoesOn(broken: PdfBlock & { kind: 'row' }, first: PdfBlock & { kind: 'row' }, oneCell = false): 'part' | 'all' | null {
   const xs = broken.table.xs;
-  const cell = first.cells[0];
-  if (first.table.xs.length !== 2 || xs.length <= 2 || first.cells.length !== 1 || !cell) return false;
+  const frame = !oneCell && first.table.xs.length === 2 && first.cells.length === 1;
+  const filled = first.cells.filter((c) => c.paragraphs.length > 0);
+  const cell = frame ? first.cells[0] : oneCell && filled.length === 1 ? filled[0] : undefined;
+  if (xs.length <= 2 || !cell) return null;
+  // (a part of the broken table is as wide as it: 京都's sheet 15 goes on to a page whose first table
+  // is the No. box, 15 in it, under the left of the broken 取組状況 cell)
+  const em = cell.lines[0]?.size ?? 10;
+  if (oneCell && (Math.abs(first.table.x0 - broken.table.x0) > em * 2 || Math.abs(first.table.x1 - broken.table.x1) > em * 2)) return null;
   const column = (l: PdfLine) => columnOf(xs, l);
   const head: PdfCell['paragraphs'] = [];
   for (const p of cell.paragraphs) {
@@ -595,16 +613,23 @@ function frameHeadGoesOn(broken: PdfBlock & { kind: 'row' }, first: PdfBlock & {
     if (k < 0 || p.lines.some((l) => column(l) !== k) || (head.length > 0 && k !== column(head[0]!.lines[0]!))) break;
     head.push(p);
   }
-  if (head.length === 0 || head.length === cell.paragraphs.length) return false;
+  // (a frame wholly in one column of the row above goes on as a table: the join below decides)
+  if (head.length === 0 || (frame && head.length === cell.paragraphs.length)) return null;
   // (set in from the column's left, as a list is: text at the column's left is the frame's own,
-  // 木更津's 令和5年度の活動経過 going on in a frame of one column, LibreOffice with a full grid)
+  // 木更津's 令和5年度の活動経過 going on in a frame of one column, LibreOffice with a full grid;
+  // a row's one cell, where the broken cell's last line starts)
   const first0 = head[0]!.lines[0]!;
-  if (first0.x0 - xs[column(first0)]! < first0.size) return false;
+  const end = broken.cells.find((c) => c.col === column(first0))?.lines.at(-1);
+  // (a row's one cell only under running text, a line of ten ems or more: 木更津's R6 heading the
+  // next page under R5 in a narrow 目標値 column, ruled by Chromium in IPAex Gothic 12 pt, is a row)
+  if (!frame && !(end && end.x1 - end.x0 >= end.size * 10)) return null;
+  const underEnd = !frame && !!end && Math.abs(first0.x0 - end.x0) <= first0.size * 0.5;
+  if (first0.x0 - xs[column(first0)]! < first0.size && !underEnd) return null;
   const lines: TextBlock[] = head.flatMap((p) => p.lines.map((line) => ({ kind: 'text' as const, page: first.page, top: line.top, bottom: line.bottom, line, paragraphEnd: line === p.lines.at(-1) })));
-  if (!brokenCellGoesOn(broken, lines, broken.table, true)) return false;
+  if (!brokenCellGoesOn(broken, lines, broken.table, true)) return null;
   const taken = new Set(head.flatMap((p) => p.lines));
-  first.cells[0] = { ...cell, paragraphs: cell.paragraphs.slice(head.length), lines: cell.lines.filter((l) => !taken.has(l)) };
-  return true;
+  first.cells[first.cells.indexOf(cell)] = { ...cell, paragraphs: cell.paragraphs.slice(head.length), lines: cell.lines.filter((l) => !taken.has(l)) };
+  return head.length === cell.paragraphs.length ? 'all' : 'part';
 }
 
 /**
@@ -616,9 +641,9 @@ function frameHeadGoesOn(broken: PdfBlock & { kind: 'row' }, first: PdfBlock & {
  * at its x, that line as long as no label is: a list set in from a border other rows' text gaps
  * placed, 部長目標's 誰でも通園制度導入のための調査研究をし / ます! 達成, LibreOffice 12 pt)
  */
-function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[], table: Table, indented = false): boolean {
+function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[], table: Table, indented = false, wholePage = false): boolean {
   // (a list set in from the column goes on longer: 部長目標's seven goals under 達 / 成)
-  if (lines.length > (indented ? 12 : 6)) return false;
+  if (!wholePage && lines.length > (indented ? 12 : 6)) return false;
   const x0 = Math.min(...lines.map((l) => l.line.x0));
   const x1 = Math.max(...lines.map((l) => l.line.x1));
   const k = columnOf(table.xs, { x0, x1 });
