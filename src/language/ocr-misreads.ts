@@ -37,14 +37,15 @@ export const LOOKALIKES: Readonly<Record<string, string>> = {
 };
 
 /**
- * How much likelier (in kuromoji's path cost, IPADIC's units) the other reading must make the words
- * around a character before it is taken. Every lookalike put in turn into every line of the five
- * seeds' text (8,095 readings the page never printed) lowered the cost by at most 5,986 (いせさき read
- * いせきき, きさらづ, 図ること read 図るにと); the misreads of the scans, where the right reading was
- * likelier by 6,897 (人口), 6,916 (主語に) and 8,671 (滞納), are taken; 反映させる (3,681) and
- * 即した (379) are not: the dictionary is not sure enough.
+ * How much likelier (in kuromoji's path cost, IPADIC's units) the other reading must make the
+ * paragraph before it is taken. Every lookalike put in turn into every line of the five seeds' text
+ * (4,250 readings the pages never printed: scripts/lookalikes-check.ts) lowered the cost by at most
+ * 5,986 (部長目標's きむらさい read さむらさい), 5,737 (桑名's 図るこ read 図るに), 5,147 (木更津's きさらづ);
+ * the misreads of the scans, where the right reading was likelier by 6,897 (人口), 6,916 (主語に) and
+ * 8,671 (滞納), are taken; 反映させる (3,681) and 即した (379) are not: the dictionary is not sure enough.
  */
 export const MARGIN = 6500;
+
 /** One text with its likeliest readings of lookalikes taken, and which were changed. */
 export function readLookalikes(text: string): { text: string; changed: { at: number; read: string; meant: string }[] } {
   const chars = [...text];
@@ -53,20 +54,22 @@ export function readLookalikes(text: string): { text: string; changed: { at: num
   // 6,897 without the ③)
   const marker = matchMarker(text.trimStart(), NUMBERED);
   const head = marker ? [...text].length - [...marker.rest].length : 0;
+  // judged over the whole paragraph after its number, as scripts/lookalikes-check.ts measured MARGIN
+  const reading = (i: number, ch: string) => [...chars.slice(head, i), ch, ...chars.slice(i + 1)].join('');
+  let base: number | null = null;
   chars.forEach((c, i) => {
     const alternatives = LOOKALIKES[c];
     if (!alternatives || i < head) return;
-    // over the whole paragraph (ten characters either side judged 人日 against 人口 no better than the ③ did)
-    const around = (ch: string) => [...chars.slice(head, i), ch, ...chars.slice(i + 1)].join('');
-    const base = pathCost(around(c));
+    base ??= pathCost(chars.slice(head).join(''));
     let best: { ch: string; cost: number } | null = null;
     for (const ch of alternatives) {
-      const cost = pathCost(around(ch));
+      const cost = pathCost(reading(i, ch));
       if (base - cost >= MARGIN && (!best || cost < best.cost)) best = { ch, cost };
     }
     if (best) {
       changed.push({ at: i, read: c, meant: best.ch });
       chars[i] = best.ch;
+      base = best.cost;
     }
   });
   return { text: chars.join(''), changed };
