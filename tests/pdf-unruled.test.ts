@@ -1975,3 +1975,23 @@ describe('stop 48: the rest of a cell the page broke, at the head of the next pa
     expect(blocks.filter((b) => b.page === 2)).toEqual([]);
   });
 });
+
+/**
+ * Stop 49: a thirty-fifth typography held out (BIZ UDPMincho 11 pt, landscape, 18 mm:
+ * `scripts/render-variants.ts --all DIR --font bizud-mincho --size 11 --margin 18 --orientation landscape`).
+ */
+describe('stop 49: 伊勢崎 by LibreOffice without rules, BIZ UDPMincho 11 pt landscape', () => {
+  // pages 27–28, sheet 公営事業部 ② (seed lines 340–341: 財政効果額(歳入) 105,854 134,060 110,076
+  // 125,869 千円, each with `(専用場外発売所勝車投票券売上合計額)-(払戻金及び委託料)` under it in a
+  // row of its own): no border parts a figure from the text under it, so both come as one cell
+  it('takes a figure and the text under it in one cell as the amount and what it sums', async () => {
+    const blocks = capturedPages((page) => `isesaki-p${page}.none.libreoffice.bizudmincho11landscape.page.json`, [27, 28]);
+    const source = { path: 'isesaki-p27-28.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 2, encoding: null, lines: toSourceLines(blocks, 'rows'), notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'gyokaku-kekka')! });
+    expect(doc.records.map((r) => r.title)).toEqual(['オートレース専用場外発売所の活性化']);
+    const years = doc.records[0]!.yearly.filter((y) => y.fiscalYear <= 2023);
+    expect(years.map((y) => y.revenueEffectYen)).toEqual([105_854_000, 134_060_000, 110_076_000, 125_869_000]);
+    expect(years.map((y) => y.effectBasis)).toEqual(Array(4).fill('(専用場外発売所勝車投票券売上合計額)-(払戻金及び委託料)'));
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unreadable-amount')).toEqual([]);
+  });
+});

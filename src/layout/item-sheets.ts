@@ -318,6 +318,15 @@ function addValue(
     const money = ys === 'revenueEffect' || ys === 'expenditureEffect';
     // Text under a figure explains it (kisarazu/isesaki 341 `(売上合計額)-(払戻金及び委託料)`).
     const text = listAware(cell, line, col);
+    // The same text in the figure's own cell, under it: a PDF row drawn without a border between
+    // the figure and its explanation reads as one cell of two paragraphs (伊勢崎 printed without
+    // rules by LibreOffice in BIZ UDPMincho 11 pt landscape: `105,854` / `(専用場外…)-(払戻金…)`)
+    const [figure, ...under] = cell.split('\n').filter((p) => p.trim() !== '');
+    if (money && y[ys].length === 0 && under.length > 0 && parseMoney(figure!, profile) !== undefined && parseMoney(under.join(''), profile) === undefined) {
+      y[ys].push(figure!);
+      y.effectBasis.push(listAware(under.join('\n'), line, col));
+      return;
+    }
     if (money && y[ys].length > 0 && parseMoney(y[ys][0]!, profile) !== undefined && parseMoney(cell, profile) === undefined) y.effectBasis.push(text);
     else y[ys].push(text);
     return;
