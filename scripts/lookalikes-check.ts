@@ -26,7 +26,7 @@ for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) 
       const chars = [...rest];
       const base = pathCost(rest);
       chars.forEach((c, i) => {
-        for (const alt of LOOKALIKES[c] ?? '') {
+        for (const alt of LOOKALIKES[c] ?? []) {
           readings++;
           const gain = base - pathCost([...chars.slice(0, i), alt, ...chars.slice(i + 1)].join(''));
           worst.push({ gain, where: `${file.split('-')[0]}: ${chars.slice(Math.max(0, i - 8), i + 8).join('')} (${c} → ${alt})` });

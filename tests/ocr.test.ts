@@ -14,9 +14,10 @@ import { variantScore } from './variant-score.js';
 import { arrowsRead, loopsRead, bracketsLikeThePage, dropSpecks, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { alignWords, applyReRead, lostCharacter, planStrips } from '../src/extract/ocr/re-read.js';
-import { restoreLatinWidths, restoreLoneWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
+import { restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
 import { openRenderer } from '../src/extract/ocr/render-page.js';
 import { readFileSync } from 'node:fs';
+import { builtinProfiles } from '../src/profiles/load-profiles.js';
 
 const SCANNED = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.scanned.pdf');
 const TEXT_LAYER = join(FIXTURES, 'pdf-variants', 'kisarazu-p9.none.chromium.pdf');
@@ -432,6 +433,65 @@ describe('a goal list whose label OCR misread (部長目標)', () => {
 // 総務文書課 | ・避難訓練の実施…): the words Tesseract 5.3 gave reading the page (--psm 6), with their
 // confidence, the vertical rules imageRules found across it (points), and what it gave for the strips
 // cut out of the page and stacked (planStrips, stackStrips), in the stacked picture's pixels.
+/**
+ * 部長目標's scan at JPEG quality 95 (scripts/make-scanned.ts … --quality 95), page 1, 総務部's row: the
+ * cells the reader gave from Tesseract's words (its number 3 not read, goal 2 parted where its line
+ * wrapped, a speck read as 、). Expected: fixtures/bucho-mokuhyo-kekka/…/input.txt line 12.
+ */
+describe('a goal parted where its line wrapped on a scanned page (部長目標)', () => {
+  const row = ['還\n総務部', '総務部長\nやぶきゆういち\n矢吹男一', '目標', '1 職員の仕事に対する意識改革、働き方改革を推進します！\n2 多様な人材の採用、高度な行政課題を解決するための人材の育成を推進\nします！ 達成\n地方公共団体情報システム標準化への対応を実施します！\n4 庁舎ネットワーク環境を再構築します！ 達成\n5 地域防災計画を改定します！ 達成\n、'];
+  it('joins the unnumbered rest to the goal whose sentence it ends, and takes no mark alone for a goal', async () => {
+    const source = { path: 'bucho-p1.scanned.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: [{ no: 1, page: 1, text: row.join('\t'), cells: row }], notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+    expect(doc.records.map((r) => `${r.number} ${r.title}`)).toEqual([
+      '1 職員の仕事に対する意識改革、働き方改革を推進します！',
+      '2 多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
+      '3 地方公共団体情報システム標準化への対応を実施します！',
+      '4 庁舎ネットワーク環境を再構築します！',
+      '5 地域防災計画を改定します！',
+    ]);
+    expect(doc.diagnostics.some((d) => d.code === 'layout/unplaced-text' && d.message.includes('"、"'))).toBe(true);
+  });
+
+  it('leaves a paragraph after a goal that ended its sentence a goal of its own', async () => {
+    const cells = [...row.slice(0, 3), '1 職員の仕事に対する意識改革、働き方改革を推進します！\n地方公共団体情報システム標準化への対応を実施します！ 達成'];
+    const source = { path: 'bucho-p1.scanned.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: [{ no: 1, page: 1, text: cells.join('\t'), cells }], notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+    expect(doc.records.map((r) => r.number)).toEqual([1, 2]);
+  });
+});
+
+/**
+ * The ink of ! after す on 部長目標's scan at JPEG quality 95 (300 dpi), Tesseract's boxes for ます and
+ * the mark, the line's em 40 px: page 1's 推進します！ (full-width in the seed: the mark's ink 21 px
+ * after す's), page 2's 目指します! (half-width: 7 px), which Tesseract read as ! and ！ either way.
+ */
+describe('the width of a ! Tesseract read after a kana', () => {
+  const ink = (runs: InkRun[]) => (x0: number, x1: number) => runs.filter(([a, b]) => b >= x0 && a <= x1);
+  const word = (text: string, left: number, right: number) => ({ text, left, top: 440, right, bottom: 480, conf: 90 });
+  const full: InkRun[] = [[1734, 1745, 0.49], [1755, 1788, 0.97], [1809, 1813, 0.83]];
+  const half: InkRun[] = [[1558, 1580, 0.5], [1591, 1624, 0.97], [1631, 1634, 0.83]];
+  it('is full-width where its ink stands half an em from the kana, half-width where a fifth', () => {
+    for (const read of ['!', '！']) {
+      const a = [word('ます', 1734, 1790), word(read, 1809, 1814)];
+      restoreMarkWidths(a, 40, ink(full));
+      expect(a.map((w) => w.text).join('')).toBe('ます！');
+      const b = [word('ます' + read, 1558, 1628)];
+      restoreMarkWidths(b, 40, ink(half));
+      expect(b[0]!.text).toBe('ます!');
+    }
+  });
+
+  it('leaves a mark whose ink it cannot find, or after no kana, as read', () => {
+    const a = [word('ます', 1734, 1790), word('!', 1809, 1814)];
+    restoreMarkWidths(a, 40, ink([]));
+    expect(a[1]!.text).toBe('!');
+    const b = [word('LINE!', 1558, 1628)];
+    restoreMarkWidths(b, 40, ink(half));
+    expect(b[0]!.text).toBe('LINE!');
+  });
+});
+
 describe("a cell's line read again alone", () => {
   const page = scored([['災害', 216, 641, 298, 675, 83], ['、', 328, 643, 340, 674, 93], ['犯', 343, 643, 387, 675, 68], ['罪', 403, 641, 433, 674, 89], ['等', 442, 643, 472, 672, 91], ['か', 471, 637, 489, 688, 93], ['ら', 488, 643, 506, 673, 93], ['市', 530, 642, 582, 675, 93], ['民', 581, 637, 612, 688, 58], ['①', 637, 637, 689, 688, 57], ['火', 700, 642, 726, 675, 93], ['災', 743, 643, 764, 675, 40], ['や', 770, 643, 800, 674, 93], ['地震', 806, 641, 901, 675, 92], ['発生', 919, 641, 977, 674, 91], ['時', 996, 645, 1003, 672, 96], ['に', 1007, 647, 1023, 670, 97], ['来店', 1040, 641, 1135, 675, 56], ['者', 1135, 643, 1164, 674, 97], ['や', 1164, 637, 1198, 688, 97], ['職員', 1198, 637, 1271, 688, 97], ['の', 1270, 646, 1288, 672, 97], ['安全', 1308, 637, 1381, 688, 90], ['総務', 1440, 641, 1504, 675, 95], ['文書', 1521, 642, 1611, 675, 93], ['課', 1610, 637, 1649, 688, 54], ['・', 1700, 656, 1705, 661, 47], ['訂', 1723, 642, 1756, 675, 0], ['難', 1760, 642, 1810, 675, 8], ['訓練', 1810, 641, 1981, 675, 96], ['の', 1882, 637, 1917, 688, 97], ['実施', 1916, 641, 1981, 675, 97]]);
   const walls = [45.5, 151.16, 338.22, 398.25, 549.78].map((x) => ({ x0: x, x1: x, y0: 127.44, y1: 339.11 }));

@@ -7,33 +7,41 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
 
 /**
  * Characters Tesseract's jpn model gives for another of like shape, and what each may have been.
- * Read on the scans of the seeds (scripts/make-scanned.ts, 300 dpi): 日 for 口 (桑名's and 刈谷's
- * 人日減少), き for さ (反映きせる), こ for に (主語こした), 河 for 滞 (河納処分), 肥 for 即; and the
- * kana, katakana and kanji printed alike in every Japanese face (カ/力, ロ/口, エ/工, ニ/二, ハ/八,
- * タ/夕, ヘ/へ, ー/一).
+ * Read on the scans of the seeds
+ * (scripts/make-scanned.ts, 300 dpi, JPEG quality 50, 75 and 95): 日 for 口 (桑名's and 刈谷's 人日減少),
+ * き for さ (反映きせる), こ for に (主語こした), 河 for 滞 (河納処分), 肥 for 即, 圭 for 持 (刈谷's 維圭保全),
+ * 欠 for 窮 (刈谷's and 部長目標's 生活困欠者), 了 for 子 (了育て), 場 for 掲 (場げる), 過 for 遇
+ * (部長目標's 処過反映), 抄 for 捗 (進抄管理); and the kana, katakana and kanji printed alike in
+ * every Japanese face (カ/力, ロ/口, エ/工, ニ/二, ハ/八, タ/夕, ヘ/へ, ー/一).
  */
-export const LOOKALIKES: Readonly<Record<string, string>> = {
-  日: '口',
-  口: 'ロ',
-  き: 'さ',
-  こ: 'に',
-  河: '滞',
-  肥: '即',
-  カ: '力',
-  力: 'カ',
-  ロ: '口',
-  エ: '工',
-  工: 'エ',
-  ニ: '二',
-  二: 'ニ',
-  ハ: '八',
-  八: 'ハ',
-  タ: '夕',
-  夕: 'タ',
-  ヘ: 'へ',
-  へ: 'ヘ',
-  ー: '一',
-  一: 'ー',
+export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
+  日: ['口'],
+  口: ['ロ'],
+  き: ['さ'],
+  こ: ['に'],
+  河: ['滞'],
+  肥: ['即'],
+  圭: ['持'],
+  欠: ['窮'],
+  了: ['子'],
+  場: ['掲'],
+  過: ['遇'],
+  抄: ['捗'],
+  カ: ['力'],
+  力: ['カ'],
+  ロ: ['口'],
+  エ: ['工'],
+  工: ['エ'],
+  ニ: ['二'],
+  二: ['ニ'],
+  ハ: ['八'],
+  八: ['ハ'],
+  タ: ['夕'],
+  夕: ['タ'],
+  ヘ: ['へ'],
+  へ: ['ヘ'],
+  ー: ['一'],
+  一: ['ー'],
 };
 
 /**

@@ -189,7 +189,7 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
   }
   // Goals run on in one cell (`1 … 達成 2 … 達成`) or one per line: cut after each result.
   const pieces: { text: string; label: string | null; line: number; page: number | null }[] = [];
-  for (const f of fs) {
+  for (const f of wrappedGoalsJoined(fs, profile, resultPattern)) {
     let last = 0;
     const text = mendResults(f.text, profile);
     for (const m of text.matchAll(resultPattern)) {
@@ -209,6 +209,11 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
   for (const p of pieces) {
     const text = p.text.trim();
     if (!text) continue;
+    // a mark alone (a speck OCR read as 、) is no goal: said, not counted
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-text', message: `"${text}" among the goals of ${s.dept.name} holds no letter: not read as a goal`, line: p.line, page: p.page });
+      continue;
+    }
     position++;
     const numbered = SpacedNumberMarker.match(text);
     const number = numbered?.value ?? position;
@@ -228,6 +233,25 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
       }),
     );
   }
+}
+
+/**
+ * A goal the reader parted where its line wrapped, read as two paragraphs of the cell (部長目標's
+ * scan at JPEG quality 95: `7 公共施設の再配置計画策定に着手し、…財政分析を実施` / `します！達成`):
+ * a paragraph that opens with no number, in the same cell or under it with no break (a text
+ * extraction's wrapped list item), goes on with the numbered one before it when that one neither
+ * ended its sentence (！ ! 。) nor got its result.
+ */
+function wrappedGoalsJoined(fs: readonly Fragment[], profile: GoalBlocksProfile, resultPattern: RegExp): Fragment[] {
+  const out: Fragment[] = [];
+  for (const f of fs) {
+    const prev = out.at(-1);
+    const before = prev ? mendResults(prev.text, profile).trim() : '';
+    const open = prev !== undefined && SpacedNumberMarker.match(before) !== null && !/[！!。]$/u.test(before) && [...before.matchAll(resultPattern)].length === 0;
+    if (open && (prev.line === f.line || !f.newParagraph) && SpacedNumberMarker.match(f.text.trim()) === null) out[out.length - 1] = { ...prev, text: prev.text + f.text };
+    else out.push(f);
+  }
+  return out;
 }
 
 /**

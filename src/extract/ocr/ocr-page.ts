@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { PageContent } from '../pdf/page-content.js';
-import { restoreLatinWidths, restoreLoneWidths } from './latin-widths.js';
+import { restoreLatinWidths, restoreLoneWidths, restoreMarkWidths } from './latin-widths.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, planStrips, stackStrips } from './re-read.js';
@@ -63,6 +63,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         mendCircledNumbers(lines);
         lines.forEach((line, i) => restoreLoneWidths(line, ems[i]!, (x0, x1, top, bottom) => inkRuns(unruled, image.width, x0, x1, top, bottom)));
         lines.forEach((line, i) => restoreWidths(line, ems[i]!));
+        lines.forEach((line, i) => restoreMarkWidths(line, ems[i]!, (x0, x1, top, bottom) => inkRuns(unruled, image.width, x0, x1, top, bottom)));
         lines.forEach((line, i) => restoreLatinWidths(line, ems[i]!, (w) => inkRuns(unruled, image.width, Math.round(w.left - ems[i]! / 2), Math.round(w.right + ems[i]! / 2), w.top, w.bottom)));
         bracketsLikeThePage(lines, lines.flatMap((line, i) => restoreBracketWidths(line, ems[i]!, lineInk(line, unruled, image.width))));
         pairBrackets(lines);
