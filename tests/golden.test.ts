@@ -127,6 +127,16 @@ describe('item sheets with an empty column an unruled print found', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred').map((d) => d.message)).toEqual(['the sheet\'s number cell reads "の": numbered 2, after the sheet before it']);
   });
 
+  it('numbers the first sheet of a category whose number a scan misread before the sheet after it (issue 15)', async () => {
+    // 木更津's scan at JPEG quality 50: its first sheet's 1 read `【`; here 伊勢崎's first sheet, ① before ②
+    const misread = text.replace(/^No\.\t①(?=\t取組項目\t管路・施設情報管理台帳の一元化)/mu, 'No.\t【');
+    expect(misread).not.toBe(text);
+    const numbers = (d: PlanDocument) => d.records.map((r) => `${r.number}|${r.title}`);
+    const doc = await read(misread);
+    expect(numbers(doc)).toEqual(numbers(await read(text)));
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred').map((d) => d.message)).toEqual(['the sheet\'s number cell reads "【": numbered 1, before the sheet after it']);
+  });
+
   it('numbers a sheet whose number its neighbours contradict after the sheet before it, and says so (issue 15)', async () => {
     // 伊勢崎's scan: ⑤ 消防団員の確保対策の推進 read ⑧, between ④ and ⑥
     const misread = text.replace(/^No\.\t⑤(?=\t取組項目\t消防団員の確保対策の推進)/mu, 'No.\t⑧');
@@ -180,5 +190,21 @@ describe('item sheets with an empty column an unruled print found', () => {
     const got = areas(await read(joined));
     expect(got).toContain('2 安定的な財政運営');
     expect(got).toEqual(areas(await read(text)));
+  });
+});
+
+describe('sheet heads a scan mangled (木更津, issue 15)', () => {
+  const path = join(import.meta.dirname, '..', 'fixtures', 'keiei-kaikaku-shinchoku', 'kisarazu-r5-keiei-kaikaku-shinchoku', 'input.txt');
+  const text = readFileSync(path, 'utf8');
+  const read = (t: string) => importBytes(path, new TextEncoder().encode(t));
+  const key = (d: PlanDocument) => d.records.map((r) => `${r.number}|${r.title}`);
+
+  it('reads the label 事業No. read as 事業No」 (its scan at JPEG quality 50, page 6) as the same label', async () => {
+    let n = 0;
+    const scanned = text.replace(/^事業No\.\t推進項目名称/gmu, (m) => (++n === 2 ? '事業No」\t推進項目名称' : m));
+    expect(scanned).not.toBe(text);
+    const plain = await read(text);
+    expect(plain.records).toHaveLength(15);
+    expect(key(await read(scanned))).toEqual(key(plain));
   });
 });

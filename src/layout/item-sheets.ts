@@ -256,13 +256,20 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
 /**
  * A sheet whose number cell holds one or two characters that are no number (伊勢崎's scan: ② read
  * `の`, `@`, ③ `ぐ)`), or a number between the numbers one apart of the sheets either side of it
- * under the same category, takes the number after the sheet before it, as a reader counts them
- * (the sheets of a category are numbered ①, ②, … in order), and says so.
+ * under the same category, takes the number after the sheet before it (or, first of its category,
+ * the number before the sheet after it), as a reader counts them (the sheets of a category are
+ * numbered ①, ②, … in order), and says so.
  */
 function numberInSequence(items: readonly ItemDraft[], result: LayoutResult): void {
   const sameCategory = (a: ItemDraft | undefined, b: ItemDraft) => a !== undefined && a.category.join('|') === b.category.join('|');
   items.forEach((it, i) => {
     const [before, after] = [items[i - 1], items[i + 1]];
+    if ((!sameCategory(before, it) || before!.number === null) && it.number === null && it.unreadNumber !== undefined && sameCategory(after, it) && after!.number !== null && after!.number > 1) {
+      // the first sheet of its category (木更津's scan at JPEG quality 50: its 1 read `【`): the number before the next one's
+      it.number = after!.number - 1;
+      result.diagnostics.push({ level: 'warning', code: 'layout/number-inferred', message: `the sheet's number cell reads "${it.unreadNumber}": numbered ${it.number}, before the sheet after it`, line: it.line.no, page: it.line.page });
+      return;
+    }
     if (!sameCategory(before, it) || before!.number === null) return;
     if (it.number === null && it.unreadNumber !== undefined) {
       it.number = before!.number + 1;
