@@ -440,9 +440,14 @@ describe('a goal list whose label OCR misread (部長目標)', () => {
  */
 describe('a goal parted where its line wrapped on a scanned page (部長目標)', () => {
   const row = ['還\n総務部', '総務部長\nやぶきゆういち\n矢吹男一', '目標', '1 職員の仕事に対する意識改革、働き方改革を推進します！\n2 多様な人材の採用、高度な行政課題を解決するための人材の育成を推進\nします！ 達成\n地方公共団体情報システム標準化への対応を実施します！\n4 庁舎ネットワーク環境を再構築します！ 達成\n5 地域防災計画を改定します！ 達成\n、'];
+  // the row as a page's one line, read with 部長目標's profile
+  const readRow = (cells: string[]) =>
+    importSource(
+      { path: 'bucho-p1.scanned.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf', pages: 1, encoding: null, lines: [{ no: 1, page: 1, text: cells.join('\t'), cells }], notes: [] },
+      { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! },
+    );
   it('joins the unnumbered rest to the goal whose sentence it ends, and takes no mark alone for a goal', async () => {
-    const source = { path: 'bucho-p1.scanned.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: [{ no: 1, page: 1, text: row.join('\t'), cells: row }], notes: [] };
-    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+    const doc = await readRow(row);
     expect(doc.records.map((r) => `${r.number} ${r.title}`)).toEqual([
       '1 職員の仕事に対する意識改革、働き方改革を推進します！',
       '2 多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
@@ -454,9 +459,7 @@ describe('a goal parted where its line wrapped on a scanned page (部長目標)'
   });
 
   it('leaves a paragraph after a goal that ended its sentence a goal of its own', async () => {
-    const cells = [...row.slice(0, 3), '1 職員の仕事に対する意識改革、働き方改革を推進します！\n地方公共団体情報システム標準化への対応を実施します！ 達成'];
-    const source = { path: 'bucho-p1.scanned.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: [{ no: 1, page: 1, text: cells.join('\t'), cells }], notes: [] };
-    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+    const doc = await readRow([...row.slice(0, 3), '1 職員の仕事に対する意識改革、働き方改革を推進します！\n地方公共団体情報システム標準化への対応を実施します！ 達成']);
     expect(doc.records.map((r) => r.number)).toEqual([1, 2]);
   });
 });
