@@ -1280,7 +1280,11 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // (or two whose label cells, each read whole down its lines, are labels the vocabulary knows:
       // 木更津's 現状と課題 over 課題解決に向けた方 / 向性・活動内容, Writer's Noto lines one pitch apart
       // across the row border, the label column empty between)
-      const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every((r) => labelRole(labelCell(r, xs[0]!)) !== null)));
+      // (a row whose first column holds nothing has its label read up to the next border: 伊勢崎's No.
+      // set 5 pt after where 担当部課 ends, that gap a column of its own; BIZ UDPMincho 11 pt
+      // landscape by LibreOffice)
+      const known = (r: Block) => labelRole(labelCell(r, xs[0]!)) !== null || (labelCell(r, xs[0]!) === '' && xs.length > 1 && labelRole(labelCell(r, xs[1]!)) !== null);
+      const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every(known)));
       if (!rows[0] || !parted) return [b];
       if (rows[0].top <= b.top + 0.5) return rows;
       // lines over the table's first row that stand in none of its cells' starts (a date set close
