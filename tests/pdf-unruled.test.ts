@@ -1994,4 +1994,15 @@ describe('stop 49: 伊勢崎 by LibreOffice without rules, BIZ UDPMincho 11 pt l
     expect(years.map((y) => y.effectBasis)).toEqual(Array(4).fill('(専用場外発売所勝車投票券売上合計額)-(払戻金及び委託料)'));
     expect(doc.diagnostics.filter((d) => d.code === 'layout/unreadable-amount')).toEqual([]);
   });
+
+  // page 135, sheet 総務部 ① under the heading (6) 安心安全社会の実現 (seed: No. | ① | 取組項目 |
+  // 防災情報伝達事業 over 担当部課 | 総務部安心安全課): No. set at 91.6 pt, 5 pt after where 担当部課 ends,
+  // the text gap between them a column border of its own; the head row's label is read up to the next
+  // border, and the two rows stay two
+  it('parts a sheet head whose label stands right of the first border from the labelled row under it', () => {
+    const rows = capturedRows('isesaki-p135.none.libreoffice.bizudmincho11landscape.page.json');
+    const head = rows.find((r) => r.includes('No.'));
+    expect(head).toEqual(['', 'No.', '①', '取組項目', '防災情報伝達事業', '', '', '']);
+    expect(rows[rows.indexOf(head!) + 1]!.filter(Boolean)).toEqual(['担当部課', '総務部安心安全課']);
+  });
 });
