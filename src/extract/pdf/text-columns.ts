@@ -1876,20 +1876,7 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     // column is wide, a border's width between them)
     // (a label the vocabulary knows may carry its section's number: １．現状認識と課題 under 部 局 名,
     // 桑名 in Noto Sans landscape 9 pt by LibreOffice, the name beside it on one line)
-    // (or a label whose line runs on into the next column without a gap, read whole: 伊勢崎's
-    // 5年後までの目標 (目指すべき姿) under 取組内容, Writer's label cell as wide as the sheet head's first
-    // three columns; BIZ UDPMincho 11 pt landscape)
-    const runOn = (c: Piece, k: number) => {
-      const line = cells.find((o) => o[k] === c);
-      let text = '';
-      for (let j = k; line && j < n && line[j]; j++) {
-        text += line[j]!.text;
-        if (!cut.has(line[j]!)) break;
-      }
-      return text;
-    };
-    const knownLabel = (c: Piece | null, k: number): c is Piece =>
-      !!c && (((label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null) || (cut.has(c) && atEdge(c, k) && [...runOn(c, k)].length <= LABEL_CHARS * 2 && labelRole(runOn(c, k)) !== null));
+    const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null;
     // (the one above set anywhere in its cell: 伊勢崎's No. centred over 担当部課, the title's ① beside
     // it, a row of its own where 取組内容 stands in the next block; BIZ UDPMincho 9.5 pt by LibreOffice)
     const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null));
