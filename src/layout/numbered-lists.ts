@@ -6,6 +6,7 @@ import { claim, draftRecord, emptyDepartment, type DraftDepartment, type LayoutR
 import { joinWrappedLines, typicalFullWidth, type WrappedLine } from './paragraphs.js';
 import { splitDepartmentName } from './organisation.js';
 import { matchesAny, matchLabel } from './labels.js';
+import { CIRCLED_CLASS } from '../lex/markers/circled-number.js';
 import { DEPARTMENT_NAME_END } from '../vocabulary/index.js';
 
 /**
@@ -203,15 +204,22 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
 function withItemsBesideLabels(lines: LexedLine[], profile: NumberedListsProfile | GenericProfile, itemKinds: readonly string[]): LexedLine[] {
   const out: LexedLine[] = [];
   for (const l of lines) {
-    // (the label's words after its number, and what follows them a space on)
-    const m = l.marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number') ? /^(.+?)[ \u3000\t]+(\S.*)$/su.exec(l.marker.rest) : null;
-    const item = m ? lexLine({ no: l.no, page: l.page, text: m[2]! + (/\s$/.test(l.raw) ? ' ' : '') }) : null;
-    if (!m || !item?.marker || !itemKinds.includes(item.marker.kind) || matchLabel(profile.labels, compactKey(m[1]!)) === null) {
+    // (the label's words after its number, and what follows them a space on; or a circled number set
+    // right against the label's last character, no room between: 桑名's ２．今年度の部局目標① ごみ減量…,
+    // IPAex Gothic 12 pt with 30 mm margins by LibreOffice, the label longer than its cell's line)
+    const rest = l.marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number') ? l.marker.rest : null;
+    const splits = rest === null ? [] : [/^(.+?)[ \u3000\t]+(\S.*)$/su.exec(rest), itemKinds.includes('circled-number') ? new RegExp(`^(\\S+?)(${CIRCLED_CLASS}.*)$`, 'su').exec(rest) : null];
+    const parted = splits.flatMap((m) => {
+      const item = m ? lexLine({ no: l.no, page: l.page, text: m[2]! + (/\s$/.test(l.raw) ? ' ' : '') }) : null;
+      return m && item?.marker && itemKinds.includes(item.marker.kind) && matchLabel(profile.labels, compactKey(m[1]!)) !== null ? [{ m, item }] : [];
+    })[0];
+    if (!parted) {
       out.push(l);
       continue;
     }
+    const { m, item } = parted;
     const label = lexLine({ no: l.no, page: l.page, text: l.text.slice(0, l.text.length - m[2]!.length).trim() });
-    out.push({ ...label, ...(l.box ? { box: l.box } : {}) }, { ...item, ...(l.box ? { box: l.box } : {}) });
+    out.push({ ...label, ...(l.box ? { box: l.box } : {}) }, { ...item!, ...(l.box ? { box: l.box } : {}) });
   }
   return out;
 }
