@@ -23,6 +23,15 @@ describe('a label and its list\'s first item on one line', () => {
     expect(doc.records.find((r) => r.department === '防災・危機管理課' && r.number === 2)!.fields.goal).toMatch(/^地域防災計画を抜本的に見直す/);
   });
 
+  it('reads the label and its first item set right against it, no room between (２．今年度の部局目標①職員の…)', async () => {
+    // 桑名 printed by LibreOffice in IPAex Gothic 12 pt, 30 mm margins, without rules: the label longer
+    // than its cell's line, its last character against the list's ① (`２．今年度の部局目標① ごみ減量…`)
+    const typed = '２．今年度の \n\n部局目標 \n\n① 職員の防災意識';
+    const whole = await read(KUWANA);
+    const doc = await read(KUWANA.replace(typed, '２．今年度の部局目標① 職員の防災意識'));
+    expect(doc.records.map((r) => [r.department, r.number, r.title, r.fields.issue, r.fields.measures])).toEqual(whole.records.map((r) => [r.department, r.number, r.title, r.fields.issue, r.fields.measures]));
+  });
+
   it('leaves a label line alone whose words after a space are no item (１．現状認識 と課題)', async () => {
     const doc = await read(KUWANA.replace('１．現状認識 \n\nと課題', '１．現状認識 と課題'));
     const whole = await read(KUWANA);
