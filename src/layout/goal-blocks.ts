@@ -34,6 +34,8 @@ interface DeptState {
   pendingHead: 'reading' | 'name' | null;
   /** The head's title as printed (政策経営部長), once read. */
   headTitle: string | null;
+  /** A label read glued to the head's title, whose slot opens once the head's name is read. */
+  labelAfterHead?: Slot;
 }
 
 export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile): LayoutResult {
@@ -89,6 +91,16 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     if (title === null && cur.headTitle === null && key.startsWith(`${cur.dept.name}長`)) {
       cur.headTitle = `${cur.dept.name}長`;
       claim(result.claims, f.line, 'department');
+      // (or a label set against the title, no room between, and the reading after it:
+      // `健康いきいき部長目標かわぐち そういち`, 部長目標 with horizontal rules by LibreOffice in Noto Serif
+      // 12 pt, the title filling its cell: the label's slot opens after the head's name)
+      const after = gluedLabel(f.text, cur.headTitle, profile);
+      if (after) {
+        cur.labelAfterHead = after.slot;
+        const reading = after.rest.split(/[ \u3000]+/).filter((w) => w && isKana(w));
+        cur.dept.headReading = reading.length ? reading.join(' ') : null;
+        cur.pendingHead = reading.length ? 'name' : 'reading';
+      }
       continue;
     }
     if (title !== null && cur.headTitle === null) {
@@ -121,6 +133,7 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
         cur.dept.head = words.join(' ');
         cur.pendingHead = null;
         claim(result.claims, f.line, 'department');
+        if (cur.labelAfterHead) slot = cur.labelAfterHead;
         continue;
       }
       cur.pendingHead = null;
@@ -252,6 +265,21 @@ function wrappedGoalsJoined(fs: readonly Fragment[], profile: GoalBlocksProfile,
     else out.push(f);
   }
   return out;
+}
+
+/**
+ * A label the profile knows set right after the head's title in one run (`…部長目標かわぐち…`), and
+ * the text after it; null where none follows the title.
+ */
+function gluedLabel(text: string, title: string, profile: GoalBlocksProfile): { slot: Slot; rest: string } | null {
+  const head = new RegExp(`^[ \u3000]*${[...title].map(escape).join('[ \u3000]*')}`, 'u').exec(text);
+  if (!head) return null;
+  const rest = text.slice(head[0].length);
+  for (let n = Math.min(8, rest.length); n >= 1; n--) {
+    const label = matchLabel(profile.labels, compactKey(rest.slice(0, n)));
+    if (label?.startsWith('dept.')) return { slot: label === 'dept.goals' ? 'goals' : (label.slice(5) as Slot), rest: rest.slice(n).trim() };
+  }
+  return null;
 }
 
 /**
