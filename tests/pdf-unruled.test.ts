@@ -2005,4 +2005,21 @@ describe('stop 49: 伊勢崎 by LibreOffice without rules, BIZ UDPMincho 11 pt l
     expect(head).toEqual(['', 'No.', '①', '取組項目', '防災情報伝達事業', '', '', '']);
     expect(rows[rows.indexOf(head!) + 1]!.filter(Boolean)).toEqual(['担当部課', '総務部安心安全課']);
   });
+
+  // 部長目標 printed with horizontal rules by LibreOffice in the thirteenth typography (Noto Serif 12 pt,
+  // 25 mm), page 6: the head's title fills its cell and 目標, 0.7 pt after it, comes in the same run;
+  // the row as the reader gave it. Expected: fixtures/bucho-mokuhyo-kekka/…/input.txt line 40.
+  it('opens the goal list whose label came glued to the head\'s title, after the head\'s name', async () => {
+    const cells = ['健康いきいき部', '健康いきいき部長目標かわぐち そういち\n川口 荘一', '地域包括ケアシステム(認知症施策等)を推進します！ 達成高齢者福祉施策を見直します！達成\n国民健康保険事業の安定的かつ持続的な運営を行います！ 達成\n市民が健康を維持できる環境づくりを推進します！ 達成\n介護保険サービス基盤の確保に努めます！ 達成'];
+    const source = { path: 'bucho-p6.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: [{ no: 1, page: 1, text: cells.join('\t'), cells }], notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+    expect(doc.departments.map((d) => [d.name, d.head, d.headReading])).toEqual([['健康いきいき部', '川口 荘一', 'かわぐち そういち']]);
+    expect(doc.records.map((r) => `${r.number} ${r.title} ${r.result?.label}`)).toEqual([
+      '1 地域包括ケアシステム(認知症施策等)を推進します！ 達成',
+      '2 高齢者福祉施策を見直します！ 達成',
+      '3 国民健康保険事業の安定的かつ持続的な運営を行います！ 達成',
+      '4 市民が健康を維持できる環境づくりを推進します！ 達成',
+      '5 介護保険サービス基盤の確保に努めます！ 達成',
+    ]);
+  });
 });
