@@ -2009,6 +2009,14 @@ describe('stop 49: 伊勢崎 by LibreOffice without rules, BIZ UDPMincho 11 pt l
   // 部長目標 printed with horizontal rules by LibreOffice in the thirteenth typography (Noto Serif 12 pt,
   // 25 mm), page 6: the head's title fills its cell and 目標, 0.7 pt after it, comes in the same run;
   // the row as the reader gave it. Expected: fixtures/bucho-mokuhyo-kekka/…/input.txt line 40.
+  // 刈谷 printed without rules by Chromium in BIZ UDPGothic 11 pt, 15 mm margins (a thirty-sixth
+  // typography, held out: `--font bizud-gothic --size 11 --margin 15`), page 11: the page number
+  // `- 11 -` 2.3 em under the last row's ①介護人材の確保及び… / 成を推進します。, centred over 取組内容
+  it('leaves the page number under a table\'s last row out of its cell', () => {
+    const rows = capturedRows('kariya-p11.none.chromium.bizudgothic11m15.page.json');
+    expect(rows.find((r) => r[1]?.startsWith('①介護人材'))).toEqual(['保険制度の適正な運営に努めます。', '①介護人材の確保及び専門性の高い人材の育成を推進します。', '長寿課', '・主任介護支援専門員研修の資格取得制度利用者数15人']);
+  });
+
   it('opens the goal list whose label came glued to the head\'s title, after the head\'s name', async () => {
     const cells = ['健康いきいき部', '健康いきいき部長目標かわぐち そういち\n川口 荘一', '地域包括ケアシステム(認知症施策等)を推進します！ 達成高齢者福祉施策を見直します！達成\n国民健康保険事業の安定的かつ持続的な運営を行います！ 達成\n市民が健康を維持できる環境づくりを推進します！ 達成\n介護保険サービス基盤の確保に努めます！ 達成'];
     const source = { path: 'bucho-p6.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: [{ no: 1, page: 1, text: cells.join('\t'), cells }], notes: [] };
