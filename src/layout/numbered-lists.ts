@@ -201,6 +201,9 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
  * alone at a page's foot, 桑名 printed in 12 pt), or a text extraction that keeps a row's cells on
  * one line. Parted into the label's line and the item's, both with the line's number.
  */
+/** A label's words and a circled number set right after them, no room between. */
+const LABEL_AGAINST_CIRCLED = new RegExp(`^(\\S+?)(${CIRCLED_CLASS}.*)$`, 'su');
+
 function withItemsBesideLabels(lines: LexedLine[], profile: NumberedListsProfile | GenericProfile, itemKinds: readonly string[]): LexedLine[] {
   const out: LexedLine[] = [];
   for (const l of lines) {
@@ -208,7 +211,7 @@ function withItemsBesideLabels(lines: LexedLine[], profile: NumberedListsProfile
     // right against the label's last character, no room between: 桑名's ２．今年度の部局目標① ごみ減量…,
     // IPAex Gothic 12 pt with 30 mm margins by LibreOffice, the label longer than its cell's line)
     const rest = l.marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number') ? l.marker.rest : null;
-    const splits = rest === null ? [] : [/^(.+?)[ \u3000\t]+(\S.*)$/su.exec(rest), itemKinds.includes('circled-number') ? new RegExp(`^(\\S+?)(${CIRCLED_CLASS}.*)$`, 'su').exec(rest) : null];
+    const splits = rest === null ? [] : [/^(.+?)[ \u3000\t]+(\S.*)$/su.exec(rest), itemKinds.includes('circled-number') ? LABEL_AGAINST_CIRCLED.exec(rest) : null];
     const parted = splits.flatMap((m) => {
       const item = m ? lexLine({ no: l.no, page: l.page, text: m[2]! + (/\s$/.test(l.raw) ? ' ' : '') }) : null;
       return m && item?.marker && itemKinds.includes(item.marker.kind) && matchLabel(profile.labels, compactKey(m[1]!)) !== null ? [{ m, item }] : [];
