@@ -11,7 +11,7 @@ import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { arrowsRead, loopsRead, bracketsLikeThePage, dropSpecks, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { arrowsRead, loopsRead, bracketsLikeThePage, dropDoubleReads, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { alignWords, applyReRead, lostCharacter, planStrips } from '../src/extract/ocr/re-read.js';
 import { restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
@@ -189,6 +189,97 @@ describe("a line's size on a scanned page", () => {
     ];
     const ems = lineEms(page);
     expect(ems[1]).toBe(ems[0]);
+  });
+
+  // 刈谷's scan (JPEG quality 75 and 95), page 12 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt:
+  // 生活困窮者の自立に向けての支援を行います。 | ④認知症の人やその家族を支える環境づくりを推進します。),
+  // the first two lines of the row: Tesseract's boxes, and the rows where each box holds ink (measured
+  // on the page's picture); 行い, ます, 数 and 人 boxed 46 px tall round 27–31 px of ink. And page 11's
+  // folio `- 11 -`, read as ュー ] 1 回, its dash 2 px of ink in a 29 px box.
+  it("is taken from a word's ink where its box stands taller: the row's second line keeps the first's size", () => {
+    const inked = (rows: [string, number, number, number, number, number, number][]) => rows.map(([text, left, top, right, bottom, inkTop, inkBottom]) => ({ word: { text, left, top, right, bottom, conf: 93 }, inkTop, inkBottom }));
+    const read = [
+      inked([['生活', 216, 1843, 286, 1876, 1843, 1875], ['困', 296, 1843, 322, 1875, 1843, 1874], ['徐', 338, 1841, 389, 1875, 1842, 1874], ['者', 394, 1846, 427, 1872, 1847, 1871], ['の', 445, 1842, 458, 1875, 1842, 1874], ['自立', 479, 1843, 542, 1873, 1843, 1872], ['に', 555, 1842, 580, 1876, 1842, 1874], ['向', 580, 1837, 626, 1883, 1847, 1874], ['④', 656, 1841, 689, 1876, 1842, 1875], ['認', 695, 1842, 749, 1875, 1843, 1874], ['知', 750, 1842, 799, 1875, 1842, 1874], ['症', 808, 1846, 837, 1872, 1847, 1871], ['の', 844, 1843, 864, 1874, 1843, 1873], ['人', 863, 1837, 895, 1883, 1844, 1872], ['や', 894, 1843, 913, 1875, 1844, 1873], ['その', 921, 1844, 988, 1874, 1845, 1873], ['家族', 993, 1842, 1097, 1875, 1842, 1874], ['を', 1108, 1842, 1132, 1875, 1842, 1874], ['支え', 1146, 1837, 1190, 1883, 1844, 1872], ['る', 1189, 1844, 1211, 1873, 1845, 1872], ['環境', 1218, 1842, 1356, 1875, 1842, 1874], ['づく', 1316, 1837, 1359, 1883, 1842, 1873], ['長寿', 1434, 1842, 1519, 1875, 1842, 1874], ['課', 1520, 1843, 1542, 1875, 1843, 1874]]),
+      inked([['け', 219, 1895, 246, 1928, 1896, 1926], ['て', 255, 1899, 281, 1926, 1900, 1925], ['の', 292, 1899, 321, 1925, 1900, 1924], ['支援', 330, 1895, 426, 1928, 1895, 1927], ['を', 440, 1895, 468, 1929, 1895, 1927], ['行い', 480, 1891, 526, 1937, 1900, 1926], ['ま', 525, 1896, 543, 1927, 1897, 1926], ['り', 702, 1897, 719, 1927, 1897, 1926], ['を', 735, 1896, 760, 1927, 1897, 1926], ['推進', 774, 1895, 873, 1928, 1895, 1927], ['し', 886, 1896, 905, 1927, 1897, 1926], ['ます', 905, 1891, 944, 1937, 1896, 1926], ['。', 956, 1919, 966, 1929, 1920, 1928], ['者', 1723, 1895, 1794, 1928, 1895, 1927], ['数', 1779, 1891, 1813, 1936, 1895, 1926], ['1.900', 1812, 1896, 1944, 1929, 1896, 1928], ['人', 1917, 1891, 1948, 1936, 1896, 1925]]),
+      inked([['ュー', 1192, 3335, 1204, 3364, 3355, 3356], [']', 1222, 3339, 1233, 3367, 3340, 3366], ['1', 1245, 3339, 1258, 3367, 3340, 3366], ['回', 1275, 3355, 1283, 3357, 3355, 3356]]),
+    ];
+    const width = 2000;
+    const pixels = new Uint8Array(width * 3400).fill(255);
+    for (const { word, inkTop, inkBottom } of read.flat()) for (let y = inkTop; y <= inkBottom; y++) pixels.fill(0, y * width + word.left, y * width + word.right + 1);
+    const page = read.map((line) => line.map((w) => w.word));
+    // by the boxes the second line reads a third larger, and its size change ends the paragraph
+    const byBox = lineEms(page);
+    expect(byBox[1]).toBeGreaterThan(byBox[0]! * 1.3);
+    const byInk = lineEms(page, inkHeight(pixels, width));
+    expect(byInk[1]).toBe(byInk[0]);
+    // (a speck's sliver of ink is no character's measure: the folio keeps the page's size)
+    expect(byInk[2]).toBe(byInk[0]);
+  });
+});
+
+/**
+ * 部長目標 printed by LibreOffice (../shared/corpus/rendered/r6-bucho-mokuhyo-kekka.libreoffice.pdf),
+ * scanned (scripts/make-scanned.ts, JPEG quality 75): Tesseract's words and confidences where it read
+ * one stretch twice. Page 1: 総務部 in its dark cell set lower than `5 地域防災計画を改定します！`
+ * beside it, read as a line of its own mostly at confidence 0 first. Page 2: the goal
+ * 大和南保育園跡地の活用を進めます！ read once whole, once in part, with boxes a character off, on a
+ * line that also holds the name 子ども未(来部) and the badge 未達成. Page 3: the tops of the next
+ * goal's glyphs (生活困窮者…) read as 、前、 on the line of 地域福祉 (the department, lower).
+ */
+describe('a stretch Tesseract read twice (部長目標 by LibreOffice, scanned)', () => {
+  const words = (rows: [string, number, number, number, number, number][]): OcrLine => rows.map(([text, left, top, right, bottom, conf]) => ({ text, left, top, right, bottom, conf }));
+  const texts = (lines: OcrLine[]) => lines.map((l) => l.map((w) => w.text).join(' '));
+  it('keeps the fuller reading, and of the poorer line only what lies beside it', () => {
+    const p1 = [
+      words([['人', 228, 2162, 253, 2176, 11], ['成', 1050, 2146, 1074, 2176, 0], ['防災', 1096, 2132, 1178, 2193, 0], ['!', 1490, 2144, 1496, 2179, 90], ['達成', 1557, 2135, 1617, 2188, 46]]),
+      words([['総', 209, 2161, 254, 2206, 93], ['務', 272, 2160, 317, 2205, 93], ['部', 335, 2160, 380, 2206, 84], ['5', 966, 2147, 981, 2178, 97], ['地域', 1003, 2144, 1093, 2180, 94], ['防災', 1099, 2144, 1155, 2180, 94], ['計画', 1176, 2143, 1472, 2180, 97], ['を', 1259, 2134, 1297, 2189, 97], ['改定', 1296, 2143, 1398, 2180, 96], ['し', 1397, 2134, 1421, 2189, 97], ['ます', 1420, 2134, 1467, 2189, 87], ['!', 1479, 2134, 1499, 2189, 87], ['達成', 1527, 2138, 1613, 2185, 47]]),
+    ];
+    dropDoubleReads(p1);
+    // (人 too: a sliver of 総, at confidence 11)
+    expect(texts(p1)).toEqual(['総 務 部 5 地域 防災 計画 を 改定 し ます ! 達成']);
+    const p2 = [
+      words([['、', 280, 2240, 292, 2252, 62], ['大', 836, 2214, 870, 2249, 93], ['和', 895, 2218, 910, 2248, 93], ['南', 914, 2199, 967, 2261, 61], ['保育', 966, 2199, 1030, 2261, 93], ['園', 1049, 2215, 1094, 2249, 93], ['跡', 1112, 2214, 1137, 2249, 31], ['地', 1136, 2199, 1168, 2261, 90], ['の', 1167, 2215, 1201, 2246, 90], ['活用', 1232, 2199, 1287, 2261, 97], ['を', 1286, 2215, 1339, 2248, 97], ['進め', 1352, 2215, 1411, 2248, 97], ['ます', 1410, 2199, 1453, 2261, 93], ['!', 1452, 2213, 1475, 2249, 93]]),
+      words([['子ども', 198, 2242, 286, 2283, 93], ['未', 302, 2239, 392, 2285, 91], ['和', 875, 2215, 893, 2250, 93], ['南', 917, 2213, 965, 2250, 92], ['保育', 964, 2215, 1024, 2250, 93], ['園', 1049, 2209, 1097, 2260, 91], ['跡', 1087, 2214, 1109, 2250, 0], ['地', 1134, 2209, 1165, 2260, 92], ['の', 1164, 2209, 1203, 2260, 88], ['活用', 1193, 2215, 1228, 2250, 96], ['を', 1279, 2209, 1318, 2260, 93], ['進', 1311, 2229, 1347, 2250, 91], ['未', 1498, 2212, 1535, 2250, 56], ['達成', 1550, 2208, 1616, 2260, 96]]),
+    ];
+    dropDoubleReads(p2);
+    expect(texts(p2)).toEqual(['、 大 和 南 保育 園 跡 地 の 活用 を 進め ます !', '子ども 未 未 達成']);
+  });
+
+  it('leaves lines alone that only touch: a wrapped goal under its first line', () => {
+    const lines = [
+      words([['生活', 965, 614, 1053, 650, 97], ['保護', 1052, 614, 1120, 650, 95], ['業務', 1138, 614, 1231, 650, 96], ['の', 1230, 600, 1261, 661, 97]]),
+      words([['地域', 197, 649, 293, 694, 97], ['福祉', 313, 649, 393, 695, 95], ['、', 1007, 694, 1013, 700, 81], ['前', 1205, 694, 1237, 703, 11], ['、', 1640, 695, 1646, 702, 91]]),
+    ];
+    const before = texts(lines);
+    dropDoubleReads(lines);
+    expect(texts(lines)).toEqual(before);
+  });
+
+  it('takes a kanji read from a sliver of the next line\'s glyphs for a speck', () => {
+    const line = words([['地域', 197, 649, 293, 694, 97], ['福祉', 313, 649, 393, 695, 95], ['、', 1007, 694, 1013, 700, 81], ['前', 1205, 694, 1237, 703, 11], ['、', 1640, 695, 1646, 702, 91]]);
+    dropSpecks(line, 40);
+    // (and the two commas: none opens a run)
+    expect(line.map((w) => w.text).join('')).toBe('地域福祉');
+    // (一 is as flat as its stroke)
+    const one = words([['統', 100, 600, 140, 640, 93], ['一', 150, 618, 190, 622, 42]]);
+    dropSpecks(one, 40);
+    expect(one.map((w) => w.text).join('')).toBe('統一');
+  });
+
+  // 刈谷 by LibreOffice, scanned the same way, page 13: a cell's last line (…推進します。) and, on
+  // Tesseract's line, the edges of boxes read as bars and a comma far from any word
+  it('takes a bar read with little confidence away from any kana, and a comma opening a run, for specks', () => {
+    const line = words([['進', 214, 2002, 281, 2035, 89], ['し', 294, 2003, 306, 2034, 93], ['ます', 306, 1996, 350, 2044, 93], ['。', 364, 2026, 373, 2036, 93], ['ーー', 702, 2001, 734, 2049, 11], ['、', 1026, 2035, 1035, 2043, 90], ['_-', 1149, 2004, 1162, 2052, 35], ['_', 1510, 2037, 1519, 2040, 67]]);
+    dropSpecks(line, 37.8);
+    expect(line.map((w) => w.text).join('')).toBe('進します。');
+    // (page 12: a rule's remnant read as 、 _ 、 」 ー _ _- under a cell's last line)
+    const rule = words([['目指', 219, 966, 319, 999, 93], ['し', 319, 959, 343, 1007, 97], ['ます', 343, 966, 387, 998, 93], ['。', 402, 990, 411, 999, 92], ['、', 763, 999, 772, 1006, 77], ['_', 889, 1001, 905, 1004, 64], ['、', 1089, 1001, 1096, 1006, 30], ['」', 1352, 1001, 1360, 1006, 0], ['ー', 1446, 1000, 1467, 1003, 44], ['_', 1585, 1001, 1594, 1003, 61], ['_-', 1810, 1001, 1821, 1007, 18]]);
+    dropSpecks(rule, 37.8);
+    expect(rule.map((w) => w.text).join('')).toBe('目指します。');
+    // (a long-vowel mark after katakana stays, however it was read: boxes made up for the guard)
+    const katakana = words([['サ', 1120, 770, 1143, 774, 93], ['ービス', 1142, 751, 1218, 796, 97], ['センタ', 1300, 751, 1400, 796, 93], ['ー', 1402, 770, 1430, 774, 30]]);
+    dropSpecks(katakana, 37.8);
+    expect(katakana.map((w) => w.text).join('')).toBe('サービスセンター');
   });
 });
 
@@ -456,6 +547,13 @@ describe('a goal parted where its line wrapped on a scanned page (部長目標)'
       '5 地域防災計画を改定します！',
     ]);
     expect(doc.diagnostics.some((d) => d.code === 'layout/unplaced-text' && d.message.includes('"、"'))).toBe(true);
+  });
+
+  // (部長目標 by LibreOffice, scanned, p3: the lower edge of a 達成 badge read as ーー between two goals)
+  it('takes no long-vowel bar alone for a goal', async () => {
+    const doc = await readRow([...row.slice(0, 3), '1 職員の仕事に対する意識改革、働き方改革を推進します！\nーー\n2 地方公共団体情報システム標準化への対応を実施します！ 達成']);
+    expect(doc.records.map((r) => `${r.number} ${r.title}`)).toEqual(['1 職員の仕事に対する意識改革、働き方改革を推進します！', '2 地方公共団体情報システム標準化への対応を実施します！']);
+    expect(doc.diagnostics.some((d) => d.code === 'layout/unplaced-text' && d.message.includes('"ーー"'))).toBe(true);
   });
 
   it('leaves a paragraph after a goal that ended its sentence a goal of its own', async () => {

@@ -222,8 +222,8 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
   for (const p of pieces) {
     const text = p.text.trim();
     if (!text) continue;
-    // a mark alone (a speck OCR read as 、) is no goal: said, not counted
-    if (!/[\p{L}\p{N}]/u.test(text)) {
+    // a mark alone (a speck OCR read as 、, a box's edge read as ーー) is no goal: said, not counted
+    if (!/(?!ー)[\p{L}\p{N}]/u.test(text)) {
       result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-text', message: `"${text}" among the goals of ${s.dept.name} holds no letter: not read as a goal`, line: p.line, page: p.page });
       continue;
     }

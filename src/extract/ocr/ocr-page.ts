@@ -5,7 +5,7 @@ import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, planStrips, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { bracketsLikeThePage, dropSpecks, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
+import { bracketsLikeThePage, dropDoubleReads, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -48,16 +48,22 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         await writeFile(file, pgmBytes(image.width, image.height, unruled));
         const tsv = await runTesseract(tesseract.command, file);
         const lines = readTsv(tsv);
+        dropDoubleReads(lines);
+        const inkTall = inkHeight(unruled, image.width);
         const ems0 = lineEms(lines);
+        const planned = new Map(lineEms(lines, inkTall).map((em, i) => [lines[i]!, em]));
         const strips = planStrips(lines, ems0, rules, sx, sy, image.width, image.height);
         if (strips.length > 0) {
           const stack = `${image.file}.strips.pgm`;
           await writeFile(stack, stackStrips(unruled, image.width, strips));
           applyReRead(lines, strips, await runTesseract(tesseract.command, stack));
+          // (a stretch read again can take the ink a line beside it read already)
+          dropDoubleReads(lines);
         }
         // a cell read alone comes back as lines of their own, each with its em (elsewhere the ems
         // the page was planned with stand, as the re-read of a stretch keeps its line)
-        const ems = strips.some((s) => s.cell) ? lineEms(lines) : ems0;
+        const fresh = lineEms(lines, inkTall);
+        const ems = strips.some((s) => s.cell) ? fresh : lines.map((line, i) => planned.get(line) ?? fresh[i]!);
         lines.forEach((line, i) => dropSpecks(line, ems[i]!));
         lines.forEach((line, i) => mendSplitCircled(line, ems[i]!));
         mendCircledNumbers(lines);

@@ -60,6 +60,66 @@ export function readTsv(tsv: string): OcrLine[] {
 }
 
 /**
+ * The stretches Tesseract read twice: one run of ink taken for two lines on two baselines, the
+ * second read mostly at low confidence (部長目標 by LibreOffice, scanned: p1 `人成防災!達成` over
+ * `総務部 5 地域防災計画を改定します!達成`, where the white name in its dark cell sat lower than
+ * the goal beside it; p2 `子ども未 和南保育園跡地の活用を進 未達成` under `大和南保育園跡地の活用を
+ * 進めます!`, the name and the badge read once, the goal twice). Where two lines' boxes cover the
+ * same words (two of them or more with a character in common), the words of the poorer reading go
+ * (fewer characters, or less confidence), and a line left empty with them; the page's ink is read once. Changes the
+ * lines in place.
+ */
+export function dropDoubleReads(lines: OcrLine[]): void {
+  const meanConf = (ws: OcrWord[]) => ws.reduce((n, w) => n + w.conf * w.text.length, 0) / Math.max(1, ws.reduce((n, w) => n + w.text.length, 0));
+  const overlap = (a: OcrWord, b: OcrWord) => {
+    const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    return w > 0 && h > 0 && w * h >= 0.5 * Math.min((a.right - a.left) * (a.bottom - a.top), (b.right - b.left) * (b.bottom - b.top));
+  };
+  const gone = new Set<OcrWord>();
+  lines.forEach((a, i) => {
+    for (const b of lines.slice(i + 1)) {
+      const inA = a.filter((w) => !gone.has(w) && b.some((o) => !gone.has(o) && overlap(w, o)));
+      const inB = b.filter((w) => !gone.has(w) && inA.some((o) => overlap(w, o)));
+      const same = inB.filter((w) => inA.some((o) => overlap(w, o) && [...w.text].some((c) => o.text.includes(c)))).length;
+      if (same < 2) continue;
+      // (the boxes of a second reading can stand a character off the first's, and its stretch stop
+      // short: the runs of each line that hold the words read twice are compared, and the one with
+      // fewer characters, or as many read with less confidence, loses its words under the other's)
+      const [ra, rb] = [runsHolding(a, inA, gone), runsHolding(b, inB, gone)];
+      const [ca, cb] = [ra, rb].map((ws) => ws.reduce((n, w) => n + w.text.length, 0)) as [number, number];
+      const [winner, loser] = cb < ca || (cb === ca && meanConf(rb) < meanConf(ra)) ? [ra, b] : [rb, a];
+      const x0 = Math.min(...winner.map((w) => w.left));
+      const x1 = Math.max(...winner.map((w) => w.right));
+      for (const w of loser) if ((w.left + w.right) / 2 > x0 && (w.left + w.right) / 2 < x1) gone.add(w);
+    }
+  });
+  for (let i = lines.length - 1; i >= 0 && gone.size > 0; i--) {
+    const line = lines[i]!;
+    for (let k = line.length - 1; k >= 0; k--) if (gone.has(line[k]!)) line.splice(k, 1);
+    if (line.length === 0) lines.splice(i, 1);
+  }
+}
+
+/** The words of the runs of a line (boxes closer than JOIN_GAP_EM) that hold any of `held`. */
+function runsHolding(line: OcrLine, held: readonly OcrWord[], gone: ReadonlySet<OcrWord>): OcrWord[] {
+  const words = line.filter((w) => !gone.has(w));
+  const em = median(words.map((w) => w.bottom - w.top)) / INK_PER_EM;
+  const out: OcrWord[] = [];
+  let run: OcrWord[] = [];
+  const close = () => {
+    if (run.some((w) => held.includes(w))) out.push(...run);
+    run = [];
+  };
+  for (const w of words) {
+    if (run.length > 0 && w.left - run.at(-1)!.right > em * JOIN_GAP_EM) close();
+    run.push(w);
+  }
+  close();
+  return out;
+}
+
+/**
  * The sides of a box drawn round words read as square brackets, which Japanese text does not
  * print (部長目標's 達成 badges: `[達成`, `[` `達成` `]`, `![` `未` `達成`, glued to the goal before
  * them): the brackets go, and the words between them are one cell of their own.
@@ -120,17 +180,53 @@ export const JOIN_GAP_EM = 1.3;
  */
 const NUMBER_GAP_EM = 0.3;
 
+/** A word's height in pixels: its box's, or (inkHeight) its ink's within the box. */
+export type WordHeight = (w: OcrWord) => number;
+const boxHeight: WordHeight = (w) => w.bottom - w.top;
+
+/**
+ * The height of a word's ink within its box. Tesseract's boxes can stand taller than the ink
+ * where a line's words sat on two baselines: 刈谷's 行い and ます at 46 px over 33 px of ink
+ * (p12 at JPEG quality 95 and 75, `けての支援を行いま`), which made the line's em 50 px for 37 and
+ * its size change end the paragraph in mid-word.
+ */
+/** A box this much taller than its ink (or more) stands on two baselines. */
+const INFLATED = 0.85;
+
+export function inkHeight(pixels: Uint8Array, width: number): WordHeight {
+  return (w) => {
+    let first = -1;
+    let last = -1;
+    const x0 = Math.max(0, Math.round(w.left));
+    const x1 = Math.min(width - 1, Math.round(w.right));
+    for (let y = Math.round(w.top); y <= Math.round(w.bottom); y++) {
+      for (let x = x0; x <= x1; x++) {
+        if (pixels[y * width + x]! < 128) {
+          if (first < 0) first = y;
+          last = y;
+          break;
+        }
+      }
+    }
+    const box = w.bottom - w.top;
+    // (a box a pixel or two over its ink is Tesseract's usual fit, which INK_PER_EM was measured on)
+    // (and ink under half its box is no character's: a speck Tesseract boxed as one, `ュー` for a dash)
+    const ink = last - first + 1;
+    return first < 0 || ink > box * INFLATED || ink < box * 0.45 ? box : ink;
+  };
+}
+
 /**
  * A line's em (pixels) from its own ink: kanji and katakana fill 0.9 of it, other marks less.
  * Where Tesseract took two baselines for one line (a cell's last word `す。` beside the next cell's
  * line set lower: 刈谷 p8), it gives every word the line's whole height (66 px for 34): then the
  * words' widths, a kanji an em each, tell the size.
  */
-export function lineEm(line: OcrLine): { em: number; tall: number } {
+export function lineEm(line: OcrLine, height: WordHeight = boxHeight): { em: number; tall: number } {
   const tall = line.filter((w) => FULL_HEIGHT.test(w.text));
   const chars = tall.reduce((n, w) => n + w.text.length, 0);
-  if (tall.length === 0) return { em: median(line.map((w) => w.bottom - w.top)) / 0.72, tall: 0 };
-  const byHeight = median(tall.map((w) => w.bottom - w.top)) / INK_PER_EM;
+  if (tall.length === 0) return { em: median(line.map(boxHeight)) / 0.72, tall: 0 };
+  const byHeight = median(tall.map(height)) / INK_PER_EM;
   const kanji = tall.filter((w) => /^[\u3400-\u9fff\uf900-\ufaff]+$/u.test(w.text));
   const byWidth = kanji.length >= 3 ? median(kanji.map((w) => (w.right - w.left) / w.text.length)) / INK_PER_EM : Infinity;
   return { em: byHeight > byWidth * 1.2 ? byWidth : byHeight, tall: chars };
@@ -146,12 +242,15 @@ const SAME_SIZE = 0.2;
  * for the line above it (木更津 p4, a title wrapped in its cell), and す。 16 pt: a size change
  * ends a paragraph, and the title was cut in two.
  */
-export function lineEms(lines: readonly OcrLine[]): number[] {
-  const own = lines.map(lineEm);
+export function lineEms(lines: readonly OcrLine[], height?: WordHeight): number[] {
+  const own = lines.map((line) => lineEm(line));
   const weighted = own.flatMap((o) => (o.tall >= 3 ? Array<number>(o.tall).fill(o.em) : []));
   if (weighted.length === 0) return own.map((o) => o.em);
   const body = median(weighted);
-  return own.map((o) => (o.tall < 3 || Math.abs(o.em / body - 1) <= SAME_SIZE ? body : o.em));
+  // (the body stays the boxes' measure, which every threshold in ems was set on: the ink only
+  // tells that a line whose boxes stand taller is set in it all the same)
+  const inked = height ? lines.map((line) => lineEm(line, height).em) : own.map((o) => o.em);
+  return own.map((o, i) => (o.tall < 3 || Math.abs(o.em / body - 1) <= SAME_SIZE || Math.abs(inked[i]! / body - 1) <= SAME_SIZE ? body : o.em));
 }
 
 const OPEN = '(（';
@@ -472,14 +571,29 @@ function markListHead(lines: readonly OcrLine[], at: OcrLine, w: OcrWord, n: num
 /**
  * A speck read as a kanji: a box under a quarter em wide, which no kanji's ink fits, read with less
  * than LOW_CONF (伊勢崎's scan, pages 145 and 148: 円 4 px wide at 45 and 利 5 px at 0 beside the
- * sheet head's No., 由 and 軸 the same; they made the head unreadable). Changes the line in place.
+ * sheet head's No., 由 and 軸 the same; they made the head unreadable). Or one under 0.4 em tall
+ * (but 一): the tops of the next line's glyphs Tesseract read as a line of their own (部長目標 by
+ * LibreOffice, scanned, p3: 前 9 px tall at 11 among the goals). And a bar read with as little
+ * confidence away from any kana, which is what a long-vowel mark follows: the edge of a box (刈谷 by
+ * LibreOffice, scanned, p11: ーー at 19 under a cell's last line). Changes the line in place.
  */
 export function dropSpecks(line: OcrLine, em: number): void {
   for (let i = line.length - 1; i >= 0; i--) {
-    const w = line[i]!;
     // (a line is never emptied: its index names its em)
-    if (line.length > 1 && /^[\u3400-\u9fff]$/u.test(w.text) && w.right - w.left < em * 0.25 && w.conf < LOW_CONF) line.splice(i, 1);
+    if (line.length > 1 && isSpeck(line[i]!, line[i - 1], em)) line.splice(i, 1);
   }
+}
+
+function isSpeck(w: OcrWord, before: OcrWord | undefined, em: number): boolean {
+  const [width, height] = [w.right - w.left, w.bottom - w.top];
+  if (/^[\u3400-\u9fff]$/u.test(w.text)) return w.conf < LOW_CONF && (width < em * 0.25 || (height < em * 0.4 && w.text !== '一'));
+  // (a bracket is half an em tall at least)
+  if (/^[「」『』（）()［］]$/u.test(w.text)) return w.conf < LOW_CONF && height < em * 0.25;
+  // (nor does a comma or stop open a run: kinsoku keeps them off a line's head)
+  if (/^[、。]$/u.test(w.text)) return !before || w.left - before.right > em * JOIN_GAP_EM;
+  // (the text these documents print has no underscore: what is left of a rule)
+  if (/^_+$/u.test(w.text)) return true;
+  return /^[ー_\-]+$/u.test(w.text) && w.conf < LOW_CONF && !(before && /[ぁ-ゖァ-ヺ]$/u.test(before.text) && w.left - before.right < em * 0.5);
 }
 
 /**

@@ -50,7 +50,7 @@ export function findFurniture(pages: PageFrame[]): Furniture {
     for (const b of p.blocks) {
       const key = bandKey(b, p.height);
       if (!key || b.kind !== 'text') continue;
-      if (PAGE_NUMBER.test(b.line.text.trim())) dropped.set(b, 'page number');
+      if (PAGE_NUMBER.test(b.line.text.trim()) || misreadFolio(b.line.text, p.page)) dropped.set(b, 'page number');
       else if (isFormPart(b.line)) continue;
       else if (insideBody(b, p, repeats)) continue;
       else if (repeated(key)) {
@@ -63,6 +63,17 @@ export function findFurniture(pages: PageFrame[]): Furniture {
     }
   }
   return { dropped };
+}
+
+/**
+ * The page's own number with a mark or two beside it that are no dash: a scan's folio `- 14 -`
+ * read by Tesseract as `14 回`, `ュー ] 1 回` for `- 11 -` is past telling, `12-` (刈谷 by
+ * LibreOffice, scanned). Only the page's number itself, in the band, with at most two characters.
+ */
+function misreadFolio(text: string, page: number): boolean {
+  const t = text.replace(/\s+/g, '');
+  const digits = t.match(/[0-9０-９]+/g);
+  return digits?.length === 1 && Number(digits[0]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) === page && t.length - digits[0]!.length <= 2;
 }
 
 /**
