@@ -50,6 +50,19 @@ describe('whether the next part of a parted table opens a row', () => {
     expect(opensRow(broken, row(22, [[], ['に新規契約を締結し、過去3年間で導入'], [], [], []], xs))).toBe(false);
   });
 
+  // 伊勢崎 printed with a full grid by Chromium in IPAex Gothic 12 pt, 30 mm margins (the twenty-fifth
+  // typography), sheet ③ 証明書コンビニ交付サービスの推進: its 取組状況 row ends at the foot of page 19,
+  // the year heads repeat at the head of page 20, and 取組成果 follows; each label holds its note
+  // (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt lines 270–271)
+  it('a label the vocabulary knows, with its note under it, opens one (伊勢崎: 取組成果 after 取組状況)', () => {
+    const years = [85.1, 166.9, 235.1, 304.1, 372.4, 441.4, 509.6];
+    // (each year's last paragraph on page 19, each year's paragraphs on page 20, as the seed prints them)
+    const progress = row(19, [['取組状況', '※継続した取組の場合年度ごとに取組の状況を表示'], ['マイナンバーカード運用実績(累計) 交付件数 53,124 枚 申請件数 71,553 件'], ['マイナンバーカード運用実績(累計) 交付件数 79,856 枚 申請件数 93,172 件'], ['マイナンバーカード実績(累計) 交付件数 132,714枚 申請件数 174,436件'], ['マイナンバーカード実績(累計) 交付件数 166,022件 申請件数 187,986件'], []], years);
+    const grown = 'マイナンバーカードの交付件数の増加とともに、証明書コンビニ交付サービスによる証明交付件数は増加している。';
+    const outcome = row(20, [['取組成果', '※継続した取組の場合年度ごとに取組の成果を表示'], [grown, '証明交付件数 14,354件 交付率 6.1%'], [grown, '証明交付件数 24,156 件 交付率 10.5 %'], [grown, '証明交付件数 35,464件 交付率 15.5%'], ['マイナンバーカードの交付件数の増加、及びキオスク端末の利用促進を図った結果、証明書コンビニ交付サービスによる証明交付件数は増加している。', '証明交付件数 57,888件 交付率 22.7%'], []], years);
+    expect(opensRow(progress, outcome)).toBe(true);
+  });
+
   it('nor the rest of a label the page cut on a phrase that goes on (桑名: 目標達成のための / 手段及び)', () => {
     const label = row(1, [['３．目標達成のための'], ['①防災訓練の実施']], [40, 160, 550]);
     expect(opensRow(label, row(2, [['手段及び'], ['②避難所の運営']], [40, 160, 550]))).toBe(false);

@@ -20,6 +20,8 @@ export type LabelRole =
   | 'issue'
   | 'goal'
   | 'progress'
+  /** What a year's work achieved, beside its progress: kept in otherFields by the general reader. */
+  | 'outcome'
   | 'plan'
   | 'evaluation'
   | 'direction'
@@ -35,7 +37,7 @@ export type LabelRole =
 
 export const LABEL_ROLES = [
   'title', 'categoryTitle', 'number', 'department', 'sections', 'category', 'purpose', 'audience', 'method', 'content', 'period', 'issue', 'goal',
-  'progress', 'plan', 'evaluation', 'direction', 'improvement', 'indicators', 'money', 'baseline', 'targetValue', 'actualValue', 'basis', 'other',
+  'progress', 'outcome', 'plan', 'evaluation', 'direction', 'improvement', 'indicators', 'money', 'baseline', 'targetValue', 'actualValue', 'basis', 'other',
 ] as const satisfies readonly LabelRole[];
 
 /** Labels of one form, tried before the shared vocabulary (a form-sheets profile's `formLabels`). */

@@ -814,9 +814,10 @@ function underStarts(broken: PdfBlock & { kind: 'row' }, cells: PdfCell[], first
   return out;
 }
 
-/** A cell holding a row's label: one short phrase, no sentence, no list. */
+/** A cell holding a row's label: one short phrase, no sentence, no list, and any note under it. */
 function labelCell(c: PdfCell | undefined): boolean {
-  const text = c?.paragraphs.length === 1 ? c.paragraphs[0]!.text.trim() : '';
+  // (a label may hold its note under it: 伊勢崎's 取組成果 / ※継続した取組の場合年度ごとに取組の成果を表示)
+  const text = c && c.paragraphs.length >= 1 && c.paragraphs.slice(1).every((p) => /^[※＊*]/.test(p.text.trim())) ? c.paragraphs[0]!.text.trim() : '';
   return text.length >= 2 && text.length <= 10 && !ENDS_SENTENCE.test(text) && !/[、，,・･]$/.test(text) && !STARTS_ITEM.test(text);
 }
 
