@@ -217,6 +217,21 @@ describe("a line's size on a scanned page", () => {
   });
 });
 
+// fixtures/pdf-scanned/bucho-p4-dept-cell.libreoffice.scanned.pgm: 教育部 white in its dark cell, under
+// the table's top rule, beside the head's cell; the dark between its letters runs the box's height
+describe('a dark cell on a scanned page (部長目標 by LibreOffice, page 4)', () => {
+  it('is a fill, and the dark between its white letters no rule', () => {
+    const pgm = readFileSync(join(FIXTURES, 'pdf-scanned', 'bucho-p4-dept-cell.libreoffice.scanned.pgm'));
+    const [width, height] = [620, 250];
+    const { rules, fills } = imageRules(new Uint8Array(pgm.subarray(pgm.length - width * height)), width, height, 72 / 300, 72 / 300);
+    expect(fills).toHaveLength(1);
+    const [cell] = fills;
+    // (the table's top rule and the row's bottom one are kept; none stands down inside the cell)
+    expect(rules.filter((r) => r.x0 === r.x1 && r.x0 > cell!.x0 + 1 && r.x0 < cell!.x1 - 1)).toEqual([]);
+    expect(rules.filter((r) => r.y0 === r.y1).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 /**
  * 部長目標 printed by LibreOffice (../shared/corpus/rendered/r6-bucho-mokuhyo-kekka.libreoffice.pdf),
  * scanned (scripts/make-scanned.ts, JPEG quality 75): Tesseract's words and confidences where it read

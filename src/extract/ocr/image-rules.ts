@@ -81,6 +81,9 @@ export function imageRules(pixels: Uint8Array, width: number, height: number, sc
   }
   for (const b of v) {
     const x = ((b.first + b.last + 1) / 2) * scaleX;
+    // (the dark between a box's white letters, from its top to its bottom, is no rule either:
+    // 部長目標's 教育部 in its dark cell, LibreOffice, scanned, parted by five such into 教育 | 部)
+    if (fills.some((f) => f.x0 < x && f.x1 > x && f.top <= b.from * scaleY + 1 && f.bottom >= (b.to + 1) * scaleY - 1)) continue;
     rules.push({ x0: x, x1: x, y0: b.from * scaleY, y1: (b.to + 1) * scaleY });
     paint(b.first, b.last, b.from, b.to);
   }
