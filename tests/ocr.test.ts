@@ -295,6 +295,9 @@ describe('a stretch Tesseract read twice (部長目標 by LibreOffice, scanned)'
     const katakana = words([['サ', 1120, 770, 1143, 774, 93], ['ービス', 1142, 751, 1218, 796, 97], ['センタ', 1300, 751, 1400, 796, 93], ['ー', 1402, 770, 1430, 774, 30]]);
     dropSpecks(katakana, 37.8);
     expect(katakana.map((w) => w.text).join('')).toBe('サービスセンター');
+    const hyphen = words([['Wi', 1000, 760, 1040, 790, 90], ['-', 1042, 772, 1050, 776, 40], ['fi', 1052, 760, 1080, 790, 88]]);
+    dropSpecks(hyphen, 37.8);
+    expect(hyphen.map((w) => w.text).join('')).toBe('Wi-fi');
   });
 });
 

@@ -574,8 +574,9 @@ function markListHead(lines: readonly OcrLine[], at: OcrLine, w: OcrWord, n: num
  * sheet head's No., 由 and 軸 the same; they made the head unreadable). Or one under 0.4 em tall
  * (but 一): the tops of the next line's glyphs Tesseract read as a line of their own (部長目標 by
  * LibreOffice, scanned, p3: 前 9 px tall at 11 among the goals). And a bar read with as little
- * confidence away from any kana, which is what a long-vowel mark follows: the edge of a box (刈谷 by
- * LibreOffice, scanned, p11: ーー at 19 under a cell's last line). Changes the line in place.
+ * confidence away from any kana, which is what a long-vowel mark follows, or a letter or digit, which
+ * a hyphen does (Wi-fi): the edge of a box (刈谷 by LibreOffice, scanned, p11: ーー at 19 under a
+ * cell's last line). Changes the line in place.
  */
 export function dropSpecks(line: OcrLine, em: number): void {
   for (let i = line.length - 1; i >= 0; i--) {
@@ -593,7 +594,7 @@ function isSpeck(w: OcrWord, before: OcrWord | undefined, em: number): boolean {
   if (/^[、。]$/u.test(w.text)) return !before || w.left - before.right > em * JOIN_GAP_EM;
   // (the text these documents print has no underscore: what is left of a rule)
   if (/^_+$/u.test(w.text)) return true;
-  return /^[ー_\-]+$/u.test(w.text) && w.conf < LOW_CONF && !(before && /[ぁ-ゖァ-ヺ]$/u.test(before.text) && w.left - before.right < em * 0.5);
+  return /^[ー_\-]+$/u.test(w.text) && w.conf < LOW_CONF && !(before && /[ぁ-ゖァ-ヺA-Za-z0-9]$/u.test(before.text) && w.left - before.right < em * 0.5);
 }
 
 /**
