@@ -712,6 +712,21 @@ describe('the width of letters Tesseract read as ASCII', () => {
   });
 });
 
+// 部長目標 by LibreOffice, scanned (JPEG 75), page 1: `目標 | 1 イベントの見直し…`, Tesseract's boxes set a
+// character right of their ink (the 1's box over イ's ink), and the ink runs of the line (pixels)
+describe('a goal number whose box stands a character right of its ink', () => {
+  it('is left as read: the ink under its box is the next word\'s', () => {
+    const line: OcrLine = [
+      { text: '目標', left: 819, top: 370, right: 900, bottom: 407, conf: 96 },
+      { text: '1', left: 991, top: 379, right: 1023, bottom: 410, conf: 96 },
+      { text: 'イベ', left: 1042, top: 381, right: 1114, bottom: 409, conf: 81 },
+    ];
+    const ink: InkRun[] = [[819, 844, 1], [863, 899, 1], [968, 981, 1], [1003, 1027, 1], [1042, 1074, 1], [1086, 1112, 1]];
+    restoreLoneWidths(line, 40, (x0, x1) => ink.filter(([a, b]) => b >= x0 && a <= x1));
+    expect(line.map((w) => w.text)).toEqual(['目標', '1', 'イベ']);
+  });
+});
+
 // 刈谷's scan (../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.chromium.pdf painted at
 // 300 dpi, JPEG 75, scripts/make-scanned.ts): the words as Tesseract 5.3 (jpn, --psm 6) gave them
 // on pages 8, 10, 11, 16 and 19, [text, left, top, right, bottom, confidence] in pixels. Each was

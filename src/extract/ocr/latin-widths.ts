@@ -99,6 +99,10 @@ export function restoreLoneWidths(line: OcrLine, em: number, ink: (x0: number, x
     const k = runs.findIndex(([a, b]) => a <= mid + em * 0.15 && b >= mid - em * 0.15);
     const [before, own, after] = [runs[k - 1], runs[k], runs[k + 1]];
     if (!own || !before || (!after && !percent)) return;
+    // (ink between the word before and this box is the character's own, its box set a character
+    // right of it, and the ink under the box the next word's: 部長目標 by LibreOffice, scanned, p1,
+    // `目標` `1` `イベ` — left as read)
+    if (before[0] > prev.right + em * 0.5) return;
     const room = percent || !after ? own[0] - before[1] : Math.min(own[0] - before[1], after[0] - own[1]);
     // (a glyph as wide as a kanji's is a kanji's ink the box missed; a neighbour's ink wider than
     // 1.1 em tells an em measured too small for the line (刈谷 p15's 開催回数 3回: 24 px for 38),
