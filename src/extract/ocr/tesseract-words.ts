@@ -184,15 +184,15 @@ const NUMBER_GAP_EM = 0.3;
 export type WordHeight = (w: OcrWord) => number;
 const boxHeight: WordHeight = (w) => w.bottom - w.top;
 
+/** Ink filling less than this share of its box: the box stands on two baselines. */
+const INFLATED = 0.85;
+
 /**
  * The height of a word's ink within its box. Tesseract's boxes can stand taller than the ink
- * where a line's words sat on two baselines: 刈谷's 行い and ます at 46 px over 33 px of ink
+ * where a line's words sat on two baselines: 刈谷's 行い and ます at 46 px over 27 px of ink
  * (p12 at JPEG quality 95 and 75, `けての支援を行いま`), which made the line's em 50 px for 37 and
  * its size change end the paragraph in mid-word.
  */
-/** A box this much taller than its ink (or more) stands on two baselines. */
-const INFLATED = 0.85;
-
 export function inkHeight(pixels: Uint8Array, width: number): WordHeight {
   return (w) => {
     let first = -1;
