@@ -1,5 +1,6 @@
 import type { PdfBlock } from './page-blocks.js';
 import type { PdfLine } from './text-lines.js';
+import { asciiDigits } from '../../normalize/characters.js';
 import { isFormTitle, labelRole } from '../../vocabulary/index.js';
 
 /**
@@ -73,7 +74,7 @@ export function findFurniture(pages: PageFrame[]): Furniture {
 function misreadFolio(text: string, page: number): boolean {
   const t = text.replace(/\s+/g, '');
   const digits = t.match(/[0-9０-９]+/g);
-  return digits?.length === 1 && Number(digits[0]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) === page && t.length - digits[0]!.length <= 2;
+  return digits?.length === 1 && Number(asciiDigits(digits[0]!)) === page && t.length - digits[0]!.length <= 2;
 }
 
 /**
