@@ -2031,3 +2031,45 @@ describe('stop 49: 伊勢崎 by LibreOffice without rules, BIZ UDPMincho 11 pt l
     ]);
   });
 });
+
+/**
+ * 伊勢崎 printed with horizontal rules only by LibreOffice in IPAex Gothic 12 pt, 30 mm margins (the
+ * twenty-fifth typography), pages 27–29 (sheet 指定管理者制度の適正な導入・活用の推進), cut out with
+ * Ghostscript. Page 28's 財政効果額 table, its years centred and its dashes flush left, reads its first
+ * column as the labels and 令和2年度 together; the 取組状況 table under it reads the label column apart:
+ * the same years stand one column further right there. Expected: the seed,
+ * ../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt lines 326–329 (令和2年度 … 令和5年度 filled, 令和6年度 not).
+ */
+describe('stop 51: a year header over a table whose columns are set apart from its own', () => {
+  it('places each cell under the year whose header stands over it', async () => {
+    const profile = builtinProfiles().find((p) => p.id === 'gyokaku-kekka')!;
+    const doc = await importFile(join(DIR, 'isesaki-p27-29.hrules.libreoffice.pdf'), { profile });
+    const [sheet] = doc.records;
+    const flat = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
+    const year = (y: number) => sheet!.yearly.find((e) => e.fiscalYear === y);
+    expect(sheet!.title).toBe('指定管理者制度の適正な導入・活用の推進');
+    expect(flat(year(2020)?.progress)).toMatch(/^令和2年度で指定期間が満了する3施設について再選定/);
+    expect(flat(year(2021)?.progress)).toMatch(/^令和3年度で指定期間が満了する1施設/);
+    expect(flat(year(2022)?.progress)).toMatch(/^令和4年度で指定期間が満了する施設はなかった/);
+    expect(flat(year(2023)?.progress)).toMatch(/^令和5年度で指定期間が満了する16施設/);
+    expect(flat(year(2022)?.outcome)).toMatch(/^コロナ禍の状況等により/);
+    expect([2020, 2021, 2022, 2023].map((y) => year(y)?.grade)).toEqual(['○', '○', '○', '○']);
+    expect(year(2024)?.progress ?? null).toBeNull();
+  }, 60_000);
+});
+
+/**
+ * 部長目標 printed in outer frames by Chromium in Noto Serif CJK JP 12 pt, 25 mm margins (the
+ * thirteenth typography), page 1, its geometry: each department a frame of the same width, 総務部's at
+ * the page's foot holding two rows only. Expected: the seed, ../shared/seeds/r6-bucho-mokuhyo-kekka.txt
+ * line 12 (総務部 | 総務部長 やぶき ゆういち 矢吹 勇一 | 目標 | 1 職員の仕事に… 5 地域防災計画を改定します！ 達成).
+ */
+describe('stop 51: a frame as wide as the one above it on the page', () => {
+  it('is read in that frame\'s columns where its own few lines show fewer', () => {
+    const rows = capturedRows('bucho-p1.frame.chromium.notoserif12.page.json');
+    const soumu = rows.find((r) => r.some((c) => c.startsWith('総務部長')));
+    expect(soumu).toBeDefined();
+    expect(soumu!.find((c) => c.startsWith('総務部長'))).toBe('総務部長やぶきゆういち矢吹勇一');
+    expect(soumu!.at(-1)).toMatch(/^目標1職員の仕事に対する意識改革、働き方改革を推進します！達成2多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！達成3.*5地域防災計画を改定します！達成$/);
+  });
+});

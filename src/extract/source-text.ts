@@ -33,6 +33,8 @@ export interface GridCell {
   rowSpan: number;
   x0: number;
   x1: number;
+  /** Where the cell's text stands (absent in an empty cell): a centred heading shows its column by it. */
+  text?: { x0: number; x1: number };
 }
 
 export interface SourceNote {

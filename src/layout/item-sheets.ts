@@ -14,6 +14,7 @@ import { claim, draftRecord, type LayoutResult } from './layout-result.js';
 import { compilePattern, ignoredCell, matchesAny, matchLabel } from './labels.js';
 import { splitSectionList } from './organisation.js';
 import { statusOfResult } from '../lex/result-label.js';
+import { YearColumns } from './year-columns.js';
 
 /**
  * One sheet per item, rows of label cells and value cells (行政改革 isesaki, 経営改革 kisarazu).
@@ -95,7 +96,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
 
   let item: ItemDraft | null = null;
   let slot: LabelTarget | null = null;
-  let yearCols = new Map<number, number>();
+  let yearCols = YearColumns.none();
   let columnTargets: (LabelTarget | null)[] | null = null;
   const items: ItemDraft[] = [];
   let prose: number[] = [];
@@ -119,7 +120,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       const lead = keys.filter((k) => k !== '').slice(0, 2).map((k) => NUMBERED_CELL.exec(k)).find((m) => m?.[2] === '');
       if (lead) item.number = circledValue(lead[1]!);
       slot = null;
-      yearCols = new Map();
+      yearCols = YearColumns.none();
       columnTargets = null;
     }
     // A PDF's free line right under a sheet's rows, on their page, while a text label is the slot
@@ -145,8 +146,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
 
     const years = keys.map((k) => eraYearOf(k));
     if (years.filter((y) => y !== null).length >= 2) {
-      yearCols = new Map();
-      years.forEach((y, i) => y !== null && yearCols.set(i, y));
+      yearCols = YearColumns.from(years, l);
       const labels = keys.map((k, i) => (i <= 2 && k ? matchLabel(profile.labels, k) : null));
       slot = labels.includes('year.header') || labels.includes('year.plan') ? 'year.plan' : null;
       continue;
@@ -307,14 +307,14 @@ function addValue(
   slot: LabelTarget,
   cell: string,
   col: number,
-  yearCols: Map<number, number>,
+  yearCols: YearColumns,
   line: LexedLine,
   result: LayoutResult,
   profile: ItemSheetsProfile,
 ): void {
   const ys = YEAR_SLOTS[slot];
   if (ys) {
-    const year = yearCols.get(col);
+    const year = yearCols.yearAt(col, line);
     if (year === undefined) {
       if (slot !== 'year.plan') {
         result.diagnostics.push({ level: 'warning', code: 'layout/cell-outside-year-columns', message: `a ${slot} cell is in no year column: "${cleanText(cell).slice(0, 40)}"`, line: line.no, page: line.page });

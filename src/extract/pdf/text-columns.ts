@@ -637,6 +637,8 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
   // (the size the page's text is set in, whose leading that is)
   const body = bodySize({ runs: candidates } as Row);
   const heads: HeadColumns[] = [];
+  // (the inner borders of each frame read so far, holding one table: offered to a frame as wide below it)
+  const framed: { x0: number; x1: number; xs: number[] }[] = [];
   for (const [region, rows] of inRegion) {
     const blocks = toBlocks(rows, lead, body, hRules, !!region && ruledBetween(region.top + 2, region.bottom - 2));
     if (!region) blocks.push(...gridded.map(drawnBlock));
@@ -645,11 +647,16 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     const before = out.rules.length;
     // several tables in one ruled region: the first takes its top, the last its bottom
     const prior: number[] = [];
+    const alike = region ? (framed.find((f) => Math.abs(f.x0 - region.x0) <= 1.5 && Math.abs(f.x1 - region.x1) <= 1.5)?.xs ?? []) : [];
     tablesHere.forEach((group, i) => {
       const from = out.rules.length;
-      emit(group, region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity }, out, heads, lead, prior);
+      emit(group, region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity }, out, heads, lead, prior, tablesHere.length === 1 ? alike : []);
       for (const r of out.rules.slice(from)) if (r.x0 === r.x1 && !prior.includes(r.x0)) prior.push(r.x0);
     });
+    if (region && tablesHere.length === 1) {
+      const xs = [...new Set(out.rules.slice(before).filter((r) => r.x0 === r.x1 && r.x0 > region.x0 + 1 && r.x0 < region.x1 - 1).map((r) => r.x0))].sort((a, b) => a - b);
+      if (xs.length > 0) framed.push({ x0: region.x0, x1: region.x1, xs });
+    }
     // lines in the region above its first table are a row of their own, not the top of its first
     // row: the end of a row the page broke, at the head of a frame open at the top (桑名's
     // ⑥子どもや若者等の… / 業計画の策定 over ３．目標達成のための手段及び方策, 12 pt)
@@ -1223,7 +1230,7 @@ function borrowedBorders(heads: HeadColumns[], blocks: Block[], xs: number[]): n
   return out.sort((a, b) => a - b);
 }
 
-function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = []): void {
+function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = []): void {
   // under a drawn header only the body is new: it starts at the header's bottom border
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
@@ -1247,7 +1254,13 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const clear = (p: number, x: number) => !tableRows.some((r) => r.runs.some((u) => u.x0 < Math.max(p, x) && u.x1 > Math.min(p, x)));
   const standing = head ? [head.x0, ...head.borders, head.x1] : prior;
   const snapped = (x: number) => standing.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? x;
-  const xs = centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.map((c) => snapped(border(c, blocks))).sort((a, b) => a - b), blocks))));
+  const own = centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.map((c) => snapped(border(c, blocks))).sort((a, b) => a - b), blocks))));
+  // A frame as wide as one above it on the page, whose text shows fewer columns than that one has,
+  // is set in the same grid where no line of its text runs across those borders: each department of
+  // 部長目標 a frame of the same widths, 総務部's at the page's foot two rows only, too few for the
+  // text's gaps to show 121 and 198 pt — one found at 214 pt cut its vertical 目標 from its goals
+  // (Chromium, outer frames, the thirteenth typography)
+  const xs = alike.length > own.length && alike.every((x) => !tableRows.some((r) => r.runs.some((u) => u.x0 < x - 0.5 && u.x1 > x + 0.5))) ? [...alike] : own;
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
   // the cells (刈谷's 図ります。 | の整備を促進します。, the ends of a row the page broke, under the

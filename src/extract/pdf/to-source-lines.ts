@@ -53,7 +53,7 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
       const grid = {
         table: tableIds.get(b.table)!,
         row: b.row,
-        cells: b.cells.map((c) => ({ col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, x0: b.table.xs[c.col]!, x1: b.table.xs[c.col + c.colSpan] ?? b.table.x1 })),
+        cells: b.cells.map((c) => ({ col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, x0: b.table.xs[c.col]!, x1: b.table.xs[c.col + c.colSpan] ?? b.table.x1, ...textSpan(c) })),
       };
       push(b.page, cells.map((c) => c.replace(/\n/g, ' ')).join('\t'), cells, { box: { x0: b.table.x0, x1: b.table.x1, top: b.top, bottom: b.bottom }, grid });
       continue;
@@ -118,4 +118,9 @@ function cellText(c: PdfCell): string {
 
 function joinWrap(a: string, b: string): string {
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+function textSpan(c: PdfCell): { text?: { x0: number; x1: number } } {
+  if (c.lines.length === 0) return {};
+  return { text: { x0: Math.min(...c.lines.map((l) => l.x0)), x1: Math.max(...c.lines.map((l) => l.x1)) } };
 }

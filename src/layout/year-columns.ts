@@ -1,0 +1,82 @@
+import type { LexedLine } from '../lex/lexed-line.js';
+
+interface Span {
+  x0: number;
+  x1: number;
+}
+
+/**
+ * The year columns a row of era years (令和2年度 | 令和3年度 | …) sets up, and the year a cell
+ * under it stands in.
+ *
+ * By column index where the row and the header share a table (every text extraction, every ruled
+ * PDF). By position where they don't: a PDF printed without vertical rules may build the header's
+ * table and the rows' table from different text, with different columns — 伊勢崎's 財政効果額 table
+ * (令和2年度 … 令和6年度 centred, the label column merged with 令和2年度's) over its 取組状況 table (the
+ * label column, then 令和2年度 …), horizontal rules only by LibreOffice: by index every year there
+ * shifted one to the right. A year header's text stands centred in its column, so a cell is in the
+ * year whose header text centre falls inside the cell, and whose header cell its text reaches into
+ * (not a label cell spanning the first year's column, its text left of it: 伊勢崎's ○:ほぼ計画通り
+ * under 取組達成度 with filled label cells, LibreOffice); of several, the one its text stands over,
+ * or the nearest to its text's centre; of none, no year. Each year alone in its cell stands near that cell's
+ * middle, or the rows are set in another grid than the header's and read by index: a header at a
+ * page's foot may be another grid's, its columns narrower than those the next page's rows stand in
+ * (伊勢崎's 具体的な取組事項 | 令和2年度 … over the 取組工程 rows, the 財政効果額 grid's own header lost into
+ * the last of them; an outer frame by Chromium).
+ */
+export class YearColumns {
+  private constructor(
+    private readonly byCol: ReadonlyMap<number, number>,
+    private readonly table: number | null,
+    private readonly heads: readonly { year: number; x: number; cell: Span }[],
+  ) {}
+
+  static none(): YearColumns {
+    return new YearColumns(new Map(), null, []);
+  }
+
+  /** From a row whose cells read as era years (`years[i]`, null where a cell is none). */
+  static from(years: readonly (number | null)[], line: LexedLine): YearColumns {
+    const byCol = new Map<number, number>();
+    years.forEach((y, i) => y !== null && byCol.set(i, y));
+    const grid = placed(line);
+    const heads = grid ? [...byCol].flatMap(([i, year]) => (grid[i]!.text ? [{ year, x: mid(grid[i]!.text!), cell: grid[i]! }] : [])) : [];
+    return new YearColumns(byCol, grid && heads.length === byCol.size ? line.grid!.table : null, heads);
+  }
+
+  yearAt(col: number, line: LexedLine): number | undefined {
+    const grid = this.table === null ? null : placed(line);
+    if (!grid || line.grid!.table === this.table) return this.byCol.get(col);
+    const years = grid.map((cell) => this.under(cell));
+    // (a year whose header centre stands off the middle of the one cell holding it, or text in two
+    // cells under no year, the label's and another: not the grid these rows are set in)
+    if (years.some((y) => y === null) || grid.filter((cell, i) => cell.text && years[i] === undefined).length > 1) return this.byCol.get(col);
+    return years[col] ?? undefined;
+  }
+
+  /** The year a cell of another table stands under; null where its header stands off the cell's middle. */
+  private under(cell: Span & { text?: Span }): number | null | undefined {
+    const within = this.heads.filter((h) => h.x >= cell.x0 && h.x <= cell.x1);
+    if (within.length === 1 && cell.text && Math.abs(within[0]!.x - mid(cell)) > (cell.x1 - cell.x0) / 4) return null;
+    const text = cell.text ?? cell;
+    const inside = within.filter((h) => text.x1 > h.cell.x0 && text.x0 < h.cell.x1);
+    if (inside.length <= 1) return inside[0]?.year;
+    // (a cell whose text runs across two years' headers is none of them: a repeated header and a
+    // label's last lines read as one cell across the page's width)
+    const covered = inside.filter((h) => h.x >= text.x0 && h.x <= text.x1);
+    if (covered.length > 1) return undefined;
+    if (covered.length === 1) return covered[0]!.year;
+    const at = mid(text);
+    return inside.reduce((a, b) => (Math.abs(b.x - at) < Math.abs(a.x - at) ? b : a)).year;
+  }
+}
+
+/** The line's cells with their places, where the extraction gave one per cell. */
+function placed(line: LexedLine): (Span & { text?: Span })[] | null {
+  const cells = line.grid?.cells;
+  return cells && cells.length === line.cells.length ? cells : null;
+}
+
+function mid(s: Span): number {
+  return (s.x0 + s.x1) / 2;
+}
