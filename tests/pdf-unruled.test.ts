@@ -2073,3 +2073,33 @@ describe('stop 51: a frame as wide as the one above it on the page', () => {
     expect(soumu!.at(-1)).toMatch(/^目標1職員の仕事に対する意識改革、働き方改革を推進します！達成2多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！達成3.*5地域防災計画を改定します！達成$/);
   });
 });
+
+/**
+ * 伊勢崎 printed with horizontal rules only by LibreOffice in IPAex Gothic 12 pt, 30 mm margins (the
+ * twenty-fifth typography), page 84, its geometry: the year heads repeated at the page's head, the
+ * end of the 取組成果 row the page broke (示 | 96.1%), then 取組達 | ○ | ◎ | ◎ | ◎ with the label's text
+ * 1.1 pt from the ○ — rows too few and too close to show the label column's border, which the
+ * 取組課題 row under them (a table of its own, past the last rule's stack) shows at 114.8 pt.
+ * Expected: the seed, ../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, sheet 財政部 ② 納税機会の拡大調査
+ * 及び検討業務: 取組達成度 ○ ◎ ◎ ◎.
+ */
+describe('stop 51: a label column only another table of the page shows', () => {
+  it('parts the label from the first year where that table has its border', () => {
+    const rows = capturedRows('isesaki-p84.hrules.libreoffice.page.json');
+    const grade = rows.find((r) => r[0]!.startsWith('取組達'));
+    expect(grade).toBeDefined();
+    expect(grade![0]).toBe('取組達成度◎:計画以上○:ほぼ計画通り△:計画以下×:進捗なし');
+    expect(grade!.filter((c) => c !== '').slice(1)).toEqual(['○', '◎', '◎', '◎']);
+    expect(rows.find((r) => r[0] === '示')?.filter((c) => c !== '')).toEqual(['示', '96.1%']);
+  });
+
+  // page 113 of the same print: 取組達成度 ends 11 pt before the ○, but the centred 令和2年度 over it
+  // made a border at 153 pt that the ○ runs across; the 取組課題 row's border stands at 144 pt
+  // (健康推進部 ① 伊勢崎市スポーツ協会の経営健全化: 取組達成度 ○ ○ ○ ○ in the seed)
+  it('moves a border its lines run across to where that table has one, nearby', () => {
+    const rows = capturedRows('isesaki-p113.hrules.libreoffice.page.json');
+    const grade = rows.find((r) => r[0]!.startsWith('取組達'));
+    expect(grade![0]).toBe('取組達成度◎:計画以上○:ほぼ計画通り△:計画以下×:進捗なし');
+    expect(grade!.filter((c) => c !== '').slice(1)).toEqual(['○', '○', '○', '○']);
+  });
+});
