@@ -4,20 +4,23 @@ import { lexLine } from '../src/lex/lexed-line.js';
 import { YearColumns } from '../src/layout/year-columns.js';
 import { eraYearOf } from '../src/vocabulary/era-year.js';
 
-/** A row of a PDF table: its cells' borders and where each one's text stands (points). */
-function row(table: number, page: number, cells: [string, number, number, number?, number?][]): ReturnType<typeof lexLine> {
+/**
+ * A row of a PDF table: its cells' borders and where each one's text stands (points), and the grid
+ * columns each spans where they are not one per cell.
+ */
+function row(table: number, page: number, cells: [string, number, number, number?, number?][], spans?: [number, number][]): ReturnType<typeof lexLine> {
   const line: SourceLine = {
     no: 1,
     page,
     text: cells.map((c) => c[0]).join('\t'),
     cells: cells.map((c) => c[0]),
-    grid: { table, row: 0, cells: cells.map(([, x0, x1, t0, t1], col) => ({ col, colSpan: 1, rowSpan: 1, x0, x1, ...(t0 !== undefined ? { text: { x0: t0, x1: t1! } } : {}) })) },
+    grid: { table, row: 0, cells: cells.map(([, x0, x1, t0, t1], i) => ({ col: spans?.[i]![0] ?? i, colSpan: spans?.[i]![1] ?? 1, rowSpan: 1, x0, x1, ...(t0 !== undefined ? { text: { x0: t0, x1: t1! } } : {}) })) },
   };
   return lexLine(line);
 }
 
-const header = (table: number, page: number, cells: [string, number, number, number?, number?][]) => {
-  const l = row(table, page, cells);
+const header = (table: number, page: number, cells: [string, number, number, number?, number?][], spans?: [number, number][]) => {
+  const l = row(table, page, cells, spans);
   return YearColumns.from(l.cells.map((c) => eraYearOf(c.replace(/\s/g, ''))), l);
 };
 
@@ -78,5 +81,35 @@ describe('the year a cell of another table stands under', () => {
     const cols = header(1, 28, years);
     const own = row(1, 28, [['—', 83.2, 212.7, 142, 153], ['—', 212.7, 290.5, 219.9, 231.4]]);
     expect([0, 1].map((c) => cols.yearAt(c, own))).toEqual([2020, 2021]);
+  });
+
+  /**
+   * 伊勢崎 with horizontal rules by LibreOffice (twenty-fifth typography), page 159: the year heads and
+   * the rows' cells each found borders a few points apart, so one table holds both, each cell over
+   * other columns — 取組状況's 令和2年度 text over the columns of the heads' gap and 令和2年度, and so on.
+   */
+  it('is the year whose header stands over it in one table whose header and rows span other columns', () => {
+    const heads = header(
+      1,
+      159,
+      [['', 83, 127], ['', 127, 140], ['令和2年度', 140, 208, 150, 199], ['令和3年度', 208, 292, 235, 284], ['', 218, 292], ['令和4年度', 292, 374, 317, 366], ['', 300, 374], ['令和5年度', 374, 458, 400, 448], ['', 383, 458], ['令和6年度', 458, 510, 468, 507], ['', 467, 510]],
+      [[0, 1], [1, 1], [2, 1], [3, 2], [4, 1], [5, 2], [6, 1], [7, 2], [8, 1], [9, 2], [10, 1]],
+    );
+    const status = row(
+      1,
+      159,
+      [['取組状況', 83, 127, 85, 126], ['月2回の定期号に', 127, 218, 130, 218], ['', 140, 208], ['', 208, 218], ['広報紙の発行、', 218, 300, 218, 299], ['', 292, 300], ['広報紙の発行、', 300, 383, 300, 382], ['', 374, 383], ['広報紙の発行、', 383, 467, 383, 460], ['', 458, 467], ['', 467, 510]],
+      [[0, 1], [1, 3], [2, 1], [3, 1], [4, 2], [5, 1], [6, 2], [7, 1], [8, 2], [9, 1], [10, 1]],
+    );
+    expect([1, 4, 6, 8].map((c) => heads.yearAt(c, status))).toEqual([2020, 2021, 2022, 2023]);
+    // a 取組工程 line's name before the years stays out of them (伊勢崎 by LibreOffice in Noto Serif
+    // 12 pt, page 101: ・新たな導入施設の検討 over the heads' gap and 令和2年度's column)
+    const plan = row(
+      1,
+      159,
+      [['取組工程', 83, 127, 85, 110], ['・新たな導入施設の検討', 127, 208, 130, 189], ['', 140, 208], ['', 208, 292], ['', 218, 292], ['検討 →', 292, 374, 293, 330], ['', 300, 374], ['検討 →', 374, 458, 375, 410], ['', 383, 458], ['検討 →', 458, 510, 459, 490], ['', 467, 510]],
+      [[0, 1], [1, 2], [2, 1], [3, 2], [4, 1], [5, 2], [6, 1], [7, 2], [8, 1], [9, 2], [10, 1]],
+    );
+    expect([1, 5, 7, 9].map((c) => heads.yearAt(c, plan))).toEqual([undefined, 2022, 2023, 2024]);
   });
 });

@@ -9,8 +9,8 @@ interface Span {
  * The year columns a row of era years (令和2年度 | 令和3年度 | …) sets up, and the year a cell
  * under it stands in.
  *
- * By column index where the row and the header share a table (every text extraction, every ruled
- * PDF). By position where they don't: a PDF printed without vertical rules may build the header's
+ * By column index where the row and the header share a table and its cells (every text extraction,
+ * every ruled PDF). By position where they don't: a PDF printed without vertical rules may build the header's
  * table and the rows' table from different text, with different columns — 伊勢崎's 財政効果額 table
  * (令和2年度 … 令和6年度 centred, the label column merged with 令和2年度's) over its 取組状況 table (the
  * label column, then 令和2年度 …), horizontal rules only by LibreOffice: by index every year there
@@ -22,13 +22,17 @@ interface Span {
  * middle, or the rows are set in another grid than the header's and read by index: a header at a
  * page's foot may be another grid's, its columns narrower than those the next page's rows stand in
  * (伊勢崎's 具体的な取組事項 | 令和2年度 … over the 取組工程 rows, the 財政効果額 grid's own header lost into
- * the last of them; an outer frame by Chromium).
+ * the last of them; an outer frame by Chromium). In one table, where its borders twin (the header's
+ * text and the rows' each found a border a few points apart), the header and a row span other
+ * columns: 伊勢崎's 取組状況 cells each over two of the year heads' columns, horizontal rules by
+ * LibreOffice.
  */
 export class YearColumns {
   private constructor(
     private readonly byCol: ReadonlyMap<number, number>,
     private readonly table: number | null,
     private readonly heads: readonly { year: number; x: number; cell: Span }[],
+    private readonly shape: readonly Shape[] = [],
   ) {}
 
   static none(): YearColumns {
@@ -41,17 +45,27 @@ export class YearColumns {
     years.forEach((y, i) => y !== null && byCol.set(i, y));
     const grid = placed(line);
     const heads = grid ? [...byCol].flatMap(([i, year]) => (grid[i]!.text ? [{ year, x: mid(grid[i]!.text!), cell: grid[i]! }] : [])) : [];
-    return new YearColumns(byCol, grid && heads.length === byCol.size ? line.grid!.table : null, heads);
+    return new YearColumns(byCol, grid && heads.length === byCol.size ? line.grid!.table : null, heads, line.grid?.cells ?? []);
   }
 
   yearAt(col: number, line: LexedLine): number | undefined {
     const grid = this.table === null ? null : placed(line);
-    if (!grid || line.grid!.table === this.table) return this.byCol.get(col);
+    if (!grid || (line.grid!.table === this.table && (sameShape(this.shape, line.grid!.cells) || this.placesAll(line)))) return this.byCol.get(col);
     const years = grid.map((cell) => this.under(cell));
     // (a year whose header centre stands off the middle of the one cell holding it, or text in two
     // cells under no year, the label's and another: not the grid these rows are set in)
     if (years.some((y) => y === null) || grid.filter((cell, i) => cell.text && years[i] === undefined).length > 1) return this.byCol.get(col);
     return years[col] ?? undefined;
+  }
+
+  /**
+   * Whether the index puts every cell with text after the row's first (its label, or the name of a
+   * 取組工程 line before the years) in a year: in the header's own table only a row whose cells the
+   * index leaves out is read by position.
+   */
+  private placesAll(line: LexedLine): boolean {
+    const filled = line.cells.flatMap((c, i) => (c.trim() !== '' ? [i] : []));
+    return filled.slice(1).filter((i) => !this.byCol.has(i)).length <= 1;
   }
 
   /** The year a cell of another table stands under; null where its header stands off the cell's middle. */
@@ -69,6 +83,16 @@ export class YearColumns {
     const at = mid(text);
     return inside.reduce((a, b) => (Math.abs(b.x - at) < Math.abs(a.x - at) ? b : a)).year;
   }
+}
+
+interface Shape {
+  col: number;
+  colSpan: number;
+}
+
+/** Cells over the same grid columns, one for one. */
+function sameShape(a: readonly Shape[], b: readonly Shape[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.col === b[i]!.col && c.colSpan === b[i]!.colSpan);
 }
 
 /** The line's cells with their places, where the extraction gave one per cell. */
