@@ -525,7 +525,7 @@ export function mendCircledNumbers(lines: OcrLine[]): void {
 function ringAsKana(line: OcrLine, w: OcrWord, seen: readonly { left: number; n: number; em: number }[]): void {
   const i = line.indexOf(w);
   const mark = line[i + 1];
-  if (w.text !== 'の' || !mark || !/^[^\p{L}\p{N}]$/u.test(mark.text) || Math.max(w.conf, mark.conf) >= RING_AS_KANA_CONF) return;
+  if (w.text !== 'の' || !mark || !/^[^\p{L}\p{N}]$/u.test(mark.text) || mark.conf >= RING_AS_KANA_CONF || w.conf >= KANA_READ_CONF) return;
   const above = seen.filter((s) => Math.abs(s.left - w.left) < s.em * 0.5).at(-1);
   if (!above || above.n + 1 >= CIRCLED.length || mark.right - w.left > above.em * 1.5) return;
   w.text = CIRCLED[above.n + 1]!;
@@ -534,8 +534,13 @@ function ringAsKana(line: OcrLine, w: OcrWord, seen: readonly { left: number; n:
   line.splice(i + 1, 1);
 }
 
-/** Under this a ring read as a kana and a mark is taken for a number (the kana reads at 85–97 in words). */
+/**
+ * Under this the mark a ring's half was read as, and under KANA_READ_CONF the kana, are taken for a
+ * number: a の read in words reads at 85–97; the ring's halves at 72 and 63 (刈谷 p8 at JPEG quality
+ * 75) and 78 and 62 (the same page at 95).
+ */
 const RING_AS_KANA_CONF = 75;
+const KANA_READ_CONF = 85;
 
 /**
  * How many ems a word of kanji and kana holds beyond one for each of its characters (0 for other
