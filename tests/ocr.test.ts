@@ -803,6 +803,28 @@ describe('stop 44: list numbers Tesseract lost on a scanned page', () => {
     expect(kana[2]!.map((w) => w.text).join('')).toBe('の@市税');
   });
 
+  it('reads a ring read as の alone, boxed as the number above it at its x, as the next number', () => {
+    // page 8 of the LibreOffice rendering: ①税制改正等の… / ②市税納付方法… read の (53) alone,
+    // at 655–688 px as the ① above; the text's own の read at 97
+    const page = () => [
+      scored([['①', 655, 860, 688, 894, 76], ['税', 700, 862, 734, 894, 93], ['の', 907, 855, 933, 906, 97]]),
+      scored([['ます', 515, 966, 561, 999, 93], ['。', 562, 961, 592, 1019, 91], ['の', 655, 971, 688, 1005, 53], ['市', 700, 972, 733, 1005, 37], ['税', 746, 973, 772, 1005, 93]]),
+    ];
+    const read = page();
+    mendCircledNumbers(read);
+    expect(read[1]!.map((w) => w.text).join('')).toBe('ます。②市税');
+    expect(read[0]!.map((w) => w.text).join('')).toBe('①税の');
+    // read surely, or narrower than the ①, or away from its x: a の of the text
+    const sure = page();
+    sure[1]![2]!.conf = 90;
+    const narrow = page();
+    narrow[1]![2]!.right = 680;
+    const aside = page();
+    Object.assign(aside[1]![2]!, { left: 700, right: 733 });
+    for (const p of [sure, narrow, aside]) mendCircledNumbers(p);
+    for (const p of [sure, narrow, aside]) expect(p[1]!.map((w) => w.text).join('')).toBe('ます。の市税');
+  });
+
   it('drops a mark read with next to no confidence beside a rule the picture lost (収。納)', () => {
     // page 8: …コンビニ収 | 納…: `。` at 31 between 収 and the cell's rule at 1408.5 px
     const line = scored([['ニ', 1258, 1051, 1300, 1114, 89], ['収', 1308, 1051, 1356, 1114, 92], ['。', 1376, 1051, 1393, 1114, 31]]);

@@ -489,7 +489,7 @@ const LOW_CONF = 50;
  * is the one before. Lines in reading order; changes the words in place.
  */
 export function mendCircledNumbers(lines: OcrLine[]): void {
-  const seen: { left: number; n: number; em: number }[] = [];
+  const seen: Listed[] = [];
   for (const line of lines) {
     for (const w of line) {
       ringAsKana(line, w, seen);
@@ -511,21 +511,38 @@ export function mendCircledNumbers(lines: OcrLine[]): void {
         n = above.n + 1;
         w.text = CIRCLED[n]! + w.text.slice(1);
       }
-      seen.push({ left: w.left, n, em });
+      seen.push({ left: w.left, width: w.right - w.left, n, em });
       if (n > 0) markListHead(lines, line, w, n, em);
     }
   }
 }
 
+/** A circled number read on a page: where its box starts, how wide, its number (0 for ①), its height. */
+interface Listed {
+  left: number;
+  width: number;
+  n: number;
+  em: number;
+}
+
 /**
  * A circled number read as `の` and a mark (刈谷 p8: ② as `の` `@`, at 72 and 63, the two 1.45 em of
- * the ①'s height; the ring reads as の), under a number of the list at its x: the list's next.
- * Changes the line in place.
+ * the ①'s height; the ring reads as の), under a number of the list at its x: the list's next. Or
+ * as `の` alone, boxed as the number above it is, at its x and as wide, read with as little
+ * confidence (the same page by LibreOffice: ② read `の` at 53, its box 655–688 px as the ①'s; a
+ * の of the text reads at 84–97 there). Changes the line in place.
  */
-function ringAsKana(line: OcrLine, w: OcrWord, seen: readonly { left: number; n: number; em: number }[]): void {
+function ringAsKana(line: OcrLine, w: OcrWord, seen: readonly Listed[]): void {
+  if (w.text !== 'の') return;
   const i = line.indexOf(w);
   const mark = line[i + 1];
-  if (w.text !== 'の' || !mark || !/^[^\p{L}\p{N}]$/u.test(mark.text) || mark.conf >= RING_AS_KANA_CONF || w.conf >= KANA_READ_CONF) return;
+  if (!mark || !/^[^\p{L}\p{N}]$/u.test(mark.text)) {
+    const like = seen.filter((s) => Math.abs(s.left - w.left) < s.em * 0.25 && Math.abs(s.width - (w.right - w.left)) <= s.width * 0.15).at(-1);
+    if (!like || like.n + 1 >= CIRCLED.length || w.conf >= RING_AS_KANA_CONF) return;
+    w.text = CIRCLED[like.n + 1]!;
+    return;
+  }
+  if (mark.conf >= RING_AS_KANA_CONF || w.conf >= KANA_READ_CONF) return;
   const above = seen.filter((s) => Math.abs(s.left - w.left) < s.em * 0.5).at(-1);
   if (!above || above.n + 1 >= CIRCLED.length || mark.right - w.left > above.em * 1.5) return;
   w.text = CIRCLED[above.n + 1]!;
