@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isListHeader } from '../src/layout/general/list-table.js';
+import { lexLine } from '../src/lex/lexed-line.js';
 import { importFile } from '../src/pipeline.js';
 import { FIXTURES } from './helpers.js';
 
@@ -53,6 +55,18 @@ interface GeneralExpected {
   }[];
 }
 const flat = (s: string | null | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
+
+describe('list table header', () => {
+  const line = (cells: string[]) => lexLine({ no: 1, page: null, text: cells.join('\t') });
+  it('names a few columns: a line of thousands of tab-parted labels is none, and is not asked cell by cell', () => {
+    expect(isListHeader(line(['No.', '取組項目', '担当課', '評価']))).toBe(true);
+    // a text extraction with its lines run into one (tests/fuzz.test.ts's long-line case: 12,148 tabs)
+    const long = line(Array.from({ length: 3000 }, () => ['No.', '取組項目', '担当課', '評価']).flat());
+    const started = performance.now();
+    expect(isListHeader(long)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
 
 describe.each(['sogo-senryaku', 'jisshi-keikaku-list', 'kodo-keikaku'])('general reader on %s', (name) => {
   const dir = join(FIXTURES, 'general', name);

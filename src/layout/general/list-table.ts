@@ -16,7 +16,13 @@ interface Column {
   label: string;
 }
 
+/** More columns than a list table's header names. */
+const MAX_COLUMNS = 64;
+
 function headerOf(l: LexedLine): Column[] | null {
+  // (a header names a few columns: a line of thousands of tab-parted pieces is no header, and is not
+  // asked piece by piece — a long line pasted into a text extraction, tests/fuzz.test.ts)
+  if (l.cells.length > MAX_COLUMNS) return null;
   if (l.cells.filter((c) => c.trim()).length < 3) return null;
   const cols = l.cells.map((c, index) => ({ index, role: labelRole(c), label: cleanText(c) }));
   const known = cols.filter((c) => c.role !== null);
