@@ -1242,6 +1242,11 @@ function borrowedBorders(heads: HeadColumns[], blocks: Block[], xs: number[]): n
   return out.sort((a, b) => a - b);
 }
 
+/** Whether a run of these rows stands across x, by more than `slack` on each side. */
+function runAcross(rows: readonly Row[], x: number, slack: number): boolean {
+  return rows.some((r) => r.runs.some((u) => u.x0 < x - slack && u.x1 > x + slack));
+}
+
 /** The inner borders a table would be given alone, the page's other tables aside. */
 function innerBorders(found: Found, region: Region | null, heads: HeadColumns[], lead: number): { x0: number; x1: number; xs: number[] } {
   const scratch: InferredTables = { rules: [] };
@@ -1263,7 +1268,7 @@ function innerBorders(found: Found, region: Region | null, heads: HeadColumns[],
  */
 function siblingBorders(siblings: number[], xs: number[], rows: Row[], x0: number): number[] {
   const em = rows[0]?.size ?? 0;
-  const open = (x: number) => !rows.some((r) => r.runs.some((u) => u.x0 < x - 0.1 && u.x1 > x + 0.1));
+  const open = (x: number) => !runAcross(rows, x, 0.1);
   let out = [...xs];
   for (const s of [...new Set(siblings)].sort((a, b) => a - b)) {
     const first = out[0] ?? Infinity;
@@ -1309,7 +1314,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // 部長目標 a frame of the same widths, 総務部's at the page's foot two rows only, too few for the
   // text's gaps to show 121 and 198 pt — one found at 214 pt cut its vertical 目標 from its goals
   // (Chromium, outer frames, the thirteenth typography)
-  const framed = alike.length > own.length && alike.every((x) => !tableRows.some((r) => r.runs.some((u) => u.x0 < x - 0.5 && u.x1 > x + 0.5))) ? [...alike] : own;
+  const framed = alike.length > own.length && alike.every((x) => !runAcross(tableRows, x, 0.5)) ? [...alike] : own;
   const xs = siblings.length > 0 ? siblingBorders(siblings, framed, tableRows, Math.min(region?.x0 ?? Infinity, ...tableRows.map((r) => r.x0))) : framed;
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
@@ -1474,7 +1479,7 @@ function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
     // 最適化, is no header)
     if (cells.length < 2 || cells.some((c) => [...c.text].length > LABEL_CHARS || labelRole(c.text) === null)) return;
     const grid: number[] = [];
-    const open = (x: number) => !b.rows.some((row) => row.runs.some((u) => u.x0 < x - 0.1 && u.x1 > x + 0.1));
+    const open = (x: number) => !runAcross(b.rows, x, 0.1);
     for (const c of cells.slice(1)) {
       const own = xs.filter((x) => x <= c.x0 + 0.5 && x >= c.x0 - em * 2).at(-1);
       // (a hole under the header's start: the text of the row under it starts there, however
