@@ -140,6 +140,26 @@ describe('lists run into a paragraph, and figures after a wrap', () => {
     expect(paragraphs(criteria, 540.7, () => 12.75, spaced)[0]!.text).toBe('・関係機関等との調整会議の開催 19回');
     expect(paragraphs(criteria, 540.7, () => 12.75, joined)[0]!.text).toBe('・関係機関等との調整会議の開催19回');
   });
+
+  // 伊勢崎 by Chromium: figures after a label apart (交付件数 53,124 / 交付率 10.5 / 施設数 40), after
+  // 市外 / 職員 not, so that no page-wide habit shows; a figure the wrap moved follows its word's own
+  it('sets a wrapped figure after a space where the document does after that word\'s last character', () => {
+    const page = [
+      line('証明交付件数 24,156 件 交付率 10.5 %', 0, 0, 0, 9.7),
+      line('導入施設数 40施設 申請件数 93,172 件', 0, 0, 0, 9.7),
+      line('市外2件 市外3件 職員2名 市外1件', 0, 0, 0, 9.7),
+      line('交付率 6.1% 交付率 15.5%', 0, 0, 0, 9.7),
+    ];
+    const style = pageStyle(page);
+    expect(style.figures).toBe('unknown');
+    expect(style.after?.('数')).toBe('spaced');
+    expect(style.after?.('外')).toBe('joined');
+    // (both lines run to the wrap edge: no shortness speaks for a space)
+    const label = [line('【指数・目標値】 対象証明書のコンビニ交付率', 279.5, 504.0, 300, 9.7), line('10.0%（令和6年度）', 279.5, 372.9, 314.3, 9.7)];
+    const prose = [line('滞納者の住所確認を行い、県内の市外', 279.5, 504.0, 300, 9.7), line('3件について徴収した。', 279.5, 380.0, 314.3, 9.7)];
+    expect(paragraphs(label, 504.9, () => 14.3, style)[0]!.text).toBe('【指数・目標値】 対象証明書のコンビニ交付率 10.0%（令和6年度）');
+    expect(paragraphs(prose, 504.9, () => 14.3, style)[0]!.text).toBe('滞納者の住所確認を行い、県内の市外3件について徴収した。');
+  });
 });
 
 describe('Latin words a wrap or a narrow gap parted', () => {

@@ -2103,3 +2103,75 @@ describe('stop 51: a label column only another table of the page shows', () => {
     expect(grade!.filter((c) => c !== '').slice(1)).toEqual(['○', '○', '○', '○']);
   });
 });
+
+/**
+ * 伊勢崎 printed without rules by LibreOffice in IPAex Gothic 12 pt, 30 mm margins (the twenty-fifth
+ * typography): the lines the PDF reader gives for a few pages of the whole print
+ * (`scripts/capture-lines.ts`; a page range cut out of the PDF is set again by the cutter, its runs
+ * changed). The 取組工程 table's year heads stand 0.46 em apart, closer than the `実施` under them:
+ * the reader gives them as one piece, `令和2年度 令和3年度 … 令和6年度`, on a free line (pages
+ * 73–74) or as one cell of the table the text built (122–123, from 令和3年度 on); the 歳出削減目標額
+ * figures likewise (100–101); and the year heads repeated at page 56's head, a free line without
+ * its empty label cell. Expected: the seed, ../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, lines
+ * 609 (・重点的・効果的な予算編成 | 実施 ×5), 918–920 (検討・実施 / 実施 / 活用・検討 ×5), 778
+ * (20,000千円 15,000千円 20,000千円 15,000千円 20,000千円) and the 取組課題 of 情報セキュリティの適正管理.
+ */
+describe('stop 52: year cells set tighter than the gaps that part cells', () => {
+  const profile = builtinProfiles().find((p) => p.id === 'gyokaku-kekka')!;
+  const sheet = async (fixture: string, title: string) => {
+    const source = JSON.parse(readFileSync(join(DIR, fixture), 'utf8'));
+    const doc = await importSource(source, { profile });
+    const found = doc.records.find((r) => r.title === title);
+    expect(found, title).toBeDefined();
+    return { sheet: found!, doc };
+  };
+  const plans = (s: { yearly: { fiscalYear: number; plan: string | null }[] }) => s.yearly.map((y) => [y.fiscalYear, y.plan?.replace(/[ \u3000]/g, '') ?? null]);
+
+  it('reads a run of year heads on a free line as one column each', async () => {
+    const { sheet: s } = await sheet('isesaki-p73-74.none.libreoffice.lines.json', '健全で効果的な予算編成');
+    expect(plans(s)).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, '実施']));
+  });
+
+  it('reads a run of year heads in one cell of the header row as one column each', async () => {
+    const { sheet: s } = await sheet('isesaki-p122-123.none.libreoffice.lines.json', '協働まちづくり事業の実施');
+    expect(plans(s)).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, '検討・実施\n実施\n活用・検討']));
+  });
+
+  it('gives a run of figures, one per year head, to the years in order', async () => {
+    const { sheet: s } = await sheet('isesaki-p100-101.none.libreoffice.lines.json', '診療材料等の納入価格見直しに伴う経費削減');
+    expect(plans(s)).toEqual([
+      [2020, '20,000千円'],
+      [2021, '15,000千円'],
+      [2022, '20,000千円'],
+      [2023, '15,000千円'],
+      [2024, '20,000千円'],
+    ]);
+  });
+
+  it('keeps the columns it has where a free line repeats the same year heads', async () => {
+    const { sheet: s } = await sheet('isesaki-p53-57.none.libreoffice.lines.json', '情報セキュリティの適正管理');
+    const next = (y: number) => s.yearly.find((e) => e.fiscalYear === y)?.nextSteps?.replace(/\s/g, '') ?? '';
+    expect(next(2020)).toMatch(/^情報セキュリティの適正管理には、職員一人ひとりの情報リテラシー向上が不可欠/);
+    expect(next(2021)).toMatch(/^コンピューターウイルス\(emotet\)の影響は著しく/);
+    expect(next(2022)).toMatch(/^令和5年3月にセキュリティポリシーのガイドラインが改定されて/);
+    expect(next(2023)).toMatch(/^ネットワークの3層の対策について、国より新たなモデルが示され/);
+  });
+});
+
+/**
+ * The same print, pages 91–93: 社会情勢に応じた総合評価落札方式の見直し, whose 取組課題と次年度以降の方針
+ * row the page broke after `…必要があれば随時見直しを行`; page 93 repeats the year heads, then the
+ * row's rest (`…展開の方針を表示 | う。 | | う。 | う。 | う。`). Expected: the seed, line 727
+ * (…随時見直しを行う。 in each year).
+ */
+describe('stop 52: a row the page broke, under the year heads the next page repeats', () => {
+  it('goes on in the same field, its sentence one paragraph', async () => {
+    const profile = builtinProfiles().find((p) => p.id === 'gyokaku-kekka')!;
+    const doc = await importSource(JSON.parse(readFileSync(join(DIR, 'isesaki-p91-93.none.libreoffice.lines.json'), 'utf8')), { profile });
+    const s = doc.records.find((r) => r.title === '社会情勢に応じた総合評価落札方式の見直し');
+    expect(s).toBeDefined();
+    const next = (y: number) => s!.yearly.find((e) => e.fiscalYear === y)?.nextSteps ?? '';
+    for (const y of [2021, 2022, 2023]) expect(next(y)).toMatch(/必要があれば随時見直しを行う。$/);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-cell').map((d) => d.message)).not.toContain('a cell before any label: "う。"');
+  });
+});

@@ -113,3 +113,25 @@ describe('the year a cell of another table stands under', () => {
     expect([1, 5, 7, 9].map((c) => heads.yearAt(c, plan))).toEqual([undefined, 2022, 2023, 2024]);
   });
 });
+
+describe('a cell of year heads set close together', () => {
+  const text = (t: string) => lexLine({ no: 1, page: null, text: t });
+
+  it('is one cell per year, in a text line as in a PDF row', () => {
+    expect(text('具体的な取組事項\t令和2年度 令和3年度　令和4年度').cells).toEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度']);
+    // 伊勢崎 without rules by LibreOffice, page 122: 令和3年度 … 令和6年度 one cell over four columns
+    const l = row(122, 122, [['具体的な取', 83.2, 136.3, 85.2, 133.7], ['', 136.3, 162.4], ['令和2年度', 162.4, 263.75, 212.5, 261.2], ['令和3年度 令和4年度 令和5年度 令和6年度', 263.75, 510.8, 266.3, 476.3]]);
+    expect(l.cells).toEqual(['具体的な取', '', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(l.grid!.cells.length).toBe(7);
+    // each year's share of the text: the 検討・実施 under 令和4年度 (320.1–368.6 on that page) under its head
+    const y4 = l.grid!.cells[4]!.text!;
+    expect((y4.x0 + y4.x1) / 2).toBeGreaterThan(320.1);
+    expect((y4.x0 + y4.x1) / 2).toBeLessThan(368.6);
+  });
+
+  it('stays whole where it is a range or holds other words', () => {
+    expect(text('期間\t令和2年度～令和5年度').cells).toEqual(['期間', '令和2年度～令和5年度']);
+    expect(text('実施年度\t令和2年度 令和3年度に実施').cells).toEqual(['実施年度', '令和2年度 令和3年度に実施']);
+    expect(text('令和6年度').cells).toEqual(['令和6年度']);
+  });
+});

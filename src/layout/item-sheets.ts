@@ -101,6 +101,8 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   const items: ItemDraft[] = [];
   let prose: number[] = [];
   let lastRowPage: number | null = null;
+  // the row a page broke goes on under the year heads the next page repeats (see `repeated`)
+  let broken = false;
 
   for (const given of lines) {
     const l = withLabelsWhole(given, profile);
@@ -142,15 +144,27 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     }
     if (!item) continue;
     claim(result.claims, l.no, 'record');
+    const pageTurned = lastRowPage !== null && l.page !== lastRowPage;
     lastRowPage = l.page;
 
     const years = keys.map((k) => eraYearOf(k));
     if (years.filter((y) => y !== null).length >= 2) {
-      yearCols = YearColumns.from(years, l);
+      const heads = YearColumns.from(years, l);
+      // The same years again on a line of their own, outside any table (a header a PDF repeats at a
+      // page's head, its label column left empty and dropped: 伊勢崎 printed without rules by
+      // LibreOffice): the columns already set stand, their cells placed as before.
+      if (!l.box || l.grid || !heads.sameYears(yearCols)) yearCols = heads;
       const labels = keys.map((k, i) => (i <= 2 && k ? matchLabel(profile.labels, k) : null));
-      slot = labels.includes('year.header') || labels.includes('year.plan') ? 'year.plan' : null;
+      // (the year heads a PDF repeats at a new page's head, over the rest of a row the page broke:
+      // 伊勢崎's 取組課題 / …展開の方針を表示 | う。 | う。 …, printed without rules by LibreOffice — the
+      // row's field goes on)
+      const repeated = pageTurned && slot !== null && slot !== 'year.plan' && slot in YEAR_SLOTS && heads.sameYears(yearCols);
+      if (!repeated) slot = labels.includes('year.header') || labels.includes('year.plan') ? 'year.plan' : null;
+      broken = repeated;
       continue;
     }
+    const continues = broken;
+    broken = false;
 
     // A row of labels only is a header: the next row holds their values by column.
     // (among the first three cells with text, as below: 木更津 in an outer frame by LibreOffice in 11 pt
@@ -240,7 +254,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
           continue;
         }
       }
-      if (slot) addValue(item, slot, cell, i, yearCols, l, result, profile);
+      if (slot) addValue(item, slot, cell, i, yearCols, l, result, profile, continues);
       else {
         result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-cell', message: `a cell before any label: "${cleanText(cell).slice(0, 40)}"`, line: l.no, page: l.page });
       }
@@ -283,6 +297,19 @@ function numberInSequence(items: readonly ItemDraft[], result: LayoutResult): vo
   });
 }
 
+// (a unit set off by a space, `20,000 千円`, where the page spaces digits apart from Japanese)
+const FIGURE = /[0-9０-９][0-9０-９,，.．]*(?:[ \u3000]?[^\s0-9０-９]{1,3}(?=[ \u3000]|$))?/gu;
+
+/**
+ * A cell of figures only, one per year, spaces between (`20,000千円 15,000千円 … 20,000千円`):
+ * a row of year cells set tighter than a gap that parts cells, outside the header's columns.
+ * 伊勢崎's 歳出削減目標額 under 具体的な取組事項 | 令和2年度 …, printed without rules by LibreOffice.
+ */
+function figureRun(cell: string): string[] | null {
+  const parts = cell.match(FIGURE) ?? [];
+  return parts.length >= 2 && cell.replace(FIGURE, '').trim() === '' ? parts : null;
+}
+
 const YEAR_SLOTS: Partial<Record<LabelTarget, YearSlot>> = {
   'year.plan': 'plan',
   'year.progress': 'progress',
@@ -311,12 +338,18 @@ function addValue(
   line: LexedLine,
   result: LayoutResult,
   profile: ItemSheetsProfile,
+  continues = false,
 ): void {
   const ys = YEAR_SLOTS[slot];
   if (ys) {
     const year = yearCols.yearAt(col, line);
+    const run = year === undefined ? figureRun(cell) : null;
+    if (run && run.length === yearCols.years().length && yearCols.years().every((y) => !item.years.get(y)?.[ys].length)) {
+      yearCols.years().forEach((y, k) => yearDraft(item, y)[ys].push(run[k]!));
+      return;
+    }
     if (year === undefined) {
-      if (slot !== 'year.plan') {
+      if (slot !== 'year.plan' || !yearCols.beforeYears(col)) {
         result.diagnostics.push({ level: 'warning', code: 'layout/cell-outside-year-columns', message: `a ${slot} cell is in no year column: "${cleanText(cell).slice(0, 40)}"`, line: line.no, page: line.page });
       }
       return; // the 取組工程 row's own name (・管路台帳システムの構築) sits before the year columns
@@ -335,6 +368,8 @@ function addValue(
       return;
     }
     if (money && y[ys].length > 0 && parseMoney(y[ys][0]!, profile) !== undefined && parseMoney(cell, profile) === undefined) y.effectBasis.push(text);
+    // (the rest of a sentence the page broke, `…随時見直しを行` / `う。`: one paragraph)
+    else if (continues && y[ys].length > 0 && !/[。．.！!？?）)」』】]$/u.test(y[ys].at(-1)!) && !/^\s*(?:[・･①-⑳○●◎□■◆※]|[（(][0-9０-９]+[）)])/u.test(text)) y[ys][y[ys].length - 1] += text;
     else y[ys].push(text);
     return;
   }

@@ -48,6 +48,23 @@ export class YearColumns {
     return new YearColumns(byCol, grid && heads.length === byCol.size ? line.grid!.table : null, heads, line.grid?.cells ?? []);
   }
 
+  /** The header's years, left to right. */
+  years(): number[] {
+    return [...this.byCol].sort((a, b) => a[0] - b[0]).map(([, y]) => y);
+  }
+
+  /** Whether a cell stands left of every year's column by index (a 取組工程 row's own name). */
+  beforeYears(col: number): boolean {
+    return [...this.byCol.keys()].every((c) => col < c);
+  }
+
+  /** The same years, in the same order. */
+  sameYears(other: YearColumns): boolean {
+    const a = [...this.byCol.values()];
+    const b = [...other.byCol.values()];
+    return a.length === b.length && a.every((y, i) => y === b[i]);
+  }
+
   yearAt(col: number, line: LexedLine): number | undefined {
     const grid = this.table === null ? null : placed(line);
     if (!grid || (line.grid!.table === this.table && (sameShape(this.shape, line.grid!.cells) || this.placesAll(line)))) return this.byCol.get(col);

@@ -1,5 +1,6 @@
 import type { Box, SourceLine } from '../extract/source-text.js';
 import { foldLookalikes } from '../normalize/characters.js';
+import { findEraYears } from '../vocabulary/era-year.js';
 import { stripMarkdownPrefix, stripMarkup } from '../normalize/markup.js';
 import { matchMarker, type Marker } from './markers/index.js';
 
@@ -41,9 +42,58 @@ export function compactKey(s: string): string {
  */
 const FOLIO = /^[-－–—‐―ー]\s*[0-9０-９]+\s*[-－–—‐―ー]$/u;
 
+/**
+ * A cell that holds nothing but two or more years, one after another with spaces between
+ * (`令和2年度 令和3年度 … 令和6年度`), is a header of year columns set tighter than its own cells'
+ * gaps: one cell per year, as the rows under it give one per value. 伊勢崎's 取組工程 table printed
+ * without rules by LibreOffice: its year heads 0.46 em apart, the `実施` under them 3.5 em apart,
+ * read as a free line or as one cell of the table the text built. A range (`令和2年度～令和5年度`)
+ * or a year with other words is text and stays whole.
+ */
+function yearRun(cell: string): string[] | null {
+  const years = findEraYears(cell);
+  if (years.length < 2) return null;
+  let at = 0;
+  for (const y of years) {
+    const between = cell.slice(at, y.index);
+    if (at === 0 ? between.trim() !== '' : !/^[ \u3000]+$/.test(between)) return null;
+    at = y.index + y.written.length;
+  }
+  return cell.slice(at).trim() === '' ? years.map((y) => y.written.trim()) : null;
+}
+
+/**
+ * The cells with each year run split, and the grid with them: each year's share of the cell's
+ * text, in order (the years are written alike, so they stand about evenly); over a column each
+ * where the cell spanned as many.
+ */
+function splitYearRuns(cells: string[], grid: SourceLine['grid']): { cells: string[]; grid: SourceLine['grid'] } {
+  const runs = cells.map(yearRun);
+  if (!runs.some(Boolean)) return { cells, grid };
+  const placed = grid && grid.cells.length === cells.length ? grid : undefined;
+  const gridCells = placed
+    ? placed.cells.flatMap((g, i) => {
+        const run = runs[i];
+        if (!run) return [g];
+        const t = g.text ?? { x0: g.x0, x1: g.x1 };
+        const step = (t.x1 - t.x0) / run.length;
+        const own = g.colSpan === run.length;
+        return run.map((_, k) => ({
+          col: own ? g.col + k : g.col,
+          colSpan: own ? 1 : g.colSpan,
+          rowSpan: g.rowSpan,
+          x0: k === 0 ? g.x0 : t.x0 + step * k,
+          x1: k === run.length - 1 ? g.x1 : t.x0 + step * (k + 1),
+          text: { x0: t.x0 + step * k, x1: t.x0 + step * (k + 1) },
+        }));
+      })
+    : undefined;
+  return { cells: cells.flatMap((c, i) => runs[i] ?? [c]), grid: gridCells ? { ...placed!, cells: gridCells } : grid };
+}
+
 export function lexLine(line: SourceLine): LexedLine {
   // Folded here already: layouts compare raw cells (bigram overlap), and ⽕ must match 火.
-  const rawCells = (line.cells ?? line.text.split('\t')).map(foldLookalikes);
+  const { cells: rawCells, grid } = splitYearRuns((line.cells ?? line.text.split('\t')).map(foldLookalikes), line.grid);
   const cells = rawCells.map((c) => stripMarkup(c));
   const joined = cells.filter((c) => c.trim() !== '').join(' ').replace(/\n/g, ' ');
   const folio = FOLIO.test(joined.trim());
@@ -62,7 +112,7 @@ export function lexLine(line: SourceLine): LexedLine {
     listItem: md.listItem,
     blank: text === '',
     ...(line.box ? { box: line.box } : {}),
-    ...(line.grid ? { grid: line.grid } : {}),
+    ...(grid ? { grid } : {}),
   };
 }
 

@@ -362,6 +362,12 @@ export function inlineSeparator(paragraph: string, line: string): ' ' | '' | nul
 export interface PageStyle {
   /** `開催 19回` or `開催19回`: whether a figure wrapped to the next line had a space before it. */
   figures: 'spaced' | 'joined' | 'unknown';
+  /**
+   * The same habit after one word's last character, where the document shows one: 伊勢崎 sets a
+   * figure after a label apart (`交付件数 53,124`, `…率 10.5%`, `…額 1,500`: 数 71 to 11, 額 28 to 0)
+   * and after other words not (`市外2件`, `職員3名`: 外 0 to 31), three to one over all its figures.
+   */
+  after?: (ch: string) => 'spaced' | 'joined' | undefined;
 }
 
 /** Words a figure follows without a space whatever the style: eras, 第, 約, particles, and punctuation (`令和2年度で、55,038t`, `360w～400w`). */
@@ -376,7 +382,14 @@ const STARTS_NUMBERED = /^[0-9０-９]{1,2}[ \u3000]+(?![0-9０-９回人件%か
 export interface FigureCounts {
   spaced: number;
   joined: number;
+  /** Every figure after a word, by the word's last character: [after a space, right after it]. */
+  after?: Map<string, [number, number]>;
 }
+
+/** A figure after a word on one line: the word's last two characters (for FIGURE_PREFIX), a space or none. */
+const FIGURE_AFTER = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,2})( ?)(?=[0-9])/gu;
+/** Evidence a character's habit needs: this many figures, three to one. */
+const HABIT_MIN = 3;
 
 /**
  * Kariya's criteria set every counted figure after a space (108 to 3), kisarazu's prose never does
@@ -391,10 +404,25 @@ export function pageStyle(lines: readonly PdfLine[], seen: FigureCounts = { spac
       else seen.joined++;
     }
   }
+  const after = (seen.after ??= new Map());
+  for (const l of lines) {
+    for (const m of l.text.matchAll(FIGURE_AFTER)) {
+      if (FIGURE_PREFIX.test(m[1]!)) continue;
+      const ch = m[1]!.slice(-1);
+      const n = after.get(ch) ?? [0, 0];
+      n[m[2] ? 0 : 1]++;
+      after.set(ch, n);
+    }
+  }
+  const habit = (ch: string): 'spaced' | 'joined' | undefined => {
+    const [a, b] = after.get(ch) ?? [0, 0];
+    if (a + b < HABIT_MIN) return undefined;
+    return a >= b * 3 ? 'spaced' : b >= a * 3 ? 'joined' : undefined;
+  };
   const { spaced, joined } = seen;
-  if (spaced >= 1 && spaced >= joined * 3) return { figures: 'spaced' };
-  if (joined >= 1 && joined >= spaced * 3) return { figures: 'joined' };
-  return { figures: 'unknown' };
+  if (spaced >= 1 && spaced >= joined * 3) return { figures: 'spaced', after: habit };
+  if (joined >= 1 && joined >= spaced * 3) return { figures: 'joined', after: habit };
+  return { figures: 'unknown', after: habit };
 }
 
 /**
@@ -465,9 +493,11 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       // shortness. One broken inside (`22.` / `7%` in a narrow cell) had none.
       const figure = /^[0-9]/.test(line.text) && !/[0-9.,]/.test(cur.text.slice(-1)) && !FIGURE_PREFIX.test(cur.text.slice(-2));
       const latin = latinEnd(cur.text) && /^[A-Za-z]/.test(line.text);
+      const habit = figure ? style.after?.(cur.text.slice(-1)) : undefined;
       const spaced =
-        (figure && style.figures === 'spaced' && STARTS_COUNT.test(line.text)) ||
-        (figure && style.figures === 'unknown' && prev.x1 < wrapEdge - prev.size * 0.6) ||
+        (figure && habit === 'spaced') ||
+        (figure && habit === undefined && style.figures === 'spaced' && STARTS_COUNT.test(line.text)) ||
+        (figure && habit === undefined && style.figures === 'unknown' && prev.x1 < wrapEdge - prev.size * 0.6) ||
         (figure && STARTS_NUMBERED.test(line.text)) ||
         inline === ' ';
       cur.text = latin ? cur.text + WORD_WRAP + line.text : spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
