@@ -126,6 +126,13 @@ describe('lists run into a paragraph, and figures after a wrap', () => {
     expect(paragraphs(lines, 541.0, () => 12.75)).toHaveLength(2);
   });
 
+  // 伊勢崎 with a grid by Chromium, page 10: `…システムを令和2年` stops 1.6 em short of the edge because
+  // `・` may not start a line, and Chromium carried `度` over with it
+  it('joins a line that stopped short because the next one starts with a character and a 中黒', () => {
+    const lines = [line('路・施設台帳を一元管理するシステムを令和2年', 279.5, 489.1, 356.7, 9.7), line('度・令和3年度の2カ年で構築し、資産管理の強化や', 279.5, 504.9, 371.7, 9.7)];
+    expect(paragraphs(lines, 504.9, () => 14.6).map((p) => p.text)).toEqual(['路・施設台帳を一元管理するシステムを令和2年度・令和3年度の2カ年で構築し、資産管理の強化や']);
+  });
+
   it('does not take a decimal at a line start for a numbered item', () => {
     const lines = [line('市の審議会等における女性委員割合は前年度よりも、', 227.2, 295.2, 300, 8.5), line('0.6ポイント増加した。', 227.2, 280.0, 312.75, 8.5)];
     expect(paragraphs(lines, 297.7, () => 12.75).map((p) => p.text)).toEqual(['市の審議会等における女性委員割合は前年度よりも、0.6ポイント増加した。']);
