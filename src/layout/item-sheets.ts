@@ -344,8 +344,9 @@ function addValue(
   if (ys) {
     const year = yearCols.yearAt(col, line);
     const run = year === undefined ? figureRun(cell) : null;
-    if (run && run.length === yearCols.years().length && yearCols.years().every((y) => !item.years.get(y)?.[ys].length)) {
-      yearCols.years().forEach((y, k) => yearDraft(item, y)[ys].push(run[k]!));
+    const heads = run ? yearCols.years() : [];
+    if (run && run.length === heads.length && heads.every((y) => !item.years.get(y)?.[ys].length)) {
+      heads.forEach((y, k) => yearDraft(item, y)[ys].push(run[k]!));
       return;
     }
     if (year === undefined) {

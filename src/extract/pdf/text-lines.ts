@@ -397,15 +397,13 @@ const HABIT_MIN = 3;
  * counts of the pages read before, so a page with few figures goes by the document's habit.
  */
 export function pageStyle(lines: readonly PdfLine[], seen: FigureCounts = { spaced: 0, joined: 0 }): PageStyle {
+  const after = (seen.after ??= new Map());
   for (const l of lines) {
     for (const m of l.text.matchAll(COUNTED_FIGURE)) {
       if (FIGURE_PREFIX.test(m[1]!)) continue;
       if (m[2]) seen.spaced++;
       else seen.joined++;
     }
-  }
-  const after = (seen.after ??= new Map());
-  for (const l of lines) {
     for (const m of l.text.matchAll(FIGURE_AFTER)) {
       if (FIGURE_PREFIX.test(m[1]!)) continue;
       const ch = m[1]!.slice(-1);
