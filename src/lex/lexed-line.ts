@@ -50,7 +50,11 @@ const FOLIO = /^[-－–—‐―ー]\s*[0-9０-９]+\s*[-－–—‐―ー]$/u
  * read as a free line or as one cell of the table the text built. A range (`令和2年度～令和5年度`)
  * or a year with other words is text and stays whole.
  */
+// (asked of every cell: most hold other characters than years and spaces, and need no more)
+const ONLY_YEARS = /^[\s令和平成昭元RHSＲＨＳ0-9０-９年度]+$/u;
+
 function yearRun(cell: string): string[] | null {
+  if (!ONLY_YEARS.test(cell)) return null;
   const years = findEraYears(cell);
   if (years.length < 2) return null;
   let at = 0;
