@@ -2175,3 +2175,121 @@ describe('stop 52: a row the page broke, under the year heads the next page repe
     expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-cell').map((d) => d.message)).not.toContain('a cell before any label: "う。"');
   });
 });
+
+// 木更津 pages 12–15 of the whole seed printed without rules by Chromium in IPAex Gothic 12 pt, 30 mm
+// (seed 174–179: 令和5年度の活動経過・今後の予定 | 名称 | 年度 | 目標値 | 結果 over (各年度末時点), R5, R6, R7,
+// then the progress text; seed 198: …（3）特定部門の業務効率化実施支援業務の3つに分類し…). The label
+// wraps in its column, its last line の予定 set between the rows (各年度末時点) and R5; the page breaks
+// the table after R6, and the progress text stands alone at the next page's head.
+describe('stop 53: a label wrapped past the rows beside it, and a sheet\'s field the page broke', () => {
+  const cellTexts = (blocks: PdfBlock[]) => blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '')) : []));
+
+  it('reads the label whole, though no gap parts the lines under it', () => {
+    const blocks = capturedPages((page) => `kisarazu-p${page}.none.chromium.gothic12m30.page.json`, [12, 13]);
+    const cells = cellTexts(blocks);
+    expect(cells).toContain('令和5年度の活動経過・今後の予定');
+    expect(cells).not.toContain('令和5年度の活動経過・今後');
+  });
+
+  it('does not take a year at the next page\'s head as the rest of the year cell above', () => {
+    const blocks = capturedPages((page) => `kisarazu-p${page}.none.chromium.gothic12m30.page.json`, [12, 13]);
+    const cells = cellTexts(blocks);
+    expect(cells).toContain('R6');
+    expect(cells.some((c) => c.includes('R6R7'))).toBe(false);
+  });
+
+  it('goes on with the field at the next page\'s head, a broken sentence one paragraph', async () => {
+    const profile = builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')!;
+    const doc = await importSource(JSON.parse(readFileSync(join(DIR, 'kisarazu-p12-15.none.chromium.gothic12m30.lines.json'), 'utf8')), { profile });
+    const progress = (title: string) => doc.records.find((r) => r.title === title)?.fields.progress ?? null;
+    expect(progress('脱水汚泥の堆肥化')).toMatch(/^地域循環共生圏の創造に向けた循環型社会の形成を目指す取組として、令和5年度は下水汚泥堆肥化を行う/);
+    expect(progress('事務事業の縮小・廃止')).toMatch(/（3）特定部門の業務効率化実施支援業務の3つに分類し/);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text')).toEqual([]);
+  });
+});
+
+describe('stop 53: a cell that runs on across rows beside a label that does', () => {
+  const cells = (page: string) => capturedRows(page).flat();
+
+  // 木更津 page 17, Chromium without rules, IPAex Gothic 12 pt, 30 mm (seed 215: 令和5年度の活動経過・今後の予定 |
+  // 地方創生応援税制（企業版ふるさと納税）寄附件数 | R8 | -): the label and the indicator's name both wrap
+  // past the border under R8 -, beside the progress text
+  it('reads the next column\'s cell whole where the label column runs on too', () => {
+    expect(cells('kisarazu-p17.none.chromium.gothic12m30.page.json')).toContain('地方創生応援税制（企業版ふるさと納税）寄附件数');
+  });
+
+  // 木更津 page 23, the same print (seed 275: 市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数
+  // あたり） | R5 | 360件, then R6 | 330件): the name wraps mid-word across the border between R5 and R6,
+  // its lines 15.0 and 15.7 pt apart in turn
+  it('reads a name the border broke mid-word whole, its lines set a little closer across the border', () => {
+    expect(cells('kisarazu-p23.none.chromium.gothic12m30.page.json')).toContain('市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）');
+  });
+
+  // 木更津 page 18, LibreOffice without rules, Noto Serif CJK JP 12 pt, 25 mm (seed 233–235: (各年度末時点) over
+  // R5 | 10件): (各年度末 stops before the border, 時点) runs on across it on the same line
+  it('does not take a line that goes on across the border as broken there', () => {
+    const rows = capturedRows('kisarazu-p18.none.libreoffice.notoserif12.page.json');
+    expect(rows.some((r) => r.includes('(各年度末時点)'))).toBe(true);
+    expect(rows.some((r) => r.includes('R5') && r.includes('10件'))).toBe(true);
+  });
+});
+
+describe('stop 53: a year and its target in one cell; a note under the 指標 rows', () => {
+  const profile = () => builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')!;
+  const read = async (fixture: string) => importSource(JSON.parse(readFileSync(join(DIR, fixture), 'utf8')), { profile: profile() });
+
+  // 木更津 pages 16–17, Chromium without rules (seed 215: …今後の予定 | 地方創生応援税制（企業版ふるさと納税）寄附件数
+  // | R8 | -): R8 and - share a cell, the page's text showing no column between them
+  it('reads `R8 -` as the year and its target, the name beside it the indicator\'s', async () => {
+    const doc = await read('kisarazu-p16-17.none.chromium.gothic12m30.lines.json');
+    const r = doc.records.find((x) => x.title === 'ふるさと応援寄附金・企業版ふるさと納税の活用')!;
+    expect(r).toBeDefined();
+    expect(r.fields.progress).toMatch(/^令和5年度は既存返礼品の人気定着化/);
+    const named = r.indicators.filter((i) => i.name === '地方創生応援税制（企業版ふるさと納税）寄附件数');
+    // (as the text import reads it: the dash of R7 and R8 is no target)
+    expect(named.map((i) => i.fiscalYear)).toEqual([2023, 2024]);
+  });
+
+  // 木更津 pages 30–31 (seed 355: ※学校給食でご飯が提供される日数のうち under 指標①'s rows)
+  it('gives a ※ note under the 指標 rows to the indicator', async () => {
+    const doc = await read('kisarazu-p30-31.none.chromium.gothic12m30.lines.json');
+    const r = doc.records.find((x) => x.title === 'オーガニック化（学校給食米）の推進')!;
+    expect(r).toBeDefined();
+    expect(r.indicators.filter((i) => i.name === '学校給食への有機米提供率').every((i) => i.note === '※学校給食でご飯が提供される日数のうち')).toBe(true);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text')).toEqual([]);
+  });
+});
+
+// 桑名 pages 1–2 printed without rules by LibreOffice in Noto Serif CJK JP 12 pt, 25 mm (seed 55: the typed
+// line …地域防災計画については、自助・共助・ wraps once more before its last character, the ・ alone on a
+// line over the next typed line 公助の役割を明確に定め…)
+describe('stop 53: a listing mark alone on its line', () => {
+  it('is the end of the line above, not an item: the goal reads 自助・共助・公助 whole', async () => {
+    const profile = builtinProfiles().find((p) => p.id === 'bukyoku-mokuhyo')!;
+    const doc = await importSource(JSON.parse(readFileSync(join(DIR, 'kuwana-p1-2.none.libreoffice.notoserif12.lines.json'), 'utf8')), { profile });
+    const goal = doc.records.map((r) => r.fields.goal ?? '').find((g) => g.startsWith('地域防災計画を抜本的に見直す'));
+    expect(goal).toMatch(/自助・共助・公助の役割を明確に定め/);
+  });
+});
+
+// 伊勢崎 pages 9–10 printed without rules by LibreOffice in IPAex Gothic 12 pt, 30 mm (seed 225: 取組内容
+// 令和4年10月からの改正水道法の施行に対応した管路・施設台帳を一元管理する…): the table keeps the cell's first
+// line, the rest stands under it as free lines
+describe('stop 53: a free line that finishes the sentence of the field above', () => {
+  it('joins that field\'s paragraph', async () => {
+    const profile = builtinProfiles().find((p) => p.id === 'gyokaku-kekka')!;
+    const doc = await importSource(JSON.parse(readFileSync(join(DIR, 'isesaki-p9-10.none.libreoffice.lines.json'), 'utf8')), { profile });
+    const s = doc.records.find((r) => r.title === '管路・施設情報管理台帳の一元化');
+    expect(s).toBeDefined();
+    expect(s!.fields.content).toMatch(/^令和4年10月からの改正水道法の施行に対応した管路・施設台帳を一元管理するシステムを/);
+  });
+});
+
+// 伊勢崎 page 9, the same print (seed 229: 取組 工程 | ・管路台帳システムの構築 | システム構築等 | 運用開始): the
+// item's name and its plan wrap in columns five ems wide, each line a block of its own
+describe('stop 53: a cell wrapped in a column narrower than six ems', () => {
+  it('reads the item and its plan whole', () => {
+    const rows = capturedRows('isesaki-p9.none.libreoffice.gothic12m30.page.json');
+    expect(rows.some((r) => r.includes('・管路台帳システムの構築') && r.includes('システム構築等'))).toBe(true);
+  });
+});

@@ -51,13 +51,19 @@ interface IndicatorDraft {
   targets: { year: number; text: string; line: number }[];
 }
 
+/** A note's mark at a line's start: ※, ＊, 注） */
+const NOTE_MARK = /^\s*(?:[※＊*]|注[）)：:])/u;
+
+type TextSlot = 'issue' | 'goal' | 'measures' | 'content' | 'progress';
+const TEXT_SLOTS: ReadonlySet<LabelTarget> = new Set<LabelTarget>(['issue', 'goal', 'measures', 'content', 'progress']);
+
 interface ItemDraft {
   line: LexedLine;
   number: number | null;
   title: string[];
   sections: string[];
   category: string[];
-  text: Partial<Record<'issue' | 'goal' | 'measures' | 'content' | 'progress', string[]>>;
+  text: Partial<Record<TextSlot, string[]>>;
   years: Map<number, YearDraft>;
   indicators: IndicatorDraft[];
   /** What stood in the number's cell where it read as no number (a scan's ② read `の`). */
@@ -101,6 +107,8 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   const items: ItemDraft[] = [];
   let prose: number[] = [];
   let lastRowPage: number | null = null;
+  // (the page of the line before, headers aside: a page's first line is where a broken field goes on)
+  let seenPage: number | null = null;
   // the row a page broke goes on under the year heads the next page repeats (see `repeated`)
   let broken = false;
 
@@ -129,7 +137,14 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     // being filled: the rest of that field, as the text's row of one filled cell gives it (木更津's
     // 令和5年度の活動経過・今後の予定 | 名称 | 年度 | 目標値 | 結果 over the 指標 rows, its text
     // after them; printed without rules, the text stands outside the table's columns)
-    const freeInSheet = !!item && l.cells.length === 1 && !!l.box && !l.grid && slot !== null && (FIELD_KEYS as readonly string[]).includes(slot) && l.page === lastRowPage && !categories.isHeading(l);
+    // — or at the head of the next page, the field the page broke going on there (木更津's
+    // 活動経過・今後の予定 text under the 指標 rows, printed without rules: the rows fill the page)
+    const onSheetPage = l.page === lastRowPage || (l.page !== null && lastRowPage !== null && l.page === lastRowPage + 1 && seenPage !== l.page);
+    seenPage = l.page;
+    // (or a note under the 指標 rows, `※学校給食でご飯が提供される日数のうち`: the indicator's, as the
+    // text's row of one cell gives it; 木更津 printed without rules by Chromium)
+    const fieldOpen = slot !== null && ((FIELD_KEYS as readonly string[]).includes(slot) || (slot === 'indicator' && NOTE_MARK.test(l.cells[0] ?? '')));
+    const freeInSheet = !!item && l.cells.length === 1 && !!l.box && !l.grid && fieldOpen && onSheetPage && !categories.isHeading(l);
     if (!freeInSheet && (!item || l.cells.length === 1)) {
       // Lines without cells are prose between sheets (isesaki's category introductions), never a
       // sheet's content: every sheet row of both seeds is tab-separated.
@@ -163,7 +178,10 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       broken = repeated;
       continue;
     }
-    const continues = broken;
+    // (and a free line of the sheet: the rest of a field whose sentence it finishes, as at the head of
+    // the page after the sheet's last row, or under a row whose cell the table lost the lines of —
+    // 伊勢崎's 取組内容 …施行に対応した管路・ / 施設台帳を一元管理する…, LibreOffice without rules)
+    const continues = broken || freeInSheet;
     broken = false;
 
     // A row of labels only is a header: the next row holds their values by column.
@@ -193,9 +211,15 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
 
     // A year/value pair in the row (`R5 | 95,000時間`, `R8 | 実施` shifted to column 0): an
     // indicator target, wherever the extraction put it.
-    const yearAt = keys.findIndex((k, i) => i > 0 || !matchLabel(profile.labels, k) ? eraYearOf(k) !== null : false);
-    const pairYear = yearAt >= 0 ? eraYearOf(keys[yearAt]!) : null;
-    const valueAt = yearAt >= 0 ? keys.findIndex((k, i) => i > yearAt && k !== '' && !ignoredCell(ignore, l.cells[i]!)) : -1;
+    // (or both in one cell, `R8 -`: the row's one cell there, no border between them where the
+    // page's text showed none; 木更津 printed without rules by Chromium)
+    const pairAt = keys.findIndex((k, i) => i > 0 || !matchLabel(profile.labels, k) ? eraYearOf(k) !== null : false);
+    const joinedAt = pairAt < 0 ? l.cells.findIndex((c, i) => i > 0 && yearAndTarget(c) !== null) : -1;
+    const joined = joinedAt >= 0 ? yearAndTarget(l.cells[joinedAt]!) : null;
+    const yearAt = joined ? joinedAt : pairAt;
+    const pairYear = joined ? joined.year : yearAt >= 0 ? eraYearOf(keys[yearAt]!) : null;
+    const valueAt = yearAt >= 0 && !joined ? keys.findIndex((k, i) => i > yearAt && k !== '' && !ignoredCell(ignore, l.cells[i]!)) : -1;
+    const pairValue = joined ? joined.target : valueAt >= 0 ? l.cells[valueAt]! : '';
 
     for (let i = 0; i < l.cells.length; i++) {
       const cell = l.cells[i]!;
@@ -231,7 +255,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
         continue;
       }
       if (pairYear !== null && (i === yearAt || i === valueAt)) {
-        if (i === yearAt) placeTarget(item, slot, pairYear, valueAt >= 0 ? l.cells[valueAt]! : '', l, result);
+        if (i === yearAt) placeTarget(item, slot, pairYear, pairValue, l, result);
         continue;
       }
       if (slot === 'indicator') {
@@ -370,13 +394,27 @@ function addValue(
     }
     if (money && y[ys].length > 0 && parseMoney(y[ys][0]!, profile) !== undefined && parseMoney(cell, profile) === undefined) y.effectBasis.push(text);
     // (the rest of a sentence the page broke, `…随時見直しを行` / `う。`: one paragraph)
-    else if (continues && y[ys].length > 0 && !/[。．.！!？?）)」』】]$/u.test(y[ys].at(-1)!) && !/^\s*(?:[・･①-⑳○●◎□■◆※]|[（(][0-9０-９]+[）)])/u.test(text)) y[ys][y[ys].length - 1] += text;
+    else if (continues && y[ys].length > 0 && goesOn(y[ys].at(-1)!, text)) y[ys][y[ys].length - 1] += text;
     else y[ys].push(text);
     return;
   }
   if (slot === 'indicator') return; // read row by row in layoutItemSheets
-  addText(item, slot, listAware(cell, line, col));
+  const text = listAware(cell, line, col);
+  // (the rest of a paragraph the page broke: 木更津's …特定部門の業務効率 / 化実施支援業務の…)
+  const paragraphs = TEXT_SLOTS.has(slot) ? item.text[slot as TextSlot] : undefined;
+  if (continues && paragraphs?.length && goesOn(paragraphs.at(-1)!, text)) paragraphs[paragraphs.length - 1] += text;
+  else addText(item, slot, text);
 }
+
+/** A cell of an era year and one figure or dash after a space (`R8 -`, `R8 270件`): the year and its target. */
+function yearAndTarget(cell: string): { year: number; target: string } | null {
+  const m = /^(\S+)[ \u3000]+(\S+)$/u.exec(cell.trim());
+  const year = m ? eraYearOf(m[1]!) : null;
+  return m && year !== null && /^(?:[-－−‐―–]|[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９]{0,4})$/u.test(m[2]!) ? { year, target: m[2]! } : null;
+}
+
+/** Whether `text` finishes the sentence `before` left open, opening no item of a list. */
+const goesOn = (before: string, text: string) => !/[。．.！!？?）)」』】〉》＞]$/u.test(before) && !/^\s*(?:[・･①-⑳○●◎□■◆※]|[（(][0-9０-９]+[）)])/u.test(text);
 
 /**
  * An unmarked `<ul>` (no `・`) still lists one item per sentence (isesaki 278): make its

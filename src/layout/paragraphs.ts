@@ -42,7 +42,9 @@ export function joinWrappedLines(lines: readonly WrappedLine[], documentFullWidt
       continue;
     }
     const prev = lines[i - 1]!;
-    out = endsParagraph(prev, fullWidth) || STARTS_PARAGRAPH.test(cur) ? `${out}\n${cur}` : joinWrap(out, cur);
+    // (a listing mark alone is no item: the stub of a typed line that wrapped once more, 桑名's
+    // …自助・共助 / ・ / 公助の役割…, printed by LibreOffice without rules in Noto Serif 12 pt)
+    out = endsParagraph(prev, fullWidth) || (STARTS_PARAGRAPH.test(cur) && !/^[・･]$/.test(cur)) ? `${out}\n${cur}` : joinWrap(out, cur);
   }
   return out;
 }

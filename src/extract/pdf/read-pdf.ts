@@ -11,6 +11,7 @@ import type { TableTrace } from './text-columns.js';
 import type { PageContent } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
 import { labelRole } from '../../vocabulary/index.js';
+import { eraYearOf } from '../../vocabulary/era-year.js';
 
 /** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
 export interface PdfText {
@@ -652,7 +653,9 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
   if (!cell || !last) return false;
   const end = last.lines.at(-1)!;
   const inList = indented && Math.abs(lines[0]!.line.x0 - end.x0) <= end.size * 0.5 && end.x1 - end.x0 >= end.size * 10 && end.x1 >= cell.wrapEdge - end.size * 2.6;
-  if (ENDS_SENTENCE.test(last.text) || !(ranToEdge(cell, end, table) || inList) || STARTS_ITEM.test(lines[0]!.line.text)) return false;
+  // (a year alone is a whole cell, however narrow its column: 木更津's R6 | R7 under 年度, the
+  // next page's R7 a row of its own)
+  if (ENDS_SENTENCE.test(last.text) || eraYearOf(last.text) !== null || !(ranToEdge(cell, end, table) || inList) || STARTS_ITEM.test(lines[0]!.line.text)) return false;
   const paragraphs: PdfCell['paragraphs'] = [];
   let open: TextBlock[] = [];
   for (const l of lines) {

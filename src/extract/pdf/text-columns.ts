@@ -1018,7 +1018,9 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
     columns = [];
     seams = [];
   };
-  for (const b of blocks) {
+  const queue = [...blocks];
+  for (let q = 0; q < queue.length; q++) {
+    const b = queue[q]!;
     // the table's header row again: a new table starts, and a line across the columns right above
     // it is its heading, neither table's (刈谷 printed with horizontal rules only: (2)次代を支える
     // 健全財政を維持した市役所づくり between two 組織目標 | 取組内容 | 課等 | 目標達成基準 tables)
@@ -1097,6 +1099,20 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
         cur.push(b);
         continue;
       }
+      // lines a pitch apart that stand each in a column of the table, in different ones, show no gap
+      // down the block: rows of the table, read one by one (木更津's label 令和5年度の活 / 動経過・今後 /
+      // の予定 wrapped in its column beside (各年度末時点) and R5 under 目標値 | 年度, printed without
+      // rules by Chromium: the label's last line falls between those rows)
+      if (prev && close && b.rows.length >= 2) {
+        const x0 = Math.min(...cur.map((k) => k.x0));
+        const x1 = Math.max(...cur.map((k) => k.x1));
+        const alone = b.rows.map((r) => toBlock([r]));
+        const placed = alone.map((a) => columnOf(a, columns, x0, x1)?.k ?? (spansToEdge(a, columns, x1) ? -1 : null));
+        if (placed.every((k) => k !== null) && new Set(placed).size >= 2) {
+          queue.splice(q + 1, 0, ...alone);
+          continue;
+        }
+      }
       // between drawn row rules, a row across the columns in the table's own size is a merged row;
       // a larger one is the heading of the next table
       if (prev && ruledRows && b.rows.every((r) => r.size <= prev.rows[0]!.size * 1.1)) {
@@ -1157,10 +1173,15 @@ function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
   const hangs = (d: { x0: number; text: string }) => HANGING_MARK.test(d.text) && Math.abs(d.x0 + first.size - cells[0]!.x0) <= near;
   return cells.length > 0 && cells.every((c, i) => {
     const q = lineCells(above).find((d) => Math.abs(d.x0 - c.x0) <= near || (i === 0 && hangs(d)));
-    // (in a column of text, six ems wide at least: 木更津's 指標① header 名称 | 年度 | 目標値 | 結果
+    // (in a column of text, four ems wide at least — 伊勢崎's year columns five ems wide by LibreOffice
+    // in IPAex Gothic 12 pt, システム構 / 築等 — not a label's: 木更津's 指標① header 名称 | 年度 | 目標値 | 結果
     // over R5, each label reaching the edge of its narrow column; and not a heading: 伊勢崎's 令和2年度
     // | 令和3年度 … that Chromium repeats at a page's head, over the rest of a year's text)
-    if (!q || edge(q.x1) - q.x0 < first.size * 6 || labelRole(q.text) !== null || eraYearOf(q.text) !== null) return false;
+    // (in one narrower than six ems, not after a figure, a value whole however it fills its column:
+    // 木更津's 2,500,000円 over 5,000,000円; in a wider one a sentence may wrap after one, 伊勢崎's
+    // …コンビニ交付率 10.0% / （令和6年度）)
+    const width = q ? edge(q.x1) - q.x0 : 0;
+    if (!q || width < first.size * 4 || labelRole(q.text) !== null || eraYearOf(q.text) !== null || (width < first.size * 6 && /[0-9０-９][^\s0-9０-９]{0,2}$/u.test(q.text.trim()))) return false;
     return [...q.text].length >= 4 && q.x1 >= edge(q.x1) - first.size * 2 && !ENDS_SENTENCE.test(q.text) && !STARTS_ITEM.test(c.text);
   });
 }
@@ -1379,7 +1400,8 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const edges = [top, ...ys, bottom];
   out.rules.push({ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom }, { x0, x1: x0, y0: top, y1: bottom }, { x0: x1, x1, y0: top, y1: bottom });
   const cols = [x0, ...xs, x1];
-  const runOn = cols.slice(1).map((_, k) => runsOnAcross(blocks, cols, k));
+  const runOn: Set<number>[] = [];
+  cols.slice(1).forEach((_, k) => runOn.push(runsOnAcross(blocks, cols, k, runOn)));
   ys.forEach((y, i) => {
     // a row border stops at a cell whose text runs on across it: the rows beside a merged cell
     let from = x0;
@@ -2087,11 +2109,14 @@ function columnLines(b: Block, from: number, to: number): ColumnLine[] {
  * border's width further apart than a cell's lines, start their cells level), or the text above
  * wrapped there mid-sentence.
  */
-function runsOnAcross(blocks: Block[], cols: number[], k: number): Set<number> {
+function runsOnAcross(blocks: Block[], cols: number[], k: number, left: readonly Set<number>[]): Set<number> {
   const open = new Set<number>();
   const filled: [number, number][] = [];
   const lines = blocks.map((b) => columnLines(b, cols[k]!, cols[k + 1]!));
-  const emptyLeft = blocks.map((b) => cols.slice(0, k).every((x, j) => columnLines(b, x, cols[j + 1]!).length === 0));
+  // (a label column whose cell runs on into the row holds no cell of that row: 木更津's label
+  // 令和5年度の活 / 動経過・今後 / の予定 beside the indicator's name 地方創生応援税制（企 / 業版ふるさと
+  // 納税）寄附件数, both wrapped across the border under R8 | -, Chromium without rules)
+  const emptyLeft = blocks.map((b, i) => cols.slice(0, k).every((x, m) => columnLines(b, x, cols[m + 1]!).length === 0 || (m === 0 && i > 0 && left[0]!.has(i - 1))));
   const wrap = Math.max(cols[k]!, ...lines.flat().filter((l) => l.x1 <= cols[k + 1]! + 1).map((l) => l.x1));
   for (let i = 0; i < blocks.length; i++) {
     const a = lines[i]!;
@@ -2114,8 +2139,16 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number): Set<number> {
     // (a wrapped text, not a label as wide as the label under it: 部長目標's 基本方針 / 部の仕事)
     const labels = [last, next].every((l) => l.text.trim().length <= LABEL_CHARS) && Math.abs(next.x1 - next.x0 - (last.x1 - last.x0)) < next.size * 0.5;
     // (at the column's border: a short label stops well before it, 伊勢崎's ① 取組項目 / 担当部課)
-    const broke = !labels && !ENDS_SENTENCE.test(last.text.trim()) && last.x1 >= cols[k + 1]! - next.size * 1.5;
-    const spaced = space >= own - 0.5 && space <= own + Math.max(1, next.size * 0.12);
+    // (a line whose text goes on across the border, the next piece starting before it, broke nowhere —
+    // a cell merged over the next column:
+    // 木更津's (各年度末 | 時点) over R5 | 10件, Noto by LibreOffice)
+    const onAcross = blocks[i]!.rows.some((r) => Math.abs(r.top - last.top) <= last.size * 0.3 && r.runs.some((u) => u.x0 >= last.x1 - 0.5 && u.x0 < cols[k + 1]! - SEAM && u.x0 - last.x1 < last.size * MIN_CHANNEL_EM));
+    const broke = !labels && !onAcross && !ENDS_SENTENCE.test(last.text.trim()) && last.x1 >= cols[k + 1]! - next.size * 1.5;
+    // (closer by as much after a line the border broke mid-sentence: Chromium rounds each line to its
+    // device pixel, a cell's lines 15.0 and 15.7 pt apart in turn — 木更津's …アンケートにお / ける改善
+    // 意見数… across the rows R5 | R6, gothic 12 pt)
+    const slack = Math.max(1, next.size * 0.12);
+    const spaced = space >= own - (broke ? slack : 0.5) && space <= own + slack;
     if ((next.top > blocks[j]!.top + 0.5 || broke) && spaced) for (let n = i; n < j; n++) open.add(n);
     // (two lines as wide as a label, both at the border, whose second runs on in its turn: a name
     // wrapped in a narrow column, 木更津's し尿受入施設 / 設置までの進 / 捗率 beside 名称 and 年度's
