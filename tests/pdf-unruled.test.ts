@@ -2293,3 +2293,15 @@ describe('stop 53: a cell wrapped in a column narrower than six ems', () => {
     expect(rows.some((r) => r.includes('・管路台帳システムの構築') && r.includes('システム構築等'))).toBe(true);
   });
 });
+
+// 桑名 page 18 printed without rules by LibreOffice in IPAex Gothic 12 pt, 30 mm (seed 763–775: ３．目標達成 / のための /
+// 手段及び / 方策 | ① ごみ減量や搬入不適物分別など…): Writer sized this department's table to its text, the
+// label column's text 14 pt before the content (under 1.2 em), 2 pt on the label's first line; the
+// title over the table, set larger, crossed no gap wide enough to part it from the rows
+describe('stop 53: a column gap narrower than 1.2 em, where other lines start their cells', () => {
+  it('parts the rows from the title and reads the label and its text as cells', () => {
+    const rows = capturedRows('kuwana-p18.none.libreoffice.gothic12m30.page.json');
+    const measures = rows.find((r) => r[0] === '３．目標達成のための手段及び方策');
+    expect(measures?.[1]).toMatch(/^①ごみ減量や搬入不適物分別など、構成市町担当者会議等を通じて、構成市町と連携した啓発を行う。②モニタリング会議/);
+  });
+});
