@@ -19,6 +19,8 @@ import { variantScore } from './variant-score.js';
 const DIR = join(FIXTURES, 'pdf-variants');
 /** A captured page's rows, each as its cells' text without spaces. */
 const capturedRows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+/** The lines the PDF reader gave for a few pages of a whole print, read on with a built-in profile. */
+const capturedLines = (fixture: string, profileId: string) => importSource(JSON.parse(readFileSync(join(DIR, fixture), 'utf8')), { profile: builtinProfiles().find((p) => p.id === profileId)! });
 /** Consecutive pages captured from one print, read as a document (numbered from 1). */
 const capturedPages = (name: (page: number) => string, pages: number[]) =>
   joinPages(
@@ -2117,10 +2119,8 @@ describe('stop 51: a label column only another table of the page shows', () => {
  * (20,000千円 15,000千円 20,000千円 15,000千円 20,000千円) and the 取組課題 of 情報セキュリティの適正管理.
  */
 describe('stop 52: year cells set tighter than the gaps that part cells', () => {
-  const profile = builtinProfiles().find((p) => p.id === 'gyokaku-kekka')!;
   const sheet = async (fixture: string, title: string) => {
-    const source = JSON.parse(readFileSync(join(DIR, fixture), 'utf8'));
-    const doc = await importSource(source, { profile });
+    const doc = await capturedLines(fixture, 'gyokaku-kekka');
     const found = doc.records.find((r) => r.title === title);
     expect(found, title).toBeDefined();
     return { sheet: found!, doc };
@@ -2166,8 +2166,7 @@ describe('stop 52: year cells set tighter than the gaps that part cells', () => 
  */
 describe('stop 52: a row the page broke, under the year heads the next page repeats', () => {
   it('goes on in the same field, its sentence one paragraph', async () => {
-    const profile = builtinProfiles().find((p) => p.id === 'gyokaku-kekka')!;
-    const doc = await importSource(JSON.parse(readFileSync(join(DIR, 'isesaki-p91-93.none.libreoffice.lines.json'), 'utf8')), { profile });
+    const doc = await capturedLines('isesaki-p91-93.none.libreoffice.lines.json', 'gyokaku-kekka');
     const s = doc.records.find((r) => r.title === '社会情勢に応じた総合評価落札方式の見直し');
     expect(s).toBeDefined();
     const next = (y: number) => s!.yearly.find((e) => e.fiscalYear === y)?.nextSteps ?? '';
@@ -2199,8 +2198,7 @@ describe('stop 53: a label wrapped past the rows beside it, and a sheet\'s field
   });
 
   it('goes on with the field at the next page\'s head, a broken sentence one paragraph', async () => {
-    const profile = builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')!;
-    const doc = await importSource(JSON.parse(readFileSync(join(DIR, 'kisarazu-p12-15.none.chromium.gothic12m30.lines.json'), 'utf8')), { profile });
+    const doc = await capturedLines('kisarazu-p12-15.none.chromium.gothic12m30.lines.json', 'keiei-kaikaku-shinchoku');
     const progress = (title: string) => doc.records.find((r) => r.title === title)?.fields.progress ?? null;
     expect(progress('脱水汚泥の堆肥化')).toMatch(/^地域循環共生圏の創造に向けた循環型社会の形成を目指す取組として、令和5年度は下水汚泥堆肥化を行う/);
     expect(progress('事務事業の縮小・廃止')).toMatch(/（3）特定部門の業務効率化実施支援業務の3つに分類し/);
@@ -2235,8 +2233,7 @@ describe('stop 53: a cell that runs on across rows beside a label that does', ()
 });
 
 describe('stop 53: a year and its target in one cell; a note under the 指標 rows', () => {
-  const profile = () => builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')!;
-  const read = async (fixture: string) => importSource(JSON.parse(readFileSync(join(DIR, fixture), 'utf8')), { profile: profile() });
+  const read = (fixture: string) => capturedLines(fixture, 'keiei-kaikaku-shinchoku');
 
   // 木更津 pages 16–17, Chromium without rules (seed 215: …今後の予定 | 地方創生応援税制（企業版ふるさと納税）寄附件数
   // | R8 | -): R8 and - share a cell, the page's text showing no column between them
@@ -2265,8 +2262,7 @@ describe('stop 53: a year and its target in one cell; a note under the 指標 ro
 // line over the next typed line 公助の役割を明確に定め…)
 describe('stop 53: a listing mark alone on its line', () => {
   it('is the end of the line above, not an item: the goal reads 自助・共助・公助 whole', async () => {
-    const profile = builtinProfiles().find((p) => p.id === 'bukyoku-mokuhyo')!;
-    const doc = await importSource(JSON.parse(readFileSync(join(DIR, 'kuwana-p1-2.none.libreoffice.notoserif12.lines.json'), 'utf8')), { profile });
+    const doc = await capturedLines('kuwana-p1-2.none.libreoffice.notoserif12.lines.json', 'bukyoku-mokuhyo');
     const goal = doc.records.map((r) => r.fields.goal ?? '').find((g) => g.startsWith('地域防災計画を抜本的に見直す'));
     expect(goal).toMatch(/自助・共助・公助の役割を明確に定め/);
   });
@@ -2277,8 +2273,7 @@ describe('stop 53: a listing mark alone on its line', () => {
 // line, the rest stands under it as free lines
 describe('stop 53: a free line that finishes the sentence of the field above', () => {
   it('joins that field\'s paragraph', async () => {
-    const profile = builtinProfiles().find((p) => p.id === 'gyokaku-kekka')!;
-    const doc = await importSource(JSON.parse(readFileSync(join(DIR, 'isesaki-p9-10.none.libreoffice.lines.json'), 'utf8')), { profile });
+    const doc = await capturedLines('isesaki-p9-10.none.libreoffice.lines.json', 'gyokaku-kekka');
     const s = doc.records.find((r) => r.title === '管路・施設情報管理台帳の一元化');
     expect(s).toBeDefined();
     expect(s!.fields.content).toMatch(/^令和4年10月からの改正水道法の施行に対応した管路・施設台帳を一元管理するシステムを/);
