@@ -51,6 +51,30 @@ interface IndicatorDraft {
   targets: { year: number; text: string; line: number }[];
 }
 
+/**
+ * Where a sheet's rows stand, page by page: the page of its last row, and of the line before (headers
+ * aside). A free line belongs to the sheet on the last row's page, or as the next page's first line:
+ * the field the page broke going on there.
+ */
+class SheetPages {
+  private lastRow: number | null = null;
+  private seen: number | null = null;
+
+  /** Whether a line on `page` stands where the sheet's rows do; the line is seen. */
+  holdsSheet(page: number | null): boolean {
+    const holds = page === this.lastRow || (page !== null && this.lastRow !== null && page === this.lastRow + 1 && this.seen !== page);
+    this.seen = page;
+    return holds;
+  }
+
+  /** A row of the sheet on `page`: whether it is the first on a new page. */
+  rowOn(page: number | null): boolean {
+    const turned = this.lastRow !== null && page !== this.lastRow;
+    this.lastRow = page;
+    return turned;
+  }
+}
+
 /** A note's mark at a line's start: ※, ＊, 注） */
 const NOTE_MARK = /^\s*(?:[※＊*]|注[）)：:])/u;
 
@@ -106,9 +130,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   let columnTargets: (LabelTarget | null)[] | null = null;
   const items: ItemDraft[] = [];
   let prose: number[] = [];
-  let lastRowPage: number | null = null;
-  // (the page of the line before, headers aside: a page's first line is where a broken field goes on)
-  let seenPage: number | null = null;
+  const pages = new SheetPages();
   // the row a page broke goes on under the year heads the next page repeats (see `repeated`)
   let broken = false;
 
@@ -139,8 +161,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     // after them; printed without rules, the text stands outside the table's columns)
     // — or at the head of the next page, the field the page broke going on there (木更津's
     // 活動経過・今後の予定 text under the 指標 rows, printed without rules: the rows fill the page)
-    const onSheetPage = l.page === lastRowPage || (l.page !== null && lastRowPage !== null && l.page === lastRowPage + 1 && seenPage !== l.page);
-    seenPage = l.page;
+    const onSheetPage = pages.holdsSheet(l.page);
     // (or a note under the 指標 rows, `※学校給食でご飯が提供される日数のうち`: the indicator's, as the
     // text's row of one cell gives it; 木更津 printed without rules by Chromium)
     const fieldOpen = slot !== null && ((FIELD_KEYS as readonly string[]).includes(slot) || (slot === 'indicator' && NOTE_MARK.test(l.cells[0] ?? '')));
@@ -159,8 +180,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     }
     if (!item) continue;
     claim(result.claims, l.no, 'record');
-    const pageTurned = lastRowPage !== null && l.page !== lastRowPage;
-    lastRowPage = l.page;
+    const pageTurned = pages.rowOn(l.page);
 
     const years = keys.map((k) => eraYearOf(k));
     if (years.filter((y) => y !== null).length >= 2) {
