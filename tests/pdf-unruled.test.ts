@@ -2300,3 +2300,33 @@ describe('stop 53: a column gap narrower than 1.2 em, where other lines start th
     expect(measures?.[1]).toMatch(/^①ごみ減量や搬入不適物分別など、構成市町担当者会議等を通じて、構成市町と連携した啓発を行う。②モニタリング会議/);
   });
 });
+
+// 伊勢崎 page 48 printed without rules by LibreOffice in BIZ UDPMincho 11 pt, landscape, 18 mm (seed 487–496:
+// 5年後までの目標 (目指すべき姿) | ・組織全体の情報リテラシー向上 …): the label wraps after `(目指すべき`, and the
+// space typed before the bracket reads as a gap between cells on the label's first line
+describe('stop 54: a bracketed note the label wraps in, read as a cell of its own', () => {
+  it('goes back into the label, and the text beside it keeps its own cell', () => {
+    const rows = capturedRows('isesaki-p48.none.libreoffice.bizudmincho11landscape.page.json');
+    const goal = rows.find((r) => r.some((c) => c.startsWith('・組織全体の情報リテラシー向上')));
+    expect(goal?.filter((c) => c !== '')).toEqual(['5年後までの目標(目指すべき姿)', expect.stringMatching(/^・組織全体の情報リテラシー向上・最適なネットワーク/)]);
+  });
+});
+
+// 桑名 pages 22–23 and 39–40 printed without rules by LibreOffice in Noto Serif CJK 12 pt (seed 763–775 and
+// 1402–1412): `３．目標達成のための ① …会議等` on one line, the label's rest `手段及び` / `方策` on the lines
+// after it, beside the item's words (`手段及び を通じ` / `方策 て、…`) or on lines of their own above them
+// (`手段及び` / `方策` / `注に加` / `えて、…`, the page broken in the row)
+describe('stop 54: a label whose rest wrapped beside its list\'s first item', () => {
+  const measures = (fixture: string, start: string) =>
+    capturedLines(fixture, 'bukyoku-mokuhyo').then((doc) => doc.records.map((r) => r.fields.measures ?? '').find((m) => m.startsWith(start)));
+
+  it('is read whole, and the item goes on with the words beside the label', async () => {
+    expect(await measures('kuwana-p22-23.none.libreoffice.notoserif12.lines.json', 'ごみ減量や')).toBe('ごみ減量や搬入不適物分別など、構成市町担当者会議等を通じて、構成市町と連携した啓発を行う。');
+  });
+
+  // (the item's words whole; a break stays after the typed line's stub `注に加`, its line short)
+  it('is read whole from the lines of its own, the item going on after them', async () => {
+    const m = await measures('kuwana-p39-40.none.libreoffice.notoserif12.lines.json', '水道施設の');
+    expect(m?.replace(/\s/g, '')).toBe('水道施設の更新・耐震化を進めるにあたり、従来の発注に加えて、公民連携手法を取り入れ事業の効率化を図る。');
+  });
+});

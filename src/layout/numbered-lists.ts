@@ -206,7 +206,11 @@ const LABEL_AGAINST_CIRCLED = new RegExp(`^(\\S+?)(${CIRCLED_CLASS}.*)$`, 'su');
 
 function withItemsBesideLabels(lines: LexedLine[], profile: NumberedListsProfile | GenericProfile, itemKinds: readonly string[]): LexedLine[] {
   const out: LexedLine[] = [];
-  for (const l of lines) {
+  // lines a label's wrapped rest was taken from: what is left of them (null: nothing)
+  const left = new Map<LexedLine, LexedLine | null>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = left.has(lines[i]!) ? left.get(lines[i]!) : lines[i]!;
+    if (!l) continue;
     // (the label's words after its number, and what follows them a space on; or a circled number set
     // right against the label's last character, no room between: 桑名's ２．今年度の部局目標① ごみ減量…,
     // IPAex Gothic 12 pt with 30 mm margins by LibreOffice, the label longer than its cell's line)
@@ -214,17 +218,50 @@ function withItemsBesideLabels(lines: LexedLine[], profile: NumberedListsProfile
     const splits = rest === null ? [] : [/^(.+?)[ \u3000\t]+(\S.*)$/su.exec(rest), itemKinds.includes('circled-number') ? LABEL_AGAINST_CIRCLED.exec(rest) : null];
     const parted = splits.flatMap((m) => {
       const item = m ? lexLine({ no: l.no, page: l.page, text: m[2]! + (/\s$/.test(l.raw) ? ' ' : '') }) : null;
-      return m && item?.marker && itemKinds.includes(item.marker.kind) && matchLabel(profile.labels, compactKey(m[1]!)) !== null ? [{ m, item }] : [];
+      if (!m || !item?.marker || !itemKinds.includes(item.marker.kind)) return [];
+      if (matchLabel(profile.labels, compactKey(m[1]!)) !== null) return [{ m, item, tail: [] as LabelPiece[] }];
+      const tail = labelTail(lines, i, m[1]!, profile);
+      return tail ? [{ m, item, tail }] : [];
     })[0];
     if (!parted) {
       out.push(l);
       continue;
     }
-    const { m, item } = parted;
+    const { m, item, tail } = parted;
     const label = lexLine({ no: l.no, page: l.page, text: l.text.slice(0, l.text.length - m[2]!.length).trim() });
-    out.push({ ...label, ...(l.box ? { box: l.box } : {}) }, { ...item!, ...(l.box ? { box: l.box } : {}) });
+    const pieces = tail.map((t) => lexLine({ no: t.line.no, page: t.line.page, text: t.label }));
+    out.push({ ...label, ...(l.box ? { box: l.box } : {}) }, ...pieces, { ...item!, ...(l.box ? { box: l.box } : {}) });
+    for (const t of tail) left.set(t.line, t.rest === null ? null : { ...lexLine({ no: t.line.no, page: t.line.page, text: t.rest }), ...(t.line.box ? { box: t.line.box } : {}) });
   }
   return out;
+}
+
+/** Part of a line that holds a wrapped label's rest, and what stands after it a space on. */
+interface LabelPiece {
+  line: LexedLine;
+  label: string;
+  rest: string | null;
+}
+
+/**
+ * The rest of a label that wrapped in its cell while its list's first item went on beside it
+ * (`３．目標達成のための ① 水道施設の…従来の発` / `手段及び` / `方策` / `注に加` / `えて、…`, or on
+ * the item's own lines, `手段及び を通じ` / `方策 て、構成市町と…`: 桑名 printed by LibreOffice
+ * without rules, where the reader found no column): short words without a marker at the heads of
+ * the next few lines that complete a known label. Null when none do.
+ */
+function labelTail(lines: LexedLine[], at: number, head: string, profile: NumberedListsProfile | GenericProfile): LabelPiece[] | null {
+  const tail: LabelPiece[] = [];
+  let text = compactKey(head);
+  for (const l of lines.slice(at + 1, at + 5)) {
+    if (l.marker) break;
+    const m = /^\s*(\S{1,8})[ \u3000\t]+(\S.*)$/su.exec(l.text);
+    if (l.key.length > 8 && !m) continue;
+    tail.push({ line: l, label: m ? m[1]! : l.text.trim(), rest: m ? m[2]! : null });
+    text += compactKey(m ? m[1]! : l.text);
+    if (matchLabel(profile.labels, text) !== null) return tail;
+  }
+  return null;
 }
 
 function assemble(d: Dept, profile: NumberedListsProfile | GenericProfile, fullWidth: number, result: LayoutResult): void {

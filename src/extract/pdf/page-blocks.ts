@@ -1,4 +1,5 @@
 import type { PageContent, TextRun } from './page-content.js';
+import { rejoinBracketedWraps } from './bracketed-wraps.js';
 import { choiceGridText } from './choice-grid.js';
 import { proseColumns } from './prose-columns.js';
 import { fillBorders } from './shading.js';
@@ -111,6 +112,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     if (list) list.push(r);
     else perCell.set(cell, [r]);
   }
+  rejoinBracketedWraps(tables, perCell, drawnRules);
   const cellLines = new Map<TableCell, PdfLine[]>();
   const spaced = autospaced(runs);
   for (const [cell, list] of perCell) cellLines.set(cell, buildLines(list, 3, false, spaced));

@@ -1,0 +1,53 @@
+import type { Rule, TextRun } from './page-content.js';
+import type { Table, TableCell } from './tables.js';
+
+const OPENS = /[(（]/g;
+const CLOSES = /[)）]/g;
+/** A line that closes a bracket it did not open, within a few characters: the end of a wrapped note. */
+const CLOSES_FIRST = /^[^(（)）]{0,12}[)）]/u;
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+/**
+ * A label with a bracketed note typed after a space (`5年後までの目標 (目指すべき姿)`), wrapped in
+ * its cell: the column finder saw the space on the first line as a gap between cells, so the note's
+ * head (`(目指すべき`) stood alone in a cell right of the label and its tail (`姿)`) under the label.
+ * 伊勢崎 printed by LibreOffice without inner rules, in every typeface we tried. The head goes back
+ * into the label's cell when: it is its cell's only line and opens a bracket it does not close; it
+ * stands a word gap after the label's line; the label's next line closes a bracket first; and no
+ * rule is drawn between them. `perCell` changes in place.
+ */
+export function rejoinBracketedWraps(tables: Table[], perCell: Map<TableCell, TextRun[]>, drawn: Rule[]): void {
+  for (const table of tables) {
+    for (const b of table.cells) {
+      const head = perCell.get(b);
+      if (!head?.length) continue;
+      const size = Math.max(...head.map((r) => r.size));
+      const top = Math.min(...head.map((r) => r.top));
+      if (head.some((r) => Math.abs(r.top - top) > size * 0.3)) continue;
+      const runs = [...head].sort((p, q) => p.x0 - q.x0);
+      const text = runs.map((r) => r.text).join('');
+      if (count(text, OPENS) <= count(text, CLOSES)) continue;
+      const mid = top + size / 2;
+      const a = table.cells.find((c) => c !== b && Math.abs(c.x1 - b.x0) <= 1 && c.top <= mid && c.bottom >= mid);
+      const label = a && perCell.get(a);
+      if (!a || !label) continue;
+      if (drawn.some((r) => r.x0 === r.x1 && Math.abs(r.x0 - b.x0) <= 2 && Math.min(r.y0, r.y1) <= mid && Math.max(r.y0, r.y1) >= mid)) continue;
+      const same = label.filter((r) => Math.abs(r.top - top) <= size * 0.3);
+      const end = Math.max(...same.map((r) => r.x1));
+      if (!same.length || runs[0]!.x0 - end > size * 0.6 || runs[0]!.x0 < end - 0.5) continue;
+      const below = label.filter((r) => r.top > top + size * 0.5);
+      if (!below.length) continue;
+      const nextTop = Math.min(...below.map((r) => r.top));
+      if (nextTop - top > size * 2.2) continue;
+      const next = below
+        .filter((r) => Math.abs(r.top - nextTop) <= size * 0.3)
+        .sort((p, q) => p.x0 - q.x0)
+        .map((r) => r.text)
+        .join('');
+      if (!CLOSES_FIRST.test(next)) continue;
+      label.push(...head);
+      perCell.delete(b);
+    }
+  }
+}
