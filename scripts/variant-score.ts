@@ -42,9 +42,8 @@ for (const file of files) {
     const passedByText = new Set(readingScore(text, seed).failed);
     for (const f of readingScore(doc, seed).failed) if (!passedByText.has(f)) console.log(`   failed ${f}`);
   }
-  // --words: only the fields whose words differ (not their spaces and breaks), whole, as JSON
-  if (process.argv.includes('--words'))
-    for (const d of s.diffs) if (d.text.replace(/\s/g, '') !== (d.variant ?? '').replace(/\s/g, '')) console.log(`   ${d.record.slice(0, 40)}  ${d.path}\n      text    ${JSON.stringify(d.text)}\n      variant ${JSON.stringify(d.variant)}`);
+  // --words: only the fields whose words differ (not only their spaces and breaks), whole
+  if (process.argv.includes('--words')) for (const d of s.diffs) if (!d.sameWords) console.log(`   ${d.record.slice(0, 40)}  ${d.path}\n      text    ${d.text}\n      variant ${d.variant ?? '(none)'}`);
   if (process.argv.includes('--diffs')) for (const d of s.diffs) console.log(`   ${d.record.slice(0, 40)}  ${d.path}\n      text    ${d.text.slice(0, 160)}\n      variant ${(d.variant ?? '(none)').slice(0, 160)}`);
 }
 console.log(`worst F1 ${worst.toFixed(3)}`);

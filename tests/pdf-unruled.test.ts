@@ -2330,3 +2330,20 @@ describe('stop 54: a label whose rest wrapped beside its list\'s first item', ()
     expect(m?.replace(/\s/g, '')).toBe('水道施設の更新・耐震化を進めるにあたり、従来の発注に加えて、公民連携手法を取り入れ事業の効率化を図る。');
   });
 });
+
+// 伊勢崎 page 148 printed without rules by LibreOffice in IPAex Gothic 12 pt, 30 mm (seed 1097: 取組成果's
+// ・個別検診実施医療機関のチェックリスト・プロセス指標を把握できた。 in year columns eight ems wide): the wrap
+// carries the 中黒 to a line start, under the item's text where its wrapped lines hang
+describe('stop 54: a 中黒 the wrap carried to the head of a bulleted item\'s next line', () => {
+  it('stays inside the item, under whose text it stands; the next item starts under the bullets', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'isesaki-p148.none.libreoffice.gothic12m30.page.json'), 'utf8')) as PageContent;
+    const paras = pageBlocks(content).flatMap((b) => (b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text)) : []));
+    const items = paras.filter((p) => p.includes('個別検診実施医療機関のチェックリスト'));
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    for (const p of items) expect(p).toBe('・個別検診実施医療機関のチェックリスト・プロセス指標を把握できた。');
+    // (`・平均受診率(胃` / `・大腸・子宮` / `・乳・肺):…`: each 中黒 under the text; the item after it under the bullets)
+    const rates = paras.filter((p) => p.startsWith('・平均受診率'));
+    expect(rates.length).toBe(4);
+    for (const p of rates) expect(p).toMatch(/^・平均受診率\(胃・大腸・子宮・乳・肺\): ?[0-9.]+%\(R[1-4]\)$/);
+  });
+});

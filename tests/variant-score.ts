@@ -17,8 +17,8 @@ export interface VariantScore {
   /** A few record keys found on one side only, for a quick look. */
   missing: string[];
   extra: string[];
-  /** Every field that differs on a matched record: its record key, path, the text's value and the variant's. */
-  diffs: { record: string; path: string; text: string; variant: string | undefined }[];
+  /** Every field that differs on a matched record: its record key, path, the text's value and the variant's (JSON), and whether only spaces and breaks differ. */
+  diffs: { record: string; path: string; text: string; variant: string | undefined; sameWords: boolean }[];
 }
 
 // `units` restates `sections` split (one reading, not four fields); `ocr` says how the page was read
@@ -59,8 +59,9 @@ export function variantScore(text: PlanDocument, variant: PlanDocument): Variant
     leaves(got, '', have);
     for (const [p, v] of want) {
       if (have.get(p) === v) fields.same++;
-      if (have.get(p) !== undefined && unspaced(have.get(p)!) === unspaced(v)) words.same++;
-      if (have.get(p) !== v) diffs.push({ record: key(r), path: p, text: v, variant: have.get(p) });
+      const sameWords = have.get(p) !== undefined && unspaced(have.get(p)!) === unspaced(v);
+      if (sameWords) words.same++;
+      if (have.get(p) !== v) diffs.push({ record: key(r), path: p, text: v, variant: have.get(p), sameWords });
     }
   }
   const extra = [...pool.values()].flat().map(key);

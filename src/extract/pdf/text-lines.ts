@@ -329,10 +329,12 @@ function firstItemInline(paragraph: string, line: string): ' ' | null {
  * A 中黒 between two words that the wrap carried to a line start (`引き続き管路台帳` /
  * `・施設台帳システムの…`, 伊勢崎 printed by LibreOffice): the line before ran right to the edge (a
  * break at a space before an item falls short of it: `行政評価の実施 ・事後評価…`), ends no sentence
- * nor heading, and its paragraph is no list item of its own.
+ * nor heading, and its paragraph is no list item of its own — or is one, and the line stands under
+ * the item's text, where its wrapped lines hang, not under its mark where the next item's would
+ * (`・個別検診実施医療機関のチェックリスト` / `・プロセス指標を把握できた。`, 伊勢崎 by LibreOffice).
  */
-function midDotWrapped(paragraph: string, line: string): '' | null {
-  if (!/^[・･]\S/u.test(line) || /^[・･]/u.test(paragraph) || /[。．.！!？?：:）)」』】〉》]$/u.test(paragraph)) return null;
+function midDotWrapped(paragraph: string, line: string, hanging: boolean): '' | null {
+  if (!/^[・･]\S/u.test(line) || (/^[・･]/u.test(paragraph) && !hanging) || /[。．.！!？?：:）)」』】〉》]$/u.test(paragraph)) return null;
   return '';
 }
 
@@ -460,7 +462,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
     const line = lines[i]!;
     const prev = lines[i - 1];
     const wrapped = !!prev && !(prev.x1 < wrapEdge - prev.size * shortBy(line));
-    const inline = inlineSeparator(cur?.text ?? '', line.text) ?? (wrapped && prev && cur ? (firstItemInline(cur.text, line.text) ?? (prev.x1 >= wrapEdge - prev.size * 0.6 ? midDotWrapped(cur.text, line.text) : null)) : null);
+    const inline = inlineSeparator(cur?.text ?? '', line.text) ?? (wrapped && prev && cur ? (firstItemInline(cur.text, line.text) ?? (prev.x1 >= wrapEdge - prev.size * 0.6 ? midDotWrapped(cur.text, line.text, line.x0 >= cur.lines[0]!.x0 + line.size * 0.6) : null)) : null);
     const verticalWrap = !!prev && line.vertical && prev.vertical && prev.bottom >= foot - prev.size * 1.5 && line.top <= head + line.size * 1.5 && !STARTS_ITEM.test(line.text);
     const startsNew =
       !cur ||
