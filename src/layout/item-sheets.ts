@@ -229,6 +229,18 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     }
     columnTargets = null;
 
+    // A row of grades alone under no label it knows is the 取組達成度 row: a ◎ alone in a cell is no
+    // sentence of the field above (伊勢崎's 取組達 | ○ | ◎ | ◎ | ◎, the page breaking its label after
+    // 取組達, printed without rules by LibreOffice: the grades had gone into 取組成果). A label cell
+    // left of the years goes with it.
+    if (gradesOnly(keys, labelsHere, profile) && slot !== 'year.grade') {
+      slot = 'year.grade';
+      keys.forEach((k, i) => {
+        if (k && profile.grades.some((g) => g.symbol === k)) addValue(item!, 'year.grade', l.cells[i]!, i, yearCols, l, result, profile);
+      });
+      continue;
+    }
+
     // A year/value pair in the row (`R5 | 95,000時間`, `R8 | 実施` shifted to column 0): an
     // indicator target, wherever the extraction put it.
     // (or both in one cell, `R8 -`: the row's one cell there, no border between them where the
@@ -309,6 +321,15 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   // departments come from the 担当部課 the language step splits (assignOrganisations)
   for (const it of items) result.records.push(finishItem(it, profile, result));
   return result;
+}
+
+/** Two cells or more of a grade symbol each, no label the profile knows, and at most one other cell before them (a label it does not). */
+function gradesOnly(keys: readonly string[], labels: readonly (LabelTarget | null)[], profile: ItemSheetsProfile): boolean {
+  if (profile.grades.length === 0 || labels.some(Boolean)) return false;
+  const isGrade = (k: string) => profile.grades.some((g) => g.symbol === k);
+  const filled = keys.filter((k) => k !== '');
+  const first = filled.findIndex(isGrade);
+  return first >= 0 && first <= 1 && filled.slice(first).every(isGrade) && filled.length - first >= 2;
 }
 
 /**
