@@ -2360,3 +2360,15 @@ describe('stop 54: a row of grades under a label the page broke', () => {
     for (const y of sheet!.yearly) expect(y.outcome ?? '').not.toMatch(/[◎○△×]$/u);
   });
 });
+
+// 桑名 pages 35–37 printed without rules by LibreOffice in IPAex Gothic 12 pt, 30 mm (seed 1524–1540, 教育委員会
+// 事務局): `３．目標達成のための` / `手段及び` / `①スケジュール感を…図るとと`, the page broken before the label's
+// `方策`, which stands at page 37's head between the item's lines
+describe('stop 54: a label\'s last words at the next page\'s head, among its first item\'s lines', () => {
+  it('finish the label: the department keeps its 方策, and the item its words', async () => {
+    const doc = await capturedLines('kuwana-p35-37.none.libreoffice.gothic12m30.lines.json', 'bukyoku-mokuhyo');
+    const first = doc.records.find((r) => r.department === '教育委員会事務局' && r.number === 1);
+    expect(first?.fields.measures?.replace(/\s/g, '')).toBe('スケジュール感をしっかり持ち、地元等との調整を図るとともに、課内の協働はもとより庁内関係部署の協力を得ながら設計を完成させ、本体工事に着手する。');
+    expect(doc.records.filter((r) => r.department === '教育委員会事務局' && r.fields.measures).length).toBeGreaterThanOrEqual(2);
+  });
+});

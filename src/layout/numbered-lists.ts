@@ -184,6 +184,20 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       continue;
     }
     if (item) {
+      // The label's last words on a line of their own among its first item's, the page having broken
+      // the label cell before them (桑名's `３．目標達成のための` / `手段及び` | `①スケジュール感を…図るとと`,
+      // `方策` at the next page's head, printed without rules by LibreOffice): they finish the label
+      // the block could not place, and are no words of the item.
+      const b = block as Block | null;
+      if (b && b.field === null && b.items.length === 1 && !marker && l.key.length <= 8) {
+        const field = matchLabel(profile.labels, b.labelText + l.text.trim());
+        if (isFieldKey(field)) {
+          b.labelText += l.text.trim();
+          b.field = field;
+          claim(result.claims, l.no, 'record');
+          continue;
+        }
+      }
       (item as Item).lines.push({ text: l.text, raw: l.raw, no: l.no });
       claim(result.claims, l.no, 'record');
       continue;
