@@ -236,7 +236,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     if (gradesOnly(keys, labelsHere, profile) && slot !== 'year.grade') {
       slot = 'year.grade';
       keys.forEach((k, i) => {
-        if (k && profile.grades.some((g) => g.symbol === k)) addValue(item!, 'year.grade', l.cells[i]!, i, yearCols, l, result, profile);
+        if (isGrade(profile, k)) addValue(item!, 'year.grade', l.cells[i]!, i, yearCols, l, result, profile);
       });
       continue;
     }
@@ -323,13 +323,14 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   return result;
 }
 
+const isGrade = (profile: ItemSheetsProfile, key: string) => profile.grades.some((g) => g.symbol === key);
+
 /** Two cells or more of a grade symbol each, no label the profile knows, and at most one other cell before them (a label it does not). */
 function gradesOnly(keys: readonly string[], labels: readonly (LabelTarget | null)[], profile: ItemSheetsProfile): boolean {
   if (profile.grades.length === 0 || labels.some(Boolean)) return false;
-  const isGrade = (k: string) => profile.grades.some((g) => g.symbol === k);
   const filled = keys.filter((k) => k !== '');
-  const first = filled.findIndex(isGrade);
-  return first >= 0 && first <= 1 && filled.slice(first).every(isGrade) && filled.length - first >= 2;
+  const first = filled.findIndex((k) => isGrade(profile, k));
+  return first >= 0 && first <= 1 && filled.slice(first).every((k) => isGrade(profile, k)) && filled.length - first >= 2;
 }
 
 /**
