@@ -2350,14 +2350,22 @@ describe('stop 54: a 中黒 the wrap carried to the head of a bulleted item\'s n
 
 // 伊勢崎 pages 55–58 in an outer frame by LibreOffice in IPAex Gothic 12 pt, 30 mm (seed 487–510, sheet
 // 情報セキュリティの適正管理): the page breaks the label 取組達成度 after `取組達成`, its row `取組達成 | ○ | ○ | ○ | ○`
-describe('stop 54: a row of grades under a label the page broke', () => {
+describe('stop 54: a row of grades under a label the page broke; a year head holding the line above it', () => {
   it('gives each year its grade, not a ○ at the end of its 取組成果', async () => {
     const doc = await capturedLines('isesaki-p55-58.frame.libreoffice.gothic12m30.lines.json', 'gyokaku-kekka');
     const sheet = doc.records.find((r) => r.title === '情報セキュリティの適正管理');
-    // (令和5年度's own grade stays unplaced: page 57's year heads read `令和5年度 研修会を開催した。`, a line of the
-    // cell above run into its head, so that column names no year)
-    expect(sheet?.yearly.slice(0, 3).map((y) => [y.fiscalYear, y.grade, y.status])).toEqual([2020, 2021, 2022].map((y) => [y, '○', 'on_plan']));
+    expect(sheet?.yearly.slice(0, 4).map((y) => [y.fiscalYear, y.grade, y.status])).toEqual([2020, 2021, 2022, 2023].map((y) => [y, '○', 'on_plan']));
     for (const y of sheet!.yearly) expect(y.outcome ?? '').not.toMatch(/[◎○△×]$/u);
+  });
+
+  // page 57's year heads read `令和5年度 研修会を開催した。`: the last line of 令和5年度's 取組状況, which the page
+  // broke, run into its head
+  it('takes the year its neighbours leave that head, and gives its words back to the field the page broke', async () => {
+    const doc = await capturedLines('isesaki-p55-58.frame.libreoffice.gothic12m30.lines.json', 'gyokaku-kekka');
+    const sheet = doc.records.find((r) => r.title === '情報セキュリティの適正管理');
+    const r5 = sheet?.yearly.find((y) => y.fiscalYear === 2023);
+    expect(r5?.progress).toMatch(/群馬県警を講師に招きセキュリティ研修会を開催した。$/u);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/cell-outside-year-columns' && d.message.includes('"○"'))).toEqual([]);
   });
 });
 

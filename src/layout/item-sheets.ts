@@ -1,4 +1,4 @@
-import { eraYearOf } from '../vocabulary/era-year.js';
+import { eraYearOf, findEraYears } from '../vocabulary/era-year.js';
 import type { LexedLine } from '../lex/lexed-line.js';
 import { compactKey } from '../lex/lexed-line.js';
 import { CIRCLED_CLASS, circledValue } from '../lex/markers/circled-number.js';
@@ -183,6 +183,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     const pageTurned = pages.rowOn(l.page);
 
     const years = keys.map((k) => eraYearOf(k));
+    const strays = yearsWithStrays(l.cells, years);
     if (years.filter((y) => y !== null).length >= 2) {
       const heads = YearColumns.from(years, l);
       // The same years again on a line of their own, outside any table (a header a PDF repeats at a
@@ -196,6 +197,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       const repeated = pageTurned && slot !== null && slot !== 'year.plan' && slot in YEAR_SLOTS && heads.sameYears(yearCols);
       if (!repeated) slot = labels.includes('year.header') || labels.includes('year.plan') ? 'year.plan' : null;
       broken = repeated;
+      if (repeated && slot) for (const [col, rest] of strays) addValue(item, slot, rest, col, yearCols, l, result, profile, true);
       continue;
     }
     // (and a free line of the sheet: the rest of a field whose sentence it finishes, as at the head of
@@ -321,6 +323,26 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   // departments come from the 担当部課 the language step splits (assignOrganisations)
   for (const it of items) result.records.push(finishItem(it, profile, result));
   return result;
+}
+
+/**
+ * A year head holding, after its year, the last line of the cell above it that the page broke
+ * (伊勢崎's `令和5年度 研修会を開催した。` between 令和4年度 and 令和6年度 at a page's head, in an outer
+ * frame by LibreOffice: that year's column, and its grade, had been lost). Where the years either side
+ * leave it that year, `years` takes it (in place); the words after it are returned by column.
+ */
+function yearsWithStrays(cells: readonly string[], years: (number | null)[]): Map<number, string> {
+  const strays = new Map<number, string>();
+  cells.forEach((cell, i) => {
+    if (years[i] !== null || i === 0 || i === cells.length - 1) return;
+    const head = findEraYears(cell.trim())[0];
+    const [before, after] = [years[i - 1], years[i + 1]];
+    if (!head || head.index !== 0 || before == null || after == null || head.year !== before + 1 || after !== head.year + 1) return;
+    years[i] = head.year;
+    const rest = cell.trim().slice(head.written.length).trim();
+    if (rest) strays.set(i, rest);
+  });
+  return strays;
 }
 
 const isGrade = (profile: ItemSheetsProfile, key: string) => profile.grades.some((g) => g.symbol === key);
