@@ -2380,3 +2380,16 @@ describe('stop 54: a label\'s last words at the next page\'s head, among its fir
     expect(doc.records.filter((r) => r.department === '教育委員会事務局' && r.fields.measures).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+// 伊勢崎 pages 153–154 printed without rules by LibreOffice in Noto Serif CJK 12 pt (seed 1002–1012, sheet
+// 職員研修事業の推進): page 153 ends on 取組工程's last line (`の実施 | ・検討 | ・検討 | …`), page 154 opens with the
+// 財政効果額 table's year heads (`令和2年度 | … | 令和6年度`); the two pages' parts of the table were joined and
+// each head read into the cell above it (`・検討令和2年度`)
+describe('stop 54: a row of year heads at a page\'s head', () => {
+  it('is no rest of the row the page broke above it', () => {
+    const blocks = capturedPages((page) => `isesaki-p${page}.none.libreoffice.notoserif12.page.json`, [153, 154]);
+    const cells = blocks.flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.paragraphs.map((p) => p.text).join(''))] : []));
+    expect(cells.flat().filter((c) => /検討令和/u.test(c))).toEqual([]);
+    expect(cells.some((r) => r.filter((c) => /^令和[2-6]年度$/u.test(c)).length === 5 && cells.indexOf(r) > cells.findIndex((q) => q.includes('・検討')))).toBe(true);
+  });
+});

@@ -728,7 +728,7 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
       }
     }
     const broken = prev ? lastRow.get(prev) : undefined;
-    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
+    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
       const moved = cellsByStart(broken, b);
       if (moved) for (const [col, cell] of moved) broken.cells[col] = joinCells(broken.cells[col]!, cell);
       else broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!));
@@ -930,6 +930,16 @@ function ranToEdge(cell: PdfCell, end: PdfCell['lines'][number], table: Table): 
  */
 function midSentence(before: string, after: string, joined = before): boolean {
   return !ENDS_SENTENCE.test(before) && (!STARTS_ITEM.test(after) || inlineSeparator(joined, after) !== null);
+}
+
+/**
+ * A row of era years alone (令和2年度 | … | 令和6年度): the head of a year table, never the rest of
+ * the row the page broke above it (伊勢崎's 財政効果額 heads at a page's head under 取組工程's last row,
+ * `・検討` | `令和2年度` read as one cell, printed without rules by LibreOffice in Noto Serif 12 pt).
+ */
+function yearHeads(r: PdfBlock & { kind: 'row' }): boolean {
+  const texts = r.cells.filter((c) => c.paragraphs.length > 0).map((c) => c.paragraphs.map((p) => p.text).join(''));
+  return texts.length >= 2 && texts.every((t) => eraYearOf(t) !== null);
 }
 
 function joinCells(a: PdfCell, b: PdfCell): PdfCell {
