@@ -27,6 +27,11 @@ describe('lookalikes OCR gives for one another, read again by the words around t
     ['SDGsが場げる持続可能で近代的なエネルギーの確保、地産地消による地域振興及び脱炭素化を図る取り組みを推進します。', 'SDGsが掲げる持続可能で近代的なエネルギーの確保、地産地消による地域振興及び脱炭素化を図る取り組みを推進します。'],
     ['人事評価制度と処過反映(給与等)を見直します！', '人事評価制度と処遇反映(給与等)を見直します！'],
     ['公共施設の再配置計画策定に着手し、進抄管理に努め、財政分析を実施します！', '公共施設の再配置計画策定に着手し、進捗管理に努め、財政分析を実施します！'],
+    // 刈谷 by LibreOffice (IPAex Mincho), scanned at quality 75 (stop 55)
+    ['生活に困徐し教育に不安を抱える世帯の子どもための学習支援教室を開催します。', '生活に困窮し教育に不安を抱える世帯の子どもための学習支援教室を開催します。'],
+    ['納入期限の周知を図ることで受益者負坦金の収納率の向上に努めます。', '納入期限の周知を図ることで受益者負担金の収納率の向上に努めます。'],
+    // (its 耐震改修 came back 面岩改修: two characters misread, which no single lookalike mends)
+    ['地区防災会等との連携や市民の集まる機会を生かし、無料耐岩診断、面岩改修の実施の啓発を行います。', '地区防災会等との連携や市民の集まる機会を生かし、無料耐震診断、面岩改修の実施の啓発を行います。'],
   ])('%s → %s', (read, printed) => expect(readLookalikes(read).text).toBe(printed));
 
   it('changes no line the five seeds print (each is what its page shows)', () => {

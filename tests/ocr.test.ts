@@ -11,7 +11,7 @@ import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { arrowsRead, loopsRead, bracketsLikeThePage, dropDoubleReads, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { arrowsRead, loopsRead, bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { alignWords, applyReRead, lostCharacter, planStrips } from '../src/extract/ocr/re-read.js';
 import { restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
@@ -133,6 +133,14 @@ describe('the width of a digit Tesseract read as ASCII', () => {
       restoreWidths(words, em);
       expect(words.map((w) => w.text).join('')).toBe('令和5年');
     }
+  });
+
+  it("keeps letters ASCII where Writer's room beside Latin text, not their own width, fills the em (刈谷 by LibreOffice p6: `をPRします`)", () => {
+    // (the seed prints PR half-width: ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 95; the
+    // room from を to し leaves 1.22 em a letter, PR's own box 1.06 em for two)
+    const line = [word('を', 697, 722), word('PR', 747, 787), word('し', 818, 826), word('ます', 841, 893)];
+    restoreWidths(line, 37.8);
+    expect(line.map((w) => w.text).join('')).toBe('をPRします');
   });
 });
 
@@ -348,6 +356,22 @@ describe('a circled number on a scanned page', () => {
     expect(halves.map((w) => w.text)).toEqual(['②', '物価', '高騰', '対策']);
     expect([halves[0]!.left, halves[0]!.right]).toEqual([656, 697]);
     expect(marked.map((w) => w.text).join('')).toBe('①水道');
+  });
+
+  it("read with a closing bracket in its own one-character box is the number alone (LibreOffice's IPAex Mincho)", () => {
+    // 桑名 p8 `⑥)` 0.9 em (the seed's ⑥目標収納率を…), 刈谷 p17 `③④)` 0.85 em (④事業推進に向け…), both
+    // scanned from ../shared/corpus/rendered/*.libreoffice.pdf at quality 75
+    const kuwana = scored([['⑥)', 566, 2451, 606, 2491, 53.5], ['目標', 629, 2451, 722, 2491, 96.3], ['収納', 728, 2451, 819, 2491, 92.6]]);
+    mendSplitCircled(kuwana, 44.4);
+    expect(kuwana.map((w) => w.text).join('')).toBe('⑥目標収納');
+    const kariya = scored([['③④)', 651, 971, 683, 1019, 50.5], ['事業', 707, 975, 771, 1010, 96.8]]);
+    mendSplitCircled(kariya, 37.8);
+    // (which of the two it is, the list above tells: mendCircledNumbers)
+    expect(kariya.map((w) => w.text).join('')).toBe('③④事業');
+    // (a bracket with an em of its own is printed: `①）` 1.9 em stays)
+    const printed = scored([['①）', 566, 2451, 650, 2491, 90]]);
+    mendSplitCircled(printed, 44.4);
+    expect(printed[0]!.text).toBe('①）');
   });
 
   it('keeps a kana that stands clear of it', () => {
@@ -652,6 +676,66 @@ describe("a cell's line read again alone", () => {
   });
 });
 
+// The seeds' LibreOffice renderings (../shared/corpus/rendered/*.libreoffice.pdf) scanned at 300 dpi,
+// JPEG quality 75 (scripts/make-scanned.ts): a line's words as Tesseract 5.3 gave them on the page,
+// and each strip planStrips cut from it as Tesseract read it alone, in the page's pixels.
+describe('a character the page read none for, read alone', () => {
+  /** The strip readings as Tesseract's TSV of the stacked picture (PAD 24 px left of each strip). */
+  const stackTsv = (strips: { x0: number; y0: number; at: number }[], readings: [string, number, number, number, number, number][][]) =>
+    readings.flatMap((words, n) => words.map(([text, left, top, right, bottom, conf], i) => ['5', '1', '1', String(n + 1), '1', String(i + 1), left - strips[n]!.x0 + 24, top - strips[n]!.y0 + strips[n]!.at, right - left, bottom - top, conf, text].join('\t'))).join('\n');
+
+  it('takes it where it stands inside the box of the word beside it (桑名 p17: 社会基盤整備部, 部 inside 備\'s box)', () => {
+    const line = scored([['部', 237, 424, 285, 464, 79.6], ['局', 306, 426, 332, 463, 71.8], ['名', 357, 424, 384, 464, 71.8], ['社会', 567, 423, 650, 463, 59.3], ['基盤', 665, 424, 737, 462, 53.2], ['加', 746, 424, 780, 462, 0], ['備', 784, 423, 869, 464, 0]]);
+    const strips = planStrips([line], [44.4], [], 0.2401, 0.24, 2479, 3508);
+    expect(strips.map((s) => [s.from, s.to])).toEqual([[0, 3], [3, 7]]);
+    applyReRead([line], strips, stackTsv(strips, [
+      [['部', 237, 424, 384, 464, 90], ['局', 317, 417, 354, 480, 93], ['名', 353, 417, 386, 480, 76]],
+      [['社会', 567, 423, 650, 463, 97], ['基盤', 664, 424, 737, 462, 96], ['整備', 756, 424, 825, 464, 96], ['部', 838, 423, 869, 463, 96]],
+    ]));
+    expect(line.slice(3).map((w) => w.text).join('')).toBe('社会基盤整備部');
+  });
+
+  it('drops a quote mark read where the page holds no ink: the edge of a grey label cell (桑名 p17)', () => {
+    const row = () => scored([['部', 237, 1205, 276, 1245, 96.8], ['局', 292, 1207, 320, 1245, 92.3], ['目標', 344, 1180, 486, 1269, 87.7], ['”', 522, 1180, 538, 1269, 83], ['②', 574, 1204, 606, 1244, 83], ['防', 621, 1205, 659, 1245, 89.8]]);
+    // (the label cell is filled grey to x 541, where its rule stood: no pixel under 128 in the quote's box)
+    const ink = (x0: number, x1: number) => (x1 <= 541 && x0 >= 500 ? [] : [[x0, x1, 0.8] as [number, number, number]]);
+    const line = row();
+    dropInklessMarks(line, ink);
+    expect(line.map((w) => w.text)).toEqual(['部', '局', '目標', '②', '防']);
+    const inked = row();
+    dropInklessMarks(inked, (x0, x1) => [[x0, x1, 0.4]]);
+    expect(inked.map((w) => w.text)).toContain('”');
+  });
+
+  it("leaves one the strip's margin took from the next stretch (刈谷 p6: `…法に` | `基づく…`)", () => {
+    const line = scored([['②', 655, 1245, 688, 1279, 81.9], ['国土', 702, 1246, 997, 1279, 52.5], ['調', 786, 1225, 834, 1306, 93.2], ['査', 833, 1225, 874, 1306, 60.2], ['法', 873, 1225, 901, 1306, 76.8], ['に', 900, 1225, 935, 1306, 91.4], ['基づく', 1007, 1247, 1025, 1278, 96.8], ['地籍', 1038, 1245, 1131, 1279, 5.3], ['調査', 1150, 1246, 1219, 1278, 95.3], ['に', 1231, 1248, 1257, 1276, 83.3], ['お', 1266, 1251, 1279, 1275, 95.5], ['いて', 1286, 1250, 1331, 1277, 93.2], ['、', 1339, 1271, 1347, 1279, 86.5]]);
+    const strips = planStrips([line], [37.8], [], 0.2401, 0.24, 2479, 3508);
+    expect(strips.map((s) => [s.from, s.to])).toEqual([[0, 6], [6, 13]]);
+    applyReRead([line], strips, stackTsv(strips, [
+      [['②', 655, 1245, 677, 1279, 89], ['国土', 706, 1247, 770, 1279, 96], ['調査', 775, 1246, 997, 1279, 93], ['法', 876, 1241, 906, 1292, 93], ['に', 906, 1241, 936, 1292, 93], ['基', 935, 1241, 966, 1292, 92], ['づ', 965, 1241, 1000, 1292, 93]],
+      [['く', 996, 1247, 1025, 1278, 92], ['地', 1038, 1245, 1072, 1277, 92], ['籍', 1085, 1246, 1133, 1279, 62], ['調査', 1150, 1246, 1347, 1279, 94], ['に', 1230, 1241, 1252, 1292, 97], ['お', 1251, 1241, 1277, 1292, 97], ['いて', 1276, 1241, 1320, 1292, 93], ['、', 1319, 1241, 1349, 1292, 93]],
+    ]));
+    expect(line.map((w) => w.text).join('')).toContain('法に基づく');
+    expect(line.map((w) => w.text).join('')).not.toContain('基づ基');
+  });
+
+  it('leaves what the page read at the next stretch\'s head (部長目標 by LibreOffice p2: `…検討を` | `行います!`, 行 inside を\'s box)', () => {
+    const line = scored([['温室', 836, 834, 936, 869, 90.9], ['効果', 936, 834, 1014, 870, 95.7], ['ガス', 1026, 833, 1067, 865, 96.1], ['排出', 1079, 834, 1147, 870, 86.1], ['量', 1163, 835, 1189, 868, 87], ['削', 1202, 834, 1241, 870, 66.8], ['減', 1248, 834, 1268, 870, 35], ['施策', 1287, 834, 1347, 870, 82], ['の', 1365, 834, 1403, 871, 96.9], ['検討', 1404, 834, 1502, 870, 94.2], ['を', 1509, 835, 1541, 870, 96.6], ['行い', 1593, 835, 1619, 868, 96.9], ['ます', 1612, 806, 1651, 884, 93.3], ['!', 1670, 838, 1674, 867, 92.9]]);
+    const strips = planStrips([line], [40], [], 0.2401, 0.24, 2479, 3508);
+    expect(strips.map((s) => [s.from, s.to])).toEqual([[0, 11]]);
+    applyReRead([line], strips, stackTsv(strips, [[['温室', 836, 834, 935, 870, 95], ['効果', 954, 821, 1011, 886, 97], ['ガス', 1010, 833, 1067, 867, 96], ['排出', 1081, 834, 1147, 870, 92], ['量', 1162, 835, 1189, 868, 93], ['削減', 1200, 834, 1268, 870, 94], ['施策', 1287, 821, 1363, 886, 97], ['の', 1362, 839, 1385, 867, 97], ['検討', 1400, 834, 1488, 871, 94], ['を', 1487, 821, 1515, 886, 97], ['行', 1514, 835, 1544, 870, 93]]]));
+    expect(line.map((w) => w.text).join('')).toBe('温室効果ガス排出量削減施策の検討を行います!');
+  });
+
+  it("leaves part of a glyph the strip's margin cut (刈谷 by Chromium p22: `被害の` | `解消`, 解's left read 角)", () => {
+    const line = scored([['③④', 652, 1248, 689, 1296, 46.9], ['浸水', 696, 1254, 781, 1287, 45.3], ['被害', 784, 1253, 860, 1288, 96.6], ['の', 881, 1254, 896, 1287, 96.8], ['解消', 960, 1255, 985, 1286, 96.6], ['を', 980, 1248, 1024, 1296, 96.9], ['図る', 1035, 1255, 1099, 1284, 96.3]]);
+    const strips = planStrips([line], [37.8], [], 0.2401, 0.24, 2479, 3508);
+    expect(strips.map((s) => [s.from, s.to])).toEqual([[0, 4]]);
+    applyReRead([line], strips, stackTsv(strips, [[['③', 656, 1253, 689, 1288, 40], ['浸', 697, 1254, 728, 1287, 66], ['水', 739, 1254, 785, 1287, 93], ['被害', 806, 1253, 907, 1288, 93], ['の', 853, 1247, 877, 1302, 93], ['角', 876, 1247, 909, 1302, 80]]]));
+    expect(line.map((w) => w.text).join('')).toContain('被害の解消');
+  });
+});
+
 // 桑名's scan, page 5 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt prints 庁内DXの更なる推進（デジタルツール…
 // full-width), and 木更津's page 4 (人事評価制度の充実(複線型人事制度の確立), half-width): the words as
 // Tesseract 5.3 gave them, and the runs of ink across the line near the bracket (inkRuns over the
@@ -919,10 +1003,13 @@ describe('⇒ read as kana', () => {
     ['協力店の拡大ュぅ10事業者増（現在約60事業者）', '協力店の拡大⇒10事業者増（現在約60事業者）'],
     ['ファン拡大に向けた交流イベント等の実施っ２回以上', 'ファン拡大に向けた交流イベント等の実施⇒２回以上'],
     ['計画に沿った事業推進と水辺空間の利活用っ５事業者', '計画に沿った事業推進と水辺空間の利活用⇒５事業者'],
+    // (LibreOffice's rendering, IPAex Mincho, scanned at quality 75: one half of the arrow alone)
+    ['協力店の拡大ュ10事業者増（現在約60事業者）', '協力店の拡大⇒10事業者増（現在約60事業者）'],
+    ['計画に沿った事業推進と水辺空間の利活用ぅ5事業者', '計画に沿った事業推進と水辺空間の利活用⇒5事業者'],
   ])('%s → %s', (read, meant) => expect(arrowsRead(read)).toBe(meant));
 
   it('leaves a small つ where words have it', () => {
-    for (const s of ['整備を行った。3月に', '取り組んでいます。', 'よって2件', 'ゆっくり5分']) expect(arrowsRead(s)).toBe(s);
+    for (const s of ['整備を行った。3月に', '取り組んでいます。', 'よって2件', 'ゆっくり5分', 'キュ3', 'チュ10号', 'ぅ5']) expect(arrowsRead(s)).toBe(s);
   });
 });
 

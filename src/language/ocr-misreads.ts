@@ -11,7 +11,8 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * (scripts/make-scanned.ts, 300 dpi, JPEG quality 50, 75 and 95): 日 for 口 (桑名's and 刈谷's 人日減少),
  * き for さ (反映きせる), こ for に (主語こした), 河 for 滞 (河納処分), 肥 for 即, 圭 for 持 (刈谷's 維圭保全),
  * 欠 for 窮 (刈谷's and 部長目標's 生活困欠者), 了 for 子 (了育て), 場 for 掲 (場げる), 過 for 遇
- * (部長目標's 処過反映), 抄 for 捗 (進抄管理); and the kana, katakana and kanji printed alike in
+ * (部長目標's 処過反映), 抄 for 捗 (進抄管理); in the LibreOffice renderings (IPAex Mincho) 徐 for 窮
+ * (刈谷's 生活困徐者), 坦 for 担 (受益者負坦金), 岩 for 震 (無料耐岩診断); and the kana, katakana and kanji printed alike in
  * every Japanese face (カ/力, ロ/口, エ/工, ニ/二, ハ/八, タ/夕, ヘ/へ, ー/一).
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
@@ -27,6 +28,9 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   場: ['掲'],
   過: ['遇'],
   抄: ['捗'],
+  徐: ['窮'],
+  坦: ['担'],
+  岩: ['震'],
   カ: ['力'],
   力: ['カ'],
   ロ: ['口'],

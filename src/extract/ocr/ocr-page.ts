@@ -5,7 +5,7 @@ import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, planStrips, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { bracketsLikeThePage, dropDoubleReads, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
+import { bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -65,6 +65,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const fresh = lineEms(lines, inkTall);
         const ems = strips.some((s) => s.cell) ? fresh : lines.map((line, i) => planned.get(line) ?? fresh[i]!);
         lines.forEach((line, i) => dropSpecks(line, ems[i]!));
+        lines.forEach((line) => dropInklessMarks(line, (x0, x1, top, bottom) => inkRuns(unruled, image.width, x0, x1, top, bottom)));
         lines.forEach((line, i) => mendSplitCircled(line, ems[i]!));
         mendCircledNumbers(lines);
         lines.forEach((line, i) => restoreLoneWidths(line, ems[i]!, (x0, x1, top, bottom) => inkRuns(unruled, image.width, x0, x1, top, bottom)));

@@ -190,8 +190,24 @@ export function applyReRead(lines: OcrLine[], strips: readonly Strip[], tsv: str
     const line = lines[s.line]!;
     const old = line.slice(s.from, s.to);
     const merged: OcrWord[] = [];
+    const [from, to] = [Math.min(...old.map((w) => w.left)), Math.max(...old.map((w) => w.right))];
     for (const c of alignWords(old, words)) {
       const [a, b] = [old.slice(...c.a), words.slice(...c.b)];
+      // characters the page gave none for, inside the box of the word beside them, that the strip
+      // reads surely (桑名 by LibreOffice, scanned, p17: the 部 of `社会基盤整備部` and the 。 of
+      // `…各種関連事業の促進。` inside the boxes of 備 and 促進 on the page, read at 96 and 93 alone);
+      // not reaching into the strip's margin, which can hold a glyph of the next stretch (刈谷 by
+      // LibreOffice: `…法に` | `基づく`, 基 read at the strip's end) or part of one (by Chromium:
+      // `被害の` | `解消`, the left of 解 read 角); nor what the page read as the next stretch's head,
+      // which its boxes set off its ink (部長目標 by LibreOffice: `…検討を` | `行います`, 行 inside を's box)
+      const beside = [old[c.a[0] - 1], old[c.a[1]]];
+      const inside = (w: OcrWord) => w.left >= from - s.em * 0.15 && w.right <= to + s.em * 0.15 && beside.some((o) => o && (w.left + w.right) / 2 > o.left && (w.left + w.right) / 2 < o.right);
+      const text = b.map((w) => w.text).join('');
+      const readBeside = (c.a[1] === old.length && line[s.to]?.text.startsWith(text)) || (c.a[0] === 0 && line[s.from - 1]?.text.endsWith(text));
+      if (a.length === 0 && !readBeside && b.every((w) => w.conf >= RE_READ_CONF && inside(w))) {
+        merged.push(...b);
+        continue;
+      }
       // word for word where the two read as many words of the same lengths (Park-PFI 制 for Park-PFT 制)
       const pairs = a.length === b.length && a.every((w, k) => w.text.length === b[k]!.text.length) ? a.map((w, k) => [[w], [b[k]!]] as const) : [[a, b] as const];
       for (const [x, y] of pairs) {

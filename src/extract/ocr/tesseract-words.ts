@@ -345,10 +345,15 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
 /**
  * ⇒, which Tesseract's jpn model does not know, read as the kana its strokes look like: `ュぅ`
  * (no Japanese word has it), and `っ` before a figure, where no small つ stands
- * (桑名's scan: 協力店の拡大ュぅ10事業者増, 交流イベント等の実施っ２回以上, 水辺空間の利活用っ５事業者).
+ * (桑名's scan: 協力店の拡大ュぅ10事業者増, 交流イベント等の実施っ２回以上, 水辺空間の利活用っ５事業者);
+ * in LibreOffice's Mincho one half alone, `ュ` or `ぅ` after a kanji before a figure, where neither
+ * kana can stand (a small kana follows the kana it softens: 拡大ュ10事業者増, 利活用ぅ5事業者).
  */
 export function arrowsRead(text: string): string {
-  return text.replace(/ュぅ/gu, '⇒').replace(/っ(?=[0-9０-９])/gu, '⇒');
+  return text
+    .replace(/ュぅ/gu, '⇒')
+    .replace(/っ(?=[0-9０-９])/gu, '⇒')
+    .replace(/(?<=[\u3400-\u9fff])[ュぅ](?=[0-9０-９])/gu, '⇒');
 }
 
 /**
@@ -382,6 +387,11 @@ export function restoreWidths(line: OcrLine, em: number): void {
     if (!prev || !next || w.left - prev.right >= em || next.left - w.right >= em) return;
     if (!/^[\x21-\x7e]+$/.test(w.text) || !JAPANESE.test(prev.text.at(-1)!) || !JAPANESE.test(next.text[0]!)) return;
     const advance = (next.left + em * 0.45 - (prev.right - em * 0.45) - em) / w.text.length;
+    // two characters or more tell by their own box: LibreOffice and Word set room between Japanese
+    // and Latin text (a fifth of an em each side), which the room alone takes for width (刈谷 by
+    // LibreOffice, scanned: `をPRします` with PR's box 1.06 em, 1.22 em of room a letter); full-width
+    // forms span an em a character less the bearings of the first and last (ＳＯＳ 2.6 em)
+    if (w.text.length >= 2 && w.right - w.left < em * (w.text.length - 0.8)) return;
     if (advance >= em * 1.2) w.text = [...w.text].map(fullWidth).join('');
   });
 }
@@ -607,6 +617,20 @@ export function dropSpecks(line: OcrLine, em: number): void {
   }
 }
 
+/**
+ * A word of marks alone whose box holds no ink: Tesseract reads the edge of a filled cell, where
+ * the grey meets the white, as a quote mark (桑名 by LibreOffice, scanned, p17: `”` at 83 between
+ * the grey label cell and its row's ② — it joined the row's first two goals into one). Printed
+ * marks are as dark as the text; the fill is light grey. `ink`: the page's ink in a box, as inkRuns
+ * gives it. Changes the line in place.
+ */
+export function dropInklessMarks(line: OcrLine, ink: (x0: number, x1: number, top: number, bottom: number) => readonly [number, number, number][]): void {
+  for (let i = line.length - 1; i >= 0; i--) {
+    const w = line[i]!;
+    if (line.length > 1 && RING_WORD.test(w.text) && ink(w.left, w.right, w.top, w.bottom).length === 0) line.splice(i, 1);
+  }
+}
+
 function isSpeck(w: OcrWord, before: OcrWord | undefined, em: number): boolean {
   const [width, height] = [w.right - w.left, w.bottom - w.top];
   if (/^[\u3400-\u9fff]$/u.test(w.text)) return w.conf < LOW_CONF && (width < em * 0.25 || (height < em * 0.4 && w.text !== '一'));
@@ -624,6 +648,7 @@ function isSpeck(w: OcrWord, before: OcrWord | undefined, em: number): boolean {
  * JPEG quality 95 `@②`) or as a word of their own just before it (`*"` `①`).
  */
 const RING_JUNK = /^[_"'`~^|:;.,・ー、。*@”“]{1,2}(?=[①-⑳])/u;
+const RING_TAIL = /^[①-⑳]{1,2}[)）"'”’]+$/u;
 // (a word of its own only of marks no Japanese text sets before a number: `、①` is prose)
 const RING_WORD = /^[_"'`~^|*@”“]{1,2}$/u;
 
@@ -636,6 +661,9 @@ const RING_WORD = /^[_"'`~^|*@”“]{1,2}$/u;
  */
 export function mendSplitCircled(line: OcrLine, em: number): void {
   for (const w of line) w.text = w.text.replace(RING_JUNK, '');
+  // and a closing bracket after it in a box with no room for one (桑名 and 刈谷 by LibreOffice, IPAex
+  // Mincho, scanned: `⑥)` boxed 0.9 em, `③④)` 0.85 em; a full-width ） would take an em of its own)
+  for (const w of line) if (RING_TAIL.test(w.text) && w.right - w.left < em * 1.3) w.text = w.text.replace(/[)）"'”’]+$/u, '');
   for (let i = line.length - 2; i >= 0; i--) if (RING_WORD.test(line[i]!.text) && /^[①-⑳]/u.test(line[i + 1]!.text) && line[i + 1]!.left - line[i]!.right < em * 0.5) line.splice(i, 1);
   for (let i = 0; i < line.length; i++) {
     const w = line[i]!;
