@@ -169,12 +169,34 @@ function better(a: readonly OcrWord[], b: readonly OcrWord[], em: number, head: 
 }
 
 /**
+ * Whether a strip's words `b`, read where the page's reading of the stretch has nothing (between
+ * its words `at[0] - 1` and `at[1]`), are characters the page lost: read surely (RE_READ_CONF),
+ * each inside the box of the page's word beside it (桑名 by LibreOffice, scanned, p17: the 部 of
+ * `社会基盤整備部` and the 。 of `…各種関連事業の促進。` inside the boxes of 備 and 促進, read at 96 and
+ * 93 alone). Not where they reach into the strip's margin, which can hold a glyph of the next
+ * stretch (刈谷 by LibreOffice: `…法に` | `基づく`, 基 read at the strip's end) or part of one (by
+ * Chromium: `被害の` | `解消`, the left of 解 read 角); nor where they are what the page read at the
+ * head of the next stretch or the end of the one before, its boxes set off their ink (部長目標 by
+ * LibreOffice: `…検討を` | `行います`, 行 inside を's box).
+ */
+function lostOnThePage(b: readonly OcrWord[], at: readonly [number, number], line: OcrLine, s: Strip): boolean {
+  const old = line.slice(s.from, s.to);
+  const [from, to] = [Math.min(...old.map((w) => w.left)), Math.max(...old.map((w) => w.right))];
+  const beside = [old[at[0] - 1], old[at[1]]];
+  const inside = (w: OcrWord) => w.left >= from - s.em * 0.15 && w.right <= to + s.em * 0.15 && beside.some((o) => o && (w.left + w.right) / 2 > o.left && (w.left + w.right) / 2 < o.right);
+  const text = b.map((w) => w.text).join('');
+  if ((at[1] === old.length && line[s.to]?.text.startsWith(text)) || (at[0] === 0 && line[s.from - 1]?.text.endsWith(text))) return false;
+  return b.length > 0 && b.every((w) => w.conf >= RE_READ_CONF && inside(w));
+}
+
+/**
  * Tesseract's reading of the stacked strips put back in the page's lines: a strip's words, moved
  * to where the strip was cut from, are set against the words it was cut round, stretch by stretch
  * (alignWords), and take the place of a stretch that differs where it held a word read with
  * little confidence and the strip's reading of it is surer, by its mean confidence over its
  * characters: read alone, a cell's line loses as well as gains (刈谷's 物価高騰 read 物価高勝), and
- * a word read surely on the page stays. Changes the lines in place.
+ * a word read surely on the page stays; where the page read nothing, the strip's characters are
+ * taken if the page lost them (lostOnThePage). Changes the lines in place.
  */
 export function applyReRead(lines: OcrLine[], strips: readonly Strip[], tsv: string): void {
   const readLines = readTsv(tsv);
@@ -190,21 +212,9 @@ export function applyReRead(lines: OcrLine[], strips: readonly Strip[], tsv: str
     const line = lines[s.line]!;
     const old = line.slice(s.from, s.to);
     const merged: OcrWord[] = [];
-    const [from, to] = [Math.min(...old.map((w) => w.left)), Math.max(...old.map((w) => w.right))];
     for (const c of alignWords(old, words)) {
       const [a, b] = [old.slice(...c.a), words.slice(...c.b)];
-      // characters the page gave none for, inside the box of the word beside them, that the strip
-      // reads surely (桑名 by LibreOffice, scanned, p17: the 部 of `社会基盤整備部` and the 。 of
-      // `…各種関連事業の促進。` inside the boxes of 備 and 促進 on the page, read at 96 and 93 alone);
-      // not reaching into the strip's margin, which can hold a glyph of the next stretch (刈谷 by
-      // LibreOffice: `…法に` | `基づく`, 基 read at the strip's end) or part of one (by Chromium:
-      // `被害の` | `解消`, the left of 解 read 角); nor what the page read as the next stretch's head,
-      // which its boxes set off its ink (部長目標 by LibreOffice: `…検討を` | `行います`, 行 inside を's box)
-      const beside = [old[c.a[0] - 1], old[c.a[1]]];
-      const inside = (w: OcrWord) => w.left >= from - s.em * 0.15 && w.right <= to + s.em * 0.15 && beside.some((o) => o && (w.left + w.right) / 2 > o.left && (w.left + w.right) / 2 < o.right);
-      const text = b.map((w) => w.text).join('');
-      const readBeside = (c.a[1] === old.length && line[s.to]?.text.startsWith(text)) || (c.a[0] === 0 && line[s.from - 1]?.text.endsWith(text));
-      if (a.length === 0 && !readBeside && b.every((w) => w.conf >= RE_READ_CONF && inside(w))) {
+      if (a.length === 0 && lostOnThePage(b, c.a, line, s)) {
         merged.push(...b);
         continue;
       }
