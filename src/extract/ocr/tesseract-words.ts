@@ -648,7 +648,7 @@ function isSpeck(w: OcrWord, before: OcrWord | undefined, em: number): boolean {
  * JPEG quality 95 `@②`) or as a word of their own just before it (`*"` `①`).
  */
 const RING_JUNK = /^[_"'`~^|:;.,・ー、。*@”“]{1,2}(?=[①-⑳])/u;
-const RING_TAIL = /^[①-⑳]{1,2}[)）"'”’]+$/u;
+const RING_TAIL = /^([①-⑳]{1,2})[)）"'”’]+$/u;
 // (a word of its own only of marks no Japanese text sets before a number: `、①` is prose)
 const RING_WORD = /^[_"'`~^|*@”“]{1,2}$/u;
 
@@ -663,7 +663,7 @@ export function mendSplitCircled(line: OcrLine, em: number): void {
   for (const w of line) w.text = w.text.replace(RING_JUNK, '');
   // and a closing bracket after it in a box with no room for one (桑名 and 刈谷 by LibreOffice, IPAex
   // Mincho, scanned: `⑥)` boxed 0.9 em, `③④)` 0.85 em; a full-width ） would take an em of its own)
-  for (const w of line) if (RING_TAIL.test(w.text) && w.right - w.left < em * 1.3) w.text = w.text.replace(/[)）"'”’]+$/u, '');
+  for (const w of line) if (w.right - w.left < em * 1.3) w.text = w.text.replace(RING_TAIL, '$1');
   for (let i = line.length - 2; i >= 0; i--) if (RING_WORD.test(line[i]!.text) && /^[①-⑳]/u.test(line[i + 1]!.text) && line[i + 1]!.left - line[i]!.right < em * 0.5) line.splice(i, 1);
   for (let i = 0; i < line.length; i++) {
     const w = line[i]!;
