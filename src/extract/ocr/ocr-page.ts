@@ -65,13 +65,15 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const fresh = lineEms(lines, inkTall);
         const ems = strips.some((s) => s.cell) ? fresh : lines.map((line, i) => planned.get(line) ?? fresh[i]!);
         lines.forEach((line, i) => dropSpecks(line, ems[i]!));
-        lines.forEach((line) => dropInklessMarks(line, (x0, x1, top, bottom) => inkRuns(unruled, image.width, x0, x1, top, bottom)));
+        // the page's ink in a box, which the mends below look at
+        const ink = (x0: number, x1: number, top: number, bottom: number) => inkRuns(unruled, image.width, x0, x1, top, bottom);
+        lines.forEach((line) => dropInklessMarks(line, ink));
         lines.forEach((line, i) => mendSplitCircled(line, ems[i]!));
         mendCircledNumbers(lines);
-        lines.forEach((line, i) => restoreLoneWidths(line, ems[i]!, (x0, x1, top, bottom) => inkRuns(unruled, image.width, x0, x1, top, bottom)));
+        lines.forEach((line, i) => restoreLoneWidths(line, ems[i]!, ink));
         lines.forEach((line, i) => restoreWidths(line, ems[i]!));
-        lines.forEach((line, i) => restoreMarkWidths(line, ems[i]!, (x0, x1, top, bottom) => inkRuns(unruled, image.width, x0, x1, top, bottom)));
-        lines.forEach((line, i) => restoreLatinWidths(line, ems[i]!, (w) => inkRuns(unruled, image.width, Math.round(w.left - ems[i]! / 2), Math.round(w.right + ems[i]! / 2), w.top, w.bottom)));
+        lines.forEach((line, i) => restoreMarkWidths(line, ems[i]!, ink));
+        lines.forEach((line, i) => restoreLatinWidths(line, ems[i]!, (w) => ink(Math.round(w.left - ems[i]! / 2), Math.round(w.right + ems[i]! / 2), w.top, w.bottom)));
         bracketsLikeThePage(lines, lines.flatMap((line, i) => restoreBracketWidths(line, ems[i]!, lineInk(line, unruled, image.width))));
         pairBrackets(lines);
         const runs = lines.flatMap((line, i) => lineRuns(line, ems[i]!, sx, sy, rules));
