@@ -2393,3 +2393,64 @@ describe('stop 54: a row of year heads at a page\'s head', () => {
     expect(cells.some((r) => r.filter((c) => /^令和[2-6]年度$/u.test(c)).length === 5 && cells.indexOf(r) > cells.findIndex((q) => q.includes('・検討')))).toBe(true);
   });
 });
+
+// 伊勢崎 page 139 printed without rules by LibreOffice in Noto Serif CJK 12 pt (seed 市民参加条例の進行管理): four
+// year cells eight characters wide, 5.4 pt apart, each holding the same text; on one line Writer set the 3 of
+// `…に調整するため、3` from 209.3 to 214.7 pt, into the room up to where the next year's text starts, and the
+// four cells were read as one (`5月に市民参加の 5月に市民参加の …`)
+describe('stop 56: a glyph set into the room between two year columns', () => {
+  const rowsOf = (seen?: Parameters<typeof pageBlocks>[1]) => (name: string) =>
+    pageBlocks(JSON.parse(readFileSync(join(DIR, name), 'utf8')) as PageContent, seen).flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n'))] : []));
+
+  it('leaves the columns open: each year its own cell, the 3 ending its line', () => {
+    const rows = rowsOf()('isesaki-p139.none.libreoffice.notoserif12.page.json');
+    const progress = rows.find((r) => r[0]!.startsWith('取組状況'));
+    expect(progress?.slice(1, 5).map((c) => c.replace(/\s/g, ''))).toEqual(
+      ['4', '4', '5', '6'].map((y) => `5月に市民参加の取り組み状況や予定について、広報やホームページ等で公表した。また、市民参加を適正に推進し全庁的に調整するため、3月に市民参加庁内推進委員会を開催した。令和${y}年度委嘱替え予定があり、女性の割合が30%未満の審議会等について所管する担当課に対して現状の把握と他課の取り組み状況等の意見交換を実施した。`),
+    );
+  });
+});
+
+// 桑名 page 26 printed without rules by LibreOffice in Noto Serif CJK 12 pt (seed 産業振興部, ２．今年度の部局目標 ③): two
+// targets typed on lines of their own, `③協力店の拡大⇒10事業者増（現在約60事業者）` ending 1.1 em short of the
+// cell's edge and `ファン拡大に向けた…` under it. This print starts lines with small kana (four on pages 1–25): the
+// ァ pulled no フ over, and the short line ends its paragraph. The seeds as ../shared/corpus/rendered has them by
+// LibreOffice start none with one, and there a line short by less than two characters before one may still wrap.
+describe('stop 56: small kana at a line\'s start, where the document sets them there', () => {
+  const paragraphsOf = (seen?: Parameters<typeof pageBlocks>[1]) =>
+    pageBlocks(JSON.parse(readFileSync(join(DIR, 'kuwana-p26.none.libreoffice.notoserif12.page.json'), 'utf8')) as PageContent, seen).flatMap((b) => (b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text)) : []));
+
+  it('pull no character over: a line short of the edge before one ends its paragraph', () => {
+    const paras = paragraphsOf({ spaced: 0, joined: 0, smallKanaStarts: 4 });
+    expect(paras).toContain('③協力店の拡大⇒10事業者増（現在約60事業者）');
+    expect(paras).toContain('ファン拡大に向けた交流イベント等の実施⇒２回以上');
+  });
+
+  it('still may, in a document that has started no line with one', () => {
+    expect(paragraphsOf()).toContain('③協力店の拡大⇒10事業者増（現在約60事業者）ファン拡大に向けた交流イベント等の実施⇒２回以上');
+  });
+});
+
+// 木更津 printed without rules by LibreOffice in IPAex Gothic 12 pt, 30 mm (the twenty-fifth typography; seed
+// 183–191, sheet 6 事務事業の縮小・廃止, and 306–313, sheet 10 情報発信力の強化): an indicator's name merged down the
+// rows of its years, as the ruled print has it
+describe('stop 56: an indicator\'s name that goes on across the rows beside it', () => {
+  const cellsOf = (blocks: PdfBlock[]) => blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')) : []));
+
+  // page 10: `事業の縮小・廃止に` beside 年度 | 目標値 | 結果, `よる効果額（累計）` beside (各年度末時点) a line's pitch under
+  // it, both lines as wide as each other, as two stacked labels would be
+  it('runs on past a line that stops on a particle: no label ends on に', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'kisarazu-p10.none.libreoffice.gothic12m30.page.json'), 'utf8')) as PageContent;
+    const cells = cellsOf(pageBlocks(content));
+    expect(cells.some((c) => c.startsWith('事業の縮小・廃止による効果額（累計）'))).toBe(true);
+    expect(cells).not.toContain('よる効果額（累計）');
+  });
+
+  // pages 17–18: the name `…改善意見数` / `（100万閲覧` beside R5 / R6 / R7 at page 17's foot, its `数あたり）` alone at
+  // page 18's head over the table of R8 and the next rows; the row the page broke last is R7's, the name a cell of
+  // the row above merged down beside it
+  it('goes on at the next page\'s head, where the bracket it opened closes', () => {
+    const cells = cellsOf(capturedPages((page) => `kisarazu-p${page}.none.libreoffice.gothic12m30.page.json`, [17, 18]));
+    expect(cells).toContain('市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）');
+  });
+});

@@ -280,13 +280,20 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       // that ends …取組を実施 with no full stop; 富士's エ 昇給 heading a table, under a short 校 長), nor
       // under a line ending on a figure, an entry's amount (世田谷's ・その他の増減分 4,065 over the next
       // table's （単位：千円）)
-      const end = head.length > 0 ? prev.cells.find((c) => c.col === column(head[0]!))?.lines.at(-1) : undefined;
-      const prose = lead < 0 || (!!end && end.x1 - end.x0 >= end.size * 10 && !/[0-9０-９]$/.test(end.text.trim()) && labelRole(head[0]!.line.text.trim()) === null);
+      // (the cell may be merged down the rows beside it from a row above: 木更津's indicator name
+      // …改善意見数（100万閲覧 beside R5 / R6 / R7 at page 17's foot, 数あたり） over page 18's table;
+      // IPAex Gothic 12 pt by LibreOffice without rules)
+      const broken = head.length > 0 ? rowReaching(kept, prev, column(head[0]!)) : prev;
+      const cell = head.length > 0 ? broken.cells.find((c) => c.col === column(head[0]!)) : undefined;
+      const end = cell?.lines.at(-1);
+      // (or a bracket the page broke, closed by the first line there)
+      const bracket = !!cell && opensBracket(cell.paragraphs.at(-1)?.text ?? '') && /^[^（(]*[）)]/u.test(head[0]!.line.text);
+      const prose = lead < 0 || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim()) && labelRole(head[0]!.line.text.trim()) === null);
       // (the page's every line: its length tells nothing — 部長目標's 教育部, …を進めま / す! 達成 and
       // five goals more, fourteen lines alone on the book's last page; IPAex Gothic 12 pt, 30 mm,
       // LibreOffice with horizontal rules)
       const whole = !header && head.length === nextRows.length;
-      const taken = head.length > 0 && prose && brokenCellGoesOn(prev, head, prev.table, true, whole);
+      const taken = head.length > 0 && prose && brokenCellGoesOn(broken, head, prev.table, true, whole);
       // (with the header: a heading stands under those lines, so the table does not go on below)
       if (taken) for (const t of header ? [header, ...head] : head) absorbed.add(t);
       if (lead < 0 || (taken && head.length < lead)) continue;
@@ -667,6 +674,26 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
   }
   broken.cells[broken.cells.indexOf(cell)] = joinCells(cell, { ...cell, lines: lines.map((l) => l.line), paragraphs });
   return true;
+}
+
+/**
+ * The row of the page's part of a table whose cell in column k reaches down to its last row `last`:
+ * `last` itself, or a row above whose cell is merged down beside it.
+ */
+function rowReaching(kept: PdfBlock[], last: PdfBlock & { kind: 'row' }, k: number): PdfBlock & { kind: 'row' } {
+  if (last.cells.some((c) => c.col === k && c.lines.length > 0)) return last;
+  for (let i = kept.indexOf(last) - 1; i >= 0; i--) {
+    const r = kept[i]!;
+    if (r.kind !== 'row' || r.table !== last.table) break;
+    const c = r.cells.find((x) => x.col === k && x.lines.length > 0);
+    if (c) return r.row + c.rowSpan - 1 >= last.row ? r : last;
+  }
+  return last;
+}
+
+/** Whether a text leaves a bracket open: more （ than ）. */
+function opensBracket(text: string): boolean {
+  return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
 }
 
 /** What a row says, cell by cell, whatever columns its cells span: two rows that say the same give the same. */

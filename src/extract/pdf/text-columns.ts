@@ -177,7 +177,9 @@ function leading(rows: Row[], headed: () => boolean): number {
  * words: a letter-spaced label (取 組 項 目) leaves gaps between single characters, not cells.
  */
 function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
-  const covered: [number, number][] = rows.flatMap((r) => r.runs.map((x) => [x.x0, x.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
+  // (a glyph set into the room between two columns leaves it open: see intoTheRoom)
+  const glyphs = intoTheRoom(rows);
+  const covered: [number, number][] = rows.flatMap((r) => r.runs.filter((x) => !glyphs.has(x)).map((x) => [x.x0, x.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
   const out: Gap[] = [];
   let at = lo;
   // LibreOffice sets unpadded cells against each other: a column may leave only a seam open on the
@@ -268,6 +270,50 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     }
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi);
+}
+
+/**
+ * Glyphs a producer set into the room between two columns at the end of a full line: a digit or a
+ * mark run on from the text before it, starting where the column's lines end (three lines or more
+ * end there) and ending where the next column's lines start after room (three or more). They cover
+ * the gap on their one line and would close it for the whole block: 伊勢崎's year cells by LibreOffice
+ * in Noto Serif 12 pt, eight characters a line, `…に調整するため、3` with its 3 from 209.3 to 214.7 pt,
+ * where 令和3年度's text starts on the 20 other lines of the row (its four years' text joined as one cell).
+ */
+function intoTheRoom(rows: Row[]): Set<TextRun> {
+  const out = new Set<TextRun>();
+  if (rows.length < 4) return out;
+  // (the lines that end, or start, after room at each tenth of a point: asked for every short run)
+  const ends = new Map<number, Row[]>();
+  const starts = new Map<number, Row[]>();
+  const note = (m: Map<number, Row[]>, x: number, r: Row) => {
+    const k = Math.round(x * 10);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  };
+  for (const r of rows) {
+    r.runs.forEach((u, k) => {
+      const next = r.runs[k + 1];
+      const prev = r.runs[k - 1];
+      if (!next || next.x0 - u.x1 >= r.size * MIN_CHANNEL_EM) note(ends, u.x1, r);
+      if (prev && u.x0 - prev.x1 >= r.size * MIN_CHANNEL_EM) note(starts, u.x0, r);
+    });
+  }
+  const others = (m: Map<number, Row[]>, x: number, r: Row) => {
+    const seen = new Set<Row>();
+    const k = Math.round(x * 10);
+    for (let d = -3; d <= 3; d++) for (const o of m.get(k + d) ?? []) if (o !== r) seen.add(o);
+    return seen.size;
+  };
+  for (const r of rows) {
+    r.runs.forEach((u, i) => {
+      const v = r.runs[i - 1];
+      if (!v || Math.abs(u.x0 - v.x1) > SEAM || u.x1 - u.x0 > r.size * 1.1 || [...u.text.trim()].length > 2) return;
+      if (others(ends, u.x0, r) >= 3 && others(starts, u.x1, r) >= 3) out.add(u);
+    });
+  }
+  return out;
 }
 
 /**
@@ -416,13 +462,14 @@ const MARK_ONLY = new RegExp(`${LEADING_NUMBER.source}$`, 'u');
  * (木更津's …受けて、令和 | 5年度は… over 目標値 | 結果, 1.9 pt, Noto Sans by LibreOffice). Not a cell the
  * table's other lines start at that x too (…時間等は業 | R5 under 年度, 2.3 pt).
  */
-function spacedPieces(r: Row, rows: Row[]): { x0: number; x1: number }[] {
+function spacedPieces(r: Row, rows: Row[], skip?: Set<TextRun>): { x0: number; x1: number }[] {
   // (asked of one line for every border and every line beside it: kept while the rows asked are the same)
   const kept = spaced.get(r);
-  if (kept && kept.rows === rows) return kept.pieces;
+  if (kept && kept.rows === rows && kept.skip === skip) return kept.pieces;
   const out: { x0: number; x1: number; size: number }[] = [];
   let prev: TextRun | undefined;
   for (const u of r.runs) {
+    if (skip?.has(u)) continue;
     const last = out.at(-1);
     const hole = last ? u.x0 - last.x1 : Infinity;
     const space = !!prev && hole > SEAM && hole < r.size * MIN_CHANNEL_EM && typedSpace(prev.text, u.text) && !rows.some((o) => o !== r && o.runs.some((v, k) => Math.abs(v.x0 - u.x0) <= 0.3 && (k === 0 || v.x0 - o.runs[k - 1]!.x1 > SEAM)));
@@ -430,10 +477,10 @@ function spacedPieces(r: Row, rows: Row[]): { x0: number; x1: number }[] {
     else out.push({ x0: u.x0, x1: u.x1, size: u.size });
     prev = u;
   }
-  spaced.set(r, { rows, pieces: out });
+  spaced.set(r, { rows, skip, pieces: out });
   return out;
 }
-const spaced = new WeakMap<Row, { rows: Row[]; pieces: { x0: number; x1: number }[] }>();
+const spaced = new WeakMap<Row, { rows: Row[]; skip?: Set<TextRun>; pieces: { x0: number; x1: number }[] }>();
 
 /** A line's text as pieces: runs closer than `gap` make one. */
 function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }[] {
@@ -1432,6 +1479,8 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
     if (v === undefined) cellStarts.set(at, (v = startsAfterRoom(allRows, at)));
     return v;
   };
+  // (a glyph set into the room between two columns crosses no border: see intoTheRoom)
+  const glyphs = intoTheRoom(allRows);
   xs.forEach((x, j) => {
     const flush = flushColumn(allRows, x, xs[j + 1] ?? x1);
     const stepped = found.columns.some((c) => isStep(c) && Math.abs((c.from + c.to) / 2 - x) <= 0.5);
@@ -1475,7 +1524,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // 世田谷's 第 over the 款 column)
       const upToFlush = (p: { x0: number; x1: number }, next: { x0: number } | undefined, size: number) =>
         !!flush && flush.at > x && flush.at - x < size && p.x0 < x - size * 2 && p.x1 <= flush.at + SEAM && (next?.x0 ?? Infinity) >= flush.at + size * MIN_CHANNEL_EM;
-      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
+      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
       const open = !b.rows.some(crosses);
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
@@ -1836,6 +1885,8 @@ interface Piece {
  */
 /** Longer than this (characters), a cell is text, not a row's label. */
 const LABEL_CHARS = 10;
+/** A line cut after a particle: a phrase that goes on (OPEN_PHRASE_END and the case particles). */
+const PARTICLE_END = new RegExp(`${OPEN_PHRASE_END.source}|[にをがとでへや]$`, 'u');
 
 function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
   const lines = b.rows;
@@ -2144,8 +2195,10 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number, left: readonly
     if (spaces.length === 0) continue;
     const space = next.top - last.bottom;
     const own = Math.min(...spaces);
-    // (a wrapped text, not a label as wide as the label under it: 部長目標's 基本方針 / 部の仕事)
-    const labels = [last, next].every((l) => l.text.trim().length <= LABEL_CHARS) && Math.abs(next.x1 - next.x0 - (last.x1 - last.x0)) < next.size * 0.5;
+    // (a wrapped text, not a label as wide as the label under it: 部長目標's 基本方針 / 部の仕事; no
+    // label stops on a particle — 木更津's indicator name 事業の縮小・廃止に / よる効果額（累計）, two lines of
+    // one width across the row border under 年度 | 目標値, IPAex Gothic 12 pt by LibreOffice without rules)
+    const labels = [last, next].every((l) => l.text.trim().length <= LABEL_CHARS) && Math.abs(next.x1 - next.x0 - (last.x1 - last.x0)) < next.size * 0.5 && !PARTICLE_END.test(last.text.trim());
     // (at the column's border: a short label stops well before it, 伊勢崎's ① 取組項目 / 担当部課)
     // (a line whose text goes on across the border, the next piece starting before it, broke nowhere —
     // a cell merged over the next column:
