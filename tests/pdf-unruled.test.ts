@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageContent } from '../src/extract/pdf/page-content.js';
 import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
-import { joinPages, readPdf } from '../src/extract/pdf/read-pdf.js';
+import { joinPages, readPdf, settleSmallKanaJoins } from '../src/extract/pdf/read-pdf.js';
+import type { FigureCounts } from '../src/extract/pdf/text-lines.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { importFile, importSource } from '../src/pipeline.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
@@ -2452,5 +2453,28 @@ describe('stop 56: an indicator\'s name that goes on across the rows beside it',
   it('goes on at the next page\'s head, where the bracket it opened closes', () => {
     const cells = cellsOf(capturedPages((page) => `kisarazu-p${page}.none.libreoffice.gothic12m30.page.json`, [17, 18]));
     expect(cells).toContain('市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）');
+  });
+});
+
+// 刈谷 pages 6–8 printed with a full grid by Chromium in IPAex Gothic 12 pt, 30 mm (the twenty-fifth typography;
+// seed 企画財政部): page 6's criteria `魅力的な返礼品の開拓` / `チョイスPay加盟店の拡大`, two items, the first line
+// 2.27 em short of the cell's edge; the print's first lines that start with a small kana are on pages 7 and 8
+describe('stop 56: small kana at a line\'s start, shown only after the page that needed it', () => {
+  const frames = (seen: FigureCounts) =>
+    [6, 7, 8].map((page) => {
+      const content = JSON.parse(readFileSync(join(DIR, `kariya-p${page}.grid.chromium.gothic12m30.page.json`), 'utf8')) as PageContent;
+      return { page, height: content.height, blocks: pageBlocks(content, seen) };
+    });
+  const criteria = (fs: ReturnType<typeof frames>) => fs[0]!.blocks.flatMap((b) => (b.kind === 'row' ? b.cells.filter((c) => c.paragraphs.some((p) => p.text.startsWith('魅力的な'))).map((c) => c.paragraphs.map((p) => p.text)) : []));
+
+  it('parts the joins made on the pages before, once the document is read', () => {
+    const seen: FigureCounts = { spaced: 0, joined: 0 };
+    const fs = frames(seen);
+    expect(criteria(fs)[0]).toHaveLength(1);
+    settleSmallKanaJoins(fs, seen);
+    const [first, second] = criteria(fs)[0]!.map((t) => t.replace(/[\u200B\u200C]/g, ''));
+    expect(first).toBe('魅力的な返礼品の開拓');
+    // (the third item, 刈谷市へのふるさと納税…, under a line that ran to the edge: the page cannot tell)
+    expect(second).toMatch(/^チョイスPay加盟店の拡大/u);
   });
 });

@@ -20,7 +20,16 @@ export interface PdfCell {
 
 /** A free line of text, or one row of a ruled table (cells by grid column, empty where merged). */
 export type PdfBlock =
-  | { kind: 'text'; page: number; top: number; bottom: number; line: PdfLine; paragraphEnd: boolean }
+  | {
+      kind: 'text';
+      page: number;
+      top: number;
+      bottom: number;
+      line: PdfLine;
+      paragraphEnd: boolean;
+      /** It ends its paragraph where small kana pull no character over (Paragraph's `pending`). */
+      pendingEnd?: boolean;
+    }
   | { kind: 'row'; page: number; top: number; bottom: number; table: Table; row: number; cells: PdfCell[] };
 
 function inside(r: TextRun, x0: number, x1: number, top: number, bottom: number): boolean {
@@ -151,7 +160,8 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   const edge = lines.length ? Math.max(...lines.map((l) => l.x1)) : 0;
   const paras = paragraphs(lines, edge, pitch, style);
   const ends = new Set(paras.map((p) => p.lines.at(-1)!));
-  for (const line of lines) blocks.push({ kind: 'text', page: content.page, top: line.top, bottom: line.bottom, line, paragraphEnd: ends.has(line) });
+  const pendingEnds = new Set(paras.flatMap((p) => (p.pending ?? []).map((j) => p.lines[p.lines.indexOf(j.line) - 1]!)));
+  for (const line of lines) blocks.push({ kind: 'text', page: content.page, top: line.top, bottom: line.bottom, line, paragraphEnd: ends.has(line), ...(pendingEnds.has(line) ? { pendingEnd: true } : {}) });
   const vertical = lines.filter((l) => l.vertical).length > lines.length / 2;
   if (vertical) return blocks; // buildLines already ordered the columns
   // a stretch in two columns reads where it starts, its left column first

@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { ENDS_SENTENCE, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, solidWidth, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
+import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { readPages } from './threaded-pages.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
@@ -73,7 +73,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const notes: SourceNote[] = [];
   const frames: PageFrame[] = [];
   // how figures are set after words, counted over the pages read so far (see pageStyle)
-  const figuresSeen = { spaced: 0, joined: 0 };
+  const figuresSeen: FigureCounts = { spaced: 0, joined: 0 };
   const noText: number[] = [];
   const tables: TableTrace[] = [];
   const ocrMode = options.ocr ?? 'auto';
@@ -164,6 +164,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       page: noText[0]!,
     });
   }
+  settleSmallKanaJoins(frames, figuresSeen);
   const furniture = timedSync(options.clock, 'running text, tables joined across pages', () => findFurniture(frames));
   // Nothing is dropped silently: one note per repeated text, quoting its first occurrence.
   const dropped = new Map<string, { what: string; text: string; pages: number[] }>();
@@ -193,6 +194,23 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   for (const [b, why] of furniture.dropped) if (b.kind === 'text') furnitureLines.push({ page: b.page, text: b.line.text, why, x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom });
   const joined = timedSync(options.clock, 'running text, tables joined across pages', () => joinPages(frames, furniture.dropped));
   return { pages: pageCount, blocks: joined.blocks, tableIds: joined.tableIds, notes, titleHint, tables, ocrPages, furniture: furnitureLines };
+}
+
+/**
+ * Where the document starts lines with small kana, the joins made before it showed so become breaks,
+ * in cells and in free text (settleSmallKana). `seen`: the counts over every page read.
+ */
+export function settleSmallKanaJoins(frames: PageFrame[], seen: FigureCounts): void {
+  if ((seen.smallKanaStarts ?? 0) < SMALL_KANA_EVIDENCE) return;
+  for (const f of frames) {
+    for (const b of f.blocks) {
+      if (b.kind === 'text') {
+        if (b.pendingEnd) b.paragraphEnd = true;
+        continue;
+      }
+      for (const c of b.cells) if (c.paragraphs.some((p) => p.pending?.length)) c.paragraphs = c.paragraphs.flatMap(settleSmallKana);
+    }
+  }
 }
 
 /**

@@ -300,18 +300,19 @@ function intoTheRoom(rows: Row[]): Set<TextRun> {
       if (prev && u.x0 - prev.x1 >= r.size * MIN_CHANNEL_EM) note(starts, u.x0, r);
     });
   }
-  const others = (m: Map<number, Row[]>, x: number, r: Row) => {
-    const seen = new Set<Row>();
+  // (three other lines or more at x, give or take 0.3 pt)
+  const three = (m: Map<number, Row[]>, x: number, r: Row) => {
     const k = Math.round(x * 10);
-    for (let d = -3; d <= 3; d++) for (const o of m.get(k + d) ?? []) if (o !== r) seen.add(o);
-    return seen.size;
+    let n = 0;
+    for (let d = -3; d <= 3; d++) for (const o of m.get(k + d) ?? []) if (o !== r && ++n >= 3) return true;
+    return false;
   };
   for (const r of rows) {
-    r.runs.forEach((u, i) => {
-      const v = r.runs[i - 1];
-      if (!v || Math.abs(u.x0 - v.x1) > SEAM || u.x1 - u.x0 > r.size * 1.1 || [...u.text.trim()].length > 2) return;
-      if (others(ends, u.x0, r) >= 3 && others(starts, u.x1, r) >= 3) out.add(u);
-    });
+    for (let i = 1; i < r.runs.length; i++) {
+      const u = r.runs[i]!;
+      if (Math.abs(u.x0 - r.runs[i - 1]!.x1) > SEAM || u.x1 - u.x0 > r.size * 1.1 || !three(ends, u.x0, r) || !three(starts, u.x1, r) || [...u.text.trim()].length > 2) continue;
+      out.add(u);
+    }
   }
   return out;
 }

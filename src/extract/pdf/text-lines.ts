@@ -319,6 +319,8 @@ export const shortBy = (next: Pick<PdfLine, 'text'>, style?: Pick<PageStyle, 'sm
  * lines with them pulled no character over for them: 刈谷's criteria 魅力的な返礼品の開拓 /
  * チョイスPay加盟店の拡大 are two items, the first 2.27 em short of the edge.
  */
+/** Lines started with a small kana that show a document does (two, not one: a misread, or a dash set as ー, does not decide). */
+export const SMALL_KANA_EVIDENCE = 2;
 const SMALL_KANA_SECOND = /^.[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー]/u;
 const SMALL_KANA_FIRST = /^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]|^ー(?![ \u3000])/u;
 
@@ -437,8 +439,7 @@ export function pageStyle(lines: readonly PdfLine[], seen: FigureCounts = { spac
     return a >= b * 3 ? 'spaced' : b >= a * 3 ? 'joined' : undefined;
   };
   const { spaced, joined } = seen;
-  // (two lines, not one: a misread, or a dash set as ー, does not decide the document)
-  const smallKanaStart = (seen.smallKanaStarts ?? 0) >= 2;
+  const smallKanaStart = (seen.smallKanaStarts ?? 0) >= SMALL_KANA_EVIDENCE;
   if (spaced >= 1 && spaced >= joined * 3) return { figures: 'spaced', after: habit, smallKanaStart };
   if (joined >= 1 && joined >= spaced * 3) return { figures: 'joined', after: habit, smallKanaStart };
   return { figures: 'unknown', after: habit, smallKanaStart };
@@ -460,6 +461,35 @@ export const quoted = (text: string) => text.replace(/[\u200B\u200C]/g, ' ');
 export interface Paragraph {
   text: string;
   lines: PdfLine[];
+  /**
+   * Where the paragraph was joined across a line that stopped short before a small kana, on a page
+   * read before the document showed whether small kana pull a character over (`at`: the offset in
+   * `text`; `line`: the line after the join). Breaks where it does not (settleSmallKana).
+   */
+  pending?: { at: number; line: PdfLine }[];
+}
+
+/**
+ * The paragraph parted at its pending joins: the document starts lines with small kana, so no
+ * character was pulled over for one and each line that stopped short there ended a paragraph
+ * (刈谷's criteria printed by Chromium: `魅力的な返礼品の開拓` / `チョイスPay加盟店の拡大` on page 6, the first
+ * line 2.27 em short; the print starts its first lines with a small kana on pages 7 and 8).
+ */
+export function settleSmallKana(p: Paragraph): Paragraph[] {
+  if (!p.pending?.length) return [p];
+  const out: Paragraph[] = [];
+  let from = 0;
+  let first = 0;
+  for (const { at, line } of p.pending) {
+    const k = p.lines.indexOf(line);
+    if (k <= first || at <= from) continue;
+    out.push({ text: p.text.slice(from, at), lines: p.lines.slice(first, k) });
+    from = at;
+    first = k;
+  }
+  out.push({ text: p.text.slice(from), lines: p.lines.slice(first) });
+  // (the join's separator, a space or a word mark, goes with the break)
+  return out.map((q) => ({ ...q, text: q.text.replace(/^[ \u200B]/u, '') }));
 }
 
 /**
@@ -482,6 +512,10 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
     const prev = lines[i - 1];
     const wrapped = !!prev && !(prev.x1 < wrapEdge - prev.size * shortBy(line, style));
     const inline = inlineSeparator(cur?.text ?? '', line.text) ?? (wrapped && prev && cur ? (firstItemInline(cur.text, line.text) ?? (prev.x1 >= wrapEdge - prev.size * 0.6 ? midDotWrapped(cur.text, line.text, line.x0 >= cur.lines[0]!.x0 + line.size * 0.6) : null)) : null);
+    const stopsShort = (allowance: number) => !!prev && prev.x1 < wrapEdge - prev.size * allowance && !latinWordWrapped(prev, line, wrapEdge) && !(inline !== null && parenNumberWrapped(prev, line, wrapEdge));
+    // (a line that stops short only as far as a small kana could pull a character over, on a page
+    // read before the document showed whether it does: settled once it is all read, settleSmallKana)
+    const pending = !style.smallKanaStart && !stopsShort(shortBy(line, style)) && stopsShort(shortBy(line, { smallKanaStart: true }));
     const verticalWrap = !!prev && line.vertical && prev.vertical && prev.bottom >= foot - prev.size * 1.5 && line.top <= head + line.size * 1.5 && !STARTS_ITEM.test(line.text);
     const startsNew =
       !cur ||
@@ -489,7 +523,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       (line.vertical && !verticalWrap) ||
       line.vertical !== prev.vertical ||
       Math.abs((line.headSize ?? line.size) - (prev.tailSize ?? prev.size)) > Math.min(line.headSize ?? line.size, prev.tailSize ?? prev.size) * 0.1 ||
-      (prev.x1 < wrapEdge - prev.size * shortBy(line, style) && !latinWordWrapped(prev, line, wrapEdge) && !(inline !== null && parenNumberWrapped(prev, line, wrapEdge))) ||
+      stopsShort(shortBy(line, style)) ||
       // (a listing mark alone is no item: the stub of a line that wrapped once more, `…自助・共助` / `・`)
       (STARTS_ITEM.test(line.text) && inline === null && !/^[・･]$/.test(line.text.trim())) ||
       line.x0 < prev.x0 - prev.size * 0.5 ||
@@ -519,6 +553,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
         (figure && habit === undefined && style.figures === 'unknown' && prev.x1 < wrapEdge - prev.size * 0.6) ||
         (figure && STARTS_NUMBERED.test(line.text)) ||
         inline === ' ';
+      if (pending) (cur.pending ??= []).push({ at: cur.text.length, line });
       cur.text = latin ? cur.text + WORD_WRAP + line.text : spaced ? `${cur.text} ${line.text}` : cur.text + line.text;
       cur.lines.push(line);
     }
