@@ -1480,8 +1480,10 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
     if (v === undefined) cellStarts.set(at, (v = startsAfterRoom(allRows, at)));
     return v;
   };
-  // (a glyph set into the room between two columns crosses no border: see intoTheRoom)
-  const glyphs = intoTheRoom(allRows);
+  // (a glyph set into the room between two columns crosses no border: see intoTheRoom; none found,
+  // the lines' pieces are the ones other callers keep)
+  const inRoom = intoTheRoom(allRows);
+  const glyphs = inRoom.size > 0 ? inRoom : undefined;
   xs.forEach((x, j) => {
     const flush = flushColumn(allRows, x, xs[j + 1] ?? x1);
     const stepped = found.columns.some((c) => isStep(c) && Math.abs((c.from + c.to) / 2 - x) <= 0.5);
