@@ -311,6 +311,8 @@ export const shortBy = (next: Pick<PdfLine, 'text'>, style?: Pick<PageStyle, 'sm
   return Math.max(pulls ? 2.6 : 1.5, em + 1.1);
 };
 
+/** Lines started with a small kana that show a document does (two, not one: a misread, or a dash set as ー, does not decide). */
+export const SMALL_KANA_EVIDENCE = 2;
 /**
  * Small kana and the long-vowel mark: kinsoku some producers keep and others do not. The seeds
  * rendered by LibreOffice (../shared/corpus/rendered) start no line with one (伊勢崎's 19,420 lines),
@@ -319,8 +321,6 @@ export const shortBy = (next: Pick<PdfLine, 'text'>, style?: Pick<PageStyle, 'sm
  * lines with them pulled no character over for them: 刈谷's criteria 魅力的な返礼品の開拓 /
  * チョイスPay加盟店の拡大 are two items, the first 2.27 em short of the edge.
  */
-/** Lines started with a small kana that show a document does (two, not one: a misread, or a dash set as ー, does not decide). */
-export const SMALL_KANA_EVIDENCE = 2;
 const SMALL_KANA_SECOND = /^.[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー]/u;
 const SMALL_KANA_FIRST = /^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]|^ー(?![ \u3000])/u;
 
