@@ -2478,3 +2478,15 @@ describe('stop 56: small kana at a line\'s start, shown only after the page that
     expect(second).toMatch(/^チョイスPay加盟店の拡大/u);
   });
 });
+
+// 伊勢崎 page 140 printed in an outer frame by LibreOffice in IPAex Gothic 12 pt, 30 mm (the twenty-fifth typography;
+// seed 職員研修事業の推進): 取組工程's plan `計画・実施` / `・検討` in year columns five ems wide, the 中黒 carried to the
+// next line's start; the table's lines stand further apart than the page's 12 pt prose, each line a block of its own
+describe('stop 56: a 中黒 the wrap carried to the head of the next block', () => {
+  it('goes on in its cell: the plan reads 計画・実施・検討, not an item 検討', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'isesaki-p140.frame.libreoffice.gothic12m30.page.json'), 'utf8')) as PageContent;
+    const cells = pageBlocks(content).flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')) : []));
+    expect(cells.filter((c) => c === '計画・実施・検討')).toHaveLength(5);
+    expect(cells).toContain('・各種研修の実施');
+  });
+});

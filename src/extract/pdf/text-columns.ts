@@ -1,6 +1,6 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
-import { ENDS_SENTENCE, OPEN_PHRASE_END, STARTS_ITEM, shortBy, solidWidth } from './text-lines.js';
+import { ENDS_SENTENCE, midDotWrapped, OPEN_PHRASE_END, STARTS_ITEM, shortBy, solidWidth } from './text-lines.js';
 import { labelRole } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
@@ -1238,7 +1238,11 @@ function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
     // …コンビニ交付率 10.0% / （令和6年度）)
     const width = q ? edge(q.x1) - q.x0 : 0;
     if (!q || width < first.size * 4 || labelRole(q.text) !== null || eraYearOf(q.text) !== null || (width < first.size * 6 && /[0-9０-９][^\s0-9０-９]{0,2}$/u.test(q.text.trim()))) return false;
-    return [...q.text].length >= 4 && q.x1 >= edge(q.x1) - first.size * 2 && !ENDS_SENTENCE.test(q.text) && !STARTS_ITEM.test(c.text);
+    // (a 中黒 the wrap carried to the line's start, the line above run to the edge, is no item: 伊勢崎's
+    // 取組工程 計画・実施 / ・検討 in year columns five ems wide, IPAex Gothic 12 pt by LibreOffice in an
+    // outer frame, its lines further apart than the page's prose — each line a block of its own)
+    const carried = q.x1 >= edge(q.x1) - first.size * 0.6 && midDotWrapped(q.text, c.text, false) !== null;
+    return [...q.text].length >= 4 && q.x1 >= edge(q.x1) - first.size * 2 && !ENDS_SENTENCE.test(q.text) && (!STARTS_ITEM.test(c.text) || carried);
   });
 }
 

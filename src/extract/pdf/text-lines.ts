@@ -347,7 +347,7 @@ function firstItemInline(paragraph: string, line: string): ' ' | null {
  * the item's text, where its wrapped lines hang, not under its mark where the next item's would
  * (`・個別検診実施医療機関のチェックリスト` / `・プロセス指標を把握できた。`, 伊勢崎 by LibreOffice).
  */
-function midDotWrapped(paragraph: string, line: string, hanging: boolean): '' | null {
+export function midDotWrapped(paragraph: string, line: string, hanging: boolean): '' | null {
   if (!/^[・･]\S/u.test(line) || (/^[・･]/u.test(paragraph) && !hanging) || /[。．.！!？?：:）)」』】〉》]$/u.test(paragraph)) return null;
   return '';
 }
