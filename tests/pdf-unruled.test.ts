@@ -2490,3 +2490,14 @@ describe('stop 56: a 中黒 the wrap carried to the head of the next block', () 
     expect(cells).toContain('・各種研修の実施');
   });
 });
+
+// 刈谷 pages 22–24 printed without rules by LibreOffice in Noto Serif CJK 12 pt (the thirteenth typography): page 24
+// opens 建設部 under its own title, its table's columns set to widths of their own; read against the columns of
+// the table the pages before run on, its 課等 and 目標達成基準 fell in one column and the one overwrote the other
+describe('stop 56: a table the columns of the page before cannot hold', () => {
+  it('keeps its own columns and every heading: no cell overwritten', () => {
+    const blocks = capturedPages((page) => `kariya-p${page}.none.libreoffice.notoserif12.page.json`, [22, 23, 24]);
+    const header = blocks.find((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row' && b.page === 3 && b.cells.some((c) => c.paragraphs.some((p) => p.text === '組織目標')));
+    expect(header?.cells.map((c) => c.paragraphs.map((p) => p.text).join('')).filter(Boolean)).toEqual(['組織目標', '取組内容', '課等', '目標達成基準']);
+  });
+});

@@ -485,8 +485,14 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
     byText = true;
   }
   if (a.xs.length === b.xs.length && !byHeader && !byText) return true;
+  // (columns that would put two cells of text of one row in one column of `a` are no match: the part
+  // is another table — 刈谷's 建設部 starting page 24 under its own title, its 課等 and 目標達成基準 both in
+  // 目標達成基準's column of the page before's table, LibreOffice in Noto Serif without rules: the one
+  // had overwritten the other, and 建設部's sections were lost)
+  const mine = (r: PdfBlock): r is PdfBlock & { kind: 'row' } => r.kind === 'row' && r.table === b;
+  if (rows.filter(mine).some((r) => new Set(r.cells.filter((c) => c.lines.length > 0).map(start)).size < r.cells.filter((c) => c.lines.length > 0).length)) return false;
   for (const r of rows) {
-    if (r.kind !== 'row' || r.table !== b) continue;
+    if (!mine(r)) continue;
     r.cells = remapped(r);
   }
   b.xs = [...a.xs];
