@@ -490,7 +490,11 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   // 目標達成基準's column of the page before's table, LibreOffice in Noto Serif without rules: the one
   // had overwritten the other, and 建設部's sections were lost)
   const mine = (r: PdfBlock): r is PdfBlock & { kind: 'row' } => r.kind === 'row' && r.table === b;
-  if (rows.filter(mine).some((r) => new Set(r.cells.filter((c) => c.lines.length > 0).map(start)).size < r.cells.filter((c) => c.lines.length > 0).length)) return false;
+  const collides = (r: PdfBlock & { kind: 'row' }) => {
+    const filled = r.cells.filter((c) => c.lines.length > 0);
+    return new Set(filled.map(start)).size < filled.length;
+  };
+  if (rows.filter(mine).some(collides)) return false;
   for (const r of rows) {
     if (!mine(r)) continue;
     r.cells = remapped(r);
