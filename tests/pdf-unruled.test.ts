@@ -2501,3 +2501,67 @@ describe('stop 56: a table the columns of the page before cannot hold', () => {
     expect(header?.cells.map((c) => c.paragraphs.map((p) => p.text).join('')).filter(Boolean)).toEqual(['組織目標', '取組内容', '課等', '目標達成基準']);
   });
 });
+
+// 刈谷 printed by LibreOffice in IPAex Gothic 12 pt, 30 mm (the twenty-fifth typography; seed 総務部, 福祉健康部,
+// 水資源部): rows the page broke under the header row Writer repeats on the next page
+describe('stop 57: a row the page broke, going on under the repeated header', () => {
+  const cellTexts = (blocks: PdfBlock[]) => blocks.flatMap((b) => (b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text)) : []));
+  const grid = (pages: number[]) => cellTexts(capturedPages((page) => `kariya-p${page}.grid.libreoffice.gothic12m30.page.json`, pages));
+
+  // pages 7–8, ruled: ① 職員向けの業務改善制度を実施し、業務改 / 善を推進します。 beside 組織目標 …向上を図りま / す。 and
+  // 目標達成基準 …及び自動釣銭機付きレジ / の導入 1台; 課等 総務文書課 / 税務課 over 税務課, names that neither end a
+  // sentence nor run to their edge
+  it('beside a column of names that shows no break', () => {
+    const texts = grid([7, 8]);
+    expect(texts).toContain('①職員向けの業務改善制度を実施し、業務改善を推進します。');
+    expect(texts).toContain('行政事務の効率化及び市民サービスの向上を図ります。');
+  });
+
+  // pages 30–31, ruled: ①ストックマネジメ / ント計画に基づき、… beside 将来にわたっての / 施設の適正な管理と、…, the
+  // 目標達成基準 list going on with its next item (・管渠改修延長 1.5km / ・人孔蓋改修数 189箇所)
+  it('beside a list that goes on with its next item', () => {
+    const texts = grid([30, 31]);
+    expect(texts.some((t) => t.startsWith('①ストックマネジメント計画に基づき、老朽化した'))).toBe(true);
+    expect(texts).not.toContain('①ストックマネジメ');
+  });
+
+  // pages 13–14, ruled: ③生活保護受給者に / 対し医療扶助のオン (its mark at 173 pt, its text hanging at 182.8) at page
+  // 13's foot; page 14's grid drawn from this part and 福祉健康部's next table, the header in other columns, then
+  // ライン資格確認がで / きるよう整備しま / す。 at 182.8
+  it('in columns the next table shares the page\'s grid with', () => {
+    expect(grid([13, 14])).toContain('③生活保護受給者に対し医療扶助のオンライン資格確認ができるよう整備します。');
+  });
+
+  // pages 13–14 in an outer frame: ④生活に困窮し教育に alone at page 13's foot (mark at 173 pt), 不安を抱える世帯の子 at
+  // 179.8 under the repeated header: the overflow starts where the item's text after its mark does
+  it('under the text after an item\'s mark, the item\'s one line at the foot', () => {
+    const texts = cellTexts(capturedPages((page) => `kariya-p${page}.frame.libreoffice.gothic12m30.page.json`, [13, 14]));
+    expect(texts).toContain('④生活に困窮し教育に不安を抱える世帯の子どもための学習支援教室を開催します。');
+  });
+});
+
+// 刈谷 page 26 printed without rules by LibreOffice in IPAex Gothic 12 pt, 30 mm (seed 都市公園部): the 組織目標 line
+// 民間活力の導入によ ending at 173.4 pt where ① starts, no room between them; り、市民サービスの under it ending there
+// too, ①'s item going on from 183.2 (し、公園施設を生かした); ② and ③ at 173.4 in the rows under
+describe('stop 57: an item\'s mark set against the cell before it', () => {
+  it('opens its column: the goal and the item apart', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'kariya-p26.none.libreoffice.gothic12m30.page.json'), 'utf8')) as PageContent;
+    const cells = pageBlocks(content).flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')) : []));
+    expect(cells).toContain('民間活力の導入により、市民サービスの向上に努めます。');
+    expect(cells.some((c) => c.startsWith('①') && c.includes('指定管理者制度を活用し、公園施設を生かしたイベントや教室を開催します。'))).toBe(true);
+  });
+});
+
+// 部長目標 page 7 printed without rules by LibreOffice in IPAex Gothic 12 pt, 30 mm (seed まちづくり部): 総括 and 目標
+// centred in the label column under 部の仕事, each beside the first line of its text; the line above each,
+// `まちづくりを進める仕事をしています。` and `心で快適なまちづくりを進めていきます。`, ends its sentence one and two ems
+// short of the column's edge, and Writer's rows stand no further apart than the lines
+describe('stop 57: a known label after text that ended its sentence near its edge', () => {
+  it('opens a row: 部の仕事, 総括 and 目標 each beside its own text', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'bucho-p7.none.libreoffice.gothic12m30.page.json'), 'utf8')) as PageContent;
+    const rows = pageBlocks(content).flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n'))] : []));
+    const labelled = (label: string) => rows.find((r) => r.includes(label));
+    expect(labelled('総括')?.some((c) => c.startsWith('目標に掲げた施策について') && c.endsWith('進めていきます。'))).toBe(true);
+    expect(labelled('目標')?.some((c) => c.startsWith('1 都市マスタープランの改定を行います！'))).toBe(true);
+  });
+});

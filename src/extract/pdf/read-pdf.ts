@@ -10,7 +10,7 @@ import type { Table } from './tables.js';
 import type { TableTrace } from './text-columns.js';
 import type { PageContent } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
-import { labelRole } from '../../vocabulary/index.js';
+import { labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
 /** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
@@ -361,8 +361,14 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     // rules; sheet 8's 取組視点 | 5つの柱④ 情報 under sheet 7's 取組視点 | 5つの柱③ カネ)
     // (unless the row under it ends the sentence the page broke: the same table set anew, as
     // LibreOffice sets each page's part of 刈谷's 組織目標 table, its columns a little elsewhere)
-    const goesOn = repeated && bRows.length > 1 && aRows.at(-1)!.cells.length === bRows[1]!.cells.length && continuesRow(aRows.at(-1)!, bRows[1]!);
-    if (repeated ? !sameStarts(aRows[0]!, bRows[0]!) && !goesOn : aRows.length > 0 && sameLabel(aRows[0]!, bRows[0]!)) continue;
+    // (or the header again in other columns, the page's grid drawn from this part and the next
+    // table, of other widths: the row under it the overflow of the broken row, under its cells —
+    // 刈谷's ③生活保護受給者に / 対し医療扶助のオン, ライン資格確認がで / きるよう整備しま / す。 on the next
+    // page over 福祉健康部's next section, ruled by LibreOffice in IPAex Gothic 12 pt, 30 mm)
+    const again = repeated || (aRows.length > 0 && bRows.length > 1 && sameRow(aRows[0]!, bRows[0]!));
+    const under = again && bRows.length > 1 ? bRows[1]! : undefined;
+    const goesOn = !!under && (aRows.at(-1)!.cells.length === under.cells.length ? continuesRow(aRows.at(-1)!, under) : !repeated && overflowOf(aRows.at(-1)!, under) !== null);
+    if (repeated ? !sameStarts(aRows[0]!, bRows[0]!) && !goesOn : aRows.length > 0 && sameLabel(aRows[0]!, bRows[0]!) && !goesOn) continue;
     // the labels of the rows under it again (事業No., 現状と課題, 指標①): the next copy of a form,
     // not the rest of this one (木更津's sheet 13 under sheet 12, both 取組視点 | 5つの柱⑤ 協働,
     // printed by LibreOffice in an outer frame that runs to the page's foot)
@@ -865,7 +871,13 @@ const cellStart = (c: PdfCell) => Math.min(...c.lines.map((l) => l.x0));
 function underStarts(broken: PdfBlock & { kind: 'row' }, cells: PdfCell[], first: number): Map<number, PdfCell> | null {
   const out = new Map<number, PdfCell>();
   for (const cell of cells) {
-    const col = broken.cells.findIndex((c) => c.lines.length > 0 && Math.abs(cellStart(c) - cellStart(cell)) <= 2);
+    // (where any of its lines starts, or an item's text after its marker: the marker stands out of
+    // the hanging indent where the overflow goes on — 刈谷's ③生活保護受給者に / 対し医療扶助のオン at
+    // 173 and 182.8 pt, ライン資格確認がで at 182.8 on the next page, ruled; ④生活に困窮し教育に alone
+    // at 173, 不安を抱える世帯の子 at 179.8 under the repeated header, in an outer frame; both by
+    // LibreOffice in IPAex Gothic 12 pt, 30 mm)
+    const start = cellStart(cell);
+    const col = broken.cells.findIndex((c) => c.lines.some((l) => Math.abs(l.x0 - start) <= 2 || (isItem(l.text) && start > l.x0 && start - l.x0 <= l.size * 1.5)));
     if (col < first || out.has(col)) return null;
     out.set(col, cell);
   }
@@ -937,7 +949,7 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // As many cells as the row above (LibreOffice splits the label cell too): then every cell must
   // have run to its wrap edge mid-sentence at the page foot, as a label like 取組状況 does not.
   const fewer = filled(next) < filled(broken);
-  const parts = next.cells.flatMap((c, i) => (c.paragraphs.length === 0 ? [] : [{ cell: broken.cells[i]!, after: c.paragraphs[0]!.text }]));
+  const parts = next.cells.flatMap((c, i) => (c.paragraphs.length === 0 ? [] : [{ cell: broken.cells[i]!, after: c.paragraphs[0]!.text, rest: c }]));
   // A next part that has a label of its own where the row above has one starts a row, unless a
   // cell beside the label shows the break: it ran to its edge mid-sentence (木更津's next sheet,
   // 取組視点 | 5つの柱④, under 令和5年度の活動経過・今後の予定 | …寄附件数, with an outer frame)
@@ -963,8 +975,30 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // (a label cut on a phrase that goes on goes on whatever its length: 桑名's ３．目標達成のための at
   // the foot of a page, 手段及び / 方策 at the head of the next, LibreOffice in landscape 9 pt)
   const stops = parts.filter((p) => !goesOn(p) && !(p.cell.col === 0 && OPEN_PHRASE_END.test(p.cell.paragraphs.at(-1)!.text.trim())));
-  return stops.length === 0 || (parts.length >= 3 && stops.length === 1 && stops[0] === parts[0] && parts[0]!.cell.col === 0);
+  if (stops.length === 0 || (parts.length >= 3 && stops.length === 1 && stops[0] === parts[0] && parts[0]!.cell.col === 0)) return true;
+  // A column of names (刈谷's 課等: 総務文書課 / 税務課 at the foot, 税務課 at the head of the next
+  // page, one per item) neither ends a sentence nor runs to its edge, broken or not, and a list
+  // goes on with its next item whether the page broke it or not: beside two cells or more that go
+  // on mid-sentence from their edge, they go on too (刈谷 ruled by LibreOffice in IPAex Gothic
+  // 12 pt, 30 mm: ① 職員向けの業務改善制度を実施し、業務改 / 善を推進します。 under the repeated header;
+  // 将来にわたっての / 施設の適正な管理と、… beside ・管渠改修延長 1.5km / ・人孔蓋改修数 189箇所)
+  const either = (p: (typeof parts)[number]) => (namesOnly(p.cell.paragraphs) && namesOnly(p.rest.paragraphs)) || (isItem(p.cell.paragraphs.at(-1)!.text) && isItem(p.after));
+  // (each of those lines long enough to have wrapped: a short value in a narrow column reaches its
+  // edge with nothing to go on — 木更津's R5 | 360件 beside 市ホームペー at a page's foot, R6 | 330件 a row
+  // of its own on the next, horizontal rules by LibreOffice in IPAex Gothic 12 pt, 30 mm)
+  // (nor names, which may fill their column: 刈谷's 公園緑地課 at the foot beside ①'s last line, ② and
+  // 公園整備課 heading the next page, Noto Serif 12 pt by LibreOffice with horizontal rules)
+  const long = parts.filter((p) => {
+    const end = p.cell.paragraphs.at(-1)!.lines.at(-1)!;
+    return goesOn(p) && end.x1 - end.x0 >= end.size * 4 && !(namesOnly(p.cell.paragraphs) && namesOnly(p.rest.paragraphs));
+  });
+  return long.length >= 2 && stops.every((p) => p.cell.col > 0 && either(p));
 }
+
+const isItem = (text: string) => STARTS_ITEM.test(text.trim());
+
+/** Paragraphs each a short name or value, no sentence, clause nor item in any (a 課等 cell's 総務文書課 / 税務課). */
+const namesOnly = (ps: PdfCell['paragraphs']) => ps.every((p) => [...p.text.trim()].length <= 10 && !/[。、，,．.！？]/.test(p.text) && !isItem(p.text));
 
 /**
  * Whether a cell's last line ran to its wrap edge, as a line the page broke does. It starts at the
@@ -1004,7 +1038,10 @@ function joinCells(a: PdfCell, b: PdfCell): PdfCell {
   const [first, ...rest] = b.paragraphs;
   const end = last.lines.at(-1)!;
   const inline = first ? inlineSeparator(last.text, first.text) : null;
-  const wraps = first && end.x1 >= a.wrapEdge - end.size * 2.6 && midSentence(last.text, first.text);
+  // (a unit's whole name does not go on into the next page's: 刈谷's 課等 人事課 at the foot, beside the
+  // goal the page broke, and 人事課 again at the head, one per item — ruled by LibreOffice)
+  const named = !!first && ORG_UNIT_END.test(last.text.trim()) && namesOnly([first]);
+  const wraps = first && !named && end.x1 >= a.wrapEdge - end.size * 2.6 && midSentence(last.text, first.text);
   const paragraphs = wraps
     ? [...a.paragraphs.slice(0, -1), { text: last.text + (inline ?? '') + first.text, lines: [...last.lines, ...first.lines] }, ...rest]
     : [...a.paragraphs, ...b.paragraphs];

@@ -357,7 +357,18 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
   for (const r of rows) {
     r.runs.forEach((u, i) => {
       const v = r.runs[i - 1];
-      if (!v || Math.abs(u.x0 - v.x1) > SEAM || piece(r, u.x0, 1) < r.size * 2 || piece(r, u.x0, -1) < r.size * 2) return;
+      if (!v || Math.abs(u.x0 - v.x1) > SEAM || piece(r, u.x0, -1) < r.size * 2) return;
+      // (or an item's mark there, short, its item's next line hanging after room beside a line of
+      // the text before the mark that ends on the mark's start: 刈谷's 組織目標 民間活力の導入によ run up
+      // to ① at 173.4 pt, り、市民サービスの under it ending there, し、公園施設を… from 183.2; IPAex
+      // Gothic 12 pt, 30 mm, by LibreOffice without rules)
+      const marks = HANGING_MARK.test(u.text.trim()) && u.x1 - u.x0 <= u.size * 1.5 && rows.some((o) => {
+        if (!nextLines(r, o)) return false;
+        const k = o.runs.findIndex((w, j) => j > 0 && w.x0 > u.x0 + 0.5 && w.x0 <= u.x1 + r.size);
+        const before = o.runs[k - 1];
+        return k > 0 && Math.abs(before!.x1 - u.x0) <= 0.3 && o.runs[k]!.x0 - before!.x1 >= o.size * MIN_CHANNEL_EM && Math.abs(before!.x1 - piece(o, before!.x1, -1) - (u.x0 - piece(r, u.x0, -1))) <= r.size * 0.5;
+      });
+      if (!marks && piece(r, u.x0, 1) < r.size * 2) return;
       // (an item's text after its mark is no cell: ・催告に応じない… under the label 伊勢崎's ※取組における
       // runs up to, its next lines hanging under 催, LibreOffice in IPAex)
       if (MARK_ONLY.test(v.text.trim())) return;
@@ -374,7 +385,7 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
       // to 地域福祉部長 / いのみや たかし / 伊野宮 崇 at 134.8 pt; Noto Serif 12 pt)
       const under = rows.filter((o) => o.top > r.top && Math.abs(o.x0 - u.x0) <= 0.3);
       const larger = under.length >= 2 && v.size > Math.max(...under.flatMap((o) => o.runs.map((w) => w.size))) * 1.2;
-      if (room || larger) found.push({ from: u.x0 - 0.25, to: u.x0 + 0.25, straddle: 1 });
+      if (room || larger || marks) found.push({ from: u.x0 - 0.25, to: u.x0 + 0.25, straddle: 1 });
     });
   }
   return found.filter((g) => !rows.some((r) => r.runs.some((u) => u.x0 < g.from - 0.05 && u.x1 > g.to + 0.05)));
@@ -2092,7 +2103,12 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
       return !next || (eraYearOf(next.text) === year + 1 && Math.abs(next.x0 - c.x0) <= size * 0.5);
     };
     const beside = here.some((c, k) => k > 0 && c && atEdge(c, k) && besideMerged(c, k));
-    const opens = beside || (!listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped : stacked(c, k))));
+    // (a label the vocabulary knows opening its column, nothing above it there, where every cell
+    // beside it ended its sentence on the line above: a row, however near its edge that line stopped
+    // — 部長目標's 総括 and 目標 under 部の仕事, …仕事をしています。 two ems short beside them, Writer's
+    // rows no further apart than the lines; IPAex Gothic 12 pt, 30 mm, by LibreOffice without rules)
+    const labelAfterEnds = (c: Piece, k: number) => label(c, k) && labelRole(c.text) !== null && here.every((d, j) => j === k || !d || !above(i, j) || ended(j)) && here.some((d, j) => j !== k && !!d && !!above(i, j));
+    const opens = beside || (!listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped || labelAfterEnds(c, k) : stacked(c, k))));
     // A row starts, too, at a line that opens a cell in the first column, nothing of it above, and in
     // two columns more, each at its edge: 刈谷's 市民への情報提供等に | ①税制改正等の | 税務課 | ・情報提供…
     // under ② of the row before, Noto Serif by LibreOffice in an outer frame
