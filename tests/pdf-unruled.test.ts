@@ -2565,3 +2565,26 @@ describe('stop 57: a known label after text that ended its sentence near its edg
     expect(labelled('目標')?.some((c) => c.startsWith('1 都市マスタープランの改定を行います！'))).toBe(true);
   });
 });
+
+// 刈谷 printed by LibreOffice in BIZ UDPMincho 10 pt, 25 mm (a thirty-seventh typography, held out and scored
+// before any rule of this stop looked at it)
+describe('stop 57: the thirty-seventh typography', () => {
+  const rowsOf = (name: string) =>
+    pageBlocks(JSON.parse(readFileSync(join(DIR, name), 'utf8')) as PageContent).flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n'))] : []));
+
+  // page 22, horizontal rules only (seed 水資源部 (6)): 組織目標 `知識の向上と新たな技術・` ending at 161.7 pt where the
+  // table's one item's ① starts, no room between; `的に活用でき` under it ending at 158.1, `もに、国、…` from 169.9
+  it('an item\'s mark against a goal that ends on a 中黒: the goal and the item apart', () => {
+    const row = rowsOf('kariya-p22.hrules.libreoffice.bizudmincho10m25.page.json').find((r) => r[0]!.startsWith('知識の向上'));
+    expect(row?.[0]).toBe('知識の向上と新たな技術・手法を積極的に活用できる経営感覚あふれる職員を育成します。');
+    expect(row?.[1]).toBe('①自主的な研修参加を支援するとともに、国、県等の実施する研修会などに積極的に参加します。');
+  });
+
+  // page 11, no rules (seed 福祉健康部 (2)): the header row Writer repeats, then `度利用者数 15人` alone under
+  // 目標達成基準, the end of a criterion the page broke, 5.7 pt under the header that reaches its column's edge
+  it('a header row of known labels goes on into no line under it', () => {
+    const rows = rowsOf('kariya-p11.none.libreoffice.bizudmincho10m25.page.json');
+    expect(rows[0]).toEqual(['組織目標', '取組内容', '課等', '目標達成基準']);
+    expect(rows[1]?.at(-1)).toBe('度利用者数 15人');
+  });
+});

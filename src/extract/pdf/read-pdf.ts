@@ -829,10 +829,8 @@ function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind:
     const above = broken.cells[col]!;
     const end = above.paragraphs.at(-1);
     if (!end || !midSentence(end.text.trim(), cell.paragraphs[0]!.text, end.text)) return false;
-    // (a line long enough to have wrapped: a short value in a narrow column, 木更津's R5 | 10件
-    // over R6 | 15件, reaches its edge with nothing to go on)
     const line = end.lines.at(-1)!;
-    if (line.x1 - line.x0 < line.size * 4) return false;
+    if (!longEnoughToWrap(line)) return false;
     // (or, in columns read from text gaps, their borders mid-gap: a cell of several lines whose
     // last starts where its text starts)
     return ranToEdge(above, line, broken.table) || (above.lines.length >= 2 && line.x1 >= above.wrapEdge - line.size * 2.6 && line.x0 - cellStart(above) <= line.size * 1.5);
@@ -982,20 +980,19 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // on mid-sentence from their edge, they go on too (刈谷 ruled by LibreOffice in IPAex Gothic
   // 12 pt, 30 mm: ① 職員向けの業務改善制度を実施し、業務改 / 善を推進します。 under the repeated header;
   // 将来にわたっての / 施設の適正な管理と、… beside ・管渠改修延長 1.5km / ・人孔蓋改修数 189箇所)
-  const either = (p: (typeof parts)[number]) => (namesOnly(p.cell.paragraphs) && namesOnly(p.rest.paragraphs)) || (isItem(p.cell.paragraphs.at(-1)!.text) && isItem(p.after));
-  // (each of those lines long enough to have wrapped: a short value in a narrow column reaches its
-  // edge with nothing to go on — 木更津's R5 | 360件 beside 市ホームペー at a page's foot, R6 | 330件 a row
-  // of its own on the next, horizontal rules by LibreOffice in IPAex Gothic 12 pt, 30 mm)
-  // (nor names, which may fill their column: 刈谷's 公園緑地課 at the foot beside ①'s last line, ② and
-  // 公園整備課 heading the next page, Noto Serif 12 pt by LibreOffice with horizontal rules)
-  const long = parts.filter((p) => {
-    const end = p.cell.paragraphs.at(-1)!.lines.at(-1)!;
-    return goesOn(p) && end.x1 - end.x0 >= end.size * 4 && !(namesOnly(p.cell.paragraphs) && namesOnly(p.rest.paragraphs));
-  });
-  return long.length >= 2 && stops.every((p) => p.cell.col > 0 && either(p));
+  const showsNoBreak = (p: (typeof parts)[number]) => (namesOnly(p.cell.paragraphs) && namesOnly(p.rest.paragraphs)) || (isItem(p.cell.paragraphs.at(-1)!.text) && isItem(p.after));
+  // (each of those lines long enough to have wrapped — 木更津's R5 | 360件 beside 市ホームペー at a page's
+  // foot, R6 | 330件 a row of its own on the next, horizontal rules by LibreOffice in IPAex Gothic 12 pt,
+  // 30 mm — and no name, which may fill its column: 刈谷's 公園緑地課 at the foot beside ①'s last line,
+  // ② and 公園整備課 heading the next page, Noto Serif 12 pt by LibreOffice with horizontal rules)
+  const broke = parts.filter((p) => goesOn(p) && longEnoughToWrap(p.cell.paragraphs.at(-1)!.lines.at(-1)!) && !(namesOnly(p.cell.paragraphs) && namesOnly(p.rest.paragraphs)));
+  return broke.length >= 2 && stops.every((p) => p.cell.col > 0 && showsNoBreak(p));
 }
 
 const isItem = (text: string) => STARTS_ITEM.test(text.trim());
+
+/** A line long enough to have wrapped: a short value in a narrow column (木更津's R5 | 10件 over R6 | 15件) reaches its edge with nothing to go on. */
+const longEnoughToWrap = (line: PdfCell['lines'][number]) => line.x1 - line.x0 >= line.size * 4;
 
 /** Paragraphs each a short name or value, no sentence, clause nor item in any (a 課等 cell's 総務文書課 / 税務課). */
 const namesOnly = (ps: PdfCell['paragraphs']) => ps.every((p) => [...p.text.trim()].length <= 10 && !/[。、，,．.！？]/.test(p.text) && !isItem(p.text));

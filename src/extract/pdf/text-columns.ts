@@ -359,19 +359,23 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
       const v = r.runs[i - 1];
       if (!v || Math.abs(u.x0 - v.x1) > SEAM || piece(r, u.x0, -1) < r.size * 2) return;
       // (or an item's mark there, short, its item's next line hanging after room beside a line of
-      // the text before the mark that ends on the mark's start: 刈谷's 組織目標 民間活力の導入によ run up
-      // to ① at 173.4 pt, り、市民サービスの under it ending there, し、公園施設を… from 183.2; IPAex
-      // Gothic 12 pt, 30 mm, by LibreOffice without rules)
+      // the text before the mark that ends on the mark's start, or within an em before it: 刈谷's 組織目標
+      // 民間活力の導入によ run up to ① at 173.4 pt, り、市民サービスの under it ending there, し、公園施設を…
+      // from 183.2, IPAex Gothic 12 pt, 30 mm; 知識の向上と新たな技術・ up to ① at 161.7, 的に活用でき
+      // ending at 158.1 and もに、国、… from 169.9, BIZ UDPMincho 10 pt, 25 mm; by LibreOffice without
+      // rules or with horizontal rules only)
       const marks = HANGING_MARK.test(u.text.trim()) && u.x1 - u.x0 <= u.size * 1.5 && rows.some((o) => {
         if (!nextLines(r, o)) return false;
         const k = o.runs.findIndex((w, j) => j > 0 && w.x0 > u.x0 + 0.5 && w.x0 <= u.x1 + r.size);
         const before = o.runs[k - 1];
-        return k > 0 && Math.abs(before!.x1 - u.x0) <= 0.3 && o.runs[k]!.x0 - before!.x1 >= o.size * MIN_CHANNEL_EM && Math.abs(before!.x1 - piece(o, before!.x1, -1) - (u.x0 - piece(r, u.x0, -1))) <= r.size * 0.5;
+        return k > 0 && before!.x1 <= u.x0 + 0.3 && before!.x1 >= u.x0 - r.size && o.runs[k]!.x0 - before!.x1 >= o.size * MIN_CHANNEL_EM && Math.abs(before!.x1 - piece(o, before!.x1, -1) - (u.x0 - piece(r, u.x0, -1))) <= r.size * 0.5;
       });
       if (!marks && piece(r, u.x0, 1) < r.size * 2) return;
       // (an item's text after its mark is no cell: ・催告に応じない… under the label 伊勢崎's ※取組における
       // runs up to, its next lines hanging under 催, LibreOffice in IPAex)
-      if (MARK_ONLY.test(v.text.trim())) return;
+      // (a 中黒 the text before it runs up to is no item's mark: 刈谷's 知識の向上と新たな技術・ | ①自主的な…,
+      // the goal's 技術・手法 wrapped; BIZ UDPMincho 10 pt by LibreOffice)
+      if (MARK_ONLY.test(v.text.trim()) && !r.runs.some((w) => w !== v && Math.abs(w.x1 - v.x0) <= SEAM)) return;
       if (gaps.some((g) => u.x0 >= g.from - 0.5 && u.x0 <= g.to + 0.5) || found.some((g) => Math.abs((g.from + g.to) / 2 - u.x0) <= 0.3)) return;
       // (the line right above or under, its cell before the room starting where this line's does:
       // not a list's hanging indent under the label column, 伊勢崎's rows by LibreOffice in IPAex)
@@ -937,7 +941,11 @@ function itemAgainst(r: Row, from: number, to: number, cellStart: number, all: R
     const v = r.runs[k - 1];
     // (the other line's text after the gap goes on under the item's text, within two ems of its
     // number: both cells wrap there; a line holding only the label's end leaves the rows apart)
-    if (!v || u.x0 <= from - 0.3 || u.x0 >= to || to - u.x0 > r.size * 2 || !numberAgainst(r, k, all)) return false;
+    // (or the number alone, the other line's text going on within an em of its end: the item's
+    // hanging indent — 刈谷's 知識の向上と新たな技術・① 自主的な… over 的に活用でき | もに、国、…, the
+    // table's one item; BIZ UDPMincho 10 pt, 25 mm, by LibreOffice with horizontal rules only)
+    const hangs = ITEM_NUMBER.test(u.text.trim()) && Math.abs(v!.x1 - u.x0) <= SEAM && to <= u.x1 + r.size;
+    if (!v || u.x0 <= from - 0.3 || u.x0 >= to || to - u.x0 > r.size * 2 || !(numberAgainst(r, k, all) || hangs)) return false;
     return Math.abs(u.x0 - piece(r, v.x1, -1) - cellStart) <= r.size * 0.5;
   });
 }
@@ -1049,9 +1057,13 @@ function goesOnInCell(prev: Block, b: Block, col: { k: number; from: number; to:
   if (!above) return false;
   const inCol = above.runs.filter((u) => mid(u) >= col.from && mid(u) <= col.to);
   const before = inCol.map((u) => u.text).join('').trim();
+  const first = b.rows[0]!.runs.map((u) => u.text).join('');
+  // (a header row of known labels goes on into no line under it, unless the two make one label: the
+  // end of a row the page broke under the header it repeats, 刈谷's 度利用者数 15人 under 目標達成基準,
+  // set as wide as its column; BIZ UDPMincho 10 pt, 25 mm, by LibreOffice without rules)
+  if (prev.rows.length === 1 && headerRow(above) && labelRole(before + first.trim()) === null) return false;
   // the line above ran to the column's edge: a wrap the block gap happened to part
   if (Math.max(...inCol.map((u) => u.x1)) >= col.to - above.size * 1.5) return true;
-  const first = b.rows[0]!.runs.map((u) => u.text).join('');
   const n = itemNumber(first);
   if (n !== null && n > 1) {
     const items = prev.rows.flatMap((r) => r.runs.filter((u) => mid(u) >= col.from && mid(u) <= col.to && piece(r, u.x0, -1) === 0).map((u) => itemNumber(u.text)));
