@@ -944,7 +944,7 @@ function itemAgainst(r: Row, from: number, to: number, cellStart: number, all: R
     // (or the number alone, the other line's text going on within an em of its end: the item's
     // hanging indent — 刈谷's 知識の向上と新たな技術・① 自主的な… over 的に活用でき | もに、国、…, the
     // table's one item; BIZ UDPMincho 10 pt, 25 mm, by LibreOffice with horizontal rules only)
-    const hangs = ITEM_NUMBER.test(u.text.trim()) && Math.abs(v!.x1 - u.x0) <= SEAM && to <= u.x1 + r.size;
+    const hangs = !!v && ITEM_NUMBER.test(u.text.trim()) && Math.abs(v.x1 - u.x0) <= SEAM && to <= u.x1 + r.size;
     if (!v || u.x0 <= from - 0.3 || u.x0 >= to || to - u.x0 > r.size * 2 || !(numberAgainst(r, k, all) || hangs)) return false;
     return Math.abs(u.x0 - piece(r, v.x1, -1) - cellStart) <= r.size * 0.5;
   });
