@@ -358,13 +358,13 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
     r.runs.forEach((u, i) => {
       const v = r.runs[i - 1];
       if (!v || Math.abs(u.x0 - v.x1) > SEAM || piece(r, u.x0, -1) < r.size * 2) return;
-      // (or an item's mark there, short, its item's next line hanging after room beside a line of
-      // the text before the mark that ends on the mark's start, or within an em before it: 刈谷's 組織目標
-      // 民間活力の導入によ run up to ① at 173.4 pt, り、市民サービスの under it ending there, し、公園施設を…
-      // from 183.2, IPAex Gothic 12 pt, 30 mm; 知識の向上と新たな技術・ up to ① at 161.7, 的に活用でき
-      // ending at 158.1 and もに、国、… from 169.9, BIZ UDPMincho 10 pt, 25 mm; by LibreOffice without
-      // rules or with horizontal rules only)
-      const marks = HANGING_MARK.test(u.text.trim()) && u.x1 - u.x0 <= u.size * 1.5 && rows.some((o) => {
+      // (or an item's number there (①: not a ・, which year cells wrap on), its item's next line hanging
+      // after room beside a line of the text before it that ends on the number's start, or within an em
+      // before it: 刈谷's 組織目標 民間活力の導入によ run up to ① at 173.4 pt, り、市民サービスの under it
+      // ending there, し、公園施設を… from 183.2, IPAex Gothic 12 pt, 30 mm; 知識の向上と新たな技術・ up to ①
+      // at 161.7, 的に活用でき ending at 158.1 and もに、国、… from 169.9, BIZ UDPMincho 10 pt, 25 mm; by
+      // LibreOffice without rules or with horizontal rules only)
+      const marks = ITEM_NUMBER.test(u.text.trim()) && rows.some((o) => {
         if (!nextLines(r, o)) return false;
         const k = o.runs.findIndex((w, j) => j > 0 && w.x0 > u.x0 + 0.5 && w.x0 <= u.x1 + r.size);
         const before = o.runs[k - 1];
