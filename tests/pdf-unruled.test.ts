@@ -2588,3 +2588,14 @@ describe('stop 57: the thirty-seventh typography', () => {
     expect(rows[1]?.at(-1)).toBe('度利用者数 15人');
   });
 });
+
+// 伊勢崎 page 3 (目次) printed without rules, label cells shaded, by LibreOffice in IPAex Gothic 12 pt, 30 mm: lines
+// that open with an item's number (① 行政評価の充実 15) under No. | 取 組 項 目 | ページ. The test of a number set
+// against the text before it (`itemAgainst`) once read the run before a line's first run, and threw
+describe('stop 57: a line that opens with an item\'s number', () => {
+  it('is read, not thrown on', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'isesaki-p3.filled.libreoffice.gothic12m30.page.json'), 'utf8')) as PageContent;
+    const text = pageBlocks(content).flatMap((b) => (b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text)) : [b.line.text]));
+    expect(text.join('\n')).toContain('行政評価の充実');
+  });
+});
