@@ -2599,3 +2599,81 @@ describe('stop 57: a line that opens with an item\'s number', () => {
     expect(text.join('\n')).toContain('行政評価の充実');
   });
 });
+
+describe('stop 58: 伊勢崎 in the twenty-fifth typography', () => {
+  const rowsOf = (name: string) =>
+    pageBlocks(JSON.parse(readFileSync(join(DIR, name), 'utf8')) as PageContent).flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n'))] : []));
+
+  // page 32, no rules, by Chromium (seed 経済部 競輪場外発売): the label 取組状況 over its note `※継続した取組` in the first
+  // column, each year's text a line into its cell beside them (`令和2年度` / `は、コロナ禍`, `前年度に引き` / `続きコロナ禍`),
+  // Chromium's lines 14.25 or 15 pt apart. The note's line stands a pixel lower than the label's: without the
+  // columns beside it that ran to their edges mid-sentence, it read as a row of its own and each year lost its first line
+  it('a label\'s note under the label, years beside it mid-sentence: one row', () => {
+    const row = rowsOf('isesaki-p32.none.chromium.gothic12m30.page.json').find((r) => r[0]!.startsWith('取組状況'));
+    expect(row?.[0]).toBe('取組状況\n※継続した取組の場合年度ごとに取組の状況を表示');
+    expect(row?.[1]).toMatch(/^令和2年度は、コロナ禍の中、既設の/);
+    expect(row?.[2]).toMatch(/^前年度に引き続きコロナ禍であったもの/);
+  });
+
+  // page 134, no rules, by LibreOffice (seed 総務部 職員研修事業の推進): 取組工程 and its item `・各種研修` / `の実施` set in
+  // one column, beside 計画・実施 / ・検討 in each year's; each line a block of its own. The item's wrapped line stands
+  // in the label column under the item's text, not at the label's start: the blocks go on, each year 計画・実施・検討
+  it('a label column holding an item beside its label goes on under the item\'s text', () => {
+    const rows = rowsOf('isesaki-p134.none.libreoffice.gothic12m30.page.json');
+    const row = rows.find((r) => r[0]!.startsWith('取組工程'));
+    expect(row).toEqual(['取組工程 ・各種研修の実施', ...Array(5).fill('計画・実施・検討')]);
+  });
+
+  // page 173, no rules, by LibreOffice (seed 市民部 消費者教育): `師)を実施し、小` stops 0.66 em short of its column's
+  // edge (the `)` half an em wide), `・中・高・大学へ` under it; the ・ had no room on the line above and stays in the
+  // sentence (`noRoomForMidDot`, src/extract/pdf/text-lines.ts), not an item of its own
+  it('a 中黒 the wrap carried after a half-width bracket: 小・中・高・大学, one paragraph', () => {
+    const cells = rowsOf('isesaki-p173.none.libreoffice.gothic12m30.page.json').flat();
+    expect(cells.some((c) => c.includes('出前授業(外部講師)を実施し、小・中・高・大学へ啓発資料'))).toBe(true);
+  });
+});
+
+describe('stop 58: the rest of a cell the page broke, under the header row Chromium repeats', () => {
+  const cellsOf = (pages: number[]) =>
+    capturedPages((page) => `isesaki-p${page}.none.chromium.gothic12m30.page.json`, pages).flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')) : []));
+
+  // pages 11–12, no rules (seed 上下水道局 管路・施設情報管理台帳の一元化): page 12 holds only the header repeated as one
+  // line (`令和2年度 令和3年度 … 令和6年度`, the years closer than a fragment's gap) and `完了を目指` / `す。` under 令和2年度
+  it('under the header read as one line of words: the cell ends its sentence, one paragraph', () => {
+    const cell = cellsOf([11, 12]).find((c) => c.startsWith('東京都に事務所を置く委託業者'));
+    expect(cell).toMatch(/令和3年度の早期での業務完了を目指す。$/);
+  });
+
+  // pages 85–86, no rules (seed 財政部 納税機会の拡大調査及び検討業務): page 86 repeats the header as a table of one row
+  // (`令和6年` / `度` wrapped in its cell), `円 現年度分収納` / `率 98.9% 市税収` / `納率 96.1%` under 令和2年度, then the
+  // 取組達成度 row in a table of its own
+  it('under the header read as a table of one row, a table of the page\'s own below', () => {
+    const cells = cellsOf([85, 86]);
+    expect(cells.find((c) => c.startsWith('納付方法の周知を図ったものの'))).toMatch(/31,368,114,618\s?円\s?現年度分収納率 98\.9% 市税収納率 96\.1%$/);
+    expect(cells.some((c) => c.startsWith('取組達成度'))).toBe(true);
+  });
+});
+
+// 伊勢崎 page 67 with a full grid by Chromium in Noto Serif CJK 12 pt, 25 mm (seed 環境部 分別収集方法の周知): `年度) ・リサイ` /
+// `クル率10.7%` ending 0.87 em short of its column's edge, `・ごみ排出量` under it. The paragraph sets its items apart
+// with a space (` ・リサイ`, `75,944t ・1人1`): the line broke at such a space, not inside a word the 中黒 joins
+describe('stop 58: a 中黒 at a line\'s head in a paragraph that sets its items apart with a space', () => {
+  it('opens the next item, not a word joined to the line above', () => {
+    const cells = pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p67.grid.chromium.notoserif12.page.json'), 'utf8')) as PageContent).flatMap((b) =>
+      b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text)) : [],
+    );
+    expect(cells).toContain('直近実績値(R1年度) ・リサイクル率10.7%');
+    // (the space before the figure is the document's habit, learnt over its pages: a page alone reads it unknown)
+    expect(cells.some((c) => /^・ごみ排出量 ?75,944t ・1人1日当たりのごみ排出量973g$/.test(c))).toBe(true);
+  });
+
+  // 伊勢崎 page 85 without rules by LibreOffice in BIZ UDPMincho 10 pt, 25 mm (seed 健康推進部 PPS): `【導入済6施設】 ・あかぼり…
+  // ・あずまスタジアム` run to its column's edge, `・境いよく野球場・境総合運動場 ・あずま体育館` under it — a line with no
+  // room left: the wrap carried the 中黒 of `あずまスタジアム・境いよく野球場` though the paragraph spaces its items
+  it('goes on in the word where the line above ran to its edge', () => {
+    const cells = pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p85.none.libreoffice.bizudmincho10m25.page.json'), 'utf8')) as PageContent).flatMap((b) =>
+      b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text)) : [],
+    );
+    expect(cells).toContain('【導入済6施設】 ・あかぼり運動公園・あずまサッカースタジアム ・あずまスタジアム・境いよく野球場・境総合運動場 ・あずま体育館');
+  });
+});

@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
+import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, paragraphs as paragraphsOf, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { readPages } from './threaded-pages.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
@@ -266,7 +266,12 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     let lead = nextRows.findIndex((b) => b.kind === 'row');
     const first = nextRows[lead];
     let headTaken = false;
-    if (prev?.kind === 'row' && lead !== 0 && frames[i]!.page === prevFrame.page + 1) {
+    const prevFirst = prev?.kind === 'row' ? kept.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === prev.table) : undefined;
+    // (the header row the page repeats, read as a table of one row over lines in one column of the
+    // row the page broke, a table of its own under them: 伊勢崎's 令和2年度 … 令和6年 / 度 over `円 現年度分収納`
+    // / `率 98.9% 市税収` / `納率 96.1%`, then 取組達成度; gothic 12 pt, 30 mm, by Chromium without rules)
+    const headRow = lead === 0 && first?.kind === 'row' && !!prevFirst && first !== prevFirst && nextRows[1]?.kind === 'text' && nextRows.filter((b) => b.kind === 'row' && b.table === first.table).length === 1 && sameHeadings(first, prevFirst);
+    if (prev?.kind === 'row' && (lead !== 0 || headRow) && frames[i]!.page === prevFrame.page + 1) {
       // the lines at a page's head that stand in one column of the row the page broke are that
       // cell's overflow, on a page with no table (部長目標's 誰でも通園制度導入のための調査研究をし / ます!
       // 達成 over a panel read as lines, LibreOffice in 12 pt with horizontal rules) or above one of
@@ -278,7 +283,6 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       // own table; mincho 9 pt landscape by LibreOffice, horizontal rules)
       // — a heading across the columns under those lines, the table not going on; where it goes on, its
       // part aligns by that header below)
-      const prevFirst = kept.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === prev.table);
       const lines = (from: number) => {
         const out: TextBlock[] = [];
         for (const b of nextRows.slice(from)) {
@@ -287,39 +291,47 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
         }
         return out;
       };
-      const repeated = nextRows[0]?.kind === 'text' && !!prevFirst && repeatsHeader(nextRows[0].line, prevFirst);
+      const repeated = headRow || (nextRows[0]?.kind === 'text' && !!prevFirst && repeatsHeader(nextRows[0].line, prevFirst, true));
       const under = repeated ? lines(1) : [];
-      // (or nothing under them: the page holds only the rest of the row, the next department starting
-      // on a page of its own — 刈谷's ます。 under the header, IPAex Mincho 13 pt by LibreOffice without rules)
-      const header = under.length > 0 && nextRows[1 + under.length]?.kind !== 'row' ? nextRows[0] : undefined;
-      const head = header ? under : lines(0);
-      // Above a table of the page's own, only under a cell of running text, a line of ten ems or more,
-      // and not a label the vocabulary knows (京都's Ｎｏ． over the next sheet, under a 取組状況 cell
-      // that ends …取組を実施 with no full stop; 富士's エ 昇給 heading a table, under a short 校 長), nor
-      // under a line ending on a figure, an entry's amount (世田谷's ・その他の増減分 4,065 over the next
-      // table's （単位：千円）)
-      // (the cell may be merged down the rows beside it from a row above: 木更津's indicator name
-      // …改善意見数（100万閲覧 beside R5 / R6 / R7 at page 17's foot, 数あたり） over page 18's table;
-      // IPAex Gothic 12 pt by LibreOffice without rules)
-      const broken = head.length > 0 ? rowReaching(kept, prev, column(head[0]!)) : prev;
-      const cell = head.length > 0 ? broken.cells.find((c) => c.col === column(head[0]!)) : undefined;
-      const end = cell?.lines.at(-1);
-      // (or a bracket the page broke, closed by the first line there)
-      const bracket = !!cell && opensBracket(cell.paragraphs.at(-1)?.text ?? '') && /^[^（(]*[）)]/u.test(head[0]!.line.text);
-      const prose = lead < 0 || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim()) && labelRole(head[0]!.line.text.trim()) === null);
-      // (the page's every line: its length tells nothing — 部長目標's 教育部, …を進めま / す! 達成 and
-      // five goals more, fourteen lines alone on the book's last page; IPAex Gothic 12 pt, 30 mm,
-      // LibreOffice with horizontal rules)
-      const whole = !header && head.length === nextRows.length;
-      const taken = head.length > 0 && prose && brokenCellGoesOn(broken, head, prev.table, true, whole);
-      // (with the header: a heading stands under those lines, so the table does not go on below)
-      if (taken) for (const t of header ? [header, ...head] : head) absorbed.add(t);
-      if (lead < 0 || (taken && head.length < lead)) continue;
-      if (taken) {
-        // the lines above the table were all the cell's: the table may go on from the row below them
-        nextRows = nextRows.slice(lead);
-        lead = 0;
-        headTaken = true;
+      if (headRow) {
+        // the header stays where it is, for the parts to be joined as without those lines
+        if (under.length > 0 && brokenCellGoesOn(rowReaching(kept, prev, column(under[0]!)), under, prev.table, true)) {
+          for (const t of under) absorbed.add(t);
+          nextRows = nextRows.filter((b) => !absorbed.has(b));
+        }
+      } else {
+        // (or nothing under them: the page holds only the rest of the row, the next department starting
+        // on a page of its own — 刈谷's ます。 under the header, IPAex Mincho 13 pt by LibreOffice without rules)
+        const header = under.length > 0 && nextRows[1 + under.length]?.kind !== 'row' ? nextRows[0] : undefined;
+        const head = header ? under : lines(0);
+        // Above a table of the page's own, only under a cell of running text, a line of ten ems or more,
+        // and not a label the vocabulary knows (京都's Ｎｏ． over the next sheet, under a 取組状況 cell
+        // that ends …取組を実施 with no full stop; 富士's エ 昇給 heading a table, under a short 校 長), nor
+        // under a line ending on a figure, an entry's amount (世田谷's ・その他の増減分 4,065 over the next
+        // table's （単位：千円）)
+        // (the cell may be merged down the rows beside it from a row above: 木更津's indicator name
+        // …改善意見数（100万閲覧 beside R5 / R6 / R7 at page 17's foot, 数あたり） over page 18's table;
+        // IPAex Gothic 12 pt by LibreOffice without rules)
+        const broken = head.length > 0 ? rowReaching(kept, prev, column(head[0]!)) : prev;
+        const cell = head.length > 0 ? broken.cells.find((c) => c.col === column(head[0]!)) : undefined;
+        const end = cell?.lines.at(-1);
+        // (or a bracket the page broke, closed by the first line there)
+        const bracket = !!cell && opensBracket(cell.paragraphs.at(-1)?.text ?? '') && /^[^（(]*[）)]/u.test(head[0]!.line.text);
+        const prose = lead < 0 || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim()) && labelRole(head[0]!.line.text.trim()) === null);
+        // (the page's every line: its length tells nothing — 部長目標's 教育部, …を進めま / す! 達成 and
+        // five goals more, fourteen lines alone on the book's last page; IPAex Gothic 12 pt, 30 mm,
+        // LibreOffice with horizontal rules)
+        const whole = !header && head.length === nextRows.length;
+        const taken = head.length > 0 && prose && brokenCellGoesOn(broken, head, prev.table, true, whole);
+        // (with the header: a heading stands under those lines, so the table does not go on below)
+        if (taken) for (const t of header ? [header, ...head] : head) absorbed.add(t);
+        if (lead < 0 || (taken && head.length < lead)) continue;
+        if (taken) {
+          // the lines above the table were all the cell's: the table may go on from the row below them
+          nextRows = nextRows.slice(lead);
+          lead = 0;
+          headTaken = true;
+        }
       }
     }
     if (prev?.kind !== 'row' || first?.kind !== 'row') continue;
@@ -598,10 +610,23 @@ function headerColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock &
   return [...at, a.xs.length - 1];
 }
 
-/** Whether a line says what the first row of a table says, cell by cell: its header row, repeated. */
-function repeatsHeader(line: PdfLine, aFirst: PdfBlock & { kind: 'row' }): boolean {
+/**
+ * Whether a line says what the first row of a table says, cell by cell: its header row, repeated.
+ * Cell by cell: each fragment a heading, or, where short headings centred in narrow columns stand
+ * closer than a fragment's gap, each word (伊勢崎's `令和2年度 令和3年度 … 令和6年度` repeated over
+ * `完了を目指` / `す。`, the rest of 令和2年度's cell, gothic 12 pt, 30 mm, by Chromium without rules).
+ */
+function repeatsHeader(line: PdfLine, aFirst: PdfBlock & { kind: 'row' }, byWords = false): boolean {
   const heads = headings(aFirst);
-  return heads.length >= 3 && heads.length === aFirst.cells.filter((c) => c.paragraphs.length > 0).length && line.fragments.length === heads.length && line.fragments.every((f, i) => compactText(f) === heads[i]!.text);
+  const says = (parts: string[]) => parts.length === heads.length && parts.every((f, i) => compactText(f) === heads[i]!.text);
+  return heads.length >= 3 && heads.length === aFirst.cells.filter((c) => c.paragraphs.length > 0).length && (says(line.fragments) || (byWords && says(line.fragments.flatMap((f) => f.split(/\s+/u)).filter(Boolean))));
+}
+
+/** Whether two rows say the same headings in the same order, three or more (wherever their columns stand: a header read as a table of its own has no empty label column). */
+function sameHeadings(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' }): boolean {
+  const x = headings(a);
+  const y = headings(b);
+  return x.length >= 3 && x.length === y.length && x.every((h, i) => h.text === y[i]!.text);
 }
 
 /**
@@ -697,11 +722,14 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
   // (a year alone is a whole cell, however narrow its column: 木更津's R6 | R7 under 年度, the
   // next page's R7 a row of its own)
   if (ENDS_SENTENCE.test(last.text) || eraYearOf(last.text) !== null || !(ranToEdge(cell, end, table) || inList) || STARTS_ITEM.test(lines[0]!.line.text)) return false;
+  // (a line the page ended its paragraph at, measured against the page's width, may have run to the
+  // cell's edge: 伊勢崎's `完了を目指` / `す。`, the 。 pulling す over, in a year column six ems wide)
+  const cellEnds = new Set(paragraphsOf(lines.map((l) => l.line), cell.wrapEdge).map((p) => p.lines.at(-1)!));
   const paragraphs: PdfCell['paragraphs'] = [];
   let open: TextBlock[] = [];
   for (const l of lines) {
     open.push(l);
-    if (l.paragraphEnd || l === lines.at(-1)) {
+    if ((l.paragraphEnd && cellEnds.has(l.line)) || l === lines.at(-1)) {
       paragraphs.push({ text: open.map((o) => o.line.text).join(''), lines: open.map((o) => o.line) });
       open = [];
     }

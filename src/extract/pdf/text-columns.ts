@@ -1,6 +1,6 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
-import { ENDS_SENTENCE, midDotWrapped, OPEN_PHRASE_END, STARTS_ITEM, shortBy, solidWidth } from './text-lines.js';
+import { ENDS_SENTENCE, midDotWrapped, noRoomForMidDot, OPEN_PHRASE_END, STARTS_ITEM, shortBy, solidWidth } from './text-lines.js';
 import { labelRole } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
@@ -1238,8 +1238,12 @@ function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
   const first = b.rows[0]!;
   const above = prev.rows.at(-1)!;
   if (Math.abs(first.size - above.size) > 0.2 || first.top - above.bottom > first.size * 1.5) return false;
-  if (b.rows.some((r) => r.x0 < xs[0]!)) return false;
   const near = first.size * 0.5;
+  // (nothing at the label column's start: a label column that holds an item beside its label may go
+  // on under the item's text — 伊勢崎's 取組工程 ・各種研修 / の実施 beside 計画・実施 / ・検討, IPAex Gothic
+  // 12 pt, 30 mm, by LibreOffice without rules, the item set in the label's column)
+  const labelStart = Math.min(...prev.rows.map((r) => r.x0));
+  if (b.rows.some((r) => r.x0 < xs[0]! && r.x0 <= labelStart + first.size * 2)) return false;
   // (a cell's text as its pieces a word gap apart: Writer draws a line of Noto Serif in short runs
   // that cross the borders of the columns below)
   const cells = lineCells(first);
@@ -1264,7 +1268,7 @@ function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
     // (a 中黒 the wrap carried to the line's start, the line above run to the edge, is no item: 伊勢崎's
     // 取組工程 計画・実施 / ・検討 in year columns five ems wide, IPAex Gothic 12 pt by LibreOffice in an
     // outer frame, its lines further apart than the page's prose — each line a block of its own)
-    const carried = q.x1 >= edge(q.x1) - first.size * 0.6 && midDotWrapped(q.text, c.text, false) !== null;
+    const carried = noRoomForMidDot(q.x1, edge(q.x1), first.size, q.text) && midDotWrapped(q.text, c.text, false) !== null;
     return [...q.text].length >= 4 && q.x1 >= edge(q.x1) - first.size * 2 && !ENDS_SENTENCE.test(q.text) && (!STARTS_ITEM.test(c.text) || carried);
   });
 }
@@ -2047,7 +2051,12 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     // characters a line. Labels stacked in a column stop at their own lengths.)
     // (and only where the line's first cell wraps from above too: a label of several lines, not
     // one label under another, 伊勢崎's No. ① over 担当部課 in landscape 9 pt)
-    const full = (j: number) => { const a = above(i, j); const k0 = here.findIndex(Boolean); return !!a && k0 >= 0 && k0 !== j && wrapsIn(k0) && a.x1 >= wrapAt[j]! - size * 0.5 && (a.x1 <= wrapAt[j]! + size * 0.5 || Math.abs(a.x0 - left[j]!) <= size * 0.5) && edgeLines[j]! >= 3 && edgeLines[j]! >= columnLines[j]! * 0.75; };
+    // (or where two columns or more beside it ran to their edges on the line above, mid-sentence: a
+    // label's note under the label, its lines a pixel further apart than the text's, beside years of
+    // text each a line into its cell; 伊勢崎's 取組状況 / ※継続した取組 beside 前年度に引き | 今年度も引き |
+    // 競輪場外発売, gothic 12 pt by Chromium without rules, where Chromium's lines stand 14.25 or 15 pt apart)
+    const toEdge = (j: number) => { const a = above(i, j); return !!a && a.x1 >= wrapAt[j]! - size * 0.5 && (a.x1 <= wrapAt[j]! + size * 0.5 || Math.abs(a.x0 - left[j]!) <= size * 0.5) && edgeLines[j]! >= 3 && edgeLines[j]! >= columnLines[j]! * 0.75; };
+    const full = (j: number) => { const k0 = here.findIndex(Boolean); return k0 >= 0 && k0 !== j && toEdge(j) && (wrapsIn(k0) || here.filter((d, m) => m !== k0 && !!d && toEdge(m) && !ended(m)).length >= 2); };
     const goesOn = (j: number) => wrapsIn(j) && !ended(j) && (!short(above(i, j)) || full(j)) && !cut.has(above(i, j)!);
     const value = (c: Piece, k: number) => !cut.has(c) && c.text.length <= LABEL_CHARS && atEdge(c, k);
     // (the label above may carry the row's number: ① 取組項目 over 担当部課, 伊勢崎 landscape)

@@ -341,8 +341,8 @@ function firstItemInline(paragraph: string, line: string): ' ' | null {
 
 /**
  * A 中黒 between two words that the wrap carried to a line start (`引き続き管路台帳` /
- * `・施設台帳システムの…`, 伊勢崎 printed by LibreOffice): the line before ran right to the edge (a
- * break at a space before an item falls short of it: `行政評価の実施 ・事後評価…`), ends no sentence
+ * `・施設台帳システムの…`, 伊勢崎 printed by LibreOffice): the line before had no room left for it
+ * (`noRoomForMidDot`; a break at a space before an item falls short of that: `行政評価の実施 ・事後評価…`), ends no sentence
  * nor heading, and its paragraph is no list item of its own — or is one, and the line stands under
  * the item's text, where its wrapped lines hang, not under its mark where the next item's would
  * (`・個別検診実施医療機関のチェックリスト` / `・プロセス指標を把握できた。`, 伊勢崎 by LibreOffice).
@@ -351,6 +351,16 @@ export function midDotWrapped(paragraph: string, line: string, hanging: boolean)
   if (!/^[・･]\S/u.test(line) || (/^[・･]/u.test(paragraph) && !hanging) || /[。．.！!？?：:）)」』】〉》]$/u.test(paragraph)) return null;
   return '';
 }
+
+/**
+ * Whether a line of `paragraph` stopped with less room before its edge than the 中黒 the next line
+ * opens with takes (an em, less a rounding): the wrap carried it. Not six tenths of an em as first
+ * written: a line ending in a half-width character stops half an em short and still had no room for
+ * it (伊勢崎's `師)を実施し、小` / `・中・高・大学へ`, 0.66 em short, IPAex Gothic 12 pt by LibreOffice).
+ * But six tenths where the paragraph sets its items apart with a space, which a line may break at
+ * undrawn (`年度) ・リサイクル率10.7%` / `・ごみ排出量`, 0.87 em short, 伊勢崎 by Chromium in Noto Serif).
+ */
+export const noRoomForMidDot = (x1: number, wrapEdge: number, size: number, paragraph: string) => x1 >= wrapEdge - size * (/\s[・･]/u.test(paragraph) ? 0.6 : 0.95);
 
 /**
  * A list run into its paragraph (`…支援（2）相談支援` / `完了 ③新型…`) that a wrap happens to
@@ -511,7 +521,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
     const line = lines[i]!;
     const prev = lines[i - 1];
     const wrapped = !!prev && !(prev.x1 < wrapEdge - prev.size * shortBy(line, style));
-    const inline = inlineSeparator(cur?.text ?? '', line.text) ?? (wrapped && prev && cur ? (firstItemInline(cur.text, line.text) ?? (prev.x1 >= wrapEdge - prev.size * 0.6 ? midDotWrapped(cur.text, line.text, line.x0 >= cur.lines[0]!.x0 + line.size * 0.6) : null)) : null);
+    const inline = inlineSeparator(cur?.text ?? '', line.text) ?? (wrapped && prev && cur ? (firstItemInline(cur.text, line.text) ?? (noRoomForMidDot(prev.x1, wrapEdge, prev.size, cur.text) ? midDotWrapped(cur.text, line.text, line.x0 >= cur.lines[0]!.x0 + line.size * 0.6) : null)) : null);
     const stopsShort = (allowance: number) => !!prev && prev.x1 < wrapEdge - prev.size * allowance && !latinWordWrapped(prev, line, wrapEdge) && !(inline !== null && parenNumberWrapped(prev, line, wrapEdge));
     // (a line that stops short only as far as a small kana could pull a character over, on a page
     // read before the document showed whether it does: settled once it is all read, settleSmallKana)
