@@ -2615,13 +2615,24 @@ describe('stop 58: 伊勢崎 in the twenty-fifth typography', () => {
     expect(row?.[2]).toMatch(/^前年度に引き続きコロナ禍であったもの/);
   });
 
-  // page 134, no rules, by LibreOffice (seed 総務部 職員研修事業の推進): 取組工程 and its item `・各種研修` / `の実施` set in
-  // one column, beside 計画・実施 / ・検討 in each year's; each line a block of its own. The item's wrapped line stands
-  // in the label column under the item's text, not at the label's start: the blocks go on, each year 計画・実施・検討
-  it('a label column holding an item beside its label goes on under the item\'s text', () => {
+  // page 134, no rules, by LibreOffice (seed 総務部 職員研修事業の推進): the label `5年後まで` / `の目標 (目` / `指すべき姿)`,
+  // its `)` run 3.2 pt past the label column's edge and 2.5 pt short of the goal's `行政課題等への…` on the same line (no
+  // room between Writer's unpadded cells). The line is the table's, not a line of text under it: the goal goes on to
+  // `…職員の育` / `成を図ります。`, and the label's column, now the table's, parts 取組工程 from its item `・各種研修` /
+  // `の実施` below, beside 計画・実施 / ・検討 in each year's (they had read as two rows, 取組工程 ・各種研修 | 計画・実施 …)
+  it('a closing bracket run past the label column: the line is the row\'s, label and goal apart', () => {
     const rows = rowsOf('isesaki-p134.none.libreoffice.gothic12m30.page.json');
-    const row = rows.find((r) => r[0]!.startsWith('取組工程'));
-    expect(row).toEqual(['取組工程 ・各種研修の実施', ...Array(5).fill('計画・実施・検討')]);
+    expect(rows.find((r) => r.some((c) => c.startsWith('5年後')))?.filter(Boolean)).toEqual(['5年後までの目標 (目指すべき姿)', '研修を実施することにより、計画的な人財育成を推進し、職員に職務遂行上必要な知識・能力の向上や複雑・高度化する行政課題等への対応能力と解決していく姿勢を持つ職員の育成を図ります。']);
+    expect(rows.find((r) => r[0] === '取組工程')).toEqual(['取組工程', '・各種研修の実施', ...Array(5).fill('計画・実施・検討')]);
+  });
+
+  // page 146, no rules, by LibreOffice (seed 健康推進部 がん検診受診率向上対策): the label `5年後までの目標 (目指すべき姿)` on one
+  // line across the first two columns, its `すべ` run ending 1 pt past the border 取組項目 shows, `き姿)` set against it:
+  // no cell starts inside the bracket the text against it opened (the goal had begun `き姿)がんに対する…`)
+  it('a touching seam inside a bracket the text before it opened: one label', () => {
+    const row = rowsOf('isesaki-p146.none.libreoffice.gothic12m30.page.json').find((r) => r.some((c) => c.startsWith('5年後')));
+    expect(row?.filter(Boolean)[0]).toBe('5年後までの目標 (目指すべき姿)');
+    expect(row?.filter(Boolean)[1]).toMatch(/^がんに対する正しい知識の普及啓発/);
   });
 
   // page 173, no rules, by LibreOffice (seed 市民部 消費者教育): `師)を実施し、小` stops 0.66 em short of its column's

@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, paragraphs as paragraphsOf, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
+import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, opensBracket, paragraphs as paragraphsOf, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { readPages } from './threaded-pages.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
@@ -751,11 +751,6 @@ function rowReaching(kept: PdfBlock[], last: PdfBlock & { kind: 'row' }, k: numb
     if (c) return r.row + c.rowSpan - 1 >= last.row ? r : last;
   }
   return last;
-}
-
-/** Whether a text leaves a bracket open: more （ than ）. */
-function opensBracket(text: string): boolean {
-  return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
 }
 
 /** What a row says, cell by cell, whatever columns its cells span: two rows that say the same give the same. */

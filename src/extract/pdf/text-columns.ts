@@ -1,6 +1,6 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
-import { ENDS_SENTENCE, midDotWrapped, noRoomForMidDot, OPEN_PHRASE_END, STARTS_ITEM, shortBy, solidWidth } from './text-lines.js';
+import { ENDS_SENTENCE, midDotWrapped, noRoomForMidDot, OPEN_PHRASE_END, opensBracket, STARTS_ITEM, shortBy, solidWidth } from './text-lines.js';
 import { labelRole } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
@@ -1030,9 +1030,25 @@ function columnOf(b: Block, columns: Column[], x0: number, x1: number): { k: num
 /** Whether each line of a block parts (a word gap or more) only in the columns' gaps, at least once, no piece across a gap's middle. */
 function inColumns(b: Block, columns: Column[]): boolean {
   return b.rows.every((r) => {
-    const parts = pieces(r, r.size * MIN_CHANNEL_EM - 0.01);
+    // (or a narrower hole where the text after it starts right at a column's start: a closing bracket
+    // Writer let run past a label column's edge, no room before the next cell's text — 伊勢崎's
+    // `指すべき姿)` 2.5 pt from `行政課題等への…`, IPAex Gothic 12 pt, 30 mm, unpadded cells without rules)
+    const parts: { x0: number; x1: number; into?: Column }[] = [];
+    for (const p of pieces(r, r.size * 0.15)) {
+      const last = parts.at(-1);
+      const hole = last && { from: last.x1, to: p.x0 };
+      const wide = !!hole && hole.to - hole.from > r.size * MIN_CHANNEL_EM - 0.01;
+      const into = hole && !wide ? columns.find((c) => overlaps(c, hole) && Math.abs(p.x0 - c.to) <= 1) : undefined;
+      if (last && !wide && !into) last.x1 = Math.max(last.x1, p.x1);
+      else {
+        if (last && into) last.into = into;
+        parts.push({ ...p });
+      }
+    }
     const holes = parts.slice(1).map((p, i) => ({ from: parts[i]!.x1, to: p.x0 }));
-    return holes.length > 0 && holes.every((h) => columns.some((c) => overlaps(c, h))) && parts.every((p) => !columns.some((c) => p.x0 < (c.from + c.to) / 2 && p.x1 > (c.from + c.to) / 2));
+    // (a part may cross the middle of the column it ran into, not the column)
+    const crosses = (p: (typeof parts)[number], c: Column) => p.x0 < (c.from + c.to) / 2 && p.x1 > (c === p.into ? c.to : (c.from + c.to) / 2);
+    return holes.length > 0 && holes.every((h) => columns.some((c) => overlaps(c, h))) && parts.every((p) => !columns.some((c) => crosses(p, c)));
   });
 }
 
@@ -1242,8 +1258,7 @@ function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
   // (nothing at the label column's start: a label column that holds an item beside its label may go
   // on under the item's text — 伊勢崎's 取組工程 ・各種研修 / の実施 beside 計画・実施 / ・検討, IPAex Gothic
   // 12 pt, 30 mm, by LibreOffice without rules, the item set in the label's column)
-  const labelStart = Math.min(...prev.rows.map((r) => r.x0));
-  if (b.rows.some((r) => r.x0 < xs[0]! && r.x0 <= labelStart + first.size * 2)) return false;
+  if (b.rows.some((r) => r.x0 < xs[0]!)) return false;
   // (a cell's text as its pieces a word gap apart: Writer draws a line of Noto Serif in short runs
   // that cross the borders of the columns below)
   const cells = lineCells(first);
@@ -1542,9 +1557,16 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
         const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
         return !!p && !xs.some((o) => o !== x && p.x0 < o - OVERRUN && p.x1 > o + OVERRUN);
       };
-      // (no cell starts on a closing mark: 時点|) is one text, 木更津's (各年度末時点), gothic 12 pt by LibreOffice)
+      // (no cell starts on a closing mark: 時点|) is one text, 木更津's (各年度末時点), gothic 12 pt by LibreOffice;
+      // nor inside a bracket the text against it opened and it closes: 伊勢崎's label 5年後までの目標 (目指すべ|き姿)
+      // over two columns, 1 pt past the border the next column's 取組項目 shows, IPAex Gothic 12 pt by LibreOffice)
+      const bracketed = (r: Row, k: number) => {
+        const p = pieces(r, SEAM).find((q) => q.x0 < r.runs[k]!.x0 && q.x1 > r.runs[k]!.x0);
+        const inside = (u: TextRun) => !!p && u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01;
+        return opensBracket(r.runs.slice(0, k).filter(inside).map((u) => u.text).join('')) && /^[^（(）)]*[）)]/u.test(r.runs.slice(k).filter(inside).map((u) => u.text).join(''));
+      };
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0))) || numberAgainst(r, k, allRows)));
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0))) || numberAgainst(r, k, allRows)));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)

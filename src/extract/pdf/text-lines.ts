@@ -352,6 +352,11 @@ export function midDotWrapped(paragraph: string, line: string, hanging: boolean)
   return '';
 }
 
+/** Whether a text leaves a bracket open: more （ than ）. */
+export function opensBracket(text: string): boolean {
+  return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+}
+
 /**
  * Whether a line of `paragraph` stopped with less room before its edge than the 中黒 the next line
  * opens with takes (an em, less a rounding): the wrap carried it. Not six tenths of an em as first
