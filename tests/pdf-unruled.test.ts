@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageContent } from '../src/extract/pdf/page-content.js';
 import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
+import { markStackedCharacters } from '../src/extract/pdf/read-page.js';
 import { joinPages, readPdf, settleSmallKanaJoins } from '../src/extract/pdf/read-pdf.js';
 import type { FigureCounts } from '../src/extract/pdf/text-lines.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
@@ -2686,5 +2687,37 @@ describe('stop 58: a 中黒 at a line\'s head in a paragraph that sets its items
       b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text)) : [],
     );
     expect(cells).toContain('【導入済6施設】 ・あかぼり運動公園・あずまサッカースタジアム ・あずまスタジアム・境いよく野球場・境総合運動場 ・あずま体育館');
+  });
+});
+
+// 刈谷 page 23 printed without rules by Chromium in Noto Serif CJK 10.5 pt landscape, 20 mm (a thirty-ninth typography,
+// held out; seed 都市公園部 (3)): 目標達成基準 `・ トイレ改修箇所数 4箇所` over `・ ベンチ更新基数 40基`, each 中黒 0.26 em before
+// its item's text. Two single characters stacked at one x had read as a vertical run `・・` and the items as one
+describe('stop 58: a list\'s 中黒 on lines one under another', () => {
+  it('is each item\'s mark, not a vertical run of two', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'kariya-p23.none.chromium.notoserif105land.page.json'), 'utf8')) as PageContent;
+    // (the page's runs as pdf.js gave them, before the reader marks stacked characters vertical)
+    markStackedCharacters(content.runs);
+    expect(content.runs.filter((r) => r.text === '・' && r.vertical)).toEqual([]);
+    const cells = pageBlocks(content).flatMap((b) =>
+      b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text)) : [],
+    );
+    expect(cells).toContain('・ トイレ改修箇所数 4箇所');
+    expect(cells).toContain('・ ベンチ更新基数 40基');
+    expect(cells).not.toContain('・・');
+  });
+});
+
+// 部長目標 page 3 printed without rules by LibreOffice in IPAex Mincho 11 pt, 35 mm (a thirty-eighth typography, held
+// out): 市民環境部's panel, its 基本方針 `市民の利便性を向上! 環境対策推進!` set close under the goals, through the gap
+// between the 部長's name and the goals but for a typed space that falls in it. The page's title `令和6年度 部長目標…`, at
+// 20.9 pt, has a run starting at that space's x by chance: no line of the table's text starts there, so the space is
+// a space, the line a row of its own, and the panel keeps its columns (its six goals had been read as one cell)
+describe('stop 58: a typed space where only a heading far larger starts a run', () => {
+  it('is a space: the line under the goals crosses their column gap', () => {
+    const rows = pageBlocks(JSON.parse(readFileSync(join(DIR, 'bucho-p3.none.libreoffice.mincho11m35.page.json'), 'utf8')) as PageContent).flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n'))] : []));
+    const panel = rows.find((r) => r.includes('市民環境部'));
+    expect(panel?.[1]).toBe('市民環境部長\nきむらさい\n木村西');
+    expect(panel?.[2]?.split('\n').slice(0, 2)).toEqual(['目標', '行かない市役所、書かない窓口を導入します!達成']);
   });
 });

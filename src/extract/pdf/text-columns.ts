@@ -488,7 +488,9 @@ function spacedPieces(r: Row, rows: Row[], skip?: Set<TextRun>): { x0: number; x
     if (skip?.has(u)) continue;
     const last = out.at(-1);
     const hole = last ? u.x0 - last.x1 : Infinity;
-    const space = !!prev && hole > SEAM && hole < r.size * MIN_CHANNEL_EM && typedSpace(prev.text, u.text) && !rows.some((o) => o !== r && o.runs.some((v, k) => Math.abs(v.x0 - u.x0) <= 0.3 && (k === 0 || v.x0 - o.runs[k - 1]!.x1 > SEAM)));
+    // (another line of the table's text: not a heading set far larger whose run happens to start there —
+    // 部長目標's title `令和6年度…` at 20.9 pt over `市民の利便性を向上! 環境対策推進!`, IPAex Mincho 11 pt by LibreOffice)
+    const space = !!prev && hole > SEAM && hole < r.size * MIN_CHANNEL_EM && typedSpace(prev.text, u.text) && !rows.some((o) => o !== r && o.size < r.size * 1.5 && o.size > r.size / 1.5 && o.runs.some((v, k) => Math.abs(v.x0 - u.x0) <= 0.3 && (k === 0 || v.x0 - o.runs[k - 1]!.x1 > SEAM)));
     if (last && (hole <= SEAM || space)) last.x1 = Math.max(last.x1, u.x1);
     else out.push({ x0: u.x0, x1: u.x1, size: u.size });
     prev = u;
