@@ -2706,6 +2706,15 @@ describe('stop 58: a list\'s 中黒 on lines one under another', () => {
     expect(cells).toContain('・ ベンチ更新基数 40基');
     expect(cells).not.toContain('・・');
   });
+
+  // the 官報's vertical text as pdf.js gives it, one character a run: `一・五` down a column, the next column's
+  // characters 0.3 em to its right. Its 中黒 stands among the column's characters: it stays vertical with them
+  it('not a 中黒 among a vertical column\'s characters', () => {
+    const run = (text: string, x0: number, top: number) => ({ text, x0, x1: x0 + 10, top, bottom: top + 10, size: 10, vertical: false, font: 'f' });
+    const runs = [run('一', 100, 100), run('・', 100, 111), run('五', 100, 122), run('に', 113, 100), run('の', 113, 111), run('ル', 113, 122)];
+    markStackedCharacters(runs);
+    expect(runs.slice(0, 3).map((r) => r.vertical)).toEqual([true, true, true]);
+  });
 });
 
 // 部長目標 page 3 printed without rules by LibreOffice in IPAex Mincho 11 pt, 35 mm (a thirty-eighth typography, held

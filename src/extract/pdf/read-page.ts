@@ -87,13 +87,15 @@ export function markStackedCharacters(runs: TextRun[]): void {
     if (row) row.push(r);
     else byRow.set(k, [r]);
   }
-  // (a list's 中黒 has its item's text after it, a little further: 刈谷's ・ トイレ改修箇所数 / ・ ベンチ更新基数, the
-  // marks 0.26 em before their text, Noto Serif 10.5 pt landscape by Chromium without rules, had read as one
-  // vertical run ・・ above two items run together)
-  const reach = (r: TextRun) => r.size * (/^[・･]$/u.test(r.text) ? 0.6 : 0.25);
-  const hasRowNeighbour = (r: TextRun) =>
-    [-1, 0, 1].some((d) => (byRow.get(Math.round(r.top / 2) + d) ?? []).some((o) => o !== r && Math.abs(o.top - r.top) < r.size * 0.3 && ((o.x0 - r.x1 > -r.size * 0.25 && o.x0 - r.x1 < reach(r)) || Math.abs(r.x0 - o.x1) < r.size * 0.25)));
-  const singles = runs.filter((r) => !r.vertical && [...r.text].length === 1 && CJK.test(r.text) && !hasRowNeighbour(r));
+  const hasRowNeighbour = (r: TextRun, reach = 0.25) =>
+    [-1, 0, 1].some((d) => (byRow.get(Math.round(r.top / 2) + d) ?? []).some((o) => o !== r && Math.abs(o.top - r.top) < r.size * 0.3 && ((o.x0 - r.x1 > -r.size * 0.25 && o.x0 - r.x1 < r.size * reach) || Math.abs(r.x0 - o.x1) < r.size * 0.25)));
+  // (a list's 中黒 with its item's text after it a little further is no vertical text: 刈谷's ・ トイレ改修箇所数 /
+  // ・ ベンチ更新基数, the marks 0.26 em before their text in Noto Serif 10.5 pt landscape by Chromium without rules,
+  // had read as one run ・・ over two items run together. Not a 中黒 between two characters of a vertical column,
+  // the next column's characters as near: the 官報's 一・五メートル)
+  const at = (r: TextRun, dy: number) => runs.some((o) => o !== r && [...o.text].length === 1 && CJK.test(o.text) && !/^[・･]$/u.test(o.text) && Math.abs(o.x0 - r.x0) < r.size * 0.2 && (o.top - r.top) * Math.sign(dy) >= r.size * 0.7 && (o.top - r.top) * Math.sign(dy) <= r.size * 1.8);
+  const listMark = (r: TextRun) => /^[・･]$/u.test(r.text) && hasRowNeighbour(r, 0.6) && !(at(r, -1) && at(r, 1));
+  const singles = runs.filter((r) => !r.vertical && [...r.text].length === 1 && CJK.test(r.text) && !hasRowNeighbour(r) && !listMark(r));
   const byColumn = new Map<number, TextRun[]>();
   for (const r of singles) {
     const k = Math.round(r.x0);
