@@ -2730,3 +2730,15 @@ describe('stop 58: a typed space where only a heading far larger starts a run', 
     expect(panel?.[2]?.split('\n').slice(0, 2)).toEqual(['目標', '行かない市役所、書かない窓口を導入します!達成']);
   });
 });
+
+// 伊勢崎 page 51 printed without rules by LibreOffice in Noto Serif CJK 10.5 pt landscape, 20 mm (the thirty-ninth
+// typography; seed 企画部 情報セキュリティの適正管理): `① 取組項目` (the ① 10.5 pt, the label 8.5) over `担当部課`, the two
+// lines as far apart as Writer sets a cell's wrapped lines in Noto. Two labels the vocabulary knows, the upper one
+// carrying the row's number: two rows, the title and the 担当部課 apart (they had read as one title)
+describe('stop 58: a known label under a known label that carries the row\'s number', () => {
+  it('starts a row of its own', () => {
+    const rows = pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p51.none.libreoffice.notoserif105land.page.json'), 'utf8')) as PageContent).flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')).filter(Boolean)] : []));
+    expect(rows[0]).toEqual(['No.', '① 取組項目', '情報セキュリティの適正管理']);
+    expect(rows[1]).toEqual(['担当部課', '企画部情報政策課']);
+  });
+});

@@ -2093,7 +2093,10 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null;
     // (the one above set anywhere in its cell: 伊勢崎's No. centred over 担当部課, the title's ① beside
     // it, a row of its own where 取組内容 stands in the next block; BIZ UDPMincho 9.5 pt by LibreOffice)
-    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null));
+    // (or carrying the row's number: ① 取組項目 over 担当部課, 伊勢崎 by LibreOffice in Noto Serif 10.5 pt landscape, the
+    // ① set larger and the two lines as far apart as a cell's wrapped lines)
+    const numberedKnown = (a: Piece | null, k: number) => !!a && numbered(a, k) && labelRole(a.text.slice(1).trim()) !== null;
+    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || numberedKnown(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null));
     // (a line of wrapped text is as short as a label in a narrow column: one that ran to the
     // column's wrap edge, or short of it by what kinsoku carried over, and ends no sentence, goes on
     // into the line under it; 伊勢崎's 取組課題 cell of eight characters a line beside a label of four
