@@ -2742,3 +2742,31 @@ describe('stop 58: a known label under a known label that carries the row\'s num
     expect(rows[1]).toEqual(['担当部課', '企画部情報政策課']);
   });
 });
+
+// 刈谷 pages 14–16 printed without rules by LibreOffice in Noto Serif CJK 10.5 pt landscape, 20 mm (the thirty-ninth
+// typography; seed 福祉健康部 (1) ④): `④生活に困窮し教育に不安を抱える世帯の子どもた` at page 15's foot, the ④ set larger;
+// page 16 repeats the header as a line, then `めの学習支援教室を開催します。` from 207.2 pt (under ④'s text, left of
+// the 212.6 pt border page 15's text gap gave), then the next table's own header a cell's wrap below it
+describe('stop 58: the rest of a row the page broke, over the next table\'s header', () => {
+  it('goes on in its cell; the header under it is a row of its own', () => {
+    // (from page 14: its table sets the columns page 15's part goes on in, the border at 212.6 pt)
+    const blocks = capturedPages((page) => `kariya-p${page}.none.libreoffice.notoserif105land.page.json`, [14, 15, 16]);
+    const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')) : []));
+    expect(cells).toContain('④生活に困窮し教育に不安を抱える世帯の子どもための学習支援教室を開催します。');
+    const headers = blocks.filter((b) => b.kind === 'row' && b.cells.map((c) => c.paragraphs.map((p) => p.text).join('')).filter(Boolean).join('|') === '組織目標|取組内容|課等|目標達成基準');
+    expect(headers.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+// Slides (../shared/corpus/pdf/cjk-nlp2004-slides-hirakaku-identity-h-no-tounicode.pdf, pages 26–27): a table of スコア |
+// 単語対 | 種類 | 頻度 runs to page 26's foot; page 27 opens with its title 結論 at 50 pt, inside the 20 pt スコア column's
+// reach. The rest of a cell is set in the cell's size: the title is no rest of the table (it had been joined to
+// the last score, `0.353結論`, and lost to every output)
+describe('stop 58: a line set far larger than the broken cell at the next page\'s head', () => {
+  it('is no rest of that cell', () => {
+    const blocks = capturedPages((page) => `nlp2004-slides-p${page}.page.json`, [26, 27]);
+    const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('')) : []));
+    expect(cells.some((c) => c.includes('結論'))).toBe(false);
+    expect(blocks.some((b) => b.kind === 'text' && b.line.text.trim() === '結論')).toBe(true);
+  });
+});

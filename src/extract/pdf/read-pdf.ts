@@ -277,7 +277,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       // 達成 over a panel read as lines, LibreOffice in 12 pt with horizontal rules) or above one of
       // its own further down (…完全無償化を開始します! 達 / 成 over the rest of the goals, then 基本方針
       // and a 総括 table; BIZ UDPGothic 12 pt landscape, LibreOffice with horizontal rules)
-      const column = (b: TextBlock) => columnOf(prev.table.xs, b.line);
+      const column = (b: TextBlock) => headColumnOf(prev.table.xs, b.line);
       // (under the table's header row the page repeats, read as a line: 刈谷's 組織目標 取組内容 課等
       // 目標達成基準 over 荷及び維持管理経費の軽減を図ります。, the rest of ⑤, then the next section's
       // own table; mincho 9 pt landscape by LibreOffice, horizontal rules)
@@ -650,7 +650,14 @@ function headingColumns(b: Table, head: PdfLine, aFirst: PdfBlock & { kind: 'row
 type TextBlock = PdfBlock & { kind: 'text' };
 
 /** The column (between borders `xs`) a line stands wholly inside, or -1. */
-const columnOf = (xs: readonly number[], l: { x0: number; x1: number }) => xs.findIndex((x, k) => k + 1 < xs.length && l.x0 >= x - 1 && l.x1 <= xs[k + 1]! + 1);
+const columnOf = (xs: readonly number[], l: { x0: number; x1: number }, slack = 1) => xs.findIndex((x, k) => k + 1 < xs.length && l.x0 >= x - slack && l.x1 <= xs[k + 1]! + 1);
+/**
+ * The column a line at a page's head stands in, where the broken table's border is a text gap's middle: the
+ * line may start left of it, under the text after an item's mark set larger (刈谷's `めの学習支援教室を開催します。`
+ * at 207.2 pt under ④'s text, the border from page 15's text gap at 212.6; Noto Serif 10.5 pt landscape by
+ * LibreOffice without rules)
+ */
+const headColumnOf = (xs: readonly number[], l: { x0: number; x1: number; size: number }) => columnOf(xs, l, l.size * 0.75);
 
 /**
  * The next page's part read as one frame of one column, its first paragraphs standing in one
@@ -713,11 +720,14 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
   if (!wholePage && lines.length > (indented ? 12 : 6)) return false;
   const x0 = Math.min(...lines.map((l) => l.line.x0));
   const x1 = Math.max(...lines.map((l) => l.line.x1));
-  const k = columnOf(table.xs, { x0, x1 });
+  const k = headColumnOf(table.xs, { x0, x1, size: lines[0]!.line.size });
   const cell = broken.cells.find((c) => c.col === k);
   const last = cell?.paragraphs.at(-1);
   if (!cell || !last) return false;
   const end = last.lines.at(-1)!;
+  // (the rest of a cell is set in the cell's size, not larger: a slide's title 結論 at the next page's head is
+  // no rest of the table above it)
+  if (lines.some((l) => l.line.size > end.size * 1.3)) return false;
   const inList = indented && Math.abs(lines[0]!.line.x0 - end.x0) <= end.size * 0.5 && end.x1 - end.x0 >= end.size * 10 && end.x1 >= cell.wrapEdge - end.size * 2.6;
   // (a year alone is a whole cell, however narrow its column: 木更津's R6 | R7 under 年度, the
   // next page's R7 a row of its own)

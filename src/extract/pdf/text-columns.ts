@@ -829,7 +829,11 @@ function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rules
     const last = cur.at(-1);
     // any line of the block, not only the last: a merged row (部長目標's 総括 under its panel's
     // inner columns, printed by LibreOffice) may follow lines that leave no gap where it runs
-    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
+    // (nor does a header row of known labels go on from the line above it: 刈谷's めの学習支援教室を開催します。, the rest
+    // of a row the page broke, over the next table's 組織目標 | 取組内容 | 課等 | 目標達成基準 a cell's wrap apart,
+    // Noto Serif 10.5 pt landscape by LibreOffice without rules; each heading once — 伊勢崎's 合計 | 合計 | 合計 | 合計
+    // is four year cells' lines)
+    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || (headerRow(row) && distinctCells(row)) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
@@ -855,6 +859,12 @@ function bodySize(r: Row): number {
  * repeated at a page's head over the end of the row the page broke, …整備し / ます。, LibreOffice's
  * unpadded cells in Noto Sans 11.5 pt).
  */
+/** Whether no two of a line's cells say the same. */
+function distinctCells(r: Row): boolean {
+  const texts = lineCells(r).map((c) => c.text);
+  return new Set(texts).size === texts.length;
+}
+
 function headerRow(r: Row): boolean {
   const cells = lineCells(r);
   return cells.length >= 3 && cells.every((c) => [...c.text].length <= LABEL_CHARS && labelRole(c.text) !== null);
