@@ -832,8 +832,10 @@ function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rules
     // (nor does a header row of known labels go on from the line above it: 刈谷's めの学習支援教室を開催します。, the rest
     // of a row the page broke, over the next table's 組織目標 | 取組内容 | 課等 | 目標達成基準 a cell's wrap apart,
     // Noto Serif 10.5 pt landscape by LibreOffice without rules; each heading once — 伊勢崎's 合計 | 合計 | 合計 | 合計
-    // is four year cells' lines)
-    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || (headerRow(row) && distinctCells(row)) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
+    // is four year cells' lines; under a line of one cell alone — 木更津's 取組視点 5つの柱①ヒト over 事業No. |
+    // 推進項目名称 | 担当課 is one table's two rows, its columns read down both)
+    const restAbove = cur.length === 1 && lineCells(last!).length === 1;
+    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || (restAbove && headerRow(row) && distinctCells(row)) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
