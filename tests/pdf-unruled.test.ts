@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { PageContent } from '../src/extract/pdf/page-content.js';
 import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
 import { markStackedCharacters } from '../src/extract/pdf/read-page.js';
-import { joinPages, readPdf, settleSmallKanaJoins } from '../src/extract/pdf/read-pdf.js';
-import type { FigureCounts } from '../src/extract/pdf/text-lines.js';
+import { joinPages, readPdf, settleSmallKanaJoins, settleTypedBreaks } from '../src/extract/pdf/read-pdf.js';
+import { type FigureCounts, throughTypedBreaks } from '../src/extract/pdf/text-lines.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { importFile, importSource } from '../src/pipeline.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
@@ -2768,5 +2768,88 @@ describe('stop 58: a line set far larger than the broken cell at the next page\'
     const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('')) : []));
     expect(cells.some((c) => c.includes('結論'))).toBe(false);
     expect(blocks.some((b) => b.kind === 'text' && b.line.text.trim() === '結論')).toBe(true);
+  });
+});
+
+// 桑名 pages 1–2 with a full grid by LibreOffice in IPAex Gothic 12 pt, 30 mm (the twenty-fifth typography; seed
+// 防災・危機管理課 ２．今年度の部局目標): every line the source typed with a break wraps once more in the narrower cell,
+// leaving a stub (`…向上に` / `つながる取` / `り組みを実施する。`). Page 1 holds one stub of the cell, page 2 the rest
+// (`…災害時` / `受援計画の` at its head, `・共助・`, `半島地震`, …): the page's part went on through its own stubs
+// before the cell was read whole, and they count for the part page 1 holds
+describe('stop 59: typed breaks in a cell the page broke', () => {
+  const cellsOf = (pages: number[]) =>
+    capturedPages((page) => `kuwana-p${page}.grid.libreoffice.gothic12m30.page.json`, pages).flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text)) : []));
+
+  it('goes on through the stubs on both pages', () => {
+    const cell = cellsOf([1, 2]).find((c) => c[0]?.startsWith('① 職員の防災意識'));
+    expect(cell?.slice(0, 2)).toEqual([
+      '① 職員の防災意識の高揚と市の災害対応力の向上につながる取り組みを実施する。',
+      '②地域防災計画を抜本的に見直すとともに、災害時受援計画の見直しを検討する。地域防災計画については、自助・共助・公助の役割を明確に定め、受援計画については能登半島地震の対応を反映させる。',
+    ]);
+  });
+
+  it('page 1 alone, one stub, keeps its break', () => {
+    const cell = cellsOf([1]).find((c) => c[0]?.startsWith('① 職員の防災意識'));
+    expect(cell?.slice(0, 2)).toEqual(['① 職員の防災意識の高揚と市の災害対応力の向上につながる取', 'り組みを実施する。']);
+  });
+});
+
+// 桑名 page 24 with a full grid by Chromium in Noto Serif CJK 10.5 pt landscape, 20 mm (the thirty-ninth; seed 子ども
+// 未来部): the page broke both rows of the form, so its three vertical rules stand open at the top and the foot. The
+// label column's two rules (57.4 and 173.6 pt) had made a frame of their own, which took every line starting in it
+// (`３．目標達成のための` | `①18歳になる…`), and the rest read as a table whose text ended at 473.6 pt: the typed
+// lines that run past it lost their last character to a column of its own (`保育環` | `境`, `子` | `ど`)
+describe('stop 59: a grid the page left open at both ends', () => {
+  const cells = () =>
+    pageBlocks(JSON.parse(readFileSync(join(DIR, 'kuwana-p24.grid.chromium.notoserif105landscape.page.json'), 'utf8')) as PageContent).flatMap((b) => (b.kind === 'row' ? b.cells.filter((c) => c.lines.length > 0).map((c) => c.paragraphs.map((p) => p.text).join('\n')) : []));
+
+  it('is one region: no line loses its end to a column of its own', () => {
+    // (each typed line a paragraph of the cell here: the lines are joined from the text's measure later)
+    const all = cells().map((c) => c.replace(/\n/g, ''));
+    expect(all.some((c) => c.includes('②待機児童0（ゼロ）の継続と、働きやすく、預けやすい保育環境づくり'))).toBe(true);
+    expect(all.some((c) => c.includes('関係機関と連携した子どもの発達支援'))).toBe(true);
+    expect(all).not.toContain('境ど');
+  });
+
+  it('keeps the label column and its text apart', () => {
+    const all = cells();
+    expect(all.some((c) => c.startsWith('３．目標達成のための') && !c.includes('①'))).toBe(true);
+    expect(all.some((c) => c.startsWith('①18歳になる年度末までの子ども医療費'))).toBe(true);
+  });
+});
+
+// 桑名 pages 31–33 without rules by LibreOffice in IPAex Gothic 12 pt, 30 mm (the twenty-fifth; seed 都市創造部 and
+// 上下水道部): 都市創造部's goals hold two stubs (`…補助事` / `業の推` / `進。`, `…及びに` / `ぎわい創` / `出事業の促進。`), too few
+// in one cell to tell the typist's breaks from a paragraph's end; the cells around them hold three to five
+describe('stop 59: the typist\'s breaks, decided by the document', () => {
+  const cellsOf = (settle: boolean) => {
+    const blocks = capturedPages((page) => `kuwana-p${page}.none.libreoffice.gothic12m30.page.json`, [31, 32, 33]);
+    if (settle) settleTypedBreaks(blocks);
+    return blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text)) : []));
+  };
+
+  it('a cell with two stubs goes on through them where other cells show three or more', () => {
+    const goals = cellsOf(true).find((c) => c[0]?.startsWith('①財政基盤の確立に資する土地利用の促進。'));
+    expect(goals).toEqual([
+      '①財政基盤の確立に資する土地利用の促進。',
+      '②質の高い社会資産の確保に資する許認可及び補助事業の推進。',
+      '③地域特性に応じた住宅施策を展開する計画立案の検討。',
+      '④持続可能な公共サービスに配慮した施設整備の促進。',
+      '⑤東西駅前の広場整備や交通結節点の機能強化及びにぎわい創出事業の促進。',
+    ]);
+  });
+
+  it('the cell alone keeps its breaks', () => {
+    const goals = cellsOf(false).find((c) => c[0]?.startsWith('①財政基盤の確立に資する土地利用の促進。'));
+    expect(goals).toContain('進。');
+  });
+
+  // 刈谷 page 17 without rules by Chromium in Noto Serif CJK 12 pt, 25 mm (the thirteenth; seed 次世代育成部 (1) ①): the
+  // 目標達成基準 `必要に応じて訪問員を派遣` / `200回` / `アセスメント会議開催回数` / `24回`, each count a short line under a
+  // full one. Gone on through as stubs, the two targets had become one
+  it('a count and its unit ending a short line is an item\'s end, not a stub', () => {
+    const blocks = pageBlocks(JSON.parse(readFileSync(join(DIR, 'kariya-p17.none.chromium.notoserif12.page.json'), 'utf8')) as PageContent);
+    const cell = blocks.flatMap((b) => (b.kind === 'row' ? b.cells : [])).find((c) => c.lines[0]?.text.startsWith('必要に応じて訪問員を派遣'))!;
+    expect(throughTypedBreaks(cell.paragraphs, cell.lines, cell.wrapEdge, 1).map((p) => p.text)).toEqual(['必要に応じて訪問員を派遣 200回', 'アセスメント会議開催回数 24回']);
   });
 });

@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, opensBracket, paragraphs as paragraphsOf, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks } from './text-lines.js';
+import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, opensBracket, paragraphs as paragraphsOf, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks, typedStubs } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { readPages } from './threaded-pages.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
@@ -193,6 +193,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const furnitureLines: FurnitureLine[] = [];
   for (const [b, why] of furniture.dropped) if (b.kind === 'text') furnitureLines.push({ page: b.page, text: b.line.text, why, x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom });
   const joined = timedSync(options.clock, 'running text, tables joined across pages', () => joinPages(frames, furniture.dropped));
+  settleTypedBreaks(joined.blocks);
   return { pages: pageCount, blocks: joined.blocks, tableIds: joined.tableIds, notes, titleHint, tables, ocrPages, furniture: furnitureLines };
 }
 
@@ -211,6 +212,22 @@ export function settleSmallKanaJoins(frames: PageFrame[], seen: FigureCounts): v
       for (const c of b.cells) if (c.paragraphs.some((p) => p.pending?.length)) c.paragraphs = c.paragraphs.flatMap(settleSmallKana);
     }
   }
+}
+
+/** Cells that show the typist's breaks before the document's habit decides the rest: two (桑名's departments each hold several). */
+const TYPED_CELLS = 2;
+
+/**
+ * Where cells of the document show the typist's breaks (three stubs or more each, see
+ * throughTypedBreaks), a cell with one or two goes on through them too: the same hand typed them
+ * (桑名 by LibreOffice in IPAex Gothic 12 pt: `…補助事` / `業の推` / `進。` and `…にぎわい創` / `出事業の
+ * 促進。`, two stubs in 都市創造部's goals, beside cells of five and more).
+ */
+export function settleTypedBreaks(blocks: readonly PdfBlock[]): void {
+  const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.filter((c) => c.lines.length > 2) : []));
+  const stubs = new Map(cells.map((c) => [c, typedStubs(c.lines, c.wrapEdge)]));
+  if ([...stubs.values()].filter((n) => n >= 3).length < TYPED_CELLS) return;
+  for (const [c, n] of stubs) if (n > 0 && n < 3) c.paragraphs = throughTypedBreaks(c.paragraphs, c.lines, c.wrapEdge, 1);
 }
 
 /**

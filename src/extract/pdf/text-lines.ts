@@ -579,6 +579,34 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
 const ENDS_CLAUSE = /[。．.！!？?）)」』】:：]$/;
 
 /**
+ * Whether line `i` is a stub: the rest of a typed line that wrapped once more, after a line that ran
+ * to the edge as a wrap does and before more text.
+ */
+function stubAt(lines: readonly PdfLine[], i: number, wrapEdge: number): boolean {
+  const last = lines[i]!;
+  const before = lines[i - 1];
+  // (in a column of text: in one of names, four characters wide, 学校教育 / 課 is each name's wrap)
+  // (the line above ran to the edge as a wrap does: short of it by what kinsoku carried over,
+  // 桑名's …するととも / に、住 / 民、特に…, the typed break after 住)
+  // (nor a line that ends on a count or an amount, a figure and its unit: an item of a list ends so, 刈谷's
+  // 目標達成基準 `…訪問員を派遣 200回` / `アセスメント会議開催回数 24回`)
+  return i + 1 < lines.length && !!before && !before.vertical && wrapEdge - before.x0 >= before.size * 12 && before.x1 >= wrapEdge - before.size * shortBy(last) && last.x1 - last.x0 <= (wrapEdge - before.x0) * 0.4 && !ENDS_CLAUSE.test(last.text.trim()) && !/[。！!？?]/.test(last.text) && !ENDS_FIGURE.test(last.text.trim());
+}
+
+const ENDS_FIGURE = /[0-9０-９][^0-9０-９\p{Script=Hiragana}\s,，.．]{1,3}$/u;
+
+/**
+ * The stubs of a cell's lines, those it already went on through included: a cell the page broke
+ * is read again whole, its parts' stubs joined before (桑名's ② `…災害時` / `受援計画の` at a page's
+ * head, by LibreOffice in IPAex Gothic 12 pt, after one stub at the foot).
+ */
+export function typedStubs(lines: readonly PdfLine[], wrapEdge: number): number {
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) if (stubAt(lines, i, wrapEdge)) n++;
+  return n;
+}
+
+/**
  * Text typed with a break at the end of each line, set narrower than it was typed for: every
  * typed line wraps once more and leaves a stub of a few characters before its break (桑名's cells,
  * whose lines the source broke by hand, printed by LibreOffice in 12 pt: `…財政健全化と` / `新しい` /
@@ -587,21 +615,16 @@ const ENDS_CLAUSE = /[。．.！!？?）)」』】:：]$/;
  * (部長目標's `す！ 達成` ends an item and holds its result), are the typist's breaks, and the text
  * goes on through every such stub but before an item (`2 3R(リデュース…`).
  */
-export function throughTypedBreaks(paras: Paragraph[], lines: PdfLine[], wrapEdge: number): Paragraph[] {
+export function throughTypedBreaks(paras: Paragraph[], lines: PdfLine[], wrapEdge: number, evidence = 3): Paragraph[] {
+  if (typedStubs(lines, wrapEdge) < evidence) return paras;
   // (the paragraphs hold the lines in order: the line above a paragraph's last is the one before it
   // in `lines`, in its paragraph or ending the one before, as a ・ alone is)
   let end = -1;
   const stubs = new Set<Paragraph>();
   paras.forEach((p, k) => {
     end += p.lines.length;
-    const last = p.lines.at(-1)!;
-    const before = lines[end - 1];
-    // (in a column of text: in one of names, four characters wide, 学校教育 / 課 is each name's wrap)
-    // (the line above ran to the edge as a wrap does: short of it by what kinsoku carried over,
-    // 桑名's …するととも / に、住 / 民、特に…, the typed break after 住)
-    if (k + 1 < paras.length && before && !before.vertical && wrapEdge - before.x0 >= before.size * 12 && before.x1 >= wrapEdge - before.size * shortBy(last) && last.x1 - last.x0 <= (wrapEdge - before.x0) * 0.4 && !ENDS_CLAUSE.test(last.text.trim()) && !/[。！!？?]/.test(last.text)) stubs.add(p);
+    if (k + 1 < paras.length && stubAt(lines, end, wrapEdge)) stubs.add(p);
   });
-  if (stubs.size < 3) return paras;
   const out: Paragraph[] = [];
   for (const p of paras) {
     const cur = out.at(-1);
