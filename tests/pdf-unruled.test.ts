@@ -2853,3 +2853,26 @@ describe('stop 59: the typist\'s breaks, decided by the document', () => {
     expect(throughTypedBreaks(cell.paragraphs, cell.lines, cell.wrapEdge, 1).map((p) => p.text)).toEqual(['必要に応じて訪問員を派遣 200回', 'アセスメント会議開催回数 24回']);
   });
 });
+
+// 伊勢崎 page 118 in an outer frame by LibreOffice in BIZ UDPGothic 11 pt, 15 mm (the thirty-sixth; seed 健康推進部 ②
+// がん検診受診率向上対策): the title's line `がん検診受診率` runs to 302.7 pt, the year cells further down start at 303.3 pt
+// (a column flush there) and the border their gaps give stands at 295 pt. Where a line runs up to such a flush the
+// border goes on for a cell of the same block starting there (刈谷's NBO over 子育て支援課); the title's block has none,
+// so its line runs across: 率 had been parted off into a column of its own, the record's title lost
+describe('stop 59: a line up to a column the block leaves empty', () => {
+  it('is one cell, its last character kept', () => {
+    const blocks = pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p118.frame.libreoffice.bizudgothic11m15.page.json'), 'utf8')) as PageContent);
+    const title = blocks.find((b) => b.kind === 'row' && b.cells.some((c) => c.lines.some((l) => l.text.startsWith('がん検診受診'))));
+    const cells = title?.kind === 'row' ? title.cells.filter((c) => c.lines.length > 0).map((c) => c.paragraphs.map((p) => p.text).join('')) : [];
+    expect(cells).toEqual(['No.', '②', '取組項目', 'がん検診受診率向上対策']);
+  });
+
+  // (the 担当部課 line under it, 健康推進部健 | 康管理センター, runs set against each other where 康 straddles the 295 pt
+  // border: a seam at 303.3 pt, where the year cells start, is no seam at 295 pt)
+  it('a seam an em past the border is none where the border would cut a character', () => {
+    const blocks = pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p118.frame.libreoffice.bizudgothic11m15.page.json'), 'utf8')) as PageContent);
+    const row = blocks.find((b) => b.kind === 'row' && b.cells.some((c) => c.lines.some((l) => l.text.startsWith('担当部課'))));
+    const cells = row?.kind === 'row' ? row.cells.filter((c) => c.lines.length > 0).map((c) => c.paragraphs.map((p) => p.text).join('')) : [];
+    expect(cells).toEqual(['担当部課', '健康推進部健康管理センター']);
+  });
+});
