@@ -2876,3 +2876,15 @@ describe('stop 59: a line up to a column the block leaves empty', () => {
     expect(cells).toEqual(['担当部課', '健康推進部健康管理センター']);
   });
 });
+
+// 刈谷 pages 6–7 without rules by LibreOffice in Noto Serif CJK 10.5 pt landscape, 20 mm (the thirty-ninth; seed 企画
+// 財政部 (2)): page 7 opens with the rest of ① the page broke (`確保に努めます。` | `す。` | two 目標達成基準 lines), and the
+// next row, `②物価高騰対策…` | `財務課` | `補正予算…`, stands at the criteria's own pitch under it, no gap between the
+// rows. The ② opens its cell a blank line under `す。` while 財務課 starts its cell on the same line: the next row
+describe('stop 59: a row that starts at an item, no gap above it', () => {
+  it('parts the rest of the broken row from the next', () => {
+    const rows = capturedPages((page) => `kariya-p${page}.none.libreoffice.notoserif105land.page.json`, [6, 7]).flatMap((b) => (b.kind === 'row' ? [b.cells.filter((c) => c.lines.length > 0).map((c) => c.paragraphs.map((p) => p.text).join('|'))] : []));
+    expect(rows).toContainEqual(['健全財政の堅持と行政運営の透明性の確保に努めます。', '①ふるさと納税の返礼品等に関連する地場産品や地場産業を振興し、ふるさと納税の受入れの拡大を図ります。', '企画政策課', '魅力的な返礼品の開拓|チョイスP a y加盟店の拡大|刈谷市へのふるさと納税ができるサイトの拡大']);
+    expect(rows).toContainEqual(['②物価高騰対策のほか、新たな財政需要に対応するため、行政サービスの質を維持しながら、必要な財源を確保します。', '財務課', '補正予算による適切な対応及び当初予算編成の実施']);
+  });
+});

@@ -1502,6 +1502,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       return k === 0 ? rows : [b];
     });
   }
+  blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsAtItems(b, xs, lead)));
   blocks = blocks.reduce<Block[]>((out, b) => {
     const prev = out.at(-1);
     if (prev && wrapsOn(prev, b, xs)) out[out.length - 1] = joinBlocks(prev, b);
@@ -1968,6 +1969,38 @@ interface Piece {
  */
 /** Longer than this (characters), a cell is text, not a row's label. */
 const LABEL_CHARS = 10;
+/**
+ * A block parted where a line opens an item (①…) in one column, that column blank for a line or
+ * more above it, and a cell of another column starts on the same line: the next row, however close
+ * the other columns' lines stand (刈谷's `す。` at a page's head, the rest of ① the page broke, and
+ * `②物価高騰対策…` | `財務課` | `補正予算…` under it, the 目標達成基準 lines of both rows at one pitch;
+ * Noto Serif 10.5 pt landscape by LibreOffice without rules).
+ */
+function rowsAtItems(b: Block, xs: number[], lead: number): Block[] {
+  const columnOf = (u: TextRun) => xs.filter((x) => x < (u.x0 + u.x1) / 2).length;
+  // (each line's first run in each column: where its cell's text starts on that line)
+  const heads = (r: Row) => {
+    const out = new Map<number, TextRun>();
+    for (const u of r.runs) if (!out.has(columnOf(u))) out.set(columnOf(u), u);
+    return out;
+  };
+  const cuts: number[] = [];
+  for (let i = 1; i < b.rows.length; i++) {
+    const r = b.rows[i]!;
+    const starts = heads(r);
+    if (starts.size < 2) continue;
+    const item = [...starts].find(([, u]) => /^[①-⑳]/u.test(u.text.trim()));
+    if (!item) continue;
+    const [k] = item;
+    const above = b.rows.slice(cuts.at(-1) ?? 0, i).filter((o) => o.runs.some((u) => columnOf(u) === k));
+    const last = above.at(-1);
+    if (!last || r.top - last.bottom < Math.max(lead, r.size) * 1.5) continue;
+    cuts.push(i);
+  }
+  if (cuts.length === 0) return [b];
+  return [0, ...cuts].map((from, j) => toBlock(b.rows.slice(from, cuts[j] ?? b.rows.length)));
+}
+
 /** A line cut after a particle: a phrase that goes on (OPEN_PHRASE_END and the case particles). */
 const PARTICLE_END = new RegExp(`${OPEN_PHRASE_END.source}|[にをがとでへや]$`, 'u');
 
