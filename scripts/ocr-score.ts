@@ -33,5 +33,6 @@ for (const file of process.argv.slice(2)) {
   const nfkc = f1(text.records, scan.records, (a, b) => a.number === b.number && norm(a.department ?? '') === norm(b.department ?? '') && norm(a.title) === norm(b.title));
   const near = f1(text.records, scan.records, (a, b) => a.number === b.number && editDistance(norm(a.department ?? ''), norm(b.department ?? '')) <= 1 && editDistance(norm(a.title), norm(b.title)) <= Math.ceil(norm(a.title).length / 10));
   const pages = scan.source.pages ?? 0;
-  console.log(`${basename(file)}: ${scan.records.length}/${text.records.length} records; F1 ${variantScore(text, scan).f1.toFixed(3)}, NFKC ${nfkc.toFixed(3)}, titles within a tenth ${near.toFixed(3)}; ${pages} pages in ${s.toFixed(0)} s`);
+  const score = variantScore(text, scan);
+  console.log(`${basename(file)}: ${scan.records.length}/${text.records.length} records; F1 ${score.f1.toFixed(3)}, fields ${(score.fields.same / Math.max(1, score.fields.total)).toFixed(3)}, NFKC ${nfkc.toFixed(3)}, titles within a tenth ${near.toFixed(3)}; ${pages} pages in ${s.toFixed(0)} s`);
 }

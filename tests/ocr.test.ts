@@ -925,9 +925,10 @@ describe('stop 44: list numbers Tesseract lost on a scanned page', () => {
     const line = scored([['項目', 1033, 208, 1118, 278, 92], ['”', 1117, 208, 1141, 278, 49], ['さか', 1175, 239, 1227, 266, 93], ['い', 1232, 242, 1260, 265, 91]]);
     const rule = [{ x0: 272, x1: 272, y0: 51, y1: 348.5 }];
     expect(lineRuns(line, 35.6, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['項目', 'さかい']);
-    // read surely, it stays
+    // read surely, it stays, on the side of the rule that holds most of its box (a closing quote
+    // stands at the left of its em square: 1117–1138 px, the rule at 1133)
     const sure = line.map((w) => ({ ...w, conf: 92 }));
-    expect(lineRuns(sure, 35.6, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['項目', '”さかい']);
+    expect(lineRuns(sure, 35.6, 0.24, 0.24, rule).map((r) => r.text)).toEqual(['項目”', 'さかい']);
   });
 });
 
@@ -1023,5 +1024,85 @@ describe('る read as a circled figure', () => {
 
   it('leaves an item number before its text', () => {
     for (const s of ['②地域防災計画を抜本的に見直す', '⑤ 容器包装以外の', '①、②を実施する。']) expect(loopsRead(s)).toBe(s);
+  });
+});
+
+describe('stop 60: lines and list heads of 刈谷 by Chromium, scanned at JPEG quality 100', () => {
+  // ../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.chromium.pdf through
+  // scripts/make-scanned.ts --quality 100: the words Tesseract gave the importer (px, 300 dpi)
+  const px = 72 / 300;
+  it('sets a cell’s run on its own baseline where the line Tesseract read across cells stands on another', () => {
+    // p12: `す。` ends 図ります at 179.6 pt; the criteria cell's next item beside it is set at 181.1 pt
+    const line = scored([['す', 216, 751, 239, 783, 92], ['。', 253, 775, 262, 784, 93], ['・', 1700, 772, 1705, 777, 93], ['定', 1727, 758, 1756, 791, 91], ['期', 1774, 758, 1793, 790, 93], ['接種', 1835, 758, 1905, 791, 91], ['化', 1914, 761, 1939, 788, 92], ['に', 1950, 757, 1975, 791, 97], ['向け', 1990, 753, 2029, 800, 97], ['て', 2028, 762, 2053, 788, 97], ['個別', 2064, 757, 2130, 791, 97], ['医療', 2146, 757, 2206, 791, 93], ['機', 2220, 758, 2244, 791, 93]]);
+    const [end, item] = lineRuns(line, 36.67, px, px);
+    expect(end!.text).toBe('す。');
+    expect(item!.text).toBe('・定期接種化に向けて個別医療機');
+    // the printed tops: 179.6 pt and 181.1 pt
+    expect(end!.top).toBeCloseTo(179.6, 0);
+    expect(item!.top).toBeCloseTo(181.5, 0);
+    // runs within an eighth of an em of the line keep the line's baseline
+    const even = scored([['施', 1722, 694, 1756, 728, 92], ['ま', 699, 696, 722, 726, 93], ['す', 735, 695, 758, 727, 93]]);
+    const tops = lineRuns(even, 36.67, px, px).map((r) => r.top);
+    expect(new Set(tops).size).toBe(1);
+  });
+
+  it('keeps the em of a line whose kanji boxes stand narrow on their ink (not two baselines)', () => {
+    // p12, the line read again alone: `教` 26 px and `室` 16 px wide at 33 px tall; its em had come
+    // out 28.9 px (6.9 pt beside 8.8), a size change that ended the title at 開催しま / す。
+    const line = scored([['子ども', 699, 2654, 818, 2700, 93], ['た', 817, 2659, 837, 2689, 93], ['め', 845, 2660, 872, 2689, 93], ['の', 883, 2663, 912, 2688, 93], ['学', 918, 2658, 951, 2691, 93], ['習', 963, 2659, 988, 2692, 92], ['支', 1005, 2658, 1052, 2691, 95], ['援', 1067, 2658, 1090, 2691, 95], ['教', 1106, 2658, 1132, 2690, 97], ['室', 1147, 2660, 1163, 2690, 97], ['を', 1162, 2654, 1194, 2700, 96], ['開催', 1193, 2658, 1282, 2692, 96], ['し', 1281, 2654, 1301, 2700, 93], ['ま', 1300, 2660, 1322, 2690, 93]]);
+    const [em] = lineEms([line]);
+    expect(em).toBeGreaterThan(35);
+    expect(em).toBeLessThan(38);
+    // a line on two baselines (boxes twice their ink) still takes its em from the widths
+    const doubled = line.map((w) => ({ ...w, bottom: /[\u3400-\u9fff]/u.test(w.text) ? w.top + 66 : w.bottom, right: /[\u3400-\u9fff]/u.test(w.text) ? w.left + 34 * [...w.text].length : w.right }));
+    expect(lineEms([doubled])[0]).toBeLessThan(40);
+  });
+
+  it('ends a line with 、 near its ink, not a whole em past it', () => {
+    // p11: `設置し、` ends at 330.6 pt in the text layer; a whole em from the 、's box put it at 335.2
+    const line = scored([['設置', 1237, 795, 1341, 828, 96], ['し', 1340, 790, 1361, 849, 93], ['、', 1360, 790, 1380, 849, 82]]);
+    const [run] = lineRuns(line, 36.67, px, px);
+    expect(run!.text).toBe('設置し、');
+    expect(run!.x1).toBeGreaterThan(328);
+    expect(run!.x1).toBeLessThan(332);
+  });
+
+  it('reads a list head boxed as the ring under it and read as a kana (ゆ) as the list’s first number', () => {
+    // p6: ① read `ゆ` at 79, 32 × 34 px as the ② below (656–689 px); the item's own lines between, set in
+    const page = () => [
+      scored([['行政', 519, 2242, 586, 2276, 93], ['ゆ', 657, 2242, 689, 2276, 79], ['ふ', 703, 2245, 727, 2273, 93], ['る', 735, 2245, 760, 2273, 93]]),
+      scored([['産品', 694, 2299, 786, 2332, 95]]),
+      scored([['の', 696, 2356, 725, 2381, 96]]),
+      scored([['②', 656, 2511, 689, 2545, 66], ['物', 697, 2511, 741, 2545, 92], ['価', 743, 2511, 786, 2545, 93]]),
+    ];
+    const lines = page();
+    mendCircledNumbers(lines);
+    expect(lines[0]!.map((w) => w.text).join('')).toBe('行政①ふる');
+    // read surely, or as tall as a kana of the text (28 px), it stays
+    const sure = page();
+    sure[0]![1]!.conf = 93;
+    const short = page();
+    Object.assign(short[0]![1]!, { top: 2245, bottom: 2273 });
+    for (const p of [sure, short]) {
+      mendCircledNumbers(p);
+      expect(p[0]!.map((w) => w.text).join('')).toBe('行政ゆふる');
+    }
+  });
+
+  it('drops the edge of a cell read as a character against the circled number after it (や①)', () => {
+    // p11: `や` 14 px wide at 58, touching `①日本女性会議…`
+    const line = () => scored([['て', 555, 2244, 583, 2270, 96], ['や', 644, 2232, 658, 2283, 58], ['①', 657, 2239, 689, 2273, 89], ['日', 700, 2241, 722, 2271, 93], ['本', 742, 2240, 764, 2273, 96]]);
+    const lines = [line()];
+    mendCircledNumbers(lines);
+    expect(lines[0]!.map((w) => w.text).join('')).toBe('て①日本');
+    // read surely, or as wide as a character, it stays
+    const sure = [line()];
+    sure[0]![1]!.conf = 90;
+    const wide = [line()];
+    wide[0]![1]!.left = 630;
+    for (const p of [sure, wide]) {
+      mendCircledNumbers(p);
+      expect(p[0]!.map((w) => w.text).join('')).toBe('てや①日本');
+    }
   });
 });

@@ -157,6 +157,14 @@ function unframe(line: OcrLine): OcrLine {
 const FULL_HEIGHT = /[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff]/u;
 /** Set at the left of their em square: the space after them is part of the character. */
 const LEFT_SET = /^[、。，．）」』】〕〉》”’]$/u;
+/**
+ * How far a mark's em square reaches past its ink edge, in ems, at least: the ink of `、` stands
+ * 0.1–0.45 em into its square by the font (Chromium's Noto Serif CJK: 0.45, 刈谷 p11 scanned, where
+ * a whole em put `設置し、` 4.8 pt past its cell's text and its wrap edge, and the next line, 1 em
+ * short of the true edge, ended its title at `提供` / `します。`). Short of the square, a line ending
+ * in the mark looks a little short, which no wrap test minds; past it, every line of the cell does.
+ */
+const MARK_SQUARE = 0.6;
 /** Set at the right of their em square. */
 const RIGHT_SET = /^[（「『【〔〈《“‘]$/u;
 const LATIN_END = /[A-Za-z0-9.,%]$/;
@@ -222,15 +230,27 @@ export function inkHeight(pixels: Uint8Array, width: number): WordHeight {
  * line set lower: 刈谷 p8), it gives every word the line's whole height (66 px for 34): then the
  * words' widths, a kanji an em each, tell the size.
  */
-export function lineEm(line: OcrLine, height: WordHeight = boxHeight): { em: number; tall: number } {
+export function lineEm(line: OcrLine, height: WordHeight = boxHeight, twoBaselines = TWO_BASELINES): { em: number; tall: number } {
   const tall = line.filter((w) => FULL_HEIGHT.test(w.text));
   const chars = tall.reduce((n, w) => n + w.text.length, 0);
   if (tall.length === 0) return { em: median(line.map(boxHeight)) / 0.72, tall: 0 };
   const byHeight = median(tall.map(height)) / INK_PER_EM;
   const kanji = tall.filter((w) => /^[\u3400-\u9fff\uf900-\ufaff]+$/u.test(w.text));
   const byWidth = kanji.length >= 3 ? median(kanji.map((w) => (w.right - w.left) / w.text.length)) / INK_PER_EM : Infinity;
-  return { em: byHeight > byWidth * 1.2 ? byWidth : byHeight, tall: chars };
+  // (boxes on two baselines stand about twice their ink; a line whose boxes are set off their ink
+  // along it has kanji boxes as narrow as 0.7 em at true height — 刈谷 p12 by Chromium, scanned,
+  // the strip read again: `教` 26 px, `室` 16 px at 33 px tall — and keeps its height's em)
+  return { em: byHeight > byWidth * twoBaselines ? byWidth : byHeight, tall: chars };
 }
+
+/** Boxes this much taller than the kanji are wide stand on two baselines. */
+const TWO_BASELINES = 1.5;
+/**
+ * The ratio the stretches read again (re-read.ts) were planned and measured with: an em there
+ * sizes the strip cut from the page, and a strip cut otherwise reads other characters wrong or
+ * right (刈谷 and 部長目標 scanned: 人災害, 来店者, 困獲者 where the page had read them right).
+ */
+export const PLANNED_BASELINES = 1.2;
 
 /** Within this share of the page's body size a line is set in it: the ink of a few kanji varies by up to 15% (木更津 p4: 38 px for 33). */
 const SAME_SIZE = 0.2;
@@ -242,14 +262,14 @@ const SAME_SIZE = 0.2;
  * for the line above it (木更津 p4, a title wrapped in its cell), and す。 16 pt: a size change
  * ends a paragraph, and the title was cut in two.
  */
-export function lineEms(lines: readonly OcrLine[], height?: WordHeight): number[] {
-  const own = lines.map((line) => lineEm(line));
+export function lineEms(lines: readonly OcrLine[], height?: WordHeight, twoBaselines = TWO_BASELINES): number[] {
+  const own = lines.map((line) => lineEm(line, boxHeight, twoBaselines));
   const weighted = own.flatMap((o) => (o.tall >= 3 ? Array<number>(o.tall).fill(o.em) : []));
   if (weighted.length === 0) return own.map((o) => o.em);
   const body = median(weighted);
   // (the body stays the boxes' measure, which every threshold in ems was set on: the ink only
   // tells that a line whose boxes stand taller is set in it all the same)
-  const inked = height ? lines.map((line) => lineEm(line, height).em) : own.map((o) => o.em);
+  const inked = height ? lines.map((line) => lineEm(line, height, twoBaselines).em) : own.map((o) => o.em);
   return own.map((o, i) => (o.tall < 3 || Math.abs(o.em / body - 1) <= SAME_SIZE || Math.abs(inked[i]! / body - 1) <= SAME_SIZE ? body : o.em));
 }
 
@@ -298,7 +318,7 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
   const foot = Math.max(...line.map((w) => w.bottom)) * scaleY;
   const walls = rules.filter((r) => r.x0 === r.x1 && r.y0 < foot && r.y1 > top).map((r) => r.x0 / scaleX);
   const box = (w: OcrWord) => {
-    const b = { x0: RIGHT_SET.test(w.text) ? Math.min(w.left, w.right - em) : w.left, x1: LEFT_SET.test(w.text) ? Math.max(w.right, w.left + em) : w.right };
+    const b = { x0: RIGHT_SET.test(w.text) ? Math.min(w.left, w.right - em * MARK_SQUARE) : w.left, x1: LEFT_SET.test(w.text) ? Math.max(w.right, w.left + em * MARK_SQUARE) : w.right };
     // a box drawn across a rule (刈谷 p10: ① at 619–689 px over the rule at 630, its ink right
     // of it; p20: 推進 at 524–639 px, IPAex Gothic): no printed text crosses a cell's rule, the
     // word stands on the side that holds more of its box
@@ -306,7 +326,7 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
     if (wall !== undefined) Object.assign(b, b.x1 - wall >= wall - b.x0 ? { x0: wall } : { x1: wall });
     return b;
   };
-  const runs: { text: string; x0: number; x1: number; chars: number; conf: number; frame?: number }[] = [];
+  const runs: { text: string; x0: number; x1: number; chars: number; conf: number; frame?: number; words: OcrWord[] }[] = [];
   for (const w of line) {
     // what the removed rule left beside it read as a mark with next to no confidence (刈谷 p8:
     // `。` at 31 between 収 and the cell's rule 0.4 em after it, in `コンビニ収納`; 伊勢崎 p39: `”`
@@ -326,20 +346,45 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
       last.x1 = Math.max(last.x1, b.x1);
       last.conf += w.conf * w.text.length;
       last.chars += w.text.length;
-    } else runs.push({ text: w.text, x0: b.x0, x1: b.x1, chars: w.text.length, conf: w.conf * w.text.length, frame: w.frame });
+      last.words.push(w);
+    } else runs.push({ text: w.text, x0: b.x0, x1: b.x1, chars: w.text.length, conf: w.conf * w.text.length, frame: w.frame, words: [w] });
   }
   const size = em * scaleY;
-  return runs.map((r) => ({
-    text: loopsRead(arrowsRead(r.text)),
-    x0: r.x0 * scaleX,
-    x1: r.x1 * scaleX,
-    top: (bottom - em) * scaleY,
-    bottom: bottom * scaleY,
+  return runs.map((r) => {
+    const foot = cellBottom(r.words, bottom, em);
+    return {
+      text: loopsRead(arrowsRead(r.text)),
+      x0: r.x0 * scaleX,
+      x1: r.x1 * scaleX,
+      top: (foot - em) * scaleY,
+      bottom: foot * scaleY,
     size,
     vertical: false,
-    font: 'ocr',
-    confidence: Math.round(r.conf / r.chars) / 100,
-  }));
+      font: 'ocr',
+      confidence: Math.round(r.conf / r.chars) / 100,
+    };
+  });
+}
+
+/** Characters whose ink ends on the baseline, as a kanji's does (to a pixel or two): kana, digits, capitals. */
+const ON_BASELINE = /^[\u3040-\u309f\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff0-9A-Z々]+[。、．，）」』]?$/u;
+
+/**
+ * The baseline of one run of a line: the line's, unless the run's own words stand off it by more
+ * than an eighth of an em. Tesseract's whole-page reading (--psm 6) takes the lines of neighbouring
+ * cells that are set within a few points of each other for one line, and a cell's last line then
+ * stood on the other cell's baseline (刈谷 p12 by Chromium, scanned: `す。` ending 感染症拡大防止を
+ * 図ります at 179.6 pt beside the next item of the criteria cell at 181.1 pt, read 2.3 pt lower than
+ * printed — a paragraph's lead — and the goal's title ended at 図りま).
+ */
+function cellBottom(words: readonly OcrWord[], lineBottom: number, em: number): number {
+  // (a box taller than an em stands on two baselines, see inkHeight)
+  const fits = words.filter((w) => w.bottom - w.top <= em);
+  const tall = fits.filter((w) => FULL_HEIGHT.test(w.text));
+  const even = tall.length > 0 ? tall : fits.filter((w) => ON_BASELINE.test(w.text));
+  if (even.length === 0) return lineBottom;
+  const own = median(even.map((w) => w.bottom)) + em * 0.05;
+  return Math.abs(own - lineBottom) > em / 8 ? own : lineBottom;
 }
 
 /**
@@ -501,6 +546,7 @@ const LOW_CONF = 50;
 export function mendCircledNumbers(lines: OcrLine[]): void {
   const seen: Listed[] = [];
   for (const line of lines) {
+    dropEdgesAtRings(line);
     for (const w of line) {
       ringAsKana(line, w, seen);
       const a = CIRCLED.indexOf(w.text[0] ?? '');
@@ -591,12 +637,38 @@ function markListHead(lines: readonly OcrLine[], at: OcrLine, w: OcrWord, n: num
     if (!above) continue;
     if (CIRCLED.includes(above.text[0] ?? '')) return;
     const atMark = Math.abs(above.left - w.left) < em * 0.5;
-    if ([...above.text].length === 1 && above.conf < LOW_CONF && atMark) above.text = CIRCLED[n - 1]!;
+    if ([...above.text].length === 1 && (above.conf < LOW_CONF || ringShaped(above, w)) && atMark) above.text = CIRCLED[n - 1]!;
     // (its box starting inside the number's, set in from it: a line that starts at the number's x is the text of an item above)
     else if (!atMark && above.left < w.right && spareEms(above, em) > 0.8) above.text = CIRCLED[n - 1]! + above.text;
     // (past the item's own lines, set in from the number)
     else if (!atMark) continue;
     return;
+  }
+}
+
+/**
+ * A character boxed as the ring of the number under it is (as wide within 15%, as tall within 10%)
+ * and read with less confidence than a kana in words reads: the ring read as a kana (刈谷 by
+ * Chromium, scanned, p6 and p10: ① read `ゆ` at 79 and 51, 32 × 34 px as the ② under it; a ゆ of
+ * the text stands 28 px tall there).
+ */
+function ringShaped(w: OcrWord, ring: OcrWord): boolean {
+  const [width, height] = [ring.right - ring.left, ring.bottom - ring.top];
+  return w.conf < KANA_READ_CONF && Math.abs(w.right - w.left - width) <= width * 0.15 && Math.abs(w.bottom - w.top - height) <= height * 0.1;
+}
+
+/**
+ * The edge of a cell read as a character against the circled number after it: one character in a
+ * box under half the ring's width, touching it (within a tenth of its width), read with less than
+ * RING_AS_KANA_CONF (刈谷 by Chromium, scanned, p11: `や` 14 px wide at 58 before `①日本女性会議…`,
+ * which then opened no item). Changes the line in place.
+ */
+function dropEdgesAtRings(line: OcrLine): void {
+  for (let i = line.length - 1; i > 0; i--) {
+    const [edge, ring] = [line[i - 1]!, line[i]!];
+    if (!CIRCLED.includes(ring.text[0] ?? '') || [...edge.text].length !== 1 || edge.conf >= RING_AS_KANA_CONF) continue;
+    const width = ring.right - ring.left;
+    if (edge.right - edge.left < width * 0.5 && edge.right >= ring.left - width * 0.1) line.splice(i - 1, 1);
   }
 }
 
