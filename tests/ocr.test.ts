@@ -1040,6 +1040,11 @@ describe('stop 60: lines and list heads of 刈谷 by Chromium, scanned at JPEG q
     // the printed tops: 179.6 pt and 181.1 pt
     expect(end!.top).toBeCloseTo(179.6, 0);
     expect(item!.top).toBeCloseTo(181.5, 0);
+    // a year's letters and digits stand on the Latin baseline, above a kanji's foot: they keep the
+    // line's (木更津 p10: `R7` beside `400,000,000円`, 9 px higher)
+    const year = scored([['R7', 1413, 1898, 1458, 1923, 93], ['400,000,000', 1685, 1897, 1900, 1926, 93], ['円', 1905, 1893, 1942, 1932, 93]]);
+    const [r7, sum] = lineRuns(year, 36.67, px, px);
+    expect(r7!.top).toBe(sum!.top);
     // runs within an eighth of an em of the line keep the line's baseline
     const even = scored([['施', 1722, 694, 1756, 728, 92], ['ま', 699, 696, 722, 726, 93], ['す', 735, 695, 758, 727, 93]]);
     const tops = lineRuns(even, 36.67, px, px).map((r) => r.top);
@@ -1086,6 +1091,23 @@ describe('stop 60: lines and list heads of 刈谷 by Chromium, scanned at JPEG q
     for (const p of [sure, short]) {
       mendCircledNumbers(p);
       expect(p[0]!.map((w) => w.text).join('')).toBe('行政ゆふる');
+    }
+  });
+
+  it('drops a kanji guessed in a narrow box on two baselines with little confidence (③人災害)', () => {
+    // p19 (水資源部 ③): `人` 18 × 52 px at 28 between the ring and 災害, for an em of 37
+    const line = () => scored([['③', 656, 1107, 683, 1141, 89], ['人', 682, 1101, 700, 1153, 28], ['災害', 699, 1107, 778, 1141, 89], ['に', 781, 1108, 817, 1141, 97]]);
+    const guessed = line();
+    dropSpecks(guessed, 36.67);
+    expect(guessed.map((w) => w.text).join('')).toBe('③災害に');
+    // read with confidence, or in a box of a character's height, it stays
+    const sure = line();
+    sure[1]!.conf = 75;
+    const held = line();
+    Object.assign(held[1]!, { top: 1107, bottom: 1141 });
+    for (const l of [sure, held]) {
+      dropSpecks(l, 36.67);
+      expect(l.map((w) => w.text).join('')).toBe('③人災害に');
     }
   });
 
