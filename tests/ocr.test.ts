@@ -13,7 +13,7 @@ import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
 import { arrowsRead, loopsRead, bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
-import { alignWords, applyReRead, lostCharacter, planStrips } from '../src/extract/ocr/re-read.js';
+import { alignWords, applyReRead, lostCharacter, lostLines, planStrips } from '../src/extract/ocr/re-read.js';
 import { restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
 import { openRenderer } from '../src/extract/ocr/render-page.js';
 import { readFileSync } from 'node:fs';
@@ -1109,6 +1109,34 @@ describe('stop 60: lines and list heads of 刈谷 by Chromium, scanned at JPEG q
       dropSpecks(l, 36.67);
       expect(l.map((w) => w.text).join('')).toBe('③人災害に');
     }
+  });
+
+  it('finds a line of a cell Tesseract gave no word for, between two lines it read', () => {
+    // p23, 水資源部 ③ (in the shape of the page, drawn): `③上下水道事業の…経営戦略に`, then a line of
+    // ink no word stands on (`基づき、経営の健全化や効率的な事業運`), then `営に努めます。`
+    const [width, height] = [900, 300];
+    const pixels = new Uint8Array(width * height).fill(255);
+    const ink = (x0: number, x1: number, y0: number, y1: number) => {
+      for (let y = y0; y < y1; y++) pixels.fill(0, y * width + x0, y * width + x1);
+    };
+    const glyphs = (x0: number, n: number, y0: number) => {
+      for (let k = 0; k < n; k++) ink(x0 + k * 37 + 4, x0 + k * 37 + 32, y0, y0 + 33);
+    };
+    glyphs(40, 20, 20);
+    glyphs(77, 19, 73);
+    glyphs(77, 7, 126);
+    const line = (x0: number, n: number, y0: number) => scored(Array.from({ length: n }, (_, k) => ['経', x0 + k * 37 + 4, y0, x0 + k * 37 + 32, y0 + 33, 93] as [string, number, number, number, number, number]));
+    const read = [line(40, 20, 20), line(77, 7, 126)];
+    const strips = lostLines(read, [36.7, 36.7], [], 0.24, 0.24, width, height, pixels, 24);
+    expect(strips).toHaveLength(1);
+    expect(strips[0]).toMatchObject({ line: 0, cell: true });
+    expect(strips[0]!.y0).toBeLessThan(73);
+    expect(strips[0]!.y1).toBeGreaterThan(106);
+    // where Tesseract read the line, or the ink there is a speck or two, there is none
+    expect(lostLines([read[0]!, line(77, 19, 73), read[1]!], [36.7, 36.7, 36.7], [], 0.24, 0.24, width, height, pixels, 24)).toEqual([]);
+    pixels.fill(255, 60 * width, 120 * width);
+    glyphs(77, 2, 73);
+    expect(lostLines(read, [36.7, 36.7], [], 0.24, 0.24, width, height, pixels, 24)).toEqual([]);
   });
 
   it('drops the edge of a cell read as a character against the circled number after it (や①)', () => {

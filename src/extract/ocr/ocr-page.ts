@@ -3,9 +3,9 @@ import type { PageContent } from '../pdf/page-content.js';
 import { restoreLatinWidths, restoreLoneWidths, restoreMarkWidths } from './latin-widths.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
-import { applyReRead, planStrips, stackStrips } from './re-read.js';
+import { applyReRead, lostLines, planStrips, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, PLANNED_BASELINES, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
+import { bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, PLANNED, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -50,7 +50,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const lines = readTsv(tsv);
         dropDoubleReads(lines);
         const inkTall = inkHeight(unruled, image.width);
-        const ems0 = lineEms(lines, undefined, PLANNED_BASELINES);
+        const ems0 = lineEms(lines, undefined, PLANNED);
         const planned = new Map(lineEms(lines, inkTall).map((em, i) => [lines[i]!, em]));
         const strips = planStrips(lines, ems0, rules, sx, sy, image.width, image.height);
         if (strips.length > 0) {
@@ -59,6 +59,14 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
           applyReRead(lines, strips, await runTesseract(tesseract.command, stack));
           // (a stretch read again can take the ink a line beside it read already)
           dropDoubleReads(lines);
+        }
+        // (read in a picture of their own: a stack's reading changes with what else is in it)
+        const lost = lostLines(lines, lineEms(lines, undefined, PLANNED), rules, sx, sy, image.width, image.height, unruled, 24);
+        if (lost.length > 0) {
+          const stack = `${image.file}.lost.pgm`;
+          await writeFile(stack, stackStrips(unruled, image.width, lost));
+          applyReRead(lines, lost, await runTesseract(tesseract.command, stack));
+          strips.push(...lost);
         }
         // a cell read alone comes back as lines of their own, each with its em (elsewhere the ems
         // the page was planned with stand, as the re-read of a stretch keeps its line)

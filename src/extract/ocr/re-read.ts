@@ -1,6 +1,6 @@
 import type { Rule } from '../pdf/page-content.js';
 import { pgmBytes } from './render-page.js';
-import { JOIN_GAP_EM, readTsv, spareEms, type OcrLine, type OcrWord } from './tesseract-words.js';
+import { inkRuns, JOIN_GAP_EM, readTsv, spareEms, type OcrLine, type OcrWord } from './tesseract-words.js';
 
 /**
  * Under this (Tesseract's 0–100) a word in a cell's line is read again, the line alone.
@@ -265,4 +265,67 @@ function rowCells(line: OcrLine, body: number, rules: readonly Rule[], scaleX: n
   }
   // (a box round one line, 部長目標's heading set large, is no row of cells)
   return cells.length >= 2 ? cells : [];
+}
+
+/** Ink rows of a band no word covers, from which a line of text stands there: at least this share of an em tall, at most LOST_LINE_MAX. */
+const LOST_LINE_MIN = 0.55;
+const LOST_LINE_MAX = 1.3;
+/** And at least this many runs of ink across it (glyphs; a rule's remnant or a speck is one or two). */
+const LOST_LINE_GLYPHS = 4;
+
+/**
+ * Lines of a cell Tesseract gave no word for: under each cell stretch of a line (lineSegments), the
+ * ink between its foot and the next word below in its cell's columns (within the cell's vertical
+ * rules, else the stretch's width and an em each side), where it makes a band a line tall of
+ * several glyphs and no word stands in it. Reading the page as one block (--psm 6), Tesseract drops
+ * a line now and then (刈谷 by Chromium, scanned at 100, p23: `基づき、経営の健全化や効率的な事業運`
+ * between `③上下水道事業のビジョン及び経営戦略に` and `営に努めます。`, no word of it in the page's
+ * reading; the goal read `…経営戦略に営に努めます。`). Each band is cut out as a whole cell
+ * (`cell`), read alone with the strips, and its lines put in after the line above it.
+ * `pixels`: the page without its rules; `at`: where the first band goes in the stacked picture.
+ */
+export function lostLines(lines: readonly OcrLine[], ems: readonly number[], rules: readonly Rule[], scaleX: number, scaleY: number, width: number, height: number, pixels: Uint8Array, at: number): Strip[] {
+  const strips: Strip[] = [];
+  const body = median([...ems]);
+  const words = lines.flat();
+  const inkAt = (x: number, y: number) => pixels[y * width + x]! < 128;
+  lines.forEach((line, n) => {
+    const em = ems[n]!;
+    if (em > body * 1.3) return;
+    const tall = line.filter((w) => TALL.test(w.text));
+    const ref = tall.length > 0 ? tall : line;
+    const [top, foot] = [median(ref.map((w) => w.top)), median(ref.map((w) => w.bottom))];
+    const walls = rules.filter((r) => r.x0 === r.x1 && r.y0 / scaleY < foot && r.y1 / scaleY > top).map((r) => r.x0 / scaleX);
+    for (const [from, to] of lineSegments(line, em, walls)) {
+      const seg = line.slice(from, to);
+      const [left, right] = [Math.min(...seg.map((w) => w.left)), Math.max(...seg.map((w) => w.right))];
+      const x0 = Math.round(Math.max(0, ...walls.filter((x) => x <= left + em * 0.2).map((x) => x + 3), walls.some((x) => x <= left + em * 0.2) ? 0 : left - em));
+      const x1 = Math.round(Math.min(width - 1, ...walls.filter((x) => x >= right - em * 0.2).map((x) => x - 3), walls.some((x) => x >= right - em * 0.2) ? width - 1 : right + em));
+      // (down to the next word in these columns, or a rule across them, and a line's pitch at most)
+      const below = words.filter((w) => w.top > foot + em * 0.2 && w.right > x0 && w.left < x1).map((w) => w.top);
+      const ruled = rules.filter((r) => r.y0 === r.y1 && r.y0 / scaleY > foot && r.x0 / scaleX < x1 && r.x1 / scaleX > x0).map((r) => r.y0 / scaleY - 3);
+      const y0 = Math.round(foot + em * 0.25);
+      const y1 = Math.round(Math.min(height - 1, foot + em * 2.2, ...below.map((y) => y - em * 0.15), ...ruled));
+      if (y1 - y0 < em * LOST_LINE_MIN) continue;
+      // the longest run of rows holding ink in these columns
+      let [bandTop, bandEnd, runTop] = [-1, -1, -1];
+      for (let y = y0; y <= y1 + 1; y++) {
+        let ink = false;
+        if (y <= y1) for (let x = x0; x <= x1 && !ink; x++) ink = inkAt(x, y);
+        if (ink && runTop < 0) runTop = y;
+        if (!ink && runTop >= 0) {
+          if (y - runTop > bandEnd - bandTop) [bandTop, bandEnd] = [runTop, y];
+          runTop = -1;
+        }
+      }
+      const tallBand = bandEnd - bandTop;
+      if (tallBand < em * LOST_LINE_MIN || tallBand > em * LOST_LINE_MAX) continue;
+      const box = { x0, x1, y0: Math.max(0, Math.round(bandTop - em * 0.2)), y1: Math.min(height, Math.round(bandEnd + em * 0.2)) };
+      if (words.some((w) => centredIn(w, box)) || strips.some((s) => s.x0 < box.x1 && s.x1 > box.x0 && s.y0 < box.y1 && s.y1 > box.y0)) continue;
+      if (inkRuns(pixels, width, x0, x1, bandTop, bandEnd - 1).length < LOST_LINE_GLYPHS) continue;
+      strips.push({ line: n, from: 0, to: 0, ...box, at, em: body, cell: true });
+      at += box.y1 - box.y0 + Math.max(PAD, Math.round(body));
+    }
+  });
+  return strips;
 }
