@@ -11,7 +11,7 @@ import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { arrowsRead, loopsRead, bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { arrowsRead, loopsRead, stopsReadTwice, bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { alignWords, applyReRead, lostCharacter, lostLines, planStrips } from '../src/extract/ocr/re-read.js';
 import { restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
@@ -1109,6 +1109,12 @@ describe('stop 60: lines and list heads of 刈谷 by Chromium, scanned at JPEG q
       dropSpecks(l, 36.67);
       expect(l.map((w) => w.text).join('')).toBe('③人災害に');
     }
+  });
+
+  it('reads a comma or stop read twice as one (桑名: 行政活用、、オンライン)', () => {
+    expect(stopsReadTwice('デジタルツールやAIの行政活用、、オンライン申請の拡充')).toBe('デジタルツールやAIの行政活用、オンライン申請の拡充');
+    expect(stopsReadTwice('検討する。。')).toBe('検討する。');
+    expect(stopsReadTwice('、。')).toBe('、。');
   });
 
   it('finds a line of a cell Tesseract gave no word for, between two lines it read', () => {

@@ -356,7 +356,7 @@ export function lineRuns(line: OcrLine, em: number, scaleX: number, scaleY: numb
   return runs.map((r) => {
     const foot = cellBottom(r.words, bottom, em);
     return {
-      text: loopsRead(arrowsRead(r.text)),
+      text: stopsReadTwice(loopsRead(arrowsRead(r.text))),
       x0: r.x0 * scaleX,
       x1: r.x1 * scaleX,
       top: (foot - em) * scaleY,
@@ -406,6 +406,14 @@ export function arrowsRead(text: string): string {
     .replace(/ュぅ/gu, '⇒')
     .replace(/っ(?=[0-9０-９])/gu, '⇒')
     .replace(/(?<=[\u3400-\u9fff])[ュぅ](?=[0-9０-９])/gu, '⇒');
+}
+
+/**
+ * A comma or full stop read twice (桑名 by Chromium, scanned at 100: `行政活用、、オンライン`, one
+ * box 1.2 em wide at 30): no Japanese text prints one twice in a row.
+ */
+export function stopsReadTwice(text: string): string {
+  return text.replace(/([、。，．])\1+/gu, '$1');
 }
 
 /**
