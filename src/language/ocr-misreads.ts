@@ -12,7 +12,8 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * き for さ (反映きせる), こ for に (主語こした), 河 for 滞 (河納処分), 肥 for 即, 圭 for 持 (刈谷's 維圭保全),
  * 欠 for 窮 (刈谷's and 部長目標's 生活困欠者), 了 for 子 (了育て), 場 for 掲 (場げる), 過 for 遇
  * (部長目標's 処過反映), 抄 for 捗 (進抄管理); in the LibreOffice renderings (IPAex Mincho) 徐 for 窮
- * (刈谷's 生活困徐者), 坦 for 担 (受益者負坦金), 岩 for 震 (無料耐岩診断); and the kana, katakana and kanji printed alike in
+ * (刈谷's 生活困徐者), 坦 for 担 (受益者負坦金), 岩 for 震 (無料耐岩診断); at JPEG quality 100 (stop 60) 椎 for 推
+ * (木更津's 椎進), 浴 for 浄 (浴化槽), 獲 for 窮 (部長目標's 生活困獲者), ブ for プ (桑名's 公園ブール); and the kana, katakana and kanji printed alike in
  * every Japanese face (カ/力, ロ/口, エ/工, ニ/二, ハ/八, タ/夕, ヘ/へ, ー/一).
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
@@ -31,6 +32,11 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   徐: ['窮'],
   坦: ['担'],
   岩: ['震'],
+  椎: ['推'],
+  浴: ['浄'],
+  獲: ['窮'],
+  ブ: ['プ'],
+  プ: ['ブ'],
   カ: ['力'],
   力: ['カ'],
   ロ: ['口'],
