@@ -2,12 +2,16 @@
 // line of the five seeds' text (what the pages printed, so any change would be a misreading of our
 // own), with how much likelier kuromoji found each; the largest must stay under MARGIN, and
 // readLookalikes must change nothing. Then the scans' misreads it is there for.
+// The pairs with a margin of their own (PAIR_MARGIN) are put into the text layers of
+// ../shared/corpus/real too (through poppler's pdftotext, where it is installed), and each pair's
+// largest gain is listed against its margin.
 //   node --import tsx scripts/lookalikes-check.ts
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchMarker } from '../src/lex/markers/index.js';
 import { loadTokenizer, pathCost } from '../src/lex/tokenizer.js';
-import { LOOKALIKES, MARGIN, readLookalikes } from '../src/language/ocr-misreads.js';
+import { LOOKALIKES, MARGIN, marginOf, readLookalikes } from '../src/language/ocr-misreads.js';
 import { SHARED } from '../tests/helpers.js';
 
 await loadTokenizer();
@@ -15,26 +19,53 @@ const seeds = join(SHARED, 'seeds');
 let lines = 0;
 let readings = 0;
 let changed = 0;
+let realChanged = 0;
 const worst: { gain: number; where: string }[] = [];
-for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) {
-  for (const raw of readFileSync(join(seeds, file), 'utf8').split('\n')) {
+const byPair = new Map<string, { gain: number; where: string; n: number }>();
+const real = join(SHARED, 'corpus', 'real');
+const pdfText = (file: string) => {
+  try {
+    return execFileSync('pdftotext', ['-q', join(real, file), '-'], { encoding: 'utf8', maxBuffer: 2 ** 28 });
+  } catch {
+    return '';
+  }
+};
+const texts = [
+  ...readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ file: f, text: readFileSync(join(seeds, f), 'utf8'), seed: true })),
+  ...readdirSync(real)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((f) => ({ file: f, text: pdfText(f), seed: false })),
+];
+for (const { file, text: whole, seed } of texts) {
+  for (const raw of whole.split('\n')) {
     for (const part of raw.replace(/<\/?p>/g, '\t').split('\t')) {
       const text = part.trim();
       if (!text) continue;
-      lines++;
+      if (seed) lines++;
       const rest = matchMarker(text)?.rest ?? text;
       const chars = [...rest];
-      const base = pathCost(rest);
+      let base: number | null = null;
       chars.forEach((c, i) => {
         for (const alt of LOOKALIKES[c] ?? []) {
-          readings++;
+          // (the real sheets are asked only of the pairs with margins of their own)
+          if (!seed && marginOf(c, alt) === MARGIN) continue;
+          base ??= pathCost(rest);
           const gain = base - pathCost([...chars.slice(0, i), alt, ...chars.slice(i + 1)].join(''));
-          worst.push({ gain, where: `${file.split('-')[0]}: ${chars.slice(Math.max(0, i - 8), i + 8).join('')} (${c} → ${alt})` });
+          const where = `${file.split('-')[0]}: ${chars.slice(Math.max(0, i - 8), i + 8).join('')} (${c} → ${alt})`;
+          if (seed) readings++, worst.push({ gain, where });
+          const pair = byPair.get(c + alt);
+          if (marginOf(c, alt) !== MARGIN && (!pair || gain > pair.gain)) byPair.set(c + alt, { gain, where, n: (pair?.n ?? 0) + 1 });
+          else if (pair) pair.n++;
         }
       });
       const read = readLookalikes(text);
       if (read.changed.length) {
-        changed += read.changed.length;
+        if (!seed) realChanged += read.changed.length;
+        else changed += read.changed.length;
         console.log(`CHANGED ${file}: ${text}\n     → ${read.text}`);
       }
     }
@@ -43,4 +74,6 @@ for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) 
 worst.sort((a, b) => b.gain - a.gain);
 console.log(`${lines} seed lines, ${readings} lookalike readings; likelier by at most:`);
 for (const w of worst.slice(0, 8)) console.log(`  ${w.gain}  ${w.where}`);
-console.log(`margin ${MARGIN}; seed lines readLookalikes changed: ${changed}`);
+console.log(`margin ${MARGIN}; seed lines readLookalikes changed: ${changed}; lines of ../shared/corpus/real: ${realChanged}`);
+console.log('pairs with margins of their own (seeds and ../shared/corpus/real): places, largest gain, margin');
+for (const [pair, w] of byPair) console.log(`  ${pair[0]} → ${pair[1]}  ${w.n}  ${w.gain}  ${marginOf(pair[0]!, pair[1]!)}${w.gain >= marginOf(pair[0]!, pair[1]!) ? '  OVER' : ''}  ${w.where}`);
