@@ -1133,16 +1133,16 @@ describe('stop 60: lines and list heads of 刈谷 by Chromium, scanned at JPEG q
     glyphs(77, 7, 126);
     const line = (x0: number, n: number, y0: number) => scored(Array.from({ length: n }, (_, k) => ['経', x0 + k * 37 + 4, y0, x0 + k * 37 + 32, y0 + 33, 93] as [string, number, number, number, number, number]));
     const read = [line(40, 20, 20), line(77, 7, 126)];
-    const strips = lostLines(read, [36.7, 36.7], [], 0.24, 0.24, width, height, pixels, 24);
+    const strips = lostLines(read, [36.7, 36.7], [], 0.24, 0.24, width, height, pixels);
     expect(strips).toHaveLength(1);
     expect(strips[0]).toMatchObject({ line: 0, cell: true });
     expect(strips[0]!.y0).toBeLessThan(73);
     expect(strips[0]!.y1).toBeGreaterThan(106);
     // where Tesseract read the line, or the ink there is a speck or two, there is none
-    expect(lostLines([read[0]!, line(77, 19, 73), read[1]!], [36.7, 36.7, 36.7], [], 0.24, 0.24, width, height, pixels, 24)).toEqual([]);
+    expect(lostLines([read[0]!, line(77, 19, 73), read[1]!], [36.7, 36.7, 36.7], [], 0.24, 0.24, width, height, pixels)).toEqual([]);
     pixels.fill(255, 60 * width, 120 * width);
     glyphs(77, 2, 73);
-    expect(lostLines(read, [36.7, 36.7], [], 0.24, 0.24, width, height, pixels, 24)).toEqual([]);
+    expect(lostLines(read, [36.7, 36.7], [], 0.24, 0.24, width, height, pixels)).toEqual([]);
   });
 
   it('drops the edge of a cell read as a character against the circled number after it (や①)', () => {

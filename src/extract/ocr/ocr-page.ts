@@ -5,7 +5,7 @@ import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, lostLines, planStrips, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, PLANNED, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
+import { bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, PLANNED_BASELINES, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -50,7 +50,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const lines = readTsv(tsv);
         dropDoubleReads(lines);
         const inkTall = inkHeight(unruled, image.width);
-        const ems0 = lineEms(lines, undefined, PLANNED);
+        const ems0 = lineEms(lines, undefined, PLANNED_BASELINES);
         const planned = new Map(lineEms(lines, inkTall).map((em, i) => [lines[i]!, em]));
         const strips = planStrips(lines, ems0, rules, sx, sy, image.width, image.height);
         if (strips.length > 0) {
@@ -61,7 +61,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
           dropDoubleReads(lines);
         }
         // (read in a picture of their own: a stack's reading changes with what else is in it)
-        const lost = lostLines(lines, lineEms(lines, undefined, PLANNED), rules, sx, sy, image.width, image.height, unruled, 24);
+        const lost = lostLines(lines, lineEms(lines, undefined, PLANNED_BASELINES), rules, sx, sy, image.width, image.height, unruled);
         if (lost.length > 0) {
           const stack = `${image.file}.lost.pgm`;
           await writeFile(stack, stackStrips(unruled, image.width, lost));

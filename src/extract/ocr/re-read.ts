@@ -90,11 +90,7 @@ export function planStrips(lines: readonly OcrLine[], ems: readonly number[], ru
         return;
       }
     }
-    const tall = line.filter((w) => TALL.test(w.text));
-    const ref = tall.length > 0 ? tall : line;
-    const top = median(ref.map((w) => w.top));
-    const bottom = median(ref.map((w) => w.bottom));
-    const walls = rules.filter((r) => r.x0 === r.x1 && r.y0 / scaleY < bottom && r.y1 / scaleY > top).map((r) => r.x0 / scaleX);
+    const { top, bottom, walls } = lineBand(line, rules, scaleX, scaleY);
     for (const [from, to] of lineSegments(line, em, walls)) {
       const words = line.slice(from, to);
       if (!(words.some((w) => w.conf < RE_READ_CONF && TALL.test(w.text)) || lostCharacter(words[0]!, em)) || words.some((w) => w.frame !== undefined)) continue;
@@ -112,6 +108,16 @@ export function planStrips(lines: readonly OcrLine[], ems: readonly number[], ru
     }
   });
   return strips;
+}
+
+/** A line's band (pixels: the median top and foot of its kanji and kana) and the x of the vertical rules crossing it. */
+function lineBand(line: OcrLine, rules: readonly Rule[], scaleX: number, scaleY: number): { top: number; bottom: number; walls: number[] } {
+  const tall = line.filter((w) => TALL.test(w.text));
+  const ref = tall.length > 0 ? tall : line;
+  const top = median(ref.map((w) => w.top));
+  const bottom = median(ref.map((w) => w.bottom));
+  const walls = rules.filter((r) => r.x0 === r.x1 && r.y0 / scaleY < bottom && r.y1 / scaleY > top).map((r) => r.x0 / scaleX);
+  return { top, bottom, walls };
 }
 
 /** The strips one under the other, PAD from the left, on white: a binary PGM for Tesseract. */
@@ -282,9 +288,9 @@ const LOST_LINE_GLYPHS = 4;
  * between `③上下水道事業のビジョン及び経営戦略に` and `営に努めます。`, no word of it in the page's
  * reading; the goal read `…経営戦略に営に努めます。`). Each band is cut out as a whole cell
  * (`cell`), read alone with the strips, and its lines put in after the line above it.
- * `pixels`: the page without its rules; `at`: where the first band goes in the stacked picture.
+ * `pixels`: the page without its rules; `at`: where the first band goes in the stacked picture (a picture of their own: PAD).
  */
-export function lostLines(lines: readonly OcrLine[], ems: readonly number[], rules: readonly Rule[], scaleX: number, scaleY: number, width: number, height: number, pixels: Uint8Array, at: number): Strip[] {
+export function lostLines(lines: readonly OcrLine[], ems: readonly number[], rules: readonly Rule[], scaleX: number, scaleY: number, width: number, height: number, pixels: Uint8Array, at = PAD): Strip[] {
   const strips: Strip[] = [];
   const body = median([...ems]);
   const words = lines.flat();
@@ -292,10 +298,7 @@ export function lostLines(lines: readonly OcrLine[], ems: readonly number[], rul
   lines.forEach((line, n) => {
     const em = ems[n]!;
     if (em > body * 1.3) return;
-    const tall = line.filter((w) => TALL.test(w.text));
-    const ref = tall.length > 0 ? tall : line;
-    const [top, foot] = [median(ref.map((w) => w.top)), median(ref.map((w) => w.bottom))];
-    const walls = rules.filter((r) => r.x0 === r.x1 && r.y0 / scaleY < foot && r.y1 / scaleY > top).map((r) => r.x0 / scaleX);
+    const { bottom: foot, walls } = lineBand(line, rules, scaleX, scaleY);
     for (const [from, to] of lineSegments(line, em, walls)) {
       const seg = line.slice(from, to);
       const [left, right] = [Math.min(...seg.map((w) => w.left)), Math.max(...seg.map((w) => w.right))];

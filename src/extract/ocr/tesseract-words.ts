@@ -230,7 +230,7 @@ export function inkHeight(pixels: Uint8Array, width: number): WordHeight {
  * line set lower: 刈谷 p8), it gives every word the line's whole height (66 px for 34): then the
  * words' widths, a kanji an em each, tell the size.
  */
-export function lineEm(line: OcrLine, height: WordHeight = boxHeight, measure: EmMeasure = MEASURED): { em: number; tall: number } {
+export function lineEm(line: OcrLine, height: WordHeight = boxHeight, twoBaselines = TWO_BASELINES): { em: number; tall: number } {
   const tall = line.filter((w) => FULL_HEIGHT.test(w.text));
   const chars = tall.reduce((n, w) => n + w.text.length, 0);
   if (tall.length === 0) return { em: median(line.map(boxHeight)) / 0.72, tall: 0 };
@@ -240,20 +240,17 @@ export function lineEm(line: OcrLine, height: WordHeight = boxHeight, measure: E
   // (boxes on two baselines stand about twice their ink; a line whose boxes are set off their ink
   // along it has kanji boxes as narrow as 0.7 em at true height — 刈谷 p12 by Chromium, scanned,
   // the strip read again: `教` 26 px, `室` 16 px at 33 px tall — and keeps its height's em)
-  return { em: byHeight > byWidth * measure.twoBaselines ? byWidth : byHeight, tall: chars };
+  return { em: byHeight > byWidth * twoBaselines ? byWidth : byHeight, tall: chars };
 }
 
-/** How a line's em is measured: boxes `twoBaselines` times taller than the kanji are wide stand on two baselines. */
-export interface EmMeasure {
-  twoBaselines: number;
-}
-const MEASURED: EmMeasure = { twoBaselines: 1.5 };
+/** Boxes this much taller than the kanji are wide stand on two baselines. */
+const TWO_BASELINES = 1.5;
 /**
- * The measure the stretches read again (re-read.ts) were planned and scored with: an em there
+ * The ratio the stretches read again (re-read.ts) were planned and scored with: an em there
  * sizes the strip cut from the page, and a strip cut otherwise reads other characters wrong or
  * right (刈谷 and 部長目標 scanned: 人災害, 来店者, 困獲者 where the page had read them right).
  */
-export const PLANNED: EmMeasure = { twoBaselines: 1.2 };
+export const PLANNED_BASELINES = 1.2;
 
 /** Within this share of the page's body size a line is set in it: the ink of a few kanji varies by up to 15% (木更津 p4: 38 px for 33). */
 const SAME_SIZE = 0.2;
@@ -265,14 +262,14 @@ const SAME_SIZE = 0.2;
  * for the line above it (木更津 p4, a title wrapped in its cell), and す。 16 pt: a size change
  * ends a paragraph, and the title was cut in two.
  */
-export function lineEms(lines: readonly OcrLine[], height?: WordHeight, measure: EmMeasure = MEASURED): number[] {
-  const own = lines.map((line) => lineEm(line, boxHeight, measure));
+export function lineEms(lines: readonly OcrLine[], height?: WordHeight, twoBaselines = TWO_BASELINES): number[] {
+  const own = lines.map((line) => lineEm(line, boxHeight, twoBaselines));
   const weighted = own.flatMap((o) => (o.tall >= 3 ? Array<number>(o.tall).fill(o.em) : []));
   if (weighted.length === 0) return own.map((o) => o.em);
   const body = median(weighted);
   // (the body stays the boxes' measure, which every threshold in ems was set on: the ink only
   // tells that a line whose boxes stand taller is set in it all the same)
-  const inked = height ? lines.map((line) => lineEm(line, height, measure).em) : own.map((o) => o.em);
+  const inked = height ? lines.map((line) => lineEm(line, height, twoBaselines).em) : own.map((o) => o.em);
   return own.map((o, i) => (o.tall < 3 || Math.abs(o.em / body - 1) <= SAME_SIZE || Math.abs(inked[i]! / body - 1) <= SAME_SIZE ? body : o.em));
 }
 
