@@ -14,7 +14,7 @@ import { variantScore } from './variant-score.js';
 import { arrowsRead, loopsRead, stopsReadTwice, bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { alignWords, applyReRead, lostCharacter, lostLines, planStrips } from '../src/extract/ocr/re-read.js';
-import { restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
+import { restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
 import { openRenderer } from '../src/extract/ocr/render-page.js';
 import { readFileSync } from 'node:fs';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
@@ -1143,6 +1143,26 @@ describe('stop 60: lines and list heads of 刈谷 by Chromium, scanned at JPEG q
     pixels.fill(255, 60 * width, 120 * width);
     glyphs(77, 2, 73);
     expect(lostLines(read, [36.7, 36.7], [], 0.24, 0.24, width, height, pixels)).toEqual([]);
+  });
+
+  it('puts back a hyphen Tesseract left out of a Latin word, from the ink (Wifi → Wi-fi)', () => {
+    // 部長目標 p4 by Chromium, scanned at 100: `Wifi` 1627–1711 px; its ink runs W, i, a flat run
+    // (4 % of the rows: the hyphen), fi
+    const word = () => scored([['Wifi', 1627, 2704, 1711, 2754, 60]]);
+    const runs: InkRun[] = [[1627, 1657, 0.57], [1659, 1668, 0.47], [1671, 1679, 0.04], [1683, 1704, 0.57]];
+    // the middle third of the rows holds the hyphen's ink; a full stop stands below it
+    const hyphen = (x0: number, _x1: number, top: number) => (top > 2704 ? runs.filter((r) => r[0] >= x0 && r[1] <= _x1 && r[2] < 0.15) : runs);
+    const stop = (x0: number, _x1: number, top: number) => (top > 2704 ? [] : runs);
+    const read = word();
+    restoreHyphens(read, hyphen);
+    expect(read[0]!.text).toBe('Wi-fi');
+    const dotted = word();
+    restoreHyphens(dotted, stop);
+    expect(dotted[0]!.text).toBe('Wifi');
+    // no flat run, no hyphen
+    const plain = word();
+    restoreHyphens(plain, () => [[1627, 1657, 0.57], [1659, 1668, 0.47], [1683, 1704, 0.57]]);
+    expect(plain[0]!.text).toBe('Wifi');
   });
 
   it('drops the edge of a cell read as a character against the circled number after it (や①)', () => {

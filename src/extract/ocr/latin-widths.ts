@@ -149,3 +149,26 @@ export function restoreMarkWidths(line: OcrLine, em: number, ink: (x0: number, x
     w.text = chars.slice(0, -1).join('') + width;
   });
 }
+
+/** Under this share of a Latin word's rows, a run of ink between two letters is a dash, not a letter. */
+const FLAT = 0.15;
+
+/**
+ * A hyphen Tesseract left out of a word of Latin letters (部長目標, every scan of it: `Wi-fi` read
+ * `Wifi` at 60–68): a run of ink between two of the word's letter runs that fills under FLAT of its
+ * rows and stands in their middle third (not a full stop, which stands on the baseline) goes back
+ * in after as many letters as there are runs before it. `ink(x0, x1, top, bottom)`: the ink runs in
+ * those columns and rows. Changes the words in place.
+ */
+export function restoreHyphens(line: OcrLine, ink: (x0: number, x1: number, top: number, bottom: number) => readonly InkRun[]): void {
+  for (const w of line) {
+    if (!/^[A-Za-z]{3,}$/.test(w.text)) continue;
+    const runs = ink(w.left, w.right, w.top, w.bottom);
+    const k = runs.findIndex((r, i) => i > 0 && r[2] < FLAT && runs[i - 1]![2] >= FLAT && (runs[i + 1]?.[2] ?? 0) >= FLAT);
+    if (k < 1 || k >= w.text.length) continue;
+    const [x0, x1] = runs[k]!;
+    const third = (w.bottom - w.top) / 3;
+    if (ink(x0, x1, Math.round(w.top + third), Math.round(w.bottom - third)).length === 0) continue;
+    w.text = `${w.text.slice(0, k)}-${w.text.slice(k)}`;
+  }
+}

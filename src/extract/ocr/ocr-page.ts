@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { PageContent } from '../pdf/page-content.js';
-import { restoreLatinWidths, restoreLoneWidths, restoreMarkWidths } from './latin-widths.js';
+import { restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths } from './latin-widths.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, lostLines, planStrips, stackStrips } from './re-read.js';
@@ -82,6 +82,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         lines.forEach((line, i) => restoreWidths(line, ems[i]!));
         lines.forEach((line, i) => restoreMarkWidths(line, ems[i]!, ink));
         lines.forEach((line, i) => restoreLatinWidths(line, ems[i]!, (w) => ink(Math.round(w.left - ems[i]! / 2), Math.round(w.right + ems[i]! / 2), w.top, w.bottom)));
+        lines.forEach((line) => restoreHyphens(line, ink));
         bracketsLikeThePage(lines, lines.flatMap((line, i) => restoreBracketWidths(line, ems[i]!, lineInk(line, unruled, image.width))));
         pairBrackets(lines);
         const runs = lines.flatMap((line, i) => lineRuns(line, ems[i]!, sx, sy, rules));
