@@ -80,7 +80,8 @@ export const MARGIN = 6500;
  * 令和元年度) and 店 → 庁 (28: 飲食店); 貞 stands nowhere there. The scans' misreads gain 4,907 (高場 →
  * 高揚: 刈谷, every scan of it), 3,657 (廃目 → 廃止: 木更津 by Chromium at 100), 5,312 (電話綱 → 電話網:
  * 部長目標), 5,277 (支援貞 → 支援員), 4,889 (事故元止 → 事故抑止: 刈谷 by LibreOffice) and 4,166 (消防店舎
- * → 消防庁舎: 桑名 by LibreOffice; its 来店者 for 来庁者 stays, the dictionary preferring 来店者). Measured with /scripts/lookalikes-check.ts --pairs.
+ * → 消防庁舎: 桑名 by LibreOffice; its 来店者 for 来庁者 stays, the dictionary preferring 来店者).
+ * scripts/lookalikes-check.ts lists each pair's largest gain against its margin.
  */
 const PAIR_MARGIN: Readonly<Record<string, number>> = { 場揚: 3000, 目止: 3000, 綱網: 3000, 貞員: 4000, 元抑: 3000, 店庁: 3000 };
 
