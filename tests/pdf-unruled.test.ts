@@ -2888,3 +2888,37 @@ describe('stop 59: a row that starts at an item, no gap above it', () => {
     expect(rows).toContainEqual(['②物価高騰対策のほか、新たな財政需要に対応するため、行政サービスの質を維持しながら、必要な財源を確保します。', '財務課', '補正予算による適切な対応及び当初予算編成の実施']);
   });
 });
+
+// 刈谷 page 12 with horizontal rules only by Chromium in Noto Serif CJK 10.5 pt landscape, 20 mm (the thirty-ninth;
+// seed 市民活動部): the seed keeps its source's line breaks as typed spaces (`②マイナンバーカード受付 窓口を設置し、
+// 市民負担の 少ない窓口サービスを提供 します。`), and set in this width three of them line up down the 取組内容 cell
+// with those of `①市民が、より利用しやすい窓口サービスを提供しま す。` and `①申請しやすい環境を創出 します。`: a
+// space glyph drawn across a hole, and only that cell's own short lines beside it, is no border. 伊勢崎 page 35 in an
+// outer frame by LibreOffice in Noto Serif CJK 12 pt, 25 mm (the thirteenth): the label `5年後までの目標 (目指すべき姿)`
+// has its space where `②` | `取組項目` part above it; lines of other cells across the hole keep that border.
+describe('stop 61: spaces the author typed, lined up down a cell', () => {
+  const rowsOf = (fixture: string) =>
+    pageBlocks(JSON.parse(readFileSync(join(DIR, fixture), 'utf8')) as PageContent).flatMap((b) => (b.kind === 'row' ? [b.cells.filter((c) => c.lines.length > 0).map((c) => c.paragraphs.map((p) => p.text).join('|'))] : []));
+
+  it('open no column through the cell', () => {
+    const rows = rowsOf('kariya-p12.hrules.chromium.notoserif105land.page.json');
+    expect(rows).toContainEqual(['窓口サービスを通じ、市民の満足度を高めます。', '①市民が、より利用しやすい窓口サービスを提供しま す。', '市民課', '・受付窓口の改修|・キャッシュレス決済の導入']);
+    expect(rows).toContainEqual(['②マイナンバーカード受付 窓口を設置し、市民負担の 少ない窓口サービスを提供します。', '市民課', '・マイナンバーカード専用受付 窓口の設置|・受付番号表示ディスプレイ増 設|・マイナンバーカード関係申請 書自動作成システムの導入']);
+    expect(rows).toContainEqual(['マイナンバー カードの取得を 促進します。', '①申請しやすい環境を創出 します。', '市民課', '・出張申請受付の実施 6回']);
+  });
+
+  // (page 13 by LibreOffice, the same typography: Writer sets the 少 of `市民負担の 少ない` past the cell's edge, after
+  // its space, where 課等's column starts; other rows' holes there, a column of its own, keep that border)
+  it('keep a border the holes of other rows show', () => {
+    const rows = rowsOf('kariya-p13.hrules.libreoffice.notoserif105land.page.json');
+    expect(rows).toContainEqual(['組織目標', '取組内容', '課等', '目標達成基準']);
+    expect(rows).toContainEqual(['窓口サービスを通じ、市民の満足度を高めます。', '①市民が、より利用しやすい窓口サービスを提供します。', '市民課', '・受付窓口の改修|・キャッシュレス決済の導入']);
+    expect(rows).toContainEqual(['②交付体制を充実します。', '市民課', '・土曜日等閉庁時における交付 窓口の開設 月4回']);
+  });
+
+  it('keep a border other cells show across the hole', () => {
+    const rows = rowsOf('isesaki-p35.frame.libreoffice.notoserif12.page.json');
+    expect(rows).toContainEqual(['No.', '②', '取組項目', 'オートレース専用場外発売所の活性化']);
+    expect(rows).toContainEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+  });
+});

@@ -75,6 +75,8 @@ interface Gap {
   straddle: number;
   /** A space's width only: a border where another block's next column starts at the same x. */
   weak?: boolean;
+  /** A space glyph drawn across it, no other cell's line beside: a border only where some block shows it with no such space. */
+  typed?: boolean;
 }
 
 interface Region {
@@ -220,6 +222,23 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     }
     const across = rows.filter((r) => r.x0 < c.from + 0.1 && r.x1 > c.to - 0.1 && (c.to - c.from > size * 1.6 || cellGap(r, c)));
     c.straddle = across.length;
+    // a line whose text goes on across the hole through a space glyph it draws there is one cell's
+    // words the author spaced, however the spaces of other lines line up under it, and the lines of
+    // that cell that end short of the hole show no gap of cells either: such a hole alone opens no
+    // column (`typed`; 刈谷's seed keeps the breaks of its source as spaces: ②マイナンバーカード受付
+    // 窓口を設置し、市民負担の 少ない窓口サ over ービスを提供します。 and ①申請しやすい環境を創出 します。,
+    // Noto Serif 10.5 pt landscape by Chromium: three columns opened at the spaces, two titles cut).
+    // A line of another cell's text across it makes it a hole like any (伊勢崎's 5年後までの目標
+    // (目指すべき姿) spans the ② | 取組項目 border, Noto Serif 12 pt by LibreOffice in an outer frame)
+    if (c.to - c.from < size * MIN_CHANNEL_EM) {
+      const starts = rows.filter((r) => spacedAcross(r, c)).map((r) => c.from - piece(r, c.from, -1));
+      const otherCell = (r: Row) => {
+        const end = Math.max(...r.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.x1));
+        const start = c.from - piece(r, c.from, -1);
+        return starts.some((x) => end > x + 0.1) && !starts.some((x) => Math.abs(start - x) <= r.size * 1.5);
+      };
+      if (starts.length > 0 && !across.some(otherCell)) c.typed = true;
+    }
     // a row of column headings (具体的な取組 | 令和2年度 | 令和3年度 | …) shows its columns once
     if (across.some((r) => pieces(r, r.size).length >= 4)) c.straddle = Math.max(c.straddle, 2);
     // a cell that wraps at the seam, its lines ending on it, beside a line that goes on across it:
@@ -437,6 +456,11 @@ function wrapsUnderAt(rows: Row[], r: Row, x: number): boolean {
   const hang = first && /^[①-⑳]$/u.test(first.text.trim()) ? r.runs.find((u) => u.x0 > first.x1 - 0.1)?.x0 : undefined;
   const next = lineUnder(rows, r);
   return !!next && next.runs.some((u) => Math.abs(u.x0 - start) <= r.size * 0.5 || (hang !== undefined && Math.abs(u.x0 - hang) <= r.size * 0.5)) && !next.runs.some((u) => u.x0 < x && u.x1 > x + 0.1);
+}
+
+/** Whether a line's text goes on across the channel through a space glyph drawn in it (typed-spaces.ts). */
+function spacedAcross(r: Row, c: Gap): boolean {
+  return r.runs.some((u, i) => i > 0 && u.typedSpaceBefore === true && u.x0 >= c.to - 0.1 && r.runs[i - 1]!.x1 <= c.from + 0.1 && u.x0 - r.runs[i - 1]!.x1 < wordGap(r.runs[i - 1]!, u));
 }
 
 /** Whether a line shows a gap between cells at the channel (at least a word gap), with words on both sides (not 取 組 項 目). */
@@ -1001,6 +1025,8 @@ const shared = (a: { from: number; to: number }, b: { from: number; to: number }
 /** A table's column: the x-interval every block that shows it leaves open, and what shows it. */
 interface Column extends Gap {
   blocks: number;
+  /** The holes, with no space drawn in them, that made or met the column (`typed`: some hole with one). */
+  confirms: { from: number; to: number }[];
 }
 
 /** Narrow the table's columns by a block's gaps; a gap that meets no column opens one. */
@@ -1014,24 +1040,26 @@ function addGaps(columns: Column[], gaps: Gap[], seams: Column[] = []): void {
     const c = best(g);
     // weak evidence counts where the column's next text starts where the strong evidence's does
     if (c && (g.weak || c.weak) && !(g.weak && c.weak) && Math.abs(c.to - g.to) > 0.5) {
-      if (c.weak) Object.assign(c, { ...g, blocks: 1, weak: false });
+      if (c.weak) Object.assign(c, { ...g, blocks: 1, weak: false, confirms: g.typed ? [] : [{ from: g.from, to: g.to }] });
       else {
         // (kept aside: the same seam in block after block is a border of its own, 刈谷's ②生活困窮者
         // の自立支援を行い | 生活福祉課 3.5 pt apart in three rows under a header centred across them,
         // whose wide gap 取組内容 | 課等 took the column; gothic 14 pt landscape, horizontal rules)
         const same = seams.find((k) => Math.abs(k.from - g.from) <= 0.3 && Math.abs(k.to - g.to) <= 0.3);
-        if (same) same.blocks++;
-        else seams.push({ ...g, blocks: 1 });
+        if (same) Object.assign(same, { blocks: same.blocks + 1, typed: same.typed && g.typed });
+        else seams.push({ ...g, blocks: 1, confirms: [] });
       }
       continue;
     }
     if (c) {
       c.weak = c.weak && g.weak;
+      if (g.typed) c.typed = true;
+      else c.confirms.push({ from: g.from, to: g.to });
       c.from = Math.max(c.from, g.from);
       c.to = Math.min(c.to, g.to);
       c.blocks++;
       c.straddle = Math.max(c.straddle, g.straddle);
-    } else columns.push({ ...g, blocks: 1 });
+    } else columns.push({ ...g, blocks: 1, confirms: g.typed ? [] : [{ from: g.from, to: g.to }] });
   }
   columns.sort((a, b) => a.from - b.from);
 }
@@ -1435,8 +1463,14 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const startsThere = (c: Column) => isStep(c) && startsAfterRoom(tableRows, (c.from + c.to) / 2);
   // (a seam inside a column's gap is where that column's border stands: the gap is a centred
   // header's, 取組内容 | 課等 over 3.5 pt between the body's 取組内容 and 課 names)
-  const seams = found.seams.filter((c) => c.blocks >= 3);
-  const shown = [...found.columns.filter((c) => (c.blocks >= 2 || c.straddle >= 2 || startsThere(c)) && !seams.some((k) => c.from <= k.from + 0.1 && c.to >= k.to - 0.1)), ...seams];
+  // (a column spaces opened stays shut where every hole without a space that met it is a shown
+  // column's too: 刈谷's `します。` | `市民課`, a hole from 352 to 482.8 pt across both the spaced
+  // 420 pt and 取組内容 | 課等. Not where a hole is its own: 伊勢崎's ② | 取組項目 over the space of
+  // 5年後までの目標 (目指すべき姿), IPAex Mincho 11 pt by LibreOffice; 刈谷's 市民負担の 少ない by
+  // LibreOffice, its 少 set after the space past the cell's edge where 課等's holes start)
+  const spacedOnly = (c: Column) => !!c.typed && c.confirms.every((g) => found.columns.some((k) => k !== c && !k.typed && (k.blocks >= 2 || k.straddle >= 2) && overlaps(k, g)));
+  const seams = found.seams.filter((c) => c.blocks >= 3 && !c.typed);
+  const shown = [...found.columns.filter((c) => (c.blocks >= 2 || c.straddle >= 2 || startsThere(c)) && !spacedOnly(c) && !seams.some((k) => c.from <= k.from + 0.1 && c.to >= k.to - 0.1)), ...seams];
   // (a border in the same open stretch as one a table above in the region drew stands where that
   // one does: two tables in one frame, the header repeated between them, would make a column of
   // nothing between their borders — 刈谷's 課等 | 目標達成基準 398.8 and 403.3 pt apart under
