@@ -2922,3 +2922,15 @@ describe('stop 61: spaces the author typed, lined up down a cell', () => {
     expect(rows).toContainEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
   });
 });
+
+// 刈谷 page 10 without rules by LibreOffice in Noto Sans CJK 10 pt, 15 mm (a set rendered at stop 61, never tuned on
+// before; 市民活動部): Writer ends `②マイナンバーカード受付 窓口を設置` a character short of the cell's edge (`し、` may
+// not part: 、 starts no line) and sets the next line `し、市民負担の 少ない窓口サービスを提` up to 310.0 pt, where 課等's
+// `市民課` starts on the line above — its cells unpadded. A line whose text ends where the other line's next cell starts
+// runs through no gap of it: one row, not two.
+describe('stop 61: a line up to where the next cell starts on the line above', () => {
+  it('stays in its row', () => {
+    const rows = pageBlocks(JSON.parse(readFileSync(join(DIR, 'kariya-p10.none.libreoffice.notosans10.page.json'), 'utf8')) as PageContent).flatMap((b) => (b.kind === 'row' ? [b.cells.filter((c) => c.lines.length > 0).map((c) => c.paragraphs.map((p) => p.text).join('|'))] : []));
+    expect(rows).toContainEqual(['②マイナンバーカード受付 窓口を設置し、市民負担の 少ない窓口サービスを提供します。', '市民課', '・マイナンバーカード専用受付 窓口の設置|・受付番号表示ディスプレイ増 設|・マイナンバーカード関係申請 書自動作成システムの導入']);
+  });
+});
