@@ -2934,3 +2934,17 @@ describe('stop 61: a line up to where the next cell starts on the line above', (
     expect(rows).toContainEqual(['②マイナンバーカード受付 窓口を設置し、市民負担の 少ない窓口サービスを提供します。', '市民課', '・マイナンバーカード専用受付 窓口の設置|・受付番号表示ディスプレイ増 設|・マイナンバーカード関係申請 書自動作成システムの導入']);
   });
 });
+
+// 伊勢崎 page 24 without rules by LibreOffice in Noto Sans CJK 10 pt, 15 mm (the fortieth, first rendered at stop 61;
+// 企画部 ① 指定管理者制度…, the part of the sheet the page broke, under its repeated year row): Writer sets the label
+// column's text against the first year's, `取組状況` | `令和2年度で指定期間が` 2.2 pt apart (under a word gap), and the
+// first year's border read from the centred 令和2年度 stands 2 pt inside its text. It stands where most of the first
+// year's lines start, the holes between two kana or kanji the measure.
+describe('stop 61: the first year against the label column, no room between', () => {
+  it('parts the label from the first year', () => {
+    const rows = pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p24.none.libreoffice.notosans10.page.json'), 'utf8')) as PageContent).flatMap((b) => (b.kind === 'row' ? [b.cells.filter((c) => c.lines.length > 0).map((c) => c.paragraphs.map((p) => p.text).join('|'))] : []));
+    expect(rows).toContainEqual(['財政効果額(歳入)(単位:千円)', '—', '—', '—', '—']);
+    const state = rows.find((r) => r[0]!.startsWith('取組状況'));
+    expect(state?.slice(0, 2)).toEqual(['取組状況|※継続した取組の場合年度ごとに取組の状況を表示', '令和2年度で指定期間が満了する3施設について再選定を行い指定管理者を指定した。|・導入施設数 40施設']);
+  });
+});
