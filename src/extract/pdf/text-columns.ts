@@ -1775,9 +1775,10 @@ function yearBorders(blocks: Block[], xs: number[]): number[] {
       // Noto Sans 10 pt by LibreOffice)
       const seams = body.map(kanjiSeamPieces);
       const startsAt = (x: number) => seams.filter((ps) => ps.some((p) => Math.abs(p.x0 - x) <= 0.3)).length;
-      const start = seams.flat().map((p) => p.x0).filter((x) => Math.abs(x - borders[0]!) <= r.size).sort((a, b) => startsAt(b) - startsAt(a))[0];
-      if (start === undefined || startsAt(start) < 3) return xs;
-      borders[0] = start - SEAM;
+      const counted = [...new Set(seams.flat().map((p) => p.x0).filter((x) => Math.abs(x - borders[0]!) <= r.size))].map((x) => ({ x, lines: startsAt(x) }));
+      const start = counted.sort((a, b) => b.lines - a.lines)[0];
+      if (!start || start.lines < 3) return xs;
+      borders[0] = start.x - SEAM;
       if (crossing(borders[0], kanjiSeamPieces) * 3 > near(borders[0])) return xs;
     }
     const end = even ? mids.at(-1)! + step / 2 : 2 * mids.at(-1)! - borders.at(-1)!;
