@@ -13,8 +13,9 @@ import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
 import { arrowsRead, loopsRead, stopsReadTwice, bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
+import { wavesRead } from '../src/extract/ocr/flat-marks.js';
 import { alignWords, applyReRead, lostCharacter, lostLines, planStrips } from '../src/extract/ocr/re-read.js';
-import { restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
+import { dropGhostLetters, restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, restorePercentWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
 import { openRenderer } from '../src/extract/ocr/render-page.js';
 import { readFileSync } from 'node:fs';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
@@ -778,7 +779,9 @@ describe('the width of a round bracket told by the ink beside it', () => {
 describe('the width of letters Tesseract read as ASCII', () => {
   type Case = { from: string; printed: string; expected: string; em: number; word: { text: string; left: number; top: number; right: number; bottom: number }; ink: InkRun[] };
   type Lone = { from: string; printed: string; expected: string; em: number; words: Case['word'][]; ink: InkRun[] };
-  const { cases, lone } = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'latin-widths.json'), 'utf8')) as { cases: Case[]; lone: Lone[] };
+  type Percent = Omit<Lone, 'words'> & { words: Case['word'][] };
+  type Banded = { from: string; printed: string; expected: string; em: number; line: Case['word'][]; band: { top: number; bottom: number }; own: InkRun[]; banded: InkRun[] };
+  const { cases, lone, percent, banded } = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'latin-widths.json'), 'utf8')) as { cases: Case[]; lone: Lone[]; percent: Percent[]; banded: Banded[] };
   it.each(cases.map((c) => [`${c.word.text} in ${c.printed}`, c] as const))('is told by how far apart their ink stands: %s', (_, c) => {
     const line: OcrLine = [{ ...c.word, conf: 90 }];
     restoreLatinWidths(line, c.em, () => c.ink);
@@ -793,6 +796,57 @@ describe('the width of letters Tesseract read as ASCII', () => {
     const line: OcrLine = c.words.map((w) => ({ ...w, conf: 90 }));
     restoreLoneWidths(line, c.em, () => c.ink);
     expect(line.map((w) => w.text).join('')).toBe(c.expected);
+  });
+
+  // stop 62: 桑名's ％ after ASCII and full-width figures (98.0％, １％), 刈谷's % (99%, 31%)
+  it.each(percent.map((c) => [`${c.words.map((w) => w.text).join('')} in ${c.printed}`, c] as const))('a per cent sign after a figure is told by its ink: %s', (_, c) => {
+    const line: OcrLine = c.words.map((w) => ({ ...w, conf: 90 }));
+    restorePercentWidths(line, c.em, () => c.ink);
+    expect(line.map((w) => w.text).join('')).toBe(c.expected);
+  });
+
+  // stop 62: a word boxed flatter than half an em is measured in its line's rows; a letter boxed
+  // apart after full-width ones takes their width
+  it.each(banded.map((c) => [c.printed, c] as const))('in the rows of its line, beside its own kind: %s', (_, c) => {
+    const line: OcrLine = c.line.map((w) => ({ ...w, conf: 90 }));
+    restoreLatinWidths(line, c.em, (w) => (w.top === c.band.top && w.bottom === c.band.bottom ? c.banded : c.own));
+    expect(line.map((w) => w.text).join('｜')).toBe(c.expected);
+  });
+});
+
+// 桑名 p5, scanned (JPEG 100): 『チャレンジは続く～無限の可能性を求めて』 read `続く` `て` `無限` (by LibreOffice and by
+// Chromium), and a て the page prints (あわせてデジタル, LibreOffice); the boxes as Tesseract gave them, the band of
+// the line's words, and inkRuns in its rows across them
+describe('stop 62: a wave dash read as て', () => {
+  const cases: [string, string, [string, number, number, number, number][], { top: number; bottom: number }, InkRun[]][] = [
+    ['LibreOffice', 'は続く～無限の', [['は', 876, 1666, 911, 1701], ['続く', 928, 1658, 1012, 1713], ['て', 1011, 1678, 1042, 1689], ['無限', 1057, 1664, 1158, 1704], ['の', 1157, 1658, 1186, 1713]], { top: 1665, bottom: 1703 }, [[834, 867, 0.9], [876, 882, 0.85], [887, 910, 0.85], [916, 955, 1], [969, 988, 0.92], [1007, 1040, 0.26], [1049, 1085, 0.9], [1094, 1130, 0.95], [1138, 1171, 0.79], [1181, 1218, 0.92], [1223, 1230, 0.95]]],
+    ['Chromium', 'は続く～無限の', [['は', 878, 1780, 913, 1814], ['続く', 929, 1771, 1013, 1826], ['て', 1012, 1791, 1043, 1802], ['無限', 1058, 1777, 1159, 1817], ['の', 1158, 1771, 1191, 1826]], { top: 1778, bottom: 1816 }, [[835, 868, 0.9], [878, 884, 0.85], [889, 912, 0.87], [917, 956, 1], [970, 989, 0.92], [1008, 1041, 0.26], [1051, 1087, 0.92], [1095, 1131, 0.95], [1139, 1172, 0.77], [1183, 1219, 0.92], [1225, 1235, 0.95]]],
+    ['LibreOffice, a て', 'あわせてデジタル', [['あ', 1100, 651, 1129, 688], ['わせ', 1143, 651, 1220, 687], ['て', 1224, 655, 1258, 685], ['デジ', 1270, 649, 1347, 688], ['タル', 1360, 652, 1413, 686]], { top: 651, bottom: 688 }, [[1056, 1056, 0.13], [1094, 1127, 0.92], [1137, 1172, 0.92], [1179, 1218, 0.89], [1225, 1257, 0.79], [1269, 1307, 0.87], [1315, 1349, 0.92], [1360, 1387, 0.89], [1400, 1412, 0.68], [1416, 1436, 0.79], [1442, 1457, 0.47]]],
+  ];
+  it.each(cases)('is told by its flat ink in the line\'s rows (%s)', (_, printed, rows, _band, ink) => {
+    const line: OcrLine = rows.map(([text, left, top, right, bottom]) => ({ text, left, top, right, bottom, conf: 90 }));
+    // (the runs were measured in the rows of the whole line's words, `band`; these five give rows a few pixels off)
+    wavesRead(line, 44.4, (x0, x1) => ink.filter(([a, b]) => b >= x0 && a <= x1));
+    expect(line.map((w) => w.text).join('')).toBe(printed);
+  });
+});
+
+// 桑名 p20 by LibreOffice (JPEG 100) and p21 by Chromium (JPEG 75), scanned: ①令和８年４月の多度学園開校…
+// read `和` `S8` `年`; the boxes as Tesseract gave them, and inkRuns an em and a half each side in the
+// rows of the three
+describe('stop 62: a letter and a figure read from one glyph', () => {
+  it.each([
+    ['LibreOffice', [['和', 666, 2453, 700, 2491], ['S8', 705, 2445, 737, 2503], ['年', 767, 2451, 821, 2491]], [[638, 657, 0.58], [663, 682, 0.64], [685, 699, 0.58], [716, 736, 0.54], [751, 789, 0.68], [801, 804, 0.1]]],
+    ['Chromium', [['和', 659, 2566, 693, 2605], ['S8', 698, 2558, 730, 2616], ['年', 761, 2564, 815, 2604]], [[631, 649, 0.56], [655, 675, 0.64], [678, 692, 0.58], [709, 729, 0.54], [743, 781, 0.66], [793, 797, 0.14]]],
+  ] as [string, [string, number, number, number, number][], InkRun[]][])('is the figure where its box holds one glyph\'s ink (%s)', (_, rows, ink) => {
+    const line: OcrLine = rows.map(([text, left, top, right, bottom]) => ({ text, left, top, right, bottom, conf: 90 }));
+    const inkIn = (x0: number, x1: number) => ink.filter(([a, b]) => b >= x0 && a <= x1);
+    dropGhostLetters(line, 44.4, inkIn);
+    expect(line.map((w) => w.text).join('')).toBe('和8年');
+    // two glyphs under the box are two characters
+    const two: OcrLine = rows.map(([text, left, top, right, bottom]) => ({ text, left, top, right, bottom, conf: 90 }));
+    dropGhostLetters(two, 44.4, (x0, x1) => inkIn(x0 - 20, x1));
+    expect(two.map((w) => w.text).join('')).toBe('和S8年');
   });
 });
 
@@ -1007,10 +1061,12 @@ describe('⇒ read as kana', () => {
     // (LibreOffice's rendering, IPAex Mincho, scanned at quality 75: one half of the arrow alone)
     ['協力店の拡大ュ10事業者増（現在約60事業者）', '協力店の拡大⇒10事業者増（現在約60事業者）'],
     ['計画に沿った事業推進と水辺空間の利活用ぅ5事業者', '計画に沿った事業推進と水辺空間の利活用⇒5事業者'],
+    // (stop 62: Chromium's Noto Serif, scanned at JPEG quality 100, its figure's width restored)
+    ['ファン拡大に向けた交流イベント等の実施>２回以上', 'ファン拡大に向けた交流イベント等の実施⇒２回以上'],
   ])('%s → %s', (read, meant) => expect(arrowsRead(read)).toBe(meant));
 
   it('leaves a small つ where words have it', () => {
-    for (const s of ['整備を行った。3月に', '取り組んでいます。', 'よって2件', 'ゆっくり5分', 'キュ3', 'チュ10号', 'ぅ5']) expect(arrowsRead(s)).toBe(s);
+    for (const s of ['整備を行った。3月に', '取り組んでいます。', 'よって2件', 'ゆっくり5分', 'キュ3', 'チュ10号', 'ぅ5', 'x>2', '件数>', '＞2']) expect(arrowsRead(s)).toBe(s);
   });
 });
 

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { PageContent } from '../pdf/page-content.js';
-import { restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths } from './latin-widths.js';
+import { dropGhostLetters, restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, restorePercentWidths } from './latin-widths.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
+import { wavesRead } from './flat-marks.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, lostLines, planStrips, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
@@ -78,9 +79,12 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         lines.forEach((line) => dropInklessMarks(line, ink));
         lines.forEach((line, i) => mendSplitCircled(line, ems[i]!));
         mendCircledNumbers(lines);
+        lines.forEach((line, i) => wavesRead(line, ems[i]!, ink));
+        lines.forEach((line, i) => dropGhostLetters(line, ems[i]!, ink));
         lines.forEach((line, i) => restoreLoneWidths(line, ems[i]!, ink));
         lines.forEach((line, i) => restoreWidths(line, ems[i]!));
         lines.forEach((line, i) => restoreMarkWidths(line, ems[i]!, ink));
+        lines.forEach((line, i) => restorePercentWidths(line, ems[i]!, ink));
         lines.forEach((line, i) => restoreLatinWidths(line, ems[i]!, (w) => ink(Math.round(w.left - ems[i]! / 2), Math.round(w.right + ems[i]! / 2), w.top, w.bottom)));
         lines.forEach((line) => restoreHyphens(line, ink));
         bracketsLikeThePage(lines, lines.flatMap((line, i) => restoreBracketWidths(line, ems[i]!, lineInk(line, unruled, image.width))));
