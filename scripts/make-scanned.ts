@@ -1,7 +1,8 @@
 // A scanned rendering of a PDF: its pages painted at 300 dpi in grey by Ghostscript, each
 // kept as a JPEG and wrapped back into a PDF of images only (no text layer), the way a scanner's
 // PDF is made. For the OCR tests (fixtures/pdf-scanned/) and for measuring OCR on whole seeds.
-// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40]
+// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5]
+// (--rotate: degrees anticlockwise about the page's lower left corner, as a sheet fed askew; --rotate=-0.7 clockwise)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,10 +11,10 @@ import { parseArgs } from 'node:util';
 
 const DPI = 300;
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' }, rotate: { type: 'string' } } });
 const [input, output] = positionals;
 if (!input || !output) {
-  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY]');
+  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES]');
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'make-scanned-'));
@@ -21,8 +22,11 @@ try {
   const range = values.pages?.match(/^(\d+)(?:-(\d+))?$/);
   if (values.pages && !range) throw new Error(`--pages ${values.pages}: expected FIRST or FIRST-LAST`);
   const pageArgs = range ? [`-dFirstPage=${range[1]}`, `-dLastPage=${range[2] ?? range[1]}`] : [];
+  const angle = values.rotate === undefined ? 0 : Number(values.rotate);
+  if (!Number.isFinite(angle)) throw new Error(`--rotate ${values.rotate}: expected degrees`);
+  const rotate = angle !== 0 ? ['-c', `<</BeginPage{${angle} rotate}>> setpagedevice`, '-f'] : [];
   // Ghostscript's jpeggray writes one-component JPEGs; pdftoppm -gray -jpeg writes three
-  execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-sDEVICE=jpeggray', `-r${DPI}`, `-dJPEGQ=${values.quality}`, '-dTextAlphaBits=4', '-dGraphicsAlphaBits=4', ...pageArgs, `-sOutputFile=${join(dir, 'p-%04d.jpg')}`, input]);
+  execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-sDEVICE=jpeggray', `-r${DPI}`, `-dJPEGQ=${values.quality}`, '-dTextAlphaBits=4', '-dGraphicsAlphaBits=4', ...pageArgs, `-sOutputFile=${join(dir, 'p-%04d.jpg')}`, ...rotate, input]);
   const images = readdirSync(dir)
     .filter((f) => f.endsWith('.jpg'))
     .sort()

@@ -39,7 +39,10 @@ export function imageRules(pixels: Uint8Array, width: number, height: number, sc
   const across = bands(height, width, (y, x) => pixels[y * width + x]!).filter((b) => {
     if (b.last - b.first + 1 <= MAX_RULE_PX) return true;
     // (a dark box shows in both passes: its rows make the fill, its columns are left out)
-    if (b.to - b.from + 1 >= MIN_RULE_PX) fills.push({ x0: b.from * scaleX, x1: (b.to + 1) * scaleX, top: b.first * scaleY, bottom: (b.last + 1) * scaleY });
+    if (b.to - b.from + 1 >= MIN_RULE_PX) {
+      const t = trimmed(pixels, width, b);
+      fills.push({ x0: t.from * scaleX, x1: (t.to + 1) * scaleX, top: t.first * scaleY, bottom: (t.last + 1) * scaleY });
+    }
     return false;
   });
   const down = bands(width, height, (x, y) => pixels[y * width + x]!).filter((b) => b.last - b.first + 1 <= MAX_RULE_PX);
@@ -87,7 +90,36 @@ export function imageRules(pixels: Uint8Array, width: number, height: number, sc
     rules.push({ x0: x, x1: x, y0: b.from * scaleY, y1: (b.to + 1) * scaleY });
     paint(b.first, b.last, b.from, b.to);
   }
-  return { rules, fills, unruled };
+  // (a band inside a dark box is the box itself, its rows parted by white letters into runs of
+  // their own: no box to the page, and on a page turned square it reached the cell's foot and
+  // parted 子ども未来部 into 子ども未 | 来部)
+  const inside = (f: Fill, g: Fill) => f !== g && g.x0 <= f.x0 && g.x1 >= f.x1 && g.top <= f.top && g.bottom >= f.bottom;
+  return { rules, fills: fills.filter((f) => !fills.some((g) => inside(f, g))), unruled };
+}
+
+/**
+ * A dark box without the sides its band took from a few rows only: a row whose run goes on along a
+ * rule a little way joins the band and widens it (部長目標's 政策経営部 cell, a page turned square
+ * again from half a degree askew: 426 px wide to 481, and the white beside it inverted black read
+ * as `『素経営部`). Each side comes in while under half its column or row is dark.
+ */
+function trimmed(pixels: Uint8Array, width: number, b: Band): Band {
+  let { from, to, first, last } = b;
+  const column = (x: number) => {
+    let n = 0;
+    for (let y = first; y <= last; y++) if (pixels[y * width + x]! < INK) n++;
+    return n / (last - first + 1);
+  };
+  const row = (y: number) => {
+    let n = 0;
+    for (let x = from; x <= to; x++) if (pixels[y * width + x]! < INK) n++;
+    return n / (to - from + 1);
+  };
+  while (to > from && column(to) < 0.5) to--;
+  while (from < to && column(from) < 0.5) from++;
+  while (last > first && row(last) < 0.5) last--;
+  while (first < last && row(first) < 0.5) first++;
+  return { from, to, first, last };
 }
 
 /** Long dark runs along each line (`lines` of `length` pixels), joined with the runs of the lines next to them. */

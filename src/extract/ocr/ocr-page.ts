@@ -3,6 +3,7 @@ import type { PageContent } from '../pdf/page-content.js';
 import { dropGhostLetters, restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, restorePercentWidths } from './latin-widths.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { wavesRead } from './flat-marks.js';
+import { deskew } from './deskew.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, lostLines, planStrips, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
@@ -14,6 +15,8 @@ export interface OcrPage {
   confidence: number;
   /** Which program painted the page. */
   renderer: string;
+  /** Degrees the page was turned back to stand square (0 where it stood so). */
+  skew: number;
   /** Time taken (painting, OCR), for measurements: not in the output, which must not vary between runs. */
   ms: number;
 }
@@ -44,7 +47,8 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const image = await renderer.render(page);
         const sx = width / image.width;
         const sy = height / image.height;
-        const { rules, fills, unruled } = imageRules(image.pixels, image.width, image.height, sx, sy);
+        const square = deskew(image.pixels, image.width, image.height);
+        const { rules, fills, unruled } = imageRules(square.pixels, image.width, image.height, sx, sy);
         const file = `${image.file}.unruled.pgm`;
         await writeFile(file, pgmBytes(image.width, image.height, unruled));
         const tsv = await runTesseract(tesseract.command, file);
@@ -93,7 +97,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const chars = runs.reduce((n, r) => n + r.text.length, 0);
         const confidence = chars > 0 ? Math.round((runs.reduce((n, r) => n + r.confidence * r.text.length, 0) / chars) * 100) / 100 : 0;
         const content: PageContent = { page, width, height, runs, rules, fills, marks: 1, lostRuns: 0 };
-        return { content, confidence, renderer: renderer.name, ms: Math.round(performance.now() - t0) };
+        return { content, confidence, renderer: renderer.name, skew: square.angle, ms: Math.round(performance.now() - t0) };
       },
       close: () => renderer.close(),
     },

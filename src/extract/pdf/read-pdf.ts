@@ -95,7 +95,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
         }
         const read = await opened.reader.read(n, width, height);
         ocrPages.set(n, read.confidence);
-        notes.push({ level: 'info', code: 'pdf/ocr', message: `page ${n}: read by OCR (painted by ${read.renderer} at 300 dpi, Tesseract jpn): mean confidence ${read.confidence.toFixed(2)}`, line: null, page: n });
+        notes.push({ level: 'info', code: 'pdf/ocr', message: `page ${n}: read by OCR (painted by ${read.renderer} at 300 dpi${read.skew !== 0 ? `, turned ${read.skew.toFixed(2)}° to stand square` : ''}, Tesseract jpn): mean confidence ${read.confidence.toFixed(2)}`, line: null, page: n });
         return read.content;
       } catch (e) {
         ocrFailed.add(n);
