@@ -465,7 +465,7 @@ describe('stop 62: a page scanned askew', () => {
     // the department cells, dark, as wide as on the square scan (40–102 pt): a row whose dark run
     // went on along a rule a little way does not widen them
     const { fills } = imageRules(square.pixels, askew.width, askew.height, 595.28 / askew.width, 841.89 / askew.height);
-    expect(fills.map((f) => Math.round(f.x1 - f.x0))).toEqual([62, 62]);
+    expect(fills.filter((f) => f.x0 < 50).map((f) => Math.round(f.x1 - f.x0))).toEqual([62, 62]);
     const straight = await page(join(FIXTURES, 'pdf-scanned', 'bucho-p2.chromium.scanned.pdf'));
     const kept = deskew(straight.pixels, straight.width, straight.height);
     expect(kept.angle).toBe(0);

@@ -9,7 +9,8 @@ const MAX_ANGLE = 3;
 
 /**
  * Under this (degrees) a page is left as painted: a line 2,000 px long drifts 7 px at it, a sixth of
- * a 10.5 pt em, and square scans measure up to 0.11 (木更津's cover page, little ink: noise).
+ * a 10.5 pt em, and the pages of square scans measure up to 0.17 (刈谷's first page by Chromium:
+ * noise; the seeds' sixteen scans, every page).
  */
 const MIN_ANGLE = 0.2;
 

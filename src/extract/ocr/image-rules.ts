@@ -90,11 +90,7 @@ export function imageRules(pixels: Uint8Array, width: number, height: number, sc
     rules.push({ x0: x, x1: x, y0: b.from * scaleY, y1: (b.to + 1) * scaleY });
     paint(b.first, b.last, b.from, b.to);
   }
-  // (a band inside a dark box is the box itself, its rows parted by white letters into runs of
-  // their own: no box to the page, and on a page turned square it reached the cell's foot and
-  // parted 子ども未来部 into 子ども未 | 来部)
-  const inside = (f: Fill, g: Fill) => f !== g && g.x0 <= f.x0 && g.x1 >= f.x1 && g.top <= f.top && g.bottom >= f.bottom;
-  return { rules, fills: fills.filter((f) => !fills.some((g) => inside(f, g))), unruled };
+  return { rules, fills, unruled };
 }
 
 /**

@@ -196,7 +196,7 @@ export function restorePercentWidths(line: OcrLine, em: number, ink: (x0: number
     // (the figures' own runs: a kana before them can be as narrow, 50％ after を)
     const widths = runs.slice(Math.max(0, k - Math.min(4, [...figures].length)), k).map(([a, b]) => b - a).filter((x) => x <= em * FIGURE_INK);
     // (wider than an em's 0.8 is a kanji's ink)
-    if (own > em * 0.8) return;
+    if (widths.length === 0 || own > em * 0.8) return;
     if (own >= em * PERCENT_FULL_INK && own >= Math.max(...widths) * PERCENT_FULL_RATIO) w.text = `${w.text.slice(0, -1)}％`;
   });
 }
