@@ -568,6 +568,19 @@ describe('department names OCR misread on dark cells (部長目標)', () => {
   });
 });
 
+describe('stop 62: a head\'s reading OCR misread as Latin letters (部長目標 scanned askew)', () => {
+  // page 2 scanned 0.4° askew and turned square: the dark cell's two lines `子ども未` / `来部`, the head's
+  // reading read `Sg` and glued to its title
+  it('still names the department from the head\'s title', async () => {
+    const { printed, read } = await printedAndMisread(BUCHO, (t) => t.replace('子ども未来部\t <p>子ども未来部長 しむらあきこ 志村明子</p>', '子ども未 来部\t <p>子ども未来部長Sg 志村明子</p>'));
+    const kids = (doc: PlanDocument) => doc.departments.find((d) => d.name.endsWith('来部'));
+    expect(kids(read)?.name).toBe('子ども未来部');
+    expect(kids(read)?.head).toBe(kids(printed)?.head);
+    const rows = (doc: PlanDocument) => doc.records.map((r) => `${r.department} ${r.number} ${r.title}`);
+    expect(rows(read)).toEqual(rows(printed));
+  });
+});
+
 describe('result badges OCR misread (部長目標)', () => {
   // Tesseract on 部長目標's framed badges: `運成`, `蓮成` for 達成, the frame's edge as `(`
   it('reads a goal’s last word one character from a result, or in a bracket, as that result', async () => {
