@@ -299,10 +299,15 @@ function mendResults(text: string, profile: GoalBlocksProfile): string {
   });
 }
 
-/** A name read a few characters wrong: part of the other, or one character in three apart at most (総務部 is not 教育部). */
+/**
+ * A name read a few characters wrong: part of the other, or one character in three apart at most (総務部 is not 教育部),
+ * or one in two where the last two characters agree (子ども未来部 white on a dark cell read `とも木来部`, 部長目標 by
+ * LibreOffice scanned 0.8° askew; 市民環境部 is not 市民活動部).
+ */
 function nearlySame(a: string, b: string): boolean {
   if (a.length > 1 && b.length > 1 && (a.endsWith(b) || b.endsWith(a) || a.startsWith(b) || b.startsWith(a))) return true;
-  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3));
+  const d = editDistance(a, b);
+  return d <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3)) || (a.length > 2 && a.slice(-2) === b.slice(-2) && d <= Math.floor(Math.max(a.length, b.length) / 2));
 }
 
 /**
