@@ -571,8 +571,9 @@ describe('department names OCR misread on dark cells (部長目標)', () => {
 describe('stop 62: a head\'s reading OCR misread as Latin letters (部長目標 scanned askew)', () => {
   // page 2 scanned 0.4° askew and turned square: the dark cell's two lines `子ども未` / `来部`, the head's
   // reading read `Sg` and glued to its title
-  it('still names the department from the head\'s title', async () => {
-    const { printed, read } = await printedAndMisread(BUCHO, (t) => t.replace('子ども未来部\t <p>子ども未来部長 しむらあきこ 志村明子</p>', '子ども未 来部\t <p>子ども未来部長Sg 志村明子</p>'));
+  // (and at 1°, the reading read as katakana: `子ども未来部長ウタトー`)
+  it.each(['Sg', 'ウタトー'])('still names the department from the head\'s title (%s)', async (reading) => {
+    const { printed, read } = await printedAndMisread(BUCHO, (t) => t.replace('子ども未来部\t <p>子ども未来部長 しむらあきこ 志村明子</p>', `子ども未 来部\t <p>子ども未来部長${reading} 志村明子</p>`));
     const kids = (doc: PlanDocument) => doc.departments.find((d) => d.name.endsWith('来部'));
     expect(kids(read)?.name).toBe('子ども未来部');
     expect(kids(read)?.head).toBe(kids(printed)?.head);

@@ -109,8 +109,8 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
       if (named !== cur.dept.name && nearlySame(named, cur.dept.name)) cur.dept.name = named;
       const rest = words.slice(1);
       const reading = rest.filter((w) => isKana(w));
-      // (no head's name is Latin letters: they are its reading misread)
-      const name = rest.filter((w) => !isKana(w) && !/^[A-Za-z]+$/.test(w));
+      // (no head's name is Latin letters or katakana alone: they are its reading misread)
+      const name = rest.filter((w) => !isKana(w) && !/^[\u30a1-\u30ffA-Za-z]+$/u.test(w));
       cur.dept.headReading = reading.length ? reading.join(' ') : null;
       cur.dept.head = name.length ? name.join(' ') : null;
       cur.pendingHead = reading.length ? (name.length ? null : 'name') : 'reading';
@@ -318,8 +318,9 @@ function nearlySame(a: string, b: string): boolean {
 function headWords(text: string, headTitle: RegExp): string[] {
   const words = text.trim().split(/[ \u3000]+/);
   if (headTitle.test(words[0] ?? '')) return words;
-  // (or by Latin letters, a reading OCR misread: `子ども未来部長Sg 志村明子`, 部長目標 scanned 0.4° askew)
-  const [title, ...rest] = words.flatMap((w) => w.split(/(?<=長)(?=[\u3041-\u309fA-Za-z])/u));
+  // (or by katakana or Latin letters, a reading OCR misread: `子ども未来部長Sg 志村明子`, `…部長ウタトー`,
+  // 部長目標 scanned 0.4° and 1° askew)
+  const [title, ...rest] = words.flatMap((w) => w.split(/(?<=長)(?=[\u3041-\u309f\u30a1-\u30faA-Za-z])/u));
   return headTitle.test(title ?? '') ? [title!, ...rest.flatMap(splitReading)] : words;
 }
 
