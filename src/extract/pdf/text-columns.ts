@@ -568,6 +568,17 @@ function startsAfterRoom(rows: Row[], x: number): boolean {
   return rows.some((o) => o.runs.some((v, k) => k > 0 && Math.abs(v.x0 - x) <= 0.3 && v.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM));
 }
 
+/**
+ * Whether a piece of a line that crosses these borders parts at a seam on each of them where a cell
+ * starts after room on another line: cells set against each other, each full, not a merged cell's
+ * line — 伊勢崎's three year cells …防ぎ、|り、地震…|…防ぎ、|り、… at 289.4, 420.8 and 552.3 pt, where
+ * the — of 財政効果額 start; Noto Serif 7.3 pt by LibreOffice without rules. A merged cell's line
+ * parts at a border by chance at most, and not where cells start at every one it crosses.
+ */
+function partedOnBorders(r: Row, p: { x0: number; x1: number }, xs: number[], rows: Row[]): boolean {
+  return xs.every((x) => !(p.x0 < x - OVERRUN && p.x1 > x + OVERRUN) || r.runs.some((v, k) => k > 0 && Math.abs(v.x0 - x) <= OVERRUN && Math.abs(r.runs[k - 1]!.x1 - v.x0) <= SEAM && startsAfterRoom(rows, v.x0)));
+}
+
 /** Whether some line has words (more than 1.2 em) ending (dir -1) or starting (dir 1) at x. */
 function wordsAt(rows: Row[], x: number, dir: -1 | 1): boolean {
   return rows.some((r) => r.runs.some((u) => Math.abs((dir < 0 ? u.x1 : u.x0) - x) <= 0.1) && piece(r, x, dir) > r.size * 1.2);
@@ -956,13 +967,20 @@ const nextLines = (a: Row, b: Row) => a !== b && Math.max(a.top - b.bottom, b.to
  */
 function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], all: Row[]): boolean {
   const startsAt = (o: Row) => (Math.abs(o.x0 - x) <= 0.3 && o.x0 - cellStart >= o.size) || roomBefore(o, x) > 0;
-  // (within that cell: a note's lines hang an em in, 伊勢崎's ※取組における課 / 題及び課題を踏ま)
-  const start = x - piece(r, x, -1);
+  // (within that cell: a note's lines hang an em in, 伊勢崎's ※取組における課 / 題及び課題を踏ま;
+  // its text may run on from the cell before, set against it as well, parting at a seam where this cell
+  // starts: three year cells' full lines, 伊勢崎's …性能のあ|水道管の…性能のあ|水道管の… over a line
+  // that ended short, Noto Serif 7.3 pt by LibreOffice without rules)
+  const seamAt = (o: Row, at: number) => o.runs.some((u, k) => k > 0 && Math.abs(u.x0 - at) <= 0.3 && Math.abs(o.runs[k - 1]!.x1 - u.x0) <= SEAM);
+  const start = seamAt(r, cellStart) ? Math.max(cellStart, x - piece(r, x, -1)) : x - piece(r, x, -1);
+  // (the line right above or under it may part there too, set the same way: the room shows further
+  // off, down lines that each part at x — the year cells' second of three full lines)
+  const shown = (o: Row, seen: Set<Row>): boolean => startsAt(o) || (seen.size < 6 && seamAt(o, x) && all.some((p) => !seen.has(p) && nextLines(o, p) && shown(p, new Set([...seen, p]))));
   return (
     r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !MARK_ONLY.test(r.runs[k - 1]!.text.trim())) &&
     start >= cellStart - r.size * 0.5 &&
     start < cellEnd &&
-    all.some((o) => nextLines(r, o) && startsAt(o)) &&
+    all.some((o) => nextLines(r, o) && shown(o, new Set([r, o]))) &&
     // (and some other line's text ends there, within two ems, as a cell's lines wrap at its edge: not
     // a merged cell's line parted by chance where the next column starts, 部長目標's 基本方針 地域の実情を
     // 踏まえた|福祉施策を実施！ at 325.4 pt over a 目標 column whose lines end at 251; BIZ UDPGothic
@@ -1325,8 +1343,11 @@ function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
     // (in one narrower than six ems, not after a figure, a value whole however it fills its column:
     // 木更津's 2,500,000円 over 5,000,000円; in a wider one a sentence may wrap after one, 伊勢崎's
     // …コンビニ交付率 10.0% / （令和6年度）)
+    // (a label may go on with its bracketed note, the two one label: 伊勢崎's 5年後までの目標 /
+    // (目指すべき姿), Noto Serif by LibreOffice, the rows further apart than the page's leading)
     const width = q ? edge(q.x1) - q.x0 : 0;
-    if (!q || width < first.size * 4 || labelRole(q.text) !== null || eraYearOf(q.text) !== null || (width < first.size * 6 && /[0-9０-９][^\s0-9０-９]{0,2}$/u.test(q.text.trim()))) return false;
+    const note = !!q && /^[（(]/u.test(c.text) && labelRole(q.text + c.text) !== null;
+    if (!q || width < first.size * 4 || (labelRole(q.text) !== null && !note) || eraYearOf(q.text) !== null || (width < first.size * 6 && /[0-9０-９][^\s0-9０-９]{0,2}$/u.test(q.text.trim()))) return false;
     // (a 中黒 the wrap carried to the line's start, the line above run to the edge, is no item: 伊勢崎's
     // 取組工程 計画・実施 / ・検討 in year columns five ems wide, IPAex Gothic 12 pt by LibreOffice in an
     // outer frame, its lines further apart than the page's prose — each line a block of its own)
@@ -1515,14 +1536,14 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const emptyUnder = headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
   if (blocks.length === 1 && !head) {
-    blocks = rowsByLabel(blocks[0]!, xs, lead);
+    blocks = rowsByLabel(blocks[0]!, xs, lead, tableRows);
     if (blocks.length === 0) return;
   } else {
     // a block that stacks three labelled rows or more without room between them (伊勢崎's No. /
     // 担当部課 / 取組内容 / 5年後までの目標, printed landscape in 9 pt) is parted by its label column too
     blocks = blocks.flatMap((b, k) => {
       if (b.drawn) return [b];
-      const rows = rowsByLabel(b, xs, lead);
+      const rows = rowsByLabel(b, xs, lead, tableRows);
       // (or two whose label cells, each read whole down its lines, are labels the vocabulary knows:
       // 木更津's 現状と課題 over 課題解決に向けた方 / 向性・活動内容, Writer's Noto lines one pitch apart
       // across the row border, the label column empty between)
@@ -1607,9 +1628,10 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // year cells' full lines set against each other, 伊勢崎's 令和2年度からの|引き続き… at 311.1 pt, where
       // the 令和4年度 cell's other lines start; Noto Sans by LibreOffice. A merged cell's line across the
       // columns crosses others.)
+      // (or crosses other borders parting at each of them as at x: see partedOnBorders)
       const ownColumns = (r: Row, at: number) => {
         const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
-        return !!p && !xs.some((o) => o !== x && p.x0 < o - OVERRUN && p.x1 > o + OVERRUN);
+        return !!p && partedOnBorders(r, p, xs.filter((o) => o !== x), allRows);
       };
       // (no cell starts on a closing mark: 時点|) is one text, 木更津's (各年度末時点), gothic 12 pt by LibreOffice;
       // nor inside a bracket the text against it opened and it closes: 伊勢崎's label 5年後までの目標 (目指すべ|き姿)
@@ -1623,8 +1645,16 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // 健康推進部健 | 康管理センター, a seam at 303.3 pt where the year cells start, the border at 295 pt
       // through 康; BIZ UDPGothic 11 pt by LibreOffice in an outer frame)
       const partsAt = (r: Row, at: number) => r.runs.every((v) => (v.x1 <= at + 0.1 ? (v.x0 + v.x1) / 2 < x : v.x0 >= at - 0.1 ? (v.x0 + v.x1) / 2 > x : true));
+      // (and where the text before the seam runs from a cell left of another border, it parts there
+      // too: a merged cell's line of evenly pitched kanji meets a border at a character's edge by
+      // chance, and Writer may end a run there — 伊勢崎's 取組内容 …主体性を尊重しな|がら、… at 539 pt, a
+      // year border, running on over 451 and 626 pt unparted; Noto Serif 7.3 pt by LibreOffice, filled labels)
+      const partedBefore = (r: Row, at: number) => {
+        const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
+        return !p || partedOnBorders(r, { x0: p.x0, x1: at }, xs.filter((o) => o !== x && o < at - OVERRUN), allRows);
+      };
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0))) || numberAgainst(r, k, allRows)));
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows)));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
@@ -2055,7 +2085,7 @@ function rowsAtItems(b: Block, xs: number[], lead: number): Block[] {
 /** A line cut after a particle: a phrase that goes on (OPEN_PHRASE_END and the case particles). */
 const PARTICLE_END = new RegExp(`${OPEN_PHRASE_END.source}|[にをがとでへや]$`, 'u');
 
-function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
+function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows): Block[] {
   const lines = b.rows;
   const n = xs.length + 1;
   // a cell whose line runs on past its border without a gap: part of text across the columns
@@ -2065,7 +2095,7 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     // text across two borders or more is a merged cell's, in the column where it starts: runs that
     // touch make one text (LibreOffice draws a line of a paragraph as one run, Chromium as several:
     // 現状と課題's text under 指標①'s 名称 | 年度 | 目標値 | 結果)
-    const merged = pieces(r, SEAM).filter((p) => xs.filter((x) => p.x0 < x && p.x1 > x).length >= 2);
+    const merged = pieces(r, SEAM).filter((p) => xs.filter((x) => p.x0 < x && p.x1 > x).length >= 2 && !partedOnBorders(r, p, xs, tableRows));
     for (const u of r.runs) {
       const whole = merged.find((p) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01);
       const k = xs.filter((x) => (whole ? whole.x0 + 0.1 : (u.x0 + u.x1) / 2) > x).length;
@@ -2080,6 +2110,20 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     for (const c of out) if (c && r.runs.some((u) => u.x0 >= c.x1 - 0.1 && u.x0 - c.x1 < r.size * MIN_CHANNEL_EM)) cut.add(c);
     return out;
   });
+  // (a piece's text with what its line sets against it, up to the first word gap)
+  const throughSeams = (c: Piece) => {
+    const r = lines[cells.findIndex((o) => o.includes(c))];
+    if (!r) return c.text;
+    let text = '';
+    let end = -Infinity;
+    for (const u of r.runs) {
+      if (u.x0 < c.x0 - 0.1) continue;
+      if (text && u.x0 - end >= r.size * MIN_CHANNEL_EM) break;
+      text += u.text;
+      end = Math.max(end, u.x1);
+    }
+    return text || c.text;
+  };
   const right = Array.from({ length: n }, (_, k) => Math.max(...cells.map((c) => c[k]?.x1 ?? -Infinity)));
   const left = Array.from({ length: n }, (_, k) => Math.min(...cells.map((c) => c[k]?.x0 ?? Infinity)));
   const columnLines = Array.from({ length: n }, (_, k) => cells.filter((c) => c[k]).length);
@@ -2199,13 +2243,21 @@ function rowsByLabel(b: Block, xs: number[], lead = 0): Block[] {
     // column is wide, a border's width between them)
     // (a label the vocabulary knows may carry its section's number: １．現状認識と課題 under 部 局 名,
     // 桑名 in Noto Sans landscape 9 pt by LibreOffice, the name beside it on one line)
-    const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null;
+    // (or one that runs on into the next column, with its note or over a border of other rows, the
+    // whole text one the vocabulary knows: 伊勢崎's 5年後までの目標 (目指すべき姿) over a narrow label
+    // column, under 取組内容; Noto Serif 7.3 pt by LibreOffice with filled labels)
+    const noted = (c: Piece, k: number) => cut.has(c) && atEdge(c, k) && [...c.text.trim()].length <= LABEL_CHARS && labelRole(throughSeams(c)) !== null;
+    const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (((label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null) || noted(c, k));
     // (the one above set anywhere in its cell: 伊勢崎's No. centred over 担当部課, the title's ① beside
     // it, a row of its own where 取組内容 stands in the next block; BIZ UDPMincho 9.5 pt by LibreOffice)
     // (or carrying the row's number: ① 取組項目 over 担当部課, 伊勢崎 by LibreOffice in Noto Serif 10.5 pt landscape, the
     // ① set larger and the two lines as far apart as a cell's wrapped lines)
     const numberedKnown = (a: Piece | null, k: number) => !!a && numbered(a, k) && labelRole(a.text.slice(1).trim()) !== null;
-    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || numberedKnown(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null));
+    // (the one above longer than a label's usual length, its note on its line, set up to the value
+    // beside it: 伊勢崎's 財政効果額(歳出) (単位:千円) | — over 取組状況, a row's room apart beside —
+    // | ○未収金対策; Noto Serif 7.3 pt by LibreOffice without rules)
+    const longKnown = (a: Piece | null, k: number) => !!a && atEdge(a, k) && labelRole(a.text) !== null;
+    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || numberedKnown(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null) || longKnown(above(i, k), k));
     // (a line of wrapped text is as short as a label in a narrow column: one that ran to the
     // column's wrap edge, or short of it by what kinsoku carried over, and ends no sentence, goes on
     // into the line under it; 伊勢崎's 取組課題 cell of eight characters a line beside a label of four
