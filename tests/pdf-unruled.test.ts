@@ -3029,3 +3029,50 @@ describe('stop 63: a figure run past its border against the next cell', () => {
     expect(cells.some((c) => c.startsWith('度、1,491千t-CO2で基準年度(平成25年度)以下かつ前年度より削減となった。'))).toBe(true);
   });
 });
+
+// 伊勢崎 pages 24, 66 and 106 with shaded headers by LibreOffice in Noto Sans CJK 10 pt, 15 mm (the fortieth): Writer
+// shades the year header's cells from 令和2年度 on and leaves the one over the labels blank, so the drawn header starts
+// at the first year (p24: 財政効果額(歳入) | — 6.7 pt apart); the label column four characters wide wraps 取組状況's note
+// line by line down to 示, the rows no further apart than the lines, then 取組成果 (p66); and 取組工程 | 検討 … stands a
+// line's pitch under the row of years 具体的な取組事項 | 令和2年度 … (p106). Expected: the seed, lines 326, 633–634, 942–943.
+describe('stop 63: labels beside a shaded header, wrapped down a narrow column, under a row of years', () => {
+  const seed = () => isesakiSeed();
+  it('parts the labels from the first year where the header\'s shading starts', () => {
+    const rows = rowsWithoutSpaces('isesaki-p24.filled.libreoffice.notosans10.page.json');
+    expect(rows).toContainEqual(['財政効果額(歳入)(単位:千円)', '—', '—', '—', '—', '']);
+    const want = seedCells(seed()[325]!);
+    expect(rows.find((r) => r[0]!.startsWith('取組状況'))?.slice(0, 2)).toEqual(want.slice(0, 2));
+  });
+  it('starts 取組成果\'s row under the last line of 取組状況\'s note', () => {
+    const rows = rowsWithoutSpaces('isesaki-p66.filled.libreoffice.notosans10.page.json');
+    const state = seedCells(seed()[632]!);
+    const outcome = seedCells(seed()[633]!);
+    expect(rows.find((r) => r[0]!.startsWith('取組状況'))?.slice(0, 2)).toEqual(state.slice(0, 2));
+    expect(rows.find((r) => r[0]!.startsWith('取組成果'))?.slice(0, 2)).toEqual(outcome.slice(0, 2));
+  });
+  it('reads 取組工程 as a row of its own under the years', () => {
+    const rows = rowsWithoutSpaces('isesaki-p106.filled.libreoffice.notosans10.page.json').map((r) => r.filter((c) => c !== ''));
+    expect(rows).toContainEqual(seedCells(seed()[941]!).filter((c) => c !== ''));
+    expect(rows).toContainEqual(seedCells(seed()[942]!).filter((c) => c !== ''));
+  });
+});
+
+// The same row of years with its label wrapped under it, 具体的な取組 / 事項, over 取組工程 (伊勢崎 page 85, the fortieth
+// with shaded headers by LibreOffice; 経営企画部 ② 診療材料等の納入価格見直しに伴う経費削減, the seed's lines 776–778);
+// and years that wrap themselves, 令和3年 / 度, by Chromium in IPAex Gothic 12 pt, 30 mm (page 109, the twenty-fifth;
+// 経営企画部 ③ 患者自費未収金対策, the seed's lines 793–794): the header's wraps stay in the header.
+describe('stop 63: a row of years whose cells wrap', () => {
+  const texts = (page: string) => rowsWithoutSpaces(page).map((r) => r.filter((c) => c !== ''));
+  it('keeps the label\'s wrap in the header, 取組工程 a row under it', () => {
+    const rows = texts('isesaki-p85.filled.libreoffice.notosans10.page.json');
+    expect(rows).toContainEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(rows.find((r) => r[0]!.startsWith('取組工程'))?.slice(-5)).toEqual(['20,000千円', '15,000千円', '20,000千円', '15,000千円', '20,000千円']);
+  });
+  it('keeps each year\'s 度 with its year', () => {
+    const rows = texts('isesaki-p109.none.chromium.gothic12m30.page.json');
+    const seed = isesakiSeed();
+    const at = seed.findIndex((l) => l.startsWith('取組工程\t・患者への各種制度や医療費概算の説明'));
+    expect(rows).toContainEqual(seedCells(seed[at - 1]!).filter((c) => c !== ''));
+    expect(rows).toContainEqual(seedCells(seed[at]!).filter((c) => c !== ''));
+  });
+});

@@ -1505,7 +1505,13 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const clear = (p: number, x: number) => !tableRows.some((r) => r.runs.some((u) => u.x0 < Math.max(p, x) && u.x1 > Math.min(p, x)));
   const standing = head ? [head.x0, ...head.borders, head.x1] : prior;
   const snapped = (x: number) => standing.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? x;
-  const own = centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.map((c) => snapped(border(c, blocks))).sort((a, b) => a - b), blocks))));
+  const fromText = centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.map((c) => snapped(border(c, blocks))).sort((a, b) => a - b), blocks))));
+  // A drawn header whose first cell Writer left unshaded, the labels' column left of it: the header's
+  // side is that column's border, wherever the rows under it do not run across it (伊勢崎's 財政効果額(歳入)
+  // | — and 取組状況 | 令和2年度で指定期間が… 6.7 pt apart under 令和2年度's fill from 111.4 pt, Noto Sans
+  // 10 pt by LibreOffice with shaded headers)
+  const besideHead = !!head && tableRows.some((r) => r.x0 < head.x0 - r.size * 2) && !fromText.some((x) => Math.abs(x - head.x0) <= 6);
+  const own = besideHead ? [head!.x0, ...fromText].sort((a, b) => a - b) : fromText;
   // A frame as wide as one above it on the page, whose text shows fewer columns than that one has,
   // is set in the same grid where no line of its text runs across those borders: each department of
   // 部長目標 a frame of the same widths, 総務部's at the page's foot two rows only, too few for the
@@ -2180,6 +2186,7 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
   const starts: number[] = [];
   const besides = new Set<number>();
   const openedAt = new Set<number>();
+  const afterYears = new Set<number>();
   const known = new Set<number>();
   let items: number[] = [];
   cells.forEach((here, i) => {
@@ -2257,7 +2264,15 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     // beside it: 伊勢崎's 財政効果額(歳出) (単位:千円) | — over 取組状況, a row's room apart beside —
     // | ○未収金対策; Noto Serif 7.3 pt by LibreOffice without rules)
     const longKnown = (a: Piece | null, k: number) => !!a && atEdge(a, k) && labelRole(a.text) !== null;
-    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || numberedKnown(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null) || longKnown(above(i, k), k));
+    // (or the label above wrapped in lines down a narrow column, whole by the line above, its note
+    // read with it: 伊勢崎's 取組状況 / ※継続し / た取組 / … / 示 over 取組成果, four characters a line, the
+    // rows no further apart than the lines; Noto Sans 10 pt by LibreOffice with shaded headers)
+    const wrappedKnown = (k: number) => {
+      const from = starts.at(-1) ?? 0;
+      const text = cells.slice(from, i).map((o) => o[k]?.text ?? '').join('');
+      return i - from >= 2 && !!cells[from]![k] && atEdge(cells[from]![k]!, k) && labelRole(text) !== null;
+    };
+    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || numberedKnown(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null) || longKnown(above(i, k), k) || (!!above(i, k) && wrappedKnown(k)));
     // (a line of wrapped text is as short as a label in a narrow column: one that ran to the
     // column's wrap edge, or short of it by what kinsoku carried over, and ends no sentence, goes on
     // into the line under it; 伊勢崎's 取組課題 cell of eight characters a line beside a label of four
@@ -2327,12 +2342,32 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     // it: ・各 | 所属から over a border a list's hanging indent set, 取組 工程's first item)
     const afterLabel = !!above(i, 0) && !!cells[i - 1] && cells[i - 1]!.every((c, k) => k === 0 || !c) && here.every((c, k) => k === 0 || !c || !above(i, k));
     const opened = i > 0 && !!here[0] && (!above(i, 0) || afterLabel) && here.filter((c, k) => c && atLeft(c, k)).length >= 3 && here.every((c, k) => !c || atLeft(c, k) || (k > 0 && !!here[k - 1] && cut.has(here[k - 1]!)));
-    if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens || opened) {
+    // (or right under a row of years, three or more, each a cell of its own: a header row, whatever
+    // stands under it a line's pitch apart — 伊勢崎's 具体的な取組事項 | 令和2年度 … | 令和6年度 over 取組工程 |
+    // 検討 …, Noto Sans 10 pt by LibreOffice with shaded headers)
+    // (not the wrap of a year the header itself wrapped, 令和6年 / 度 alone in its column)
+    // (the header's label may wrap under it, alone on its lines: 具体的な取組 / 事項 beside the years)
+    const underYears = i > 0 && (() => {
+      let j = i - 1;
+      const alone = (o: (Piece | null)[]) => o.filter(Boolean).length === 1;
+      while (j > 0 && i - j < 4 && alone(cells[j]!)) j--;
+      const prev = cells[j]!;
+      const lead = prev.findIndex(Boolean);
+      if (j < i - 1 && cells.slice(j + 1, i).some((o) => o.findIndex(Boolean) !== lead)) return false;
+      // (nor the years' own wraps, 令和3年 / 度 under each: Chromium in IPAex Gothic 12 pt, 30 mm)
+      if (here.every((c, k) => !c || (!!prev[k] && /^[0-9０-９]*年?度?$/u.test(c.text.trim()) && eraYearOf(prev[k]!.text.trim() + c.text.trim()) !== null))) return false;
+      const years = prev.filter((c, k) => k !== lead && c);
+      // (and a label the vocabulary knows where the row's label goes, not the rest of the header's own label
+      // wrapped in a narrow column: 具体的な | 令和2年度 … over 取組事 / 項, IPAex Mincho 11 pt by LibreOffice)
+      return years.length >= 3 && years.every((c) => eraYearOf(c!.text.trim()) !== null && c!.text.trim().length <= 6) && (here[lead] ? labelRole(here[lead]!.text.trim()) !== null : here.filter(Boolean).length >= 2);
+    })();
+    if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens || opened || underYears) {
       starts.push(i);
       if (beside) besides.add(i);
+      if (underYears) afterYears.add(i);
       if (opened) openedAt.add(i);
       // (a list's next item with cells of its own beside it is a row as surely)
-      if (here.some((c, k) => c && here.findIndex(Boolean) === k && above(i, k) && knownPair(c, k)) || newItem() || opened) known.add(i);
+      if (here.some((c, k) => c && here.findIndex(Boolean) === k && above(i, k) && knownPair(c, k)) || newItem() || opened || underYears) known.add(i);
       items = [];
     }
     here.forEach((c, k) => {
@@ -2360,7 +2395,7 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
   // 取組達成度 | △ | ○, Noto Serif by LibreOffice without rules)
   const brokenAbove = openedAt.has(starts[0]!) && cells.slice(0, starts[0]!).every((o) => !o[0]) && cells.slice(0, starts[0]!).some((o) => o.some(Boolean));
   if ((resumes(starts[0]!) && first === starts[0]) || brokenAbove) starts.unshift(0);
-  else if ((besides.has(starts[0]!) || restarts(starts[0]!)) && first < starts[0]!) {
+  else if ((besides.has(starts[0]!) || restarts(starts[0]!) || afterYears.has(starts[0]!)) && first < starts[0]!) {
     // (a list that starts again at ① opens a row as surely as two known labels do: 桑名's last goal
     // ④ over ３．目標達成のための | ①…, one block in Noto Sans landscape 9 pt by LibreOffice)
     if (restarts(starts[0]!)) known.add(starts[0]!);
@@ -2418,6 +2453,9 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number, left: readonly
     // 財政効果額(歳 / 出)(単位:千円) under 入)(単位:千円), a line's pitch apart as a wrap, Noto by LibreOffice)
     if (k === 0 && blocks[j]!.opened) continue;
     const b = lines[j]!;
+    // (nor a row the label reader started as surely, its cell here a label the vocabulary knows: 伊勢崎's
+    // 具体的な取組事項 | 令和2年度 … over 取組工程 | 検討 …, Noto Sans 10 pt by LibreOffice with shaded headers)
+    if (blocks[j]!.known && labelRole(b[0]!.text.trim()) !== null) continue;
     const last = a.at(-1)!;
     const next = b[0]!;
     if (Math.abs(last.size - next.size) > 0.2 || Math.abs(last.x0 - next.x0) > next.size * 0.5) continue;
