@@ -3076,3 +3076,31 @@ describe('stop 63: a row of years whose cells wrap', () => {
     expect(rows).toContainEqual(seedCells(seed[at]!).filter((c) => c !== ''));
   });
 });
+
+// 木更津 page 24 without rules by LibreOffice in Noto Serif CJK 12 pt, 25 mm (the thirteenth; 市長公室 10 情報発信力の強化):
+// the page broke 指標②'s header after 目標値, its `(各年度末時点)` at the page's head a line's pitch over the first year
+// 市ホームページ内の… | R5 | 360件, R6 and R7 under R5. The first of the years stacked in a column opens a row, the
+// header's last line a row of its own. Expected: ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt lines 274–276.
+describe('stop 63: the first of stacked years under a header the page broke', () => {
+  it('starts a row of its own', () => {
+    const seed = readFileSync(join(SHARED, 'seeds', 'kisarazu-r5-keiei-kaikaku-shinchoku.txt'), 'utf8').split('\n');
+    const at = seed.findIndex((l) => l.includes('市ホームページ内のウェブサイトアンケート'));
+    const rows = rowsWithoutSpaces('kisarazu-p24.none.libreoffice.notoserif12.page.json').map((r) => r.filter((c) => c !== ''));
+    for (const line of seed.slice(at - 1, at + 2)) expect(rows).toContainEqual(seedCells(line).filter((c) => c !== ''));
+  });
+});
+
+// 伊勢崎 page 92 without rules by LibreOffice in Noto Serif CJK 12 pt, 25 mm (the thirteenth; 財政部 ① 市税等の収納率向上
+// 対策, the rest of 取組成果 the page broke): Writer sizes the label column three characters wide, its lines ending by
+// 103.6 pt, the first year's text from 105.6 pt; the 12 pt ○ of `○:ほぼ` pushes that label line on to 105.6 pt, where the
+// years start — into the room, not across it. And the year header the page repeats, no label beside it, is a row of its
+// own over the rest of the broken row. Expected: the seed, lines 630 and 635.
+describe('stop 63: a label line pushed into the room by a larger glyph, and a year header a page repeats', () => {
+  it('keeps the label column, and the header a row of its own', () => {
+    const seed = isesakiSeed();
+    const at = seed.findIndex((l, i) => i > 620 && l.startsWith('取組達成度') && l.includes('○\t◎\t◎\t◎'));
+    const rows = rowsWithoutSpaces('isesaki-p92.none.libreoffice.notoserif12.page.json').map((r) => r.filter((c) => c !== ''));
+    expect(rows).toContainEqual(seedCells(seed[at - 5]!).filter((c) => c !== ''));
+    expect(rows.find((r) => r[0]!.startsWith('取組達成度'))?.slice(1)).toEqual(seedCells(seed[at]!).filter((c) => c !== '').slice(1));
+  });
+});

@@ -181,7 +181,12 @@ function leading(rows: Row[], headed: () => boolean): number {
 function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   // (a glyph set into the room between two columns leaves it open: see intoTheRoom)
   const glyphs = intoTheRoom(rows);
-  const covered: [number, number][] = rows.flatMap((r) => r.runs.filter((x) => !glyphs.has(x)).map((x) => [x.x0, x.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
+  // (nor does a line's last run that ends where three other lines' next cells start after room: a
+  // label pushed into the room by a larger glyph, 伊勢崎's 12 pt ○:ほぼ ending at 105.6 pt where the first
+  // year's text starts, the label column's other lines ending by 103.6; Noto Serif by LibreOffice)
+  const cellStarts = rows.flatMap((r) => r.runs.flatMap((u, k) => (k > 0 && u.x0 - r.runs[k - 1]!.x1 >= r.size * MIN_CHANNEL_EM ? [u.x0] : [])));
+  const intoNext = (r: Row, u: TextRun, k: number) => k === r.runs.length - 1 && k > 0 ? cellStarts.filter((x) => Math.abs(x - u.x1) <= 0.3).length >= 3 : false;
+  const covered: [number, number][] = rows.flatMap((r) => r.runs.flatMap((x, k) => (glyphs.has(x) ? [] : [[x.x0, intoNext(r, x, k) ? Math.max(x.x0, x.x1 - r.size * 0.25) : x.x1] as [number, number]]))).sort((a, b) => a[0] - b[0]);
   const out: Gap[] = [];
   let at = lo;
   // LibreOffice sets unpadded cells against each other: a column may leave only a seam open on the
@@ -2332,7 +2337,17 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     // — 部長目標's 総括 and 目標 under 部の仕事, …仕事をしています。 two ems short beside them, Writer's
     // rows no further apart than the lines; IPAex Gothic 12 pt, 30 mm, by LibreOffice without rules)
     const labelAfterEnds = (c: Piece, k: number) => label(c, k) && labelRole(c.text) !== null && here.every((d, j) => j === k || !d || !above(i, j) || ended(j)) && here.some((d, j) => j !== k && !!d && !!above(i, j));
-    const opens = beside || (!listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped || labelAfterEnds(c, k) : stacked(c, k))));
+    // (or the first of years stacked in its column, nothing of that column above it: a row of its own
+    // under the last line of a header the page broke — 木更津's (各年度末時点) at a page's head over
+    // 市ホームページ… | R5 | 360件, R6 and R7 under R5; Noto Serif 12 pt by LibreOffice without rules)
+    const yearsOpen = (c: Piece, k: number) => {
+      const year = eraYearOf(c.text.trim());
+      if (year === null || [...c.text.trim()].length > 6 || above(i, k)) return false;
+      const next = cells.slice(i + 1).find((o) => o[k])?.[k];
+      return !!next && eraYearOf(next.text.trim()) === year + 1 && Math.abs(next.x0 - c.x0) <= size * 0.5;
+    };
+    const yearsAt = i > 0 && !here[0] && here.some((c, k) => k > 0 && !!c && yearsOpen(c, k)) && cells[i - 1]!.every((o, k) => !o || !here[k] || !eraYearOf(o.text.trim()));
+    const opens = beside || yearsAt || (!listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped || labelAfterEnds(c, k) : stacked(c, k))));
     // A row starts, too, at a line that opens a cell in the first column, nothing of it above, and in
     // two columns more, each at its edge: 刈谷's 市民への情報提供等に | ①税制改正等の | 税務課 | ・情報提供…
     // under ② of the row before, Noto Serif by LibreOffice in an outer frame
@@ -2352,14 +2367,19 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       const alone = (o: (Piece | null)[]) => o.filter(Boolean).length === 1;
       while (j > 0 && i - j < 4 && alone(cells[j]!)) j--;
       const prev = cells[j]!;
-      const lead = prev.findIndex(Boolean);
+      const isYear = (c: Piece) => eraYearOf(c.text.trim()) !== null && [...c.text.trim()].length <= 6;
+      const lead = prev.findIndex((c) => !!c && !isYear(c));
+      if (prev.filter((c, k) => c && k !== lead).length < 3 || !prev.every((c, k) => !c || k === lead || isYear(c))) return false;
       if (j < i - 1 && cells.slice(j + 1, i).some((o) => o.findIndex(Boolean) !== lead)) return false;
       // (nor the years' own wraps, 令和3年 / 度 under each: Chromium in IPAex Gothic 12 pt, 30 mm)
       if (here.every((c, k) => !c || (!!prev[k] && /^[0-9０-９]*年?度?$/u.test(c.text.trim()) && eraYearOf(prev[k]!.text.trim() + c.text.trim()) !== null))) return false;
-      const years = prev.filter((c, k) => k !== lead && c);
+      // (a row of years alone, no label beside them, is a header whatever goes on under it: the one a
+      // page repeats over the rest of a row it broke, 伊勢崎's 令和2年度 … over とに | 31,719,235,943円,
+      // Noto Serif 12 pt by LibreOffice)
+      if (lead < 0) return here.some(Boolean);
       // (and a label the vocabulary knows where the row's label goes, not the rest of the header's own label
       // wrapped in a narrow column: 具体的な | 令和2年度 … over 取組事 / 項, IPAex Mincho 11 pt by LibreOffice)
-      return years.length >= 3 && years.every((c) => eraYearOf(c!.text.trim()) !== null && c!.text.trim().length <= 6) && (here[lead] ? labelRole(here[lead]!.text.trim()) !== null : here.filter(Boolean).length >= 2);
+      return here[lead] ? labelRole(here[lead]!.text.trim()) !== null : here.filter(Boolean).length >= 2;
     })();
     if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens || opened || underYears) {
       starts.push(i);
