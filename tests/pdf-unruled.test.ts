@@ -3117,3 +3117,17 @@ describe('stop 63: a border a last character overruns by a fraction of a point',
     expect(rows.find((r) => r[0]!.startsWith('市民への情報提供'))?.slice(0, 3)).toEqual(want.slice(0, 3));
   });
 });
+
+// 刈谷 page 16 of the same print (建設部 (2)): 組織目標's line …多角的な財源確 runs up to 取組内容's ①, whose text
+// starts 1.8 pt after it, as ② 橋りょう… does under it. Every line leaves room both before the ① (where it is set
+// against nothing) and after it; the room after an item's number is the number's own, the border stands before the
+// number. Expected: the seed, lines 280–281.
+describe('stop 63: the room after an item\'s number set against the label before it', () => {
+  it('is no border: the number opens its cell', () => {
+    const seed = readFileSync(join(SHARED, 'seeds', 'kariya-r5-soshiki-juten-mokuhyo.txt'), 'utf8').split('\n');
+    const at = seed.findIndex((l) => l.startsWith('健全財政を維持するため、多角的な財源確保'));
+    const rows = rowsWithoutSpaces('kariya-p16.frame.libreoffice.gothic9landscape.page.json').map((r) => r.filter((c) => c !== ''));
+    expect(rows).toContainEqual(seedCells(seed[at]!));
+    expect(rows).toContainEqual(seedCells(seed[at + 1]!).filter((c) => c !== ''));
+  });
+});
