@@ -581,7 +581,12 @@ function startsAfterRoom(rows: Row[], x: number): boolean {
  * parts at a border by chance at most, and not where cells start at every one it crosses.
  */
 function partedOnBorders(r: Row, p: { x0: number; x1: number }, xs: number[], rows: Row[]): boolean {
-  return xs.every((x) => !(p.x0 < x - OVERRUN && p.x1 > x + OVERRUN) || r.runs.some((v, k) => k > 0 && Math.abs(v.x0 - x) <= OVERRUN && Math.abs(r.runs[k - 1]!.x1 - v.x0) <= SEAM && startsAfterRoom(rows, v.x0)));
+  return xs.every((x) => !(p.x0 < x - OVERRUN && p.x1 > x + OVERRUN) || seamsNear(r, x, OVERRUN).some((v) => startsAfterRoom(rows, v.x0)));
+}
+
+/** A line's runs that start within `tolerance` of x set against the run before them: a seam, no room. */
+function seamsNear(r: Row, x: number, tolerance: number): TextRun[] {
+  return r.runs.filter((u, k) => k > 0 && Math.abs(u.x0 - x) <= tolerance && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM);
 }
 
 /** Whether some line has words (more than 1.2 em) ending (dir -1) or starting (dir 1) at x. */
@@ -976,11 +981,10 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
   // its text may run on from the cell before, set against it as well, parting at a seam where this cell
   // starts: three year cells' full lines, 伊勢崎's …性能のあ|水道管の…性能のあ|水道管の… over a line
   // that ended short, Noto Serif 7.3 pt by LibreOffice without rules)
-  const seamAt = (o: Row, at: number) => o.runs.some((u, k) => k > 0 && Math.abs(u.x0 - at) <= 0.3 && Math.abs(o.runs[k - 1]!.x1 - u.x0) <= SEAM);
-  const start = seamAt(r, cellStart) ? Math.max(cellStart, x - piece(r, x, -1)) : x - piece(r, x, -1);
+  const start = seamsNear(r, cellStart, 0.3).length > 0 ? Math.max(cellStart, x - piece(r, x, -1)) : x - piece(r, x, -1);
   // (the line right above or under it may part there too, set the same way: the room shows further
   // off, down lines that each part at x — the year cells' second of three full lines)
-  const shown = (o: Row, seen: Set<Row>): boolean => startsAt(o) || (seen.size < 6 && seamAt(o, x) && all.some((p) => !seen.has(p) && nextLines(o, p) && shown(p, new Set([...seen, p]))));
+  const shown = (o: Row, seen: Set<Row>): boolean => startsAt(o) || (seen.size < 6 && seamsNear(o, x, 0.3).length > 0 && all.some((p) => !seen.has(p) && nextLines(o, p) && shown(p, new Set([...seen, p]))));
   return (
     r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !MARK_ONLY.test(r.runs[k - 1]!.text.trim())) &&
     start >= cellStart - r.size * 0.5 &&
