@@ -3131,3 +3131,21 @@ describe('stop 63: the room after an item\'s number set against the label before
     expect(rows).toContainEqual(seedCells(seed[at + 1]!).filter((c) => c !== ''));
   });
 });
+
+// 部長目標 framed by Chromium in IPAex Mincho 11 pt, 20 mm (the thirty-eighth; pages 1–2, the lines the PDF reader gives,
+// `scripts/capture-lines.ts`): 総務部's panel broken by the page, its vertical 目標 set where the head's column meets the
+// goals' and read into the head's cell, which the label narrows, so that the reading wraps: 総務部長 / 目標 / やぶき ゆうい /
+// ち / 矢吹 勇一. The reading and the name stay the head's, the goals only the numbered ones. Expected: ../shared/seeds/
+// r6-bucho-mokuhyo-kekka.txt line 12.
+describe('stop 63: a head\'s reading wrapped under a label read into its cell', () => {
+  it('keeps the reading and the name the head\'s, and five goals', async () => {
+    const doc = await capturedLines('bucho-p1-2.frame.chromium.mincho11.lines.json', 'bucho-mokuhyo-kekka');
+    const dept = doc.departments.find((d) => d.name === '総務部');
+    expect(dept?.head).toBe('矢吹 勇一');
+    expect(dept?.headReading).toBe('やぶき ゆういち');
+    const seed = readFileSync(join(SHARED, 'seeds', 'r6-bucho-mokuhyo-kekka.txt'), 'utf8').split('\n').find((l) => l.includes('総務部長 やぶき ゆういち'))!;
+    const goals = [...seed.matchAll(/(\d) ([^！]+！)/gu)].map((m) => `${m[1]} ${m[2]}`);
+    expect(goals).toHaveLength(5);
+    expect(doc.records.filter((r) => r.department === '総務部').map((r) => `${r.number} ${r.title}`)).toEqual(goals);
+  });
+});

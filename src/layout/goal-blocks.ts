@@ -130,7 +130,17 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
         claim(result.claims, f.line, 'department');
         continue;
       }
-      if (cur.pendingHead === 'name' && !slot) {
+      // (a label read into the head's cell before its reading, nothing under it yet, leaves the reading
+      // and the name the head's; and a line of kana alone while the name is awaited is the rest of the
+      // reading the cell wrapped — `総務部長 / 目標 / やぶき ゆうい / ち / 矢吹 勇一`, the vertical 目標 set in the
+      // head's column, 部長目標 framed by Chromium in IPAex Mincho 11 pt, the panel broken by the page)
+      const awaited = !slot || cur.slots[slot].length === 0;
+      if (cur.pendingHead === 'name' && awaited && kana < 0 && cur.dept.headReading) {
+        cur.dept.headReading += parts.join('');
+        claim(result.claims, f.line, 'department');
+        continue;
+      }
+      if (cur.pendingHead === 'name' && awaited) {
         cur.dept.head = words.join(' ');
         cur.pendingHead = null;
         claim(result.claims, f.line, 'department');
