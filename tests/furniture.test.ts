@@ -24,3 +24,35 @@ describe('page numbers a scan misread', () => {
     expect(pages.map((p) => dropped.get(p.blocks[1]!))).toEqual([undefined, undefined, undefined]);
   });
 });
+
+// The same scan's pages 21–23 (boxes as Tesseract gave them, in points): page 22's `- 22 -` read
+// `ー ウジ ー` in a sliver of a box, which opened a record of its own (title ウジ) after 水資源部's last goal.
+describe('stop 64: a page number a scan read past telling', () => {
+  const at = (text: string, x0: number, x1: number, top: number, bottom: number, size: number) =>
+    ({ kind: 'text', top, bottom, line: { text, size, x0, x1, top, bottom, fragments: text.split(' ') } }) as unknown as PdfBlock;
+  const folio = (n: number) => at(`- ${n} -`, 287.5, 308.6, 810.4, 815.8, 4.6);
+
+  it('is dropped where it stands as the other pages\' page numbers stand', () => {
+    const pages = [page(21, folio(21)), page(22, at('ー ウジ ー', 287.5, 308.4, 812.3, 812.8, 0.53)), page(23, folio(23))];
+    const { dropped } = findFurniture(pages);
+    expect(pages.map((p) => dropped.get(p.blocks[1]!))).toEqual(['page number', 'page number', 'page number']);
+  });
+
+  it('is kept where it stands elsewhere, says more, or the page has its number already', () => {
+    const pages = [
+      page(20, folio(20), at('以上', 287.5, 308.4, 790, 800, 9)),
+      page(21, folio(21)),
+      page(22, at('ー ウジ ー', 60, 81, 812.3, 812.8, 0.53)),
+      page(23, at('財源の確保を図ります。', 288, 390, 810.4, 815.8, 9)),
+      page(24, folio(24), at('ウジ', 287.5, 308.4, 812.3, 812.8, 0.53)),
+    ];
+    const { dropped } = findFurniture(pages);
+    expect(pages.map((p) => p.blocks.slice(1).map((b) => dropped.get(b) ?? 'kept'))).toEqual([
+      ['page number', 'kept'],
+      ['page number'],
+      ['kept'],
+      ['kept'],
+      ['page number', 'kept'],
+    ]);
+  });
+});

@@ -1302,3 +1302,50 @@ describe('stop 60: lines and list heads of 刈谷 by Chromium, scanned at JPEG q
     }
   });
 });
+
+/**
+ * 刈谷 by LibreOffice (IPAex Mincho) scanned at 300 dpi, JPEG quality 75, page 23
+ * (fixtures/pdf-scanned/kariya-p23.libreoffice.q75.heads.json: three lines' words as Tesseract 5.3 gave
+ * them reading the page, the ink of the page without its rules where each was cut out, and what
+ * Tesseract read in each cut alone). The page's reading dropped the glyph opening a cell's line:
+ * 図 of `図ります。` and of `図り、下水道施設の…`, and the ring of ① (`の` read in its place, after it).
+ */
+describe('stop 64: a glyph Tesseract dropped at the head of a cell\'s line', () => {
+  type Fixture = {
+    width: number;
+    height: number;
+    scaleX: number;
+    scaleY: number;
+    walls: { x0: number; x1: number; y0: number; y1: number }[];
+    lines: { words: [string, number, number, number, number, number][]; em: number; alone: [string, number, number, number, number, number][] }[];
+    ink: { x0: number; y0: number; rows: [number, number][][] }[];
+  };
+  const f = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'kariya-p23.libreoffice.q75.heads.json'), 'utf8')) as Fixture;
+  const pixels = new Uint8Array(f.width * f.height).fill(255);
+  for (const region of f.ink) region.rows.forEach((runs, i) => runs.forEach(([a, b]) => pixels.fill(0, (region.y0 + i) * f.width + a, (region.y0 + i) * f.width + b + 1)));
+  const ems = f.lines.map((l) => l.em);
+  const fresh = () => f.lines.map((l) => scored(l.words));
+  // each line's cell stretch (the strip holding the words the line read alone) in the stacked picture
+  const readAlone = (lines: OcrLine[], strips: ReturnType<typeof planStrips>) =>
+    strips
+      .flatMap((s) => f.lines[s.line]!.alone.filter(([, left, , right]) => (left + right) / 2 > s.x0 && (left + right) / 2 < s.x1).map(([text, left, top, right, bottom, conf]) => ['5', '1', '1', String(s.line + 1), '1', '1', left - s.x0 + 24, top - s.y0 + s.at, right - left, bottom - top, conf, text].join('\t')))
+      .join('\n');
+
+  it('cuts the line out with the glyph\'s ink and half an em before it', () => {
+    const strips = planStrips(fresh(), ems, f.walls, f.scaleX, f.scaleY, f.width, f.height, pixels).filter((s) => s.head);
+    expect(strips.map((s) => [s.line, s.head])).toEqual([[0, [655, 685]], [1, [695, 724]], [2, [216, 244]]]);
+    for (const s of strips) expect(s.x0).toBeLessThanOrEqual(s.head![0] - 7);
+    // (without the page's ink nothing says a glyph was there: the cut starts at the first word read)
+    const blind = planStrips(fresh(), ems, f.walls, f.scaleX, f.scaleY, f.width, f.height);
+    expect(blind.filter((s) => s.x0 < 700 && s.line === 1 && s.x1 > 700)).toEqual([]);
+    expect(blind.some((s) => s.line === 2 && s.from === 0)).toBe(false);
+  });
+
+  it('takes the glyph the line read alone gives before what the page read', () => {
+    const lines = fresh();
+    applyReRead(lines, planStrips(lines, ems, f.walls, f.scaleX, f.scaleY, f.width, f.height, pixels), readAlone(lines, planStrips(fresh(), ems, f.walls, f.scaleX, f.scaleY, f.width, f.height, pixels)));
+    expect(lines[0]!.map((w) => w.text).join('')).toContain('①ストックマネジメント計画に基づき');
+    expect(lines[1]!.map((w) => w.text).join('')).toContain('提供を図り、下水道施設');
+    expect(lines[2]!.map((w) => w.text).join('')).toMatch(/^図ります。/);
+  });
+});

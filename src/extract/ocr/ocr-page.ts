@@ -5,7 +5,7 @@ import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { wavesRead } from './flat-marks.js';
 import { deskew } from './deskew.js';
 import { imageRules } from './image-rules.js';
-import { applyReRead, lostLines, planStrips, stackStrips } from './re-read.js';
+import { applyReRead, lostLines, planStrips, restack, shiftTsv, stackHeight, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
 import { bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, PLANNED_BASELINES, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
 
@@ -57,11 +57,29 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const inkTall = inkHeight(unruled, image.width);
         const ems0 = lineEms(lines, undefined, PLANNED_BASELINES);
         const planned = new Map(lineEms(lines, inkTall).map((em, i) => [lines[i]!, em]));
-        const strips = planStrips(lines, ems0, rules, sx, sy, image.width, image.height);
-        if (strips.length > 0) {
-          const stack = `${image.file}.strips.pgm`;
-          await writeFile(stack, stackStrips(unruled, image.width, strips));
-          applyReRead(lines, strips, await runTesseract(tesseract.command, stack));
+        const cuts = planStrips(lines, ems0, rules, sx, sy, image.width, image.height, unruled);
+        // (the lines cut round a glyph the page dropped at their head, in a picture of their own: a
+        // stack's reading changes with what else is in it, and the others read as they did)
+        const strips = restack(cuts.filter((s) => !s.head));
+        const heads = restack(cuts.filter((s) => s.head));
+        if (cuts.length > 0) {
+          let tsv = '';
+          if (strips.length > 0) {
+            const stack = `${image.file}.strips.pgm`;
+            await writeFile(stack, stackStrips(unruled, image.width, strips));
+            tsv = await runTesseract(tesseract.command, stack);
+          }
+          if (heads.length > 0) {
+            const stack = `${image.file}.heads.pgm`;
+            await writeFile(stack, stackStrips(unruled, image.width, heads));
+            const below = stackHeight(strips);
+            tsv += '\n' + shiftTsv(await runTesseract(tesseract.command, stack), below);
+            for (const s of heads) s.at += below;
+          }
+          // (from each line's last stretch to its first, as planned)
+          strips.push(...heads);
+          strips.sort((a, b) => a.line - b.line || a.from - b.from);
+          applyReRead(lines, strips, tsv);
           // (a stretch read again can take the ink a line beside it read already)
           dropDoubleReads(lines);
         }

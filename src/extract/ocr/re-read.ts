@@ -25,6 +25,8 @@ export interface Strip {
   em: number;
   /** A whole cell of a row Tesseract ran lines into (rowCells): every word inside it gives way to its lines read alone. */
   cell?: boolean;
+  /** Ink a glyph wide before the stretch's first word that the page's reading left out (unreadHead), [x0, x1] in pixels. */
+  head?: [number, number];
 }
 
 /** Room left of the strips in the stacked picture, and between them (pixels). */
@@ -73,7 +75,7 @@ export function lineSegments(line: OcrLine, em: number, walls: readonly number[]
  * fifth of an em round its ink (the lines of a cell stand half an em apart) and within the cell's
  * rules, stacked one under the other on a white picture for one more Tesseract run.
  */
-export function planStrips(lines: readonly OcrLine[], ems: readonly number[], rules: readonly Rule[], scaleX: number, scaleY: number, width: number, height: number): Strip[] {
+export function planStrips(lines: readonly OcrLine[], ems: readonly number[], rules: readonly Rule[], scaleX: number, scaleY: number, width: number, height: number, pixels?: Uint8Array): Strip[] {
   const strips: Strip[] = [];
   let at = PAD;
   const body = median([...ems]);
@@ -93,8 +95,11 @@ export function planStrips(lines: readonly OcrLine[], ems: readonly number[], ru
     const { top, bottom, walls } = lineBand(line, rules, scaleX, scaleY);
     for (const [from, to] of lineSegments(line, em, walls)) {
       const words = line.slice(from, to);
-      if (!(words.some((w) => w.conf < RE_READ_CONF && TALL.test(w.text)) || lostCharacter(words[0]!, em)) || words.some((w) => w.frame !== undefined)) continue;
-      const left = Math.min(...words.map((w) => w.left));
+      if (words.some((w) => w.frame !== undefined)) continue;
+      const head = pixels ? unreadHead(lines, line, from, em, walls, top, bottom, pixels, width) : null;
+      if (!(words.some((w) => w.conf < RE_READ_CONF && TALL.test(w.text)) || lostCharacter(words[0]!, em) || head)) continue;
+      // (half an em of white before a glyph Tesseract dropped at a line's head: cut tight, it is dropped again)
+      const left = Math.min(...words.map((w) => w.left), ...(head ? [head[0] - em * 0.2] : []));
       const right = Math.max(...words.map((w) => w.right));
       const wallLeft = Math.max(0, ...walls.filter((x) => x <= left + em * 0.2).map((x) => x + 3));
       const wallRight = Math.min(width, ...walls.filter((x) => x >= right - em * 0.2).map((x) => x - 3));
@@ -103,7 +108,7 @@ export function planStrips(lines: readonly OcrLine[], ems: readonly number[], ru
       const y0 = Math.round(Math.max(0, top - em * 0.2));
       const y1 = Math.round(Math.min(height, bottom + em * 0.2));
       if (x1 - x0 < em || y1 <= y0) continue;
-      strips.push({ line: n, from, to, x0, x1, y0, y1, at, em });
+      strips.push({ line: n, from, to, x0, x1, y0, y1, at, em, ...(head ? { head } : {}) });
       at += y1 - y0 + Math.max(PAD, Math.round(em));
     }
   });
@@ -120,11 +125,74 @@ function lineBand(line: OcrLine, rules: readonly Rule[], scaleX: number, scaleY:
   return { top, bottom, walls };
 }
 
+/** A dropped glyph's ink: at least this share of an em wide and at most HEAD_MAX, across at least HEAD_FILL of the line's rows. */
+const HEAD_MIN = 0.5;
+const HEAD_MAX = 1.15;
+const HEAD_FILL = 0.6;
+
+/**
+ * Ink a glyph wide and most of a line tall, right before the first word of a cell's line (within
+ * 0.6 em of its box, after the cell's rule), that no word of the page covers: a character
+ * Tesseract dropped at the head of a line. A box-like kanji is dropped so (刈谷 by LibreOffice,
+ * IPAex Mincho, scanned at 75 and 100: the 図 of `図ります。` and of `図り、下水道施設の…` opening a
+ * cell's line, dropped when the page is read and when the line is read alone cut tight, read when
+ * it is cut with half an em of white before it), and a ring whose left half was read as a bar
+ * (`|` `の` for ①, p23). Its [x0, x1] in pixels, or null.
+ */
+function unreadHead(lines: readonly OcrLine[], line: OcrLine, from: number, em: number, walls: readonly number[], top: number, bottom: number, pixels: Uint8Array, width: number): [number, number] | null {
+  const w = line[from]!;
+  const before = from > 0 ? line[from - 1]!.right : -Infinity;
+  // (at a cell's head only, the line's first word or the first past a rule — which the box before
+  // may overrun a little, 刈谷's 施設 by 5 px —: mid-line, the ink between two words may be a glyph
+  // the word before holds in a box set off it, 桑名's ライド by LibreOffice)
+  if (from > 0 && !walls.some((x) => x > before - em * 0.3 && x < w.left)) return null;
+  const x0 = Math.round(Math.max(0, before + 2, w.left - em * 1.8, ...walls.filter((x) => x < w.left).map((x) => x + 3)));
+  const x1 = Math.round(w.left - 1);
+  if (x1 - x0 < em * HEAD_MIN || bottom - top < em * 0.5) return null;
+  const runs = inkRuns(pixels, width, x0, x1, Math.round(top), Math.round(bottom));
+  // the runs of one glyph: its strokes stand under a quarter em apart
+  const glyphs: [number, number, number][] = [];
+  for (const [a, b, fill] of runs) {
+    const g = glyphs.at(-1);
+    if (g && a - g[1] < em * 0.25) (g[1] = b), (g[2] = Math.max(g[2], fill));
+    else glyphs.push([a, b, fill]);
+  }
+  const g = glyphs.at(-1);
+  if (!g || w.left - g[1] > em * 0.6 || g[1] - g[0] < em * HEAD_MIN || g[1] - g[0] > em * HEAD_MAX || g[2] < HEAD_FILL) return null;
+  const box = { x0: g[0], x1: g[1], y0: top, y1: bottom };
+  return lines.some((l) => l.some((o) => centredIn(o, box))) ? null : [g[0], g[1]];
+}
+
+/** Strips set one under the other again (planStrips' spacing): a share of them, stacked in a picture of its own. */
+export function restack(strips: readonly Strip[]): Strip[] {
+  let at = PAD;
+  return strips.map((s) => {
+    const out = { ...s, at };
+    at += s.y1 - s.y0 + Math.max(PAD, Math.round(s.em));
+    return out;
+  });
+}
+
+/** How tall the picture of these strips stacked is (pixels). */
+export const stackHeight = (strips: readonly Strip[]) => (strips.length === 0 ? 0 : strips.at(-1)!.at + (strips.at(-1)!.y1 - strips.at(-1)!.y0) + PAD);
+
+/** Tesseract's TSV of a picture as read from `dy` pixels lower: the reading of a second stack, set under the first. */
+export function shiftTsv(tsv: string, dy: number): string {
+  return tsv
+    .split('\n')
+    .map((row) => {
+      const f = row.split('\t');
+      if (f.length < 12 || !/^\d+$/.test(f[7] ?? '')) return row;
+      f[7] = String(Number(f[7]) + dy);
+      return f.join('\t');
+    })
+    .join('\n');
+}
+
 /** The strips one under the other, PAD from the left, on white: a binary PGM for Tesseract. */
 export function stackStrips(pixels: Uint8Array, width: number, strips: readonly Strip[]): Uint8Array {
   const w = PAD * 2 + Math.max(...strips.map((s) => s.x1 - s.x0));
-  const last = strips.at(-1)!;
-  const h = last.at + (last.y1 - last.y0) + PAD;
+  const h = stackHeight(strips);
   const out = new Uint8Array(w * h).fill(255);
   for (const s of strips) for (let y = s.y0; y < s.y1; y++) out.set(pixels.subarray(y * width + s.x0, y * width + s.x1), (s.at + y - s.y0) * w + PAD);
   return pgmBytes(w, h, out);
@@ -163,6 +231,19 @@ export function alignWords(a: readonly OcrWord[], b: readonly OcrWord[]): { a: [
   }
   cut();
   return out;
+}
+
+/**
+ * Whether the strip's reading `b` gives, surely, the glyph the page dropped at the stretch's head
+ * (unreadHead) and then what the page read: `b` opens inside the glyph's ink and reads as `a` after
+ * its first characters.
+ */
+function headRead(a: readonly OcrWord[], b: readonly OcrWord[], s: Strip): boolean {
+  if (!s.head || b.length === 0 || meanConf(b) < RE_READ_CONF) return false;
+  const first = b[0]!;
+  if (first.left > s.head[1] || first.right < s.head[0] || (first.left + first.right) / 2 > s.head[1] + s.em * 0.5) return false;
+  const [was, now] = [a.map((w) => w.text).join(''), b.map((w) => w.text).join('')];
+  return now.length > was.length && now.length - was.length <= 2 && now.endsWith(was);
 }
 
 /**
@@ -220,6 +301,10 @@ export function applyReRead(lines: OcrLine[], strips: readonly Strip[], tsv: str
     const merged: OcrWord[] = [];
     for (const c of alignWords(old, words)) {
       const [a, b] = [old.slice(...c.a), words.slice(...c.b)];
+      if (headRead(a, b, s)) {
+        merged.push(...b);
+        continue;
+      }
       if (a.length === 0 && lostOnThePage(b, c.a, line, s)) {
         merged.push(...b);
         continue;

@@ -63,7 +63,36 @@ export function findFurniture(pages: PageFrame[]): Furniture {
       }
     }
   }
+  dropFoliosAtTheirPlace(pages, dropped);
   return { dropped };
+}
+
+/** At most this many characters a folio read past telling holds (`ー ウジ ー`, `ー に 1 ー`). */
+const FOLIO_CHARS = 6;
+
+/**
+ * A folio OCR read past telling (刈谷 by LibreOffice, scanned at JPEG quality 75: `- 22 -` read
+ * `ー ウジ ー`, which opened a record of its own): on a page where no folio was read, a short free
+ * line in the top or foot band standing where the folios of two other pages or more stand (its
+ * middle within an em of theirs, across and down, in their size). A producer sets every page's folio in one place;
+ * the body's text rarely ends in a few characters just there. Marks `dropped` in place.
+ */
+function dropFoliosAtTheirPlace(pages: PageFrame[], dropped: Map<PdfBlock, string>): void {
+  const folios: { page: number; x: number; y: number; em: number }[] = [];
+  for (const p of pages) for (const b of p.blocks) if (dropped.get(b) === 'page number' && b.kind === 'text') folios.push({ page: p.page, x: (b.line.x0 + b.line.x1) / 2, y: (b.top + b.bottom) / 2, em: b.line.size });
+  if (folios.length < 2) return;
+  const withFolio = new Set(folios.map((f) => f.page));
+  for (const p of pages) {
+    if (withFolio.has(p.page)) continue;
+    for (const b of p.blocks) {
+      if (b.kind !== 'text' || dropped.has(b) || bandKey(b, p.height) === null) continue;
+      if (b.line.text.replace(/\s+/g, '').length > FOLIO_CHARS) continue;
+      const [x, y] = [(b.line.x0 + b.line.x1) / 2, (b.top + b.bottom) / 2];
+      // (an em of the folios': the misread line's own box may be a sliver, `ー ウジ ー` 0.5 pt tall)
+      const alike = folios.filter((f) => Math.abs(f.x - x) <= f.em && Math.abs(f.y - y) <= f.em);
+      if (alike.length >= 2) dropped.set(b, 'page number');
+    }
+  }
 }
 
 /**
