@@ -3149,3 +3149,20 @@ describe('stop 63: a head\'s reading wrapped under a label read into its cell', 
     expect(doc.records.filter((r) => r.department === '総務部').map((r) => `${r.number} ${r.title}`)).toEqual(goals);
   });
 });
+
+// 刈谷 ruled by LibreOffice in BIZ UDPMincho 9 pt, 30 mm margins (the forty-fourth set), page 11: 福祉健康部's table and,
+// right under it, the next one (the seed repeats 組織目標 | 取組内容 | 課等 | 目標達成基準 there), each with column widths
+// of its own (borders at 169.3 | 298.6 | 382.9 and 172.3 | 306.1 | 393.3), the first's bottom rule the second's top.
+// Read as one grid of seven columns, five of its goals were lost (F1 0.968). Expected: the seed, lines 187–200.
+describe('stop 64: two ruled tables set one on the other, each at its own widths', () => {
+  it('reads each row in the four columns its own header names', () => {
+    const rows = rowsWithoutSpaces('kariya-p11.grid.libreoffice.bizudmincho9.page.json').filter((r) => r.length > 1);
+    expect(rows.every((r) => r.length === 4)).toBe(true);
+    expect(rows.filter((r) => r.join('|') === '組織目標|取組内容|課等|目標達成基準')).toHaveLength(2);
+    const seed = readFileSync(join(SHARED, 'seeds', 'kariya-r5-soshiki-juten-mokuhyo.txt'), 'utf8').split('\n');
+    for (const item of ['①新型コロナワクチンの住民接種を実施します。', '③住民主体の介護予防活動を支援します。', '①第2次健康日本21かりや計画の最終評価を実施します。']) {
+      const want = seedCells(seed.find((l) => l.includes(item))!);
+      expect(rows.find((r) => r[1] === item)?.slice(1)).toEqual(want.slice(1));
+    }
+  });
+});

@@ -94,13 +94,45 @@ export function findTables(rules: Rule[]): Table[] {
     groups.set(find(i), g);
   }
   const tables: Table[] = [];
-  for (const g of groups.values()) {
+  for (const g of [...groups.values()].flatMap((x) => partStacked(x.hs, x.vs))) {
     if (g.hs.length < 2 || g.vs.length < 2) continue;
     const t = buildGrid(g.hs, g.vs);
     if (t) tables.push(t);
   }
   // A table drawn inside another's cell is part of that cell's text, not a table of its own.
   return tables.filter((t) => !tables.some((o) => o !== t && o.x0 <= t.x0 + TOL && o.x1 >= t.x1 - TOL && o.top <= t.top + TOL && o.bottom >= t.bottom - TOL && (o.x1 - o.x0) * (o.bottom - o.top) > (t.x1 - t.x0) * (t.bottom - t.top)));
+}
+
+/**
+ * Two tables set one on the other, the first's bottom rule the second's top, each with columns of
+ * its own (刈谷 by LibreOffice, BIZ UDPMincho 9 pt, ruled, p11: 福祉健康部's table, borders at
+ * 169.3 | 298.6 | 382.9, on the next, at 172.3 | 306.1 | 393.3): their rules cross, and as one grid
+ * of seven columns their cells fell in columns the header did not name. Parted at a rule across
+ * the group where every inner vertical rule above ends and every one below starts, as many, each a
+ * little way off. A row merged across the columns (a category between rows) has no inner rule and
+ * parts nothing.
+ */
+/** How far (a share of the table's width) a border of the second of two stacked tables may stand from the first's. */
+const SAME_FORM_SHIFT = 0.05;
+
+function partStacked(hs: Seg[], vs: Seg[]): { hs: Seg[]; vs: Seg[] }[] {
+  const left = Math.min(...vs.map((v) => v.at));
+  const right = Math.max(...vs.map((v) => v.at));
+  const inner = vs.filter((v) => v.at > left + TOL && v.at < right - TOL);
+  for (const h of [...hs].sort((a, b) => a.at - b.at)) {
+    const y = h.at;
+    if (h.from > left + TOL || h.to < right - TOL || inner.some((v) => v.from < y - TOL && v.to > y + TOL)) continue;
+    const above = cluster(inner.filter((v) => Math.abs(v.to - y) <= TOL).map((v) => v.at));
+    const below = cluster(inner.filter((v) => Math.abs(v.from - y) <= TOL).map((v) => v.at));
+    // (as many columns, each border moved a little: the same form set again at its own widths; a
+    // header parted otherwise than its body, 世田谷's budget book 款 項 目 … over 節 | 説明, stays one)
+    if (above.length === 0 || above.length !== below.length || above.every((x, i) => Math.abs(x - below[i]!) <= TOL)) continue;
+    if (above.some((x, i) => Math.abs(x - below[i]!) > (right - left) * SAME_FORM_SHIFT)) continue;
+    const upper = { hs: hs.filter((o) => o.at <= y + TOL), vs: vs.filter((v) => v.from < y - TOL).map((v) => ({ ...v, to: Math.min(v.to, y) })) };
+    const lower = { hs: hs.filter((o) => o.at >= y - TOL), vs: vs.filter((v) => v.to > y + TOL).map((v) => ({ ...v, from: Math.max(v.from, y) })) };
+    return [upper, ...partStacked(lower.hs, lower.vs)];
+  }
+  return [{ hs, vs }];
 }
 
 function buildGrid(hs: Seg[], vs: Seg[]): Table | null {
