@@ -3166,3 +3166,29 @@ describe('stop 64: two ruled tables set one on the other, each at its own widths
     }
   });
 });
+
+// 刈谷 without rules by LibreOffice in Noto Sans CJK 12 pt landscape, 20 mm (the forty-third), page 17: the end of
+// 福祉健康部's table the page broke (③ ④ under the header the page repeats), then the next table, at widths of its
+// own, its header right under them with no room more than a line's; Writer's cells unpadded, so that each label's
+// lines run up to the next cell's ① (健康寿①第2次… | のこころの健康①刈谷市…). Expected: the seed, lines 198–199.
+describe('stop 64: the next table\'s header under the rest of a table the page broke', () => {
+  const rows = () => rowsWithoutSpaces('kariya-p17.none.libreoffice.notosans12landscape.page.json');
+  const seed = () => readFileSync(join(SHARED, 'seeds', 'kariya-r5-soshiki-juten-mokuhyo.txt'), 'utf8').split('\n');
+
+  it('starts a table at the header row', () => {
+    const got = rows();
+    const headers = got.flatMap((r, i) => (r.join('|') === '組織目標|取組内容|課等|目標達成基準' ? [i] : []));
+    // the one the page repeated at its head, the next table's, and the third's under its heading
+    expect(headers).toHaveLength(3);
+    expect(headers[1]! - headers[0]!).toBe(2);
+    expect(got[headers[0]! + 1]![1]).toMatch(/^③生活保護受給者.*④生活に困窮し/);
+  });
+
+  it('parts each label from the item number its line runs up to, where two lines do so at one x', () => {
+    const got = rows();
+    for (const goal of ['市民の健康づくりを推進し、健康寿命の延伸を図ります。', '自殺を防止し、市民のこころの健康増進を図ります。']) {
+      const want = seedCells(seed().find((l) => l.startsWith(goal))!);
+      expect(got.find((r) => r[0] === goal)?.slice(0, 3)).toEqual(want.slice(0, 3));
+    }
+  });
+});

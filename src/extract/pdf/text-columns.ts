@@ -870,6 +870,7 @@ function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rules
     cur = [];
   };
   let bottom = -Infinity;
+  const headers = new Set<string>();
   for (const row of rows) {
     const gap = row.top - bottom;
     const ruled = hRules.some((h) => h.y0 > bottom - 0.5 && h.y0 < row.top + 0.5 && h.x0 < row.x1 && h.x1 > row.x0);
@@ -881,8 +882,14 @@ function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rules
     // Noto Serif 10.5 pt landscape by LibreOffice without rules; each heading once — 伊勢崎's 合計 | 合計 | 合計 | 合計
     // is four year cells' lines; under a line of one cell alone — 木更津's 取組視点 5つの柱①ヒト over 事業No. |
     // 推進項目名称 | 担当課 is one table's two rows, its columns read down both)
+    // (or the page's header row again, under any lines: the next table, at widths of its own, right
+    // under the rest of one the page broke and headed again — 刈谷 by LibreOffice without rules, Noto
+    // Sans CJK 12 pt landscape, p17: ③ ④ of 福祉健康部 over 組織目標 | 取組内容 | 課等 | 目標達成基準)
     const restAbove = cur.length === 1 && lineCells(last!).length === 1;
-    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || (restAbove && headerRow(row) && distinctCells(row)) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
+    const header = headerRow(row) && distinctCells(row);
+    const again = header && headers.has(rowText(row));
+    if (header) headers.add(rowText(row));
+    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || ((restAbove || again) && header) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
@@ -902,17 +909,20 @@ function bodySize(r: Row): number {
  * heading set with no room above a table (LibreOffice: 桑名's 令和６年度の部局の目標・方針 right
  * above 部局名 | 市長公室), not its first row.
  */
+/** Whether no two of a line's cells say the same. */
+function distinctCells(r: Row): boolean {
+  const texts = lineCells(r).map((c) => c.text);
+  return new Set(texts).size === texts.length;
+}
+
 /**
  * A line of three cells or more, each a label the vocabulary knows: a table's header row, a row of
  * its own whatever stands a line's pitch under it (刈谷's 組織目標 | 取組内容 | 課等 | 目標達成基準
  * repeated at a page's head over the end of the row the page broke, …整備し / ます。, LibreOffice's
  * unpadded cells in Noto Sans 11.5 pt).
  */
-/** Whether no two of a line's cells say the same. */
-function distinctCells(r: Row): boolean {
-  const texts = lineCells(r).map((c) => c.text);
-  return new Set(texts).size === texts.length;
-}
+/** A line's text, without its spaces. */
+const rowText = (r: Row) => r.runs.map((u) => u.text).join('').replace(/\s+/g, '');
 
 function headerRow(r: Row): boolean {
   const cells = lineCells(r);
@@ -1029,7 +1039,10 @@ function numberAgainst(r: Row, k: number, all: Row[]): boolean {
   const u = r.runs[k];
   const v = r.runs[k - 1];
   if (!u || !v || Math.abs(v.x1 - u.x0) > SEAM || !ITEM_NUMBER.test(u.text.trim())) return false;
-  return all.some((o) => o !== r && o.runs.some((w, j) => Math.abs(w.x0 - u.x0) <= 0.3 && ITEM_NUMBER.test(w.text.trim()) && (j === 0 || w.x0 - o.runs[j - 1]!.x1 >= o.size * MIN_CHANNEL_EM)));
+  // (or set against the text before it too: two labels' lines run up to the items' numbers at one x,
+  // the next table's rows under a header the page repeated, 刈谷 without rules by LibreOffice, Noto Sans
+  // CJK 12 pt landscape, p17: 健康寿①第2次… | のこころの健康①刈谷市…)
+  return all.some((o) => o !== r && o.runs.some((w, j) => Math.abs(w.x0 - u.x0) <= 0.3 && ITEM_NUMBER.test(w.text.trim()) && (j === 0 || w.x0 - o.runs[j - 1]!.x1 >= o.size * MIN_CHANNEL_EM || Math.abs(o.runs[j - 1]!.x1 - w.x0) <= SEAM)));
 }
 
 /** A line's cells when it is a row of headings (four cells or more, each short, three years or known labels), else null. */
