@@ -3192,3 +3192,15 @@ describe('stop 64: the next table\'s header under the rest of a table the page b
     }
   });
 });
+
+// 伊勢崎 in an outer frame by LibreOffice in Noto Sans CJK 12 pt landscape, 20 mm (the forty-third), page 127: the sheet's
+// head No. | ① | 取組項目 | スポーツ施設における…(PPS)からの電気購入 over 担当部課 | 健康推進部スポーツ振興課, the title as long
+// as its columns, the ① centred in a cell of its own so that the labels stand two columns on. Expected: the seed,
+// line 833 and the sheet's 担当部課 line after it.
+describe('stop 64: labels the vocabulary knows two columns on, one under the other', () => {
+  it('reads 取組項目 and 担当部課 as two rows', () => {
+    const rows = rowsWithoutSpaces('isesaki-p127.frame.libreoffice.notosans12landscape.page.json');
+    expect(rows.find((r) => r[2] === '取組項目')?.slice(0, 4)).toEqual(['No.', '①', '取組項目', 'スポーツ施設における特定規模電気事業者(PPS)からの電気購入']);
+    expect(rows.find((r) => r[2] === '担当部課')?.slice(2, 4)).toEqual(['担当部課', '健康推進部スポーツ振興課']);
+  });
+});

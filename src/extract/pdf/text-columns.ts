@@ -1583,7 +1583,13 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // (a row whose first column holds nothing has its label read up to the next border: 伊勢崎's No.
       // set 5 pt after where 担当部課 ends, that gap a column of its own; BIZ UDPMincho 11 pt
       // landscape by LibreOffice)
-      const known = (r: Block) => labelRole(labelCell(r, xs[0]!)) !== null || (labelCell(r, xs[0]!) === '' && xs.length > 1 && labelRole(labelCell(r, xs[1]!)) !== null);
+      // (or two columns on: 伊勢崎's 取組項目 / 担当部課 beside a title as long as its column, where the
+      // sheet's ① centred in its cell made a column of its own; Noto Sans CJK 12 pt landscape by
+      // LibreOffice in an outer frame)
+      const known = (r: Block) => {
+        const first = xs.slice(0, 3).map((x) => labelCell(r, x)).find((t) => t !== '');
+        return first !== undefined && labelRole(first) !== null;
+      };
       const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every(known)));
       if (!rows[0] || !parted) return [b];
       if (rows[0].top <= b.top + 0.5) return rows;
