@@ -3204,3 +3204,17 @@ describe('stop 64: labels the vocabulary knows two columns on, one under the oth
     expect(rows.find((r) => r[2] === '担当部課')?.slice(2, 4)).toEqual(['担当部課', '健康推進部スポーツ振興課']);
   });
 });
+
+// 木更津 in an outer frame by LibreOffice in Noto Serif CJK 12 pt, 25 mm (the thirteenth), page 31: the title オーガニック化 /
+// （学校給食米） / の推進 in a narrow column, each line as short as a label, its last a little further down than the column's
+// other wraps, so that の推進 was read as a value under a label, a row of its own. Expected: the seed, line 346.
+describe('stop 64: a line opening on a particle goes on from the line above', () => {
+  it('keeps の推進 in the title', () => {
+    const rows = rowsWithoutSpaces('kisarazu-p31.frame.libreoffice.notoserif12.page.json');
+    const seed = readFileSync(join(SHARED, 'seeds', 'kisarazu-r5-keiei-kaikaku-shinchoku.txt'), 'utf8').split('\n');
+    const want = seedCells(seed.find((l) => l.startsWith('14\tオーガニック化'))!);
+    // (the number's cell spans two of the page's columns)
+    expect(rows.find((r) => r[0] === '14')?.filter((c) => c !== '').slice(0, 2)).toEqual(want.slice(0, 2));
+    expect(rows.some((r) => r.join('') === 'の推進')).toBe(false);
+  });
+});

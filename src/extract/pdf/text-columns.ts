@@ -98,6 +98,8 @@ const LATIN_OR_DIGIT_START = /^[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u;
 const CJK_END = /[\u3040-\u30ff\u3400-\u9fff]$/u;
 const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff]/u;
 const NO_LINE_START = /^[、。，．）〕］｝〉》」』】)\]}]/u;
+/** A text that opens on a particle, which ties it to the text before: the rest of a line, never a label. */
+const PARTICLE_START = /^(?:を|[のにへがでと][\u3400-\u9fff])/u;
 /** A phrase's end a writer types a space after (部長目標's 市民の利便性を向上! 環境対策推進!). */
 const PHRASE_END_SPACE = /[!！?？]$/u;
 /**
@@ -2256,7 +2258,10 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     // (a label is no sentence: 市民の利便性を向上! is the text under one)
     // (nor a phrase that goes on: ふるさと応援寄附金・ / 企業版ふるさと納税の活用, 木更津 in 12 pt, where
     // a fallback font's ・ made the line taller than its wraps)
-    const short = (c: Piece | null): c is Piece => !!c && !cut.has(c) && c.text.length >= 2 && c.text.length <= LABEL_CHARS && itemNumber(c.text) === null && !/[。！!？?、，,・･]$/.test(c.text.trim());
+    // (nor does one open on a particle, a label or a value: none starts with を or の推進 — 木更津's
+    // オーガニック化 / （学校給食米） / の推進, a title's lines as short as labels, set a little further apart
+    // than its column's other wraps; Noto Serif CJK 12 pt by LibreOffice in an outer frame)
+    const short = (c: Piece | null): c is Piece => !!c && !cut.has(c) && c.text.length >= 2 && c.text.length <= LABEL_CHARS && itemNumber(c.text) === null && !/[。！!？?、，,・･]$/.test(c.text.trim()) && !PARTICLE_START.test(c.text.trim());
     // at the column's left edge, or, first on its line, centred as another label of the column is
     // (部長目標's 総括 and 目標 under 部の仕事, LibreOffice)
     const mid = (c: Piece) => (c.x0 + c.x1) / 2;
@@ -2279,7 +2284,7 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     const toEdge = (j: number) => { const a = above(i, j); return !!a && a.x1 >= wrapAt[j]! - size * 0.5 && (a.x1 <= wrapAt[j]! + size * 0.5 || Math.abs(a.x0 - left[j]!) <= size * 0.5) && edgeLines[j]! >= 3 && edgeLines[j]! >= columnLines[j]! * 0.75; };
     const full = (j: number) => { const k0 = here.findIndex(Boolean); return k0 >= 0 && k0 !== j && toEdge(j) && (wrapsIn(k0) || here.filter((d, m) => m !== k0 && !!d && toEdge(m) && !ended(m)).length >= 2); };
     const goesOn = (j: number) => wrapsIn(j) && !ended(j) && (!short(above(i, j)) || full(j)) && !cut.has(above(i, j)!);
-    const value = (c: Piece, k: number) => !cut.has(c) && c.text.length <= LABEL_CHARS && atEdge(c, k);
+    const value = (c: Piece, k: number) => !cut.has(c) && c.text.length <= LABEL_CHARS && atEdge(c, k) && !PARTICLE_START.test(c.text.trim());
     // (the label above may carry the row's number: ① 取組項目 over 担当部課, 伊勢崎 landscape)
     const numbered = (c: Piece | null, k: number) => !!c && /^[①-⑳㉑-㉟]/u.test(c.text) && label({ ...c, text: c.text.slice(1).trim() }, k);
     // (two labels the vocabulary knows, one under the other, are two rows whatever the text beside
