@@ -76,7 +76,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
             tsv += '\n' + shiftTsv(await runTesseract(tesseract.command, stack), below);
             for (const s of heads) s.at += below;
           }
-          // (from each line's last stretch to its first, as planned)
+          // (in the order planned: applyReRead puts each line's stretches back from its last to its first)
           strips.push(...heads);
           strips.sort((a, b) => a.line - b.line || a.from - b.from);
           applyReRead(lines, strips, tsv);

@@ -74,8 +74,9 @@ const FOLIO_CHARS = 6;
  * A folio OCR read past telling (刈谷 by LibreOffice, scanned at JPEG quality 75: `- 22 -` read
  * `ー ウジ ー`, which opened a record of its own): on a page where no folio was read, a short free
  * line in the top or foot band standing where the folios of two other pages or more stand (its
- * middle within an em of theirs, across and down, in their size). A producer sets every page's folio in one place;
- * the body's text rarely ends in a few characters just there. Marks `dropped` in place.
+ * middle within an em of theirs, across and down, in their size). A producer sets every page's
+ * folio in one place; the body's text rarely ends in a few characters just there. Marks `dropped`
+ * in place.
  */
 function dropFoliosAtTheirPlace(pages: PageFrame[], dropped: Map<PdfBlock, string>): void {
   const folios: { page: number; x: number; y: number; em: number }[] = [];
