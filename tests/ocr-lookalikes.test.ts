@@ -55,6 +55,10 @@ describe('lookalikes OCR gives for one another, read again by the words around t
     ['がコロナ前の令和元年度までは回復', 'がコロナ前の令和元年度までは回復'],
     ['新型コロナウイルスの影響で飲食店のテイクアウト', '新型コロナウイルスの影響で飲食店のテイクアウト'],
     ['空き家情報バンク要綱についても、', '空き家情報バンク要綱についても、'],
+    // stop 64: ン for シ, a pair with its own margin (刈谷 by LibreOffice scanned at 75), and what the real sheets
+    // and seeds print with ン stays (桑名's line 137, ンの実現…, the largest gain of a wrong シ there, 2,978)
+    ['①電子図書館ンステムの導入・利用促進を図ります。', '①電子図書館システムの導入・利用促進を図ります。'],
+    ['ンの実現に向けた取り組みにメリハリを付ける必要がある。', 'ンの実現に向けた取り組みにメリハリを付ける必要がある。'],
     // (a misread the dictionary is not sure of stays: 保育士 read 保育土, 1,683, no pair)
     ['保育土・保育教諭の人材確保に努めます。', '保育土・保育教諭の人材確保に努めます。'],
   ])('%s → %s', (read, printed) => expect(readLookalikes(read).text).toBe(printed));
