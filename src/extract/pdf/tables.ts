@@ -103,6 +103,9 @@ export function findTables(rules: Rule[]): Table[] {
   return tables.filter((t) => !tables.some((o) => o !== t && o.x0 <= t.x0 + TOL && o.x1 >= t.x1 - TOL && o.top <= t.top + TOL && o.bottom >= t.bottom - TOL && (o.x1 - o.x0) * (o.bottom - o.top) > (t.x1 - t.x0) * (t.bottom - t.top)));
 }
 
+/** How far (a share of the table's width) a border of the second of two stacked tables may stand from the first's. */
+const SAME_FORM_SHIFT = 0.05;
+
 /**
  * Two tables set one on the other, the first's bottom rule the second's top, each with columns of
  * its own (刈谷 by LibreOffice, BIZ UDPMincho 9 pt, ruled, p11: 福祉健康部's table, borders at
@@ -112,9 +115,6 @@ export function findTables(rules: Rule[]): Table[] {
  * little way off. A row merged across the columns (a category between rows) has no inner rule and
  * parts nothing.
  */
-/** How far (a share of the table's width) a border of the second of two stacked tables may stand from the first's. */
-const SAME_FORM_SHIFT = 0.05;
-
 function partStacked(hs: Seg[], vs: Seg[]): { hs: Seg[]; vs: Seg[] }[] {
   const left = Math.min(...vs.map((v) => v.at));
   const right = Math.max(...vs.map((v) => v.at));

@@ -906,16 +906,14 @@ function bodySize(r: Row): number {
   return [...by].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-/**
- * A line of one piece set a fifth larger than the line under it, which has cells: a title or a
- * heading set with no room above a table (LibreOffice: 桑名's 令和６年度の部局の目標・方針 right
- * above 部局名 | 市長公室), not its first row.
- */
 /** Whether no two of a line's cells say the same. */
 function distinctCells(r: Row): boolean {
   const texts = lineCells(r).map((c) => c.text);
   return new Set(texts).size === texts.length;
 }
+
+/** A line's text, without its spaces. */
+const rowText = (r: Row) => r.runs.map((u) => u.text).join('').replace(/\s+/g, '');
 
 /**
  * A line of three cells or more, each a label the vocabulary knows: a table's header row, a row of
@@ -923,14 +921,16 @@ function distinctCells(r: Row): boolean {
  * repeated at a page's head over the end of the row the page broke, …整備し / ます。, LibreOffice's
  * unpadded cells in Noto Sans 11.5 pt).
  */
-/** A line's text, without its spaces. */
-const rowText = (r: Row) => r.runs.map((u) => u.text).join('').replace(/\s+/g, '');
-
 function headerRow(r: Row): boolean {
   const cells = lineCells(r);
   return cells.length >= 3 && cells.every((c) => [...c.text].length <= LABEL_CHARS && labelRole(c.text) !== null);
 }
 
+/**
+ * A line of one piece set a fifth larger than the line under it, which has cells: a title or a
+ * heading set with no room above a table (LibreOffice: 桑名's 令和６年度の部局の目標・方針 right
+ * above 部局名 | 市長公室), not its first row.
+ */
 function headingAbove(a: Row, b: Row): boolean {
   const cells = pieces(b, b.size * 1.2, true);
   // and runs on past the first cell under it (a label wrapped in its column, 市民環 / 境部, does not)
