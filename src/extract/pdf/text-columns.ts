@@ -803,6 +803,23 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
         if (lines.some((l) => pieces(l, SEAM).some((p) => p.x0 < x - 1 && p.x1 > x + l.size * 2))) r.y0 = y;
       }
     }
+    // Lines in the region under its last table that run on across that table's borders, well into
+    // the next column, are a row of their own, a cell merged across those columns: a frame whose
+    // sub-table of targets (名称 | 年度 | 目標値 | 結果) sits over the note written across the whole
+    // frame (木更津's 令和5年度の活動経過・今後の予定 over RPAやAI-OCRについては、…, Noto Sans CJK 12 pt
+    // landscape in an outer frame, Chromium: the note had been cut at the sub-table's borders)
+    const lastTable = tablesHere.at(-1)?.blocks.filter((b) => !b.drawn).at(-1);
+    const below = lastTable && region ? blocks.filter((b) => !b.drawn && b.top >= lastTable.bottom && !tablesHere.some((g) => g.blocks.includes(b))) : [];
+    if (region && lastTable && below.length > 0 && out.rules.length > before) {
+      const lines = below.flatMap((b) => b.rows);
+      const across = (x: number) => lines.some((l) => pieces(l, SEAM).some((p) => p.x0 < x - 1 && p.x1 > x + l.size * 2));
+      const inner = out.rules.slice(before).filter((r) => r.x0 === r.x1 && r.x0 > region.x0 + 1 && r.x0 < region.x1 - 1 && r.y1 > below[0]!.top);
+      if (inner.some((r) => across(r.x0))) {
+        const y = (lastTable.bottom + Math.min(...below.map((b) => b.top))) / 2;
+        out.rules.push({ x0: region.x0, x1: region.x1, y0: y, y1: y });
+        for (const r of inner) if (across(r.x0)) r.y1 = Math.max(r.y0, y);
+      }
+    }
     // an open frame whose text stands in one column is a table of one column, so that it can go
     // on from the page before (桑名's ④ ⑤ at the head of page 2, under the frame's sides)
     if (region?.open && out.rules.length === before) {
