@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { PageContent } from '../src/extract/pdf/page-content.js';
 import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
 import { markStackedCharacters } from '../src/extract/pdf/read-page.js';
-import { joinPages, readPdf, settleSmallKanaJoins, settleTypedBreaks } from '../src/extract/pdf/read-pdf.js';
+import { brokenGrid, joinPages, readPdf, settleSmallKanaJoins, settleTypedBreaks } from '../src/extract/pdf/read-pdf.js';
+import type { PageFrame } from '../src/extract/pdf/furniture.js';
+import type { TableTrace } from '../src/extract/pdf/text-columns.js';
 import { type FigureCounts, throughTypedBreaks } from '../src/extract/pdf/text-lines.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { importFile, importSource } from '../src/pipeline.js';
@@ -25,12 +27,17 @@ const capturedRows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readF
 const capturedLines = (fixture: string, profileId: string) => importSource(JSON.parse(readFileSync(join(DIR, fixture), 'utf8')), { profile: builtinProfiles().find((p) => p.id === profileId)! });
 /** Consecutive pages captured from one print, read as a document (numbered from 1). */
 const capturedPages = (name: (page: number) => string, pages: number[]) =>
-  joinPages(
-    pages.map((page, i) => {
+  joinPages(capturedFrames(name, pages)).blocks;
+/** Consecutive pages captured from one print, each read as readPdf reads it: in the grid of a table the page before broke. */
+const capturedFrames = (name: (page: number) => string, pages: number[]) =>
+  pages.reduce<{ frames: PageFrame[]; traces: TableTrace[] }>(
+    ({ frames, traces }, page, i) => {
       const content = JSON.parse(readFileSync(join(DIR, name(page)), 'utf8')) as PageContent;
-      return { page: i + 1, height: content.height, blocks: pageBlocks({ ...content, page: i + 1 }) };
-    }),
-  ).blocks;
+      const carried = frames.length > 0 ? brokenGrid(frames.at(-1)!, traces) : null;
+      return { frames: [...frames, { page: i + 1, height: content.height, blocks: pageBlocks({ ...content, page: i + 1 }, undefined, traces, carried) }], traces };
+    },
+    { frames: [], traces: [] },
+  ).frames;
 const cases = [
   { name: 'kuwana-p1-3', style: 'none', producer: 'chromium', f1: 0.95, fields: 0.95 },
   { name: 'kuwana-p1-3', style: 'hrules', producer: 'chromium', f1: 0.95, fields: 0.95 },
@@ -3216,5 +3223,60 @@ describe('stop 64: a line opening on a particle goes on from the line above', ()
     // (the number's cell spans two of the page's columns)
     expect(rows.find((r) => r[0] === '14')?.filter((c) => c !== '').slice(0, 2)).toEqual(want.slice(0, 2));
     expect(rows.some((r) => r.join('') === 'の推進')).toBe(false);
+  });
+});
+
+/** Each page's rows of consecutive captured pages, read in order (each in the grid of a table the page before broke). */
+const framesRows = (name: (page: number) => string, pages: number[]) =>
+  capturedFrames(name, pages).map((f) => toSourceLines(f.blocks, 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, ''))));
+const kisarazu43 = (page: number) => `kisarazu-p${page}.frame.chromium.notosans12landscape.page.json`;
+
+// 木更津 in an outer frame by Chromium in Noto Sans CJK 12 pt landscape, 20 mm (the forty-third), pages 10–11 and
+// 22–23: a sheet's last row, 令和5年度の活動経過・今後の予定 | (note) | 年度 | 目標値 | 結果, broken by the page; on the
+// next page its targets (各年度末時点) / R5 / R6 / R7 under 目標値, their values under 結果, and the rest of the note
+// under 名称 — too few lines for the text to show the columns. Read from the pages (images at 60 dpi): page 11's
+// 施設の個別施設計画の策定を進めています。 beside (各年度末時点), R5 3件, R6 3件, R7 4件; page 23's R5–R7 without values.
+describe('stop 65: a table the page broke goes on in the grid of the page before', () => {
+  it('places the rest of the row in the columns the page before showed', () => {
+    const [before, after] = framesRows(kisarazu43, [10, 11]);
+    expect(before!.find((r) => r[0] === '令和5年度の活動経過・今後の予定')?.slice(2)).toEqual(['年度', '目標値', '結果']);
+    expect(after!.find((r) => r.includes('(各年度末時点)'))).toEqual(['', '施設の個別施設計画の策定を進めています。', '', '(各年度末時点)', '']);
+    expect(after!.filter((r) => /^R[5-7]$/.test(r[3] ?? '')).map((r) => r.slice(3))).toEqual([['R5', '3件'], ['R6', '3件'], ['R7', '4件']]);
+  });
+
+  it('in a frame whose text shows no column at all', () => {
+    const [, after] = framesRows(kisarazu43, [22, 23]);
+    expect(after!.filter((r) => r.length === 5 && /^R[5-7]$|^\(各年度末時点\)$/.test(r[3]!)).map((r) => r[3])).toEqual(['(各年度末時点)', 'R5', 'R6', 'R7']);
+    expect(after!.find((r) => r[0]!.startsWith('被災者支援を除く'))?.[0]).toContain('上記以外の手続については、9月時点で約120の手続きをオンライン化しており');
+  });
+
+  // 部長目標 without rules by LibreOffice in Noto Serif CJK 12 pt, 25 mm (the thirteenth), pages 8–9: 教育部's 総括 runs
+  // over the page's foot (…小学5年生 / に立川市にある施設において…), 目標 and its goals under it; page 8's last table
+  // is the panel's, 総括 | text. Its grid is no reason to read page 9's lines as a table: the text shows none there.
+  it('not where the page\'s text shows no table', () => {
+    const [, after] = framesRows((page) => `bucho-p${page}.none.libreoffice.page.json`, [8, 9]);
+    // (the seed's 総括 of 教育部, from …小学5年生 on: one line of text, no cells)
+    const seed = readFileSync(join(SHARED, 'seeds', 'r6-bucho-mokuhyo-kekka.txt'), 'utf8');
+    expect(after![0]).toEqual([seed.match(/小学5年生(に立川市[^\t\n]*)/)![1]]);
+    expect(after!.filter((r) => r.some((c) => c.includes('立川市')))).toHaveLength(1);
+  });
+});
+
+// 木更津 page 21 of the same print: the targets sub-table (名称 | 年度 | 目標値 | 結果, R5 15回 …) over the note written
+// across the whole frame (RPAやAI-OCRについては、…). Read from the page: the note's lines run the frame's width.
+describe('stop 65: a note across a frame under its sub-table', () => {
+  it('is one cell, its lines whole', () => {
+    const [rows] = framesRows(kisarazu43, [21]);
+    const note = rows!.find((r) => r[0]!.startsWith('RPAやAI-OCR'));
+    expect(note?.[0]).toContain('RPAやAI-OCRについては、各課等の業務ヒアリングを行ったうえで適用業務を選定し、令和5年9月時点で17業務に対し導入しています。');
+    expect(note?.slice(1).every((c) => c === '')).toBe(true);
+    expect(rows!.filter((r) => r[3] === 'R7').map((r) => r[4])).toEqual(['45回']);
+  });
+
+  // page 10: the frame's sides end where the page broke it, the label's second line 後の予定 standing across that end
+  it('takes a line across the foot of a frame the page broke into its last row', () => {
+    const [rows] = framesRows(kisarazu43, [10]);
+    expect(rows!.find((r) => r[0]!.startsWith('令和5年度の活動経過'))?.[0]).toBe('令和5年度の活動経過・今後の予定');
+    expect(rows!.some((r) => r[0] === '後の予定' || r[0]!.startsWith('後の予定'))).toBe(false);
   });
 });

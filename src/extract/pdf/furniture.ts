@@ -8,7 +8,7 @@ import { isFormTitle, labelRole } from '../../vocabulary/index.js';
  * many pages once digits are ignored, and page numbers (`- 6 -`, `6`, `6 / 12`, `- 27 -  - 28 -`).
  */
 const PAGE_NUMBER = /^(?:[-－–—‐―ー\s]*(?:[0-9０-９]+|[ivxIVX]+)[-－–—‐―ー\s]*)+$|^[0-9０-９]+\s*[/／]\s*[0-9０-９]+$|^[pP]\.?\s*[0-9]+$|^[0-9０-９]+\s*頁$/;
-const BAND = 0.1;
+export const BAND = 0.1;
 
 export interface PageFrame {
   page: number;

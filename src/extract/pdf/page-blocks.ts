@@ -2,9 +2,10 @@ import type { PageContent, TextRun } from './page-content.js';
 import { rejoinBracketedWraps } from './bracketed-wraps.js';
 import { choiceGridText } from './choice-grid.js';
 import { proseColumns } from './prose-columns.js';
+import { BAND } from './furniture.js';
 import { fillBorders } from './shading.js';
 import { findTables, type Table, type TableCell } from './tables.js';
-import { inferBorders, traceTable, type TableTrace } from './text-columns.js';
+import { type BrokenGrid, inferBorders, traceTable, type TableTrace } from './text-columns.js';
 import { yearHeaderRules } from './year-header.js';
 import { autospaced, buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine, STARTS_ITEM } from './text-lines.js';
 
@@ -91,7 +92,11 @@ function wrapEdge(cell: TableCell, longest: number | undefined, size: number): n
   return cell.x1 - longest > size * 2.5 ? cell.x1 : Math.min(cell.x1, longest);
 }
 
-export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, traces?: TableTrace[]): PdfBlock[] {
+/**
+ * The blocks of one page. `carried`: the inner borders of the table the page before ended with,
+ * which this page's first table may go on in (see inferBorders).
+ */
+export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, traces?: TableTrace[], carried: BrokenGrid | null = null): PdfBlock[] {
   const runs = dropOverprints(content.runs);
   const drawnRules = [...content.rules, ...fillBorders(content.fills, content.rules, runs)];
   const drawn = findTables(drawnRules);
@@ -101,6 +106,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     runs.filter((r) => !inProse.has(r)),
     drawnRules,
     drawn,
+    carried && { ...carried, head: content.height * BAND },
   );
   let tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
   const headers = yearHeaderRules(tables, runs.filter((r) => !inProse.has(r)), drawnRules);

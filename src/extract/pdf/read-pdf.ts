@@ -1,5 +1,5 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
-import { findFurniture, type PageFrame } from './furniture.js';
+import { BAND, findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
 import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, opensBracket, paragraphs as paragraphsOf, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks, typedStubs } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
@@ -7,7 +7,7 @@ import { readPages } from './threaded-pages.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
-import type { TableTrace } from './text-columns.js';
+import type { BrokenGrid, TableTrace } from './text-columns.js';
 import type { PageContent } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
 import { labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
@@ -144,7 +144,9 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
         continue;
       }
       options.onPageContent?.(content);
-      frames.push({ page: n, height: content.height, blocks: timedSync(options.clock, 'our geometry (tables, columns, paragraphs)', () => pageBlocks(content, figuresSeen, tables)) });
+      const before = frames.at(-1);
+      const carried = before?.page === n - 1 ? brokenGrid(before, tables) : null;
+      frames.push({ page: n, height: content.height, blocks: timedSync(options.clock, 'our geometry (tables, columns, paragraphs)', () => pageBlocks(content, figuresSeen, tables, carried)) });
       options.onPage?.(n, pageCount);
     }
   } finally {
@@ -195,6 +197,22 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const joined = timedSync(options.clock, 'running text, tables joined across pages', () => joinPages(frames, furniture.dropped));
   settleTypedBreaks(joined.blocks);
   return { pages: pageCount, blocks: joined.blocks, tableIds: joined.tableIds, notes, titleHint, tables, ocrPages, furniture: furnitureLines };
+}
+
+/**
+ * The table a page ends with, nothing but its foot band under it: a table the page broke, whose grid
+ * the next page's first table may go on in. None where text follows it, nor where the page drew
+ * every inner border: the next page draws them too (京都's sheets, whose page 2 opens on a header of
+ * boxes of its own, No. | 所管局 | 産業観光局). `traces`: the page's tables, where each border came from.
+ */
+export function brokenGrid(frame: PageFrame, traces: TableTrace[]): BrokenGrid | null {
+  const rows = frame.blocks.filter((b) => b.kind === 'row');
+  if (rows.length === 0) return null;
+  const t = rows.reduce((a, b) => (b.table.bottom > a.table.bottom ? b : a)).table;
+  const after = frame.blocks.some((b) => b.kind === 'text' && b.top > t.bottom && b.top < frame.height * (1 - BAND));
+  const trace = traces.find((c) => c.page === frame.page && Math.abs(c.bottom - t.bottom) <= 0.1 && Math.abs(c.x0 - t.x0) <= 0.1);
+  const drawn = !!trace && trace.columns.slice(1, -1).every((c) => c.from === 'rule');
+  return after || drawn || t.xs.length < 3 ? null : { x0: t.x0, x1: t.x1, xs: t.xs.slice(1, -1) };
 }
 
 /**

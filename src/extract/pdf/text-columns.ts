@@ -117,6 +117,8 @@ const SEAM = 0.15;
 /** A cell's text may run this far (points) past its border: Writer sets a full line's last character
  * up to the next cell's text, 0.4 pt past the cell's edge (伊勢崎's year cells, LibreOffice). */
 const OVERRUN = 0.5;
+/** Within this (points) of the sides of a table the page before broke, a frame or lines go on in it. */
+const CARRIED_SIDES = 3;
 
 /** A bullet that opens an item of a list (not a grade ○ ◎ nor a note's ※). */
 const BULLET = /^[・･●■◆◇□]/u;
@@ -696,7 +698,19 @@ export interface InferredTables {
  * Borders for the tables whose columns the drawing does not give. `tables` are the ones the
  * drawn rules make; text inside a table of two or more ruled columns is left to it.
  */
-export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): InferredTables {
+/** A table a page ends with, that the page broke: its sides and its inner borders (some read from the text). */
+export interface BrokenGrid {
+  x0: number;
+  x1: number;
+  xs: number[];
+}
+
+/** The grid of the table the page before broke, and how far down this page's head band reaches. */
+export interface CarriedGrid extends BrokenGrid {
+  head: number;
+}
+
+export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], carried: CarriedGrid | null = null): InferredTables {
   // a page set in vertical columns (官報) has gaps between its columns, not between cells
   const chars = (list: TextRun[]) => list.reduce((n, r) => n + r.text.length, 0);
   if (chars(runs.filter((r) => r.vertical)) > chars(runs.filter((r) => !r.vertical))) return { rules: [] };
@@ -740,6 +754,15 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     const foot = cells && (rest.length === 0 || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * (folio ? 1.5 : 3)));
     if (foot) g.bottom = below[n - 1]!.bottom + 2;
   }
+  // A frame whose foot the page broke (its sides drawn, no rule under them) ends where its sides
+  // do; a line of its last row may stand across that end, its top inside (木更津's label 令和5年度の
+  // 活動経過・今 | 後の予定, its second line past the sides' foot; Noto Sans CJK 12 pt landscape in
+  // an outer frame, Chromium)
+  for (const g of regions) {
+    if (g.stack || hRules.some((h) => Math.abs(h.y0 - g.bottom) <= 1 && h.x0 <= g.x0 + 2 && h.x1 >= g.x1 - 2)) continue;
+    const across = allRows.filter((r) => r.top < g.bottom - 1 && r.bottom > g.bottom && r.x0 >= g.x0 - 2 && r.x1 <= g.x1 + 2);
+    if (across.length > 0) g.bottom = Math.max(...across.map((r) => r.bottom)) + 1;
+  }
   for (const row of allRows) {
     const mid = (row.top + row.bottom) / 2;
     const g = regions.find((x) => mid >= x.top && mid <= x.bottom && row.x0 < x.x1 && row.x1 > x.x0) ?? null;
@@ -753,11 +776,20 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
   const heads: HeadColumns[] = [];
   // (the inner borders of each frame read so far, holding one table: offered to a frame as wide below it)
   const framed: { x0: number; x1: number; xs: number[] }[] = [];
+  // (nothing above y but the page's head band: a table there is the page's first content)
+  const atHead = (y: number) => !!carried && allRows.every((r) => r.top >= y - 1 || r.bottom <= carried.head);
+  // (and within that table's sides: a frame as wide as it, or lines inside its width)
+  const inCarried = (region: Region | null, rows: Row[]) =>
+    !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + CARRIED_SIDES));
   const plans = [...inRegion].map(([region, rows]) => {
     const blocks = toBlocks(rows, lead, body, hRules, !!region && ruledBetween(region.top + 2, region.bottom - 2));
     if (!region) blocks.push(...gridded.map(drawnBlock));
     blocks.sort((a, b) => a.top - b.top);
     const tablesHere = alignedRuns(blocks, !!region && !region.open);
+    // A frame at the page's head that holds no table the text shows, under a table the page before
+    // broke, is that table going on: its text is read in that table's grid (木更津's R5 | R6 | R7 alone
+    // under 目標値, the note across the frame under them; see emit)
+    if (carried && region && tablesHere.length === 0 && atHead(region.top) && inCarried(region, rows)) tablesHere.push({ blocks: blocks.filter((b) => !b.drawn), columns: [], seams: [] });
     // several tables in one ruled region: the first takes its top, the last its bottom
     const part = (i: number) => region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity };
     return { region, blocks, tablesHere, part };
@@ -770,13 +802,17 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     // last column stays empty ends short of the page's others)
     return own ? alone.filter((a) => a !== own && Math.abs(a.x0 - own.x0) <= 3).flatMap((a) => a.xs) : [];
   };
+  // (the page's first table is the one that may go on from the page before)
+  const first = plans.flatMap((p) => p.tablesHere).sort((a, b) => a.blocks[0]!.top - b.blocks[0]!.top)[0];
   for (const { region, blocks, tablesHere, part } of plans) {
     const before = out.rules.length;
     const prior: number[] = [];
     const alike = region ? (framed.find((f) => Math.abs(f.x0 - region.x0) <= 1.5 && Math.abs(f.x1 - region.x1) <= 1.5)?.xs ?? []) : [];
+    // (the blocks each table took: one that goes on from the page before may leave its last ones)
+    const took = new Map<Found, Block[]>();
     tablesHere.forEach((group, i) => {
       const from = out.rules.length;
-      emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group));
+      took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), group === first && atHead(group.blocks[0]!.top) && inCarried(region, group.blocks.flatMap((b) => b.rows)) ? carried!.xs : []));
       for (const r of out.rules.slice(from)) if (r.x0 === r.x1 && !prior.includes(r.x0)) prior.push(r.x0);
     });
     if (region && tablesHere.length === 1) {
@@ -808,17 +844,19 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[]): I
     // sub-table of targets (名称 | 年度 | 目標値 | 結果) sits over the note written across the whole
     // frame (木更津's 令和5年度の活動経過・今後の予定 over RPAやAI-OCRについては、…, Noto Sans CJK 12 pt
     // landscape in an outer frame, Chromium: the note had been cut at the sub-table's borders)
-    const lastTable = tablesHere.at(-1)?.blocks.filter((b) => !b.drawn).at(-1);
-    const below = lastTable && region ? blocks.filter((b) => !b.drawn && b.top >= lastTable.bottom && !tablesHere.some((g) => g.blocks.includes(b))) : [];
-    if (region && lastTable && below.length > 0 && out.rules.length > before) {
-      const lines = below.flatMap((b) => b.rows);
-      const across = (x: number) => lines.some((l) => pieces(l, SEAM).some((p) => p.x0 < x - 1 && p.x1 > x + l.size * 2));
-      const inner = out.rules.slice(before).filter((r) => r.x0 === r.x1 && r.x0 > region.x0 + 1 && r.x0 < region.x1 - 1 && r.y1 > below[0]!.top);
-      if (inner.some((r) => across(r.x0))) {
-        const y = (lastTable.bottom + Math.min(...below.map((b) => b.top))) / 2;
-        out.rules.push({ x0: region.x0, x1: region.x1, y0: y, y1: y });
-        for (const r of inner) if (across(r.x0)) r.y1 = Math.max(r.y0, y);
-      }
+    const taken = tablesHere.map((g) => took.get(g) ?? g.blocks);
+    const lastTable = taken.at(-1)?.filter((b) => !b.drawn).at(-1);
+    const below = lastTable && region ? blocks.filter((b) => !b.drawn && b.top >= lastTable.bottom && !taken.some((t) => t.includes(b))) : [];
+    // (the row starts at the first such line: lines before it that stay in the columns are the
+    // table's — 木更津's R7 | 35店舗 over 令和5年度の活動経過・今後の予定 地産地消推進店の…, LibreOffice)
+    const runsOn = (b: Block, x: number) => b.rows.some((l) => pieces(l, SEAM).some((p) => p.x0 < x - 1 && p.x1 > x + l.size * 2));
+    const inner = region ? out.rules.slice(before).filter((r) => r.x0 === r.x1 && r.x0 > region.x0 + 1 && r.x0 < region.x1 - 1) : [];
+    const from = below.findIndex((b) => inner.some((r) => r.y1 > b.top && runsOn(b, r.x0)));
+    if (region && lastTable && from >= 0 && out.rules.length > before) {
+      const across = (x: number) => below.slice(from).some((b) => runsOn(b, x));
+      const y = (Math.max(lastTable.bottom, ...below.slice(0, from).map((b) => b.bottom)) + below[from]!.top) / 2;
+      out.rules.push({ x0: region.x0, x1: region.x1, y0: y, y1: y });
+      for (const r of inner) if (r.y1 > y && across(r.x0)) r.y1 = Math.max(r.y0, y);
     }
     // an open frame whose text stands in one column is a table of one column, so that it can go
     // on from the page before (桑名's ④ ⑤ at the head of page 2, under the frame's sides)
@@ -1521,11 +1559,11 @@ function siblingBorders(siblings: number[], xs: number[], rows: Row[], x0: numbe
   return out;
 }
 
-function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = []): void {
+function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], carried: number[] = []): Block[] {
   // under a drawn header only the body is new: it starts at the header's bottom border
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
-  if (blocks.length === 0) return;
+  if (blocks.length === 0) return found.blocks;
   // a column one block alone shows must be seen down several of its lines
   // (a step in height one line shows, where another row's cell starts at that x with room before
   // it: 刈谷's 水資源部 table by LibreOffice, its one ① row run up to 下水道課)
@@ -1564,7 +1602,25 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // text's gaps to show 121 and 198 pt — one found at 214 pt cut its vertical 目標 from its goals
   // (Chromium, outer frames, the thirteenth typography)
   const framed = alike.length > own.length && alike.every((x) => !runAcross(tableRows, x, 0.5)) ? [...alike] : own;
-  const xs = siblings.length > 0 ? siblingBorders(siblings, framed, tableRows, Math.min(region?.x0 ?? Infinity, ...tableRows.map((r) => r.x0))) : framed;
+  // A table the page before broke goes on in that page's grid: its borders stand here where the
+  // borders this page's text shows are among them and the table's first rows, the rest of the row
+  // the page broke, run across none of them (木更津's targets R5 | 3件 under 目標値 | 結果 and the
+  // note 施設の個別施設計画の策定を進めてい|ます。 under 名称 at a page's head, the header on the page
+  // before; Noto Sans CJK 12 pt landscape, an outer frame and no rules, Chromium and LibreOffice),
+  // where this page's text shows at most half of them: one that shows more has its own grid.
+  // A border of this page's stands for one of the page before where no text stands between them
+  // (木更津's year column, 417.8 pt on the page before, shut here by a title …アンケート R5 set
+  // against it: the borders the text shows, 198 and 481.6 pt)
+  const across = (x: number) => blocks[0]!.rows.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
+  const goesOn = (framed.length > 0 || !!region) && framed.length * 2 <= carried.length && framed.every((x) => carried.some((c) => clear(c, x))) && !carried.some(across);
+  // (it goes on down to a line written across all those columns: the note under a sub-table of
+  // targets, a row of its own — see inferBorders)
+  if (goesOn) {
+    const k = blocks.findIndex((b) => b.rows.some((l) => carried.every((x) => pieces(l, SEAM).some((p) => p.x0 < x - 1 && p.x1 > x + l.size * 2))));
+    if (k > 0) blocks = blocks.slice(0, k);
+  }
+  const kept = head ? [head, ...blocks] : blocks;
+  const xs = goesOn ? [...carried] : siblings.length > 0 ? siblingBorders(siblings, framed, tableRows, Math.min(region?.x0 ?? Infinity, ...tableRows.map((r) => r.x0))) : framed;
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
   // the cells (刈谷's 図ります。 | の整備を促進します。, the ends of a row the page broke, under the
@@ -1582,14 +1638,15 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // outer frame, IPAex Gothic 12 pt by LibreOffice)
   const columnsOf = (r: Row) => new Set(r.runs.map((u) => xs.filter((x) => x < (u.x0 + u.x1) / 2).length)).size;
   const labelled = blocks.length > 1 && blocks[0]!.rows.length === 1 && headerRow(blocks[0]!.rows[0]!) && (!!region || blocks.slice(1).some((b) => b.rows.some((r) => columnsOf(r) >= 2)));
-  if (!head && !labelled && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return;
-  if (xs.length === 0) return;
+  // (nor in the grid of a table the page before broke: its columns place the cells)
+  if (!head && !goesOn && !labelled && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return found.blocks;
+  if (xs.length === 0) return found.blocks;
   dropHeadless(blocks, xs);
   const emptyUnder = headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
   if (blocks.length === 1 && !head) {
     blocks = rowsByLabel(blocks[0]!, xs, lead, tableRows);
-    if (blocks.length === 0) return;
+    if (blocks.length === 0) return found.blocks;
   } else {
     // a block that stacks three labelled rows or more without room between them (伊勢崎's No. /
     // 担当部課 / 取組内容 / 5年後までの目標, printed landscape in 9 pt) is parted by its label column too
@@ -1738,6 +1795,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
   });
+  return kept;
 }
 
 /**
