@@ -67,6 +67,12 @@ describe('lookalikes OCR gives for one another, read again by the words around t
     ['①財政基盤の確立に資する土地利用の促進', '①財政基盤の確立に資する土地利用の促進'],
     ['②６年度予算における国土強靱化推進事業費各事業の', '②６年度予算における国土強靱化推進事業費各事業の'],
     ['土木管理課', '土木管理課'],
+    // 刈谷 by LibreOffice scanned at 100: 鯛 for 窮 and 据 for 法 (the full margin: 15,784 and 8,345 likelier), 清 for
+    // 滞 (a pair's margin, 2,000: 滞納者 2,480 likelier; 部長目標's 清原中央公園 stays)
+    ['④生活に困鯛し教育に不安を抱える世帯の子どもための学習支援教室を開催します。', '④生活に困窮し教育に不安を抱える世帯の子どもための学習支援教室を開催します。'],
+    ['国土調査据に基づく地籍調査において', '国土調査法に基づく地籍調査において'],
+    ['民間事業者による業務運営により、清納者に対する戸別訪問などを実施することで収納率の向上に努めます。', '民間事業者による業務運営により、滞納者に対する戸別訪問などを実施することで収納率の向上に努めます。'],
+    ['人工芝運動広場を清原中央公園に開設し', '人工芝運動広場を清原中央公園に開設し'],
   ])('%s → %s', (read, printed) => expect(readLookalikes(read).text).toBe(printed));
 
   it('changes no line the five seeds print (each is what its page shows)', () => {

@@ -16,7 +16,9 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * (木更津's 椎進), 浴 for 浄 (浴化槽), 獲 for 窮 (部長目標's 生活困獲者), ブ for プ (桑名's 公園ブール), 施 for 避
  * and 皇 for 掃 (刈谷 by LibreOffice: 施難支援, 地区清皇); and the kana, katakana and kanji printed alike in
  * every Japanese face (カ/力, ロ/口, エ/工, ニ/二, ハ/八, タ/夕, ヘ/へ, ー/一); ン for シ (刈谷 by LibreOffice, IPAex
- * Mincho: 電子図書館ンステム); 土 for 士, the longer stroke the lower (刈谷 by LibreOffice: 保育土・保育教諭).
+ * Mincho: 電子図書館ンステム); 土 for 士, the longer stroke the lower (刈谷 by LibreOffice: 保育土・保育教諭); at
+ * JPEG quality 100 in IPAex Mincho (stop 65) 鯛 for 窮 (刈谷's 生活に困鯛し), 据 for 法 (国土調査据), 清 for 滞
+ * (清納者に対する戸別訪問).
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   日: ['口'],
@@ -63,6 +65,9 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   一: ['ー'],
   ン: ['シ'],
   土: ['士'],
+  鯛: ['窮'],
+  据: ['法'],
+  清: ['滞'],
 };
 
 /**
@@ -89,9 +94,11 @@ export const MARGIN = 6500;
  * 土 → 士 (stop 65) gains nowhere in 122 places (at most −75: the book's 郷土愛の醸成); the dictionary reads a
  * qualification's 士 after its field (保育士, 介護福祉士, 建築士) likelier by 1,683, 栄養士 by 3,290, 弁護士 by
  * 6,810, and 土地, 国土, 土木 as they are by 2,860–10,155: 刈谷 by LibreOffice's 保育土・保育教諭 (its scan at 75).
+ * 清 → 滞 (stop 65) gains nowhere in 15 places (at most −10,178: 部長目標's 清原中央公園); 刈谷's 清納者 → 滞納者
+ * gains 2,480 (its scan by LibreOffice at 100).
  * scripts/lookalikes-check.ts lists each pair's largest gain against its margin.
  */
-const PAIR_MARGIN: Readonly<Record<string, number>> = { 場揚: 3000, 目止: 3000, 綱網: 3000, 貞員: 4000, 元抑: 3000, 店庁: 3000, ンシ: 4000, 土士: 1500 };
+const PAIR_MARGIN: Readonly<Record<string, number>> = { 場揚: 3000, 目止: 3000, 綱網: 3000, 貞員: 4000, 元抑: 3000, 店庁: 3000, ンシ: 4000, 土士: 1500, 清滞: 2000 };
 
 /** The margin by which the other reading of a lookalike must be likelier. */
 export const marginOf = (read: string, meant: string): number => PAIR_MARGIN[read + meant] ?? MARGIN;

@@ -694,10 +694,6 @@ export interface InferredTables {
   rules: Rule[];
 }
 
-/**
- * Borders for the tables whose columns the drawing does not give. `tables` are the ones the
- * drawn rules make; text inside a table of two or more ruled columns is left to it.
- */
 /** A table a page ends with, that the page broke: its sides and its inner borders (some read from the text). */
 export interface BrokenGrid {
   x0: number;
@@ -710,6 +706,11 @@ export interface CarriedGrid extends BrokenGrid {
   head: number;
 }
 
+/**
+ * Borders for the tables whose columns the drawing does not give. `tables` are the ones the
+ * drawn rules make; text inside a table of two or more ruled columns is left to it. `carried`:
+ * the grid of the table the page before broke, which this page's first table may go on in.
+ */
 export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], carried: CarriedGrid | null = null): InferredTables {
   // a page set in vertical columns (官報) has gaps between its columns, not between cells
   const chars = (list: TextRun[]) => list.reduce((n, r) => n + r.text.length, 0);
@@ -1559,6 +1560,10 @@ function siblingBorders(siblings: number[], xs: number[], rows: Row[], x0: numbe
   return out;
 }
 
+/**
+ * The borders of one table the text shows, added to `out`. Returns the blocks it took: the found
+ * ones, or fewer where a table going on from the page before stops at a line across its grid.
+ */
 function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], carried: number[] = []): Block[] {
   // under a drawn header only the body is new: it starts at the header's bottom border
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
@@ -1610,7 +1615,8 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // where this page's text shows at most half of them: one that shows more has its own grid.
   // A border of this page's stands for one of the page before where no text stands between them
   // (木更津's year column, 417.8 pt on the page before, shut here by a title …アンケート R5 set
-  // against it: the borders the text shows, 198 and 481.6 pt)
+  // against it: the borders the text shows, 198 and 481.6 pt). Outside a frame, lines that show no
+  // border at all are no table (部長目標's 総括 running over a page's foot, the goals under it).
   const across = (x: number) => blocks[0]!.rows.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
   const goesOn = (framed.length > 0 || !!region) && framed.length * 2 <= carried.length && framed.every((x) => carried.some((c) => clear(c, x))) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of
