@@ -93,8 +93,8 @@ function wrapEdge(cell: TableCell, longest: number | undefined, size: number): n
 }
 
 /**
- * The blocks of one page. `carried`: the inner borders of the table the page before ended with,
- * which this page's first table may go on in (see inferBorders).
+ * The blocks of one page. `carried`: the table the page before broke (its sides and inner borders,
+ * read-pdf's brokenGrid), whose grid this page's first table may go on in (see inferBorders).
  */
 export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, traces?: TableTrace[], carried: BrokenGrid | null = null): PdfBlock[] {
   const runs = dropOverprints(content.runs);
