@@ -19,7 +19,7 @@ const page = Number(pageArg);
 const pdf = await readPdf(file, new Uint8Array(readFileSync(file)));
 const r1 = (n: number) => Math.round(n * 10) / 10;
 for (const t of pdf.tables.filter((x) => x.page === page)) {
-  console.log(`table x ${r1(t.x0)}–${r1(t.x1)} y ${r1(t.top)}–${r1(t.bottom)}: columns ${t.columns.map((c) => `${r1(c.x)}${c.from === 'rule' ? 'r' : 't'}`).join(' ')}; ${t.rows.length} rows`);
+  console.log(`table x ${r1(t.x0)}–${r1(t.x1)} y ${r1(t.top)}–${r1(t.bottom)}: columns ${t.columns.map((c) => `${r1(c.x)}${c.from === 'rule' ? 'r' : c.from === 'page-before' ? 'p' : 't'}`).join(' ')}; ${t.rows.length} rows`);
 }
 for (const b of pdf.blocks.filter((x) => x.page === page)) {
   if (b.kind === 'text') {

@@ -29,7 +29,9 @@ const capturedLines = (fixture: string, profileId: string) => importSource(JSON.
 const capturedPages = (name: (page: number) => string, pages: number[]) =>
   joinPages(capturedFrames(name, pages)).blocks;
 /** Consecutive pages captured from one print, each read as readPdf reads it: in the grid of a table the page before broke. */
-const capturedFrames = (name: (page: number) => string, pages: number[]) =>
+const capturedFrames = (name: (page: number) => string, pages: number[]) => capturedRead(name, pages).frames;
+/** capturedFrames, with each page's tables as --trace gives them. */
+const capturedRead = (name: (page: number) => string, pages: number[]) =>
   pages.reduce<{ frames: PageFrame[]; traces: TableTrace[] }>(
     ({ frames, traces }, page, i) => {
       const content = JSON.parse(readFileSync(join(DIR, name(page)), 'utf8')) as PageContent;
@@ -37,7 +39,7 @@ const capturedFrames = (name: (page: number) => string, pages: number[]) =>
       return { frames: [...frames, { page: i + 1, height: content.height, blocks: pageBlocks({ ...content, page: i + 1 }, undefined, traces, carried) }], traces };
     },
     { frames: [], traces: [] },
-  ).frames;
+  );
 const cases = [
   { name: 'kuwana-p1-3', style: 'none', producer: 'chromium', f1: 0.95, fields: 0.95 },
   { name: 'kuwana-p1-3', style: 'hrules', producer: 'chromium', f1: 0.95, fields: 0.95 },
@@ -3242,6 +3244,14 @@ describe('stop 65: a table the page broke goes on in the grid of the page before
     expect(before!.find((r) => r[0] === '令和5年度の活動経過・今後の予定')?.slice(2)).toEqual(['年度', '目標値', '結果']);
     expect(after!.find((r) => r.includes('(各年度末時点)'))).toEqual(['', '施設の個別施設計画の策定を進めています。', '', '(各年度末時点)', '']);
     expect(after!.filter((r) => /^R[5-7]$/.test(r[3] ?? '')).map((r) => r.slice(3))).toEqual([['R5', '3件'], ['R6', '3件'], ['R7', '4件']]);
+  });
+
+  it('says so in --trace: the borders came from the page before', () => {
+    const { traces } = capturedRead(kisarazu43, [10, 11]);
+    const inner = (page: number) => traces.filter((t) => t.page === page).flatMap((t) => t.columns.slice(1, -1));
+    expect(inner(1).length).toBe(4);
+    expect(inner(1).every((c) => c.from === 'text-gap')).toBe(true);
+    expect(inner(2).map((c) => [c.x, c.from])).toEqual(inner(1).map((c) => [c.x, 'page-before']));
   });
 
   it('in a frame whose text shows no column at all', () => {

@@ -1,5 +1,6 @@
 import type { Box } from '../extract/source-text.js';
 import type { Diagnostic } from '../records/schema.js';
+import type { BorderSource } from '../extract/pdf/text-columns.js';
 import { CONTEXT_FIELDS, SHOWN_FIELDS, type Region, type ShownField } from './attribute.js';
 import type { Inspection, PagePicture } from './collect.js';
 import { placeRegions, type Placed } from './geometry.js';
@@ -67,6 +68,9 @@ function diagnosticLink(d: Diagnostic, firstOfLine: ReadonlyMap<number, number>,
   return `<span class="off">${label}</span>`;
 }
 
+/** What a table border's source says in the picture's tooltip. */
+const BORDER_FROM: Record<BorderSource, string> = { rule: 'a drawn rule', 'text-gap': "the text's gaps", 'page-before': "the grid of the table the page before broke" };
+
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2'];
 
 /** The hue of each field: spread round the wheel so that neighbours in the list differ. */
@@ -127,8 +131,8 @@ function pageSvg(insp: Inspection, p: PagePicture, regions: readonly Region[], p
   out.push(
     `<g class="tables">${tables
       .map((t, k) => {
-        const cols = t.columns.map((c) => `<line class="${c.from === 'rule' ? 'col-rule' : 'col-gap'}" x1="${c.x}" y1="${t.top}" x2="${c.x}" y2="${t.bottom}"><title>table ${k + 1}: column border at x ${c.x} (${c.from === 'rule' ? 'a drawn rule' : "the text's gaps"})</title></line>`);
-        const rows = t.rows.map((r) => `<line class="${r.from === 'rule' ? 'col-rule' : 'col-gap'}" x1="${t.x0}" y1="${r.y}" x2="${t.x1}" y2="${r.y}"><title>table ${k + 1}: row border at y ${r.y} (${r.from === 'rule' ? 'a drawn rule' : "the text's gaps"})</title></line>`);
+        const cols = t.columns.map((c) => `<line class="${c.from === 'rule' ? 'col-rule' : 'col-gap'}" x1="${c.x}" y1="${t.top}" x2="${c.x}" y2="${t.bottom}"><title>table ${k + 1}: column border at x ${c.x} (${BORDER_FROM[c.from]})</title></line>`);
+        const rows = t.rows.map((r) => `<line class="${r.from === 'rule' ? 'col-rule' : 'col-gap'}" x1="${t.x0}" y1="${r.y}" x2="${t.x1}" y2="${r.y}"><title>table ${k + 1}: row border at y ${r.y} (${BORDER_FROM[r.from]})</title></line>`);
         return [...cols, ...rows].join('');
       })
       .join('')}</g>`,

@@ -111,7 +111,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   let tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
   const headers = yearHeaderRules(tables, runs.filter((r) => !inProse.has(r)), drawnRules);
   if (headers.length) tables = findTables([...drawnRules, ...inferred.rules, ...headers]).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
-  traces?.push(...tables.map((t) => traceTable(content.page, t, drawnRules)));
+  traces?.push(...tables.map((t) => traceTable(content.page, t, drawnRules, inferred.carried)));
   const free: TextRun[] = [];
   const perCell = new Map<TableCell, TextRun[]>();
   const finders = new Map(tables.map((t) => [t, cellFinder(t.cells)]));

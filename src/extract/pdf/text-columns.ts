@@ -21,8 +21,11 @@ import { eraYearOf } from '../../vocabulary/era-year.js';
  *   the next one), or the blocks inside a partial ruling (a frame, a stack of horizontal rules).
  */
 
-/** Why a column or row border is where it is: drawn by the producer, or read from the text. */
-export type BorderSource = 'rule' | 'text-gap';
+/**
+ * Why a column or row border is where it is: drawn by the producer, read from the text, or taken
+ * from the table the page before broke, which this page's table goes on (see inferBorders).
+ */
+export type BorderSource = 'rule' | 'text-gap' | 'page-before';
 
 /** For --trace: each table of a page, and where each of its borders came from. */
 export interface TableTrace {
@@ -692,6 +695,8 @@ const isFolio = (r: Row) => /^[-–—\s]*[0-9０-９]+(?:\s*[/／]\s*[0-9０-�
 export interface InferredTables {
   /** Borders to add to the drawn ones. */
   rules: Rule[];
+  /** Of their columns, the ones taken from the table the page before broke. */
+  carried?: number[];
 }
 
 /** A table a page ends with, that the page broke: its sides and its inner borders (some read from the text). */
@@ -1626,6 +1631,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
     if (k > 0) blocks = blocks.slice(0, k);
   }
   const kept = head ? [head, ...blocks] : blocks;
+  if (goesOn) out.carried = [...(out.carried ?? []), ...carried];
   const xs = goesOn ? [...carried] : siblings.length > 0 ? siblingBorders(siblings, framed, tableRows, Math.min(region?.x0 ?? Infinity, ...tableRows.map((r) => r.x0))) : framed;
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
@@ -2747,9 +2753,13 @@ function stacks(b: Block): boolean {
   return false;
 }
 
-/** Where each border of a finished table came from: a drawn rule near it, or only the text's gaps. */
-export function traceTable(page: number, t: Table, drawn: Rule[]): TableTrace {
+/**
+ * Where each border of a finished table came from: a drawn rule near it, the grid of the table the
+ * page before broke (`carried`, inferBorders'), or only the text's gaps.
+ */
+export function traceTable(page: number, t: Table, drawn: Rule[], carried: readonly number[] = []): TableTrace {
   const drawnV = (x: number) => drawn.some((r) => r.x0 === r.x1 && Math.abs(r.x0 - x) <= 2);
+  const fromText = (x: number): BorderSource => (carried.some((c) => Math.abs(c - x) <= 0.01) ? 'page-before' : 'text-gap');
   const drawnH = (y: number) => drawn.some((r) => r.y0 === r.y1 && Math.abs(r.y0 - y) <= 2);
   const round = (v: number) => Math.round(v * 10) / 10;
   return {
@@ -2758,7 +2768,7 @@ export function traceTable(page: number, t: Table, drawn: Rule[]): TableTrace {
     x1: round(t.x1),
     top: round(t.top),
     bottom: round(t.bottom),
-    columns: t.xs.map((x) => ({ x: round(x), from: drawnV(x) ? 'rule' : 'text-gap' })),
+    columns: t.xs.map((x) => ({ x: round(x), from: drawnV(x) ? 'rule' : fromText(x) })),
     rows: t.ys.map((y) => ({ y: round(y), from: drawnH(y) ? 'rule' : 'text-gap' })),
   };
 }
