@@ -3290,3 +3290,14 @@ describe('stop 65: a note across a frame under its sub-table', () => {
     expect(rows!.some((r) => r[0] === '後の予定' || r[0]!.startsWith('後の予定'))).toBe(false);
   });
 });
+
+// 部長目標 without rules by LibreOffice in IPAex Gothic 13 pt, 25 mm (the forty-sixth, rendered after stop 65's other
+// rules and held out until read), page 3: the department's name set larger (16.4 pt) and wrapped, 市民環境 / 部,
+// its first line run up to 市民環境部長 (13 pt) with no room at all, きむらさい and 木村西 under that from the same x.
+// Read from the page: the department 市民環境部 in a column of its own, the 部長 and the reading beside it.
+describe('stop 65: a label set larger against the column beside it, no room between', () => {
+  it('parts the department from its 部長', () => {
+    const rows = rowsWithoutSpaces('bucho-p3.none.libreoffice.gothic13.page.json');
+    expect(rows.find((r) => r.some((c) => c.includes('きむらさい')))?.slice(0, 2)).toEqual(['市民環境部', '市民環境部長きむらさい木村西']);
+  });
+});
