@@ -3301,3 +3301,15 @@ describe('stop 65: a label set larger against the column beside it, no room betw
     expect(rows.find((r) => r.some((c) => c.includes('きむらさい')))?.slice(0, 2)).toEqual(['市民環境部', '市民環境部長きむらさい木村西']);
   });
 });
+
+// 伊勢崎 without rules by LibreOffice in BIZ UDPMincho 14 pt, 20 mm (the forty-seventh, held out until scored), pages
+// 122–125: the sheet's head No. | ① | 取組項目 伊勢崎市行政改革推進及び行政評価市民委員会の開催, the label and the
+// title in one cell, Writer leaving only a space between them. Expected: the seed's sheet of that title (企画部 ①).
+describe('stop 65: a label and its value in one cell', () => {
+  it('reads the title after the label', async () => {
+    const doc = await capturedLines('isesaki-p122-125.none.libreoffice.bizudmincho14.lines.json', 'gyokaku-kekka');
+    const s = doc.records.find((r) => r.title === '伊勢崎市行政改革推進及び行政評価市民委員会の開催');
+    expect(s?.number).toBe(1);
+    expect(s?.department).toBe('企画部');
+  });
+});

@@ -117,6 +117,39 @@ function withLabelsWhole(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
   return cells ? { ...l, cells } : l;
 }
 
+/**
+ * A label and its value the page set in one cell, a space between (`取組項目 伊勢崎市行政改革推進及び
+ * 行政評価市民委員会の開催`: a table without rules whose label column the print left no gap after, 伊勢崎
+ * by LibreOffice in BIZ UDPMincho 14 pt): the label alone, the value in the next cell, where that cell is
+ * empty or the row ends there (the row's other cells keep their columns). Not a label's own note in
+ * brackets or after ※ (`5年後までの目標 (目指すべき姿)`, `取組状況 ※継続した取組の場合…`), nor where the
+ * words after the space are a label too, nor a per-year label (its values stand in the year columns:
+ * `取組達成度 ◎:計画以上 ○:ほぼ計画通り…` keeps its legend).
+ */
+function withLabelsApart(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
+  let cells: string[] | null = null;
+  let raw: string[] | null = null;
+  const all = l.cells;
+  for (let i = 0; i < all.length; i++) {
+    const m = /^(\S{2,12})[ \u3000]+(\S.*)$/su.exec(all[i]!.trim());
+    if (!m || (i + 1 < all.length && all[i + 1]!.trim() !== '')) continue;
+    const [, head, rest] = m as unknown as [string, string, string];
+    const label = matchLabel(profile.labels, head);
+    if (!label || label.startsWith('year.') || matchLabel(profile.labels, all[i]!) !== label || /^[（(［[〈<※＊*]/u.test(rest) || matchLabel(profile.labels, rest) || [...compactKey(rest)].length < 4) continue;
+    cells ??= [...all];
+    raw ??= l.rawCells ? [...l.rawCells] : null;
+    cells[i] = head;
+    if (i + 1 < cells.length) cells[i + 1] = rest;
+    else cells.push(rest);
+    if (raw && raw.length === all.length) {
+      raw[i] = head;
+      if (i + 1 < raw.length) raw[i + 1] = rest;
+      else raw.push(rest);
+    }
+  }
+  return cells ? { ...l, cells, ...(raw ? { rawCells: raw } : {}) } : l;
+}
+
 export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile: ItemSheetsProfile): LayoutResult {
   const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
   const itemStart = compilePattern(profile.itemStart);
@@ -135,7 +168,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   let broken = false;
 
   for (const given of lines) {
-    const l = withLabelsWhole(given, profile);
+    const l = withLabelsApart(withLabelsWhole(given, profile), profile);
     if (l.blank) continue;
     if (matchesAny(headers, l.key)) {
       claim(result.claims, l.no, 'header');
