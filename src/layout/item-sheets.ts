@@ -128,26 +128,27 @@ function withLabelsWhole(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
  */
 function withLabelsApart(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
   let cells: string[] | null = null;
-  let raw: string[] | null = null;
+  let raw: string[] = [];
   const all = l.cells;
   for (let i = 0; i < all.length; i++) {
     const m = /^(\S{2,12})[ \u3000]+(\S.*)$/su.exec(all[i]!.trim());
     if (!m || (i + 1 < all.length && all[i + 1]!.trim() !== '')) continue;
-    const [, head, rest] = m as unknown as [string, string, string];
+    const [head, rest] = [m[1]!, m[2]!];
     const label = matchLabel(profile.labels, head);
     if (!label || label.startsWith('year.') || matchLabel(profile.labels, all[i]!) !== label || /^[（(［[〈<※＊*]/u.test(rest) || matchLabel(profile.labels, rest) || [...compactKey(rest)].length < 4) continue;
+    if (!cells) raw = [...l.rawCells];
     cells ??= [...all];
-    raw ??= l.rawCells ? [...l.rawCells] : null;
     cells[i] = head;
     if (i + 1 < cells.length) cells[i + 1] = rest;
     else cells.push(rest);
-    if (raw && raw.length === all.length) {
+    // (the raw cells too, where they stand one for one: a cell's markup is the value's)
+    if (raw.length === all.length) {
       raw[i] = head;
       if (i + 1 < raw.length) raw[i + 1] = rest;
       else raw.push(rest);
     }
   }
-  return cells ? { ...l, cells, ...(raw ? { rawCells: raw } : {}) } : l;
+  return cells ? { ...l, cells, rawCells: raw } : l;
 }
 
 export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile: ItemSheetsProfile): LayoutResult {
