@@ -3313,3 +3313,14 @@ describe('stop 65: a label and its value in one cell', () => {
     expect(s?.department).toBe('企画部');
   });
 });
+
+// 刈谷 without rules by LibreOffice in IPAex Gothic 13 pt, 25 mm (the forty-sixth), page 26 (都市公園部): Writer's unpadded
+// cells, the 取組内容 lines ending at 284.3 pt where 課等's 公園整備課 starts, the border read at 284.65; the item ③ set
+// larger than its text. Expected: the seed's row of ③ (its 取組内容 and 課等 cells).
+describe('stop 65: a cell whose text starts a fraction of a point before its border', () => {
+  it('keeps its text out of the column before', () => {
+    const rows = rowsWithoutSpaces('kariya-p26.none.libreoffice.gothic13.page.json');
+    const row = rows.find((r) => r.some((c) => c.startsWith('③近隣公園')));
+    expect(row?.filter((c) => c !== '').slice(0, 2)).toEqual(['③近隣公園にウォーキングコースを設置し、市民の健康的な生活を確保します。', '公園整備課']);
+  });
+});

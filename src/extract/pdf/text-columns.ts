@@ -113,6 +113,8 @@ const typedSpace = (before: string, after: string) => LATIN_OR_DIGIT_END.test(be
 
 /** Narrower than this is a space between words, not a gap between cells (em). */
 const MIN_CHANNEL_EM = 0.45;
+/** A space's width (em): the least room that parts two words. */
+const SPACE_EM = 0.25;
 
 /** Wider than this (points) is a hole between two runs; narrower, one run split (a kerning or font change). */
 const SEAM = 0.15;
@@ -517,7 +519,7 @@ const MARK_ONLY = new RegExp(`${LEADING_NUMBER.source}$`, 'u');
  * (木更津's …受けて、令和 | 5年度は… over 目標値 | 結果, 1.9 pt, Noto Sans by LibreOffice). Not a cell the
  * table's other lines start at that x too (…時間等は業 | R5 under 年度, 2.3 pt).
  */
-function spacedPieces(r: Row, rows: Row[], skip?: Set<TextRun>): { x0: number; x1: number }[] {
+function spacedPieces(r: Row, rows: Row[], skip?: Set<TextRun>): { x0: number; x1: number; size: number }[] {
   // (asked of one line for every border and every line beside it: kept while the rows asked are the same)
   const kept = spaced.get(r);
   if (kept && kept.rows === rows && kept.skip === skip) return kept.pieces;
@@ -537,7 +539,7 @@ function spacedPieces(r: Row, rows: Row[], skip?: Set<TextRun>): { x0: number; x
   spaced.set(r, { rows, skip, pieces: out });
   return out;
 }
-const spaced = new WeakMap<Row, { rows: Row[]; skip?: Set<TextRun>; pieces: { x0: number; x1: number }[] }>();
+const spaced = new WeakMap<Row, { rows: Row[]; skip?: Set<TextRun>; pieces: { x0: number; x1: number; size: number }[] }>();
 
 /** A line's text as pieces: runs closer than `gap` make one. */
 function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }[] {
@@ -1805,7 +1807,16 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       const flushHere = !!flush && b.rows.some((o) => o.runs.some((v) => Math.abs(v.x0 - flush.at) <= 0.3));
       const upToFlush = (p: { x0: number; x1: number }, next: { x0: number } | undefined, size: number) =>
         !!flush && (flushHere || p.x1 - x < size * 0.5) && flush.at > x && flush.at - x < size && p.x0 < x - size * 2 && p.x1 <= flush.at + SEAM && (next?.x0 ?? Infinity) >= flush.at + size * MIN_CHANNEL_EM;
-      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x && p.x1 > x && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
+      // (nor a piece that starts after room a fraction of a point before x: its cell starts at the
+      // border, Writer's unpadded cells set against the column before — 刈谷's 公園整備課 from 284.3 pt
+      // where the 取組内容 lines end, the border at 284.65; IPAex Gothic 13 pt by LibreOffice, no rules)
+      // (words, two ems or more: not one character set across it, 世田谷's 第 over the 款 column; after
+      // a space's room at least: Chromium's runs of one character each part a word by less; and the text
+      // before the room in the column before: a merged cell's line of prose parts at a border by chance,
+      // 木更津's …予定となっています。 | 今後も引き続き… 0.03 pt before 402.88, Chromium in an outer frame)
+      const startsAt = (p: { x0: number; x1: number; size: number }, i: number, all: { x0: number; x1: number }[]) =>
+        i > 0 && p.x0 >= x - OVERRUN && p.x1 - p.x0 >= p.size * 2 && p.x0 - all[i - 1]!.x1 >= p.size * SPACE_EM && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN;
+      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x && p.x1 > x && !startsAt(p, i, all) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
       const open = !b.rows.some(crosses);
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
