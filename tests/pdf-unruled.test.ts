@@ -3324,3 +3324,96 @@ describe('stop 65: a cell whose text starts a fraction of a point before its bor
     expect(row?.filter((c) => c !== '').slice(0, 2)).toEqual(['③近隣公園にウォーキングコースを設置し、市民の健康的な生活を確保します。', '公園整備課']);
   });
 });
+
+// 部長目標 without rules by LibreOffice in Noto Serif CJK 9 pt landscape, 12 mm (the forty-eighth, held out until
+// scored), page 2: 子ども未来部's 基本方針 alone on the last line of the panel's block, under 志村明子, the goals beside it
+// ended a line before; its text written across the columns under it. Expected (seed): 基本方針 a row of its own, not
+// a line of the 部長 cell beside the goals, and its text the row after it.
+describe('stop 66: a label the vocabulary knows alone on a block\'s last line', () => {
+  it('is a row of its own', () => {
+    const rows = rowsWithoutSpaces('bucho-p2.none.libreoffice.notoserif9landscape.page.json');
+    const i = rows.findIndex((r) => r.some((c) => c.startsWith('子ども未来部長')));
+    expect(rows[i]![1]).toBe('子ども未来部長しむらあきこ志村明子');
+    expect(rows[i + 1]!.filter((c) => c !== '')).toEqual(['基本方針']);
+    expect(rows[i + 2]!.filter((c) => c !== '')).toEqual(['子ども、子育て世代、市民の幸福に寄与する施策を推進!']);
+  });
+});
+
+// 伊勢崎 without rules by LibreOffice in Noto Serif CJK 12 pt, 25 mm (the thirteenth), page 17: the year cells of
+// 取組状況 set edge to edge (Writer's unpadded cells), the 令和5年度 cell's note ※各課からの業務改善報 drawn with its ※ from a
+// larger fallback face, its next line 告件数 100件 hanging under the text after the ※. Seed: one row, each year's text
+// whole (R3: …該当職員の表彰を実施した。 ※各課からの業務改善報告件数 126件).
+describe('stop 66: a row whose cells go on under a note\'s hanging indent', () => {
+  it('stays one row', () => {
+    const rows = rowsWithoutSpaces('isesaki-p17.none.libreoffice.notoserif12.page.json');
+    const row = rows.find((r) => r[0]!.startsWith('取組状況'))!;
+    expect(row[2]).toMatch(/3件の業務改善について該当職員の表彰を実施した。※各課からの業務改善報告件数126件$/);
+    expect(row[4]).toMatch(/※各課からの業務改善報告件数100件$/);
+    expect(rows.some((r) => r.includes('施した。') || r.includes('告件数100件'))).toBe(false);
+  });
+});
+
+// 伊勢崎 without rules by LibreOffice in Noto Serif CJK 9 pt landscape (the forty-eighth), page 40: the 令和5年度 cell's
+// lines end at 692.6 pt, the border read at 712.5 halfway to the empty 令和6年度's heading, and a merged 取組内容 line
+// runs out to the table's side there. Seed: 取組成果 R5 two paragraphs, one per ・ item.
+describe('stop 66: a cell whose own lines show where they wrap', () => {
+  it('wraps there, not at a border read from no text', () => {
+    const lines = toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p40.none.libreoffice.notoserif9landscape.page.json'), 'utf8')) as PageContent), 'rows');
+    const cell = lines.find((l) => l.cells?.[0]?.startsWith('取組成果'))!.cells![4]!;
+    expect(cell.split('\n').map((p) => p.replace(/\s+/g, ''))).toEqual([
+      '・RPAでは年金医療課、商工労働課、事務管理課が行う事務の一部で新たに導入を行い、全体で1,343時間の事務時間の削減効果が認められ、およそ99.5%の削減率となった。',
+      '・簡易オンライン申請ツールの利用では43,985件の申請をオンラインで受付け、およそ2,200時間の事務時間の削減効果を見込むことができた。',
+    ]);
+  });
+});
+
+// 刈谷 in an outer frame by LibreOffice in BIZ UDPMincho 11 pt, 30 mm (the forty-ninth, held out until scored), pages
+// 21–22 (都市政策部): Writer's unpadded cells. ① set right against 安全安心で快適な生活空間づくりを (0.1 pt), the other
+// rows' ① opening their runs 3 pt after the goal's text; the second frame's goal lines ending at 179.81 pt where its
+// items start at 179.8, the border read at 179.805; the frame going on on page 22 in that grid. Seed: each item in
+// 取組内容's column, its goal beside it.
+describe('stop 66: an item\'s number at its column\'s border, a hair either side', () => {
+  it('parts the item from the goal set against it', () => {
+    const rows = rowsWithoutSpaces('kariya-p21.frame.libreoffice.bizudmincho11.page.json');
+    expect(rows.find((r) => r.some((c) => c.includes('①土地区画整理')))?.filter((c) => c !== '')).toEqual(['安全安心で快適な生活空間づくりを推進します。', '①土地区画整理事業を推進し、良好な住環境を整備します。', '市街地整備課', '・小垣江駅東部物件移転交渉2件・野田北部物件移転交渉2件']);
+    const third = rows.find((r) => r.some((c) => c.startsWith('③刈谷市駅')))!;
+    expect(third.filter((c) => c !== '').slice(0, 2)).toEqual(['やすらぎと潤いのある良好な住環境を整備し、まちづくりを推進します。', '③刈谷市駅周辺における民間再開発の促進とともに、一体的な市街地整備の推進を図ります。']);
+    const head = rows.filter((r) => r[0] === '組織目標').at(-1)!;
+    expect(third.findIndex((c) => c.startsWith('③'))).toBe(head.indexOf('取組内容'));
+  });
+
+  it('keeps the next page\'s items in that column', () => {
+    const blocks = capturedPages((page) => `kariya-p${page}.frame.libreoffice.bizudmincho11.page.json`, [21, 22]);
+    const rows = blocks.filter((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row');
+    const head = rows.filter((b) => b.page === 1 && b.cells.some((c) => c.paragraphs[0]?.text.replace(/\s+/g, '') === '取組内容')).at(-1)!;
+    const itemCol = head.cells.find((c) => c.paragraphs[0]?.text.replace(/\s+/g, '') === '取組内容')!.col;
+    // (the page's rows go on in the page before's grid: its columns, numbered the same)
+    expect(rows.find((b) => b.page === 2)!.table.xs).toEqual(head.table.xs);
+    const items = rows.filter((b) => b.page === 2 && b.top < 370).flatMap((b) => b.cells.filter((c) => /^[①-⑳]/u.test(c.paragraphs[0]?.text ?? '')));
+    expect(items.map((c) => c.paragraphs[0]!.text.slice(0, 1))).toEqual(['①', '②', '③', '④']);
+    expect(items.every((c) => c.col === itemCol)).toBe(true);
+  });
+});
+
+
+// 伊勢崎 without rules by LibreOffice in Noto Serif CJK 9 pt landscape (the forty-eighth), page 21 (市民部 ⑤): Writer's
+// unpadded year cells, 令和3年度's lines ending up to 422.5 pt (…(対応) where 令和4年度's start (〈マイナバーカード…), one
+// line of 令和4年度 starting 2,000件 there after a space; the headings' gap read at 418.45. Seed: each year its own text.
+describe('stop 66: a border where one line ends and another starts after room', () => {
+  it('parts the two years', () => {
+    const rows = rowsWithoutSpaces('isesaki-p21.none.libreoffice.notoserif9landscape.page.json');
+    const row = rows.find((r) => r[0]!.startsWith('取組状況'))!;
+    expect(row[2]).toBe('市民課と共同で市内商業施設において出張窓口を開設した。・スマーク伊勢崎10日間(期間)R4.3.4～R4.3.13(全日)10:00～18:00また、マイナポイント第2弾の開始に伴い伊勢崎市役所及び3支所において、委託事業によるマイナポイント申込等支援窓口を開設した。');
+    expect(row[3]).toMatch(/^〈マイナバーカード申請出張窓口〉R4\.7\.16ほか実施・赤堀\/境公民館/);
+  });
+});
+
+// 木更津 in an outer frame by Chromium in Noto Sans CJK 10 pt, 15 mm (the fortieth), page 6 (資産管理部 3): the note
+// written across the frame under the 指標 sub-table, …今後も引 | き続き… parted by 8.6 pt of room 0.03 pt before the
+// sub-table's 目標値 border. Seed: 令和5年度中には更に17施設の…今後も引き続き策定の啓発を行います。 one line of the note.
+describe('stop 66: a merged cell\'s line that leaves room at a border by chance', () => {
+  it('stays one line', () => {
+    const rows = rowsWithoutSpaces('kisarazu-p6.frame.chromium.notosans10.page.json');
+    expect(rows.find((r) => r.some((c) => c.includes('令和5年度中には更に17施設')))?.filter((c) => c !== '')).toEqual(['令和5年度中には更に17施設の個別施設計画の策定が完了する予定となっています。今後も引き続き策定の啓発を行います。・令和6年度中に策定完了予定：2施設・策定期間未定：7施設']);
+  });
+});

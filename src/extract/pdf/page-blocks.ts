@@ -87,8 +87,22 @@ function lowerBound(sorted: number[], v: number): number {
  * seeds). When even the longest stops well short (桑名's renders: 3–11 em), the producer wrapped
  * nothing there: every line ends where its text did, and the edge is the border itself.
  */
-function wrapEdge(cell: TableCell, longest: number | undefined, size: number): number {
+const ENDS_PHRASE = /[0-9０-９。．.！!？?）)」』】〕〉》、，,]$/u;
+
+function wrapEdge(cell: TableCell, longest: number | undefined, size: number, lines: readonly PdfLine[] = [], drawn = true): number {
   if (longest === undefined) return cell.x1;
+  // Unless the border was read from text gaps and the cell's own lines show their edge, three of them
+  // or more ending there (each of eight characters or more, not on a figure, another line under it):
+  // well short of the longest, a border the text did not show stands between; well short of the
+  // border, it was read halfway to the next column's text (伊勢崎's last year with text, its lines
+  // ending at 692.6 pt under a merged 取組内容 run out to the table's side at 712.5 pt, the border there
+  // read halfway to the next year's heading; Noto Serif 9 pt landscape by LibreOffice without rules).
+  // (a drawn border's cells wrap alike: lines of one length there are the author's, 桑名's …図上訓練を
+  // 実施する。 / また、… by Chromium; nor do amounts set right wrap, 世田谷's budget book; and a line that
+  // ends a phrase shows no wrap, 桑名's …（市民生活のスマート化） / スマートシティの… by LibreOffice)
+  const own = Math.max(...lines.map((l) => l.x1));
+  const shown = !drawn && lines.filter((l, i) => l.x1 >= own - l.size * 0.5 && i + 1 < lines.length && [...l.text].length >= 8 && !ENDS_PHRASE.test(l.text.trim())).length >= 3;
+  if (shown && own < cell.x1 && (longest - own > size * 2 || cell.x1 - longest > size * 2.5)) return own;
   return cell.x1 - longest > size * 2.5 ? cell.x1 : Math.min(cell.x1, longest);
 }
 
@@ -154,7 +168,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
       for (let col = 0; col < cols; col++) {
         const cell = at.get(row * cols + col);
         const lines = (cell && cellLines.get(cell)) ?? [];
-        const edge = cell ? wrapEdge(cell, wrapAt.get(Math.round(cell.x1)), lines[0]?.size ?? 0) : 0;
+        const edge = cell ? wrapEdge(cell, wrapAt.get(Math.round(cell.x1)), lines[0]?.size ?? 0, lines, drawnRules.some((r) => Math.abs(r.x0 - r.x1) < 0.5 && Math.abs(r.x0 - cell.x1) <= 1 && Math.min(r.y0, r.y1) <= cell.top + 1 && Math.max(r.y0, r.y1) >= cell.bottom - 1)) : 0;
         const choice = cell ? choiceGridText(perCell.get(cell) ?? []) : null;
         const paras = cell ? (choice !== null ? [{ text: choice, lines }] : paragraphs(lines, edge, pitch, style)) : [];
         cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, wrapEdge: edge, lines, paragraphs: paras });

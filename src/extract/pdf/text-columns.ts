@@ -501,8 +501,9 @@ function wordGap(a: { size: number; text?: string }, b: { size: number }): numbe
 }
 
 const ITEM_NUMBER = /^[①-⑳㉑-㉟]$/u;
+const ITEM_START = /^[①-⑳㉑-㉟]/u;
 /** A mark an item's text hangs after, one full-width character: its next lines start under the text. */
-const HANGING_MARK = /^[・･●■◆◇□①-⑳]/u;
+const HANGING_MARK = /^[・･●■◆◇□①-⑳※]/u;
 /** An item's number or mark at the start of a text (①, (1), １．, ア）, ・). */
 const LEADING_NUMBER = /^(?:[①-⑳㉑-㉟・･○〇●◎◆◇■□※★☆]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、]|[ア-ン][.．、）)])/u;
 
@@ -1110,7 +1111,10 @@ function numberAgainst(r: Row, k: number, all: Row[]): boolean {
   // (or set against the text before it too: two labels' lines run up to the items' numbers at one x,
   // the next table's rows under a header the page repeated, 刈谷 without rules by LibreOffice, Noto Sans
   // CJK 12 pt landscape, p17: 健康寿①第2次… | のこころの健康①刈谷市…)
-  return all.some((o) => o !== r && o.runs.some((w, j) => Math.abs(w.x0 - u.x0) <= 0.3 && ITEM_NUMBER.test(w.text.trim()) && (j === 0 || w.x0 - o.runs[j - 1]!.x1 >= o.size * MIN_CHANNEL_EM || Math.abs(o.runs[j - 1]!.x1 - w.x0) <= SEAM)));
+  // (or opening a run of the item's text after any room: 刈谷's ①指定管理者制度を活用 3 pt after
+  // …市民サービ, the unpadded row under ① set against 安全安心で…づくりを; BIZ UDPMincho 11 pt, 30 mm,
+  // by LibreOffice in an outer frame)
+  return all.some((o) => o !== r && o.runs.some((w, j) => Math.abs(w.x0 - u.x0) <= 0.3 && ITEM_START.test(w.text.trim()) && (j === 0 || w.x0 - o.runs[j - 1]!.x1 >= -SEAM)));
 }
 
 /** A line's cells when it is a row of headings (four cells or more, each short, three years or known labels), else null. */
@@ -1408,7 +1412,9 @@ function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
   if (prev.drawn || b.drawn || xs.length === 0) return false;
   const first = b.rows[0]!;
   const above = prev.rows.at(-1)!;
-  if (Math.abs(first.size - above.size) > 0.2 || first.top - above.bottom > first.size * 1.5) return false;
+  // (in the size most of their text is set in: a note's ※ drawn from a larger fallback face makes
+  // its line taller, 伊勢崎's ※各課からの業務改善報 / 告件数 100件, IPAex Mincho by LibreOffice)
+  if (Math.abs(bodySize(first) - bodySize(above)) > 0.2 || first.top - above.bottom > first.size * 1.5) return false;
   const near = first.size * 0.5;
   // (nothing at the label column's start: a label column that holds an item beside its label may go
   // on under the item's text — 伊勢崎's 取組工程 ・各種研修 / の実施 beside 計画・実施 / ・検討, IPAex Gothic
@@ -1422,10 +1428,18 @@ function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
   const right = Math.max(prev.x1, b.x1);
   const edge = (x1: number) => Math.min(right, ...xs.filter((x) => x > x1 - first.size * 2));
   // (or under the text after an item's mark, the hanging indent of a list: 伊勢崎's ・管路台帳シ /
-  // ステムの構, Noto Sans by LibreOffice)
-  const hangs = (d: { x0: number; text: string }) => HANGING_MARK.test(d.text) && Math.abs(d.x0 + first.size - cells[0]!.x0) <= near;
-  return cells.length > 0 && cells.every((c, i) => {
-    const q = lineCells(above).find((d) => Math.abs(d.x0 - c.x0) <= near || (i === 0 && hangs(d)));
+  // ステムの構, Noto Sans by LibreOffice; or of a note, in any column: ※各課からの業務改善報 / 告件数 100件)
+  const hangs = (d: { x0: number; text: string }, c: { x0: number }) => HANGING_MARK.test(d.text) && Math.abs(d.x0 + first.size - c.x0) <= near;
+  // (the line above's cells parted where a cell of this line starts at a run of it: Writer's
+  // unpadded cells set two cells' lines edge to edge, 伊勢崎's 該当職員の表彰を実|た、段階的な over
+  // 施した。 | 審査を経て、2, IPAex Mincho by LibreOffice without rules)
+  const aboveCells = lineCells(above).flatMap((d) => {
+    const cuts = cells.map((c) => c.x0).filter((x) => x > d.x0 + near && x < d.x1 - near && above.runs.some((u) => Math.abs(u.x0 - x) <= 0.3));
+    const ends = [d.x0, ...cuts, d.x1];
+    return cuts.length === 0 ? [d] : ends.slice(1).map((x1, i) => ({ x0: ends[i]!, x1, text: above.runs.filter((u) => u.x0 >= ends[i]! - 0.3 && u.x1 <= x1 + 0.3).map((u) => u.text).join('') }));
+  });
+  return cells.length > 0 && cells.every((c) => {
+    const q = aboveCells.find((d) => Math.abs(d.x0 - c.x0) <= near) ?? aboveCells.find((d) => hangs(d, c));
     // (in a column of text, four ems wide at least — 伊勢崎's year columns five ems wide by LibreOffice
     // in IPAex Gothic 12 pt, システム構 / 築等 — not a label's: 木更津's 指標① header 名称 | 年度 | 目標値 | 結果
     // over R5, each label reaching the edge of its narrow column; and not a heading: 伊勢崎's 令和2年度
@@ -1683,7 +1697,11 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
         const first = xs.slice(0, 3).map((x) => labelCell(r, x)).find((t) => t !== '');
         return first !== undefined && labelRole(first) !== null;
       };
-      const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every(known)));
+      // (or a label the vocabulary knows alone on the block's last line, where the text beside it
+      // ended: 部長目標's 基本方針 under the name column, the goals beside it ended a line before, its
+      // text written across the columns under it; Noto Serif 9 pt landscape by LibreOffice)
+      const lastLabel = rows.length === 2 && rows[1]!.rows.length === 1 && lineCells(rows[1]!.rows[0]!).length === 1 && known(rows[1]!);
+      const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every(known) || lastLabel));
       if (!rows[0] || !parted) return [b];
       if (rows[0].top <= b.top + 0.5) return rows;
       // lines over the table's first row that stand in none of its cells' starts (a date set close
@@ -1816,7 +1834,14 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // 木更津's …予定となっています。 | 今後も引き続き… 0.03 pt before 402.88, Chromium in an outer frame)
       const startsAt = (p: { x0: number; x1: number; size: number }, i: number, all: { x0: number; x1: number }[]) =>
         i > 0 && p.x0 >= x - OVERRUN && p.x1 - p.x0 >= p.size * 2 && p.x0 - all[i - 1]!.x1 >= p.size * SPACE_EM && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN;
-      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x && p.x1 > x && !startsAt(p, i, all) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
+      // (a piece that starts within a seam before x, after room, the text before the room in the column
+      // before, starts at it: 刈谷's ③ at 179.8 pt, the border 179.805 between its column's lines, ending
+      // 179.81, and the items; BIZ UDPMincho 11 pt by LibreOffice. Not a merged cell's line that leaves
+      // room there by chance: 木更津's …今後も引 | き続き… 402.85 pt on, over a sub-table's columns, Chromium)
+      // (words or an item's number: not one character set across it, 世田谷's 第 over the 款 column)
+      const atBorder = (r: Row, p: { x0: number; x1: number; size: number }, i: number, all: { x0: number; x1: number }[]) =>
+        p.x0 >= x - SEAM && (p.x1 - p.x0 >= p.size * 2 || r.runs.some((u) => Math.abs(u.x0 - p.x0) <= 0.01 && ITEM_START.test(u.text))) && (i === 0 || (p.x0 - all[i - 1]!.x1 >= p.size * SPACE_EM && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN));
+      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x && !atBorder(r, p, i, all) && p.x1 > x && !startsAt(p, i, all) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush));
       const open = !b.rows.some(crosses);
       if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
     });
@@ -2155,13 +2180,17 @@ function border(c: Gap, blocks: Block[]): number {
     const space = ({ at: [a, b], latin }: { at: [number, number]; latin: boolean }) => latin && a > c.from + SEAM && b < c.to - SEAM && b - a < r.size * MIN_CHANNEL_EM && !resumes(b, r);
     if (holes.length === 0 || holes.every(space)) continue;
     const spans = holes.map((h) => h.at);
-    open = open === null ? spans : open.flatMap(([a, b]) => spans.filter(([x, y]) => x < b && a < y).map(([x, y]) => [Math.max(a, x), Math.min(b, y)] as [number, number]));
+    // (holes that only touch leave that x open to both: a line set up to where the next cell's text
+    // starts, another's text starting there after room — 伊勢崎's (対応 ending at 422.5 pt where the
+    // next year's 〈 starts, and a line of that year starting 2,000件 there after a space; Noto Serif
+    // 9 pt landscape by LibreOffice)
+    open = open === null ? spans : open.flatMap(([a, b]) => spans.filter(([x, y]) => x < b + SEAM && a < y + SEAM).map(([x, y]) => [Math.max(a, x), Math.max(Math.max(a, x), Math.min(b, y))] as [number, number]));
   }
   // (not the room right after an item's number where the border may stand before that number: the
   // number's own spacing — 刈谷's …多角的な財源確①｜国庫補助… and ② 橋りょう…, ① at 214.6 pt set against 確,
   // its text 1.8 pt on; IPAex Gothic 9 pt landscape by LibreOffice, an outer frame)
   const afterNumber = ([a]: [number, number]) => rows.some((r) => r.runs.some((u) => ITEM_NUMBER.test(u.text.trim()) && Math.abs(u.x1 - a) <= SEAM && (open ?? []).some(([, b]) => Math.abs(b - u.x0) <= OVERRUN)));
-  const widest = (open ?? []).filter(([a, b]) => b - a > SEAM && !afterNumber([a, b])).sort((p, q) => q[1] - q[0] - (p[1] - p[0]))[0];
+  const widest = (open ?? []).filter(([a, b]) => b - a > SEAM && !afterNumber([a, b])).sort((p, q) => q[1] - q[0] - (p[1] - p[0]))[0] ?? (open ?? []).find((h) => !afterNumber(h));
   return widest ? (widest[0] + widest[1]) / 2 : mid;
 }
 
