@@ -3417,3 +3417,36 @@ describe('stop 66: a merged cell\'s line that leaves room at a border by chance'
     expect(rows.find((r) => r.some((c) => c.includes('令和5年度中には更に17施設')))?.filter((c) => c !== '')).toEqual(['令和5年度中には更に17施設の個別施設計画の策定が完了する予定となっています。今後も引き続き策定の啓発を行います。・令和6年度中に策定完了予定：2施設・策定期間未定：7施設']);
   });
 });
+
+// 伊勢崎 without rules by LibreOffice in Noto Sans CJK 11 pt, 22 mm (the fiftieth, held out until scored), page 76
+// (財政部 ② 納税機会の拡大調査及び検討業務): the year header 取組 工程 | 具体的な 取組 | 令和2年度 … 令和6年度, the second
+// label wrapped (事項) alone on the next line, then ・市税納付方 | 調査、検討 ×5 a line's pitch under it. Seed: the header
+// row, then 市税納付方法の検討 | 調査、検討 in each year.
+describe('stop 66: a year header with two labels before the years', () => {
+  it('is a row of its own over the plan', () => {
+    const rows = rowsWithoutSpaces('isesaki-p76.none.libreoffice.notosans11.page.json');
+    const i = rows.findIndex((r) => r.includes('令和2年度'));
+    expect(rows[i]!.filter((c) => c !== '')).toEqual(['取組工程', '具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(rows[i + 1]!.filter((c) => c !== '')).toEqual(['・市税納付方法の検討', '調査、検討', '調査、検討', '調査、検討', '調査、検討', '調査、検討']);
+  });
+});
+
+// 刈谷 without rules by Chromium in Noto Sans CJK 11 pt, 22 mm (the fiftieth), page 15 (産業環境部 (3)): the table's last
+// lines at the page's foot, 課等's 環境推進課 ended above them, ②SDGsが掲げる…地域振 / 興及び脱炭素化… beside
+// ・事業用脱炭素… / ・J-クレジット…: two columns of like width with the middle one empty, read as two columns of
+// prose and the row parted there. Seed: ② one item of 取組内容, its criteria beside it.
+describe('stop 66: a table\'s last lines whose middle column has ended', () => {
+  it('stay the table\'s', () => {
+    const rows = rowsWithoutSpaces('kariya-p15.none.chromium.notosans11.page.json');
+    expect(rows.filter((r) => r.some((c) => c.includes('脱炭素化を図る')))).toHaveLength(1);
+    expect(rows.find((r) => r.some((c) => c.includes('脱炭素化を図る')))!.some((c) => c.includes('②SDGsが掲げる持続可能で近代的なエネルギーの確保、地産地消による地域振興及び脱炭素化を図る取り組みを推進します。'))).toBe(true);
+  });
+
+  // the same page with shaded labels by LibreOffice: the shaded header drawn, the body under it without rules,
+  // ②高齢者の見守り… 長寿課 | ・協定締結事業者数… starting where the header's columns do
+  it('under a drawn header whose columns they start in', () => {
+    const rows = rowsWithoutSpaces('kariya-p15.filled.libreoffice.notosans11.page.json');
+    const row = rows.find((r) => r.some((c) => c.startsWith('②高齢者の見守り')))!;
+    expect(row.filter((c) => c !== '').slice(-3)).toEqual(['②高齢者の見守り及び安否確認体制の充実を図ります。', '長寿課', '・協定締結事業者数58事業者(80事業所)']);
+  });
+});

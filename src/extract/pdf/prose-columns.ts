@@ -167,7 +167,23 @@ export function proseColumns(runs: TextRun[], tables: Table[], rules: Rule[]): P
     if (!cur) return;
     const gutter = (cur.gap[0] + cur.gap[1]) / 2;
     const kept = columnsOnly(cur.rows, gutter);
-    if (isProse(kept, gutter)) {
+    // A table's last lines whose middle column has ended are no prose: the line right above them
+    // holds a cell inside the gutter (刈谷's 取組内容 | 目標達成基準 going on under 環境推進課, the page's foot;
+    // Noto Sans 11 pt by Chromium without rules). A heading over two columns runs across it.
+    // (up through the lines right above that leave the gutter open too: the table's rows there)
+    let k = rows.indexOf(cur.rows[0]!);
+    const tight = (a: Row, b: Row) => b.top - a.bottom < Math.min(a.size, b.size) * 1.5;
+    while (k > 0 && tight(rows[k - 1]!, rows[k]!) && hole(rows[k - 1]!, cur.gap)) k--;
+    const before = k > 0 && tight(rows[k - 1]!, rows[k]!) ? rows[k - 1]! : undefined;
+    const midCell = !!before && before.runs.some((r) => r.x0 >= cur!.gap[0] - 0.5 && r.x1 <= cur!.gap[1] + 0.5);
+    // Nor lines right under a drawn table whose columns start where its columns do: the table going
+    // on past its last rule (刈谷's ②高齢者の見守り… 長寿課 | ・協定締結事業者数… under shaded labels at a page's
+    // head; Noto Sans 11 pt by LibreOffice)
+    const top = rows[k]!;
+    const runs = rows.slice(k, rows.indexOf(cur.rows.at(-1)!) + 1).flatMap((r) => r.runs);
+    const starts = [Math.min(...runs.filter((r) => (r.x0 + r.x1) / 2 < gutter).map((r) => r.x0)), Math.min(...runs.filter((r) => (r.x0 + r.x1) / 2 >= gutter).map((r) => r.x0))];
+    const goesOn = tables.some((t) => t.bottom <= top.top + 0.5 && top.top - t.bottom < top.size * 2 && starts.every((x) => t.xs.some((b) => Math.abs(b - x) <= top.size)));
+    if (!midCell && !goesOn && isProse(kept, gutter)) {
       const runs = kept.flatMap((r) => r.runs);
       const columns: [TextRun[], TextRun[]] = [runs.filter((r) => (r.x0 + r.x1) / 2 < gutter), runs.filter((r) => (r.x0 + r.x1) / 2 >= gutter)];
       out.push({ x0: Math.min(...kept.map((r) => r.x0)), x1: Math.max(...kept.map((r) => r.x1)), top: Math.min(...kept.map((r) => r.top)), bottom: Math.max(...kept.map((r) => r.bottom)), gutter, columns });

@@ -2535,9 +2535,13 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       while (j > 0 && i - j < 4 && alone(cells[j]!)) j--;
       const prev = cells[j]!;
       const isYear = (c: Piece) => eraYearOf(c.text.trim()) !== null && [...c.text.trim()].length <= 6;
-      const lead = prev.findIndex((c) => !!c && !isYear(c));
-      if (prev.filter((c, k) => c && k !== lead).length < 3 || !prev.every((c, k) => !c || k === lead || isYear(c))) return false;
-      if (j < i - 1 && cells.slice(j + 1, i).some((o) => o.findIndex(Boolean) !== lead)) return false;
+      // (the labels before the years: one, or two side by side, 伊勢崎's 取組 工程 | 具体的な 取組 over
+      // its wrap 事項, Noto Sans 11 pt by LibreOffice)
+      const firstYear = prev.findIndex((c) => !!c && isYear(c));
+      const leads = prev.flatMap((c, k) => (c && k < firstYear ? [k] : []));
+      const lead = leads.at(-1) ?? -1;
+      if (firstYear < 0 || leads.length > 2 || prev.filter((c, k) => c && k >= firstYear).length < 3 || !prev.every((c, k) => !c || k < firstYear || isYear(c))) return false;
+      if (j < i - 1 && cells.slice(j + 1, i).some((o) => !leads.includes(o.findIndex(Boolean)))) return false;
       // (nor the years' own wraps, 令和3年 / 度 under each: Chromium in IPAex Gothic 12 pt, 30 mm)
       if (here.every((c, k) => !c || (!!prev[k] && /^[0-9０-９]*年?度?$/u.test(c.text.trim()) && eraYearOf(prev[k]!.text.trim() + c.text.trim()) !== null))) return false;
       // (a row of years alone, no label beside them, is a header whatever goes on under it: the one a
@@ -2545,7 +2549,10 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       // Noto Serif 12 pt by LibreOffice)
       if (lead < 0) return here.some(Boolean);
       // (and a label the vocabulary knows where the row's label goes, not the rest of the header's own label
-      // wrapped in a narrow column: 具体的な | 令和2年度 … over 取組事 / 項, IPAex Mincho 11 pt by LibreOffice)
+      // wrapped in a narrow column: 具体的な | 令和2年度 … over 取組事 / 項, IPAex Mincho 11 pt by LibreOffice;
+      // or values in two year columns or more, which no wrap of the header's label reaches: 伊勢崎's
+      // ・市税納付方 | 調査、検討 | 調査、検討 … under 具体的な 取組 / 事項)
+      if (leads.length === 2 && here.filter((c, k) => c && k >= firstYear).length >= 2) return true;
       return here[lead] ? labelRole(here[lead]!.text.trim()) !== null : here.filter(Boolean).length >= 2;
     })();
     if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens || opened || underYears) {
