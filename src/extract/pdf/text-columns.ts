@@ -2537,10 +2537,11 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       const isYear = (c: Piece) => eraYearOf(c.text.trim()) !== null && [...c.text.trim()].length <= 6;
       // (the labels before the years: one, or two side by side, 伊勢崎's 取組 工程 | 具体的な 取組 over
       // its wrap 事項, Noto Sans 11 pt by LibreOffice)
+      // (or one anywhere: the last year's own wrap, 令和6 / 年度)
       const firstYear = prev.findIndex((c) => !!c && isYear(c));
-      const leads = prev.flatMap((c, k) => (c && k < firstYear ? [k] : []));
+      const leads = prev.flatMap((c, k) => (c && !isYear(c) ? [k] : []));
       const lead = leads.at(-1) ?? -1;
-      if (firstYear < 0 || leads.length > 2 || prev.filter((c, k) => c && k >= firstYear).length < 3 || !prev.every((c, k) => !c || k < firstYear || isYear(c))) return false;
+      if (firstYear < 0 || leads.length > 2 || (leads.length === 2 && lead > firstYear) || prev.filter((c, k) => c && !leads.includes(k)).length < 3) return false;
       if (j < i - 1 && cells.slice(j + 1, i).some((o) => !leads.includes(o.findIndex(Boolean)))) return false;
       // (nor the years' own wraps, 令和3年 / 度 under each: Chromium in IPAex Gothic 12 pt, 30 mm)
       if (here.every((c, k) => !c || (!!prev[k] && /^[0-9０-９]*年?度?$/u.test(c.text.trim()) && eraYearOf(prev[k]!.text.trim() + c.text.trim()) !== null))) return false;
