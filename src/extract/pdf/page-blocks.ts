@@ -1,4 +1,4 @@
-import type { PageContent, TextRun } from './page-content.js';
+import type { PageContent, Rule, TextRun } from './page-content.js';
 import { rejoinBracketedWraps } from './bracketed-wraps.js';
 import { choiceGridText } from './choice-grid.js';
 import { proseColumns } from './prose-columns.js';
@@ -81,18 +81,24 @@ function lowerBound(sorted: number[], v: number): number {
   return lo;
 }
 
+/** Whether a rule the page draws stands down a cell's right side. */
+function drawnRight(cell: TableCell, rules: readonly Rule[]): boolean {
+  return rules.some((r) => Math.abs(r.x0 - r.x1) < 0.5 && Math.abs(r.x0 - cell.x1) <= 1 && Math.min(r.y0, r.y1) <= cell.top + 1 && Math.max(r.y0, r.y1) >= cell.bottom - 1);
+}
+
+/** A line that ends on a figure or a phrase's end: no sign that it wrapped. */
+const ENDS_PHRASE = /[0-9０-９。．.！!？?）)」』】〕〉》、，,]$/u;
+
 /**
  * Where a cell's lines wrap: at the longest line among the cells that share its right border,
  * as long as that line comes near the border (within the padding, 0.3–1.4 em on the rendered
  * seeds). When even the longest stops well short (桑名's renders: 3–11 em), the producer wrapped
  * nothing there: every line ends where its text did, and the edge is the border itself.
  */
-const ENDS_PHRASE = /[0-9０-９。．.！!？?）)」』】〕〉》、，,]$/u;
-
 function wrapEdge(cell: TableCell, longest: number | undefined, size: number, lines: readonly PdfLine[] = [], drawn = true): number {
   if (longest === undefined) return cell.x1;
   // Unless the border was read from text gaps and the cell's own lines show their edge, three of them
-  // or more ending there (each of eight characters or more, not on a figure, another line under it):
+  // or more ending there (each of eight characters or more, mid-phrase, another line under it):
   // well short of the longest, a border the text did not show stands between; well short of the
   // border, it was read halfway to the next column's text (伊勢崎's last year with text, its lines
   // ending at 692.6 pt under a merged 取組内容 run out to the table's side at 712.5 pt, the border there
@@ -168,7 +174,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
       for (let col = 0; col < cols; col++) {
         const cell = at.get(row * cols + col);
         const lines = (cell && cellLines.get(cell)) ?? [];
-        const edge = cell ? wrapEdge(cell, wrapAt.get(Math.round(cell.x1)), lines[0]?.size ?? 0, lines, drawnRules.some((r) => Math.abs(r.x0 - r.x1) < 0.5 && Math.abs(r.x0 - cell.x1) <= 1 && Math.min(r.y0, r.y1) <= cell.top + 1 && Math.max(r.y0, r.y1) >= cell.bottom - 1)) : 0;
+        const edge = cell ? wrapEdge(cell, wrapAt.get(Math.round(cell.x1)), lines[0]?.size ?? 0, lines, drawnRight(cell, drawnRules)) : 0;
         const choice = cell ? choiceGridText(perCell.get(cell) ?? []) : null;
         const paras = cell ? (choice !== null ? [{ text: choice, lines }] : paragraphs(lines, edge, pitch, style)) : [];
         cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, wrapEdge: edge, lines, paragraphs: paras });

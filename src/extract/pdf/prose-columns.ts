@@ -180,8 +180,8 @@ export function proseColumns(runs: TextRun[], tables: Table[], rules: Rule[]): P
     // on past its last rule (刈谷's ②高齢者の見守り… 長寿課 | ・協定締結事業者数… under shaded labels at a page's
     // head; Noto Sans 11 pt by LibreOffice)
     const top = rows[k]!;
-    const runs = rows.slice(k, rows.indexOf(cur.rows.at(-1)!) + 1).flatMap((r) => r.runs);
-    const starts = [Math.min(...runs.filter((r) => (r.x0 + r.x1) / 2 < gutter).map((r) => r.x0)), Math.min(...runs.filter((r) => (r.x0 + r.x1) / 2 >= gutter).map((r) => r.x0))];
+    const stretch = rows.slice(k, rows.indexOf(cur.rows.at(-1)!) + 1).flatMap((r) => r.runs);
+    const starts = [Math.min(...stretch.filter((r) => (r.x0 + r.x1) / 2 < gutter).map((r) => r.x0)), Math.min(...stretch.filter((r) => (r.x0 + r.x1) / 2 >= gutter).map((r) => r.x0))];
     const goesOn = tables.some((t) => t.bottom <= top.top + 0.5 && top.top - t.bottom < top.size * 2 && starts.every((x) => t.xs.some((b) => Math.abs(b - x) <= top.size)));
     if (!midCell && !goesOn && isProse(kept, gutter)) {
       const runs = kept.flatMap((r) => r.runs);
