@@ -50,3 +50,22 @@ describe('a cover title wrapped over two lines', () => {
     expect(meta.titleLines).toHaveLength(1);
   });
 });
+
+/**
+ * The same 凡例 sheet printed without rules in Noto Serif 13 pt, 18 mm, by LibreOffice (the fifty-second
+ * typography, held out): the closing label wrapped inside the label cell it ran into, 取組課題と次年 / 度以降の方針,
+ * its two halves a space apart in the cell's text. The range must end there too (sheet ① had been read as front
+ * matter, and lost without a word). The input: the lines the PDF reader gives for pages 9–11 of that print.
+ */
+describe('front matter whose closing label wrapped in the cell it ran into', () => {
+  const source = JSON.parse(readFileSync(join(FIXTURES, 'pdf-variants/isesaki-p9-11.none.libreoffice.notoserif13m18.lines.json'), 'utf8'));
+  const lines = lexLines(source.lines);
+  const profile = builtinProfiles().find((p) => p.id === 'gyokaku-kekka')!;
+
+  it('ends at the wrapped label: sheet ① is in the body', () => {
+    const { body, front } = splitFrontMatter(lines, profile);
+    expect(front.some((l) => l.text.includes('取組課題と次年 度以降の方針'))).toBe(true);
+    expect(body.some((l) => l.text.startsWith('No.') && l.text.includes('管路・施設情報管理台帳の一元化'))).toBe(true);
+    expect(body.some((l) => l.text.includes('各年度に実施した取組内容を記載しています。'))).toBe(false);
+  });
+});

@@ -2043,6 +2043,21 @@ describe('stop 49: 伊勢崎 by LibreOffice without rules, BIZ UDPMincho 11 pt l
       '5 介護保険サービス基盤の確保に努めます！ 達成',
     ]);
   });
+
+  // 部長目標 framed by LibreOffice in Noto Serif 13 pt, 18 mm (the fifty-second), pages 7–8: the panel broken after two
+  // lines, each page's part read in columns of its own; the label after the title, then a goal's text where the head's
+  // name would be — the reader cannot place the goals, and must not make goals of the head's name either
+  it('takes no head\'s name from a goal\'s text after a glued label', async () => {
+    const rows = [
+      ['健康いきいき', '健康いきいき部長 目標 かわぐち そういち', '地域包括ケアシステム(認知症施策等)を推進します！ 達'],
+      ['部', '川口 荘一', '成 高齢者福祉施策を見直します！ 達成'],
+    ];
+    const source = { path: 'bucho-p7.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: rows.map((cells, i) => ({ no: i + 1, page: 1, text: cells.join('\t'), cells })), notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+    expect(doc.departments.map((d) => d.head)).not.toContain('地域包括ケアシステム(認知症施策等)を推進します！ 達');
+    expect(doc.records.map((r) => r.title)).not.toContain('部');
+    expect(doc.records.map((r) => r.title)).not.toContain('川口荘一');
+  });
 });
 
 /**
@@ -3448,5 +3463,76 @@ describe('stop 66: a table\'s last lines whose middle column has ended', () => {
     const rows = rowsWithoutSpaces('kariya-p15.filled.libreoffice.notosans11.page.json');
     const row = rows.find((r) => r.some((c) => c.startsWith('②高齢者の見守り')))!;
     expect(row.filter((c) => c !== '').slice(-3)).toEqual(['②高齢者の見守り及び安否確認体制の充実を図ります。', '長寿課', '・協定締結事業者数58事業者(80事業所)']);
+  });
+});
+
+// 木更津 in an outer frame by Chromium in Noto Sans CJK 12 pt landscape (the forty-third typography), page 32: sheet
+// 14's 指標① rows, its note ※学校給食でご飯が… across the frame, then 指標② | 名称 | 年度 | 目標値 | 結果 over its own
+// rows, the sub-table's borders a little off the first's (the headings' gap 91.6 to 206 pt). Seed: the note, then
+// the second 指標's header and its rows R5 25ha … each a row.
+describe('stop 67: a sub-table headed by column headings under a note across the frame', () => {
+  it('is a table of its own, not the note\'s cell', () => {
+    const rows = rowsWithoutSpaces('kisarazu-p32.frame.chromium.notosans12landscape.page.json');
+    expect(rows.find((r) => r.some((c) => c.startsWith('※学校給食')))!.filter((c) => c !== '')).toEqual(['※学校給食でご飯が提供される日数のうち']);
+    expect(rows.find((r) => r.includes('指標②'))!.filter((c) => c !== '')).toEqual(['指標②', '名称', '年度', '目標値', '結果']);
+    expect(rows.find((r) => r.includes('無農薬米栽培ほ場面積'))!.filter((c) => c !== '')).toEqual(['無農薬米栽培ほ場面積', 'R5', '25ha']);
+  });
+});
+
+// 伊勢崎 without rules by LibreOffice in Noto Serif CJK 13 pt, 18 mm (the fifty-second, held out), page 11: the
+// sheet's 取組工程, its item, first and second year's cells set 2.7 pt apart (・管路台帳シ | システム構築 | 運用開始),
+// less than a word gap, under 令和2年度 … 令和6年度 set 14 pt apart. Seed: ・管路台帳システムの構築 | システム構築等 | 運用開始.
+describe('stop 67: year cells set closer than a word gap under their years', () => {
+  it('stand in their years\' columns', () => {
+    const rows = rowsWithoutSpaces('isesaki-p11.none.libreoffice.notoserif13m18.page.json');
+    const head = rows.find((r) => r.includes('令和2年度'))!;
+    const plan = rows.find((r) => r.some((c) => c.startsWith('・管路台帳')))!;
+    expect(plan.filter((c) => c !== '')).toEqual(['取組工程', '・管路台帳システムの構築', 'システム構築等', '運用開始']);
+    expect(plan.indexOf('システム構築等')).toBe(head.indexOf('令和2年度'));
+    expect(plan.indexOf('運用開始')).toBe(head.indexOf('令和3年度'));
+  });
+});
+
+// 刈谷 with horizontal rules by LibreOffice in IPAex Mincho 10 pt, 22 mm, landscape (the fifty-third, held out), page
+// 21: 都市政策部 (2)'s one ruled row, its item ① set 2.2 pt after the goal's text, …サイネージ等 run up to 都市交通課
+// (0.1 pt), the item's next line hung 8.2 pt in under the ①, with まちづくり推進課 and ・交付金等… beside it. Seed: one
+// row, both items in 取組内容, four sections and both criteria in theirs.
+describe('stop 67: a ruled row whose item runs up to the next cell, its number hanging', () => {
+  it('stays one row', () => {
+    const rows = rowsWithoutSpaces('kariya-p21.hrules.libreoffice.mincho10m22landscape.page.json');
+    expect(rows.filter((r) => r.some((c) => c.includes('かりまる')))).toEqual([
+      ['多角的な財源確保に努め、計画的に事業を推進します。', '①「かりまる」に広告の掲載や、バス車内のサイネージ等による広告収入を確保します。②社会資本整備総合交付金等の活用に努めます。', '都市交通課まちづくり推進課都市交通課市街地整備課', '・広告掲載件数105件・交付金等活用件数6件'],
+    ]);
+  });
+});
+
+// 部長目標 with horizontal rules by LibreOffice in Noto Serif CJK 13 pt, 18 mm (the fifty-second, held out), pages
+// 7–8: 健康いきいき部's table broken after its first line, alone at page 7's foot between the last rule and the one the
+// break drew (健康いきいき | 健康いきいき部長 目標 | 地域包括ケアシステム(認知症), its head's name and the rest of its
+// goals on page 8 (部 | かわぐち そういち / 川口 荘一 | 施策等)を推進します！ 達成 …). Seed: the department's row
+// 健康いきいき部 | 健康いきいき部長 かわぐち そういち 川口 荘一 | 目標 | five goals.
+describe('stop 67: a table\'s first line alone at a page\'s foot', () => {
+  const name = (page: number) => `bucho-p${page}.hrules.libreoffice.notoserif13m18.page.json`;
+
+  it('is a row, which the next page\'s part goes on', () => {
+    const rows = capturedPages(name, [7, 8]).filter((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row');
+    const row = rows.find((b) => b.cells.some((c) => c.paragraphs.some((p) => p.text.startsWith('健康いきいき部長'))))!;
+    const texts = row.cells.map((c) => c.paragraphs.map((p) => p.text.replace(/\s+/g, '')).join(''));
+    expect(texts[0]).toBe('健康いきいき部');
+    expect(texts[1]).toBe('健康いきいき部長目標かわぐちそういち川口荘一');
+    expect(texts[2]).toMatch(/^地域包括ケアシステム\(認知症施策等\)を推進します！達成高齢者福祉施策を見直します！達成/);
+  });
+
+  it('reads the department with its head and five goals', async () => {
+    const doc = await importSource({ ...JSON.parse(readFileSync(join(DIR, 'bucho-p7-8.hrules.libreoffice.notoserif13m18.lines.json'), 'utf8')) }, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+    const dept = doc.departments.find((d) => d.name === '健康いきいき部')!;
+    expect([dept.head, dept.headReading]).toEqual(['川口 荘一', 'かわぐち そういち']);
+    expect(doc.records.filter((r) => r.department === '健康いきいき部').map((r) => r.title)).toEqual([
+      '地域包括ケアシステム(認知症施策等)を推進します！',
+      '高齢者福祉施策を見直します！',
+      '国民健康保険事業の安定的かつ持続的な運営を行います！',
+      '市民が健康を維持できる環境づくりを推進します！',
+      '介護保険サービス基盤の確保に努めます！',
+    ]);
   });
 });

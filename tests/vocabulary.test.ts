@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelRole } from '../src/vocabulary/index.js';
+import { isColumnHeading, labelRole } from '../src/vocabulary/index.js';
 
 // Labels of 伊勢崎's 行政改革 sheets as its PDF prints set them (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt,
 // lines 755–772): the table reader parts rows where one label the vocabulary knows stands under another.
@@ -21,5 +21,23 @@ describe('the vocabulary knows a 行政改革 sheet\'s labels', () => {
   // (Noto Serif 12 pt by LibreOffice in an outer frame) goes on into its second line
   it.each(['財政効果', '額(歳出)', '(目指すべき姿)', '5年後まで'])('%s alone is none', (text) => {
     expect(labelRole(text)).toBeNull();
+  });
+});
+
+// 木更津's sheets (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt): 指標① and 指標② each head a sub-table of
+// targets whose columns are 名称 | 年度 | 目標値 | 結果 — a label numbered after its name, and column headings that
+// fill no slot (the table reader takes such a line for a header row)
+describe('a label numbered after its name, and a sub-table\'s column headings', () => {
+  it.each(['指標①', '指標②', '①指標'])('%s is indicators', (text) => {
+    expect(labelRole(text)).toBe('indicators');
+  });
+
+  it.each(['名称', '年度', '結果', '単 位'])('%s is a column heading, no label', (text) => {
+    expect(isColumnHeading(text)).toBe(true);
+    expect(labelRole(text)).toBeNull();
+  });
+
+  it.each(['目標値', '名称未定の事業', '令和5年度'])('%s is no column heading', (text) => {
+    expect(isColumnHeading(text)).toBe(false);
   });
 });

@@ -29,9 +29,11 @@ export function splitFrontMatter(lines: readonly LexedLine[], profile: Profile):
     // in one label cell, Noto Serif 12 pt by LibreOffice; else the range runs on over sheets ① and ②)
     // (a table row's label cell only, after other words: a contents row's entry after its number,
     // 刈谷's 2 令和5年度各部組織重点目標… | 5 printed by LibreOffice, is no label)
+    // (the label itself wrapped in its cell, its words a space apart: 取組課題と次年 / 度以降の方針, Noto
+    // Serif 13 pt by LibreOffice without rules — the range had run on over sheet ①)
     const inCell = (cell: string) => {
       const words = cell.split(/\s+/u);
-      return words.some((w, k) => k > 0 && until.test(w) && !/^[\p{N}\p{P}]*$/u.test(words.slice(0, k).join('')));
+      return words.some((_, k) => k > 0 && until.test(words.slice(k).join('')) && !/^[\p{N}\p{P}]*$/u.test(words.slice(0, k).join('')));
     };
     let end = lines.findIndex((l, i) => i > start && (until.test(l.key) || (l.cells.length > 1 && inCell(l.cells[0]!))));
     if (end < 0) continue; // an unterminated range would swallow the document: ignore it

@@ -107,13 +107,19 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
       cur.headTitle = title;
       const named = title.replace(/長$/u, '');
       if (named !== cur.dept.name && nearlySame(named, cur.dept.name)) cur.dept.name = named;
-      const rest = words.slice(1);
+      // (a label the profile knows after the title: the label's cell read into the head's where the page
+      // broke the panel after its first line — 健康いきいき部長 目標 over かわぐち そういち / 川口 荘一 on the
+      // next page, 部長目標 in Noto Serif 13 pt by LibreOffice with horizontal rules)
+      const glued = gluedLabel(f.text, title, profile);
+      if (glued) cur.labelAfterHead = glued.slot;
+      const rest = glued ? glued.rest.split(/[ \u3000]+/).filter((w) => w !== '').flatMap(splitReading) : words.slice(1);
       const reading = rest.filter((w) => isKana(w));
       // (no head's name is Latin letters or katakana alone: they are its reading misread)
       const name = rest.filter((w) => !isKana(w) && !/^[\u30a1-\u30ffA-Za-z]+$/u.test(w));
       cur.dept.headReading = reading.length ? reading.join(' ') : null;
       cur.dept.head = name.length ? name.join(' ') : null;
       cur.pendingHead = reading.length ? (name.length ? null : 'name') : 'reading';
+      if (!cur.pendingHead && cur.labelAfterHead) slot = cur.labelAfterHead;
       claim(result.claims, f.line, 'department');
       continue;
     }
@@ -139,6 +145,13 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
         cur.dept.headReading += parts.join('');
         claim(result.claims, f.line, 'department');
         continue;
+      }
+      // (a name, not a goal's text: where the label came glued to the title, a broken panel's next cell
+      // may be its goals — 部長目標 framed by LibreOffice in Noto Serif 13 pt, 地域包括ケアシステム(認知
+      // 症施策等)を推進します！ 達 after 健康いきいき部長 目標 かわぐち そういち; the label is then none)
+      if (cur.pendingHead === 'name' && awaited && cur.labelAfterHead && !NAME_LIKE.test(words.join(''))) {
+        cur.labelAfterHead = undefined;
+        cur.pendingHead = null;
       }
       if (cur.pendingHead === 'name' && awaited) {
         cur.dept.head = words.join(' ');
@@ -325,6 +338,9 @@ function nearlySame(a: string, b: string): boolean {
  * a PDF cell where the title, reading and name wrapped at those spaces): split after the title
  * and where the kana reading meets the kanji name.
  */
+/** A person's name as a head's cell prints it: a few letters, no sentence's marks. */
+const NAME_LIKE = /^[^。、！!？?（）()「」]{1,12}$/u;
+
 function headWords(text: string, headTitle: RegExp): string[] {
   const words = text.trim().split(/[ \u3000]+/);
   if (headTitle.test(words[0] ?? '')) return words;

@@ -53,6 +53,7 @@ export type DirectionCode = 'expand' | 'improve' | 'reduce' | 'abolish' | 'compl
 
 const LABELS = vocabulary.labels.map((l) => ({ role: l.role as LabelRole, re: new RegExp(l.pattern, 'u') }));
 const FORM_TITLE = new RegExp(vocabulary.formTitles, 'u');
+const COLUMN_HEADING = new RegExp(vocabulary.columnHeadings.pattern, 'u');
 const DIRECTIONS = vocabulary.directions.map((d) => ({ code: d.code as DirectionCode, re: new RegExp(d.pattern, 'u') }));
 
 /** Labels are short: a longer cell is a value even when it starts like a label. */
@@ -60,14 +61,15 @@ const MAX_LABEL = 26;
 
 /**
  * The forms a label takes on a sheet, most literal first: as printed; without its section number
- * (`（２）`, `１`, `①`) or frame (`≪…≫`, `【…】`, `＜…＞`); without a bracketed or ※ note
+ * (`（２）`, `１`, `①`, or `①` after it) or frame (`≪…≫`, `【…】`, `＜…＞`); without a bracketed or ※ note
  * (`事業の対象（誰を、何を）`, `関連するSDGｓのゴール※１つ以上に○`).
  */
 export function labelKeys(text: string): string[] {
   const printed = text.replace(/[\s\u3000]+/g, '');
   const keys = [printed.normalize('NFKC')];
-  // a circled number folds to a digit under NFKC: take it off first
-  let k = printed.replace(/^[①-⑳⑴-⒇]/u, '').normalize('NFKC');
+  // a circled number folds to a digit under NFKC: take it off first, before the label or after it
+  // (木更津's 指標① | 指標②, each heading a sub-table of its own)
+  let k = printed.replace(/^[①-⑳⑴-⒇]/u, '').replace(/(?<=..)[①-⑳]$/u, '').normalize('NFKC');
   k = k.replace(/^(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.．、]|[0-9]{1,2}(?=[^0-9年度月日.,．，%％])|第[0-9一二三四五六七八九十]+[章節])/u, '');
   k = k.replace(/^[≪《<＜【\[［〔](.*)[≫》>＞】\]］〕]$/u, '$1');
   keys.push(k);
@@ -104,6 +106,14 @@ export const DEPARTMENT_NAME_END = /(?:部|局|課|室|センター|組織|連�
 export function isUnitName(text: string): boolean {
   const t = text.trim();
   return t.length >= 2 && t.length <= 14 && !/[\s\u3000、。，,・]/.test(t) && ORG_UNIT_END.test(t);
+}
+
+/**
+ * A heading of a sub-table's column that fills no slot of its own (名称 | 年度 | … | 結果 over a
+ * sheet's targets): with the labels, what makes a line of short cells a table's header row.
+ */
+export function isColumnHeading(text: string): boolean {
+  return labelKeys(text).some((k) => COLUMN_HEADING.test(k));
 }
 
 /** A form's own title line (事務事業評価シート, 事業評価書, …取組状況): a sheet boundary. */

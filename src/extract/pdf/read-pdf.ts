@@ -527,11 +527,17 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   };
   // the repeated header decides where text gaps put the right edge a little elsewhere too (the
   // longest line of the last column: 刈谷's 537.8 and 535.4 pt on pages 18 and 19)
-  const moved = at.some((k) => k < 0) || !near(a.x1, b.x1);
+  // (the same inner borders, one by one, are the same grid whatever its sides: a part read in the
+  // grid of the page before — 部長目標's 健康いきいき | 健康いきいき部長 目標 | 地域包括… alone at a page's
+  // foot, its sides the ruled stack's, and the department's head and goals on the next page, its sides
+  // from their text; Noto Serif 13 pt by LibreOffice with horizontal rules)
+  const sameInner = !head && a.xs.length === b.xs.length && a.xs.length > 2 && a.xs.slice(1, -1).every((x, i) => near(x, b.xs[i + 1]!));
+  if (sameInner) at = a.xs.map((_, i) => i);
+  const moved = !sameInner && (at.some((k) => k < 0) || !near(a.x1, b.x1));
   const byHeader = head && aFirst ? headingColumns(b, head, aFirst) : moved ? headerColumns(a, b, rows, aFirst) : null;
   let byText = false;
   if (byHeader) at = byHeader;
-  else if (head || !near(a.x1, b.x1)) return false;
+  else if (head || (!sameInner && !near(a.x1, b.x1))) return false;
   else if (at.some((k) => k < 0)) {
     if (!near(a.x0, b.x0)) return false;
     const overflow = b.xs.length < a.xs.length && aLast?.kind === 'row' && aLast.table === a ? continuedInColumns(a, b, rows, aLast) ?? openColumns(a, b, rows) : null;

@@ -1,7 +1,7 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
 import { ENDS_SENTENCE, midDotWrapped, noRoomForMidDot, OPEN_PHRASE_END, opensBracket, STARTS_ITEM, shortBy, solidWidth } from './text-lines.js';
-import { labelRole } from '../../vocabulary/index.js';
+import { isColumnHeading, labelRole } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
 /**
@@ -782,7 +782,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     if (list) list.push(row);
     else inRegion.set(g, [row]);
   }
-  const lead = leading(textRows(candidates), () => textRows(runs.filter((r) => !r.vertical)).some(headerRow));
+  const lead = leading(textRows(candidates), () => textRows(runs.filter((r) => !r.vertical)).some((r) => headerRow(r)));
   // (the size the page's text is set in, whose leading that is)
   const body = bodySize({ runs: candidates } as Row);
   const heads: HeadColumns[] = [];
@@ -870,6 +870,13 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
       out.rules.push({ x0: region.x0, x1: region.x1, y0: y, y1: y });
       for (const r of inner) if (r.y1 > y && across(r.x0)) r.y1 = Math.max(r.y0, y);
     }
+    // A table's first line alone at the page's foot, between the stack's last rule and the one the
+    // page's break drew under it: a row whose cells are its pieces, a word gap apart or set in another
+    // size, so that the row goes on in that grid on the next page (部長目標's 健康いきいき | 健康いきいき部長
+    // 目標 | 地域包括ケアシステム(認知症 under 地域福祉部's 総括, the department's head and goals on the
+    // next page; Noto Serif 13 pt by LibreOffice with horizontal rules: the department had been lost)
+    const footRow = region?.stack ? lastLineRow(blocks, region, hRules, allRows, out.rules.slice(before)) : null;
+    if (footRow) out.rules.push(...footRow);
     // an open frame whose text stands in one column is a table of one column, so that it can go
     // on from the page before (桑名's ④ ⑤ at the head of page 2, under the frame's sides)
     if (region?.open && out.rules.length === before) {
@@ -878,6 +885,33 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     }
   }
   return out;
+}
+
+/**
+ * The rules of a row made of a region's last line, where that line stands alone between the region's
+ * last two rules, nothing under it on the page but its number, in three pieces or more a word gap
+ * apart (or set in another size) out to the region's far side, no table found there: the first line
+ * of a table the page broke.
+ */
+function lastLineRow(blocks: Block[], region: Region, hRules: Rule[], allRows: Row[], emitted: Rule[]): Rule[] | null {
+  const last = blocks.filter((b) => !b.drawn).at(-1);
+  const r = last?.rows.length === 1 ? last.rows[0]! : null;
+  if (!r || region.bottom - r.bottom > r.size * 1.5 || region.bottom < r.bottom) return null;
+  const over = hRules.filter((h) => h.y0 <= r.top + 0.5 && h.y0 >= r.top - r.size * 1.5 && h.x0 <= r.x0 + 2 && h.x1 >= r.x1 - 2).map((h) => h.y0);
+  if (over.length === 0 || !allRows.filter((o) => o.top > r.bottom).every(isFolio)) return null;
+  if (emitted.some((e) => e.x0 === e.x1 && e.y0 < r.bottom && e.y1 > r.top)) return null;
+  // (and reaching the far side: a line that stops short leaves its last columns to the next page's row,
+  // whose cells part it there — see rowOfFoot in read-pdf.ts: 子ども未来部 子ども未来部長 目標, nothing yet
+  // under 目標's neighbour, the goals' column)
+  const parts = pieces(r, r.size * MIN_CHANNEL_EM, true);
+  if (parts.length < 3 || parts.at(-1)!.x1 < region.x1 - r.size * 2) return null;
+  const top = Math.max(...over);
+  const xs = parts.slice(1).map((p, i) => (parts[i]!.x1 + p.x0) / 2);
+  return [
+    { x0: region.x0, x1: region.x1, y0: top, y1: top },
+    { x0: region.x0, x1: region.x1, y0: region.bottom, y1: region.bottom },
+    ...[region.x0, ...xs, region.x1].map((x) => ({ x0: x, x1: x, y0: top, y1: region.bottom })),
+  ];
 }
 
 /**
@@ -986,11 +1020,11 @@ const rowText = (r: Row) => r.runs.map((u) => u.text).join('').replace(/\s+/g, '
  * A line of three cells or more, each a label the vocabulary knows: a table's header row, a row of
  * its own whatever stands a line's pitch under it (刈谷's 組織目標 | 取組内容 | 課等 | 目標達成基準
  * repeated at a page's head over the end of the row the page broke, …整備し / ます。, LibreOffice's
- * unpadded cells in Noto Sans 11.5 pt).
+ * unpadded cells in Noto Sans 11.5 pt). With `headings`, a sub-table's column headings count too.
  */
-function headerRow(r: Row): boolean {
+function headerRow(r: Row, headings = false): boolean {
   const cells = lineCells(r);
-  return cells.length >= 3 && cells.every((c) => [...c.text].length <= LABEL_CHARS && labelRole(c.text) !== null);
+  return cells.length >= 3 && cells.every((c) => [...c.text].length <= LABEL_CHARS && (labelRole(c.text) !== null || (headings && isColumnHeading(c.text))));
 }
 
 /**
@@ -1064,16 +1098,21 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
   // (the line right above or under it may part there too, set the same way: the room shows further
   // off, down lines that each part at x — the year cells' second of three full lines)
   const shown = (o: Row, seen: Set<Row>): boolean => startsAt(o) || (seen.size < 6 && seamsNear(o, x, 0.3).length > 0 && all.some((p) => !seen.has(p) && nextLines(o, p) && shown(p, new Set([...seen, p]))));
+  // (or its text there is an item whose number hangs before the cell's wrapped lines, set apart from
+  // the cell before it: the item's lines show the cell — 刈谷's 事業①「かりまる」に…サイネージ等|都市交通課
+  // over による広告収入を確保します。 hung 8.2 pt in, ① 2.2 pt after the goal's text, its one line that
+  // reaches the edge; IPAex Mincho 10 pt landscape by LibreOffice with horizontal rules)
+  const hung = r.runs.some((u, k) => k > 0 && u.x0 < cellStart && u.x0 >= cellStart - r.size * 1.5 && u.x0 - r.runs[k - 1]!.x1 > SEAM && STARTS_ITEM.test(u.text));
   return (
     r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !MARK_ONLY.test(r.runs[k - 1]!.text.trim())) &&
-    start >= cellStart - r.size * 0.5 &&
+    (start >= cellStart - r.size * 0.5 || hung) &&
     start < cellEnd &&
     all.some((o) => nextLines(r, o) && shown(o, new Set([r, o]))) &&
     // (and some other line's text ends there, within two ems, as a cell's lines wrap at its edge: not
     // a merged cell's line parted by chance where the next column starts, 部長目標's 基本方針 地域の実情を
     // 踏まえた|福祉施策を実施！ at 325.4 pt over a 目標 column whose lines end at 251; BIZ UDPGothic
     // 9.5 pt by LibreOffice)
-    endsNear(all, x, r, (o) => o.size * 2)
+    (endsNear(all, x, r, (o) => o.size * 2) || hung)
   );
 }
 
@@ -1667,8 +1706,11 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // header, reads the same as its line and goes on from the page before — unless a drawn frame holds
   // them, which would make them one cell: 刈谷's 組織目標 取組内容 課等 目標達成基準 | 図ります。 in an
   // outer frame, IPAex Gothic 12 pt by LibreOffice)
+  // (a sub-table's column headings count: 木更津's 指標② | 名称 | 年度 | 目標値 | 結果 under the note across
+  // its frame, a row each below; Noto Sans CJK 12 pt landscape in an outer frame, Chromium — its rows
+  // had been the note's cell)
   const columnsOf = (r: Row) => new Set(r.runs.map((u) => xs.filter((x) => x < (u.x0 + u.x1) / 2).length)).size;
-  const labelled = blocks.length > 1 && blocks[0]!.rows.length === 1 && headerRow(blocks[0]!.rows[0]!) && (!!region || blocks.slice(1).some((b) => b.rows.some((r) => columnsOf(r) >= 2)));
+  const labelled = blocks.length > 1 && blocks[0]!.rows.length === 1 && headerRow(blocks[0]!.rows[0]!, true) && (!!region || blocks.slice(1).some((b) => b.rows.some((r) => columnsOf(r) >= 2)));
   // (nor in the grid of a table the page before broke: its columns place the cells)
   if (!head && !goesOn && !labelled && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return found.blocks;
   if (xs.length === 0) return found.blocks;
@@ -1963,7 +2005,20 @@ function yearBorders(blocks: Block[], xs: number[]): number[] {
     if (first > 0 && cells[first - 1]!.x1 > borders[0]!) continue;
     const crossing = (x: number, by = parts) => body.filter((o) => by(o).some((p) => p.x0 < x - SEAM && p.x1 > x + SEAM)).length;
     const near = (x: number) => body.filter((o) => o.runs.some((u) => u.x1 > x - step / 2 && u.x0 < x + step / 2)).length;
-    if (borders.slice(1).some((x) => crossing(x) * 3 > near(x))) return xs;
+    // (a line that parts between two kana or kanji where the next year's text starts does not cross
+    // its border — where the year's heading starts, or where two other lines' cells start after room:
+    // Writer's unpadded cells set a sheet's item, its first year's plan and its second's each 2.7 pt
+    // apart, less than a word gap; 伊勢崎's ・管路台帳シ システム構築 運用開始, Noto Serif 13 pt by
+    // LibreOffice without rules, the years 14 pt apart over them. Not a hole elsewhere: a sentence's
+    // SDGs研|修 across a year's border, the twenty-fifth typography)
+    const cellStarts = (o: Row) => parts(o).slice(1).map((p) => p.x0);
+    const shownBy = (a: number, o: Row) => body.filter((q) => q !== o && cellStarts(q).some((x) => Math.abs(x - a) <= 0.5)).length >= 2;
+    const partsWhere = (o: Row, x: number, heading: number) => kanjiSeamPieces(o).some((p, i) => i > 0 && Math.abs(p.x0 - x) <= r.size && (Math.abs(p.x0 - heading) <= 0.5 || shownBy(p.x0, o)));
+    const crossed = (x: number, k: number) => {
+      const lines = body.filter((o) => parts(o).some((p) => p.x0 < x - SEAM && p.x1 > x + SEAM) && !partsWhere(o, x, yearCells[k + 1]!.x0));
+      return crossing(x) * 3 > near(x) && lines.length * 3 > near(x);
+    };
+    if (borders.slice(1).some(crossed)) return xs;
     if (crossing(borders[0]!) * 3 > near(borders[0]!)) {
       // (the label column's text set against the first year's, less than a word gap apart, Writer's
       // cells unpadded: the first year's border stands where most of its lines start, an em or less
