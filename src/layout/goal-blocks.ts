@@ -333,14 +333,14 @@ function nearlySame(a: string, b: string): boolean {
   return d <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3)) || (a.length > 2 && a.slice(-2) === b.slice(-2) && d <= Math.floor(Math.max(a.length, b.length) / 2));
 }
 
+/** A person's name as a head's cell prints it: a few letters, no sentence's marks. */
+const NAME_LIKE = /^[^。、！!？?（）()「」]{1,12}$/u;
+
 /**
  * The words of a line, and of a head line whose spaces were lost (`政策経営部長かみやま たかし神山 尚`,
  * a PDF cell where the title, reading and name wrapped at those spaces): split after the title
  * and where the kana reading meets the kanji name.
  */
-/** A person's name as a head's cell prints it: a few letters, no sentence's marks. */
-const NAME_LIKE = /^[^。、！!？?（）()「」]{1,12}$/u;
-
 function headWords(text: string, headTitle: RegExp): string[] {
   const words = text.trim().split(/[ \u3000]+/);
   if (headTitle.test(words[0] ?? '')) return words;

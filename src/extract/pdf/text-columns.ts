@@ -2010,7 +2010,7 @@ function yearBorders(blocks: Block[], xs: number[]): number[] {
     // Writer's unpadded cells set a sheet's item, its first year's plan and its second's each 2.7 pt
     // apart, less than a word gap; 伊勢崎's ・管路台帳シ システム構築 運用開始, Noto Serif 13 pt by
     // LibreOffice without rules, the years 14 pt apart over them. Not a hole elsewhere: a sentence's
-    // SDGs研|修 across a year's border, the twenty-fifth typography)
+    // SDGs研|修 across a year's border, the fortieth typography)
     const cellStarts = (o: Row) => parts(o).slice(1).map((p) => p.x0);
     const shownBy = (a: number, o: Row) => body.filter((q) => q !== o && cellStarts(q).some((x) => Math.abs(x - a) <= 0.5)).length >= 2;
     const partsWhere = (o: Row, x: number, heading: number) => kanjiSeamPieces(o).some((p, i) => i > 0 && Math.abs(p.x0 - x) <= r.size && (Math.abs(p.x0 - heading) <= 0.5 || shownBy(p.x0, o)));
