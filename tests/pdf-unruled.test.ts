@@ -3536,3 +3536,18 @@ describe('stop 67: a table\'s first line alone at a page\'s foot', () => {
     ]);
   });
 });
+
+// The same pages framed by LibreOffice (the fifty-second): each department a frame of its own widths, the page's
+// frames read as one table with the columns of both; 健康いきいき's frame broken after two lines (健康いきいき |
+// 健康いきいき部長 目標 / かわぐち そういち | 地域包括…(認知 / 症施策等)を推進します！ 達), page 8 heading with 部 | 川口
+// 荘一 | 成 高齢者福祉… in columns of its own. Seed: 健康いきいき部 one name, the goals one list.
+describe('stop 67: a department\'s name the page broke, its rest under it on the next page', () => {
+  it('joins the name and the row', () => {
+    const rows = capturedPages((page) => `bucho-p${page}.frame.libreoffice.notoserif13m18.page.json`, [7, 8]).filter((b): b is PdfBlock & { kind: 'row' } => b.kind === 'row');
+    const texts = (b: PdfBlock & { kind: 'row' }) => b.cells.map((c) => c.paragraphs.map((p) => p.text.replace(/\s+/g, '')).join('')).filter((t) => t !== '');
+    const row = rows.find((b) => texts(b)[0]?.startsWith('健康いきいき'))!;
+    expect(texts(row).slice(0, 2)).toEqual(['健康いきいき部', '健康いきいき部長目標かわぐちそういち川口荘一']);
+    expect(texts(row)[2]).toMatch(/^地域包括ケアシステム\(認知症施策等\)を推進します！達成高齢者福祉施策を見直します！達成/);
+    expect(rows.some((b) => texts(b)[0] === '部')).toBe(false);
+  });
+});

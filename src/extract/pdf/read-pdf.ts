@@ -10,7 +10,7 @@ import type { Table } from './tables.js';
 import type { BrokenGrid, TableTrace } from './text-columns.js';
 import type { PageContent } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
-import { labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
+import { DEPARTMENT_NAME_END, labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
 /** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
@@ -951,11 +951,26 @@ function underStarts(broken: PdfBlock & { kind: 'row' }, cells: PdfCell[], first
     // at 173, 不安を抱える世帯の子 at 179.8 under the repeated header, in an outer frame; both by
     // LibreOffice in IPAex Gothic 12 pt, 30 mm)
     const start = cellStart(cell);
-    const col = broken.cells.findIndex((c) => c.lines.some((l) => Math.abs(l.x0 - start) <= 2 || (isItem(l.text) && start > l.x0 && start - l.x0 <= l.size * 1.5)));
-    if (col < first || out.has(col)) return null;
+    let col = broken.cells.findIndex((c) => c.lines.some((l) => Math.abs(l.x0 - start) <= 2 || (isItem(l.text) && start > l.x0 && start - l.x0 <= l.size * 1.5)));
+    // (or the rest of the row's label, under it, where the two make a department's name that the
+    // label alone is not: 部長目標's 健康いきいき / 部 broken by the page, framed by LibreOffice in Noto
+    // Serif 13 pt — not a label of its own)
+    if (cells.indexOf(cell) === 0 && col <= 0 && brokenName(broken.cells[0], cell)) col = 0;
+    else if (col < first) return null;
+    if (out.has(col)) return null;
     out.set(col, cell);
   }
   return out;
+}
+
+/** Whether a label cell and the cell under it on the next page make one department's name, the label alone none. */
+function brokenName(label: PdfCell | undefined, rest: PdfCell): boolean {
+  const text = (c: PdfCell) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '');
+  if (!label || label.lines.length === 0 || rest.lines.length === 0) return false;
+  const x0 = Math.min(...label.lines.map((l) => l.x0));
+  const x1 = Math.max(...label.lines.map((l) => l.x1));
+  const start = cellStart(rest);
+  return start >= x0 - 2 && start < x1 && !DEPARTMENT_NAME_END.test(text(label)) && DEPARTMENT_NAME_END.test(text(label) + text(rest)) && (text(label) + text(rest)).length <= 14;
 }
 
 /** A cell holding a row's label: one short phrase, no sentence, no list, and any note under it. */
