@@ -3551,3 +3551,22 @@ describe('stop 67: a department\'s name the page broke, its rest under it on the
     expect(rows.some((b) => texts(b)[0] === '部')).toBe(false);
   });
 });
+
+// 部長目標 without rules by Chromium in BIZ UDPMincho 14 pt, 20 mm (the forty-seventh), pages 1–2: 総務部's panel broken
+// after its first row — 総務部長 やぶき ゆういち | 目標 / 1 職員の仕事に対する…！ 達成 at page 1's foot, 矢吹 勇一 and goals
+// 2–5 heading page 2 (the same four prints, every table style, had read 矢吹 勇一 as goal 1 and goal 1 as the head's name).
+// Seed: 総務部長 やぶき ゆういち 矢吹 勇一 | 目標 | goals 1–5.
+describe('stop 67: a head\'s name read after the first goal, the page broken between', () => {
+  it('is the head\'s name, the goal a goal', async () => {
+    const doc = await capturedLines('bucho-p1-2.none.chromium.bizudmincho14.lines.json', 'bucho-mokuhyo-kekka');
+    const dept = doc.departments.find((d) => d.name === '総務部')!;
+    expect([dept.head, dept.headReading]).toEqual(['矢吹 勇一', 'やぶき ゆういち']);
+    expect(doc.records.filter((r) => r.department === '総務部').map((r) => r.title)).toEqual([
+      '職員の仕事に対する意識改革、働き方改革を推進します！',
+      '多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
+      '地方公共団体情報システム標準化への対応を実施します！',
+      '庁舎ネットワーク環境を再構築します！',
+      '地域防災計画を改定します！',
+    ]);
+  });
+});

@@ -153,14 +153,19 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
         cur.labelAfterHead = undefined;
         cur.pendingHead = null;
       }
-      if (cur.pendingHead === 'name' && awaited) {
+      // (nor is a numbered goal with its result: the label set before the goals in the cell beside the
+      // head's, the name comes after them, on the next page — 部長目標 by Chromium in BIZ UDPMincho 14 pt,
+      // 総務部長 やぶき ゆういち | 目標 1 職員の…！ 達成 at a page's foot, 矢吹 勇一 heading the next; the
+      // name, a word or two of letters alone, is still the head's once goals are read)
+      const goal = goalLine.test(mendResults(cleanText(f.text), profile));
+      if (cur.pendingHead === 'name' && !goal && (awaited || (slot === 'goals' && PERSON_NAME.test(f.text.trim()) && key.length >= 2))) {
         cur.dept.head = words.join(' ');
         cur.pendingHead = null;
         claim(result.claims, f.line, 'department');
         if (cur.labelAfterHead) slot = cur.labelAfterHead;
         continue;
       }
-      cur.pendingHead = null;
+      if (!(cur.pendingHead === 'name' && goal && slot === 'goals')) cur.pendingHead = null;
     }
     // The goal list known by its lines where its label was misread (`目炊。` for 目標: まちづくり部 on
     // 部長目標's scanned page 4): numbered goals with their results go on as goals.
@@ -332,6 +337,9 @@ function nearlySame(a: string, b: string): boolean {
   const d = editDistance(a, b);
   return d <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3)) || (a.length > 2 && a.slice(-2) === b.slice(-2) && d <= Math.floor(Math.max(a.length, b.length) / 2));
 }
+
+/** A person's name as a head's cell prints it: family and given name, kanji or kana, a space between or none. */
+const PERSON_NAME = /^[\p{sc=Han}々ヶ\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6}(?:[ \u3000]+[\p{sc=Han}々ヶ\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?$/u;
 
 /** A person's name as a head's cell prints it: a few letters, no sentence's marks. */
 const NAME_LIKE = /^[^。、！!？?（）()「」]{1,12}$/u;
