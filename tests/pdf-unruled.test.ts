@@ -3570,3 +3570,14 @@ describe('stop 67: a head\'s name read after the first goal, the page broken bet
     ]);
   });
 });
+
+// 刈谷 with horizontal rules by LibreOffice in IPAex Mincho 12 pt landscape, 20 mm (the forty-second), page 22: 建設部 (2)'s
+// one row on the page, its ① set in 12 pt 0.1 pt after the goal's 9.8 pt …多角的な, its text 2.4 pt on; the border had been
+// read in that room after the number, the ① left in the goal's cell. Seed: 健全財政を維持するため、多角的な財源確保に努め、
+// 計画的に事業を推進します。 | ①国庫補助・県費補助を積極的に活用します。
+describe('stop 67: an item\'s number set larger than the text before it, against it', () => {
+  it('opens the item\'s cell', () => {
+    const rows = rowsWithoutSpaces('kariya-p22.hrules.libreoffice.mincho12landscape.page.json');
+    expect(rows.find((r) => r.some((c) => c.includes('国庫補助')))!.filter((c) => c !== '').slice(0, 3)).toEqual(['健全財政を維持するため、多角的な', '①国庫補助・県費補助を積極的に活用しま', '土木管理課']);
+  });
+});

@@ -1117,6 +1117,17 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
 }
 
 /**
+ * Whether a line's run k is an item's number set larger than the text right before it (no room
+ * between), its own text less than a word gap after it: the number opens its cell, however few lines
+ * show it (刈谷's …多角的な①国庫補助…, a 12 pt ① 0.1 pt after 9.8 pt text, the table's one row on its
+ * page; IPAex Mincho 12 pt landscape, the table's text 9.8 pt, by LibreOffice with horizontal rules).
+ */
+function largerNumber(r: Row, k: number): boolean {
+  const [v, u, w] = [r.runs[k - 1], r.runs[k], r.runs[k + 1]];
+  return !!v && !!u && !!w && ITEM_NUMBER.test(u.text.trim()) && u.size > v.size * 1.1 && u.x0 - v.x1 <= SEAM && w.x0 - u.x1 < wordGap(u, w);
+}
+
+/**
  * Whether a line's text parts inside the other line's gap where an item's number starts, set right
  * against the text before it, the text before starting where the other line's cell does, the other
  * line going on right under the item, and the column's other items numbered at that x: a label
@@ -1846,7 +1857,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
         return !p || partedOnBorders(r, { x0: p.x0, x1: at }, xs.filter((o) => o !== x && o < at - OVERRUN), allRows);
       };
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows)));
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k)));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
@@ -2226,8 +2237,9 @@ function border(c: Gap, blocks: Block[]): number {
     // (and where an item's number is set against the text before it, as other lines number their
     // items there: 刈谷's …透明性の確保①ふるさと納税… over ②物価高騰対策…, ① at 214.6 pt right after
     // 保; IPAex Mincho 9 pt landscape by LibreOffice, an outer frame)
+    // (or where it is set larger than the text before it: see largerNumber)
     o.r.runs.forEach((u, k) => {
-      if (u.x0 > c.from + SEAM && u.x0 < c.to - SEAM && numberAgainst(o.r, k, rows)) o.holes.push({ at: [u.x0 - OVERRUN, u.x0], latin: false });
+      if (u.x0 > c.from + SEAM && u.x0 < c.to - SEAM && (numberAgainst(o.r, k, rows) || largerNumber(o.r, k))) o.holes.push({ at: [u.x0 - OVERRUN, u.x0], latin: false });
     });
   }
   let open: [number, number][] | null = null;
