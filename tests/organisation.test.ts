@@ -51,6 +51,21 @@ describe('organisations', () => {
     expect(assigneesToDepartment(['総務部職員課', '関係各課'])).toEqual({ department: '総務部', sections: ['総務部職員課', '関係各課'] });
   });
 
+  it('parts two names a wrap ran together, the space between them lost (木更津 No.11, a narrow 担当課 column)', () => {
+    // seed: 健康こども部子育て支援課 健康こども部健康推進課 健康こども部こども保育課 健康こども部こども発達支援課, printed by
+    // Chromium in the thirteenth typography, the second line …健康推進課 / 健康こども部こども保育課 run together
+    expect(assigneesToDepartment(['健康こども部子育て支援課', '健康こども部健康推進課健康こども部こども保育課', '健康こども部こども発達支援課']).sections).toEqual([
+      '健康こども部子育て支援課',
+      '健康こども部健康推進課',
+      '健康こども部こども保育課',
+      '健康こども部こども発達支援課',
+    ]);
+    // a section that names its department's words again is one name (健康福祉部健康福祉課)
+    expect(assigneesToDepartment(['健康福祉部健康福祉課']).sections).toEqual(['健康福祉部健康福祉課']);
+    // nor is a department named again before a section's end (市民部市民部長室 stays whole)
+    expect(assigneesToDepartment(['市民部市民部長室']).sections).toEqual(['市民部市民部長室']);
+  });
+
   it('reads a 部局名 with its 課 in parentheses (kuwana 119)', () => {
     expect(splitDepartmentName('市長直轄組織（グリーン資産創造課・企業誘致課）')).toEqual({ name: '市長直轄組織', sections: ['グリーン資産創造課', '企業誘致課'] });
     expect(splitDepartmentName('防災・危機管理課')).toEqual({ name: '防災・危機管理課', sections: [] });

@@ -93,9 +93,30 @@ export function splitAssigneeAt(entry: string, endOf: (s: string) => number): { 
  * 市長公室経営改革課]. A name the extraction wrapped over two entries is one section.
  */
 export function assigneesToDepartment(given: readonly string[]): { department: string | null; sections: string[] } {
-  const entries = rejoinWraps(given).map((e) => cleanText(e));
+  const entries = rejoinWraps(given).flatMap((e) => runTogether(cleanText(e)));
   const department = entries.map(splitAssignee).find((s) => s.department)?.department ?? null;
   return { department, sections: entries };
+}
+
+/**
+ * An entry that is two names run together, the space between them lost where a cell's line wrapped
+ * (木更津's 健康こども部健康推進課 / 健康こども部こども保育課 printed in a narrow 担当課 column, the wrap
+ * after 推進課 and the space with it): parted where, after a section's end, the entry's department
+ * starts again.
+ */
+function runTogether(entry: string): string[] {
+  const { department } = splitAssignee(entry);
+  if (!department) return [entry];
+  const out: string[] = [];
+  let from = 0;
+  for (let at = entry.indexOf(department, department.length); at > 0; at = entry.indexOf(department, at + department.length)) {
+    if (SECTION_END.test(entry.slice(from, at))) {
+      out.push(entry.slice(from, at));
+      from = at;
+    }
+  }
+  out.push(entry.slice(from));
+  return out;
 }
 
 /**

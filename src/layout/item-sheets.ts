@@ -282,8 +282,11 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     // (or both in one cell, `R8 -`: the row's one cell there, no border between them where the
     // page's text showed none; 木更津 printed without rules by Chromium)
     const pairAt = keys.findIndex((k, i) => i > 0 || !matchLabel(profile.labels, k) ? eraYearOf(k) !== null : false);
-    const joinedAt = pairAt < 0 ? l.cells.findIndex((c, i) => i > 0 && yearAndTarget(c) !== null) : -1;
-    const joined = joinedAt >= 0 ? yearAndTarget(l.cells[joinedAt]!) : null;
+    // (or heading a cell whose other paragraphs are the text of the row under it, no border read
+    // between them: `R8 -` over 令和5年度は既存返礼品の…, the 活動経過 row's text — 木更津 printed without
+    // rules, or with an outer frame, by Chromium and LibreOffice in most typographies)
+    const joinedAt = pairAt < 0 ? l.cells.findIndex((c, i) => i > 0 && (yearAndTarget(c) ?? headingPair(c)) !== null) : -1;
+    const joined: { year: number; target: string; rest?: string } | null = joinedAt >= 0 ? (yearAndTarget(l.cells[joinedAt]!) ?? headingPair(l.cells[joinedAt]!)) : null;
     const yearAt = joined ? joinedAt : pairAt;
     const pairYear = joined ? joined.year : yearAt >= 0 ? eraYearOf(keys[yearAt]!) : null;
     const valueAt = yearAt >= 0 && !joined ? keys.findIndex((k, i) => i > yearAt && k !== '' && !ignoredCell(ignore, l.cells[i]!)) : -1;
@@ -324,6 +327,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       }
       if (pairYear !== null && (i === yearAt || i === valueAt)) {
         if (i === yearAt) placeTarget(item, slot, pairYear, pairValue, l, result);
+        if (i === yearAt && joined?.rest && slot) addValue(item, slot, joined.rest, i, yearCols, l, result, profile, continues);
         continue;
       }
       if (slot === 'indicator') {
@@ -505,6 +509,14 @@ function addValue(
 }
 
 /** A cell of an era year and one figure or dash after a space (`R8 -`, `R8 270件`): the year and its target. */
+/** A cell's first paragraph a year/value pair (`R8 -`) over paragraphs of text that are none: the pair, and the rest. */
+function headingPair(cell: string): { year: number; target: string; rest: string } | null {
+  const [first, ...rest] = cell.split('\n');
+  if (rest.length === 0 || yearAndTarget(rest[0]!) !== null) return null;
+  const pair = yearAndTarget(first!);
+  return pair ? { ...pair, rest: rest.join('\n') } : null;
+}
+
 function yearAndTarget(cell: string): { year: number; target: string } | null {
   const m = /^(\S+)[ \u3000]+(\S+)$/u.exec(cell.trim());
   const year = m ? eraYearOf(m[1]!) : null;

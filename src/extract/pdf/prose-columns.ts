@@ -176,6 +176,14 @@ export function proseColumns(runs: TextRun[], tables: Table[], rules: Rule[]): P
     while (k > 0 && tight(rows[k - 1]!, rows[k]!) && hole(rows[k - 1]!, cur.gap)) k--;
     const before = k > 0 && tight(rows[k - 1]!, rows[k]!) ? rows[k - 1]! : undefined;
     const midCell = !!before && before.runs.some((r) => r.x0 >= cur!.gap[0] - 0.5 && r.x1 <= cur!.gap[1] + 0.5);
+    // (or those lines right above hold a cell between where the stretch's two sides end and start:
+    // the table's middle column, its last item's lines under the cell that ended — 刈谷's ③第三者により
+    // 入札… | ・入札監視委員会… under 税務課 / 納税課 / 契約検査課, horizontal rules by Chromium in BIZ UD
+    // Gothic 12.5 pt)
+    const own = cur.rows.flatMap((r) => r.runs);
+    const leftEnd = Math.max(...own.filter((r) => (r.x0 + r.x1) / 2 < gutter).map((r) => r.x1));
+    const rightStart = Math.min(...own.filter((r) => (r.x0 + r.x1) / 2 >= gutter).map((r) => r.x0));
+    const midColumn = rows.slice(k, rows.indexOf(cur.rows[0]!)).some((r) => r.runs.some((x) => x.x0 >= leftEnd - 0.5 && x.x1 <= rightStart + 0.5));
     // Nor lines right under a drawn table whose columns start where its columns do: the table going
     // on past its last rule (刈谷's ②高齢者の見守り… 長寿課 | ・協定締結事業者数… under shaded labels at a page's
     // head; Noto Sans 11 pt by LibreOffice)
@@ -183,7 +191,7 @@ export function proseColumns(runs: TextRun[], tables: Table[], rules: Rule[]): P
     const stretch = rows.slice(k, rows.indexOf(cur.rows.at(-1)!) + 1).flatMap((r) => r.runs);
     const starts = [Math.min(...stretch.filter((r) => (r.x0 + r.x1) / 2 < gutter).map((r) => r.x0)), Math.min(...stretch.filter((r) => (r.x0 + r.x1) / 2 >= gutter).map((r) => r.x0))];
     const goesOn = tables.some((t) => t.bottom <= top.top + 0.5 && top.top - t.bottom < top.size * 2 && starts.every((x) => t.xs.some((b) => Math.abs(b - x) <= top.size)));
-    if (!midCell && !goesOn && isProse(kept, gutter)) {
+    if (!midCell && !midColumn && !goesOn && isProse(kept, gutter)) {
       const runs = kept.flatMap((r) => r.runs);
       const columns: [TextRun[], TextRun[]] = [runs.filter((r) => (r.x0 + r.x1) / 2 < gutter), runs.filter((r) => (r.x0 + r.x1) / 2 >= gutter)];
       out.push({ x0: Math.min(...kept.map((r) => r.x0)), x1: Math.max(...kept.map((r) => r.x1)), top: Math.min(...kept.map((r) => r.top)), bottom: Math.max(...kept.map((r) => r.bottom)), gutter, columns });

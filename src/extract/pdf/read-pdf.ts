@@ -212,7 +212,12 @@ export function brokenGrid(frame: PageFrame, traces: TableTrace[]): BrokenGrid |
   const after = frame.blocks.some((b) => b.kind === 'text' && b.top > t.bottom && b.top < frame.height * (1 - BAND));
   const trace = traces.find((c) => c.page === frame.page && Math.abs(c.bottom - t.bottom) <= 0.1 && Math.abs(c.x0 - t.x0) <= 0.1);
   const drawn = !!trace && trace.columns.slice(1, -1).every((c) => c.from === 'rule');
-  return after || drawn || t.xs.length < 3 ? null : { x0: t.x0, x1: t.x1, xs: t.xs.slice(1, -1) };
+  if (after || drawn || t.xs.length < 3) return null;
+  // (its first row on the page, where each cell is one line: the header a producer repeats)
+  const first = rows.find((b) => b.table === t);
+  const filled = first?.cells.filter((c) => c.lines.length > 0) ?? [];
+  const header = filled.length >= 3 && filled.every((c) => c.lines.length === 1) ? filled.map((c) => ({ text: c.lines[0]!.text.replace(/\s/gu, ''), x0: c.lines[0]!.x0 })) : undefined;
+  return { x0: t.x0, x1: t.x1, xs: t.xs.slice(1, -1), ...(header ? { header } : {}) };
 }
 
 /**
@@ -282,6 +287,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
   let next = 0;
   for (const b of blocks) if (b.kind === 'row' && !ids.has(b.table)) ids.set(b.table, next++);
   const docBottom = Math.max(0, ...blocks.map((b) => b.bottom));
+  for (const f of frames) takeFootOverflow(f, dropped, absorbed);
   for (let i = 1; i < frames.length; i++) {
     const prevFrame = frames[i - 1]!;
     const kept = prevFrame.blocks.filter((b) => !dropped.has(b));
@@ -428,6 +434,29 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     for (const [t, v] of ids) if (v === old) ids.set(t, id);
   }
   return ids;
+}
+
+/**
+ * The page's last lines, right under its last table's last row and in one of its columns, as the
+ * rest of a cell merged down beside that row, which the table's foot cut off mid-phrase (木更津's
+ * 指標② name …改善意見数（100万閲覧数あた beside R5 and R6, り） under the table at the page's foot;
+ * ruled by Chromium in BIZ UDPGothic 12 pt, 25 mm). They go into that cell (in place; `absorbed`).
+ */
+function takeFootOverflow(frame: PageFrame, dropped: Map<PdfBlock, string>, absorbed: Set<PdfBlock>): void {
+  const kept = frame.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b));
+  let at = kept.length - 1;
+  while (at >= 0 && kept[at]!.kind !== 'row') at--;
+  const last = kept[at];
+  const lines = kept.slice(at + 1);
+  if (!last || last.kind !== 'row' || lines.length === 0 || lines.length > 2 || !lines.every((b): b is TextBlock => b.kind === 'text')) return;
+  if (lines[0]!.top - last.bottom > lines[0]!.line.size * 1.5) return;
+  const k = headColumnOf(last.table.xs, lines[0]!.line);
+  if (k < 0 || lines.some((l) => headColumnOf(last.table.xs, l.line) !== k || labelRole(l.line.text.trim()) !== null)) return;
+  // (merged down beside the last row, not the last row's own cell, and the lines set where its lines start)
+  const owner = rowReaching(kept, last, k);
+  const cell = owner.cells.find((c) => c.col === k);
+  if (owner === last || !cell || cell.lines.length === 0 || lines.some((l) => Math.abs(l.line.x0 - cellStart(cell)) > 1)) return;
+  if (brokenCellGoesOn(owner, lines, last.table)) for (const l of lines) absorbed.add(l);
 }
 
 /**
@@ -865,7 +894,7 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
       }
     }
     const broken = prev ? lastRow.get(prev) : undefined;
-    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
+    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && !nextYear(broken, b) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
       const moved = cellsByStart(broken, b);
       if (moved) for (const [col, cell] of moved) broken.cells[col] = joinCells(broken.cells[col]!, cell);
       else broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!));
@@ -879,7 +908,8 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
       lastRow.set(b.table, broken);
       continue;
     }
-    if (prev && broken && broken.cells.length === b.cells.length) carryMergedCellEnds(broken, b);
+    if (prev && broken && broken.cells.length === b.cells.length && !partHeadOverflow(broken, b)) carryMergedCellEnds(broken, b);
+    if (prev && broken) carrySpanningCellEnds(out.filter((o): o is PdfBlock & { kind: 'row' } => o.kind === 'row' && o.table === prev), b);
     lastRow.set(b.table, b);
     out.push(b);
   }
@@ -955,7 +985,9 @@ function underStarts(broken: PdfBlock & { kind: 'row' }, cells: PdfCell[], first
     // (or the rest of the row's label, under it, where the two make a department's name that the
     // label alone is not: 部長目標's 健康いきいき / 部 broken by the page, framed by LibreOffice in Noto
     // Serif 13 pt — not a label of its own)
-    if (cells.indexOf(cell) === 0 && col <= 0 && brokenName(broken.cells[0], cell)) col = 0;
+    // (or of a label the vocabulary knows, the label alone none: 木更津's 令和5年度の活 / 動経過・今後の at
+    // a page's foot, 予定 at the next page's head — ruled by Chromium in BIZ UDPGothic 12 pt, 25 mm)
+    if (cells.indexOf(cell) === 0 && col <= 0 && (brokenName(broken.cells[0], cell) || brokenLabel(broken.cells[0], cell))) col = 0;
     else if (col < first) return null;
     if (out.has(col)) return null;
     out.set(col, cell);
@@ -971,6 +1003,13 @@ function brokenName(label: PdfCell | undefined, rest: PdfCell): boolean {
   const x1 = Math.max(...label.lines.map((l) => l.x1));
   const start = cellStart(rest);
   return start >= x0 - 2 && start < x1 && !DEPARTMENT_NAME_END.test(text(label)) && DEPARTMENT_NAME_END.test(text(label) + text(rest)) && (text(label) + text(rest)).length <= 14;
+}
+
+/** Whether a label cell and the cell under it on the next page, starting where it does, make a label the vocabulary knows, the label alone none. */
+function brokenLabel(label: PdfCell | undefined, rest: PdfCell): boolean {
+  const text = (c: PdfCell) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '');
+  if (!label || label.lines.length === 0 || rest.paragraphs.length !== 1 || Math.abs(cellStart(rest) - cellStart(label)) > 2) return false;
+  return labelRole(text(label)) === null && labelRole(text(label) + text(rest)) !== null;
 }
 
 /** A cell holding a row's label: one short phrase, no sentence, no list, and any note under it. */
@@ -1007,6 +1046,47 @@ export function opensRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { 
   });
 }
 
+/**
+ * The next part's first row holding, over an item that opens a row of its own, the end of the row
+ * the page broke: a cell's first paragraph goes on mid-sentence from that row's cell, which ran to
+ * its edge, and a later paragraph of it opens an item (刈谷's ④しげはら園に…支援を行うととも at a page's
+ * foot, に、保護者の支援を行います。 over ⑤児童発達支援センター… at the next page's head, one line pitch
+ * apart, ④'s last target beside them; BIZ UD Gothic 11 pt landscape by LibreOffice without rules).
+ * The paragraphs above that item's line, in every cell, go on in the broken row (in place).
+ */
+function partHeadOverflow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
+  const topOf = (p: PdfCell['paragraphs'][number]) => Math.min(...p.lines.map((l) => l.top));
+  let y: number | null = null;
+  next.cells.forEach((c, i) => {
+    const above = broken.cells[i]!;
+    const end = above.paragraphs.at(-1);
+    const first = c.paragraphs[0];
+    if (y !== null || !end || !first || STARTS_ITEM.test(first.text.trim())) return;
+    const item = c.paragraphs.findIndex((p, j) => j > 0 && NUMBERED_ITEM.test(p.text));
+    if (item < 0 || !midSentence(end.text.trim(), first.text) || !ranToEdge(above, end.lines.at(-1)!, broken.table)) return;
+    y = topOf(c.paragraphs[item]!);
+  });
+  if (y === null) return false;
+  const at: number = y;
+  // (another cell of the row starts on the item's line: a row starts there, not a list in one cell)
+  if (next.cells.filter((c) => c.paragraphs.some((p) => Math.abs(topOf(p) - at) <= 2)).length < 2) return false;
+  // (each cell parts between its paragraphs there, or not at all)
+  const cut = next.cells.map((c) => c.paragraphs.filter((p) => topOf(p) < at - 1).length);
+  if (next.cells.some((c, i) => c.paragraphs.slice(0, cut[i]).some((p) => p.lines.some((l) => l.top >= at - 1)) || c.paragraphs.slice(cut[i]).some((p) => topOf(p) < at - 1))) return false;
+  next.cells.forEach((c, i) => {
+    const n = cut[i]!;
+    if (n === 0) return;
+    const head = c.paragraphs.slice(0, n);
+    const lines = head.flatMap((p) => p.lines);
+    broken.cells[i] = joinCells(broken.cells[i]!, { ...c, lines, paragraphs: head });
+    next.cells[i] = { ...c, lines: c.lines.filter((l) => !lines.includes(l)), paragraphs: c.paragraphs.slice(n) };
+  });
+  return true;
+}
+
+/** An item's number (①, (1)), not a bullet or a grade mark. */
+const NUMBERED_ITEM = /^\s*(?:[①-⑳㉑-㉟]|[（(][0-9０-９]+[）)])/u;
+
 /** Text no sentence starts with: a kana ending (`ます。`) or a closing mark. */
 const GOES_ON = /^[ぁ-ゖ、。，．）」』]/;
 
@@ -1024,6 +1104,37 @@ function carryMergedCellEnds(broken: PdfBlock & { kind: 'row' }, next: PdfBlock 
     if (!ranToEdge(above, before.lines.at(-1)!, broken.table)) return;
     broken.cells[i] = joinCells(above, c);
     next.cells[i] = { ...c, lines: [], paragraphs: [] };
+  });
+}
+
+/**
+ * A cell merged down the rows under it that the page broke while its text still ran: its cells in
+ * those rows empty, its last line in the row the page broke, run to its edge mid-phrase. The text
+ * that opens the same column of the next part's first row, one paragraph, is its rest, whatever it
+ * starts with (木更津's 指標② name 市ホームページ内のウェブサイ / トアンケートにおける改善意見 beside
+ * R5 | 360件 and R6 | 330件 at a page's foot, 数（100万閲覧数あたり） beside R7 | 300件 at the next
+ * page's head; IPAex Gothic 9 pt by LibreOffice without rules). `part`: the rows of the part before.
+ */
+function carrySpanningCellEnds(part: (PdfBlock & { kind: 'row' })[], next: PdfBlock & { kind: 'row' }): void {
+  const broken = part.at(-1);
+  if (!broken) return;
+  next.cells.forEach((c, j) => {
+    const first = c.paragraphs[0];
+    if (!first || c.paragraphs.length !== 1 || STARTS_ITEM.test(first.text.trim()) || (labelCell(c) && labelRole(first.text.trim()) !== null)) return;
+    // (the column whose cell starts where this one does: LibreOffice sets each page's part anew)
+    const start = cellStart(c);
+    const i = broken.cells.findIndex((o) => Math.abs((broken.table.xs[o.col] ?? -Infinity) - (next.table.xs[c.col] ?? Infinity)) <= 3 || o.lines.some((l) => Math.abs(l.x0 - start) <= 2));
+    if (i < 0 || broken.cells[i]!.paragraphs.length > 0) return;
+    let k = part.length - 2;
+    while (k >= 0 && (part[k]!.cells.length !== broken.cells.length || part[k]!.cells[i]!.paragraphs.length === 0)) k--;
+    const owner = part[k];
+    const above = owner?.cells[i];
+    const before = above?.paragraphs.at(-1);
+    if (!owner || !above || !before || ENDS_SENTENCE.test(before.text.trim()) || Math.abs(cellStart(above) - start) > 2) return;
+    const end = before.lines.at(-1)!;
+    if (end.top < broken.top - 1 || !ranToEdge(above, end, owner.table) || !longEnoughToWrap(end)) return;
+    owner.cells[i] = joinCells(above, c);
+    next.cells[j] = { ...c, lines: [], paragraphs: [] };
   });
 }
 
@@ -1117,6 +1228,16 @@ function midSentence(before: string, after: string, joined = before): boolean {
 function yearHeads(r: PdfBlock & { kind: 'row' }): boolean {
   const texts = r.cells.filter((c) => c.paragraphs.length > 0).map((c) => c.paragraphs.map((p) => p.text).join(''));
   return texts.length >= 2 && texts.every((t) => eraYearOf(t) !== null);
+}
+
+/**
+ * Two rows of a table of yearly values: the same column holds an era year alone in each (R5 | 25ha
+ * at a page's foot, R6 | 30ha at the next page's head — 木更津's 指標② ruled by LibreOffice in IPAex
+ * Gothic 10 pt, the border the page broke left undrawn on both sides: the two rows had been one).
+ */
+function nextYear(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
+  const text = (c: PdfCell | undefined) => (c ? c.paragraphs.map((p) => p.text).join('').trim() : '');
+  return next.cells.some((c, i) => c.lines.length === 1 && broken.cells[i]?.lines.length === 1 && eraYearOf(text(c)) !== null && eraYearOf(text(broken.cells[i])) !== null && text(c) !== text(broken.cells[i]));
 }
 
 function joinCells(a: PdfCell, b: PdfCell): PdfCell {

@@ -203,7 +203,9 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   // line's run split (a kerning or font change), unless no line has runs on both sides of it: then
   // one line's text ends where another's starts, a cell's border with no padding (刈谷's 取組内容
   // サービ ending at 309.2 pt under 市民課 from 309.3 on the line above, printed by LibreOffice)
-  const split = (from: number, to: number) => rows.some((r) => r.runs.some((u, i) => i > 0 && u.x0 >= to - 0.01 && u.x0 - r.runs[i - 1]!.x1 <= SEAM && r.runs[i - 1]!.x1 <= from + 0.01));
+  // (an item's number set against the text before it, larger or where other lines number their
+  // items, is no run split: see numberOpens)
+  const split = (from: number, to: number) => rows.some((r) => r.runs.some((u, i) => i > 0 && u.x0 >= to - 0.01 && u.x0 - r.runs[i - 1]!.x1 <= SEAM && r.runs[i - 1]!.x1 <= from + 0.01 && !numberOpens(r, i, rows)));
   for (const [a, b] of covered) {
     if (at > lo && (a - at > SEAM || (a - at > 0.02 && !split(at, a)))) out.push({ from: at, to: a, straddle: 0 });
     at = Math.max(at, b);
@@ -212,6 +214,15 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   out.push(...flushSeams(rows, out));
   out.push(...edgeSeams(rows, out));
   for (const c of out) {
+    // a seam where an item's number opens its cell, set against a label's line that ran up to it
+    // (Writer's unpadded cells), the column's other items numbered at that x, is the border however
+    // narrow (刈谷's 将来に向けた刈谷市の交①本市が目指す…, a 12.5 pt ① 0.1 pt after 10.2 pt 交, ②③④ at
+    // its x in the rows under it; BIZ UDGothic 12.5 pt by LibreOffice without rules, under the header
+    // the page repeated)
+    if (c.to - c.from <= SEAM && rows.some((r) => r.runs.some((u, i) => i > 0 && Math.abs(u.x0 - c.to) <= 0.01 && Math.abs(r.runs[i - 1]!.x1 - c.from) <= 0.01 && numberOpens(r, i, rows)))) {
+      c.straddle = 2;
+      continue;
+    }
     // no cell starts on a closing mark (行頭禁則: 、。）」): a hole before one is inside a line
     // (Chromium sets 、 from another face of Noto Serif CJK JP, a point after the kana before it:
     // 刈谷's heading 市民から信頼され|、満足度の高い…, 12 pt, read as two cells over the table)
@@ -710,6 +721,8 @@ export interface BrokenGrid {
   x0: number;
   x1: number;
   xs: number[];
+  /** The cells of the table's first row on that page, each one line (its text and left edge): a header row a producer repeats. */
+  header?: { text: string; x0: number }[];
 }
 
 /** The grid of the table the page before broke, and how far down this page's head band reaches. */
@@ -824,7 +837,8 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     const took = new Map<Found, Block[]>();
     tablesHere.forEach((group, i) => {
       const from = out.rules.length;
-      took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), group === first && atHead(group.blocks[0]!.top) && inCarried(region, group.blocks.flatMap((b) => b.rows)) ? carried!.xs : []));
+      const goesOnFrom = group === first && atHead(group.blocks[0]!.top) && inCarried(region, group.blocks.flatMap((b) => b.rows));
+      took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), goesOnFrom ? carried! : null, goesOnFrom && repeatsHeader(group, carried!)));
       for (const r of out.rules.slice(from)) if (r.x0 === r.x1 && !prior.includes(r.x0)) prior.push(r.x0);
     });
     if (region && tablesHere.length === 1) {
@@ -885,6 +899,16 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     }
   }
   return out;
+}
+
+/** Whether a table's first line repeats, cell for cell where it stood, the header row of the table the page before broke. */
+function repeatsHeader(group: Found, carried: BrokenGrid): boolean {
+  const line = group.blocks[0]?.rows[0];
+  const header = carried.header;
+  // (with rows under it: the header alone is a line the page's parts are joined by, read-pdf's joinTables)
+  if (!line || !header || header.length < 3 || !headerRow(line) || group.blocks.flatMap((b) => b.rows).length < 2) return false;
+  const cells = lineCells(line);
+  return cells.length === header.length && cells.every((c, i) => c.text.replace(/\s/gu, '') === header[i]!.text && Math.abs(c.x0 - header[i]!.x0) <= 1);
 }
 
 /**
@@ -1125,6 +1149,14 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
 function largerNumber(r: Row, k: number): boolean {
   const [v, u, w] = [r.runs[k - 1], r.runs[k], r.runs[k + 1]];
   return !!v && !!u && !!w && ITEM_NUMBER.test(u.text.trim()) && u.size > v.size * 1.1 && u.x0 - v.x1 <= SEAM && w.x0 - u.x1 < wordGap(u, w);
+}
+
+/**
+ * Whether a line's run k is an item's number set larger than the text against it (largerNumber), in
+ * a block of lines the others of which leave its x open, or where another line numbers its items.
+ */
+function numberOpens(r: Row, k: number, all: Row[]): boolean {
+  return largerNumber(r, k) && (all.length >= 2 || numberAgainst(r, k, all));
 }
 
 /**
@@ -1638,7 +1670,8 @@ function siblingBorders(siblings: number[], xs: number[], rows: Row[], x0: numbe
  * The borders of one table the text shows, added to `out`. Returns the blocks it took: the found
  * ones, or fewer where a table going on from the page before stops at a line across its grid.
  */
-function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], carried: number[] = []): Block[] {
+function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], grid: BrokenGrid | null = null, repeated = false): Block[] {
+  const carried = grid?.xs ?? [];
   // under a drawn header only the body is new: it starts at the header's bottom border
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
@@ -1692,7 +1725,13 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // against it: the borders the text shows, 198 and 481.6 pt). Outside a frame, lines that show no
   // border at all are no table (部長目標's 総括 running over a page's foot, the goals under it).
   const across = (x: number) => blocks[0]!.rows.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
-  const goesOn = (framed.length > 0 || !!region) && framed.length * 2 <= carried.length && framed.every((x) => carried.some((c) => clear(c, x))) && !carried.some(across);
+  // (or as many as the page before's, under its header repeated word for word where it stood: 刈谷's
+  // 組織目標 取組内容 課等 目標達成基準 over す。 | 管を整備し、…, the label column empty but for す。, its
+  // border read at 240.7 pt from the text against 280 pt on the page before; Noto Sans CJK 11 pt
+  // landscape by LibreOffice without rules. Not a grid of more borders: 刈谷's frames of other
+  // widths, whose grid carried a sliver column, BIZ UDPMincho 11 pt by LibreOffice)
+  const among = framed.every((x) => carried.some((c) => clear(c, x)));
+  const goesOn = (framed.length > 0 || !!region || repeated) && among && (framed.length * 2 <= carried.length || (repeated && framed.length === carried.length)) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of
   // targets, a row of its own — see inferBorders)
   if (goesOn) {
@@ -1726,7 +1765,8 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   if (!head && !goesOn && !labelled && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return found.blocks;
   if (xs.length === 0) return found.blocks;
   dropHeadless(blocks, xs);
-  const emptyUnder = headingOverEmpty(blocks, xs);
+  // (a header repeated from the page before has its grid: its columns are all there)
+  const emptyUnder = repeated ? null : headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
   if (blocks.length === 1 && !head) {
     blocks = rowsByLabel(blocks[0]!, xs, lead, tableRows);
@@ -1772,8 +1812,13 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   }, []);
   blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsResumed(b, xs)));
   const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 ? drawn : outward(drawn ?? text, text));
-  const x0 = edge(head?.x0, Math.min(region?.x0 ?? Infinity, ...blocks.map((b) => b.x0 - 2)), Math.min);
-  const x1 = edge(head?.x1, Math.max(region?.x1 ?? -Infinity, ...blocks.map((b) => b.x1 + 2)), Math.max);
+  // (a table going on in the page before's grid keeps that grid's sides, though its text here
+  // stops short of the last border: 木更津's R7 | 300件 and R8 | 270件 under a page's head, 結果 empty
+  // but for one, in IPAex Gothic 9 pt by LibreOffice without rules — read narrower, the part lost its
+  // last column and was no longer the table the page broke)
+  const sides = goesOn && grid ? grid : null;
+  const x0 = edge(head?.x0, Math.min(region?.x0 ?? Infinity, sides?.x0 ?? Infinity, ...blocks.map((b) => b.x0 - 2)), Math.min);
+  const x1 = edge(head?.x1, Math.max(region?.x1 ?? -Infinity, sides?.x1 ?? -Infinity, ...blocks.map((b) => b.x1 + 2)), Math.max);
   const top = head ? head.bottom : Math.min(region?.top ?? Infinity, blocks[0]!.top - 2);
   const bottom = Math.max(region?.bottom ?? -Infinity, blocks.at(-1)!.bottom + 2);
   const ys = blocks.slice(1).map((b, i) => (blocks[i]!.bottom + b.top) / 2);
@@ -2163,7 +2208,15 @@ function dropHeadless(blocks: Block[], xs: number[]): void {
     const next = xs[k + 1] ?? Infinity;
     if (cells.some((c) => (c.x0 + c.x1) / 2 > x && (c.x0 + c.x1) / 2 < next)) continue;
     const lines = body.filter((r) => r.runs.some((u) => u.x0 >= x - 0.1 && u.x0 < next));
-    if (lines.length === 1) xs.splice(k, 1);
+    if (lines.length !== 1) continue;
+    // (unless that text runs on across the column's right border, a word cut there: that border is
+    // the one no text shows — 刈谷's ④市民の外出機会の…の利用 | 都市交|通課 under the header the page
+    // repeated, the grid carried from the page before holding the borders of its two tables; BIZ UD
+    // Gothic 11 pt landscape by LibreOffice in an outer frame)
+    const runs = lines[0]!.runs;
+    const mid = (u: TextRun) => (u.x0 + u.x1) / 2;
+    const cut = next < Infinity && runs.some((u, i) => i > 0 && runs[i - 1]!.x0 >= x - 0.1 && u.x0 - runs[i - 1]!.x1 <= SEAM && mid(runs[i - 1]!) < next && mid(u) > next);
+    xs.splice(cut ? k + 1 : k, 1);
   }
 }
 
