@@ -25,6 +25,13 @@ describe('paragraphs in a table cell', () => {
     expect(ps.map((p) => p.text)).toEqual(['地域福祉部は、福祉推進課、生活福祉課、障害福祉課の3課で構成され、地域福祉、生活保護、障害者福祉に関することなど、市民の方々の生活をする仕事をしています。']);
   });
 
+  it('joins a line that stops short because an ASCII colon carried 価 over (・事後評 / 価:255事業)', () => {
+    // 伊勢崎's 令和2年度 取組状況 cell, ruled by Chromium in BIZ UD Gothic 12.5 pt, 22 mm (the fifty-fifth), page 34
+    const p = () => 15;
+    const lines = [line('・事後評', 156.2, 191.6, 212.7, 10.1), line('価:255事業', 166.3, 222.7, 227.7, 10.1), line('評価対象事', 166.3, 216.8, 242.7, 10.1), line('業の見直し', 166.3, 215.3, 257.7, 10.1)];
+    expect(paragraphs(lines, 222.7, p).map((q) => q.text)).toEqual(['・事後評価:255事業評価対象事業の見直し']);
+  });
+
   it('still ends a paragraph at a line two characters short when the next starts plainly', () => {
     const lines = [line('令和6年度は、手話言語条例という新規の課題に加え', 107.7, 520.0, 268.1, 9.5), line('次の段落です。', 107.7, 200.0, 281.6, 9.5)];
     expect(paragraphs(lines, 547.8, pitch)).toHaveLength(2);

@@ -3720,3 +3720,14 @@ describe('stop 68: a grade row under a broken row, the legend\'s marks in its la
     expect(rows.some((r) => r.some((c) => /交付率[0-9.]+%[○◎]/u.test(c)))).toBe(false);
   });
 });
+
+// 木更津 with horizontal rules by Chromium in BIZ UDPMincho 12.5 pt landscape, 15 mm (the fifty-seventh, held out), pages
+// 13–14: the label 令和5年度の活動経過・今後 / の予定 in the table's last row at page 13's foot (the seed's row of that label
+// over 名称 | 年度 | 目標値 | 結果), its second line under the table's last rule; の予定 had opened the progress text of
+// three sheets (都市整備部 5, 市長公室 9). Seed: 令和5年度の活動経過・今後の予定 | 名称 | 年度 | 目標値 | 結果.
+describe('stop 68: a label\'s last line under its table at the page\'s foot', () => {
+  it('finishes the label', () => {
+    const rows = pageRows((page) => `kisarazu-p${page}.hrules.chromium.bizudmincho125m15landscape.page.json`, [13, 14]);
+    expect(rows.find((r) => r[0]?.startsWith('令和5年度の活動経過'))).toEqual(['令和5年度の活動経過・今後の予定', '名称', '年度', '目標値', '結果']);
+  });
+});

@@ -10,7 +10,7 @@ import type { Table } from './tables.js';
 import type { BrokenGrid, TableTrace } from './text-columns.js';
 import type { PageContent } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
-import { DEPARTMENT_NAME_END, labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
+import { DEPARTMENT_NAME_END, isColumnHeading, labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
 /** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
@@ -452,10 +452,15 @@ function takeFootOverflow(frame: PageFrame, dropped: Map<PdfBlock, string>, abso
   if (lines[0]!.top - last.bottom > lines[0]!.line.size * 1.5) return;
   const k = headColumnOf(last.table.xs, lines[0]!.line);
   if (k < 0 || lines.some((l) => headColumnOf(last.table.xs, l.line) !== k || labelRole(l.line.text.trim()) !== null)) return;
-  // (merged down beside the last row, not the last row's own cell, and the lines set where its lines start)
+  // (merged down beside the last row, not the last row's own cell — unless the lines finish a label the
+  // vocabulary knows: 木更津's 令和5年度の活動経過・今後 / の予定, its second line under the table at the page's
+  // foot, Chromium with horizontal rules in BIZ UDPMincho 12.5 pt landscape — and set where its lines start)
   const owner = rowReaching(kept, last, k);
   const cell = owner.cells.find((c) => c.col === k);
-  if (owner === last || !cell || cell.lines.length === 0 || lines.some((l) => Math.abs(l.line.x0 - cellStart(cell)) > 1)) return;
+  if (!cell || cell.lines.length === 0 || lines.some((l) => Math.abs(l.line.x0 - cellStart(cell)) > 1)) return;
+  const said = cell.paragraphs.map((p) => p.text).join('').replace(/\s+/g, '');
+  const label = labelRole(said) === null && labelRole(said + lines.map((l) => l.line.text).join('').replace(/\s+/g, '')) !== null;
+  if (owner === last && !label) return;
   if (brokenCellGoesOn(owner, lines, last.table)) for (const l of lines) absorbed.add(l);
 }
 
@@ -1120,7 +1125,8 @@ function carrySpanningCellEnds(part: (PdfBlock & { kind: 'row' })[], next: PdfBl
   if (!broken) return;
   next.cells.forEach((c, j) => {
     const first = c.paragraphs[0];
-    if (!first || c.paragraphs.length !== 1 || STARTS_ITEM.test(first.text.trim()) || (labelCell(c) && labelRole(first.text.trim()) !== null)) return;
+    // (nor a heading: 木更津's 名称 of 指標②'s header under 指標①'s note, LibreOffice ruled in Noto Sans CJK 11 pt landscape)
+    if (!first || c.paragraphs.length !== 1 || STARTS_ITEM.test(first.text.trim()) || (labelCell(c) && labelRole(first.text.trim()) !== null) || isColumnHeading(first.text.trim())) return;
     // (the column whose cell starts where this one does: LibreOffice sets each page's part anew)
     const start = cellStart(c);
     const i = broken.cells.findIndex((o) => Math.abs((broken.table.xs[o.col] ?? -Infinity) - (next.table.xs[c.col] ?? Infinity)) <= 3 || o.lines.some((l) => Math.abs(l.x0 - start) <= 2));

@@ -297,14 +297,16 @@ function parenNumberWrapped(prev: PdfLine, next: PdfLine, wrapEdge: number): boo
  * Characters a line may not start with (kinsoku): the producer carries the character before them
  * over too, so a wrapped line can stop almost two characters short of the edge.
  */
-const NO_LINE_START = /^.[、。，．,.）)」』】〕〉》！？!?・：；ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/u;
+// (and the ASCII colon and semicolon, which no line starts with either: 伊勢崎's ・事後評 / 価:255事業 in a
+// narrow year column, Chromium in BIZ UD Gothic 12.5 pt, had been two paragraphs)
+const NO_LINE_START = /^.[、。，．,.:;）)」』】〕〉》！？!?・：；ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/u;
 /**
  * How short of the wrap edge (em) a wrapped line may stop: the next line's head that no break
  * could part moved over whole, a character no line starts with pulling the one before it, and a
  * figure held to its closing bracket (`名(受付実` / `績)1,681名` in 伊勢崎's narrow year columns).
  */
 export const shortBy = (next: Pick<PdfLine, 'text'>, style?: Pick<PageStyle, 'smallKanaStart'>) => {
-  const head = /^.[、。，．,.）)」』】〕〉》！？!?・：；ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]*[0-9A-Za-z][0-9A-Za-z,.%]*/u.exec(next.text)?.[0];
+  const head = /^.[、。，．,.:;）)」』】〕〉》！？!?・：；ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]*[0-9A-Za-z][0-9A-Za-z,.%]*/u.exec(next.text)?.[0];
   const pulls = NO_LINE_START.test(next.text) && !(style?.smallKanaStart && SMALL_KANA_SECOND.test(next.text));
   if (!head || head.length < 3) return pulls ? 2.6 : 1.5;
   const em = [...head].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 0.55 : 1), 0);
