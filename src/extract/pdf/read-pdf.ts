@@ -385,6 +385,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     // name the part's columns (刈谷's 組織目標 取組内容 課等 目標達成基準 over page 12, LibreOffice
     // without rules, the part's columns read from text gaps 8 pt from those of page 11)
     const head = nextRows[0]!.kind === 'text' && aFirst && repeatsHeader(nextRows[0]!.line, aFirst) ? nextRows[0]!.line : undefined;
+    const unaligned = partState(b, nextRows);
     if (!alignColumns(a, b, nextRows, aFirst, head, prev)) {
       // (a part in columns of its own, whose first row may be the broken cell's rest)
       if (!head && frameHeadGoesOn(prev, first, true) === 'all') absorbed.add(first);
@@ -396,7 +397,15 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       lead--;
     }
     if (lead > 0) {
-      if (!brokenCellGoesOn(prev, nextRows.slice(0, lead) as TextBlock[], a)) continue;
+      // (a table under lines of its own that starts with the header row again is a table of its own and
+      // keeps its columns: 刈谷's 福祉健康部 table under the department's title at a page's head had taken
+      // the grid of the page before's table, and the part the next page broke from it, in its own grid,
+      // went on from none; Noto Serif CJK 11 pt landscape by LibreOffice, outer frames. A part with no
+      // header keeps the columns it was set in: its cells are read by them)
+      if (!brokenCellGoesOn(prev, nextRows.slice(0, lead) as TextBlock[], a)) {
+        if (aFirst && sameHeadings(first, aFirst)) unaligned();
+        continue;
+      }
       for (const t of nextRows.slice(0, lead)) absorbed.add(t);
       nextRows = nextRows.slice(lead);
     }
@@ -570,14 +579,17 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   const moved = !sameInner && (at.some((k) => k < 0) || !near(a.x1, b.x1));
   const byHeader = head && aFirst ? headingColumns(b, head, aFirst) : moved ? headerColumns(a, b, rows, aFirst) : null;
   let byText = false;
+  let refined = false;
   if (byHeader) at = byHeader;
   else if (head || (!sameInner && !near(a.x1, b.x1))) return false;
   else if (at.some((k) => k < 0)) {
     if (!near(a.x0, b.x0)) return false;
     const overflow = b.xs.length < a.xs.length && aLast?.kind === 'row' && aLast.table === a ? continuedInColumns(a, b, rows, aLast) ?? openColumns(a, b, rows) : null;
-    if (!overflow) return true;
-    at = overflow;
+    const finer = overflow ?? refinedColumns(a, b);
+    if (!finer) return true;
+    at = finer;
     byText = true;
+    refined = !overflow;
   }
   if (a.xs.length === b.xs.length && !byHeader && !byText) return true;
   // (columns that would put two cells of text of one row in one column of `a` are no match: the part
@@ -589,7 +601,8 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
     const filled = r.cells.filter((c) => c.lines.length > 0);
     return new Set(filled.map(start)).size < filled.length;
   };
-  if (rows.filter(mine).some(collides)) return false;
+  // (a finer grid whose rows would collide is left as it was read)
+  if (rows.filter(mine).some(collides)) return refined;
   for (const r of rows) {
     if (!mine(r)) continue;
     r.cells = remapped(r);
@@ -598,6 +611,32 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   b.x0 = a.x0;
   b.cells = b.cells.map((c) => ({ ...c, col: at[c.col]!, colSpan: Math.max(1, at[c.col + c.colSpan]! - at[c.col]!) }));
   return true;
+}
+
+/** A part's columns and its rows' cells as read, and a way back to them. */
+function partState(b: Table, rows: PdfBlock[]): () => void {
+  const { xs, x0, cells } = b;
+  const kept = rows.flatMap((r) => (r.kind === 'row' && r.table === b ? [[r, r.cells] as const] : []));
+  return () => {
+    Object.assign(b, { xs, x0, cells });
+    for (const [r, c] of kept) r.cells = c;
+  };
+}
+
+/**
+ * A part whose grid holds every border of `a` and more: two tables in one frame, the part the page
+ * broke set in `a`'s grid and a table under it in widths of its own, one grid of both their borders
+ * (刈谷's ④生活に困窮し… | 生活福祉課 | ・参加者数 220人 at a page's head over the next section's own table
+ * in a frame touching it; Noto Serif CJK 11 pt landscape by LibreOffice, outer frames). Each border of
+ * `b` goes to the column of `a` it stands in; the cells then go where their text starts.
+ */
+function refinedColumns(a: Table, b: Table): number[] | null {
+  const near = (x: number, y: number) => Math.abs(x - y) <= 2;
+  if (b.xs.length <= a.xs.length || !a.xs.every((y) => b.xs.some((x) => near(x, y)))) return null;
+  return b.xs.map((x) => {
+    const k = a.xs.findIndex((y) => near(x, y));
+    return k >= 0 ? k : a.xs.filter((y) => y < x).length - 1;
+  });
 }
 
 /**
@@ -1174,7 +1213,12 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // a label | text sheet whose next part starts with no label: the text goes on (桑名 printed
   // with an outer frame only: ④ ⑤ of 手段及び方策 at the head of the next page)
   if (broken.cells.length === 2 && filled(broken) === 2 && next.cells[0]!.paragraphs.length === 0) return true;
-  if (fewer) return parts.some((p) => goesOn(p) && !(labelled && p.cell.col === 0));
+  // (a list going on with its next item, alone in its column at the next part's head, beside the row's
+  // other cells all ended: 刈谷's ・再開発に関する重点地区の意向確認 5回 under the repeated header, after
+  // ・関係機関等との調整会議の開催 8回 at the page's foot; a row of its own would have its item's title.
+  // Noto Serif CJK 11 pt landscape by LibreOffice in an outer frame)
+  const nextItem = (p: (typeof parts)[number]) => p.cell.col > 0 && filled(broken) >= 2 && sameMark(p.cell.paragraphs.at(-1)!.text, p.after);
+  if (fewer) return parts.some((p) => goesOn(p) && !(labelled && p.cell.col === 0)) || (parts.length === 1 && !labelled && nextItem(parts[0]!));
   // Every cell but the label going on mid-sentence at the foot is a broken row too (the label's
   // note starts a paragraph of its own: 伊勢崎's ※取組における課題… under 取組課題と次年度以降の方針,
   // printed without rules): a row the page did not break ends its cells' sentences.
@@ -1198,6 +1242,12 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
 }
 
 const isItem = (text: string) => STARTS_ITEM.test(text.trim());
+
+/** Whether two texts open items with the same mark (・ and ・, not ① and ・). */
+const sameMark = (a: string, b: string) => {
+  const [x, y] = [a.trim(), b.trim()];
+  return /^[・･●○◆◇■□※]/u.test(x) && x[0] === y[0];
+};
 
 /** A line long enough to have wrapped: a short value in a narrow column (木更津's R5 | 10件 over R6 | 15件) reaches its edge with nothing to go on. */
 const longEnoughToWrap = (line: PdfCell['lines'][number]) => line.x1 - line.x0 >= line.size * 4;
@@ -1223,8 +1273,15 @@ function ranToEdge(cell: PdfCell, end: PdfCell['lines'][number], table: Table): 
  * inline test reads, when `before` was trimmed for the sentence test.
  */
 function midSentence(before: string, after: string, joined = before): boolean {
+  // (a closing bracket ends a quoted name, not the sentence, where a particle goes on after it: 刈谷's
+  // …を目的とした「環境都市アクションプラン」 at a page's foot, の改定に向けた取組を推進します。 at the next
+  // page's head; Noto Serif CJK 11 pt landscape by LibreOffice in an outer frame)
+  if (/[」』）)]$/u.test(before.trim()) && PARTICLE_START.test(after.trim())) return true;
   return !ENDS_SENTENCE.test(before) && (!STARTS_ITEM.test(after) || inlineSeparator(joined, after) !== null);
 }
+
+/** A text going on from the one before it: a case particle first, which opens no sentence. */
+const PARTICLE_START = /^(?:の|を|に|が|へ|で|や|から|まで|より)/u;
 
 /**
  * A row of era years alone (令和2年度 | … | 令和6年度): the head of a year table, never the rest of

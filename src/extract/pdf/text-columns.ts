@@ -257,10 +257,14 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     // (目指すべき姿) spans the ② | 取組項目 border, Noto Serif 12 pt by LibreOffice in an outer frame)
     if (c.to - c.from < size * MIN_CHANNEL_EM) {
       const starts = rows.filter((r) => spacedAcross(r, c)).map((r) => c.from - piece(r, c.from, -1));
+      // (nor a line with a run of its own starting where the spaced lines start: a cell's line run up to
+      // that cell with no room, 刈谷's …実施することで収納 0.8 pt from 下水道課, beside 下水道課 雨水対策課 over
+      // the 課等 column; Noto Serif CJK 11 pt landscape by LibreOffice, an outer frame)
       const otherCell = (r: Row) => {
         const end = Math.max(...r.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.x1));
         const start = c.from - piece(r, c.from, -1);
-        return starts.some((x) => end > x + 0.1) && !starts.some((x) => Math.abs(start - x) <= r.size * 1.5);
+        const sameStart = (x: number) => Math.abs(start - x) <= r.size * 1.5 || r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && u.x1 <= end + 0.1 && u.x0 - r.runs[k - 1]!.x1 < wordGap(r.runs[k - 1]!, u));
+        return starts.some((x) => end > x + 0.1) && !starts.some(sameStart);
       };
       if (starts.length > 0 && !across.some(otherCell)) c.typed = true;
     }
@@ -458,10 +462,10 @@ function edgeSeams(rows: Row[], gaps: Gap[]): Gap[] {
       const x = u.x1;
       if (piece(r, x, -1) < r.size * 2 || gaps.some((g) => x >= g.from - 0.5 && x <= g.to + 0.5) || found.some((g) => Math.abs((g.from + g.to) / 2 - x) <= 0.3)) return;
       const starts = rows.some((o) => o !== r && roomBefore(o, x) > 0 && piece(o, x, 1) > o.size * 1.2);
-      if (!starts || !wrapsUnderAt(rows, r, x)) return;
+      if (!starts || !wrapsUnderAt(rows, r, x, true)) return;
       // (its sentence going on there: not one entry of a list over the next, each set to the same
       // width — 世田谷's contents, Ⅱ. 給与費明細書 over Ⅲ. 債務負担行為調書, up to where the 款 names start)
-      const under = lineUnder(rows, r)!;
+      const under = lineUnder(rows, r, true)!;
       const before = r.runs.filter((w) => w.x1 <= x + 0.1 && w.x0 >= x - piece(r, x, -1) - 0.1).map((w) => w.text).join('').trim();
       const after = under.runs.filter((w) => w.x1 <= x + 0.1).map((w) => w.text).join('').trim();
       if (!ENDS_SENTENCE.test(before) && !STARTS_ITEM.test(after) && !ROMAN_ITEM.test(after)) found.push({ from: x - 0.25, to: x + 0.25, straddle: 1 });
@@ -470,19 +474,45 @@ function edgeSeams(rows: Row[], gaps: Gap[]): Gap[] {
   return found.filter((g) => !rows.some((r) => r.runs.some((u) => u.x0 < g.from - 0.05 && u.x1 > g.to + 0.05)));
 }
 
-/** The line right under a line, no further than its size below it. */
-const lineUnder = (rows: Row[], r: Row) => rows.find((n) => n.top > r.bottom - 0.5 && n.top < r.bottom + r.size);
+/**
+ * The line right under a line, no further below it than its size — or, `led`, than a quarter more
+ * than the room the rows leave between a line and the next where the typography leads its lines wider
+ * than that (edgeSeams: 刈谷's 取組内容 in Noto Serif CJK 9 pt landscape by LibreOffice, 19.4 pt apart:
+ * 的な手法である…災害時 ending at 407.1 pt where 情報政策課 starts, 10.4 pt over its next line
+ * の早期復旧を図ります。). Not for a line's text run over a border (flushAgainst): the next row's line
+ * that far down makes no wrap of a merged cell's one line (伊勢崎's …経費の節減を図ります。 across a year
+ * border, Noto Sans CJK 11 pt landscape by Chromium).
+ */
+const lineUnder = (rows: Row[], r: Row, led = false) => rows.find((n) => n.top > r.bottom - 0.5 && n.top < r.bottom + (led ? Math.max(r.size, lineRoom(rows) * 1.25) : r.size));
+
+/** The median room between a line and the nearest line under it that it overlaps, within two of its sizes. */
+function lineRoom(rows: Row[]): number {
+  // (asked for every line end of a table: kept while the rows are the same)
+  const kept = roomOf.get(rows);
+  if (kept && kept.n === rows.length) return kept.room;
+  const gaps: number[] = [];
+  for (const r of rows) {
+    const under = rows.filter((n) => n.top > r.bottom - 0.5 && n.x0 < r.x1 && n.x1 > r.x0).map((n) => n.top - r.bottom);
+    const gap = under.length > 0 ? Math.min(...under) : Infinity;
+    if (gap <= r.size * 2) gaps.push(gap);
+  }
+  gaps.sort((a, b) => a - b);
+  const room = gaps.length > 0 ? gaps[gaps.length >> 1]! : 0;
+  roomOf.set(rows, { n: rows.length, room });
+  return room;
+}
+const roomOf = new WeakMap<Row[], { n: number; room: number }>();
 
 /**
  * Whether a line's text left of x ends there because its cell wraps: the next line starts under
  * its start (or under the text after the item number it starts with) and runs nothing across x
  * (the next line's other cells, right of x, do not count).
  */
-function wrapsUnderAt(rows: Row[], r: Row, x: number): boolean {
+function wrapsUnderAt(rows: Row[], r: Row, x: number, led = false): boolean {
   const start = x - piece(r, x, -1);
   const first = r.runs.find((u) => u.x0 >= start - 0.1);
   const hang = first && /^[①-⑳]$/u.test(first.text.trim()) ? r.runs.find((u) => u.x0 > first.x1 - 0.1)?.x0 : undefined;
-  const next = lineUnder(rows, r);
+  const next = lineUnder(rows, r, led);
   return !!next && next.runs.some((u) => Math.abs(u.x0 - start) <= r.size * 0.5 || (hang !== undefined && Math.abs(u.x0 - hang) <= r.size * 0.5)) && !next.runs.some((u) => u.x0 < x && u.x1 > x + 0.1);
 }
 
@@ -778,6 +808,27 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     const folio = rest.every(isFolio);
     const foot = cells && (rest.length === 0 || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * (folio ? 1.5 : 3)));
     if (foot) g.bottom = below[n - 1]!.bottom + 2;
+  }
+  // A stack at the head of a page that goes on with the table the page before broke has no rule
+  // over the row the break carried over: Chromium drew that row's top border on the page before. The
+  // lines right over its first rule, the page's first after its head band, in the stack's width and
+  // set as cells, are its first row (木更津's 市ホームページ内のウェブサイトアンケートにお | R5 | 360件 over
+  // the rule under it, 指標②'s name going on under it beside R6 | 330件; Noto Serif CJK 11 pt landscape by
+  // Chromium with horizontal rules: the row had been a line of text and the name's two parts two 指標)
+  // (the page's first region: a stack under another table is no part the break carried over —
+  // 伊勢崎's 財政効果額 rules under its year table, LibreOffice with horizontal rules)
+  for (const g of regions) {
+    if (!g.stack || !carried || regions.some((o) => o !== g && o.top < g.top)) continue;
+    const above = allRows.filter((r) => r.bottom <= g.top + 1).sort((a, b) => b.top - a.top);
+    let n = 0;
+    while (n < above.length && (n === 0 ? g.top : above[n - 1]!.top) - above[n]!.bottom < above[n]!.size * 1.5 && above[n]!.x0 >= g.x0 - 2 && above[n]!.x1 <= g.x1 + 2) n++;
+    // (every one of them cells, and the stack's first line under its first rule too: not rows over a
+    // stack whose first row is a note across it — 木更津's R6 | 30回 and R7 | 45回 over the rule on
+    // RPAやAI-OCRについては、…, IPAex Gothic 11 pt by Chromium)
+    const first = above[n - 1];
+    const under = allRows.find((r) => r.top >= g.top - 1 && r.top < g.bottom);
+    const cells = (r: Row) => pieces(r, r.size * 0.9).length >= 2;
+    if (first && under && cells(under) && above.slice(0, n).every(cells) && above.slice(n).every((r) => r.bottom <= carried.head)) g.top = first.top - 2;
   }
   // A frame whose foot the page broke (its sides drawn, no rule under them) ends where its sides
   // do; a line of its last row may stand across that end, its top inside (木更津's label 令和5年度の
@@ -1731,7 +1782,16 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // landscape by LibreOffice without rules. Not a grid of more borders: 刈谷's frames of other
   // widths, whose grid carried a sliver column, BIZ UDPMincho 11 pt by LibreOffice)
   const among = framed.every((x) => carried.some((c) => clear(c, x)));
-  const goesOn = (framed.length > 0 || !!region || repeated) && among && (framed.length * 2 <= carried.length || (repeated && framed.length === carried.length)) && !carried.some(across);
+  // (under the header repeated, the part's own borders may stand off the page before's where its few
+  // lines show them wrongly: no line of it runs across that grid — 刈谷's 下水道課 / 雨水対策課 at 401 pt
+  // under 課等 centred at 494, the border read at 469 between them and the heading; Noto Sans CJK
+  // 10.5 pt landscape by LibreOffice, an outer frame)
+  // (not by a hair, nor through a gap narrower than a word's: a line run up to the part's own border a
+  // little right of that grid's, 刈谷's …延命化を図 ending at 394.6 pt, 0.2 past the page before's, its own
+  // at 394.7, IPAex Gothic 8 pt landscape by LibreOffice in an outer frame; …ICT化 ending right on it,
+  // 子ども課 1.9 pt on)
+  const acrossAny = (x: number) => blocks.some((b) => b.rows.some((r) => pieces(r, r.size * MIN_CHANNEL_EM).some((p) => p.x0 < x - SEAM && p.x1 > x + SEAM)));
+  const goesOn = (framed.length > 0 || !!region || repeated) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && framed.length === carried.length)) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of
   // targets, a row of its own — see inferBorders)
   if (goesOn) {
@@ -1811,7 +1871,10 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
     return out;
   }, []);
   blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsResumed(b, xs)));
-  const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 ? drawn : outward(drawn ?? text, text));
+  // (text up to OVERRUN past a drawn header's side is set against it, not beyond: 刈谷's …保育カ
+  // ending at 779.6 pt under 目標達成基準's fill to 779.5, Noto Serif CJK 9 pt landscape by LibreOffice
+  // with shaded headers — a sliver column there kept the part from the table the page broke)
+  const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 + OVERRUN ? drawn : outward(drawn ?? text, text));
   // (a table going on in the page before's grid keeps that grid's sides, though its text here
   // stops short of the last border: 木更津's R7 | 300件 and R8 | 270件 under a page's head, 結果 empty
   // but for one, in IPAex Gothic 9 pt by LibreOffice without rules — read narrower, the part lost its
@@ -2265,12 +2328,17 @@ function border(c: Gap, blocks: Block[]): number {
   // the paragraph's space left no stretch open to all; BIZ UDPMincho 9.5 pt by LibreOffice). Not a
   // cell's text set up to the next cell's (刈谷's …参加を | 総務文書課, 3 pt, one row; …自立支援 |
   // 生活福祉課, 2.9 pt, three rows, Noto Serif 12 pt by LibreOffice).
+  // A space glyph drawn there, a space's width after the text before it, is such a space too where
+  // the gap's edge cuts it: it places nothing (伊勢崎's label 5年後までの目標 (目指すべき姿) across the label and item
+  // columns, its space from 126.9 to 129.4 pt where the gap ② | 取組項目 starts at 127.8; IPAex Gothic
+  // 11.5 pt by LibreOffice in an outer frame: the border fell mid-gap, through the 取組工程 items)
   const holesOf = (r: Row) => {
-    const holes: { at: [number, number]; latin: boolean }[] = [];
+    const holes: { at: [number, number]; latin: boolean; drawn?: boolean }[] = [];
     let at = c.from;
     let before = '';
     for (const u of r.runs.filter((x) => x.x1 > c.from && x.x0 < c.to).sort((a, b) => a.x0 - b.x0)) {
-      if (u.x0 - at > SEAM) holes.push({ at: [at, u.x0], latin: typedSpace(before, u.text) });
+      const v = r.runs[r.runs.indexOf(u) - 1];
+      if (u.x0 - at > SEAM) holes.push({ at: [at, u.x0], latin: typedSpace(before, u.text), drawn: !!v && u.typedSpaceBefore === true && u.x0 - v.x1 < wordGap(v, u) && v.x1 < c.from + SEAM });
       if (u.x1 >= at) before = u.text;
       at = Math.max(at, u.x1);
     }
@@ -2297,7 +2365,7 @@ function border(c: Gap, blocks: Block[]): number {
   }
   let open: [number, number][] | null = null;
   for (const { r, holes } of all) {
-    const space = ({ at: [a, b], latin }: { at: [number, number]; latin: boolean }) => latin && a > c.from + SEAM && b < c.to - SEAM && b - a < r.size * MIN_CHANNEL_EM && !resumes(b, r);
+    const space = ({ at: [a, b], latin, drawn }: { at: [number, number]; latin: boolean; drawn?: boolean }) => (drawn || (latin && a > c.from + SEAM && b < c.to - SEAM && b - a < r.size * MIN_CHANNEL_EM)) && !resumes(b, r);
     if (holes.length === 0 || holes.every(space)) continue;
     const spans = holes.map((h) => h.at);
     // (holes that only touch leave that x open to both: a line set up to where the next cell's text
