@@ -540,6 +540,9 @@ function rowOfFoot(foot: TextBlock, next: PdfBlock | undefined): { row: PdfBlock
   return { row: { kind: 'row', page: foot.page, top: table.top, bottom: table.bottom, table, row: 0, cells }, next };
 }
 
+/** Two borders of two parts of a table that stand for one (2 pt apart at most). */
+const sameBorder = (x: number, y: number) => Math.abs(x - y) <= 2;
+
 /**
  * Whether the next page's table can go on from `a`: the same columns, or some of them. A table
  * without rules takes its columns from its text, and a part whose first column is empty on its
@@ -548,7 +551,7 @@ function rowOfFoot(foot: TextBlock, next: PdfBlock | undefined): { row: PdfBlock
  * cells are moved to the columns of `a` where their text starts, empty ones between.
  */
 function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & { kind: 'row' }, head?: PdfLine, aLast?: PdfBlock): boolean {
-  const near = (x: number, y: number) => Math.abs(x - y) <= 2;
+  const near = sameBorder;
   let at = b.xs.map((x) => a.xs.findIndex((y) => near(x, y)));
   // the column of `a` where a cell's text starts, if it is later than the one it is aligned with
   const start = (c: PdfCell) => {
@@ -631,10 +634,9 @@ function partState(b: Table, rows: PdfBlock[]): () => void {
  * `b` goes to the column of `a` it stands in; the cells then go where their text starts.
  */
 function refinedColumns(a: Table, b: Table): number[] | null {
-  const near = (x: number, y: number) => Math.abs(x - y) <= 2;
-  if (b.xs.length <= a.xs.length || !a.xs.every((y) => b.xs.some((x) => near(x, y)))) return null;
+  if (b.xs.length <= a.xs.length || !a.xs.every((y) => b.xs.some((x) => sameBorder(x, y)))) return null;
   return b.xs.map((x) => {
-    const k = a.xs.findIndex((y) => near(x, y));
+    const k = a.xs.findIndex((y) => sameBorder(x, y));
     return k >= 0 ? k : a.xs.filter((y) => y < x).length - 1;
   });
 }
