@@ -3845,3 +3845,55 @@ describe('stop 69: a part under the repeated header whose few lines show its bor
     expect(rows.find((r) => r.some((c) => c.startsWith('①自主的な研修参加')))).toEqual(['知識の向上と新たな技術・手法を積極的に活用できる経営感覚あふれる職員を育成します。', '①自主的な研修参加を支援するとともに、国、県等の実施する研修会などに積極的に参加します。', '水道課/下水道課/雨水対策課', '・研修参加人数50人']);
   });
 });
+
+const isesaki58 = (page: number) => `isesaki-p${page}.none.libreoffice.notoserif11m22landscape.page.json`;
+
+// 伊勢崎 without rules by LibreOffice in Noto Serif CJK 11 pt landscape, 22 mm (the fifty-eighth), page 50: 企画部 ① ICTの利活用推進.
+// Each year cell of 取組状況 opens with a bullet set right against the cell before it (…自治体|・国のモデル…|・RPAの…), its wraps
+// hung an em in, the lines 10.3 pt apart for 8.9 pt text; the line under it ends short (たRPA活用のノウハウ) where the next cell's
+// hung text resumes. That first line was read as text run across the gap: the table parted after it, and the year cells' first
+// lines stood in a row of their own (国のモデル事業「自治体 / スマートプロジェクト」 two paragraphs). Seed lines 270–271.
+describe('stop 70: a cell that opens with a bullet set against the cell before it, its wraps hung', () => {
+  it('starts at the bullet: the row stays whole', () => {
+    const rows = pageParagraphs(isesaki58, [50]);
+    const status = rows.find((r) => r[0]!.startsWith('取組状況'))!;
+    expect(status[0]).toBe('取組状況/※継続した取組の場合年度ごとに取組の状況を表示');
+    expect(status[1]).toBe('・国のモデル事業「自治体スマートプロジェクト」に参加し、前橋市、高崎市、豊橋市、岡崎市と連携し、AI、RPA等の技術を駆使して業務プロセスの団体間比較の実証事業を行った。/・RPAソフトウェアの独自調達を行った。');
+    expect(status[2]).toBe('・国のモデル事業で獲得したRPA活用のノウハウを活かし、情報化推進会議や情報化リーダー等に対しRPAの必要性及び導入効果について、説明等を行った。');
+    const outcome = rows.find((r) => r[0]!.startsWith('取組成果'))!;
+    expect(outcome[0]).toBe('取組成果/※継続した取組の場合年度ごとに取組の成果を表示');
+    expect(outcome[1]).toMatch(/^・市民税及び資産税業務において、日常業務の中で大量、定型な業務の洗い出しを行い、/);
+  });
+});
+
+// The same print, page 36: 企画部 ① 行政評価の充実's 取組課題と次年度以降の方針 — the label's second line 針 (取組達成度が△、×の場 runs up
+// to 編成につなげるかが課題と 0.1 pt before it, the line under it leaving room there, 10.3 pt below. Lines that far apart were
+// never "right under" each other: no border was found at the seam and the table parted under the label's fourth line, the
+// year cells' text cut at 令和4年 / 度からは. Seed line 268.
+describe('stop 70: a label run up to the next cell, the line under it leaving room there, the lines led wide', () => {
+  it('is a border: the row stays whole', () => {
+    const rows = pageParagraphs(isesaki58, [36]);
+    const next = rows.find((r) => r[0]!.startsWith('取組課題と次年度以降の方針'))!;
+    expect(next.slice(0, 3)).toEqual([
+      '取組課題と次年度以降の方針(取組達成度が△、×の場合は達成できなかった理由も記載)/※取組における課題及び課題を踏まえた次年度以降の展開の方針を表示',
+      '行政評価をどのように予算編成につなげるかが課題となっている。総合計画の進行管理として連携を図るとともに、より予算編成との連携を図れる手法を検討していく。',
+      '総合計画との連携強化をより一層図り、効果的な行政評価となるよう、令和4年度からは、総合計画の所管課である企画調整課に事務移管を行うこととした。',
+    ]);
+  });
+});
+
+// 伊勢崎 without rules by LibreOffice in Noto Sans CJK 10.5 pt landscape, 12 mm (the sixtieth), page 38: 上下水道局 ② 上水道管路の更新,
+// four year cells saying the same, each full line run up to the next cell (…更新工事を|更新時期を…|更新時期を…), the lines under
+// them leaving room where each cell starts. A seam is a border where the line under leaves room and its cell there starts where
+// this line's text does — here that text runs on from the cell before it, also flush: it starts at a seam of the line. Without
+// that, only the rows above (— | — | —) showed the year borders, and once the rows of full lines stayed in their table the
+// borders went: every year's text in one cell. Seed line 237.
+describe('stop 70: cells run up to each other across a whole line, the lines under leaving room at each', () => {
+  it('parts at every seam the lines under show', () => {
+    const rows = pageParagraphs((page) => `isesaki-p${page}.none.libreoffice.notosans105m12landscape.page.json`, [38]);
+    const status = rows.find((r) => r[0]!.startsWith('取組状況'))!;
+    expect(status.length).toBe(5);
+    for (const year of status.slice(1)) expect(year).toBe('更新時期を迎えた水道管の更新工事を行った。[更新前の管種]鋳鉄管、塩化ビニル管等[更新後の管種]耐震性能のある継手を有する管(ダクタイル鋳鉄管、ポリエチレン管)');
+    expect(rows.find((r) => r[0]!.startsWith('取組成果'))!.slice(1).map((c) => c.slice(0, 14))).toEqual(['水道管の更新延長14.4km', '水道管の更新延長15.2km', '水道管の更新延長16.2km', '水道管の更新延長13.2km']);
+  });
+});

@@ -428,9 +428,12 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
       // (the line right above or under, its cell before the room starting where this line's does:
       // not a list's hanging indent under the label column, 伊勢崎's rows by LibreOffice in IPAex)
       const start = u.x0 - piece(r, u.x0, -1);
+      // (or its cell starts at a seam of this line too: every cell of the line run up to the next,
+      // 伊勢崎's 更新工事を|更新時期を…|更新時期を… across four year cells, Noto Sans 10.5 pt landscape by LibreOffice)
       const room = rows.some((o) => {
-        const k = nextLines(r, o) ? roomBefore(o, u.x0) : -1;
-        return k > 0 && Math.abs(o.runs[k - 1]!.x1 - piece(o, o.runs[k - 1]!.x1, -1) - start) <= r.size * 0.5;
+        const k = ledLines(r, o, rows) ? roomBefore(o, u.x0) : -1;
+        const from = k > 0 ? o.runs[k - 1]!.x1 - piece(o, o.runs[k - 1]!.x1, -1) : NaN;
+        return k > 0 && (Math.abs(from - start) <= r.size * 0.5 || (from > start && seamsNear(r, from, 0.3).length > 0));
       });
       // (or lines under it start right there, nothing before them, in a smaller size than the text
       // that ends on it: a label set larger against a column of its own, 部長目標's 15.2 pt 地域福祉 up
@@ -1153,6 +1156,13 @@ function roomBefore(o: Row, x: number): number {
 
 /** Whether two lines stand one right under the other, no more than a line's height apart. */
 const nextLines = (a: Row, b: Row) => a !== b && Math.max(a.top - b.bottom, b.top - a.bottom) <= Math.min(a.size, b.size);
+/**
+ * Whether two lines stand one right under the other, or no further apart than a quarter more than the
+ * room `rows` leave between a line and the next: Writer sets Noto's lines 2.2 em apart (伊勢崎's
+ * 針 (取組達成度が△、×の場|編成につなげるかが課題と, the label run up to the next column's text, 10.3 pt
+ * over a line leaving room there; Noto Serif 11 pt landscape by LibreOffice without rules).
+ */
+const ledLines = (a: Row, b: Row, rows: Row[]) => nextLines(a, b) || (a !== b && Math.max(a.top - b.bottom, b.top - a.bottom) <= lineRoom(rows) * 1.25);
 
 /**
  * Whether a line's text is two cells' lines set edge to edge where the other line's next cell
@@ -1164,12 +1174,23 @@ const nextLines = (a: Row, b: Row) => a !== b && Math.max(a.top - b.bottom, b.to
  * character (部長目標's 基本方針 text across the panel's columns, IPAex, 市民|の at the 目標 column).
  */
 function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], all: Row[]): boolean {
-  const startsAt = (o: Row) => (Math.abs(o.x0 - x) <= 0.3 && o.x0 - cellStart >= o.size) || roomBefore(o, x) > 0;
+  // (a cell that opens with a bullet starts at the bullet, its wrapped lines at the text hung after it:
+  // 伊勢崎's …自治体|・国のモデル…|・RPAの… and …説明|・導入を要望…, set against the cells before them
+  // over wraps hung an em in; Noto Serif 11 pt landscape by LibreOffice without rules. The other
+  // line's cell may show either edge.)
+  const against = (k: number) => k > 0 && Math.abs(r.runs[k - 1]!.x1 - r.runs[k]!.x0) <= SEAM;
+  const opensBullet = (k: number) => against(k) && BULLET.test(r.runs[k]!.text.trim());
+  const hangAfter = (k: number) => (MARK_ONLY.test(r.runs[k]!.text.trim()) ? (r.runs[k + 1]?.x0 ?? Infinity) : r.runs[k]!.x0 + r.size);
+  const hungTo = (pos: number) => r.runs.findIndex((u, k) => opensBullet(k) && pos - u.x0 >= r.size * 0.5 && pos - u.x0 <= r.size * 1.5 && Math.abs(hangAfter(k) - pos) <= r.size * 0.25);
+  const before = hungTo(x);
+  const at = r.runs.findIndex((u, k) => opensBullet(k) && Math.abs(u.x0 - x) <= 0.3);
+  const hang = at >= 0 ? hangAfter(at) : null;
+  const startsAt = (o: Row) => (Math.abs(o.x0 - x) <= 0.3 && o.x0 - cellStart >= o.size) || roomBefore(o, x) > 0 || (hang !== null && o.runs.some((u, k) => k > 0 && Math.abs(u.x0 - hang) <= r.size * 0.25 && u.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM));
   // (within that cell: a note's lines hang an em in, 伊勢崎's ※取組における課 / 題及び課題を踏ま;
   // its text may run on from the cell before, set against it as well, parting at a seam where this cell
   // starts: three year cells' full lines, 伊勢崎's …性能のあ|水道管の…性能のあ|水道管の… over a line
   // that ended short, Noto Serif 7.3 pt by LibreOffice without rules)
-  const start = seamsNear(r, cellStart, 0.3).length > 0 ? Math.max(cellStart, x - piece(r, x, -1)) : x - piece(r, x, -1);
+  const start = seamsNear(r, cellStart, 0.3).length > 0 || hungTo(cellStart) >= 0 ? Math.max(cellStart, x - piece(r, x, -1)) : x - piece(r, x, -1);
   // (the line right above or under it may part there too, set the same way: the room shows further
   // off, down lines that each part at x — the year cells' second of three full lines)
   const shown = (o: Row, seen: Set<Row>): boolean => startsAt(o) || (seen.size < 6 && seamsNear(o, x, 0.3).length > 0 && all.some((p) => !seen.has(p) && nextLines(o, p) && shown(p, new Set([...seen, p]))));
@@ -1179,10 +1200,10 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
   // reaches the edge; IPAex Mincho 10 pt landscape by LibreOffice with horizontal rules)
   const hung = r.runs.some((u, k) => k > 0 && u.x0 < cellStart && u.x0 >= cellStart - r.size * 1.5 && u.x0 - r.runs[k - 1]!.x1 > SEAM && STARTS_ITEM.test(u.text));
   return (
-    r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !MARK_ONLY.test(r.runs[k - 1]!.text.trim())) &&
+    (r.runs.some((u, k) => Math.abs(u.x0 - x) <= 0.3 && against(k) && !MARK_ONLY.test(r.runs[k - 1]!.text.trim())) || before >= 0) &&
     (start >= cellStart - r.size * 0.5 || hung) &&
     start < cellEnd &&
-    all.some((o) => nextLines(r, o) && shown(o, new Set([r, o]))) &&
+    all.some((o) => ledLines(r, o, all) && shown(o, new Set([r, o]))) &&
     // (and some other line's text ends there, within two ems, as a cell's lines wrap at its edge: not
     // a merged cell's line parted by chance where the next column starts, 部長目標's 基本方針 地域の実情を
     // 踏まえた|福祉施策を実施！ at 325.4 pt over a 目標 column whose lines end at 251; BIZ UDPGothic
