@@ -3897,3 +3897,16 @@ describe('stop 70: cells run up to each other across a whole line, the lines und
     expect(rows.find((r) => r[0]!.startsWith('取組成果'))!.slice(1).map((c) => c.slice(0, 14))).toEqual(['水道管の更新延長14.4km', '水道管の更新延長15.2km', '水道管の更新延長16.2km', '水道管の更新延長13.2km']);
   });
 });
+
+// 木更津 with horizontal rules by LibreOffice in IPAex Gothic 10 pt, 10 mm (the sixty-second, scored before any look), page 4:
+// 総務部 ①'s 指標① — 名称 merged down four rows, R5 | 検討80%, R6 | 条例への反映, R7 | 実施 each between two drawn rules 2.9 pt
+// under the middle of the room where the text placed its row borders. The border that missed the rule by more than the grid's
+// tolerance made a sliver row, each year anchored in it and its target in the next: the four targets read as one. Seed line 23.
+describe('stop 70: a row border the text places a few points off the rule drawn in the same room', () => {
+  it('stands on the rule: each year with its target', () => {
+    const rows = pageParagraphs((page) => `kisarazu-p${page}.hrules.libreoffice.gothic10m10.page.json`, [4]);
+    expect(rows.find((r) => r.includes('R5'))).toEqual(['R5', '検討80%']);
+    expect(rows.find((r) => r.includes('R6'))).toEqual(['R6', '条例への反映']);
+    expect(rows.find((r) => r.includes('R7'))).toEqual(['R7', '実施']);
+  });
+});

@@ -893,6 +893,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
       const from = out.rules.length;
       const goesOnFrom = group === first && atHead(group.blocks[0]!.top) && inCarried(region, group.blocks.flatMap((b) => b.rows));
       took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), goesOnFrom ? carried! : null, goesOnFrom && repeatsHeader(group, carried!)));
+      onDrawnRules(out.rules.slice(from), hRules, allRows);
       for (const r of out.rules.slice(from)) if (r.x0 === r.x1 && !prior.includes(r.x0)) prior.push(r.x0);
     });
     if (region && tablesHere.length === 1) {
@@ -953,6 +954,44 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     }
   }
   return out;
+}
+
+/** Nearer than this (points) to a drawn rule, with no line between, a row border the text placed stands on that rule. */
+const ON_DRAWN = 5;
+
+/**
+ * A row border the text placed between two lines (half way) stands on the rule drawn in the same room,
+ * where there is one: LibreOffice draws a stack's rules under the cells' text a few points below the
+ * middle of the room, and a border that missed it by more than the grid's tolerance made a row of
+ * nothing between them — a year cell of the row under it then anchored in that sliver row, its value
+ * in the next (木更津's R5 | 検討80%, R6 | 条例への反映 beside 指標①'s name merged down, IPAex Gothic
+ * 10 pt, 10 mm, by LibreOffice with horizontal rules: the four years read as one). The columns' borders
+ * ending there end on the rule too.
+ */
+function onDrawnRules(placed: Rule[], drawn: Rule[], rows: Row[]): void {
+  const moved = new Map<number, number>();
+  // (a table's top and foot stay where the text put them: a rule a few points off may be the next table's)
+  const ys = placed.filter((r) => r.y0 === r.y1).map((r) => r.y0);
+  const top = Math.min(...ys);
+  const foot = Math.max(...ys);
+  for (const r of placed) {
+    if (r.y0 !== r.y1 || r.y0 === top || r.y0 === foot) continue;
+    const clear = (y: number) => !rows.some((l) => l.top < Math.max(y, r.y0) && l.bottom > Math.min(y, r.y0));
+    const near = drawn.filter((h) => h.x0 < r.x1 - 1 && h.x1 > r.x0 + 1 && Math.abs(h.y0 - r.y0) <= ON_DRAWN && clear(h.y0)).sort((a, b) => Math.abs(a.y0 - r.y0) - Math.abs(b.y0 - r.y0))[0];
+    if (!near || near.y0 === r.y0) continue;
+    // (a rule drawn across the whole border leaves only an empty sliver row, which costs nothing: the
+    // border stays, and with it a repeated header's row — 伊勢崎's 令和2年度 … 令和6年度 at a page's head
+    // over a rule across the table, Chromium with horizontal rules)
+    const across = mergeSegments(drawn.filter((h) => Math.abs(h.y0 - near.y0) <= 0.5).map((h) => ({ at: h.y0, from: h.x0, to: h.x1 })));
+    if (across.some((g) => g.from <= r.x0 + 2 && g.to >= r.x1 - 2)) continue;
+    moved.set(r.y0, near.y0);
+    r.y0 = r.y1 = near.y0;
+  }
+  for (const r of placed) {
+    if (r.x0 !== r.x1) continue;
+    r.y0 = moved.get(r.y0) ?? r.y0;
+    r.y1 = moved.get(r.y1) ?? r.y1;
+  }
 }
 
 /** Whether a table's first line repeats, cell for cell where it stood, the header row of the table the page before broke. */
