@@ -1428,10 +1428,14 @@ describe('stop 42: Writer\'s unpadded cells set flush, a row as tall as the page
   // cell's edge, 0.4 pt past the border, and the next year's ・ is set against it; the continuation lines
   // hang under the text after ・, which is no border
   it('parts a line set up to the next cell\'s text where that cell starts, not after a list\'s mark', () => {
+    // (since stop 70 each row is read whole, its label with the note under it: the bullet set against the cell
+    // before opens the cell, and the line under leaves room where the text after the bullet starts)
     const page = capturedRows('isesaki-p19.hrules.libreoffice.page.json');
-    expect(page).toContainEqual(['取組状況', ...Array(4).fill('・全庁のシステム状況調'), '']);
-    expect(page).toContainEqual(['取組成果', ...Array(4).fill('・情報システム台帳を整')]);
-    expect(page).toContainEqual(['', '・内部情報システムでは', '・内部情報システムを構', '・財務会計システムでは', '・財務会計システムを構']);
+    const status = page.find((r) => r[0]!.startsWith('取組状況'))!;
+    for (const year of status.slice(1, 5)) expect(year).toMatch(/^・全庁のシステム状況調査を実施\(1月\)・前橋市・高崎市と共に基幹情報システムを運用\(通年\)・/);
+    expect(status.slice(1, 5).map((c) => c.split('・')[4]!.slice(0, 10))).toEqual(['内部情報システムでは', '内部情報システムを構', '財務会計システムでは', '財務会計システムを構']);
+    const outcome = page.find((r) => r[0]!.startsWith('取組成果'))!;
+    for (const year of outcome.slice(1, 5)) expect(year).toMatch(/^・情報システム台帳を整備。/);
   });
 
   // 伊勢崎 page 110 with horizontal rules by LibreOffice (seed: 職員研修事業の推進): 取組状況's row stands
@@ -1635,8 +1639,9 @@ describe('stop 43: labels the vocabulary knows, a note flush against the year co
   it('parts two year cells\' lines set against each other, each side in its own column', () => {
     const page = capturedRows('isesaki-p13.none.libreoffice.notosans115.page.json');
     const row = page.find((r) => r[0]?.startsWith('取組課題と次年度以降の方針'));
-    expect(row?.[2]).toBe('令和2年度からの繰り越しも含めて、計画期間内に完了すること');
-    expect(row?.[3]).toBe('引き続き管路台帳・施設台帳システムの安定的な運用を図り、');
+    // (since stop 70 the row is read whole: each year cell's text entire, as the seed has it)
+    expect(row?.[2]).toBe('令和2年度からの繰り越しも含めて、計画期間内に完了することができた。');
+    expect(row?.[3]).toBe('引き続き管路台帳・施設台帳システムの安定的な運用を図り、業務の効率化を進めていく。');
   });
 
   // 伊勢崎 page 123 (seed: 公園施設における特定規模電気事業者(PPS)からの電気購入): the year header row,
