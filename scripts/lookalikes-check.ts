@@ -4,14 +4,14 @@
 // readLookalikes must change nothing. Then the scans' misreads it is there for.
 // The pairs with a margin of their own (PAIR_MARGIN) are put into the text layers of
 // ../shared/corpus/real too (through poppler's pdftotext, where it is installed), and each pair's
-// largest gain is listed against its margin.
+// largest gain is listed against its margin; so is each pair of READ_TWICE printed there.
 //   node --import tsx scripts/lookalikes-check.ts
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchMarker } from '../src/lex/markers/index.js';
 import { loadTokenizer, pathCost } from '../src/lex/tokenizer.js';
-import { LOOKALIKES, MARGIN, marginOf, readLookalikes } from '../src/language/ocr-misreads.js';
+import { LOOKALIKES, MARGIN, marginOf, READ_TWICE, readLookalikes } from '../src/language/ocr-misreads.js';
 import { SHARED } from '../tests/helpers.js';
 
 await loadTokenizer();
@@ -22,6 +22,7 @@ let changed = 0;
 let realChanged = 0;
 const worst: { gain: number; where: string }[] = [];
 const byPair = new Map<string, { gain: number; where: string; n: number }>();
+const twiceSeen = new Map<string, { gain: number; where: string; n: number }>();
 const real = join(SHARED, 'corpus', 'real');
 const pdfText = (file: string) => {
   try {
@@ -61,6 +62,14 @@ for (const { file, text: whole, seed } of texts) {
           if (marginOf(c, alt) !== MARGIN && (!pair || gain > pair.gain)) byPair.set(c + alt, { gain, where, n: (pair?.n ?? 0) + 1 });
           else if (pair) pair.n++;
         }
+        // a glyph read twice (READ_TWICE): the gain of dropping the first of the pair as printed
+        if (READ_TWICE[c] !== undefined && READ_TWICE[c] === chars[i + 1]) {
+          base ??= pathCost(rest);
+          const gain = base - pathCost([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+          const twice = twiceSeen.get(c + chars[i + 1]!);
+          if (!twice || gain > twice.gain) twiceSeen.set(c + chars[i + 1]!, { gain, where: `${file.split('-')[0]}: ${chars.slice(Math.max(0, i - 8), i + 8).join('')}`, n: (twice?.n ?? 0) + 1 });
+          else twice.n++;
+        }
       });
       const read = readLookalikes(text);
       if (read.changed.length) {
@@ -77,3 +86,5 @@ for (const w of worst.slice(0, 8)) console.log(`  ${w.gain}  ${w.where}`);
 console.log(`margin ${MARGIN}; seed lines readLookalikes changed: ${changed}; lines of ../shared/corpus/real: ${realChanged}`);
 console.log('pairs with margins of their own (seeds and ../shared/corpus/real): places, largest gain, margin');
 for (const [pair, w] of byPair) console.log(`  ${pair[0]} → ${pair[1]}  ${w.n}  ${w.gain}  ${marginOf(pair[0]!, pair[1]!)}${w.gain >= marginOf(pair[0]!, pair[1]!) ? '  OVER' : ''}  ${w.where}`);
+console.log('glyphs read twice (READ_TWICE) as printed in the seeds and ../shared/corpus/real: places, largest gain of dropping the first');
+for (const [pair, w] of twiceSeen) console.log(`  ${pair}  ${w.n}  ${w.gain}  ${w.where}`);

@@ -20,6 +20,8 @@ import { dropGhostLetters, restoreHyphens, restoreLatinWidths, restoreLoneWidths
 import { openRenderer } from '../src/extract/ocr/render-page.js';
 import { readFileSync } from 'node:fs';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
+import { pageBlocks } from '../src/extract/pdf/page-blocks.js';
+import type { PageContent } from '../src/extract/pdf/page-content.js';
 
 const SCANNED = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.scanned.pdf');
 const TEXT_LAYER = join(FIXTURES, 'pdf-variants', 'kisarazu-p9.none.chromium.pdf');
@@ -1347,5 +1349,28 @@ describe('stop 64: a glyph Tesseract dropped at the head of a cell\'s line', () 
     expect(lines[0]!.map((w) => w.text).join('')).toContain('①ストックマネジメント計画に基づき');
     expect(lines[1]!.map((w) => w.text).join('')).toContain('提供を図り、下水道施設');
     expect(lines[2]!.map((w) => w.text).join('')).toMatch(/^図ります。/);
+  });
+});
+
+// 刈谷 printed by LibreOffice (../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.libreoffice.pdf),
+// scanned at 300 dpi, JPEG quality 100 (make-scanned.ts), pages 11 and 20 as OCR read them
+// (capture-page.ts --ocr, Tesseract 5.3.0 jpn): fixtures/pdf-scanned/kariya-p*.libreoffice.q100.ocr.page.json
+describe('stop 71: where the cells of a scanned page wrap', () => {
+  const cellParagraphs = (page: number, fromInk = true) => {
+    const content = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', `kariya-p${page}.libreoffice.q100.ocr.page.json`), 'utf8')) as PageContent;
+    if (!fromInk) delete content.fromInk;
+    return pageBlocks(content).flatMap((b) => (b.kind === 'row' ? b.cells.flatMap((c) => c.paragraphs.map((p) => p.text)) : []));
+  };
+
+  it('is where the lines that ran to the edge end, not the longest box: a wrap an em short goes on', () => {
+    // p11: the edge read at 336.2 pt from `…施策を推進し` (the lines at it end 326.4–336.2), `…提供` ends at 321.1
+    expect(cellParagraphs(11)).toContain('②マイナンバーカード受付窓口を設置し、市民負担の少ない窓口サービスを提供します。');
+    expect(cellParagraphs(11, false)).toContain('②マイナンバーカード受付窓口を設置し、市民負担の少ない窓口サービスを提供');
+  });
+
+  it('takes a line that opens with a bracket from its ink, up to an em right of its square', () => {
+    // p20: `「かりまる」を含めた…の見` boxed from 171.8 pt, `直しを検討します。` under it from 166.8
+    expect(cellParagraphs(20)).toContain('③市民の移動の利便性を向上するために、「かりまる」を含めた公共交通体系の見直しを検討します。');
+    expect(cellParagraphs(20, false)).toContain('直しを検討します。');
   });
 });

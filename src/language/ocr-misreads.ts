@@ -103,6 +103,18 @@ const PAIR_MARGIN: Readonly<Record<string, number>> = { 場揚: 3000, 目止: 30
 /** The margin by which the other reading of a lookalike must be likelier. */
 export const marginOf = (read: string, meant: string): number => PAIR_MARGIN[read + meant] ?? MARGIN;
 
+/**
+ * Glyphs Tesseract's jpn model reads twice, once from their left part alone: the character it took
+ * that part for, then the glyph (刈谷 by LibreOffice in IPAex Mincho, scanned at 300 dpi: リサイクル read
+ * `りリサイクル`, 電子決済 `電了子決済`, システム `ンシステム`, the first box half an em wide and glued to
+ * the next). Dropped where the words without it are likelier by the pair's margin: りリ gains 10,520
+ * and 17,932 so, 了子 16,256 and 17,209, ンシ 5,996 (its margin that of ン → シ); the pairs stand in the
+ * seeds and the real sheets only as ンシ (コンシェルジュ: 0), and dropping the ン of マンション,
+ * インシデント, ペンション loses 5,804–7,072 (scripts/lookalikes-check.ts).
+ */
+export const READ_TWICE: Readonly<Record<string, string>> = { り: 'リ', 了: '子', ン: 'シ' };
+const TWICE_MARGIN: Readonly<Record<string, number>> = { ン: 4000 };
+
 /** One text with its likeliest readings of lookalikes taken, and which were changed. */
 export function readLookalikes(text: string): { text: string; changed: { at: number; read: string; meant: string }[] } {
   const chars = [...text];
@@ -114,6 +126,16 @@ export function readLookalikes(text: string): { text: string; changed: { at: num
   // judged over the whole paragraph after its number, as scripts/lookalikes-check.ts measured MARGIN
   const reading = (i: number, ch: string) => [...chars.slice(head, i), ch, ...chars.slice(i + 1)].join('');
   let base: number | null = null;
+  // a glyph read twice first: its left part's character may be a lookalike too (了 for 子)
+  for (let i = chars.length - 2; i >= head; i--) {
+    if (READ_TWICE[chars[i]!] !== chars[i + 1]) continue;
+    base ??= pathCost(chars.slice(head).join(''));
+    const cost = pathCost(reading(i, ''));
+    if (base - cost < (TWICE_MARGIN[chars[i]!] ?? MARGIN)) continue;
+    changed.push({ at: i, read: chars[i]! + chars[i + 1]!, meant: chars[i + 1]! });
+    chars.splice(i, 1);
+    base = cost;
+  }
   chars.forEach((c, i) => {
     const alternatives = LOOKALIKES[c];
     if (!alternatives || i < head) return;

@@ -114,7 +114,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const runs = lines.flatMap((line, i) => lineRuns(line, ems[i]!, sx, sy, rules));
         const chars = runs.reduce((n, r) => n + r.text.length, 0);
         const confidence = chars > 0 ? Math.round((runs.reduce((n, r) => n + r.confidence * r.text.length, 0) / chars) * 100) / 100 : 0;
-        const content: PageContent = { page, width, height, runs, rules, fills, marks: 1, lostRuns: 0 };
+        const content: PageContent = { page, width, height, runs, rules, fills, marks: 1, lostRuns: 0, fromInk: true };
         return { content, confidence, renderer: renderer.name, skew: square.angle, ms: Math.round(performance.now() - t0) };
       },
       close: () => renderer.close(),

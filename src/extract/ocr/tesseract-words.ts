@@ -588,7 +588,8 @@ export function mendCircledNumbers(lines: OcrLine[]): void {
       } else if (w.conf < LOW_CONF && above && n > above.n + 1) {
         // one read with little confidence that jumps ahead of the list it is in is the list's next
         // (刈谷's ⑨ at 9 % for ② under ①, ③ at 0 % for ② — a ring read in two halves, ③ づ); a
-        // number at or under the one above may open a list of its own (the next table's ②)
+        // number at or under the one above may open a list of its own (the next table's ②; so a ④
+        // read ③ at 49 % under ③, 刈谷 by LibreOffice scanned at 100 p24, stays as read)
         n = above.n + 1;
         w.text = CIRCLED[n]! + w.text.slice(1);
       }

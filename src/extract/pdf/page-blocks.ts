@@ -113,6 +113,29 @@ function wrapEdge(cell: TableCell, longest: number | undefined, size: number, li
 }
 
 /**
+ * Where cells read from a picture wrap: the lines that run to the edge, not the longest of them.
+ * An OCR box ends at its ink, a third of an em either side of where the glyph's square does, so
+ * the longest line stands past the edge by that and lines a wrap left an em short look a
+ * paragraph's end (刈谷 by LibreOffice scanned at 300 dpi, p11: the edge read at 336.2 pt from
+ * `…施策を推進し`, the lines that ran to it ending 326.4–336.2, `…窓口サービスを提供` / `します。`
+ * cut at 321.1; p8 `…支払において、` / `キャッシュレス…`). The median of the lines within an em of
+ * the longest, three or more of them, stands at the edge.
+ */
+function inkWrapEdges(wrapAt: Map<number, number>, cellLines: ReadonlyMap<TableCell, readonly PdfLine[]>): void {
+  const ends = new Map<number, number[]>();
+  for (const [cell, ls] of cellLines) {
+    const key = Math.round(cell.x1);
+    const longest = wrapAt.get(key)!;
+    for (const l of ls) if (l.x1 >= longest - l.size) (ends.get(key) ?? ends.set(key, []).get(key)!).push(l.x1);
+  }
+  for (const [key, xs] of ends) {
+    if (xs.length < 3) continue;
+    xs.sort((a, b) => a - b);
+    wrapAt.set(key, xs[Math.floor(xs.length / 2)]!);
+  }
+}
+
+/**
  * The blocks of one page. `carried`: the table the page before broke (its sides and inner borders,
  * read-pdf's brokenGrid), whose grid this page's first table may go on in (see inferBorders).
  */
@@ -154,7 +177,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   const lines = buildLines(free, undefined, true, spaced);
   const columnLines = prose.map((p) => ({ p, columns: [buildLines(p.columns[0], undefined, false, spaced), buildLines(p.columns[1], undefined, false, spaced)] as const }));
   const pitch = linePitch([...cellLines.values(), lines, ...columnLines.flatMap((c) => c.columns)]);
-  const style = pageStyle([...[...cellLines.values()].flat(), ...lines, ...columnLines.flatMap((c) => c.columns.flat())], figuresSeen);
+  const style = { ...pageStyle([...[...cellLines.values()].flat(), ...lines, ...columnLines.flatMap((c) => c.columns.flat())], figuresSeen), ...(content.fromInk ? { fromInk: true } : {}) };
   // Cells that share a right border wrap at the same place: the longest line among them shows
   // where (the border minus the padding is too far out when kinsoku pulls a character over).
   const wrapAt = new Map<number, number>();
@@ -162,6 +185,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     const key = Math.round(cell.x1);
     for (const l of ls) wrapAt.set(key, Math.max(wrapAt.get(key) ?? 0, l.x1));
   }
+  if (content.fromInk) inkWrapEdges(wrapAt, cellLines);
   const blocks: PdfBlock[] = [];
   for (const table of tables) {
     const rows = table.ys.length - 1;

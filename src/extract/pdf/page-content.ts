@@ -48,4 +48,9 @@ export interface PageContent {
   marks: number;
   /** Text-showing operations whose font pdf.js could not load: their text is missing. */
   lostRuns: number;
+  /**
+   * The runs' sides were read from a picture (OCR): where their ink is, not where the font's
+   * advance ends, and a box may stand a third of an em off it.
+   */
+  fromInk?: boolean;
 }

@@ -403,7 +403,17 @@ export interface PageStyle {
   after?: (ch: string) => 'spaced' | 'joined' | undefined;
   /** The document, as read so far, starts lines with small kana: they pull no character over (SMALL_KANA_SECOND). */
   smallKanaStart?: boolean;
+  /** The lines' sides were read from a picture (PageContent's `fromInk`). */
+  fromInk?: boolean;
 }
+
+/**
+ * Brackets set in the right of their em: read from a picture, a line that opens with one starts
+ * at its ink, up to an em right of the line under it (刈谷 by LibreOffice scanned at 300 dpi, p20:
+ * `「かりまる」を含めた…の見` boxed from 171.8 pt, `直しを検討します。` under it from 166.8, both
+ * set from 165.8; the title ended at 見).
+ */
+const OPENS_RIGHT_SET = /^[（「『【〔〈《“‘]/u;
 
 /** Words a figure follows without a space whatever the style: eras, 第, 約, particles, and punctuation (`令和2年度で、55,038t`, `360w～400w`). */
 const FIGURE_PREFIX = /(?:令和|平成|昭和|[RH第約計毎全各年月週日はがをにでとのもへや(（、。，・～〜：:「『＝=＋+×／/])$/u;
@@ -543,7 +553,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       stopsShort(shortBy(line, style)) ||
       // (a listing mark alone is no item: the stub of a line that wrapped once more, `…自助・共助` / `・`)
       (STARTS_ITEM.test(line.text) && inline === null && !/^[・･]$/.test(line.text.trim())) ||
-      line.x0 < prev.x0 - prev.size * 0.5 ||
+      line.x0 < prev.x0 - prev.size * (style.fromInk && OPENS_RIGHT_SET.test(prev.text) ? 1.2 : 0.5) ||
       // (a unit's whole name on a line, and the next unit's under it, in a column as wide as the
       // longest: 刈谷's 企画政策課 / 広報広聴課 and 都市交通課 / まちづくり / 推進課, one per item of
       // the row, every line at the column's edge; not a sentence going on: 総合計画担当課 / 及び…)
