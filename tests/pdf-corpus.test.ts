@@ -66,5 +66,7 @@ describe.each(corpusCases)('$file', (c) => {
     for (const p of c.noTextPages ?? []) expect(pageText.get(p) ?? '').toBe('');
     const listed = c.noTextPages!.length > 1 ? `${c.noTextPages![0]}–${c.noTextPages!.at(-1)}` : `${c.noTextPages![0]}`;
     expect(note!.message).toContain(listed);
+    // (it had said `pages 1–2 have a text layer`: what the pages lack)
+    expect(note!.message).toMatch(new RegExp(`pages? ${listed} ha(?:s|ve) no text layer`));
   });
 });

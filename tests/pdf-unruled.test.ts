@@ -3915,3 +3915,15 @@ describe('stop 70: a row border the text places a few points off the rule drawn 
     expect(rows.find((r) => r.includes('R7'))).toEqual(['R7', '実施']);
   });
 });
+
+// 伊勢崎 printed by Chromium without rules in the thirteenth typography (scripts/render-variants.ts --all),
+// page 20: the 取組成果 label, its note ※継続した取組の場合年度ごとに取組の成果を表示 under it, beside
+// ・情報システム / 台帳を整備。 in each of four years (fixtures/pdf-variants/isesaki-p20.none.chromium.thirteenth.page.json)
+describe('stop 71: a note under a label', () => {
+  it('is the label\'s where the text beside it runs on into its line: one row, each year cell whole', () => {
+    const rows = capturedRows('isesaki-p20.none.chromium.thirteenth.page.json');
+    const row = rows.find((r) => r[0]!.startsWith('取組成果'));
+    expect(row?.[0]).toBe('取組成果※継続した取組の場合年度ごとに取組の成果を表示');
+    expect(row?.slice(1, 5).every((c) => c.startsWith('・情報システム台帳を整備。・基幹情報システム'))).toBe(true);
+  });
+});

@@ -161,7 +161,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     notes.push({
       level: 'error',
       code: 'pdf/no-text-layer',
-      message: `${all ? 'no page has' : `page${noText.length > 1 ? 's' : ''} ${pageList(noText)} ${noText.length > 1 ? 'have' : 'has'}`} a text layer: ${noText.length > 1 ? 'they draw' : 'it draws'} content (a scan, or text as outlines) that cannot be read without OCR${ocrMissing ? `; ${ocrMissing}` : ''}`,
+      message: `${all ? 'no page has a' : `page${noText.length > 1 ? 's' : ''} ${pageList(noText)} ${noText.length > 1 ? 'have' : 'has'} no`} text layer: ${noText.length > 1 ? 'they draw' : 'it draws'} content (a scan, or text as outlines) that cannot be read without OCR${ocrMissing ? `; ${ocrMissing}` : ''}`,
       line: null,
       page: noText[0]!,
     });

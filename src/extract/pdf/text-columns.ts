@@ -103,6 +103,8 @@ const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff]/u;
 const NO_LINE_START = /^[、。，．）〕］｝〉》」』】)\]}]/u;
 /** A text that opens on a particle, which ties it to the text before: the rest of a line, never a label. */
 const PARTICLE_START = /^(?:を|[のにへがでと][\u3400-\u9fff])/u;
+/** A note's mark: what follows annotates the text above it. */
+const NOTE_MARK = /^[※＊*]/u;
 /** A phrase's end a writer types a space after (部長目標's 市民の利便性を向上! 環境対策推進!). */
 const PHRASE_END_SPACE = /[!！?？]$/u;
 /**
@@ -2716,7 +2718,11 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     // stacked in the name column of a framed panel; gothic 12 pt landscape by LibreOffice. Not an item's
     // mark, nor a wrapped line of a narrow column beside others: 伊勢崎's year cells, Noto Serif by Chromium)
     const afterSentence = (c: Piece, k: number) => label(c, k) && !LEADING_NUMBER.test(c.text.trim()) && ended(k) && here.filter(Boolean).length === 1 && c.x1 < right[k]! - size * 2;
-    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && (knownPair(c, k) || afterNumber(c, k) || (seam(i) && (label(c, k) || value(c, k)) && ((label(above(i, k), k) && !runsOn(above(i, k), c, k) && !OPEN_PHRASE_END.test(above(i, k)!.text.trim())) || numbered(above(i, k), k) || afterSentence(c, k)) && !here.some((_, j) => j !== k && goesOn(j))));
+    // (a note under a label, beside text that runs on into its line, is the label's: 伊勢崎's 取組成果 /
+    // ※継続した取組の… beside ・情報システム / 台帳を整備。 in each year, Chromium without rules, where
+    // seven of the year column's eleven lines reach its edge and the wrap was not told so)
+    const noteOfLabel = (c: Piece, k: number) => NOTE_MARK.test(c.text.trim()) && here.some((d, j) => j !== k && !!d && wrapsIn(j) && !ended(j) && !cut.has(above(i, j)!));
+    const stacked = (c: Piece, k: number) => here.findIndex(Boolean) === k && !noteOfLabel(c, k) && (knownPair(c, k) || afterNumber(c, k) || (seam(i) && (label(c, k) || value(c, k)) && ((label(above(i, k), k) && !runsOn(above(i, k), c, k) && !OPEN_PHRASE_END.test(above(i, k)!.text.trim())) || numbered(above(i, k), k) || afterSentence(c, k)) && !here.some((_, j) => j !== k && goesOn(j))));
     // (the block's first line: only a label there tells a row of its own from the lines above a start)
     // (a short value under a short value of its column, a row's room apart, while only cells left
     // of it wrap: rows beside a merged cell, 木更津's 年度 / (各年度末時点) / R5 beside the 指標's name)
