@@ -665,6 +665,24 @@ describe('a goal parted where its line wrapped on a scanned page (部長目標)'
     expect(doc.diagnostics.some((d) => d.code === 'layout/unplaced-text' && d.message.includes('"ーー"'))).toBe(true);
   });
 
+  // stop 71: 部長目標 by Chromium scanned at JPEG quality 90, page 1: 目標 read `上慰`, goals 1 and 3 without their
+  // 達成 badges (the cells as the reader gave them)
+  it('takes the goals numbered from 1 up to the first read with its result as goals, under a label misread', async () => {
+    const misread = ['総務部', '総務部長\nやぶきゆういち\n矢吹男一', '上慰', '1 職員の仕事に対する意識改革、働き方改革を推進します！\n2 多様な人材の採用、高度な行政課題を解決するための人材の育成を推進\nします！ 達成\n3 地方公共団体情報システム標準化への対応を実施します！\n4 庁舎ネットワーク環境を再構築します！ 達成\n5 地域防災計画を改定します！ 達成'];
+    const doc = await readRow(misread);
+    expect(doc.records.map((r) => `${r.number} ${r.result?.status ?? '-'} ${r.title}`)).toEqual([
+      '1 - 職員の仕事に対する意識改革、働き方改革を推進します！',
+      '2 achieved 多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
+      '3 - 地方公共団体情報システム標準化への対応を実施します！',
+      '4 achieved 庁舎ネットワーク環境を再構築します！',
+      '5 achieved 地域防災計画を改定します！',
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text').map((d) => d.message)).toEqual(['text under no label of 総務部: "上慰"']);
+    // (not a list that does not count up from 1 to it: text under no label stays so)
+    const gap = await readRow([...misread.slice(0, 3), '1 職員の仕事に対する意識改革、働き方改革を推進します！\n3 地方公共団体情報システム標準化への対応を実施します！\n4 庁舎ネットワーク環境を再構築します！ 達成']);
+    expect(gap.records.map((r) => r.number)).toEqual([4]);
+  });
+
   it('leaves a paragraph after a goal that ended its sentence a goal of its own', async () => {
     const doc = await readRow([...row.slice(0, 3), '1 職員の仕事に対する意識改革、働き方改革を推進します！\n地方公共団体情報システム標準化への対応を実施します！ 達成']);
     expect(doc.records.map((r) => r.number)).toEqual([1, 2]);

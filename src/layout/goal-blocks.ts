@@ -55,12 +55,15 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
   const states: DeptState[] = [];
   let cur: DeptState | null = null;
   let slot: Slot | null = null;
+  // the text since the last label that went under none, with what was said of it
+  let unplaced: { f: Fragment; note: LayoutResult['diagnostics'][number] }[] = [];
 
   for (const f of fragments(lines, headers, result)) {
     const key = compactKey(f.text);
     const label = matchLabel(profile.labels, key);
     if (label && label.startsWith('dept.')) {
       slot = label === 'dept.goals' ? 'goals' : (label.slice(5) as Slot);
+      unplaced = [];
       if (cur) claim(result.claims, f.line, 'department');
       continue;
     }
@@ -70,6 +73,7 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
       cur = { dept, slots: { policy: [], duties: [], summary: [], goals: [] }, pendingHead: null, headTitle: null };
       states.push(cur);
       slot = null;
+      unplaced = [];
       claim(result.claims, f.line, 'department');
       continue;
     }
@@ -169,12 +173,31 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     }
     // The goal list known by its lines where its label was misread (`目炊。` for 目標: まちづくり部 on
     // 部長目標's scanned page 4): numbered goals with their results go on as goals.
-    if (slot !== 'goals' && goalLine.test(mendResults(cleanText(f.text), profile))) slot = 'goals';
+    // So are the goals before it, numbered from 1 on up to it, whose results the page did not give
+    // either (総務部 on 部長目標 by Chromium scanned at JPEG 90, p1: 目標 read `上慰`, goals 1 and 3 without
+    // their 達成 badges, 2's on its wrap, 4 `…再構築します！ 達成` the first goal line).
+    if (slot !== 'goals' && goalLine.test(mendResults(cleanText(f.text), profile))) {
+      slot = 'goals';
+      // (after the misread label itself, a word or two, which stays unplaced)
+      const first = unplaced.findIndex((u) => goalNumber(u.f.text) !== null);
+      const goals = first >= 0 && unplaced.slice(0, first).every((u) => [...compactKey(u.f.text)].length <= LABEL_MISREAD) ? unplaced.slice(first) : [];
+      if (goalsUpTo(goals.map((u) => u.f.text), goalNumber(f.text))) {
+        for (const u of goals) {
+          cur.slots.goals.push(u.f);
+          claim(result.claims, u.f.line, 'record');
+        }
+        const said = new Set(goals.map((u) => u.note));
+        result.diagnostics = result.diagnostics.filter((d) => !said.has(d));
+      }
+      unplaced = [];
+    }
     if (slot) {
       cur.slots[slot].push(f);
       claim(result.claims, f.line, slot === 'goals' ? 'record' : 'department');
     } else {
-      result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-text', message: `text under no label of ${cur.dept.name}: "${cleanText(f.text).slice(0, 40)}"`, line: f.line, page: f.page });
+      const note = { level: 'warning' as const, code: 'layout/unplaced-text', message: `text under no label of ${cur.dept.name}: "${cleanText(f.text).slice(0, 40)}"`, line: f.line, page: f.page };
+      result.diagnostics.push(note);
+      unplaced.push({ f, note });
     }
   }
 
@@ -185,6 +208,31 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     readGoals(s, profile, resultPattern, result);
   }
   return result;
+}
+
+/** The longest a label's misreading may be (目標 read `上慰`, `目炊。`). */
+const LABEL_MISREAD = 4;
+
+/** A goal's number where its text opens with one and a space (`4 庁舎ネットワーク…`), else null. */
+function goalNumber(text: string): number | null {
+  const m = /^([0-9０-９]{1,2})[ \u3000]/u.exec(text.trim());
+  return m ? Number(m[1]!.normalize('NFKC')) : null;
+}
+
+/**
+ * Whether texts are the goals 1 … n−1 before goal n: the first numbered 1, each numbered one the
+ * next, the last n−1, and what stands unnumbered between them the wrap of the one above.
+ */
+function goalsUpTo(texts: readonly string[], n: number | null): boolean {
+  if (n === null || n < 2 || texts.length === 0 || goalNumber(texts[0]!) !== 1) return false;
+  let last = 0;
+  for (const t of texts) {
+    const k = goalNumber(t);
+    if (k === null) continue;
+    if (k !== last + 1) return false;
+    last = k;
+  }
+  return last === n - 1;
 }
 
 function* fragments(lines: LexedLine[], headers: RegExp[], result: LayoutResult): Generator<Fragment> {
