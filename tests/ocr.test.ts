@@ -412,6 +412,18 @@ describe('a circled number on a scanned page', () => {
   });
 });
 
+describe('stop 71: a circled number read ten ahead of its list', () => {
+  it('is the list\'s next, however sure Tesseract was; the next of the list stays as read', () => {
+    // 桑名 by Chromium scanned at JPEG 90, p3, 現状認識と課題: ⑤外資系企業の… over ⑥市内で開発が進む…, read ⑯ at 52 %
+    const p3 = [scored([['⑤', 567, 1276, 592, 1316, 82], ['外資', 625, 1277, 733, 1317, 96]]), scored([['⑯', 567, 1472, 592, 1513, 52], ['市', 640, 1473, 694, 1513, 97]])];
+    const next = [scored([['⑮', 567, 1276, 592, 1316, 82], ['外資', 625, 1277, 733, 1317, 96]]), scored([['⑯', 567, 1472, 592, 1513, 52], ['市', 640, 1473, 694, 1513, 97]])];
+    mendCircledNumbers(p3);
+    mendCircledNumbers(next);
+    expect(p3.map((l) => l[0]!.text)).toEqual(['⑤', '⑥']);
+    expect(next.map((l) => l[0]!.text)).toEqual(['⑮', '⑯']);
+  });
+});
+
 describe('a word box drawn across a rule of the scanned page', () => {
   it('stands on the side of the rule that holds more of it: the cells are not joined', () => {
     // page 10: 安心安全に暮らせるま | ①地域の犯罪…, ① boxed at 619–689 px; page 20: まちづくり施策の

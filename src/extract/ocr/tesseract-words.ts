@@ -585,6 +585,11 @@ export function mendCircledNumbers(lines: OcrLine[]): void {
         // the one that goes on from the number above; else of neighbours the first, of others the second
         n = above && above.n + 1 === b ? b : above && above.n + 1 === a ? a : b === a + 1 ? (above?.n === a ? b : a) : b;
         w.text = CIRCLED[n]! + w.text.slice(2);
+      } else if (above && n === above.n + 11) {
+        // one ten ahead of the list's next is that one, the ring's left side read as a 1, however
+        // sure (桑名 by Chromium scanned at JPEG 90, p3: ⑥ read ⑯ at 52 % under ⑤)
+        n = above.n + 1;
+        w.text = CIRCLED[n]! + w.text.slice(1);
       } else if (w.conf < LOW_CONF && above && n > above.n + 1) {
         // one read with little confidence that jumps ahead of the list it is in is the list's next
         // (刈谷's ⑨ at 9 % for ② under ①, ③ at 0 % for ② — a ring read in two halves, ③ づ); a
