@@ -11,7 +11,7 @@ import { sourceFromTextBytes } from '../src/extract/source-text.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
-import { arrowsRead, loopsRead, stopsReadTwice, bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
+import { arrowsRead, loopsRead, stopsReadTwice, bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, pairCornerBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { wavesRead } from '../src/extract/ocr/flat-marks.js';
 import { deskew, skewAngle } from '../src/extract/ocr/deskew.js';
@@ -409,6 +409,22 @@ describe('a circled number on a scanned page', () => {
     }
     expect(p22.map((l) => l[0]!.text)).toEqual(['①', '②', '③', '④', '⑤']);
     expect(p19.map((l) => l[0]!.text)).toEqual(['①', '①「', '②', '②']);
+  });
+});
+
+describe('stop 71: corner brackets on a scanned line', () => {
+  it('close in the form their line opened them, and a closing one read twice in one box is one', () => {
+    // 桑名 by LibreOffice scanned at JPEG 90, p1: ③『チャレンジは続く～無限の可能性を求めて』（スタートアップとの共創）, twice
+    const twice = scored([['③『', 566, 1663, 648, 1704, 82], ['求め', 1399, 1666, 1475, 1701, 96], ['て', 1487, 1671, 1502, 1704, 93], ['』」', 1506, 1658, 1539, 1713, 56], ['（スタ', 1565, 1658, 1676, 1713, 93]]);
+    const other = scored([['③『', 566, 2349, 648, 2389, 75], ['求め', 1399, 2351, 1476, 2386, 92], ['て', 1487, 2357, 1502, 2389, 93], ['」', 1502, 2344, 1534, 2398, 89], ['（スタ', 1565, 2344, 1678, 2398, 93]]);
+    // (nested pairs, and a 」 whose 「 stands on the line above, stay as read)
+    const nested = scored([['『みんなの「夢」が', 100, 0, 500, 40, 90], ['つくる』を', 520, 0, 700, 40, 90]]);
+    const wrapped = scored([['マップ」の発行', 100, 100, 400, 140, 90]]);
+    pairCornerBrackets([twice, other, nested, wrapped]);
+    expect(twice.map((w) => w.text).join('')).toBe('③『求めて』（スタ');
+    expect(other.map((w) => w.text).join('')).toBe('③『求めて』（スタ');
+    expect(nested.map((w) => w.text).join('')).toBe('『みんなの「夢」がつくる』を');
+    expect(wrapped.map((w) => w.text).join('')).toBe('マップ」の発行');
   });
 });
 

@@ -7,7 +7,7 @@ import { deskew } from './deskew.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, lostLines, planStrips, restack, shiftTsv, stackHeight, stackStrips } from './re-read.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, PLANNED_BASELINES, mendSplitCircled, pairBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
+import { bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, PLANNED_BASELINES, mendSplitCircled, pairBrackets, pairCornerBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -111,6 +111,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         lines.forEach((line) => restoreHyphens(line, ink));
         bracketsLikeThePage(lines, lines.flatMap((line, i) => restoreBracketWidths(line, ems[i]!, lineInk(line, unruled, image.width))));
         pairBrackets(lines);
+        pairCornerBrackets(lines);
         const runs = lines.flatMap((line, i) => lineRuns(line, ems[i]!, sx, sy, rules));
         const chars = runs.reduce((n, r) => n + r.text.length, 0);
         const confidence = chars > 0 ? Math.round((runs.reduce((n, r) => n + r.confidence * r.text.length, 0) / chars) * 100) / 100 : 0;
