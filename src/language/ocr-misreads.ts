@@ -18,7 +18,7 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * every Japanese face (カ/力, ロ/口, エ/工, ニ/二, ハ/八, タ/夕, ヘ/へ, ー/一); ン for シ (刈谷 by LibreOffice, IPAex
  * Mincho: 電子図書館ンステム); 土 for 士, the longer stroke the lower (刈谷 by LibreOffice: 保育土・保育教諭); at
  * JPEG quality 100 in IPAex Mincho (stop 65) 鯛 for 窮 (刈谷's 生活に困鯛し), 据 for 法 (国土調査据), 清 for 滞
- * (清納者に対する戸別訪問).
+ * (清納者に対する戸別訪問); at JPEG quality 90 (stop 71) 漠 for 滞 (漠納者) and 桶 for 育 (保護者の桶児負担).
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   日: ['口'],
@@ -68,6 +68,8 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   鯛: ['窮'],
   据: ['法'],
   清: ['滞'],
+  漠: ['滞'],
+  桶: ['育'],
 };
 
 /**
@@ -96,9 +98,11 @@ export const MARGIN = 6500;
  * 6,810, and 土地, 国土, 土木 as they are by 2,860–10,155: 刈谷 by LibreOffice's 保育土・保育教諭 (its scan at 75).
  * 清 → 滞 (stop 65) gains nowhere in 15 places (at most −10,178: 部長目標's 清原中央公園); 刈谷's 清納者 → 滞納者
  * gains 2,480 (its scan by LibreOffice at 100).
+ * 桶 → 育 (stop 71) stands nowhere in the seeds and real sheets; where 桶 is printed a wrong 育 loses 3,701–12,596
+ * (桶川市, 風呂桶, 桶狭間, 手桶); 刈谷 by LibreOffice's 桶児負担 → 育児負担 gains 5,327 (its scan at JPEG 90).
  * scripts/lookalikes-check.ts lists each pair's largest gain against its margin.
  */
-const PAIR_MARGIN: Readonly<Record<string, number>> = { 場揚: 3000, 目止: 3000, 綱網: 3000, 貞員: 4000, 元抑: 3000, 店庁: 3000, ンシ: 4000, 土士: 1500, 清滞: 2000 };
+const PAIR_MARGIN: Readonly<Record<string, number>> = { 場揚: 3000, 目止: 3000, 綱網: 3000, 貞員: 4000, 元抑: 3000, 店庁: 3000, ンシ: 4000, 土士: 1500, 清滞: 2000, 桶育: 4000 };
 
 /** The margin by which the other reading of a lookalike must be likelier. */
 export const marginOf = (read: string, meant: string): number => PAIR_MARGIN[read + meant] ?? MARGIN;
