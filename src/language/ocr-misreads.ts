@@ -18,7 +18,8 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * every Japanese face (カ/力, ロ/口, エ/工, ニ/二, ハ/八, タ/夕, ヘ/へ, ー/一); ン for シ (刈谷 by LibreOffice, IPAex
  * Mincho: 電子図書館ンステム); 土 for 士, the longer stroke the lower (刈谷 by LibreOffice: 保育土・保育教諭); at
  * JPEG quality 100 in IPAex Mincho (stop 65) 鯛 for 窮 (刈谷's 生活に困鯛し), 据 for 法 (国土調査据), 清 for 滞
- * (清納者に対する戸別訪問); at JPEG quality 90 (stop 71) 漠 for 滞 (漠納者) and 桶 for 育 (保護者の桶児負担).
+ * (清納者に対する戸別訪問); at JPEG quality 90 (stop 71) 漠 for 滞 (漠納者) and 桶 for 育 (保護者の桶児負担), and 般 for 盤 (桑名 by LibreOffice:
+ * 社会基般整備).
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   日: ['口'],
@@ -70,6 +71,7 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   清: ['滞'],
   漠: ['滞'],
   桶: ['育'],
+  般: ['盤'],
 };
 
 /**
