@@ -119,7 +119,6 @@ export const marginOf = (read: string, meant: string): number => PAIR_MARGIN[rea
  * インシデント, ペンション loses 5,804–7,072 (scripts/lookalikes-check.ts).
  */
 export const READ_TWICE: Readonly<Record<string, string>> = { り: 'リ', 了: '子', ン: 'シ' };
-const TWICE_MARGIN: Readonly<Record<string, number>> = { ン: 4000 };
 
 /** One text with its likeliest readings of lookalikes taken, and which were changed. */
 export function readLookalikes(text: string): { text: string; changed: { at: number; read: string; meant: string }[] } {
@@ -137,7 +136,8 @@ export function readLookalikes(text: string): { text: string; changed: { at: num
     if (READ_TWICE[chars[i]!] !== chars[i + 1]) continue;
     base ??= pathCost(chars.slice(head).join(''));
     const cost = pathCost(reading(i, ''));
-    if (base - cost < (TWICE_MARGIN[chars[i]!] ?? MARGIN)) continue;
+    // (the pair's margin as a lookalike: ンシ's is ン → シ's)
+    if (base - cost < marginOf(chars[i]!, chars[i + 1]!)) continue;
     changed.push({ at: i, read: chars[i]! + chars[i + 1]!, meant: chars[i + 1]! });
     chars.splice(i, 1);
     base = cost;
