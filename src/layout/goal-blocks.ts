@@ -213,11 +213,8 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
 /** The longest a label's misreading may be (目標 read `上慰`, `目炊。`). */
 const LABEL_MISREAD = 4;
 
-/** A goal's number where its text opens with one and a space (`4 庁舎ネットワーク…`), else null. */
-function goalNumber(text: string): number | null {
-  const m = /^([0-9０-９]{1,2})[ \u3000]/u.exec(text.trim());
-  return m ? Number(m[1]!.normalize('NFKC')) : null;
-}
+/** A goal's number where its text opens with one and a space (`4 庁舎ネットワーク…`), as readGoals reads it, else null. */
+const goalNumber = (text: string): number | null => SpacedNumberMarker.match(text)?.value ?? null;
 
 /**
  * Whether texts are the goals 1 … n−1 before goal n: the first numbered 1, each numbered one the
