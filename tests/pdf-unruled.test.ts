@@ -3927,3 +3927,14 @@ describe('stop 71: a note under a label', () => {
     expect(row?.slice(1, 5).every((c) => c.startsWith('・情報システム台帳を整備。・基幹情報システム'))).toBe(true);
   });
 });
+
+describe('stop 72: a label after a sentence a seam cut', () => {
+  // fixtures/pdf-variants/bucho-p5.frame.libreoffice.bizudmincho95m18landscape.page.json (README "Stop 72")
+  it('opens a row where the line beside it ends its sentence in its last piece', () => {
+    const rows = capturedRows('bucho-p5.frame.libreoffice.bizudmincho95m18landscape.page.json');
+    const summary = rows.find((r) => r.includes('総括'));
+    const goals = rows.find((r) => r.includes('目標'));
+    expect(summary?.join('')).toMatch(/^総括目標に掲げた施策について.*安全・安心で快適なまちづくりを進めていきます。$/u);
+    expect(goals?.join('')).toMatch(/^目標1都市マスタープランの改定を行います！達成/u);
+  });
+});

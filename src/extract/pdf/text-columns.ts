@@ -2757,7 +2757,11 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     // beside it ended its sentence on the line above: a row, however near its edge that line stopped
     // — 部長目標's 総括 and 目標 under 部の仕事, …仕事をしています。 two ems short beside them, Writer's
     // rows no further apart than the lines; IPAex Gothic 12 pt, 30 mm, by LibreOffice without rules)
-    const labelAfterEnds = (c: Piece, k: number) => label(c, k) && labelRole(c.text) !== null && here.every((d, j) => j === k || !d || !above(i, j) || ended(j)) && here.some((d, j) => j !== k && !!d && !!above(i, j));
+    // (a line a seam of the table cut in pieces ends its sentence where its last piece does: 総括's
+    // …進めていきます。 across the border the goals under it found in the text, まちづくり部's panel in
+    // BIZ UDPMincho 9.5 pt landscape by LibreOffice in an outer frame)
+    const endedThrough = (j: number) => { const a = above(i, j); return cut.has(a!) ? ENDS_SENTENCE.test(throughSeams(a!).trim()) : ended(j); };
+    const labelAfterEnds = (c: Piece, k: number) => label(c, k) && labelRole(c.text) !== null && here.every((d, j) => j === k || !d || !above(i, j) || endedThrough(j)) && here.some((d, j) => j !== k && !!d && !!above(i, j));
     // (or the first of years stacked in its column, nothing of that column above it: a row of its own
     // under the last line of a header the page broke — 木更津's (各年度末時点) at a page's head over
     // 市ホームページ… | R5 | 360件, R6 and R7 under R5; Noto Serif 12 pt by LibreOffice without rules)
