@@ -1,17 +1,20 @@
 // A scanned rendering of a PDF: its pages painted at 300 dpi in grey by Ghostscript, each
 // kept as a JPEG and wrapped back into a PDF of images only (no text layer), the way a scanner's
 // PDF is made. For the OCR tests (fixtures/pdf-scanned/) and for measuring OCR on whole seeds.
-// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5]
+// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5] [--raster poppler]
 // (--rotate: degrees anticlockwise about the page's lower left corner, as a sheet fed askew; --rotate=-0.7 clockwise)
+// (--raster poppler: painted by pdftoppm instead, kept lossless (Flate) — another rasteriser's
+// anti-aliasing, for a scan the OCR rules were not tuned on; --quality and --rotate do not apply)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { deflateSync } from 'node:zlib';
 
 const DPI = 300;
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' }, rotate: { type: 'string' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' }, rotate: { type: 'string' }, raster: { type: 'string', default: 'gs' } } });
 const [input, output] = positionals;
 if (!input || !output) {
   console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES]');
@@ -25,17 +28,40 @@ try {
   const angle = values.rotate === undefined ? 0 : Number(values.rotate);
   if (!Number.isFinite(angle)) throw new Error(`--rotate ${values.rotate}: expected degrees`);
   const rotate = angle !== 0 ? ['-c', `<</BeginPage{${angle} rotate}>> setpagedevice`, '-f'] : [];
-  // Ghostscript's jpeggray writes one-component JPEGs; pdftoppm -gray -jpeg writes three
-  execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-sDEVICE=jpeggray', `-r${DPI}`, `-dJPEGQ=${values.quality}`, '-dTextAlphaBits=4', '-dGraphicsAlphaBits=4', ...pageArgs, `-sOutputFile=${join(dir, 'p-%04d.jpg')}`, ...rotate, input]);
-  const images = readdirSync(dir)
-    .filter((f) => f.endsWith('.jpg'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f)));
-  const pdf = imagePdf(images.map((jpeg) => ({ jpeg, ...jpegSize(jpeg) })));
+  let images: PageImage[];
+  if (values.raster === 'poppler') {
+    if (angle !== 0) throw new Error('--rotate needs --raster gs');
+    const popplerPages = range ? ['-f', range[1]!, '-l', range[2] ?? range[1]!] : [];
+    execFileSync('pdftoppm', ['-r', String(DPI), '-gray', ...popplerPages, input, join(dir, 'p')]);
+    images = pagesOf(dir, '.pgm').map(pgmImage);
+  } else if (values.raster === 'gs') {
+    // Ghostscript's jpeggray writes one-component JPEGs; pdftoppm -gray -jpeg writes three
+    execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-sDEVICE=jpeggray', `-r${DPI}`, `-dJPEGQ=${values.quality}`, '-dTextAlphaBits=4', '-dGraphicsAlphaBits=4', ...pageArgs, `-sOutputFile=${join(dir, 'p-%04d.jpg')}`, ...rotate, input]);
+    images = pagesOf(dir, '.jpg').map((jpeg) => ({ data: jpeg, filter: '/Filter /DCTDecode', ...jpegSize(jpeg) }));
+  } else throw new Error(`--raster ${values.raster}: expected gs or poppler`);
+  const pdf = imagePdf(images);
   writeFileSync(output, pdf);
   console.log(`${output}: ${images.length} page(s), ${Math.round(pdf.length / 1024)} KB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+type PageImage = { data: Buffer; filter: string; width: number; height: number };
+
+/** The page images a rasteriser wrote into dir, in page order (both name them with the page number padded). */
+function pagesOf(dir: string, ext: string): Buffer[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => readFileSync(join(dir, f)));
+}
+
+/** A binary PGM (pdftoppm -gray; its -png writes RGB even with -gray) as a Flate-compressed PDF image. */
+function pgmImage(pgm: Buffer): PageImage {
+  const header = pgm.toString('latin1', 0, 64).match(/^P5\s+(\d+)\s+(\d+)\s+255\s/);
+  if (!header) throw new Error('expected a binary 8-bit PGM from pdftoppm -gray');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  return { data: deflateSync(pgm.subarray(header[0].length)), filter: '/Filter /FlateDecode', width, height };
 }
 
 /** The pixel size in a JPEG's start-of-frame marker. */
@@ -50,8 +76,8 @@ function jpegSize(jpeg: Buffer): { width: number; height: number } {
   throw new Error('no JPEG frame header');
 }
 
-/** A PDF whose every page shows one grey JPEG (DCTDecode) over the whole page, nothing else. */
-function imagePdf(pages: { jpeg: Buffer; width: number; height: number }[]): Buffer {
+/** A PDF whose every page shows one grey image over the whole page, nothing else. */
+function imagePdf(pages: PageImage[]): Buffer {
   const objects: Buffer[] = [];
   const add = (body: Buffer | string) => objects.push(typeof body === 'string' ? Buffer.from(body, 'latin1') : body) + 0;
   const stream = (dict: string, data: Buffer) => Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
@@ -66,7 +92,7 @@ function imagePdf(pages: { jpeg: Buffer; width: number; height: number }[]): Buf
     kids.push(n);
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${n + 2} 0 R >> >> /Contents ${n + 1} 0 R >>`);
     add(stream('', Buffer.from(`q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`, 'latin1')));
-    add(stream(`/Type /XObject /Subtype /Image /Width ${p.width} /Height ${p.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode`, p.jpeg));
+    add(stream(`/Type /XObject /Subtype /Image /Width ${p.width} /Height ${p.height} /ColorSpace /DeviceGray /BitsPerComponent 8 ${p.filter}`, p.data));
   }
   objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];

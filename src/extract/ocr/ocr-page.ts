@@ -6,8 +6,9 @@ import { wavesRead } from './flat-marks.js';
 import { deskew } from './deskew.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, lostLines, planStrips, restack, shiftTsv, stackHeight, stackStrips } from './re-read.js';
+import { pictureVariants, voteReadings } from './readings-vote.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
-import { bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, PLANNED_BASELINES, mendSplitCircled, pairBrackets, pairCornerBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract } from './tesseract-words.js';
+import { bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, inkRuns, lineEms, lineInk, lineRuns, mendCircledNumbers, PLANNED_BASELINES, mendSplitCircled, pairBrackets, pairCornerBrackets, readTsv, restoreBracketWidths, restoreWidths, runTesseract, type OcrLine } from './tesseract-words.js';
 
 /** A page read from its picture: the content the PDF path reads, and Tesseract's mean confidence (0–1). */
 export interface OcrPage {
@@ -49,11 +50,17 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const sy = height / image.height;
         const square = deskew(image.pixels, image.width, image.height);
         const { rules, fills, unruled } = imageRules(square.pixels, image.width, image.height, sx, sy);
-        const file = `${image.file}.unruled.pgm`;
-        await writeFile(file, pgmBytes(image.width, image.height, unruled));
-        const tsv = await runTesseract(tesseract.command, file);
-        const lines = readTsv(tsv);
-        dropDoubleReads(lines);
+        // the picture and two variants of it read at once (readings-vote.ts)
+        const [lines, second, third] = (await Promise.all(
+          [unruled, ...pictureVariants(unruled, image.width)].map(async (pixels, k) => {
+            const file = `${image.file}.unruled${k || ''}.pgm`;
+            await writeFile(file, pgmBytes(image.width, image.height, pixels));
+            const read = readTsv(await runTesseract(tesseract.command, file));
+            dropDoubleReads(read);
+            return read;
+          }),
+        )) as [OcrLine[], OcrLine[], OcrLine[]];
+        voteReadings(lines, second, third);
         const inkTall = inkHeight(unruled, image.width);
         const ems0 = lineEms(lines, undefined, PLANNED_BASELINES);
         const planned = new Map(lineEms(lines, inkTall).map((em, i) => [lines[i]!, em]));
