@@ -820,6 +820,21 @@ describe('a character the page read none for, read alone', () => {
     expect(inked.map((w) => w.text)).toContain('”');
   });
 
+  it('drops a stop read unsurely where the page holds no ink (桑名 by Chromium painted by poppler, p7: 部 局 名 。)', () => {
+    // the words and boxes of Tesseract's reading (scripts/capture-readings.ts on the poppler scan, page 7);
+    // the page's picture has no pixel under 128 in the 。's box (inkRuns gave [] there)
+    const row = () => scored([['部', 238, 507, 332, 546, 92.8], ['局', 350, 507, 385, 546, 85.8], ['名', 381, 481, 425, 585, 89.6], ['。', 459, 481, 486, 585, 41.6], ['桑名', 568, 508, 659, 553, 51.0]]);
+    const ink = (x0: number, x1: number) => (x0 >= 459 && x1 <= 486 ? [] : [[x0, x1, 0.8] as [number, number, number]]);
+    const line = row();
+    dropInklessMarks(line, ink);
+    expect(line.map((w) => w.text)).toEqual(['部', '局', '名', '桑名']);
+    // (a stop read surely stays, ink or not: a box can stand off its glyph)
+    const sure = row();
+    sure[3]!.conf = 92;
+    dropInklessMarks(sure, ink);
+    expect(sure.map((w) => w.text)).toContain('。');
+  });
+
   it("leaves one the strip's margin took from the next stretch (刈谷 p6: `…法に` | `基づく…`)", () => {
     const line = scored([['②', 655, 1245, 688, 1279, 81.9], ['国土', 702, 1246, 997, 1279, 52.5], ['調', 786, 1225, 834, 1306, 93.2], ['査', 833, 1225, 874, 1306, 60.2], ['法', 873, 1225, 901, 1306, 76.8], ['に', 900, 1225, 935, 1306, 91.4], ['基づく', 1007, 1247, 1025, 1278, 96.8], ['地籍', 1038, 1245, 1131, 1279, 5.3], ['調査', 1150, 1246, 1219, 1278, 95.3], ['に', 1231, 1248, 1257, 1276, 83.3], ['お', 1266, 1251, 1279, 1275, 95.5], ['いて', 1286, 1250, 1331, 1277, 93.2], ['、', 1339, 1271, 1347, 1279, 86.5]]);
     const strips = planStrips([line], [37.8], [], 0.2401, 0.24, 2479, 3508);

@@ -756,13 +756,15 @@ export function dropSpecks(line: OcrLine, em: number): void {
  * A word of marks alone whose box holds no ink: Tesseract reads the edge of a filled cell, where
  * the grey meets the white, as a quote mark (桑名 by LibreOffice, scanned, p17: `”` at 83 between
  * the grey label cell and its row's ② — it joined the row's first two goals into one). Printed
- * marks are as dark as the text; the fill is light grey. `ink`: the page's ink in a box, as inkRuns
- * gives it. Changes the line in place.
+ * marks are as dark as the text; the fill is light grey. So too a stop or comma read unsurely where
+ * the page printed none (桑名 by Chromium painted by poppler: `部` `局` `名` `。` at 0 for the label
+ * 部 局 名, the 。 then opening the department's name beside it). `ink`: the page's ink in a box, as
+ * inkRuns gives it. Changes the line in place.
  */
 export function dropInklessMarks(line: OcrLine, ink: (x0: number, x1: number, top: number, bottom: number) => readonly [number, number, number][]): void {
   for (let i = line.length - 1; i >= 0; i--) {
     const w = line[i]!;
-    if (line.length > 1 && RING_WORD.test(w.text) && ink(w.left, w.right, w.top, w.bottom).length === 0) line.splice(i, 1);
+    if (line.length > 1 && (RING_WORD.test(w.text) || (/^[、。]$/u.test(w.text) && w.conf < LOW_CONF)) && ink(w.left, w.right, w.top, w.bottom).length === 0) line.splice(i, 1);
   }
 }
 
