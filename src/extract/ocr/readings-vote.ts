@@ -44,8 +44,8 @@ function band(line: OcrLine): { top: number; bottom: number } {
 
 /**
  * The words of another reading that stand on the line: their middle inside the line's band, and
- * across no further than an em beyond its first and last word (a glyph the line lost at its head
- * stands there).
+ * across no further than an em beyond its first and last word (another reading's boxes stand a
+ * little off the line's).
  */
 function wordsOnLine(line: OcrLine, other: readonly OcrWord[]): OcrWord[] {
   const { top, bottom } = band(line);
@@ -61,7 +61,8 @@ function wordsOnLine(line: OcrLine, other: readonly OcrWord[]): OcrWord[] {
 
 const textOf = (ws: readonly OcrWord[]) => ws.map((w) => w.text).join('');
 
-const KANA_OR_KANJI = /^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々]$/u;
+// (not ・, the middle dot among the katakana)
+const KANA_OR_KANJI = /^[ぁ-ゖァ-ヺー々\u3400-\u9fff\uf900-\ufaff]$/u;
 
 /**
  * Whether `b` reads `a` with kana or kanji for kana or kanji, character for character, and nothing
