@@ -81,10 +81,9 @@ function kanaOrKanjiFor(a: string, b: string): boolean {
  * Each line of the first reading set against the other two: a stretch of its words (alignWords)
  * that both others read alike and otherwise, the same stretch of the line in both, takes their
  * text where both are surer and it changes only kana and kanji, one for one. The line's words keep
- * their boxes and confidences, each taking as many characters as it had: the others' boxes set off the line's
- * cells otherwise (部長目標 by LibreOffice at 75: `がみやま` read `かみやま` in the others, with
- * their boxes, and the department beside it lost its name). Where the others disagree, the first
- * reading stands. Changes the words in place; returns how many stretches changed.
+ * their boxes and confidences, each taking as many characters as it had (the page's cells and the
+ * stretches read again are found from the first reading's boxes). Where the others disagree, the
+ * first reading stands. Changes the words in place; returns how many stretches changed.
  */
 export function voteReadings(lines: readonly OcrLine[], second: readonly OcrLine[], third: readonly OcrLine[]): number {
   const [b, c] = [second.flat(), third.flat()];

@@ -757,7 +757,7 @@ export function dropSpecks(line: OcrLine, em: number): void {
  * the grey meets the white, as a quote mark (桑名 by LibreOffice, scanned, p17: `”` at 83 between
  * the grey label cell and its row's ② — it joined the row's first two goals into one). Printed
  * marks are as dark as the text; the fill is light grey. So too a stop or comma read unsurely where
- * the page printed none (桑名 by Chromium painted by poppler: `部` `局` `名` `。` at 0 for the label
+ * the page printed none (桑名 by Chromium painted by poppler: `部` `局` `名` `。` at 42 for the label
  * 部 局 名, the 。 then opening the department's name beside it). `ink`: the page's ink in a box, as
  * inkRuns gives it. Changes the line in place.
  */
