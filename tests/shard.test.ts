@@ -17,7 +17,9 @@ const tmp = tempDirs('plan-import-shard-');
 
 /** A city's back catalogue in small: text seeds and excerpts in nested folders, one unreadable. */
 function catalogue(): string {
-  const dir = tmp();
+  // (under a folder of one name: a folder outside the working directory is keyed by its own name,
+  // and a temporary folder's random name split the eleven inputs anew each run — once all into one shard)
+  const dir = join(tmp(), 'catalogue');
   const texts = [
     'encoding/bucho-excerpt.utf8.txt',
     'encoding/bucho-excerpt.sjis-crlf.txt',
