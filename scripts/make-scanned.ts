@@ -11,13 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deflateSync } from 'node:zlib';
+import { parsePgm } from '../src/extract/ocr/render-page.js';
 
 const DPI = 300;
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' }, rotate: { type: 'string' }, raster: { type: 'string', default: 'gs' } } });
 const [input, output] = positionals;
 if (!input || !output) {
-  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES]');
+  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES] [--raster gs|poppler]');
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'make-scanned-'));
@@ -56,12 +57,10 @@ function pagesOf(dir: string, ext: string): Buffer[] {
     .map((f) => readFileSync(join(dir, f)));
 }
 
-/** A binary PGM (pdftoppm -gray; its -png writes RGB even with -gray) as a Flate-compressed PDF image. */
+/** A binary PGM (pdftoppm -gray; its -png writes RGB even with -gray), read as the OCR reader reads it, as a Flate-compressed PDF image. */
 function pgmImage(pgm: Buffer): PageImage {
-  const header = pgm.toString('latin1', 0, 64).match(/^P5\s+(\d+)\s+(\d+)\s+255\s/);
-  if (!header) throw new Error('expected a binary 8-bit PGM from pdftoppm -gray');
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  return { data: deflateSync(pgm.subarray(header[0].length)), filter: '/Filter /FlateDecode', width, height };
+  const { width, height, pixels } = parsePgm(pgm);
+  return { data: deflateSync(pixels), filter: '/Filter /FlateDecode', width, height };
 }
 
 /** The pixel size in a JPEG's start-of-frame marker. */
