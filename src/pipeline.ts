@@ -20,6 +20,7 @@ import { addIndicators } from './language/record-indicators.js';
 import { mendMunicipalityInNames } from './language/municipality-in-names.js';
 import { titlesReadTwice } from './language/titles-read-twice.js';
 import { readOcrLookalikes } from './language/ocr-misreads.js';
+import { readOcrLabels } from './language/ocr-labels.js';
 import { assignOrganisations } from './language/organisations.js';
 import { addKeywords } from './language/keywords.js';
 import type { Diagnostic, Indicator, PlanDocument } from './records/schema.js';
@@ -106,6 +107,8 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
   await timed(options.clock, 'line ends read by the tokenizer (its load included)', () => mendSentenceBreaks(chosen.lines));
   // OCR gives one character for another of like shape; the words around it may say which
   chosen.notes.push(...(await timed(options.clock, 'OCR lookalikes read by the tokenizer', () => readOcrLookalikes(chosen.lines, ocrPages))));
+  // and a label with one glyph misread is no label: the sheet it opens would run on into the last
+  chosen.notes.push(...(await timed(options.clock, 'OCR labels misread by one character', () => readOcrLabels(chosen.lines, ocrPages))));
   return importSource(chosen, options, detection, ocrPages);
 }
 

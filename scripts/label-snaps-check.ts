@@ -1,0 +1,49 @@
+// How safe src/language/ocr-labels.ts's margin is: every paragraph of the five seeds' text and of the
+// text layers of ../shared/corpus/real (through poppler's pdftotext, where it is installed) that
+// stands one character from a form of the vocabulary's labels, with how much likelier kuromoji finds
+// the label and whether the character read broke a word. What the pages printed is no misreading: none
+// may be read as the label (a word broken and likelier by LABEL_MARGIN).
+//   node --import tsx scripts/label-snaps-check.ts
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTokenizer } from '../src/lex/tokenizer.js';
+import { LABEL_MARGIN, nearLabel } from '../src/language/ocr-labels.js';
+import { SHARED } from '../tests/helpers.js';
+
+await loadTokenizer();
+const seeds = join(SHARED, 'seeds');
+const real = join(SHARED, 'corpus', 'real');
+const pdfText = (file: string) => {
+  try {
+    return execFileSync('pdftotext', ['-q', '-layout', join(real, file), '-'], { encoding: 'utf8', maxBuffer: 2 ** 28 });
+  } catch {
+    return '';
+  }
+};
+const texts = [
+  ...readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ file: f, text: readFileSync(join(seeds, f), 'utf8') })),
+  ...readdirSync(real)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((f) => ({ file: f, text: pdfText(f) })),
+];
+let paragraphs = 0;
+const near: { gain: number; broken: boolean; read: boolean; where: string }[] = [];
+for (const { file, text } of texts)
+  for (const raw of text.split('\n'))
+    // (a cell of the seeds' markup, or a run of the layout text between wide gaps)
+    for (const part of raw.replace(/<\/?p>/g, '\t').split(/\t|\s{2,}|\|/)) {
+      const t = part.trim();
+      if (!t) continue;
+      paragraphs++;
+      const n = nearLabel(t);
+      if (n) near.push({ gain: n.gain, broken: n.broken, read: n.broken && !n.ambiguous && n.gain >= LABEL_MARGIN, where: `${file}: ${t} → ${n.text}` });
+    }
+near.sort((a, b) => b.gain - a.gain);
+console.log(`${paragraphs} paragraphs, ${near.length} one character from a label; likelier as the label by at most:`);
+for (const w of near.slice(0, 15)) console.log(`  ${w.gain}  ${w.broken ? 'a word broken' : 'whole words'}  ${w.where}`);
+console.log(`margin ${LABEL_MARGIN}: ${near.filter((w) => w.read).length} would be read as the label`);

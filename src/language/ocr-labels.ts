@@ -1,0 +1,109 @@
+import type { SourceLine, SourceNote } from '../extract/source-text.js';
+import { loadTokenizer, pathCost, tokenizeNow } from '../lex/tokenizer.js';
+import { nearLabelForms } from '../vocabulary/label-forms.js';
+import { labelKeys, labelRole } from '../vocabulary/index.js';
+
+/**
+ * A label read by OCR with one glyph taken for another is no label: 木更津's 取組視点 read 取組視吉
+ * (printed by Chromium, painted by poppler at 300 dpi), and the sheet it opens ran on into the one
+ * before. A short paragraph one character from a form of the vocabulary's labels is read as that
+ * label where the words say so: kuromoji finds the label likelier by LABEL_MARGIN.
+ */
+
+/** Shorter keys are too near too many words (課題 / 議題, 目標 / 目線) to be read again. */
+const MIN_KEY = 4;
+const MAX_KEY = 16;
+
+/**
+ * How much likelier (kuromoji's path cost) the label must be than the paragraph as read, and the
+ * read character must stand as a word of its own or one the dictionary lacks where the label's
+ * character makes a word of two or more: OCR breaks a word, a printed word one character from a
+ * label is a word too. Every paragraph of the five seeds and the text layers of
+ * ../shared/corpus/real one character from a label's form (65: scripts/label-snaps-check.ts) is a
+ * whole word there (京都's 実施成果 → 実施結果 gains 4,484, 池田's 施策分野 → 政策分野 860, 神戸's
+ * 取組実施 → 取組実績 −1,981); 取組視吉 → 取組視点 gains 4,745, 推進項目名杯 → 推進項目名称 2,062.
+ */
+export const LABEL_MARGIN = 1000;
+
+export interface NearLabel {
+  text: string;
+  read: string;
+  meant: string;
+  /** How much likelier kuromoji finds the label (path cost). */
+  gain: number;
+  /** Whether the read character broke a word the label's character makes. */
+  broken: boolean;
+  /**
+   * Whether another label, of another role, is as near with a word broken and likelier by the
+   * margin (担当部諜: 担当部課 a section, 担当部署 a department): then the paragraph is left as read.
+   */
+  ambiguous: boolean;
+}
+
+/** The label a paragraph was misread from, with the character changed; null when it is none. */
+export function nearLabel(text: string): NearLabel | null {
+  if (text.includes('\n') || labelRole(text) !== null) return null;
+  const chars = [...text];
+  // (the words are read without the spaces of a letter-spaced label)
+  const kept = chars.flatMap((c, i) => (/[\s\u3000]/.test(c) ? [] : [i]));
+  const compact = (cs: string[]) => kept.map((i) => cs[i]).join('');
+  let base: number | null = null;
+  let best: NearLabel | null = null;
+  const roles = new Set<string>();
+  for (const key of labelKeys(text)) {
+    const n = [...key].length;
+    if (n < MIN_KEY || n > MAX_KEY) continue;
+    for (const { form, at } of nearLabelForms(key)) {
+      const read = [...key][at]!;
+      const meant = [...form][at]!;
+      kept.forEach((j, k) => {
+        if (chars[j]!.normalize('NFKC') !== read) return;
+        const changed = chars.slice();
+        changed[j] = meant;
+        const candidate = changed.join('');
+        const role = labelRole(candidate);
+        if (role === null) return;
+        base ??= pathCost(compact(chars));
+        const gain = base - pathCost(compact(changed));
+        const broken = !wordAt(compact(chars), k).whole && wordAt(compact(changed), k).whole;
+        if (broken && gain >= LABEL_MARGIN) roles.add(role);
+        if (!best || (broken && !best.broken) || (broken === best.broken && gain > best.gain)) best = { text: candidate, read: chars[j]!, meant, gain, broken, ambiguous: false };
+      });
+    }
+  }
+  const found = best as NearLabel | null;
+  return found && { ...found, ambiguous: roles.size > 1 };
+}
+
+/** Whether the word kuromoji reads at a character is a word of the dictionary, of two or more. */
+function wordAt(text: string, at: number): { whole: boolean } {
+  const offset = [...text].slice(0, at).join('').length;
+  const token = tokenizeNow(text).find((t) => t.offset <= offset && offset < t.offset + t.surface.length);
+  return { whole: !!token && !token.unknown && [...token.surface].length >= 2 };
+}
+
+/**
+ * The lines of pages read by OCR with labels misread by one character read as the labels (each
+ * cell's paragraphs, and the line's text), each change noted (info `language/ocr-label`).
+ */
+export async function readOcrLabels(lines: SourceLine[], ocrPages: ReadonlyMap<number, number>): Promise<SourceNote[]> {
+  const notes: SourceNote[] = [];
+  if (ocrPages.size === 0) return notes;
+  await loadTokenizer();
+  lines.forEach((line, n) => {
+    if (line.page === null || !ocrPages.has(line.page)) return;
+    const mend = (text: string) =>
+      text
+        .split(/([\t\n])/)
+        .map((part) => {
+          const near = part === '\t' || part === '\n' ? null : nearLabel(part);
+          if (!near || !near.broken || near.ambiguous || near.gain < LABEL_MARGIN) return part;
+          const message = `「${part.trim()}」 read as the label 「${near.text.trim()}」 (「${near.read}」 for 「${near.meant}」: the label is likelier by ${near.gain})`;
+          if (!notes.some((x) => x.message === message && x.line === line.no)) notes.push({ level: 'info', code: 'language/ocr-label', message, page: line.page, line: line.no });
+          return near.text;
+        })
+        .join('');
+    lines[n] = { ...line, text: mend(line.text), ...(line.cells ? { cells: line.cells.map(mend) } : {}) };
+  });
+  return notes;
+}
