@@ -37,6 +37,10 @@ describe('lookalikes OCR gives for one another, read again by the words around t
     ['し尿・浴化槽汚泥の共同処理化', 'し尿・浄化槽汚泥の共同処理化'],
     ['生活困獲者自立支援に係る関係機関の連携体制を強化します！', '生活困窮者自立支援に係る関係機関の連携体制を強化します！'],
     ['総合運動公園ブール整備事業の推進と人工芝の張替え実施', '総合運動公園プール整備事業の推進と人工芝の張替え実施'],
+    // painted by poppler (scripts/make-scanned.ts --raster poppler, stop 73): 木更津 by Chromium
+    ['し尿・兆化槽汚泥の共同処理化', 'し尿・浄化槽汚泥の共同処理化'],
+    // and 部長目標 by LibreOffice
+    ['生活困突者自立支援に係る関係機関の連携体制を強化します！', '生活困窮者自立支援に係る関係機関の連携体制を強化します！'],
     // pairs with margins of their own (PAIR_MARGIN), every scan of 刈谷 (高場), 木更津 by Chromium at
     // 100 (廃目), 部長目標 at 75 (電話綱), 刈谷 by LibreOffice (支援貞)
     ['市民の防災意識の高場を図るとともに、避難支援設備の整備や配備を図ります。', '市民の防災意識の高揚を図るとともに、避難支援設備の整備や配備を図ります。'],

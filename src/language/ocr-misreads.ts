@@ -19,7 +19,8 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * Mincho: 電子図書館ンステム); 土 for 士, the longer stroke the lower (刈谷 by LibreOffice: 保育土・保育教諭); at
  * JPEG quality 100 in IPAex Mincho (stop 65) 鯛 for 窮 (刈谷's 生活に困鯛し), 据 for 法 (国土調査据), 清 for 滞
  * (清納者に対する戸別訪問); at JPEG quality 90 (stop 71) 漠 for 滞 (漠納者) and 桶 for 育 (保護者の桶児負担), and 般 for 盤 (桑名 by LibreOffice:
- * 社会基般整備).
+ * 社会基般整備); painted by poppler (stop 73) 兆 for 浄, its water radical lost (木更津 by Chromium: 兆化槽), and
+ * 突 for 窮 (部長目標 by LibreOffice: 生活困突者, likelier as 困窮者 by 19,964).
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   日: ['口'],
@@ -72,6 +73,8 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   漠: ['滞'],
   桶: ['育'],
   般: ['盤'],
+  兆: ['浄'],
+  突: ['窮'],
 };
 
 /**
