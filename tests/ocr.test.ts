@@ -1435,3 +1435,21 @@ describe('stop 71: where the cells of a scanned page wrap', () => {
     expect(cellParagraphs(20, false)).toContain('直しを検討します。');
   });
 });
+
+// 部長目標 printed by LibreOffice (../shared/corpus/rendered/r6-bucho-mokuhyo-kekka.libreoffice.pdf), painted by
+// poppler at 300 dpi (make-scanned.ts --raster poppler), pages 3 and 4 as the OCR reader gave them
+// (capture-lines.ts --ocr, Tesseract 5.3.0 jpn): fixtures/pdf-scanned/bucho-p3-4.libreoffice.poppler.lines.json.
+// A framed 達成 badge that wrapped onto a line of its own came back as one glyph (`し` under 健康いきいき部's goal 2,
+// `図` under 教育部's goal 2): each a paragraph of the goals' cell.
+describe('stop 73: one letter among the goals of a scanned page', () => {
+  it('is no goal: said, and the goals after it keep their places', async () => {
+    const source = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'bucho-p3-4.libreoffice.poppler.lines.json'), 'utf8'));
+    expect(source.lines.some((l: { cells?: string[] }) => l.cells?.some((c) => c.split('\n').includes('し')))).toBe(true);
+    const doc = await importSource(source);
+    const goals = (dept: string) => doc.records.filter((r) => r.department === dept).map((r) => `${r.number} ${r.title}`);
+    expect(goals('健康いきいき部').slice(0, 3)).toEqual(['1 地域包括ケアシステム(認知症施策等)を推進します！', '2 高齢者福祉施策を見直します！', '3 国民健康保険事業の安定的かつ持続的な運営を行います！']);
+    expect(goals('教育部').slice(0, 3)).toEqual(['1 清原中央公園運動広場を開設し、市民などへの利用を進めます！', '2 オンライン英会話・体験型英語学習施設を活用した外国語教育を充実させます！', '3 学校のDXの強化、ICT環境等の整備を進めます！']);
+    const said = doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text' && /^"(し|図)" among the goals of .* is one letter/.test(d.message));
+    expect(said.map((d) => d.page)).toEqual([3, 4]);
+  });
+});

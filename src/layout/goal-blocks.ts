@@ -296,9 +296,13 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
   for (const p of pieces) {
     const text = p.text.trim();
     if (!text) continue;
-    // a mark alone (a speck OCR read as 、, a box's edge read as ーー) is no goal: said, not counted
-    if (!/(?!ー)[\p{L}\p{N}]/u.test(text)) {
-      result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-text', message: `"${text}" among the goals of ${s.dept.name} holds no letter: not read as a goal`, line: p.line, page: p.page });
+    // a mark alone (a speck OCR read as 、, a box's edge read as ーー) is no goal, nor is one letter
+    // (a framed 達成 badge wrapped onto a line of its own, read by OCR as one glyph: `し`, `図` — 部長目標
+    // by LibreOffice painted by poppler): said, not counted
+    const letters = text.match(/(?!ー)[\p{L}\p{N}]/gu)?.length ?? 0;
+    if (letters < 2) {
+      const why = letters === 0 ? 'holds no letter' : 'is one letter';
+      result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-text', message: `"${text}" among the goals of ${s.dept.name} ${why}: not read as a goal`, line: p.line, page: p.page });
       continue;
     }
     position++;
