@@ -1,10 +1,12 @@
 // A scanned rendering of a PDF: its pages painted at 300 dpi in grey by Ghostscript, each
 // kept as a JPEG and wrapped back into a PDF of images only (no text layer), the way a scanner's
 // PDF is made. For the OCR tests (fixtures/pdf-scanned/) and for measuring OCR on whole seeds.
-// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5] [--raster poppler]
+// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5] [--raster poppler|mono]
 // (--rotate: degrees anticlockwise about the page's lower left corner, as a sheet fed askew; --rotate=-0.7 clockwise)
 // (--raster poppler: painted by pdftoppm instead, kept lossless (Flate) — another rasteriser's
 // anti-aliasing, for a scan the OCR rules were not tuned on; --quality and --rotate do not apply)
+// (--raster mono: painted by pdftoppm in black and white, one bit a pixel, as a document scanner's
+// bilevel mode keeps a page: grey fills come out as dots)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +20,7 @@ const DPI = 300;
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' }, rotate: { type: 'string' }, raster: { type: 'string', default: 'gs' } } });
 const [input, output] = positionals;
 if (!input || !output) {
-  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES] [--raster gs|poppler]');
+  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES] [--raster gs|poppler|mono]');
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'make-scanned-'));
@@ -30,16 +32,17 @@ try {
   if (!Number.isFinite(angle)) throw new Error(`--rotate ${values.rotate}: expected degrees`);
   const rotate = angle !== 0 ? ['-c', `<</BeginPage{${angle} rotate}>> setpagedevice`, '-f'] : [];
   let images: PageImage[];
-  if (values.raster === 'poppler') {
+  if (values.raster === 'poppler' || values.raster === 'mono') {
     if (angle !== 0) throw new Error('--rotate needs --raster gs');
     const popplerPages = range ? ['-f', range[1]!, '-l', range[2] ?? range[1]!] : [];
-    execFileSync('pdftoppm', ['-r', String(DPI), '-gray', ...popplerPages, input, join(dir, 'p')]);
-    images = pagesOf(dir, '.pgm').map(pgmImage);
+    const mono = values.raster === 'mono';
+    execFileSync('pdftoppm', ['-r', String(DPI), mono ? '-mono' : '-gray', ...popplerPages, input, join(dir, 'p')]);
+    images = mono ? pagesOf(dir, '.pbm').map(pbmImage) : pagesOf(dir, '.pgm').map(pgmImage);
   } else if (values.raster === 'gs') {
     // Ghostscript's jpeggray writes one-component JPEGs; pdftoppm -gray -jpeg writes three
     execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-sDEVICE=jpeggray', `-r${DPI}`, `-dJPEGQ=${values.quality}`, '-dTextAlphaBits=4', '-dGraphicsAlphaBits=4', ...pageArgs, `-sOutputFile=${join(dir, 'p-%04d.jpg')}`, ...rotate, input]);
     images = pagesOf(dir, '.jpg').map((jpeg) => ({ data: jpeg, filter: '/Filter /DCTDecode', ...jpegSize(jpeg) }));
-  } else throw new Error(`--raster ${values.raster}: expected gs or poppler`);
+  } else throw new Error(`--raster ${values.raster}: expected gs, poppler or mono`);
   const pdf = imagePdf(images);
   writeFileSync(output, pdf);
   console.log(`${output}: ${images.length} page(s), ${Math.round(pdf.length / 1024)} KB`);
@@ -47,7 +50,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-type PageImage = { data: Buffer; filter: string; width: number; height: number };
+type PageImage = { data: Buffer; filter: string; width: number; height: number; bits?: 1 };
 
 /** The page images a rasteriser wrote into dir, in page order (both name them with the page number padded). */
 function pagesOf(dir: string, ext: string): Buffer[] {
@@ -61,6 +64,17 @@ function pagesOf(dir: string, ext: string): Buffer[] {
 function pgmImage(pgm: Buffer): PageImage {
   const { width, height, pixels } = parsePgm(pgm);
   return { data: deflateSync(pixels), filter: '/Filter /FlateDecode', width, height };
+}
+
+/**
+ * A binary PBM (pdftoppm -mono) as a one-bit PDF image: its rows are padded to whole bytes as a
+ * PDF image's are; PBM's 1 is black, DeviceGray's 0, hence the Decode.
+ */
+function pbmImage(pbm: Buffer): PageImage {
+  const header = /^P4\s+(?:#[^\n]*\n\s*)*(\d+)\s+(\d+)\s/.exec(pbm.subarray(0, 200).toString('latin1'));
+  if (!header) throw new Error('not a binary PBM');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  return { data: deflateSync(pbm.subarray(header[0].length)), filter: '/Filter /FlateDecode /Decode [1 0]', width, height, bits: 1 };
 }
 
 /** The pixel size in a JPEG's start-of-frame marker. */
@@ -91,7 +105,7 @@ function imagePdf(pages: PageImage[]): Buffer {
     kids.push(n);
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${n + 2} 0 R >> >> /Contents ${n + 1} 0 R >>`);
     add(stream('', Buffer.from(`q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`, 'latin1')));
-    add(stream(`/Type /XObject /Subtype /Image /Width ${p.width} /Height ${p.height} /ColorSpace /DeviceGray /BitsPerComponent 8 ${p.filter}`, p.data));
+    add(stream(`/Type /XObject /Subtype /Image /Width ${p.width} /Height ${p.height} /ColorSpace /DeviceGray /BitsPerComponent ${p.bits ?? 8} ${p.filter}`, p.data));
   }
   objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
