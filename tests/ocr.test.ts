@@ -412,6 +412,55 @@ describe('a circled number on a scanned page', () => {
   });
 });
 
+describe('stop 73: a circled number read as @', () => {
+  // 刈谷 by LibreOffice (../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.libreoffice.pdf) painted by poppler at
+  // 300 dpi (make-scanned.ts --raster poppler), page 13: ②ジェネリック…, ③レセプト…, ④後期高齢者… read `@` at 69
+  const page = () => [
+    scored([['②', 655, 1122, 689, 1156, 86], ['ジェ', 720, 1122, 767, 1153, 94.5], ['ネリ', 781, 1123, 838, 1155, 93.3]]),
+    scored([['③', 655, 1261, 687, 1295, 87.6], ['レセ', 714, 1264, 768, 1291, 93.1], ['プ', 780, 1260, 802, 1292, 92.6]]),
+    scored([['@', 651, 1374, 669, 1443, 69.3], ['後期', 707, 1399, 771, 1433, 96.8], ['高齢', 789, 1399, 870, 1433, 89.3]]),
+  ];
+
+  it("at the list's x, before Japanese words and read unsurely, is the list's next", () => {
+    const lines = page();
+    mendCircledNumbers(lines);
+    expect(lines.map((l) => l[0]!.text)).toEqual(['②', '③', '④']);
+  });
+
+  it('stays where it is read surely, away from the list, or before letters', () => {
+    const sure = page();
+    sure[2]![0]!.conf = 90;
+    const away = page();
+    away[2]![0]!.left = 760;
+    const address = page();
+    address[2]![1]!.text = 'city';
+    for (const lines of [sure, away, address]) mendCircledNumbers(lines);
+    expect([sure, away, address].map((l) => l[2]![0]!.text)).toEqual(['@', '@', '@']);
+  });
+});
+
+describe('stop 73: a circled number read as の at the head of a line', () => {
+  // the same print, page 8: ①税制改正等の…提供します。 / ②市税納付方法… with ② read `の` at 76.5 and boxed wider than
+  // the ① (the line holds words of the cell before it, far to the left)
+  const page = (above: string) => [
+    scored([['①', 655, 860, 678, 894, 92.3], ['税制', 705, 860, 795, 894, 93], ['改正', 790, 860, 876, 894, 95.3]]),
+    scored([['ます', 698, 912, 752, 945, 93.3], [above, 767, 937, 777, 946, 92.3], ['納税', 1433, 918, 1506, 952, 93.2]]),
+    scored([['取組', 300, 971, 360, 1005, 95], ['の', 655, 971, 689, 1005, 76.5], ['市', 706, 971, 734, 1005, 93.2], ['税', 744, 972, 772, 1005, 92.9]]),
+  ];
+
+  it("under a sentence ended, at the list's x, is the list's next", () => {
+    const lines = page('。');
+    mendCircledNumbers(lines);
+    expect(lines[2]!.map((w) => w.text).join('')).toBe('取組②市税');
+  });
+
+  it('under a line that goes on is a の of the text', () => {
+    const lines = page('、');
+    mendCircledNumbers(lines);
+    expect(lines[2]!.map((w) => w.text).join('')).toBe('取組の市税');
+  });
+});
+
 describe('stop 71: corner brackets on a scanned line', () => {
   it('close in the form their line opened them, and a closing one read twice in one box is one', () => {
     // 桑名 by LibreOffice scanned at JPEG 90, p1: ③『チャレンジは続く～無限の可能性を求めて』（スタートアップとの共創）, twice

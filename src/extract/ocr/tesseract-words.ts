@@ -605,7 +605,7 @@ export function mendCircledNumbers(lines: OcrLine[]): void {
   for (const line of lines) {
     dropEdgesAtRings(line);
     for (const w of line) {
-      ringAsKana(line, w, seen);
+      ringAsKana(line, w, seen, lines[lines.indexOf(line) - 1]);
       const a = CIRCLED.indexOf(w.text[0] ?? '');
       if (a < 0) continue;
       const em = w.bottom - w.top;
@@ -651,14 +651,19 @@ interface Listed {
  * confidence (the same page by LibreOffice: ② read `の` at 53, its box 655–688 px as the ①'s; a
  * の of the text reads at 84–97 there). Changes the line in place.
  */
-function ringAsKana(line: OcrLine, w: OcrWord, seen: readonly Listed[]): void {
+function ringAsKana(line: OcrLine, w: OcrWord, seen: readonly Listed[], before: OcrLine | undefined): void {
+  if (w.text === '@') return ringAsAt(line, w, seen);
   if (w.text !== 'の') return;
   const i = line.indexOf(w);
   const mark = line[i + 1];
   if (!mark || !/^[^\p{L}\p{N}]$/u.test(mark.text)) {
-    const like = seen.filter((s) => Math.abs(s.left - w.left) < s.em * 0.25 && Math.abs(s.width - (w.right - w.left)) <= s.width * 0.15).at(-1);
-    if (!like || like.n + 1 >= CIRCLED.length || w.conf >= RING_AS_KANA_CONF) return;
-    w.text = CIRCLED[like.n + 1]!;
+    const at = seen.filter((s) => Math.abs(s.left - w.left) < s.em * 0.25).at(-1);
+    const like = at && Math.abs(at.width - (w.right - w.left)) <= at.width * 0.15 ? at : undefined;
+    if (like && like.n + 1 < CIRCLED.length && w.conf < RING_AS_KANA_CONF) w.text = CIRCLED[like.n + 1]!;
+    // (or at the list's x at a line's head under a sentence ended: no sentence opens with の — 刈谷 by
+    // LibreOffice painted by poppler, p8: ② read `の` at 76.5, boxed 655–689 px under a ① boxed 655–678,
+    // the line above `…に努めます。`)
+    else if (at && at.n + 1 < CIRCLED.length && opensColumn(line, w, at.em) && w.conf < KANA_READ_CONF && endsSentence(before, w, at.em)) w.text = CIRCLED[at.n + 1]!;
     return;
   }
   if (mark.conf >= RING_AS_KANA_CONF || w.conf >= KANA_READ_CONF) return;
@@ -668,6 +673,31 @@ function ringAsKana(line: OcrLine, w: OcrWord, seen: readonly Listed[]): void {
   w.right = mark.right;
   w.conf = Math.min(w.conf, mark.conf);
   line.splice(i + 1, 1);
+}
+
+/** Whether a word is the first of its line in its column: nothing before it, or an em of room. */
+function opensColumn(line: OcrLine, w: OcrWord, em: number): boolean {
+  const prev = line[line.indexOf(w) - 1];
+  return !prev || w.left - prev.right > em;
+}
+
+/** Whether the words of a line above that stand in a word's column, from its x on, end a sentence. */
+function endsSentence(above: OcrLine | undefined, w: OcrWord, em: number): boolean {
+  const column = above?.filter((o) => o.left > w.left - em && o.left < w.left + em * 12) ?? [];
+  return /[。．]$/u.test(column.at(-1)?.text ?? '');
+}
+
+/**
+ * A circled number read as `@` (刈谷 by LibreOffice painted by poppler, p13: ④ read `@` at 69 at a
+ * line's head, boxed 651–669 px under the ③ at 655): at the x of the list's last number, read with
+ * as little confidence, and before Japanese words (not an address's `@` after a wrap), it is the
+ * list's next. Changes the word in place.
+ */
+function ringAsAt(line: OcrLine, w: OcrWord, seen: readonly Listed[]): void {
+  const next = line[line.indexOf(w) + 1];
+  const at = seen.filter((s) => Math.abs(s.left - w.left) < s.em * 0.25).at(-1);
+  if (!at || !opensColumn(line, w, at.em) || !next || !JAPANESE.test(next.text[0] ?? '') || w.conf >= RING_AS_KANA_CONF) return;
+  if (at.n + 1 < CIRCLED.length) w.text = CIRCLED[at.n + 1]!;
 }
 
 /**
