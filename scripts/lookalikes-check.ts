@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchMarker } from '../src/lex/markers/index.js';
 import { loadTokenizer, pathCost } from '../src/lex/tokenizer.js';
-import { LOOKALIKES, MARGIN, marginOf, READ_TWICE, readLookalikes } from '../src/language/ocr-misreads.js';
+import { KANA_TWICE_MARGIN, LOOKALIKES, MARGIN, marginOf, READ_TWICE, readLookalikes, sameKana } from '../src/language/ocr-misreads.js';
 import { SHARED } from '../tests/helpers.js';
 
 await loadTokenizer();
@@ -23,6 +23,7 @@ let realChanged = 0;
 const worst: { gain: number; where: string }[] = [];
 const byPair = new Map<string, { gain: number; where: string; n: number }>();
 const twiceSeen = new Map<string, { gain: number; where: string; n: number }>();
+let kanaTwice: { gain: number; where: string; n: number } | undefined;
 const real = join(SHARED, 'corpus', 'real');
 const pdfText = (file: string) => {
   try {
@@ -62,6 +63,14 @@ for (const { file, text: whole, seed } of texts) {
           if (marginOf(c, alt) !== MARGIN && (!pair || gain > pair.gain)) byPair.set(c + alt, { gain, where, n: (pair?.n ?? 0) + 1 });
           else if (pair) pair.n++;
         }
+        // two katakana of one letter as printed: the gain of dropping the one the words miss least
+        if (sameKana(c, chars[i + 1] ?? '')) {
+          base ??= pathCost(rest);
+          const gain = base - Math.min(pathCost([...chars.slice(0, i), ...chars.slice(i + 1)].join('')), pathCost([...chars.slice(0, i + 1), ...chars.slice(i + 2)].join('')));
+          const where = `${file.split('-')[0]}: ${chars.slice(Math.max(0, i - 8), i + 8).join('')}`;
+          if (!kanaTwice || gain > kanaTwice.gain) kanaTwice = { gain, where, n: (kanaTwice?.n ?? 0) + 1 };
+          else kanaTwice.n++;
+        }
         // a glyph read twice (READ_TWICE): the gain of dropping the first of the pair as printed
         if (READ_TWICE[c] !== undefined && READ_TWICE[c] === chars[i + 1]) {
           base ??= pathCost(rest);
@@ -88,3 +97,4 @@ console.log('pairs with margins of their own (seeds and ../shared/corpus/real): 
 for (const [pair, w] of byPair) console.log(`  ${pair[0]} → ${pair[1]}  ${w.n}  ${w.gain}  ${marginOf(pair[0]!, pair[1]!)}${w.gain >= marginOf(pair[0]!, pair[1]!) ? '  OVER' : ''}  ${w.where}`);
 console.log('glyphs read twice (READ_TWICE) as printed in the seeds and ../shared/corpus/real: places, largest gain of dropping the first');
 for (const [pair, w] of twiceSeen) console.log(`  ${pair}  ${w.n}  ${w.gain}  ${w.where}`);
+console.log(`two katakana of one letter as printed: ${kanaTwice?.n ?? 0} places, largest gain of dropping one ${kanaTwice?.gain ?? '-'} (${kanaTwice?.where ?? ''}); margin ${KANA_TWICE_MARGIN}`);
