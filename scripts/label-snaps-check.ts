@@ -4,33 +4,12 @@
 // the label and whether the character read broke a word. What the pages printed is no misreading: none
 // may be read as the label (a word broken and likelier by LABEL_MARGIN).
 //   node --import tsx scripts/label-snaps-check.ts
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
 import { LABEL_MARGIN, nearLabel } from '../src/language/ocr-labels.js';
-import { SHARED } from '../tests/helpers.js';
+import { printedTexts } from './printed-texts.js';
 
 await loadTokenizer();
-const seeds = join(SHARED, 'seeds');
-const real = join(SHARED, 'corpus', 'real');
-const pdfText = (file: string) => {
-  try {
-    return execFileSync('pdftotext', ['-q', '-layout', join(real, file), '-'], { encoding: 'utf8', maxBuffer: 2 ** 28 });
-  } catch {
-    return '';
-  }
-};
-const texts = [
-  ...readdirSync(seeds)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ file: f, text: readFileSync(join(seeds, f), 'utf8') })),
-  ...readdirSync(real)
-    .filter((f) => f.endsWith('.pdf'))
-    .sort()
-    .map((f) => ({ file: f, text: pdfText(f) })),
-];
+const texts = printedTexts({ layout: true });
 let paragraphs = 0;
 const near: { gain: number; broken: boolean; read: boolean; where: string }[] = [];
 for (const { file, text } of texts)

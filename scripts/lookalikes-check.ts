@@ -6,16 +6,12 @@
 // ../shared/corpus/real too (through poppler's pdftotext, where it is installed), and each pair's
 // largest gain is listed against its margin; so is each pair of READ_TWICE printed there.
 //   node --import tsx scripts/lookalikes-check.ts
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { matchMarker } from '../src/lex/markers/index.js';
 import { loadTokenizer, pathCost } from '../src/lex/tokenizer.js';
 import { KANA_TWICE_MARGIN, LOOKALIKES, MARGIN, marginOf, READ_TWICE, readLookalikes, sameKana } from '../src/language/ocr-misreads.js';
-import { SHARED } from '../tests/helpers.js';
+import { printedTexts } from './printed-texts.js';
 
 await loadTokenizer();
-const seeds = join(SHARED, 'seeds');
 let lines = 0;
 let readings = 0;
 let changed = 0;
@@ -24,24 +20,7 @@ const worst: { gain: number; where: string }[] = [];
 const byPair = new Map<string, { gain: number; where: string; n: number }>();
 const twiceSeen = new Map<string, { gain: number; where: string; n: number }>();
 let kanaTwice: { gain: number; where: string; n: number } | undefined;
-const real = join(SHARED, 'corpus', 'real');
-const pdfText = (file: string) => {
-  try {
-    return execFileSync('pdftotext', ['-q', join(real, file), '-'], { encoding: 'utf8', maxBuffer: 2 ** 28 });
-  } catch {
-    return '';
-  }
-};
-const texts = [
-  ...readdirSync(seeds)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ file: f, text: readFileSync(join(seeds, f), 'utf8'), seed: true })),
-  ...readdirSync(real)
-    .filter((f) => f.endsWith('.pdf'))
-    .sort()
-    .map((f) => ({ file: f, text: pdfText(f), seed: false })),
-];
+const texts = printedTexts();
 for (const { file, text: whole, seed } of texts) {
   for (const raw of whole.split('\n')) {
     for (const part of raw.replace(/<\/?p>/g, '\t').split('\t')) {

@@ -1,6 +1,7 @@
 import type { SourceLine, SourceNote } from '../extract/source-text.js';
 import { loadTokenizer, pathCost, tokenizeNow } from '../lex/tokenizer.js';
 import { nearLabelForms } from '../vocabulary/label-forms.js';
+import { mendOcrParagraphs } from './ocr-paragraphs.js';
 import { labelKeys, labelRole } from '../vocabulary/index.js';
 
 /**
@@ -87,23 +88,12 @@ function wordAt(text: string, at: number): { whole: boolean } {
  * cell's paragraphs, and the line's text), each change noted (info `language/ocr-label`).
  */
 export async function readOcrLabels(lines: SourceLine[], ocrPages: ReadonlyMap<number, number>): Promise<SourceNote[]> {
-  const notes: SourceNote[] = [];
-  if (ocrPages.size === 0) return notes;
+  if (ocrPages.size === 0) return [];
   await loadTokenizer();
-  lines.forEach((line, n) => {
-    if (line.page === null || !ocrPages.has(line.page)) return;
-    const mend = (text: string) =>
-      text
-        .split(/([\t\n])/)
-        .map((part) => {
-          const near = part === '\t' || part === '\n' ? null : nearLabel(part);
-          if (!near || !near.broken || near.ambiguous || near.gain < LABEL_MARGIN) return part;
-          const message = `「${part.trim()}」 read as the label 「${near.text.trim()}」 (「${near.read}」 for 「${near.meant}」: the label is likelier by ${near.gain})`;
-          if (!notes.some((x) => x.message === message && x.line === line.no)) notes.push({ level: 'info', code: 'language/ocr-label', message, page: line.page, line: line.no });
-          return near.text;
-        })
-        .join('');
-    lines[n] = { ...line, text: mend(line.text), ...(line.cells ? { cells: line.cells.map(mend) } : {}) };
+  return mendOcrParagraphs(lines, ocrPages, (part, say) => {
+    const near = nearLabel(part);
+    if (!near || !near.broken || near.ambiguous || near.gain < LABEL_MARGIN) return part;
+    say('language/ocr-label', `「${part.trim()}」 read as the label 「${near.text.trim()}」 (「${near.read}」 for 「${near.meant}」: the label is likelier by ${near.gain})`);
+    return near.text;
   });
-  return notes;
 }

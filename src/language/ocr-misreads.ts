@@ -2,6 +2,7 @@ import type { SourceLine, SourceNote } from '../extract/source-text.js';
 import { matchMarker } from '../lex/markers/index.js';
 import type { MarkerKind } from '../lex/markers/marker.js';
 import { loadTokenizer, pathCost } from '../lex/tokenizer.js';
+import { mendOcrParagraphs } from './ocr-paragraphs.js';
 
 const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dotted-number', 'spaced-number'];
 
@@ -201,28 +202,14 @@ export function readLookalikes(text: string): { text: string; changed: { at: num
  * line's text), each change noted (info `language/ocr-lookalike`) with its page and line.
  */
 export async function readOcrLookalikes(lines: SourceLine[], ocrPages: ReadonlyMap<number, number>): Promise<SourceNote[]> {
-  const notes: SourceNote[] = [];
-  if (ocrPages.size === 0) return notes;
+  if (ocrPages.size === 0) return [];
   await loadTokenizer();
-  lines.forEach((line, n) => {
-    if (line.page === null || !ocrPages.has(line.page)) return;
-    const said = new Set<string>();
-    const mend = (text: string) =>
-      text
-        .split(/([\t\n])/)
-        .map((part) => {
-          if (part === '\t' || part === '\n') return part;
-          const read = readLookalikes(part);
-          for (const c of read.changed) {
-            const where = [...part].slice(Math.max(0, c.at - 6), c.at + 7).join('');
-            const message = `「${c.read}」 in 「${where}」 read as 「${c.meant}」: the words around it are likelier so (OCR reads the two alike)`;
-            if (!said.has(message)) notes.push({ level: 'info', code: 'language/ocr-lookalike', message, page: line.page, line: line.no });
-            said.add(message);
-          }
-          return read.text;
-        })
-        .join('');
-    lines[n] = { ...line, text: mend(line.text), ...(line.cells ? { cells: line.cells.map(mend) } : {}) };
+  return mendOcrParagraphs(lines, ocrPages, (part, say) => {
+    const read = readLookalikes(part);
+    for (const c of read.changed) {
+      const where = [...part].slice(Math.max(0, c.at - 6), c.at + 7).join('');
+      say('language/ocr-lookalike', `「${c.read}」 in 「${where}」 read as 「${c.meant}」: the words around it are likelier so (OCR reads the two alike)`);
+    }
+    return read.text;
   });
-  return notes;
 }
