@@ -602,10 +602,10 @@ const LOW_CONF = 50;
  */
 export function mendCircledNumbers(lines: OcrLine[]): void {
   const seen: Listed[] = [];
-  for (const line of lines) {
+  lines.forEach((line, k) => {
     dropEdgesAtRings(line);
     for (const w of line) {
-      ringAsKana(line, w, seen, lines[lines.indexOf(line) - 1]);
+      ringAsKana(line, w, seen, lines[k - 1]);
       const a = CIRCLED.indexOf(w.text[0] ?? '');
       if (a < 0) continue;
       const em = w.bottom - w.top;
@@ -633,7 +633,7 @@ export function mendCircledNumbers(lines: OcrLine[]): void {
       seen.push({ left: w.left, width: w.right - w.left, n, em });
       if (n > 0) markListHead(lines, line, w, n, em);
     }
-  }
+  });
 }
 
 /** A circled number read on a page: where its box starts, how wide, its number (0 for ①), its height. */
