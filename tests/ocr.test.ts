@@ -13,11 +13,12 @@ import { FIXTURES } from './helpers.js';
 import { variantScore } from './variant-score.js';
 import { arrowsRead, loopsRead, stopsReadTwice, bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, pairCornerBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
+import { descreen, printsHalftone } from '../src/extract/ocr/halftone.js';
 import { wavesRead } from '../src/extract/ocr/flat-marks.js';
 import { deskew, skewAngle } from '../src/extract/ocr/deskew.js';
 import { alignWords, applyReRead, lostCharacter, lostLines, planStrips } from '../src/extract/ocr/re-read.js';
 import { dropGhostLetters, restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, restorePercentWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
-import { openRenderer } from '../src/extract/ocr/render-page.js';
+import { openRenderer, parsePgm } from '../src/extract/ocr/render-page.js';
 import { readFileSync } from 'node:fs';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import { pageBlocks } from '../src/extract/pdf/page-blocks.js';
@@ -1500,5 +1501,47 @@ describe('stop 73: one letter among the goals of a scanned page', () => {
     expect(goals('教育部').slice(0, 3)).toEqual(['1 清原中央公園運動広場を開設し、市民などへの利用を進めます！', '2 オンライン英会話・体験型英語学習施設を活用した外国語教育を充実させます！', '3 学校のDXの強化、ICT環境等の整備を進めます！']);
     const said = doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text' && /^"(し|図)" among the goals of .* is one letter/.test(d.message));
     expect(said.map((d) => d.page)).toEqual([3, 4]);
+  });
+});
+
+// 刈谷 by LibreOffice (../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.libreoffice.pdf) painted in black and white
+// (make-scanned.ts --raster mono), page 8 as the OCR reader paints it, the header cell 組織目標 and the rule after it:
+// fixtures/pdf-scanned/kariya-p8-header.libreoffice.mono.pgm (560 × 90 px from (190, 455)). Its grey fill is dots.
+describe('stop 73: a black-and-white scan whose fills are dots', () => {
+  const picture = (name: string) => parsePgm(readFileSync(join(FIXTURES, 'pdf-scanned', name)));
+  const inkIn = (p: Uint8Array, width: number, height: number, inBox: (x: number, y: number) => boolean) => {
+    let n = 0;
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (inBox(x, y) && p[y * width + x]! < 160) n++;
+    return n;
+  };
+
+  it('loses its dots and keeps its letters and rules', () => {
+    const { width, height, pixels } = picture('kariya-p8-header.libreoffice.mono.pgm');
+    expect(printsHalftone(pixels, width, height)).toBe(true);
+    const after = descreen(pixels, width, height);
+    // (the letters 組織目標 stand in x 140–305, y 10–75; the rule at x 425–455)
+    const letters = (x: number, y: number) => x >= 140 && x <= 305 && y >= 10 && y <= 75;
+    const fill = (x: number, y: number) => !letters(x, y) && !(x >= 425 && x <= 455) && y >= 8 && y <= 80;
+    expect(inkIn(pixels, width, height, fill)).toBeGreaterThan(3000);
+    expect(inkIn(after, width, height, fill)).toBe(0);
+    // every pixel inside a stroke (ink with ink on four sides) stays ink, and so does the rule
+    let inside = 0;
+    let kept = 0;
+    for (let y = 1; y < height - 1; y++)
+      for (let x = 1; x < width - 1; x++) {
+        const i = y * width + x;
+        if (![i, i - 1, i + 1, i - width, i + width].every((j) => pixels[j]! < 160)) continue;
+        inside++;
+        if (after[i]! < 160) kept++;
+      }
+    expect(inside).toBeGreaterThan(500);
+    expect(kept).toBe(inside);
+    expect(inkIn(after, width, height, (x, y) => x >= 425 && x <= 455 && y >= 8 && y <= 80)).toBeGreaterThan(60);
+  });
+
+  it('leaves a page scanned in grey as it is (部長目標 by LibreOffice, its dark cell)', () => {
+    const { width, height, pixels } = picture('bucho-p4-dept-cell.libreoffice.scanned.pgm');
+    expect(printsHalftone(pixels, width, height)).toBe(false);
+    expect(descreen(pixels, width, height)).toBe(pixels);
   });
 });

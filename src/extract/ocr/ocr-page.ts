@@ -4,6 +4,7 @@ import { dropGhostLetters, restoreHyphens, restoreLatinWidths, restoreLoneWidths
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { wavesRead } from './flat-marks.js';
 import { deskew } from './deskew.js';
+import { descreen } from './halftone.js';
 import { imageRules } from './image-rules.js';
 import { applyReRead, lostLines, planStrips, restack, shiftTsv, stackHeight, stackStrips } from './re-read.js';
 import { pictureVariants, voteReadings } from './readings-vote.js';
@@ -48,7 +49,8 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const image = await renderer.render(page);
         const sx = width / image.width;
         const sy = height / image.height;
-        const square = deskew(image.pixels, image.width, image.height);
+        // (a black-and-white scan's specks of halftone taken out: halftone.ts)
+        const square = deskew(descreen(image.pixels, image.width, image.height), image.width, image.height);
         const { rules, fills, unruled } = imageRules(square.pixels, image.width, image.height, sx, sy);
         // the picture and two variants of it read at once (readings-vote.ts)
         const [lines, second, third] = (await Promise.all(
