@@ -1539,6 +1539,33 @@ describe('stop 73: a black-and-white scan whose fills are dots', () => {
     expect(inkIn(after, width, height, (x, y) => x >= 425 && x <= 455 && y >= 8 && y <= 80)).toBeGreaterThan(60);
   });
 
+  it('in a dark fill, loses the streaks of paper between its dots and keeps its white letters', () => {
+    // 部長目標 by Chromium painted in black and white, page 1 from (175, 820) px: 政策経 / 営部 white in the dark cell
+    const { width, height, pixels } = picture('bucho-p1-dept-cell.chromium.mono.pgm');
+    expect(printsHalftone(pixels, width, height)).toBe(true);
+    const after = descreen(pixels, width, height);
+    const letters = (x: number, y: number) => (x >= 25 && x <= 220 && y >= 30 && y <= 85) || (x >= 70 && x <= 170 && y >= 105 && y <= 155);
+    const paperAround = (p: Uint8Array) => {
+      let n = 0;
+      for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (!letters(x, y) && p[y * width + x]! >= 160) n++;
+      return n;
+    };
+    expect(paperAround(pixels)).toBeGreaterThan(5000);
+    expect(paperAround(after)).toBeLessThan(120);
+    // the letters' white strokes: paper with paper on four sides, in the letters' boxes
+    let inside = 0;
+    let kept = 0;
+    for (let y = 1; y < height - 1; y++)
+      for (let x = 1; x < width - 1; x++) {
+        const i = y * width + x;
+        if (!letters(x, y) || ![i, i - 1, i + 1, i - width, i + width].every((j) => pixels[j]! >= 160)) continue;
+        inside++;
+        if (after[i]! >= 160) kept++;
+      }
+    expect(inside).toBeGreaterThan(2000);
+    expect(kept / inside).toBeGreaterThan(0.95);
+  });
+
   it('leaves a page scanned in grey as it is (部長目標 by LibreOffice, its dark cell)', () => {
     const { width, height, pixels } = picture('bucho-p4-dept-cell.libreoffice.scanned.pgm');
     expect(printsHalftone(pixels, width, height)).toBe(false);

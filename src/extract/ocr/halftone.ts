@@ -38,17 +38,30 @@ export function printsHalftone(pixels: Uint8Array, width: number, height: number
  */
 const SPECK = 12;
 
+/**
+ * In a dark fill the paper between the dots runs in streaks longer than a speck (部長目標's
+ * department cells by Chromium): there, paper of up to DARK_SPECK pixels is a streak, where the
+ * mean within DARK_AROUND pixels is under DARK. A white letter's stroke is one piece of hundreds.
+ * Measured on the eight black-and-white scans: 部長目標 by LibreOffice 0.060 → 0.294 in record F1,
+ * 木更津 by Chromium 0.615 → 0.667, 部長目標 by Chromium 0.021 → 0.000, the rest the same.
+ */
+const DARK_SPECK = 60;
+const DARK_AROUND = 10;
+const DARK = 100;
+
 /** The picture with its specks of ink made paper and its specks of paper made ink, where it prints halftone. */
 export function descreen(pixels: Uint8Array, width: number, height: number): Uint8Array {
   if (!printsHalftone(pixels, width, height)) return pixels;
   const out = new Uint8Array(pixels);
+  const mean = boxMean(pixels, width, height);
   const seen = new Uint8Array(pixels.length);
   const stack: number[] = [];
   const members: number[] = [];
   for (let start = 0; start < pixels.length; start++) {
     if (seen[start]) continue;
     const ink = pixels[start]! < INK;
-    // (the whole component of like pixels, four-connected, walked; its first SPECK pixels kept to change)
+    const limit = ink ? SPECK : DARK_SPECK;
+    // (the whole component of like pixels, four-connected, walked; its first `limit` pixels kept to change)
     stack.length = 0;
     members.length = 0;
     stack.push(start);
@@ -57,7 +70,7 @@ export function descreen(pixels: Uint8Array, width: number, height: number): Uin
     while (stack.length > 0) {
       const i = stack.pop()!;
       size++;
-      if (size <= SPECK) members.push(i);
+      if (size <= limit) members.push(i);
       const x = i % width;
       for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width]) {
         if (j < 0 || j >= pixels.length || seen[j] || pixels[j]! < INK !== ink) continue;
@@ -65,7 +78,25 @@ export function descreen(pixels: Uint8Array, width: number, height: number): Uin
         stack.push(j);
       }
     }
-    if (size <= SPECK) for (const i of members) out[i] = ink ? 255 : 0;
+    const speck = size <= SPECK || (!ink && size <= DARK_SPECK && mean(start % width, Math.floor(start / width), DARK_AROUND) < DARK);
+    if (speck) for (const i of members) out[i] = ink ? 255 : 0;
   }
   return out;
+}
+
+/** The mean of the pixels within `r` of (x, y), from a summed-area table made once. */
+function boxMean(pixels: Uint8Array, width: number, height: number): (x: number, y: number, r: number) => number {
+  const w1 = width + 1;
+  const sum = new Float64Array(w1 * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let row = 0;
+    for (let x = 0; x < width; x++) {
+      row += pixels[y * width + x]!;
+      sum[(y + 1) * w1 + x + 1] = sum[y * w1 + x + 1]! + row;
+    }
+  }
+  return (x, y, r) => {
+    const [x0, x1, y0, y1] = [Math.max(0, x - r), Math.min(width - 1, x + r), Math.max(0, y - r), Math.min(height - 1, y + r)];
+    return (sum[(y1 + 1) * w1 + x1 + 1]! - sum[y0 * w1 + x1 + 1]! - sum[(y1 + 1) * w1 + x0]! + sum[y0 * w1 + x0]!) / ((x1 - x0 + 1) * (y1 - y0 + 1));
+  };
 }
