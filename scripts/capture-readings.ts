@@ -4,6 +4,7 @@
 // usage: node --import tsx scripts/capture-readings.ts FILE.pdf PAGE OUT-PREFIX   (writes OUT-PREFIX.1.tsv … .3.tsv)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { deskew } from '../src/extract/ocr/deskew.js';
+import { descreen } from '../src/extract/ocr/halftone.js';
 import { findTesseract } from '../src/extract/ocr/find-tesseract.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { pictureVariants } from '../src/extract/ocr/readings-vote.js';
@@ -21,7 +22,8 @@ const renderer = await openRenderer(readFileSync(file));
 if (!renderer) throw new Error('nothing here paints a PDF page');
 try {
   const image = await renderer.render(Number(pageArg));
-  const square = deskew(image.pixels, image.width, image.height);
+  // (as ocr-page.ts paints it: a black-and-white scan's specks of halftone taken out first)
+  const square = deskew(descreen(image.pixels, image.width, image.height), image.width, image.height);
   // (the scale only places the rules found; the picture Tesseract reads is the same at any)
   const { unruled } = imageRules(square.pixels, image.width, image.height, 1, 1);
   const pictures = [unruled, ...pictureVariants(unruled, image.width)];
