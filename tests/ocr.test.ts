@@ -1566,6 +1566,27 @@ describe('stop 73: a black-and-white scan whose fills are dots', () => {
     expect(kept / inside).toBeGreaterThan(0.95);
   });
 
+  it("keeps a dakuten's strokes, small as dots but few where they stand", () => {
+    // 刈谷 by LibreOffice in black and white, page 13 from (690, 1110) px: ②ジェ…, ジ's dakuten two strokes of 11 and
+    // 12 px at x 34–42, y 12–19; set beside the header crop above, whose dots make the picture print halftone
+    const header = picture('kariya-p8-header.libreoffice.mono.pgm');
+    const ji = picture('kariya-p13-dakuten.libreoffice.mono.pgm');
+    const width = header.width + ji.width;
+    const height = header.height;
+    const pixels = new Uint8Array(width * height).fill(255);
+    for (let y = 0; y < height; y++) {
+      pixels.set(header.pixels.subarray(y * header.width, (y + 1) * header.width), y * width);
+      if (y < ji.height) pixels.set(ji.pixels.subarray(y * ji.width, (y + 1) * ji.width), y * width + header.width);
+    }
+    const dakuten = (x: number, y: number) => x >= header.width + 34 && x <= header.width + 42 && y >= 12 && y <= 19;
+    expect(inkIn(pixels, width, height, dakuten)).toBe(23);
+    const after = descreen(pixels, width, height);
+    expect(inkIn(after, width, height, dakuten)).toBe(23);
+    // (and the header's dots still go)
+    const fill = (x: number, y: number) => x < header.width && !(x >= 140 && x <= 305 && y >= 10 && y <= 75) && !(x >= 425 && x <= 455) && y >= 8 && y <= 80;
+    expect(inkIn(after, width, height, fill)).toBe(0);
+  });
+
   it('leaves a page scanned in grey as it is (部長目標 by LibreOffice, its dark cell)', () => {
     const { width, height, pixels } = picture('bucho-p4-dept-cell.libreoffice.scanned.pgm');
     expect(printsHalftone(pixels, width, height)).toBe(false);
