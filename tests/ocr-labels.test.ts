@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceLine } from '../src/extract/source-text.js';
-import { nearLabel, readOcrLabels } from '../src/language/ocr-labels.js';
+import { fringedLabel, nearLabel, readOcrLabels } from '../src/language/ocr-labels.js';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
 import { labelRole } from '../src/vocabulary/index.js';
 import { nearLabelForms, spellOut } from '../src/vocabulary/label-forms.js';
@@ -64,5 +64,37 @@ describe('labels OCR misread by one character', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ code: 'language/ocr-label', page: 16, line: 268 });
     expect(notes[0]!.message).toContain('取組視吉');
+  });
+});
+
+// Issue 15: 刈谷 painted in black and white (make-scanned.ts --raster mono) and read by Tesseract 5.3's jpn: what was left
+// of the header row's dots came back as marks around 取組内容, and each such header became a goal of its own
+describe('a label read among marks', () => {
+  it.each([
+    ['取組内容CE', '取組内容'],
+    ['”" 取組内容。', '取組内容'],
+    ['! 取組内容', '取組内容'],
+    ['取組内容 "”"”"~"~"~"~"', '取組内容'],
+    ['目標達成基準.', '目標達成基準'],
+  ])('%s is the label %s', (read, label) => {
+    expect(fringedLabel(read)?.label).toBe(label);
+  });
+
+  it.each([
+    '取組内容', // (a label as it is)
+    '取組内容：',
+    '(1) 取組内容', // (a number is no mark)
+    '取組内容ABCD', // (more letters than a few)
+    '目標。', // (too short a label to be told from a word)
+    '取組内容を見直します。', // (words)
+  ])('%s is left as read', (read) => {
+    expect(fringedLabel(read)).toBeNull();
+  });
+
+  it('is mended on an OCR page and said so', async () => {
+    const lines: SourceLine[] = [{ no: 40, page: 17, text: '組織目標\t取組内容CE\t課等', cells: ['組織目標', '取組内容CE', '課等'] }];
+    const notes = await readOcrLabels(lines, new Map([[17, 0.8]]));
+    expect(lines[0]!.cells).toEqual(['組織目標', '取組内容', '課等']);
+    expect(notes[0]!.message).toContain('取組内容CE');
   });
 });

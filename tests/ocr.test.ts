@@ -672,15 +672,19 @@ describe('stop 62: a head\'s reading OCR misread as Latin letters (部長目標 
 });
 
 describe('result badges OCR misread (部長目標)', () => {
-  // Tesseract on 部長目標's framed badges: `運成`, `蓮成` for 達成, the frame's edge as `(`
+  // Tesseract on 部長目標's framed badges: `運成`, `蓮成` for 達成, the frame's edge as `(` or `|`
   it('reads a goal’s last word one character from a result, or in a bracket, as that result', async () => {
     const { misread, printed, read } = await printedAndMisread(BUCHO, (t) =>
       t
         .replace('無償化を開始します! 達成', '無償化を開始します! 運成')
         .replace('未来プランを策定します! 達成', '未来プランを策定します!(達成')
-        .replace('保育園跡地の活用を進めます! 未達成', '保育園跡地の活用を進めます!(未達成'),
+        .replace('保育園跡地の活用を進めます! 未達成', '保育園跡地の活用を進めます!(未達成')
+        // (the frame's side read as a bar: 部長目標 by LibreOffice scanned in black and white, `!|其成`, `!|未達成`)
+        .replace('書かない窓口を開始します! 達成', '書かない窓口を開始します!|其成')
+        .replace('若者応援給付金を実施します! 達成', '若者応援給付金を実施します! ｜遠成｜'),
     );
     expect(misread).toContain('運成');
+    expect(misread).toContain('|其成');
     const rows = (doc: PlanDocument) => doc.records.map((r) => `${r.department} ${r.number} ${r.title} ${r.result?.status}`);
     expect(rows(read)).toEqual(rows(printed));
   });

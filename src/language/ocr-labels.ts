@@ -76,6 +76,26 @@ export function nearLabel(text: string): NearLabel | null {
   return found && { ...found, ambiguous: roles.size > 1 };
 }
 
+/**
+ * Marks OCR reads out of what a black-and-white scan left of a filled header cell's dots, before or
+ * after its label: `取組内容CE`, `”" 取組内容。`, `! 取組内容` (刈谷 by Chromium and LibreOffice, painted by
+ * `make-scanned.ts --raster mono`: eight of 25 pages). Punctuation, symbols and a few Latin letters
+ * only — no digit, kana or kanji, which may be the label's own number or words.
+ */
+const FRINGE = /^([\p{P}\p{S}\sA-Za-z]{0,16})(.+?)([\p{P}\p{S}\sA-Za-z]{0,16})$/u;
+const FRINGE_LETTERS = 3;
+
+/** The label a paragraph holds between marks read around it, and the marks; null when it holds none. */
+export function fringedLabel(text: string): { label: string; fringe: string } | null {
+  const m = FRINGE.exec(text.trim());
+  if (!m || (m[1] === '' && m[3] === '')) return null;
+  const [fringe, label] = [`${m[1]}${m[3]}`.trim(), m[2]!];
+  if ((fringe.match(/[A-Za-z]/g)?.length ?? 0) > FRINGE_LETTERS || [...label.replace(/[\s\u3000]/g, '')].length < MIN_KEY) return null;
+  // (a label read whole with a colon or brackets of its own is a label as it is)
+  if (labelRole(text) !== null || labelRole(label) === null) return null;
+  return { label, fringe };
+}
+
 /** Whether the word kuromoji reads at a character is a word of the dictionary, of two or more. */
 function wordAt(text: string, at: number): { whole: boolean } {
   const offset = [...text].slice(0, at).join('').length;
@@ -84,13 +104,18 @@ function wordAt(text: string, at: number): { whole: boolean } {
 }
 
 /**
- * The lines of pages read by OCR with labels misread by one character read as the labels (each
+ * The lines of pages read by OCR with labels misread by one character or read among marks read as the labels (each
  * cell's paragraphs, and the line's text), each change noted (info `language/ocr-label`).
  */
 export async function readOcrLabels(lines: SourceLine[], ocrPages: ReadonlyMap<number, number>): Promise<SourceNote[]> {
   if (ocrPages.size === 0) return [];
   await loadTokenizer();
   return mendOcrParagraphs(lines, ocrPages, (part, say) => {
+    const fringed = fringedLabel(part);
+    if (fringed) {
+      say('language/ocr-label', `「${part.trim()}」 read as the label 「${fringed.label}」 (「${fringed.fringe}」 around it: marks, no words)`);
+      return fringed.label;
+    }
     const near = nearLabel(part);
     if (!near || !near.broken || near.ambiguous || near.gain < LABEL_MARGIN) return part;
     say('language/ocr-label', `「${part.trim()}」 read as the label 「${near.text.trim()}」 (「${near.read}」 for 「${near.meant}」: the label is likelier by ${near.gain})`);

@@ -363,11 +363,12 @@ function gluedLabel(text: string, title: string, profile: GoalBlocksProfile): { 
 /**
  * A result badge OCR read one character wrong, or with its frame's edge as a bracket, put back as
  * printed: a word after a goal's ！ (`…開始します! 運成`, `…策定します!(達成`: 部長目標's scanned
- * pages, whose badges are framed boxes). Only a word of a label's length, one character from one
+ * pages, whose badges are framed boxes; the frame's side read as a bar, `…導入します!|其成`, where the
+ * page was scanned in black and white). Only a word of a label's length, one character from one
  * label and no other.
  */
 function mendResults(text: string, profile: GoalBlocksProfile): string {
-  return text.replace(/([！!])[ \u3000]*[(（[]?([^\s(（[)）\]]{2,4})[)）\]]?(?=[ \u3000]|$)/gu, (all, bang: string, word: string) => {
+  return text.replace(/([！!])[ \u3000]*[(（[|｜]?([^\s(（[)）\]|｜]{2,4})[)）\]|｜]?(?=[ \u3000]|$)/gu, (all, bang: string, word: string) => {
     const near = profile.results.filter((r) => {
       const label = r.label.replace(/\s+/g, '');
       return label.length === word.length && editDistance(label, word) <= 1;
