@@ -21,7 +21,10 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * JPEG quality 100 in IPAex Mincho (stop 65) 鯛 for 窮 (刈谷's 生活に困鯛し), 据 for 法 (国土調査据), 清 for 滞
  * (清納者に対する戸別訪問); at JPEG quality 90 (stop 71) 漠 for 滞 (漠納者) and 桶 for 育 (保護者の桶児負担), and 般 for 盤 (桑名 by LibreOffice:
  * 社会基般整備); painted by poppler (stop 73) 兆 for 浄, its water radical lost (木更津 by Chromium: 兆化槽), and
- * 突 for 窮 (部長目標 by LibreOffice: 生活困突者, likelier as 困窮者 by 19,964), 盛 for 啓 (刈谷 by LibreOffice: 地震対策の盛発, 7,235).
+ * 突 for 窮 (部長目標 by LibreOffice: 生活困突者, likelier as 困窮者 by 19,964), 盛 for 啓 (刈谷 by LibreOffice: 地震対策の盛発, 7,235);
+ * painted in black and white (stop 74, `make-scanned.ts --raster mono`: the letters' edges ragged) 面 for 耐 and 居 for 震
+ * (刈谷 by Chromium: 面震改修 14,177, 無料耐居診断 12,685), 負 and 氏 for 窮 (生活困負者, 困氏者), 奪 for 準 (旧建築基奪).
+ * (炎 for 災 — 防炎体制, 炎害時, likelier so by 5,904 and 5,586 — is left: 防炎 and 火炎 are words.)
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   日: ['口'],
@@ -77,6 +80,11 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   兆: ['浄'],
   突: ['窮'],
   盛: ['啓'],
+  面: ['耐'],
+  居: ['震'],
+  負: ['窮'],
+  氏: ['窮'],
+  奪: ['準'],
 };
 
 /**
