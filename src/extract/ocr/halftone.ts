@@ -43,7 +43,8 @@ const SPECK = 12;
  * department cells by Chromium): there, paper of up to DARK_SPECK pixels is a streak, where the
  * mean within DARK_AROUND pixels is under DARK. A white letter's stroke is one piece of hundreds.
  * Measured on the eight black-and-white scans: 部長目標 by LibreOffice 0.060 → 0.294 in record F1,
- * 木更津 by Chromium 0.615 → 0.667, 部長目標 by Chromium 0.021 → 0.000, the rest the same.
+ * 木更津 by Chromium 0.615 → 0.667, 部長目標 by Chromium 0.021 → 0.000, the rest the same. Such
+ * streaks go wherever they stand, however few around them (SCREEN counts the light fills' dots).
  */
 const DARK_SPECK = 60;
 const DARK_AROUND = 10;
@@ -68,6 +69,8 @@ export function descreen(pixels: Uint8Array, width: number, height: number): Uin
   // (each component of like pixels, four-connected, labelled; a speck's first pixel marked, for
   // how many specks stand around it)
   const label = new Int32Array(pixels.length).fill(-1);
+  // (by component; a page has fewer components than pixels)
+  const screened = new Uint8Array(pixels.length);
   const specks: number[] = [];
   const marks = new Uint8Array(pixels.length);
   const stack: number[] = [];
@@ -90,14 +93,15 @@ export function descreen(pixels: Uint8Array, width: number, height: number): Uin
         stack.push(j);
       }
     }
-    const speck = size <= SPECK || (!ink && size <= DARK_SPECK && mean(start % width, Math.floor(start / width), DARK_AROUND) < DARK);
-    if (speck) {
+    const dark = !ink && size <= DARK_SPECK && mean(start % width, Math.floor(start / width), DARK_AROUND) < DARK;
+    if (size <= SPECK || dark) {
       specks.push(id, start);
       marks[start] = 1;
     }
+    // (paper in a dark fill is its streaks wherever it stands: a dark fill's screen is a few streaks, not many specks)
+    if (dark) screened[id] = 1;
   }
   const around = countWithin(marks, width, height);
-  const screened = new Uint8Array(components);
   for (let k = 0; k < specks.length; k += 2) {
     const at = specks[k + 1]!;
     if (around(at % width, Math.floor(at / width), SCREEN_AROUND) > SCREEN) screened[specks[k]!] = 1;
