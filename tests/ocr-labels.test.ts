@@ -76,6 +76,8 @@ describe('a label read among marks', () => {
     ['! 取組内容', '取組内容'],
     ['取組内容 "”"”"~"~"~"~"', '取組内容'],
     ['目標達成基準.', '目標達成基準'],
+    // (木更津 by LibreOffice in black and white: a label of three characters, a space between it and the marks)
+    ['- 担当課', '担当課'],
   ])('%s is the label %s', (read, label) => {
     expect(fringedLabel(read)?.label).toBe(label);
   });
@@ -86,6 +88,8 @@ describe('a label read among marks', () => {
     '(1) 取組内容', // (a number is no mark)
     '取組内容ABCD', // (more letters than a few)
     '目標。', // (too short a label to be told from a word)
+    '・担当課', // (a bullet against a word of three)
+    '担当課。',
     '取組内容を見直します。', // (words)
   ])('%s is left as read', (read) => {
     expect(fringedLabel(read)).toBeNull();

@@ -85,12 +85,20 @@ export function nearLabel(text: string): NearLabel | null {
 const FRINGE = /^([\p{P}\p{S}\sA-Za-z]{0,16})(.+?)([\p{P}\p{S}\sA-Za-z]{0,16})$/u;
 const FRINGE_LETTERS = 3;
 
+/**
+ * A label of three characters (担当課: 木更津 by LibreOffice in black and white, `- 担当課`) is taken
+ * from its marks only where a space parts them: a bullet stands against its word (`・担当課`).
+ */
+const MIN_SPACED_KEY = 3;
+
 /** The label a paragraph holds between marks read around it, and the marks; null when it holds none. */
 export function fringedLabel(text: string): { label: string; fringe: string } | null {
   const m = FRINGE.exec(text.trim());
   if (!m || (m[1] === '' && m[3] === '')) return null;
   const [fringe, label] = [`${m[1]}${m[3]}`.trim(), m[2]!];
-  if ((fringe.match(/[A-Za-z]/g)?.length ?? 0) > FRINGE_LETTERS || [...label.replace(/[\s\u3000]/g, '')].length < MIN_KEY) return null;
+  const size = [...label.replace(/[\s\u3000]/g, '')].length;
+  const spaced = (m[1] === '' || /\s$/u.test(m[1]!)) && (m[3] === '' || /^\s/u.test(m[3]!));
+  if ((fringe.match(/[A-Za-z]/g)?.length ?? 0) > FRINGE_LETTERS || size < (spaced ? MIN_SPACED_KEY : MIN_KEY)) return null;
   // (a label read whole with a colon or brackets of its own is a label as it is)
   if (labelRole(text) !== null || labelRole(label) === null) return null;
   return { label, fringe };
