@@ -53,6 +53,8 @@ describe('lookalikes OCR gives for one another, read again by the words around t
     ['生活困負者の自立支援を行います。', '生活困窮者の自立支援を行います。'],
     ['生活困氏者の自立支援を行います。', '生活困窮者の自立支援を行います。'],
     ['災害時の水防活動に備え、昭和55年以前の旧建築基奪で建てられた水防倉庫を改築します。', '災害時の水防活動に備え、昭和55年以前の旧建築基準で建てられた水防倉庫を改築します。'],
+    // and 木更津 by LibreOffice
+    ['し尿・浪化槽汚泥の共同処理化', 'し尿・浄化槽汚泥の共同処理化'],
     ['従業員のキャリアアップとその機会', '従業員のキャリアアップとその機会'],
     ['新たなビジネススキームの構築', '新たなビジネススキームの構築'],
     // pairs with margins of their own (PAIR_MARGIN), every scan of 刈谷 (高場), 木更津 by Chromium at

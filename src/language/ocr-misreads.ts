@@ -23,7 +23,8 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * 社会基般整備); painted by poppler (stop 73) 兆 for 浄, its water radical lost (木更津 by Chromium: 兆化槽), and
  * 突 for 窮 (部長目標 by LibreOffice: 生活困突者, likelier as 困窮者 by 19,964), 盛 for 啓 (刈谷 by LibreOffice: 地震対策の盛発, 7,235);
  * painted in black and white (stop 74, `make-scanned.ts --raster mono`: the letters' edges ragged) 面 for 耐 and 居 for 震
- * (刈谷 by Chromium: 面震改修 14,177, 無料耐居診断 12,685), 負 and 氏 for 窮 (生活困負者, 困氏者), 奪 for 準 (旧建築基奪).
+ * (刈谷 by Chromium: 面震改修 14,177, 無料耐居診断 12,685), 負 and 氏 for 窮 (生活困負者, 困氏者), 奪 for 準 (旧建築基奪),
+ * 浪 for 浄 (木更津 by LibreOffice: 浪化槽).
  * (炎 for 災 — 防炎体制, 炎害時, likelier so by 5,904 and 5,586 — is left: 防炎 and 火炎 are words.)
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
@@ -85,6 +86,7 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   負: ['窮'],
   氏: ['窮'],
   奪: ['準'],
+  浪: ['浄'],
 };
 
 /**
