@@ -112,8 +112,8 @@ function wordAt(text: string, at: number): { whole: boolean } {
 }
 
 /**
- * The lines of pages read by OCR with labels misread by one character or read among marks read as the labels (each
- * cell's paragraphs, and the line's text), each change noted (info `language/ocr-label`).
+ * The lines of pages read by OCR with their labels mended — read one character wrong, or among
+ * marks — in each cell's paragraphs and the line's text, each change noted (info `language/ocr-label`).
  */
 export async function readOcrLabels(lines: SourceLine[], ocrPages: ReadonlyMap<number, number>): Promise<SourceNote[]> {
   if (ocrPages.size === 0) return [];
