@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceLine } from '../src/extract/source-text.js';
-import { readLookalikes, readOcrLookalikes } from '../src/language/ocr-misreads.js';
+import { dropRepeatedRings, readLookalikes, readOcrLookalikes } from '../src/language/ocr-misreads.js';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
 import { fixtureCases } from './helpers.js';
 
@@ -138,5 +138,16 @@ describe('lookalikes OCR gives for one another, read again by the words around t
       ['language/ocr-lookalike', 1, 1],
       ['language/ocr-lookalike', 1, 1],
     ]);
+  });
+});
+
+// Issue 15: 刈谷 by Chromium painted in black and white, page 17 — the wrapped end of a goal read behind a second ①
+describe('a circled number read twice in one paragraph', () => {
+  it('is dropped inside a sentence', () => {
+    expect(dropRepeatedRings('①国庫補助・県費補助を積極的に活用しま ①す。')).toEqual({ text: '①国庫補助・県費補助を積極的に活用しま す。', dropped: [20] });
+  });
+
+  it('stays after a sentence ended, and where the list goes on', () => {
+    for (const t of ['①実施します。①再掲します。', '①歩道の整備 ②渋滞の解消 ①の続き', '①国庫補助を活用します。']) expect(dropRepeatedRings(t)).toEqual({ text: t, dropped: [] });
   });
 });

@@ -208,13 +208,42 @@ export function readLookalikes(text: string): { text: string; changed: { at: num
 }
 
 /**
+ * A circled number OCR read twice in one paragraph, the second time where the sentence goes on (刈谷
+ * by Chromium in black and white, p17: `①国庫補助・県費補助を積極的に活用しま ①す。`, the wrapped `す。`
+ * then a goal of its own): a list's next number is another, and no item starts inside a word.
+ * Returns the paragraph without it, and where each was.
+ */
+export function dropRepeatedRings(text: string): { text: string; dropped: number[] } {
+  const chars = [...text];
+  const kept: string[] = [];
+  const dropped: number[] = [];
+  let last: string | null = null;
+  chars.forEach((c, i) => {
+    if (/[①-⑳]/u.test(c)) {
+      const before = kept.join('').trimEnd().slice(-1);
+      if (c === last && before !== '' && !/[。．.！!？?」』）)]/u.test(before)) {
+        dropped.push(i);
+        return;
+      }
+      last = c;
+    }
+    kept.push(c);
+  });
+  return { text: kept.join(''), dropped };
+}
+
+/**
  * The lines of pages read by OCR with their lookalikes read again (each cell's paragraphs, and the
- * line's text), each change noted (info `language/ocr-lookalike`) with its page and line.
+ * line's text), each change noted (info `language/ocr-lookalike`) with its page and line; a circled
+ * number read twice inside a sentence dropped (info `language/ocr-ring-repeated`).
  */
 export async function readOcrLookalikes(lines: SourceLine[], ocrPages: ReadonlyMap<number, number>): Promise<SourceNote[]> {
   if (ocrPages.size === 0) return [];
   await loadTokenizer();
-  return mendOcrParagraphs(lines, ocrPages, (part, say) => {
+  return mendOcrParagraphs(lines, ocrPages, (paragraph, say) => {
+    const rings = dropRepeatedRings(paragraph);
+    if (rings.dropped.length > 0) say('language/ocr-ring-repeated', `「${paragraph.trim().slice(0, 40)}」: a circled number read again inside a sentence, dropped`);
+    const part = rings.text;
     const read = readLookalikes(part);
     for (const c of read.changed) {
       const where = [...part].slice(Math.max(0, c.at - 6), c.at + 7).join('');
