@@ -87,7 +87,9 @@ export function descreen(pixels: Uint8Array, width: number, height: number): Uin
       const i = stack.pop()!;
       size++;
       const x = i % width;
-      for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width]) {
+      // (the four neighbours in turn, no array made for each of a page's millions of pixels)
+      for (let k = 0; k < 4; k++) {
+        const j = k === 0 ? (x > 0 ? i - 1 : -1) : k === 1 ? (x < width - 1 ? i + 1 : -1) : k === 2 ? i - width : i + width;
         if (j < 0 || j >= pixels.length || label[j] !== -1 || pixels[j]! < INK !== ink) continue;
         label[j] = id;
         stack.push(j);
