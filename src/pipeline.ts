@@ -21,6 +21,7 @@ import { mendMunicipalityInNames } from './language/municipality-in-names.js';
 import { titlesReadTwice } from './language/titles-read-twice.js';
 import { readOcrLookalikes } from './language/ocr-misreads.js';
 import { readOcrLabels } from './language/ocr-labels.js';
+import { dropOcrNoiseRecords } from './language/ocr-noise-records.js';
 import { assignOrganisations } from './language/organisations.js';
 import { addKeywords } from './language/keywords.js';
 import type { Diagnostic, Indicator, PlanDocument } from './records/schema.js';
@@ -159,6 +160,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
   await timed(clock, 'language: organisations, keywords, targets (tokenizer load included)', async () => {
     mendMunicipalityInNames(layout, meta.municipality, lines, ocrPages);
     extra.push(...(await titlesReadTwice(layout, front, ocrPages, source.path)));
+    extra.push(...dropOcrNoiseRecords(layout, ocrPages, source.path));
     assignOrganisations(layout);
     if (options.keywords) await addKeywords(layout.records);
     // a multi-year plan's targets without a year are read as of its first year

@@ -14,6 +14,8 @@ const MARKERS: [string, string | null, number | null, string | null, string][] =
   ['①  市の保有する公共施設', 'circled-number', 1, '市の保有する公共施設', 'kuwana 119: two spaces'],
   [' ３．目標達成', 'dotted-number', 3, '目標達成', 'kuwana 80: leading space after a page break'],
   ['１．現状認識', 'dotted-number', 1, '現状認識', 'kuwana 7: full-width'],
+  ['2,今年度の', 'dotted-number', 2, '今年度の', 'kuwana scanned in black and white, p22: OCR read ２． as 2,'],
+  ['1,000円の削減', null, null, null, 'a figure with a thousands comma is no marker'],
   ['1.5%の増加', 'spaced-number', null, null, 'a decimal is not a dotted marker (and has no space)'],
   ['(1) 行政運営の効率化の推進', 'paren-number', 1, '行政運営の効率化の推進', 'isesaki: half-width with space'],
   ['(2)次代を支える健全財政を維持した市役所づくり', 'paren-number', 2, '次代を支える健全財政を維持した市役所づくり', 'kariya: no space'],

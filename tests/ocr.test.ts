@@ -598,7 +598,12 @@ describe('a department label OCR misread', () => {
 describe('the municipality OCR misread in a department name', () => {
   // 桑名's scanned pages read 桑名・員弁広域連合 as `馬名・員弁広域連合` and 桑名広域清掃事業組合事務局 as `業名…`
   const path = join(FIXTURES, 'bukyoku-mokuhyo/kuwana-r6-bukyoku-mokuhyo/input.txt');
-  const misread = readFileSync(path, 'utf8').replace('部 局 名 桑名・員弁広域連合', '部 局 名 馬名・員弁広域連合').replace('部 局 名 桑名広域清掃事業組合事務局', '部 局 名 業名広域清掃事業組合事務局');
+  // (and the running head `桑名市 部長会議資料` the scan printed, read with the same misread and glued to a
+  // line: `柔名市部長会識交料`, 桑名 by LibreOffice in black and white — the city's own name, no other word)
+  const misread = readFileSync(path, 'utf8')
+    .replace('部 局 名 桑名・員弁広域連合', '部 局 名 馬名・員弁広域連合')
+    .replace('部 局 名 桑名広域清掃事業組合事務局', '部 局 名 業名広域清掃事業組合事務局')
+    .replace('（R6.4.16部長会議資料）', '馬名市部長会識交料');
   const source = (ocr: boolean) => {
     const s = sourceFromTextBytes(path, new TextEncoder().encode(misread));
     return { source: { ...s, lines: s.lines.map((l) => ({ ...l, page: 1 })) }, ocrPages: ocr ? new Map([[1, 0.9]]) : undefined };
@@ -607,6 +612,7 @@ describe('the municipality OCR misread in a department name', () => {
 
   it('takes the document’s own city name on a page read by OCR', async () => {
     expect(misread).toContain('馬名・員弁広域連合');
+    expect(misread).toContain('馬名市部長会識交料');
     const { source: s, ocrPages } = source(true);
     const doc = await importSource(s, {}, undefined, ocrPages);
     expect(names(doc)).toEqual(['桑名・員弁広域連合', '桑名広域清掃事業組合事務局']);

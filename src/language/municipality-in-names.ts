@@ -11,29 +11,32 @@ import type { LexedLine } from '../lex/lexed-line.js';
 export function mendMunicipalityInNames(layout: LayoutResult, municipality: string | null, lines: readonly LexedLine[], ocrPages: ReadonlyMap<number, number> | undefined): void {
   if (!municipality || !ocrPages?.size) return;
   const stem = municipality.replace(/[市町村区]$/u, '');
+  const suffix = municipality.slice(stem.length);
   if ([...stem].length < 2) return;
   const pageOf = new Map(lines.map((l) => [l.no, l.page]));
   const names = new Set(layout.departments.map((d) => d.name));
-  const elsewhere = (s: string) => lines.filter((l) => l.text.includes(s) && ![...names].some((n) => l.text.includes(n))).length;
+  const elsewhere = (s: string, not?: string) => lines.filter((l) => l.text.replaceAll(not ? `${s}${not}` : '\u0000', '').includes(s) && ![...names].some((n) => l.text.includes(n))).length;
   if (elsewhere(stem) < 3) return;
   const mended = new Map<string, string>();
   for (const d of layout.departments) {
     const page = d.line !== null ? pageOf.get(d.line) : undefined;
     if (page === undefined || page === null || !ocrPages.has(page)) continue;
-    const fixed = mendName(d.name, stem, elsewhere);
+    const fixed = mendName(d.name, stem, suffix, elsewhere);
     if (fixed !== d.name) mended.set(d.name, fixed);
   }
   for (const d of layout.departments) d.name = mended.get(d.name) ?? d.name;
   for (const r of layout.records) if (r.department) r.department = mended.get(r.department) ?? r.department;
 }
 
-function mendName(name: string, stem: string, elsewhere: (s: string) => number): string {
+function mendName(name: string, stem: string, suffix: string, elsewhere: (s: string, suffix?: string) => number): string {
   const chars = [...name];
   const n = [...stem].length;
   for (let at = 0; at + n <= chars.length; at++) {
     if (at > 0 && chars[at - 1] !== '・') continue;
     const read = chars.slice(at, at + n).join('');
-    if (read === stem || oneApart(read, stem) === false || elsewhere(read) > 0) continue;
+    // (the misread form followed by the city's 市 is the city's own name read so: `柔名市部長会識交料`,
+    // 桑名's running foot in black and white, glued to a record's text)
+    if (read === stem || oneApart(read, stem) === false || elsewhere(read, suffix) > 0) continue;
     return [...chars.slice(0, at), stem, ...chars.slice(at + n)].join('');
   }
   return name;

@@ -6,6 +6,7 @@ import type { ColumnTableProfile } from '../profiles/profile-schema.js';
 import { assignInOrder, groupSections, splitBullets, splitNumberedItems } from './cell-items.js';
 import { claim, draftRecord, emptyDepartment, type LayoutResult } from './layout-result.js';
 import { matchesAny } from './labels.js';
+import { labelKeys } from '../vocabulary/index.js';
 import { splitSectionList } from './organisation.js';
 
 /**
@@ -32,6 +33,12 @@ export function layoutColumnTable(lines: LexedLine[], profile: ColumnTableProfil
   const categoryStart = new RegExp(profile.categoryStart, 'u');
   const headers = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
   const columns = profile.columns.map((c) => ({ re: new RegExp(c.header, 'u'), role: c.role }));
+  // a header cell is read as the vocabulary reads a label: with a colon or brackets of its own
+  // (`取組内容 :`, 刈谷 by LibreOffice scanned in black and white, p11: its table had not been found)
+  const headerRole = (cell: string): Role | null => {
+    for (const k of labelKeys(cell)) for (const c of columns) if (c.re.test(k)) return c.role;
+    return null;
+  };
 
   let department: string | null = null;
   let category: string[] = [];
@@ -59,10 +66,14 @@ export function layoutColumnTable(lines: LexedLine[], profile: ColumnTableProfil
       claim(result.claims, l.no, 'category');
       continue;
     }
-    const cellKeys = l.cells.map((c) => compactKey(c));
-    const nonEmpty = cellKeys.filter(Boolean);
-    if (nonEmpty.length >= 2 && nonEmpty.every((k) => columns.some((c) => c.re.test(k)))) {
-      roles = cellKeys.map((k) => columns.find((c) => c.re.test(k))?.role ?? null);
+    const header = headerRoles(l.cells, headerRole, profile.columns.map((c) => c.role));
+    if (header) {
+      roles = header.roles;
+      if (header.guessed !== null) {
+        const read = cleanText(l.cells[header.guessed] ?? '');
+        const role = profile.columns.find((c) => c.role === header.roles[header.guessed!])!;
+        result.diagnostics.push({ level: 'info', code: 'layout/header-cell-guessed', message: `header cell 「${read}」 taken as the column ${role.header.replace(/[$^]/g, '')}: the row names every other column`, line: l.no, page: l.page });
+      }
       claim(result.claims, l.no, 'header');
       continue;
     }
@@ -160,3 +171,27 @@ function stripToParagraphs(raw: string): string[] {
     .map((p) => p.replace(/<[^>]+>/g, ' ').trim())
     .filter((p) => p !== '');
 }
+
+/**
+ * The column roles a header row names, or null when the row is no header. A row naming every
+ * column but one gives that one to its one other cell, read or not (`組織目標 | 取組内容 | 本 |
+ * 目標達成基準`, `…| 課等 | 目標和成基準`: 刈谷 scanned in black and white, the header's dotted fill
+ * leaving the label misread; the table under it had gone unread).
+ */
+function headerRoles(cells: string[], roleOf: (cell: string) => Role | null, all: Role[]): { roles: (Role | null)[]; guessed: number | null } | null {
+  const read = cells.map((c) => (compactKey(c) === '' ? undefined : roleOf(c)));
+  const named = read.filter((r): r is Role => r !== undefined && r !== null);
+  if (named.length < 2) return null;
+  const unknown = read.flatMap((r, i) => (r === null ? [i] : []));
+  const roles = read.map((r) => r ?? null);
+  if (unknown.length === 0) return { roles, guessed: null };
+  const missing = all.filter((r) => !named.includes(r));
+  if (unknown.length > 1 || missing.length !== 1 || new Set(named).size !== named.length) return null;
+  if ([...compactKey(cells[unknown[0]!]!)].length > GUESSED_CELL) return null;
+  roles[unknown[0]!] = missing[0]!;
+  return { roles, guessed: unknown[0]! };
+}
+
+/** A header cell is a label: longer text in the one unnamed cell is a row's, not a misread label. */
+const GUESSED_CELL = 8;
+

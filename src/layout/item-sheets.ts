@@ -162,6 +162,8 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   let slot: LabelTarget | null = null;
   let yearCols = YearColumns.none();
   let columnTargets: (LabelTarget | null)[] | null = null;
+  // the rows of labels over values the sheets have shown: a sheet repeats its form
+  const headersSeen: (LabelTarget | null)[][] = [];
   const items: ItemDraft[] = [];
   let prose: number[] = [];
   const pages = new SheetPages();
@@ -176,18 +178,22 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       continue;
     }
     const keys = l.cells.map(compactKey);
+    const openItem = (): ItemDraft => {
+      const opened: ItemDraft = { line: l, number: null, title: [], sections: [], category: categories.path(), text: {}, years: new Map(), indicators: [] };
+      items.push(opened);
+      slot = null;
+      yearCols = YearColumns.none();
+      columnTargets = null;
+      return opened;
+    };
     // the cells with text, in order: a table without rules may find a column only another sheet fills
     // (伊勢崎's No. | | ③ | 取組項目, its labels centred under No. … ③, printed without rules)
     if (itemStart.test(keys.filter((k) => k !== '').join('|'))) {
-      item = { line: l, number: null, title: [], sections: [], category: categories.path(), text: {}, years: new Map(), indicators: [] };
-      items.push(item);
+      item = openItem();
       // (a scan that lost the number's label or misread it, ① | 取組項目 | … or N円Oo | ⑥ | 取組項目:
       // the number is the circled one of the first two cells)
       const lead = keys.filter((k) => k !== '').slice(0, 2).map((k) => NUMBERED_CELL.exec(k)).find((m) => m?.[2] === '');
       if (lead) item.number = circledValue(lead[1]!);
-      slot = null;
-      yearCols = YearColumns.none();
-      columnTargets = null;
     }
     // A PDF's free line right under a sheet's rows, on their page, while a text label is the slot
     // being filled: the rest of that field, as the text's row of one filled cell gives it (木更津's
@@ -244,13 +250,28 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     // (among the first three cells with text, as below: 木更津 in an outer frame by LibreOffice in 11 pt
     // gothic found an empty column after 事業No., which put 担当課 fourth)
     const labelsHere = keys.map((k, i) => (k && textRank(keys, i) <= 2 ? matchLabel(profile.labels, k) : null));
-    const valuesHere = keys.filter((k, i) => k && !labelsHere[i] && !ignoredCell(ignore, l.cells[i]!));
-    if (labelsHere.filter(Boolean).length >= 2 && valuesHere.length === 0) {
-      columnTargets = labelsHere;
+    const valuesAt = keys.flatMap((k, i) => (k && !labelsHere[i] && !ignoredCell(ignore, l.cells[i]!) ? [i] : []));
+    const known = labelsHere.filter(Boolean).length >= 2 ? (valuesAt.length === 0 ? labelsHere : headerSeen(keys, labelsHere, valuesAt, headersSeen)) : null;
+    if (known) {
+      if (known !== labelsHere) {
+        const at = known.findIndex((t, i) => t !== labelsHere[i]);
+        result.diagnostics.push({ level: 'info', code: 'layout/header-cell-guessed', message: `header cell 「${l.cells[at]!.trim()}」 read as the label the sheets before have there (${known[at]})`, line: l.no, page: l.page });
+      } else if (!headersSeen.some((h) => h.join('|') === known.join('|'))) headersSeen.push(known);
+      columnTargets = known;
       continue;
     }
     if (columnTargets && !labelsHere[0]) {
       const targets = columnTargets;
+      // (a sheet's number and title labels again over another number where the sheet open has its
+      // title: the next sheet, its first row unread — `取組視点 _5 | つの柱④情報`, 木更津 by LibreOffice
+      // scanned in black and white, p13, the 5 of the next cell read into the label's; a header a page
+      // repeats over the same sheet's rows gives no other number)
+      const numberAt = targets.indexOf('number');
+      const number = numberAt >= 0 && targets.includes('title') ? Number(asciiDigits(keys[numberAt] ?? '')) : NaN;
+      if (item.title.length > 0 && item.number !== null && Number.isInteger(number) && number > 0 && number !== item.number) {
+        result.diagnostics.push({ level: 'info', code: 'layout/sheet-start-unread', message: `sheet ${number} under its number and title labels where sheet ${item.number} was open: a new sheet, its first row not read as one`, line: l.no, page: l.page });
+        item = openItem();
+      }
       columnTargets = null;
       // a value under no label belongs to the label on its left: that label's cell spans columns the
       // rows below part (木更津's 担当課 over 市長公室経営改革課 | 関係各課, printed without rules by
@@ -784,3 +805,20 @@ function formatHeading(text: string): string {
   const m = ParenNumberMarker.match(text) ?? SpacedNumberMarker.match(text);
   return m ? `${m.written} ${cleanText(m.rest)}` : cleanText(text);
 }
+
+/** A label read past telling is no longer than this: longer text in a header's place is a value. */
+const GUESSED_LABEL = 6;
+
+/**
+ * The labels of a header row one of whose cells was read past telling, where a header row of the
+ * sheets before has every other label in the same place and a label in that one: a sheet repeats its
+ * form (木更津 by Chromium scanned in black and white, p7: `事業No. | 推進項目名称 | 抱当麻`, 担当課 misread,
+ * and the sheet's department lost with it). Null when no header seen fits.
+ */
+function headerSeen(keys: readonly string[], labels: readonly (LabelTarget | null)[], unknown: readonly number[], seen: readonly (LabelTarget | null)[][]): (LabelTarget | null)[] | null {
+  if (unknown.length !== 1 || [...keys[unknown[0]!]!].length > GUESSED_LABEL) return null;
+  const fits = seen.find((h) => h[unknown[0]!] && labels.every((t, i) => t === null || h[i] === t));
+  if (!fits) return null;
+  return labels.map((t, i) => (i === unknown[0] ? fits[i]! : t));
+}
+

@@ -70,7 +70,7 @@ export function labelKeys(text: string): string[] {
   // a circled number folds to a digit under NFKC: take it off first, before the label or after it
   // (木更津's 指標① | 指標②, each heading a sub-table of its own)
   let k = printed.replace(/^[①-⑳⑴-⒇]/u, '').replace(/(?<=..)[①-⑳]$/u, '').normalize('NFKC');
-  k = k.replace(/^(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.．、]|[0-9]{1,2}(?=[^0-9年度月日.,．，%％])|第[0-9一二三四五六七八九十]+[章節])/u, '');
+  k = k.replace(/^(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.．、,]|[0-9]{1,2}(?=[^0-9年度月日.,．，%％])|第[0-9一二三四五六七八九十]+[章節])/u, '');
   k = k.replace(/^[≪《<＜【\[［〔](.*)[≫》>＞】\]］〕]$/u, '$1');
   keys.push(k);
   const bare = k.replace(/※.*$/u, '').replace(/[(（][^()（）]*[)）]$/u, '').replace(/[:：]$/u, '');

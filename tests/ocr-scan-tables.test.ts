@@ -1,0 +1,83 @@
+// Tables of black-and-white scans whose header cells OCR read past telling. Each fixture is the lines
+// the OCR reader gave for a page of a seed's rendering (../shared/corpus/rendered/…) painted in black
+// and white at 300 dpi (`make-scanned.ts --raster mono`), captured with `capture-lines.ts --ocr`
+// (Tesseract 5.3.0 jpn): fixtures/pdf-scanned/*.mono.lines.json (see that folder's README). The
+// expected records are what the page prints, read off the seed's text.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importSource } from '../src/pipeline.js';
+import { builtinProfiles } from '../src/profiles/load-profiles.js';
+import type { SourceText } from '../src/extract/source-text.js';
+import { FIXTURES } from './helpers.js';
+
+const profile = (id: string) => builtinProfiles().find((p) => p.id === id)!;
+
+/** A captured page as the pipeline gets it, its pages marked as read by OCR (as readPdfLines marks them). */
+async function importScanned(name: string, profileId: string) {
+  const source: SourceText = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', name), 'utf8'));
+  const ocrPages = new Map(source.lines.flatMap((l) => (l.page === null ? [] : [[l.page, 0.9] as const])));
+  return { source, doc: await importSource(source, { profile: profile(profileId) }, undefined, ocrPages) };
+}
+
+const cellsOf = (source: SourceText) => source.lines.map((l) => l.text);
+
+describe('a header row with one label read past telling (刈谷, column table)', () => {
+  it('gives the one unnamed cell the one column the row does not name', async () => {
+    // p22 by Chromium: `組織目標 | 取組内容 | 本 | 目標達成基準`, then `… | 二時 | …`: 課等 misread twice
+    const { source, doc } = await importScanned('kariya-p22.chromium.mono.lines.json', 'soshiki-juten-mokuhyo');
+    expect(cellsOf(source)).toContain('組織目標\t取組内容\t本\t目標達成基準');
+    const water = doc.records.filter((r) => r.department === '水資源部');
+    expect(water.map((r) => `${r.number} ${r.title}`).slice(0, 3)).toEqual(['1 水道施設の耐震化を進めます。', '2 災害発生時における飲料水供給に備えます。', '3 災害に備えて下水道施設の早期復旧への対応力向上を図ります。']);
+    expect(water).toHaveLength(12);
+    expect(water[0]!.sections).toEqual(['水道課']);
+    const guessed = doc.diagnostics.filter((d) => d.code === 'layout/header-cell-guessed');
+    expect(guessed.map((d) => d.message.match(/「(.*?)」/)?.[1])).toEqual(['本', '二時']);
+    expect(guessed.every((d) => d.page === 22 && d.line !== null)).toBe(true);
+  });
+
+  it('takes a label misread with a character lost the same way, and a fill left as letters is no record', async () => {
+    // p19 by Chromium: `組織目標 | 取組内容 | 課等 | 目標成基準。`, and a header row whose labels all went,
+    // `| mmm 0 | | un`, read as a row of the table
+    const { source, doc } = await importScanned('kariya-p19.chromium.mono.lines.json', 'soshiki-juten-mokuhyo');
+    expect(cellsOf(source)).toContain('\tmmm 0\t\tun');
+    expect(doc.records.map((r) => r.title)).not.toContain('mmm 0');
+    expect(doc.records.map((r) => r.title)).not.toContain('取組内容');
+    expect(doc.records).toHaveLength(9);
+    const noise = doc.diagnostics.filter((d) => d.code === 'records/ocr-noise');
+    expect(noise).toHaveLength(1);
+    expect(noise[0]!.message).toContain('「mmm 0」');
+    expect(noise[0]!.page).toBe(19);
+  });
+});
+
+describe('a sheet whose header row OCR misread (木更津, item sheets)', () => {
+  it('reads the misread label as the one the sheets before have in its place', async () => {
+    // p6 `事業No. | 推進項目名称 | 担当課=`, p7 `… | 抱当麻`: each sheet's department had been lost
+    const { source, doc } = await importScanned('kisarazu-p5-7.chromium.mono.lines.json', 'keiei-kaikaku-shinchoku');
+    expect(cellsOf(source).filter((t) => t.startsWith('事業No.\t推進項目名称\t'))).toEqual(['事業No.\t推進項目名称\t担当課\t\t\t', '事業No.\t推進項目名称\t担当課=\t\t\t', '事業No.\t推進項目名称\t抱当麻\t\t\t']);
+    expect(doc.records.map((r) => `${r.department} ${r.number} ${r.title}`)).toEqual(['総務部 2 働き方改革の促進(時間外勤務の縮減)', '資産管理部 3 公共施設のマネジメント', '都市整備部 4 し尿・浄化槽汚泥の共同処理化']);
+    // (the sections as OCR gave them, the space between the two lost)
+    expect(doc.records[2]!.sections.join(' ')).toMatch(/^都市整備部下水道推進室/);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/header-cell-guessed').map((d) => d.page)).toEqual([6, 7]);
+  });
+
+  it('starts a new sheet where its number and title labels come again under a sheet with its title', async () => {
+    // p13 by LibreOffice: the sheet's first row `取組視点 _5 | つの柱④情報` (the 5 read into the label's
+    // cell) opened no sheet, and sheet 10's title ran on into sheet 9's
+    const { source, doc } = await importScanned('kisarazu-p12-13.libreoffice.mono.lines.json', 'keiei-kaikaku-shinchoku');
+    expect(cellsOf(source)).toContain('取組視点 _5\tつの柱④情報\t\t\t');
+    expect(doc.records.map((r) => `${r.number} ${r.title}`)).toEqual(['9 行政手続きのオンライン化', '10 情報発信力の強化']);
+    expect(doc.records.map((r) => r.department)).toEqual(['市長公室', '市長公室']);
+    expect(doc.diagnostics.some((d) => d.code === 'layout/sheet-start-unread' && d.page === 13)).toBe(true);
+  });
+});
+
+describe('a numbered label whose dot OCR read as a comma (桑名, numbered lists)', () => {
+  it('opens the goals’ list: `2,今年度の` / `部局目標`', async () => {
+    const { source, doc } = await importScanned('kuwana-p22.libreoffice.mono.lines.json', 'bukyoku-mokuhyo');
+    expect(cellsOf(source).map((t) => t.trim())).toContain('2,今年度の');
+    expect(doc.records.map((r) => `${r.number} ${r.title}`)).toEqual(['1 議会運営に係る基礎的な知識の共有を図る。', '2 市民から見て分かり易い議会運営に努める。', '3 市民から見て、より開かれた身近な議会となるような取組を推進する。', '4 議員研修の充実を図る。']);
+    expect(doc.records[0]!.fields.issue).toMatch(/^議会運営に係る基礎的な内容について/);
+  });
+});
