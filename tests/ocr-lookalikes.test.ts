@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceLine } from '../src/extract/source-text.js';
-import { dropRepeatedRings, readLookalikes, readOcrLookalikes } from '../src/language/ocr-misreads.js';
+import { dropRepeatedRings, joinRingedWraps, readLookalikes, readOcrLookalikes } from '../src/language/ocr-misreads.js';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
 import { fixtureCases } from './helpers.js';
 
@@ -55,6 +55,9 @@ describe('lookalikes OCR gives for one another, read again by the words around t
     ['災害時の水防活動に備え、昭和55年以前の旧建築基奪で建てられた水防倉庫を改築します。', '災害時の水防活動に備え、昭和55年以前の旧建築基準で建てられた水防倉庫を改築します。'],
     // and 木更津 by LibreOffice
     ['し尿・浪化槽汚泥の共同処理化', 'し尿・浄化槽汚泥の共同処理化'],
+    // stop 75: 刈谷 by LibreOffice in black and white
+    ['市民の防災意識の高揚を図るとともに、信難支援設備の整備や配備を図ります。', '市民の防災意識の高揚を図るとともに、避難支援設備の整備や配備を図ります。'],
+    ['国及び県に対する要亜活動を行い、名古屋三河道路等の幹線道路の整備を促進します。', '国及び県に対する要望活動を行い、名古屋三河道路等の幹線道路の整備を促進します。'],
     ['従業員のキャリアアップとその機会', '従業員のキャリアアップとその機会'],
     ['新たなビジネススキームの構築', '新たなビジネススキームの構築'],
     // pairs with margins of their own (PAIR_MARGIN), every scan of 刈谷 (高場), 木更津 by Chromium at
@@ -149,5 +152,13 @@ describe('a circled number read twice in one paragraph', () => {
 
   it('stays after a sentence ended, and where the list goes on', () => {
     for (const t of ['①実施します。①再掲します。', '①歩道の整備 ②渋滞の解消 ①の続き', '①国庫補助を活用します。']) expect(dropRepeatedRings(t)).toEqual({ text: t, dropped: [] });
+  });
+});
+
+describe('a circled number read again at the head of a wrapped line (joinRingedWraps)', () => {
+  it('joins the wrap to its line, and leaves a list that goes on or starts again after a sentence', () => {
+    // 刈谷 by Chromium in black and white, p10 (the cell as the OCR reader gave it)
+    expect(joinRingedWraps('②消防団の防災活動を支援し、消防力の強\n②化を図るとともに、女性消防団の活動支援を進めます。')).toBe('②消防団の防災活動を支援し、消防力の強化を図るとともに、女性消防団の活動支援を進めます。');
+    for (const t of ['①実施します。\n①再掲します。', '①歩道の整備\n②渋滞の解消', '①消防ＤＸの推進\n②大規模災害等に備えた']) expect(joinRingedWraps(t)).toBe(t);
   });
 });

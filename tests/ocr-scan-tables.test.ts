@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSource } from '../src/pipeline.js';
+import { readOcrLookalikes } from '../src/language/ocr-misreads.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import type { SourceText } from '../src/extract/source-text.js';
 import { FIXTURES } from './helpers.js';
@@ -79,5 +80,20 @@ describe('a numbered label whose dot OCR read as a comma (桑名, numbered lists
     expect(cellsOf(source).map((t) => t.trim())).toContain('2,今年度の');
     expect(doc.records.map((r) => `${r.number} ${r.title}`)).toEqual(['1 議会運営に係る基礎的な知識の共有を図る。', '2 市民から見て分かり易い議会運営に努める。', '3 市民から見て、より開かれた身近な議会となるような取組を推進する。', '4 議員研修の充実を図る。']);
     expect(doc.records[0]!.fields.issue).toMatch(/^議会運営に係る基礎的な内容について/);
+  });
+});
+
+describe('a circled number read again at the head of the line its item wrapped onto (刈谷 p10)', () => {
+  it('is dropped, and the item is one record', async () => {
+    // (captured before the lookalikes' pass had this rule: the cell as the OCR reader gave it)
+    const source: SourceText = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'kariya-p10.chromium.mono.lines.json'), 'utf8'));
+    expect(source.lines.some((l) => l.cells?.some((c) => c.includes('消防力の強\n②化を図る')))).toBe(true);
+    const ocrPages = new Map([[10, 0.9]]);
+    const notes = await readOcrLookalikes(source.lines, ocrPages);
+    expect(notes.filter((n) => n.code === 'language/ocr-ring-repeated').map((n) => n.page)).toEqual([10]);
+    const doc = await importSource(source, { profile: profile('soshiki-juten-mokuhyo') }, undefined, ocrPages);
+    const titles = doc.records.filter((r) => r.number === 2).map((r) => r.title);
+    expect(titles).toContain('消防団の防災活動を支援し、消防力の強化を図るとともに、女性消防団の活動支援を進めます。');
+    expect(doc.records.some((r) => r.title.startsWith('化を図る'))).toBe(false);
   });
 });

@@ -15,7 +15,9 @@ export function mendMunicipalityInNames(layout: LayoutResult, municipality: stri
   if ([...stem].length < 2) return;
   const pageOf = new Map(lines.map((l) => [l.no, l.page]));
   const names = new Set(layout.departments.map((d) => d.name));
-  const elsewhere = (s: string, not?: string) => lines.filter((l) => l.text.replaceAll(not ? `${s}${not}` : '\u0000', '').includes(s) && ![...names].some((n) => l.text.includes(n))).length;
+  // (the lines holding `s` outside the department names; `s` before `suffix` not counted)
+  const elsewhere = (s: string, suffix = '') =>
+    lines.filter((l) => (suffix ? l.text.replaceAll(`${s}${suffix}`, '') : l.text).includes(s) && ![...names].some((n) => l.text.includes(n))).length;
   if (elsewhere(stem) < 3) return;
   const mended = new Map<string, string>();
   for (const d of layout.departments) {

@@ -24,7 +24,8 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * 突 for 窮 (部長目標 by LibreOffice: 生活困突者, likelier as 困窮者 by 19,964), 盛 for 啓 (刈谷 by LibreOffice: 地震対策の盛発, 7,235);
  * painted in black and white (stop 74, `make-scanned.ts --raster mono`: the letters' edges ragged) 面 for 耐 and 居 for 震
  * (刈谷 by Chromium: 面震改修 14,177, 無料耐居診断 12,685), 負 and 氏 for 窮 (生活困負者, 困氏者), 奪 for 準 (旧建築基奪),
- * 浪 for 浄 (木更津 by LibreOffice: 浪化槽).
+ * 浪 for 浄 (木更津 by LibreOffice: 浪化槽); stop 75, 信 for 避 (刈谷 by LibreOffice: 信難支援設備, 7,257) and 亜 for 望
+ * (要亜活動, 8,863). (訂 for 避 — 訂難路, 1,286: 避難路 is no word of the dictionary — and 日 for 口 in 日座振替, 6,155, stay.)
  * (炎 for 災 — 防炎体制, 炎害時, likelier so by 5,904 and 5,586 — is left: 防炎 and 火炎 are words.)
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
@@ -87,6 +88,8 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   氏: ['窮'],
   奪: ['準'],
   浪: ['浄'],
+  信: ['避'],
+  亜: ['望'],
 };
 
 /**
@@ -207,6 +210,9 @@ export function readLookalikes(text: string): { text: string; changed: { at: num
   return { text: chars.join(''), changed };
 }
 
+/** What ends a sentence: after it a list may start again. */
+const SENTENCE_END = /[。．.！!？?」』）)]/u;
+
 /**
  * A circled number OCR read twice in one paragraph, the second time where the sentence goes on (刈谷
  * by Chromium in black and white, p17: `①国庫補助・県費補助を積極的に活用しま ①す。`, the wrapped `す。`
@@ -221,7 +227,7 @@ export function dropRepeatedRings(text: string): { text: string; dropped: number
   chars.forEach((c, i) => {
     if (/[①-⑳]/u.test(c)) {
       const before = kept.join('').trimEnd().slice(-1);
-      if (c === last && before !== '' && !/[。．.！!？?」』）)]/u.test(before)) {
+      if (c === last && before !== '' && !SENTENCE_END.test(before)) {
         dropped.push(i);
         return;
       }
@@ -240,7 +246,7 @@ export function dropRepeatedRings(text: string): { text: string; dropped: number
 export async function readOcrLookalikes(lines: SourceLine[], ocrPages: ReadonlyMap<number, number>): Promise<SourceNote[]> {
   if (ocrPages.size === 0) return [];
   await loadTokenizer();
-  return mendOcrParagraphs(lines, ocrPages, (paragraph, say) => {
+  return [...dropRingsAtLineHeads(lines, ocrPages), ...mendOcrParagraphs(lines, ocrPages, (paragraph, say) => {
     const rings = dropRepeatedRings(paragraph);
     if (rings.dropped.length > 0) say('language/ocr-ring-repeated', `「${paragraph.trim().slice(0, 40)}」: a circled number read again inside a sentence, dropped`);
     const part = rings.text;
@@ -250,5 +256,43 @@ export async function readOcrLookalikes(lines: SourceLine[], ocrPages: ReadonlyM
       say('language/ocr-lookalike', `「${c.read}」 in 「${where}」 read as 「${c.meant}」: the words around it are likelier so (OCR reads the two alike)`);
     }
     return read.text;
+  })];
+}
+
+/**
+ * The same across a cell's lines: a circled number read again at the head of the line its item
+ * wrapped onto (刈谷 by Chromium in black and white, p10: `②消防団の…消防力の強` / `②化を図るとともに…`,
+ * the wrap then an item of its own): dropped, and the line joined to the one it goes on from.
+ * Changes the cells in place.
+ */
+function dropRingsAtLineHeads(lines: SourceLine[], ocrPages: ReadonlyMap<number, number>): SourceNote[] {
+  const notes: SourceNote[] = [];
+  lines.forEach((line, n) => {
+    if (line.page === null || !ocrPages.has(line.page) || !line.cells?.some((c) => c.includes('\n'))) return;
+    const cells = line.cells.map((cell) => {
+      const joined = joinRingedWraps(cell);
+      if (joined !== cell) notes.push({ level: 'info', code: 'language/ocr-ring-repeated', message: `「${cell.trim().slice(0, 40)}」: a circled number read again at the head of a wrapped line, dropped`, page: line.page, line: line.no });
+      return joined;
+    });
+    lines[n] = { ...line, cells };
   });
+  return notes;
+}
+
+/** A cell's text with each line that opens with the circled number last read, after a line that ends no sentence, joined to that line without it. */
+export function joinRingedWraps(cell: string): string {
+  const out: string[] = [];
+  let last: string | null = null;
+  for (const line of cell.split('\n')) {
+    const head = /^\s*([①-⑳])\s*/u.exec(line);
+    const before = out.at(-1)?.trimEnd().slice(-1) ?? '';
+    if (head && head[1] === last && before !== '' && !SENTENCE_END.test(before)) {
+      out[out.length - 1] = out.at(-1)!.trimEnd() + line.slice(head[0].length);
+      continue;
+    }
+    out.push(line);
+    const rings = line.match(/[①-⑳]/gu);
+    if (rings) last = rings.at(-1)!;
+  }
+  return out.join('\n');
 }

@@ -194,4 +194,3 @@ function headerRoles(cells: string[], roleOf: (cell: string) => Role | null, all
 
 /** A header cell is a label: longer text in the one unnamed cell is a row's, not a misread label. */
 const GUESSED_CELL = 8;
-

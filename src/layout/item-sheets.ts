@@ -821,4 +821,3 @@ function headerSeen(keys: readonly string[], labels: readonly (LabelTarget | nul
   if (!fits) return null;
   return labels.map((t, i) => (i === unknown[0] ? fits[i]! : t));
 }
-
