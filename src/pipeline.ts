@@ -17,7 +17,7 @@ import type { Profile } from './profiles/profile-schema.js';
 import { buildDocument } from './records/build-document.js';
 import { readDocumentMeta, type DocumentMeta } from './records/document-meta.js';
 import { addIndicators } from './language/record-indicators.js';
-import { mendMunicipalityInNames } from './language/municipality-in-names.js';
+import { mendMunicipalityInNames, mendMunicipalityInTitles } from './language/municipality-in-names.js';
 import { titlesReadTwice } from './language/titles-read-twice.js';
 import { readOcrLookalikes } from './language/ocr-misreads.js';
 import { readOcrLabels } from './language/ocr-labels.js';
@@ -159,6 +159,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
   const extra: Diagnostic[] = [];
   await timed(clock, 'language: organisations, keywords, targets (tokenizer load included)', async () => {
     mendMunicipalityInNames(layout, meta.municipality, lines, ocrPages);
+    extra.push(...(await mendMunicipalityInTitles(layout, meta.municipality, ocrPages, source.path)));
     extra.push(...(await titlesReadTwice(layout, front, ocrPages, source.path)));
     extra.push(...dropOcrNoiseRecords(layout, ocrPages, source.path));
     assignOrganisations(layout);

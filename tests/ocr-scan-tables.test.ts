@@ -97,3 +97,18 @@ describe('a circled number read again at the head of the line its item wrapped o
     expect(doc.records.some((r) => r.title.startsWith('化を図る'))).toBe(false);
   });
 });
+
+describe('the city’s own name read one character wrong in a title (刈谷 pp. 12–13)', () => {
+  it('is the city’s before its 市, and said', async () => {
+    const source: SourceText = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'kariya-p12-13.chromium.mono.lines.json'), 'utf8'));
+    expect(source.lines.some((l) => l.text.includes('①旬谷市自殺対策計画'))).toBe(true);
+    const doc = await importSource(source, { profile: profile('soshiki-juten-mokuhyo') }, undefined, new Map([[12, 0.9], [13, 0.9]]));
+    // (the city from the page's title)
+    expect(doc.municipality).toBe('刈谷市');
+    expect(doc.records.map((r) => r.title)).toContain('刈谷市自殺対策計画を評価し、第2次刈谷市自殺対策計画を策定します。');
+    expect(doc.diagnostics.filter((d) => d.code === 'language/ocr-municipality').map((d) => d.page)).toEqual([13]);
+    // (read from its text layer, the same title stays as printed: the mend is OCR's only)
+    const plain = await importSource(source, { profile: profile('soshiki-juten-mokuhyo') });
+    expect(plain.records.map((r) => r.title)).toContain('旬谷市自殺対策計画を評価し、第2次刈谷市自殺対策計画を策定します。');
+  });
+});

@@ -124,6 +124,11 @@ describe('municipality', () => {
     expect(detectMunicipality(['千葉県木更津市'], '')).toBe('木更津市');
     expect(detectMunicipality(['伊勢崎市行政改革推進計画取組結果報告書'], '')).toBe('伊勢崎市');
   });
+  it('leaves a fiscal year before the name out of it, its era read or not', () => {
+    // 刈谷's title on one line, and as 刈谷 by Chromium scanned in black and white read it (p19: 令和 read 信和)
+    expect(detectMunicipality(['令和5年度刈谷市組織重点目標'], '')).toBe('刈谷市');
+    expect(detectMunicipality(['信和5年度刈谷市組織重点目標'], '')).toBe('刈谷市');
+  });
   it('does not take 都市, 本市 or a city named once in passing', () => {
     expect(detectMunicipality([], '都市づくり課、本市の活力、中心市街地、立川市にある施設')).toBeNull();
   });

@@ -1,5 +1,7 @@
 import type { LayoutResult } from '../layout/layout-result.js';
 import type { LexedLine } from '../lex/lexed-line.js';
+import { loadTokenizer, tokenizeNow } from '../lex/tokenizer.js';
+import type { Diagnostic } from '../records/schema.js';
 
 /**
  * An organisation named after its city (桑名・員弁広域連合, 桑名広域清掃事業組合事務局) whose city name
@@ -28,6 +30,34 @@ export function mendMunicipalityInNames(layout: LayoutResult, municipality: stri
   }
   for (const d of layout.departments) d.name = mended.get(d.name) ?? d.name;
   for (const r of layout.records) if (r.department) r.department = mended.get(r.department) ?? r.department;
+}
+
+/**
+ * The city's own name in a record's title on a page read by OCR, one character wrong before its 市
+ * (`旬谷市自殺対策計画` for 刈谷市…: 刈谷 by Chromium scanned in black and white, p13), where the form
+ * read is no word of the dictionary (熊谷市 beside 刈谷市 is another city). Each mend noted.
+ */
+export async function mendMunicipalityInTitles(layout: LayoutResult, municipality: string | null, ocrPages: ReadonlyMap<number, number> | undefined, file: string): Promise<Diagnostic[]> {
+  const notes: Diagnostic[] = [];
+  const stem = municipality?.replace(/[市町村区]$/u, '') ?? '';
+  const suffix = municipality?.slice(stem.length) ?? '';
+  if (!ocrPages?.size || !suffix || [...stem].length < 2) return notes;
+  await loadTokenizer();
+  const named = new RegExp(`(.{${[...stem].length}})(?=${suffix})`, 'gu');
+  for (const r of layout.records) {
+    if (r.page === null || !ocrPages.has(r.page)) continue;
+    const title = r.title.replace(named, (read) => (oneApart(read, stem) && !/\s/u.test(read) && !isWord(read) ? stem : read));
+    if (title === r.title) continue;
+    notes.push({ level: 'info', code: 'language/ocr-municipality', message: `「${r.title.slice(0, 30)}」: the city's name read one character wrong before its ${suffix}, read as 「${stem}」`, file, page: r.page, line: r.line });
+    r.title = title;
+  }
+  return notes;
+}
+
+/** Whether kuromoji knows the text as one word (a place name among them). */
+function isWord(text: string): boolean {
+  const tokens = tokenizeNow(text);
+  return tokens.length === 1 && !tokens[0]!.unknown;
 }
 
 function mendName(name: string, stem: string, suffix: string, elsewhere: (s: string, suffix?: string) => number): string {

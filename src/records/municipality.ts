@@ -12,7 +12,10 @@ export function detectMunicipality(frontLines: readonly string[], allText: strin
     s
       .replace(/[\p{Script=Han}]{1,3}[県都府道](?=[\p{Script=Han}])/gu, ' ')
       .replace(/第[0-9０-９一二三四五六七八九十]+[次期]/gu, ' ')
-      .replace(/\s+/g, '');
+      .replace(/\s+/g, '')
+      // (a fiscal year before the name is not part of it either, its era read or not: `信和5年度刈谷市`,
+      // 令和 misread on 刈谷 scanned in black and white, had given 年度刈谷市)
+      .replace(/[0-9０-９元]+年度/gu, '|');
   for (const l of frontLines) {
     const c = candidates(strip(l));
     if (c.length) return c[0]!;
