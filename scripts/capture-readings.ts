@@ -3,10 +3,8 @@
 // input of voteReadings for a test, without the picture.
 // usage: node --import tsx scripts/capture-readings.ts FILE.pdf PAGE OUT-PREFIX   (writes OUT-PREFIX.1.tsv … .3.tsv)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { deskew } from '../src/extract/ocr/deskew.js';
-import { descreen } from '../src/extract/ocr/halftone.js';
 import { findTesseract } from '../src/extract/ocr/find-tesseract.js';
-import { imageRules } from '../src/extract/ocr/image-rules.js';
+import { pagePicture } from '../src/extract/ocr/page-picture.js';
 import { pictureVariants } from '../src/extract/ocr/readings-vote.js';
 import { openRenderer, pgmBytes } from '../src/extract/ocr/render-page.js';
 import { runTesseract } from '../src/extract/ocr/tesseract-words.js';
@@ -22,10 +20,8 @@ const renderer = await openRenderer(readFileSync(file));
 if (!renderer) throw new Error('nothing here paints a PDF page');
 try {
   const image = await renderer.render(Number(pageArg));
-  // (as ocr-page.ts paints it: a black-and-white scan's specks of halftone taken out first)
-  const square = deskew(descreen(image.pixels, image.width, image.height), image.width, image.height);
-  // (the scale only places the rules found; the picture Tesseract reads is the same at any)
-  const { unruled } = imageRules(square.pixels, image.width, image.height, 1, 1);
+  // (as ocr-page.ts paints it; the scale only places the rules found, the picture is the same at any)
+  const { unruled } = pagePicture(image.pixels, image.width, image.height, 1, 1);
   const pictures = [unruled, ...pictureVariants(unruled, image.width)];
   for (const [k, pixels] of pictures.entries()) {
     const pgm = `${image.file}.${k}.pgm`;

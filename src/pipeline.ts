@@ -21,7 +21,8 @@ import { mendMunicipalityInNames, mendMunicipalityInTitles } from './language/mu
 import { titlesReadTwice } from './language/titles-read-twice.js';
 import { readOcrLookalikes } from './language/ocr-misreads.js';
 import { readOcrLabels } from './language/ocr-labels.js';
-import { dropOcrNoiseRecords } from './language/ocr-noise-records.js';
+import { dropOcrNoiseRecords, unreadResultBadges } from './language/ocr-noise-records.js';
+import { departmentsNamedByHeads } from './language/ocr-department-names.js';
 import { assignOrganisations } from './language/organisations.js';
 import { addKeywords } from './language/keywords.js';
 import type { Diagnostic, Indicator, PlanDocument } from './records/schema.js';
@@ -162,6 +163,8 @@ export async function importSource(source: SourceText, options: ImportOptions = 
     extra.push(...(await mendMunicipalityInTitles(layout, meta.municipality, ocrPages, source.path)));
     extra.push(...(await titlesReadTwice(layout, front, ocrPages, source.path)));
     extra.push(...dropOcrNoiseRecords(layout, ocrPages, source.path));
+    extra.push(...departmentsNamedByHeads(layout, lines, ocrPages, source.path));
+    extra.push(...unreadResultBadges(layout, profile.layout === 'goal-blocks', ocrPages, source.path));
     assignOrganisations(layout);
     if (options.keywords) await addKeywords(layout.records);
     // a multi-year plan's targets without a year are read as of its first year

@@ -112,3 +112,29 @@ describe('the city’s own name read one character wrong in a title (刈谷 pp. 
     expect(plain.records.map((r) => r.title)).toContain('旬谷市自殺対策計画を評価し、第2次刈谷市自殺対策計画を策定します。');
   });
 });
+
+describe('a department panel scanned in black and white (部長目標, goal blocks)', () => {
+  // p2–3 by Chromium: 子ども未来部 white on its dark cell read `子ども示` / `求部`, its head's title 子ども未来部長
+  // read right beside it; the 達成 badges, grey letters on a grey fill, read `| 革成`, `{較農]`, `2 隔:】`, `攻度`
+  it("names the department after its head's title and takes the badges' misreadings off the goals", async () => {
+    const { source, doc } = await importScanned('bucho-p2-3.chromium.mono.lines.json', 'bucho-mokuhyo-kekka');
+    expect(cellsOf(source).some((t) => t.includes('求部') && t.includes('子ども未来部長'))).toBe(true);
+    expect(doc.departments.map((d) => d.name)).toContain('子ども未来部');
+    expect(doc.departments.map((d) => d.name)).not.toContain('求部');
+    const renamed = doc.diagnostics.filter((d) => d.code === 'language/ocr-department-name');
+    expect(renamed.map((d) => [d.page, d.message.match(/「(.*?)」/)?.[1]])).toEqual([[2, '求部']]);
+    // the goals as ../shared/seeds/r6-bucho-mokuhyo-kekka.txt prints them (line 26), 6 未達成, the others 達成
+    const goals = doc.records.filter((r) => r.department === '子ども未来部');
+    const byNumber = new Map(goals.map((r) => [r.number, r]));
+    expect(byNumber.get(1)?.title).toBe('書かない窓口を開始します!');
+    expect(byNumber.get(3)?.title).toBe('子ども・子育て未来プランを策定します!');
+    expect(byNumber.get(6)?.title).toBe('大和南保育園跡地の活用を進めます!');
+    expect(byNumber.get(8)?.title).toBe('児童発達支援センターの運営を推進します!');
+    expect([1, 3, 6, 8].map((n) => byNumber.get(n)?.result ?? null)).toEqual([null, null, null, null]);
+    expect([2, 5, 7].map((n) => byNumber.get(n)?.result?.status)).toEqual(['achieved', 'achieved', 'achieved']);
+    const unread = doc.diagnostics.filter((d) => d.code === 'records/ocr-result-unread' && d.page === 2);
+    expect(unread.map((d) => d.message.match(/as 「(.*?)」/)?.[1])).toEqual(expect.arrayContaining(['| 革成', '{較農]', '2 隔:】', '攻度']));
+    // (a phrase after a ！ longer than a badge stays: 市民の利便性を向上!環境対策推進, the policy read as a goal)
+    expect(doc.records.some((r) => r.title === '市民の利便性を向上!環境対策推進')).toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ import { variantScore } from './variant-score.js';
 import { arrowsRead, loopsRead, stopsReadTwice, bracketsLikeThePage, dropDoubleReads, dropInklessMarks, dropSpecks, inkHeight, lineEms, lineRuns, mendCircledNumbers, mendSplitCircled, pairBrackets, pairCornerBrackets, readTsv, restoreBracketWidths, restoreWidths, type OcrLine } from '../src/extract/ocr/tesseract-words.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { descreen, printsHalftone } from '../src/extract/ocr/halftone.js';
+import { pagePicture } from '../src/extract/ocr/page-picture.js';
 import { wavesRead } from '../src/extract/ocr/flat-marks.js';
 import { deskew, skewAngle } from '../src/extract/ocr/deskew.js';
 import { alignWords, applyReRead, lostCharacter, lostLines, planStrips } from '../src/extract/ocr/re-read.js';
@@ -687,8 +688,12 @@ describe('result badges OCR misread (部長目標)', () => {
         .replace('保育園跡地の活用を進めます! 未達成', '保育園跡地の活用を進めます!(未達成')
         // (the frame's side read as a bar: 部長目標 by LibreOffice scanned in black and white, `!|其成`, `!|未達成`)
         .replace('書かない窓口を開始します! 達成', '書かない窓口を開始します!|其成')
-        .replace('若者応援給付金を実施します! 達成', '若者応援給付金を実施します! ｜遠成｜'),
+        .replace('若者応援給付金を実施します! 達成', '若者応援給付金を実施します! ｜遠成｜')
+        // (or as any bracket: 部長目標 by Chromium in black and white, `【層成}`, `〔夢成}`)
+        .replace('こども家庭センターの設置を進めます! 達成', 'こども家庭センターの設置を進めます!【層成}')
+        .replace('児童発達支援センターの運営を推進します! 達成', '児童発達支援センターの運営を推進します!〔夢成}'),
     );
+    expect(misread).toContain('【層成}');
     expect(misread).toContain('運成');
     expect(misread).toContain('|其成');
     const rows = (doc: PlanDocument) => doc.records.map((r) => `${r.department} ${r.number} ${r.title} ${r.result?.status}`);
@@ -1601,5 +1606,48 @@ describe('stop 73: a black-and-white scan whose fills are dots', () => {
     const { width, height, pixels } = picture('bucho-p4-dept-cell.libreoffice.scanned.pgm');
     expect(printsHalftone(pixels, width, height)).toBe(false);
     expect(descreen(pixels, width, height)).toBe(pixels);
+  });
+});
+
+// 部長目標 by Chromium (../shared/corpus/rendered/r6-bucho-mokuhyo-kekka.chromium.pdf) painted in black and white
+// (make-scanned.ts --raster mono): its table is ruled in grey, and grey prints as dots.
+describe('stop 76: a black-and-white scan whose rules are dots', () => {
+  const picture = (name: string) => parsePgm(readFileSync(join(FIXTURES, 'pdf-scanned', name)));
+
+  it('finds the grey rules the dots draw, which the page without its specks has lost', () => {
+    // page 1 from (740, 400) px, 250 × 640: the 目標 label cell, its rules at x 47 and 197 (189 and 225 pt in the grey
+    // scan) and over and under it at y 21 and 612 (101 and 243 pt), the 目標 cell's fill and the goals beside it
+    const { width, height, pixels } = picture('bucho-p1-goal-label.chromium.mono.pgm');
+    expect(printsHalftone(pixels, width, height)).toBe(true);
+    // (the page without its specks: no rule, as before)
+    expect(imageRules(descreen(pixels, width, height), width, height, 1, 1).rules).toEqual([]);
+    const { rules, fills } = pagePicture(pixels, width, height, 1, 1);
+    const across = rules.filter((r) => r.y0 === r.y1 && r.x1 - r.x0 > 200).map((r) => r.y0);
+    const down = rules.filter((r) => r.x0 === r.x1 && r.y1 - r.y0 > 500).map((r) => r.x0);
+    expect(across.map((y) => Math.abs(y - 21) <= 3 || Math.abs(y - 613) <= 3)).toEqual([true, true]);
+    expect(down.some((x) => Math.abs(x - 48) <= 3)).toBe(true);
+    expect(down.some((x) => Math.abs(x - 199) <= 3)).toBe(true);
+    // (and nothing else: the light fill's dots are no rule and no dark box)
+    expect(down.every((x) => Math.abs(x - 48) <= 3 || Math.abs(x - 199) <= 3)).toBe(true);
+    expect(fills).toEqual([]);
+  });
+
+  it('takes a dark cell\'s white letters from its picture seen from a step back, the streaks between its dots gone', () => {
+    // page 1 from (175, 820) px: 政策経 / 営部 white in the dark department cell (the stop 73 crop)
+    const { width, height, pixels } = picture('bucho-p1-dept-cell.chromium.mono.pgm');
+    const letters = (x: number, y: number) => (x >= 25 && x <= 220 && y >= 30 && y <= 85) || (x >= 70 && x <= 170 && y >= 105 && y <= 155);
+    const inkAround = (p: Uint8Array) => {
+      let n = 0;
+      for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (!letters(x, y) && p[y * width + x]! < 160) n++;
+      return n;
+    };
+    const before = imageRules(descreen(pixels, width, height), width, height, 1, 1).unruled;
+    const { unruled } = pagePicture(pixels, width, height, 1, 1);
+    // the cell inverted, black letters on white: left of its specks by the page's own pixels, from the mean around
+    expect(inkAround(before)).toBeGreaterThan(400);
+    expect(inkAround(unruled)).toBeLessThan(100);
+    let ink = 0;
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (letters(x, y) && unruled[y * width + x]! < 160) ink++;
+    expect(ink).toBeGreaterThan(3500);
   });
 });

@@ -24,3 +24,29 @@ export function dropOcrNoiseRecords(layout: LayoutResult, ocrPages: ReadonlyMap<
   });
   return notes;
 }
+
+/** A goal's last ！ and the few characters after it (a badge's reading), spaces aside. */
+const AFTER_BANG = /[！!][\s\u3000]*([^！!。、]{1,8})$/u;
+const BADGE_READ = 5;
+
+/**
+ * Goals of OCR'd pages whose result badge after the goal's ！ was read as no result
+ * (`…運営を行います！(葉)`, `…見直します！蓮`, `…策定します!【夢世)`: 部長目標's framed badges, grey
+ * letters on a grey fill, scanned in black and white): where the form prints a result after every
+ * goal (`resultsFollowGoals`, the goal-blocks profiles), the few characters after its last ！ are
+ * that badge, not the goal's words. Taken off the title, the result left unknown, a warning naming
+ * what was read. A page with a text layer keeps its title as printed (`…開始します! 継続`).
+ */
+export function unreadResultBadges(layout: LayoutResult, resultsFollowGoals: boolean, ocrPages: ReadonlyMap<number, number> | undefined, file: string): Diagnostic[] {
+  const notes: Diagnostic[] = [];
+  if (!resultsFollowGoals || !ocrPages?.size) return notes;
+  for (const r of layout.records) {
+    if (r.result !== null || r.page === null || !ocrPages.has(r.page)) continue;
+    const tail = r.title.match(AFTER_BANG);
+    if (!tail || tail[1]!.replace(/[\s\u3000]+/g, '').length > BADGE_READ) continue;
+    const title = r.title.slice(0, tail.index! + 1);
+    notes.push({ level: 'warning', code: 'records/ocr-result-unread', message: `the result after goal 「${title}」 read by OCR as 「${tail[1]!.trim()}」, no result: left unknown and out of the title`, file, page: r.page, line: r.line });
+    r.title = title;
+  }
+  return notes;
+}

@@ -111,6 +111,8 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
       cur.headTitle = title;
       const named = title.replace(/長$/u, '');
       if (named !== cur.dept.name && nearlySame(named, cur.dept.name)) cur.dept.name = named;
+      // (kept for a name cell OCR read all wrong: language/ocr-department-names.ts)
+      cur.dept.headTitle = title;
       // (a label the profile knows after the title: the label's cell read into the head's where the page
       // broke the panel after its first line — 健康いきいき部長 目標 over かわぐち そういち / 川口 荘一 on the
       // next page, 部長目標 in Noto Serif 13 pt by LibreOffice with horizontal rules)
@@ -364,11 +366,11 @@ function gluedLabel(text: string, title: string, profile: GoalBlocksProfile): { 
  * A result badge OCR read one character wrong, or with its frame's edge as a bracket, put back as
  * printed: a word after a goal's ！ (`…開始します! 運成`, `…策定します!(達成`: 部長目標's scanned
  * pages, whose badges are framed boxes; the frame's side read as a bar, `…導入します!|其成`, where the
- * page was scanned in black and white). Only a word of a label's length, one character from one
- * label and no other.
+ * page was scanned in black and white, or as any bracket, `【層成}`, `〔夢成}`). Only a word of a
+ * label's length, one character from one label and no other.
  */
 function mendResults(text: string, profile: GoalBlocksProfile): string {
-  return text.replace(/([！!])[ \u3000]*[(（[|｜]?([^\s(（[)）\]|｜]{2,4})[)）\]|｜]?(?=[ \u3000]|$)/gu, (all, bang: string, word: string) => {
+  return text.replace(/([！!])[ \u3000]*[(（[【〔『「{|｜]?([^\s(（[【〔『「{)）\]】〕』」}|｜]{2,4})[)）\]】〕』」}|｜]?(?=[ \u3000]|$)/gu, (all, bang: string, word: string) => {
     const near = profile.results.filter((r) => {
       const label = r.label.replace(/\s+/g, '');
       return label.length === word.length && editDistance(label, word) <= 1;

@@ -41,6 +41,8 @@ export interface DraftDepartment {
   summary: string | null;
   sections: string[];
   line: number | null;
+  /** The head's title as read (政策経営部長), where the form prints one: not in the output. */
+  headTitle?: string;
 }
 
 export interface LayoutDiagnostic {

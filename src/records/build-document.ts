@@ -81,7 +81,7 @@ export function buildDocument(
     period: meta.period,
     asOf: meta.asOf,
     layout: layoutId,
-    departments: layout.departments,
+    departments: layout.departments.map(({ headTitle: _, ...d }) => d),
     records: records.filter((r) => r.title !== ''),
     coverage: { textLines, placed, unplaced },
     diagnostics,

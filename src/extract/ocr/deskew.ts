@@ -55,10 +55,10 @@ export function skewAngle(pixels: Uint8Array, width: number, height: number): nu
 
 /**
  * The page turned back square, or the same pixels where it is square already: each pixel takes the
- * grey where the slope carried it from, white where that falls off the page.
+ * grey where the slope carried it from, white where that falls off the page. `angle`: another
+ * picture's of the same page (the shapes of a black-and-white page turned as its letters are).
  */
-export function deskew(pixels: Uint8Array, width: number, height: number): { pixels: Uint8Array; angle: number } {
-  const angle = skewAngle(pixels, width, height);
+export function deskew(pixels: Uint8Array, width: number, height: number, angle = skewAngle(pixels, width, height)): { pixels: Uint8Array; angle: number } {
   if (Math.abs(angle) < MIN_ANGLE) return { pixels, angle: 0 };
   const a = (angle * Math.PI) / 180;
   const [cos, sin] = [Math.cos(a), Math.sin(a)];

@@ -113,6 +113,72 @@ export function descreen(pixels: Uint8Array, width: number, height: number): Uin
   return out;
 }
 
+/**
+ * Pixels to a side within which a halftone picture is averaged to see its shapes: its grey rules
+ * are dots along a line (部長目標's table, drawn in grey, scanned in black and white: every rule
+ * and fill gone with the screen, the cells read across — record F1 0.215 by LibreOffice, 0.025 by
+ * Chromium), its dark cells dots and streaks. Averaged along a rule the dots make it a dark line
+ * again; averaged both ways, a fill a box. Along: a rule's dots stand up to 8 pixels apart.
+ */
+const ALONG = 6;
+const AROUND = 2;
+
+/** A black-and-white page seen from a step back (`halftoneShapes`). */
+export interface HalftoneShapes {
+  /** Each pixel the darkest of its means across a small square, along its row and along its column: rules and filled cells, for finding them. */
+  shapes: Uint8Array;
+  /**
+   * Each pixel its mean across the small square: in a dark cell, its white letters whole (the
+   * screen's streaks between them dark), where the page's own pixels give them ragged
+   * (部長目標's 地域福祉部 read `てここかー氷部`).
+   */
+  smooth: Uint8Array;
+}
+
+/** A black-and-white page's halftone seen from a step back, where the page prints halftone (image-rules.ts). */
+export function halftoneShapes(pixels: Uint8Array, width: number, height: number): HalftoneShapes {
+  // (means as running sums along each row, then along each column: the square's is the rows'
+  // sums of 2·AROUND + 1 summed down 2·AROUND + 1 rows)
+  const rowSums = (r: number) => {
+    const sums = new Uint16Array(pixels.length);
+    for (let y = 0; y < height; y++) runningSums(pixels, y * width, 1, width, r, sums);
+    return sums;
+  };
+  const columnSums = (values: Uint8Array | Uint16Array, r: number, into: Uint32Array | Uint16Array) => {
+    for (let x = 0; x < width; x++) runningSums(values, x, width, height, r, into);
+    return into;
+  };
+  const count = (i: number, n: number, r: number) => Math.min(n - 1, i + r) - Math.max(0, i - r) + 1;
+  const square = columnSums(rowSums(AROUND), AROUND, new Uint32Array(pixels.length));
+  const across = rowSums(ALONG);
+  const down = columnSums(pixels, ALONG, new Uint16Array(pixels.length));
+  const out = new Uint8Array(pixels.length);
+  const smooth = new Uint8Array(pixels.length);
+  const nx = Float64Array.from({ length: width }, (_, x) => count(x, width, AROUND));
+  const nxAlong = Float64Array.from({ length: width }, (_, x) => count(x, width, ALONG));
+  for (let y = 0; y < height; y++) {
+    const [ny, nyAlong] = [count(y, height, AROUND), count(y, height, ALONG)];
+    for (let x = 0, i = y * width; x < width; x++, i++) {
+      const a = square[i]! / (ny * nx[x]!);
+      smooth[i] = a;
+      const b = across[i]! / nxAlong[x]!;
+      const c = down[i]! / nyAlong;
+      out[i] = a < b ? (a < c ? a : c) : b < c ? b : c;
+    }
+  }
+  return { shapes: out, smooth };
+}
+
+/** Into `sums` at each of the `n` places from `start` by `step`, the sum of the values within `r` of it along that line. */
+function runningSums(values: ArrayLike<number>, start: number, step: number, n: number, r: number, sums: Uint16Array | Uint32Array): void {
+  let sum = 0;
+  for (let k = 0; k < n + r; k++) {
+    if (k < n) sum += values[start + k * step]!;
+    if (k > 2 * r) sum -= values[start + (k - 2 * r - 1) * step]!;
+    if (k >= r) sums[start + (k - r) * step] = sum;
+  }
+}
+
 /** The mean of the pixels within `r` of (x, y). */
 function boxMean(pixels: Uint8Array, width: number, height: number): (x: number, y: number, r: number) => number {
   const sum = windowSum(pixels, width, height, new Float64Array((width + 1) * (height + 1)));

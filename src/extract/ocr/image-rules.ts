@@ -1,4 +1,5 @@
 import type { Fill, Rule } from '../pdf/page-content.js';
+import type { HalftoneShapes } from './halftone.js';
 
 /** Darker than this (0 black, 255 white) is ink; the grey of a shaded header cell is not. */
 const INK = 128;
@@ -30,22 +31,27 @@ const MIN_CELL_SIDE_PX = 30;
  * column, stacked into bands. A scan has no operator list to give them, and without them a ruled
  * table is read from its text's gaps alone. `scale`: points per pixel.
  *
+ * `halftone`: a black-and-white page's halftone seen from a step back (halftone.ts), where its
+ * rules and boxes are found and its dark boxes' letters taken.
+ *
  * `unruled` is the page with its rules painted white and its dark boxes inverted, for Tesseract: a rule beside text is read as
  * `|` or ー glued to the cell's first word (`|①`), and a row squeezed between two rules (桑名's
  * 部局名 | 防災・危機管理課) was not read at all.
  */
-export function imageRules(pixels: Uint8Array, width: number, height: number, scaleX: number, scaleY: number): { rules: Rule[]; fills: Fill[]; unruled: Uint8Array } {
+export function imageRules(pixels: Uint8Array, width: number, height: number, scaleX: number, scaleY: number, halftone?: HalftoneShapes): { rules: Rule[]; fills: Fill[]; unruled: Uint8Array } {
+  const shapes = halftone?.shapes ?? pixels;
+  const letters = halftone?.smooth ?? pixels;
   const fills: Fill[] = [];
-  const across = bands(height, width, (y, x) => pixels[y * width + x]!).filter((b) => {
+  const across = bands(height, width, (y, x) => shapes[y * width + x]!).filter((b) => {
     if (b.last - b.first + 1 <= MAX_RULE_PX) return true;
     // (a dark box shows in both passes: its rows make the fill, its columns are left out)
     if (b.to - b.from + 1 >= MIN_RULE_PX) {
-      const t = trimmed(pixels, width, b);
+      const t = trimmed(shapes, width, b);
       fills.push({ x0: t.from * scaleX, x1: (t.to + 1) * scaleX, top: t.first * scaleY, bottom: (t.last + 1) * scaleY });
     }
     return false;
   });
-  const down = bands(width, height, (x, y) => pixels[y * width + x]!).filter((b) => b.last - b.first + 1 <= MAX_RULE_PX);
+  const down = bands(width, height, (x, y) => shapes[y * width + x]!).filter((b) => b.last - b.first + 1 <= MAX_RULE_PX);
   const long = (b: Band) => b.to - b.from + 1 >= MIN_RULE_PX;
   // does a long band of the other direction cross `line` (its position) at `at` (along it)?
   const meets = (others: Band[], line: number, at: number) => others.some((o) => long(o) && o.from - 3 <= line && o.to + 3 >= line && o.first - 4 <= at && o.last + 4 >= at);
@@ -61,7 +67,7 @@ export function imageRules(pixels: Uint8Array, width: number, height: number, sc
   // the box made white and the letters black, not the box's grey and the JPEG's noise inverted
   for (const f of fills) {
     const [x0, x1, y0, y1] = [Math.round(f.x0 / scaleX), Math.round(f.x1 / scaleX), Math.round(f.top / scaleY), Math.round(f.bottom / scaleY)];
-    for (let y = Math.max(0, y0); y < Math.min(height, y1); y++) for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) unruled[y * width + x] = pixels[y * width + x]! < INK ? 255 : 0;
+    for (let y = Math.max(0, y0); y < Math.min(height, y1); y++) for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) unruled[y * width + x] = letters[y * width + x]! < INK ? 255 : 0;
     // and its edge, grey where the box meets the page, painted out: Tesseract read it as `[` glued
     // to the word before (部長目標's …推進します![達成)
     for (const [a, b, c, d] of [[x0, x1, y0, y0], [x0, x1, y1 - 1, y1 - 1], [x0, x0, y0, y1 - 1], [x1 - 1, x1 - 1, y0, y1 - 1]] as const) paint(a, b, c, d);

@@ -3,9 +3,7 @@ import type { PageContent } from '../pdf/page-content.js';
 import { dropGhostLetters, restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, restorePercentWidths } from './latin-widths.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { wavesRead } from './flat-marks.js';
-import { deskew } from './deskew.js';
-import { descreen } from './halftone.js';
-import { imageRules } from './image-rules.js';
+import { pagePicture } from './page-picture.js';
 import { applyReRead, lostLines, planStrips, restack, shiftTsv, stackHeight, stackStrips } from './re-read.js';
 import { pictureVariants, voteReadings } from './readings-vote.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
@@ -49,9 +47,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const image = await renderer.render(page);
         const sx = width / image.width;
         const sy = height / image.height;
-        // (a black-and-white scan's specks of halftone taken out: halftone.ts)
-        const square = deskew(descreen(image.pixels, image.width, image.height), image.width, image.height);
-        const { rules, fills, unruled } = imageRules(square.pixels, image.width, image.height, sx, sy);
+        const { rules, fills, unruled, angle } = pagePicture(image.pixels, image.width, image.height, sx, sy);
         // the picture and two variants of it read at once (readings-vote.ts)
         const [lines, second, third] = (await Promise.all(
           [unruled, ...pictureVariants(unruled, image.width)].map(async (pixels, k) => {
@@ -125,7 +121,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const chars = runs.reduce((n, r) => n + r.text.length, 0);
         const confidence = chars > 0 ? Math.round((runs.reduce((n, r) => n + r.confidence * r.text.length, 0) / chars) * 100) / 100 : 0;
         const content: PageContent = { page, width, height, runs, rules, fills, marks: 1, lostRuns: 0, fromInk: true };
-        return { content, confidence, renderer: renderer.name, skew: square.angle, ms: Math.round(performance.now() - t0) };
+        return { content, confidence, renderer: renderer.name, skew: angle, ms: Math.round(performance.now() - t0) };
       },
       close: () => renderer.close(),
     },
