@@ -51,7 +51,7 @@ for (const { file, text: whole, seed } of texts) {
           else kanaTwice.n++;
         }
         // a glyph read twice (READ_TWICE): the gain of dropping the first of the pair as printed
-        if (READ_TWICE[c] !== undefined && READ_TWICE[c] === chars[i + 1]) {
+        if (READ_TWICE[c]?.includes(chars[i + 1] ?? '')) {
           base ??= pathCost(rest);
           const gain = base - pathCost([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
           const twice = twiceSeen.get(c + chars[i + 1]!);

@@ -113,6 +113,23 @@ describe('the city’s own name read one character wrong in a title (刈谷 pp. 
   });
 });
 
+describe('a header row whose title cell OCR read past telling (刈谷, column table)', () => {
+  it('is no record where its other cells are header labels', async () => {
+    // p14–15 by LibreOffice: `組織目標 | 取組内 "本 | 寺 | 目標達成基準` and `組織目標 | 取組内容 …本 ェ ーー や 。 やニー | 課等 ーー | 目標達成基準`
+    const { source, doc } = await importScanned('kariya-p14-15.libreoffice.mono.lines.json', 'soshiki-juten-mokuhyo');
+    expect(cellsOf(source)).toContain('組織目標\t取組内 "本\t寺\t目標達成基準');
+    expect(doc.records.filter((r) => r.title.startsWith('取組内'))).toEqual([]);
+    const dropped = doc.diagnostics.filter((d) => d.code === 'records/ocr-noise');
+    expect(dropped.map((d) => [d.page, d.message.match(/「(.*?)」/su)?.[1]?.slice(0, 4)])).toEqual([
+      [14, '取組内 '],
+      [15, '取組内容'],
+    ]);
+    // (the department's items around them all stay: its 15 in ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt, 3 + 7 + 2 + 3 under its four goals)
+    expect(doc.records).toHaveLength(15);
+    expect(doc.records.map((r) => r.title)).toContain('こども家庭センターの設置に向け必要な準備を行います。');
+  });
+});
+
 describe('a department panel scanned in black and white (部長目標, goal blocks)', () => {
   // p2–3 by Chromium: 子ども未来部 white on its dark cell read `子ども示` / `求部`, its head's title 子ども未来部長
   // read right beside it; the 達成 badges, grey letters on a grey fill, read `| 革成`, `{較農]`, `2 隔:】`, `攻度`

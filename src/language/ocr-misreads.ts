@@ -134,9 +134,12 @@ export const marginOf = (read: string, meant: string): number => PAIR_MARGIN[rea
  * the next). Dropped where the words without it are likelier by the pair's margin: りリ gains 10,520
  * and 17,932 so, 了子 16,256 and 17,209, ンシ 5,996 (its margin that of ン → シ); the pairs stand in the
  * seeds and the real sheets only as ンシ (コンシェルジュ: 0), and dropping the ン of マンション,
- * インシデント, ペンション loses 5,804–7,072 (scripts/lookalikes-check.ts).
+ * インシデント, ペンション loses 5,804–7,072 (scripts/lookalikes-check.ts). Stop 76, black-and-white scans
+ * (make-scanned.ts --raster mono): 災's left part read 人 (`人災害時`, 刈谷 by LibreOffice and 桑名 by Chromium:
+ * 6,749 likelier without it), 桑's top read 和 (`和桑名駅`, 桑名 by Chromium: 7,936 and 6,692); neither pair
+ * stands as printed in the seeds or the real sheets, and the words keep a 人 they need (人災の防止: −103).
  */
-export const READ_TWICE: Readonly<Record<string, string>> = { り: 'リ', 了: '子', ン: 'シ' };
+export const READ_TWICE: Readonly<Record<string, readonly string[]>> = { り: ['リ'], 了: ['子'], ン: ['シ'], 人: ['災'], 和: ['桑'] };
 
 /**
  * A katakana read twice, or once as itself and once with another mark (painted by poppler, stop 73:
@@ -167,7 +170,7 @@ export function readLookalikes(text: string): { text: string; changed: { at: num
   let base: number | null = null;
   // a glyph read twice first: its left part's character may be a lookalike too (了 for 子)
   for (let i = chars.length - 2; i >= head; i--) {
-    if (READ_TWICE[chars[i]!] !== chars[i + 1]) continue;
+    if (!READ_TWICE[chars[i]!]?.includes(chars[i + 1]!)) continue;
     base ??= pathCost(chars.slice(head).join(''));
     const cost = pathCost(reading(i, ''));
     // (the pair's margin as a lookalike: ンシ's is ン → シ's)

@@ -17,12 +17,28 @@ export function dropOcrNoiseRecords(layout: LayoutResult, ocrPages: ReadonlyMap<
   layout.records = layout.records.filter((r) => {
     if (r.page === null || !ocrPages.has(r.page)) return true;
     const title = r.title.trim();
-    const why = !JAPANESE.test(title) ? 'no Japanese word in it' : labelRole(title) !== null ? 'a header label, read as a row' : null;
+    const why = !JAPANESE.test(title)
+      ? 'no Japanese word in it: what the scan left of a rule or a fill'
+      : labelRole(title) !== null
+        ? 'a header label, read as a row: what the scan left of a rule or a fill'
+        : headerRow(r)
+          ? 'its other cells header labels: the header row, its title cell misread'
+          : null;
     if (why === null) return true;
-    notes.push({ level: 'warning', code: 'records/ocr-noise', message: `a record read by OCR titled 「${title}」 (${why}) is not taken: what the scan left of a rule or a fill`, file, page: r.page, line: r.line });
+    notes.push({ level: 'warning', code: 'records/ocr-noise', message: `a record read by OCR titled 「${title}」 is not taken (${why})`, file, page: r.page, line: r.line });
     return false;
   });
   return notes;
+}
+
+/**
+ * Whether a record's cells other than its title are header labels, two at least (`組織目標` |
+ * `取組内 "本` | `寺` | `目標達成基準`: 刈谷's header row scanned in black and white, its 取組内容 cell
+ * read past the vocabulary's telling).
+ */
+function headerRow(r: LayoutResult['records'][number]): boolean {
+  const cells = [...Object.values(r.fields).flatMap((v) => (Array.isArray(v) ? v : [v])), ...r.sections].filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return cells.filter((v) => labelRole(v.trim()) !== null).length >= 2;
 }
 
 /** A goal's last ！ and the few characters after it (a badge's reading), spaces aside. */
