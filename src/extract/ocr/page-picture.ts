@@ -21,9 +21,10 @@ export interface PagePicture {
  * `scaleX`/`scaleY`: points per pixel, for the rules and fills.
  */
 export function pagePicture(pixels: Uint8Array, width: number, height: number, scaleX: number, scaleY: number): PagePicture {
-  const square = deskew(descreen(pixels, width, height), width, height);
+  const prints = printsHalftone(pixels, width, height);
+  const square = deskew(descreen(pixels, width, height, prints), width, height);
   let halftone: HalftoneShapes | undefined;
-  if (printsHalftone(pixels, width, height)) {
+  if (prints) {
     const { shapes, smooth } = halftoneShapes(pixels, width, height);
     const turned = (p: Uint8Array) => deskew(p, width, height, square.angle).pixels;
     halftone = { shapes: turned(shapes), smooth: turned(smooth) };
