@@ -1,12 +1,13 @@
 // A scanned rendering of a PDF: its pages painted at 300 dpi in grey by Ghostscript, each
 // kept as a JPEG and wrapped back into a PDF of images only (no text layer), the way a scanner's
 // PDF is made. For the OCR tests (fixtures/pdf-scanned/) and for measuring OCR on whole seeds.
-// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5] [--raster poppler|mono]
+// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5] [--raster poppler|mono|gs-mono]
 // (--rotate: degrees anticlockwise about the page's lower left corner, as a sheet fed askew; --rotate=-0.7 clockwise)
 // (--raster poppler: painted by pdftoppm instead, kept lossless (Flate) — another rasteriser's
 // anti-aliasing, for a scan the OCR rules were not tuned on; --quality and --rotate do not apply)
 // (--raster mono: painted by pdftoppm in black and white, one bit a pixel, as a document scanner's
-// bilevel mode keeps a page: grey fills come out as dots)
+// bilevel mode keeps a page: grey fills come out as dots; --raster gs-mono: the same by Ghostscript,
+// whose halftone screen sets grey as clustered dots in lines; --rotate applies)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ const DPI = 300;
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' }, rotate: { type: 'string' }, raster: { type: 'string', default: 'gs' } } });
 const [input, output] = positionals;
 if (!input || !output) {
-  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES] [--raster gs|poppler|mono]');
+  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES] [--raster gs|poppler|mono|gs-mono]');
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'make-scanned-'));
@@ -42,7 +43,11 @@ try {
     // Ghostscript's jpeggray writes one-component JPEGs; pdftoppm -gray -jpeg writes three
     execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-sDEVICE=jpeggray', `-r${DPI}`, `-dJPEGQ=${values.quality}`, '-dTextAlphaBits=4', '-dGraphicsAlphaBits=4', ...pageArgs, `-sOutputFile=${join(dir, 'p-%04d.jpg')}`, ...rotate, input]);
     images = pagesOf(dir, '.jpg').map((jpeg) => ({ data: jpeg, filter: '/Filter /DCTDecode', ...jpegSize(jpeg) }));
-  } else throw new Error(`--raster ${values.raster}: expected gs, poppler or mono`);
+  } else if (values.raster === 'gs-mono') {
+    // Ghostscript's own one-bit device: its halftone screen, clustered dots in lines, not pdftoppm's scattered ones
+    execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-sDEVICE=pbmraw', `-r${DPI}`, ...pageArgs, `-sOutputFile=${join(dir, 'p-%04d.pbm')}`, ...rotate, input]);
+    images = pagesOf(dir, '.pbm').map(pbmImage);
+  } else throw new Error(`--raster ${values.raster}: expected gs, poppler, mono or gs-mono`);
   const pdf = imagePdf(images);
   writeFileSync(output, pdf);
   console.log(`${output}: ${images.length} page(s), ${Math.round(pdf.length / 1024)} KB`);
