@@ -1632,6 +1632,37 @@ describe('stop 76: a black-and-white scan whose rules are dots', () => {
     expect(fills).toEqual([]);
   });
 
+  it("knows Ghostscript's screen too, its dots clusters one pixel wide, and takes them out", () => {
+    // 刈谷 by LibreOffice painted by Ghostscript in black and white (make-scanned.ts --raster gs-mono), page 8 from
+    // (190, 1485) px, 560 × 90: the header cell 組織目標 on its light fill, the fill's dots 1 × 2 and 1 × 3 pixels in
+    // lines (single pixels alone had been the count: one page of 刈谷 in three was found to print halftone)
+    const { width, height, pixels } = picture('kariya-p8-header.libreoffice.gsmono.pgm');
+    expect(printsHalftone(pixels, width, height)).toBe(true);
+    const after = descreen(pixels, width, height);
+    const letters = (x: number, y: number) => x >= 140 && x <= 310 && y >= 10 && y <= 75;
+    const fill = (x: number, y: number) => x >= 4 && !letters(x, y) && !(x >= 430 && x <= 452) && y >= 8 && y <= 80;
+    const inkIn = (p: Uint8Array, inBox: (x: number, y: number) => boolean) => {
+      let n = 0;
+      for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (inBox(x, y) && p[y * width + x]! < 160) n++;
+      return n;
+    };
+    expect(inkIn(pixels, fill)).toBeGreaterThan(1500);
+    expect(inkIn(after, fill)).toBeLessThan(30);
+    // every pixel inside a stroke stays ink, and so does the rule at x 439–441
+    let inside = 0;
+    let kept = 0;
+    for (let y = 1; y < height - 1; y++)
+      for (let x = 1; x < width - 1; x++) {
+        const i = y * width + x;
+        if (![i, i - 1, i + 1, i - width, i + width].every((j) => pixels[j]! < 160)) continue;
+        inside++;
+        if (after[i]! < 160) kept++;
+      }
+    expect(inside).toBeGreaterThan(1500);
+    expect(kept).toBe(inside);
+    expect(inkIn(after, (x, y) => x >= 430 && x <= 452 && y >= 8 && y <= 80)).toBeGreaterThan(200);
+  });
+
   it('takes a dark cell\'s white letters from its picture seen from a step back, the streaks between its dots gone', () => {
     // page 1 from (175, 820) px: 政策経 / 営部 white in the dark department cell (the stop 73 crop)
     const { width, height, pixels } = picture('bucho-p1-dept-cell.chromium.mono.pgm');
