@@ -1519,6 +1519,20 @@ describe('stop 73: one letter among the goals of a scanned page', () => {
   });
 });
 
+/** Pixels inside a stroke of `before` (ink with ink on four sides), and how many of them `after` keeps as ink. */
+function strokesKept(before: Uint8Array, after: Uint8Array, width: number, height: number): { inside: number; kept: number } {
+  let inside = 0;
+  let kept = 0;
+  for (let y = 1; y < height - 1; y++)
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x;
+      if (![i, i - 1, i + 1, i - width, i + width].every((j) => before[j]! < 160)) continue;
+      inside++;
+      if (after[i]! < 160) kept++;
+    }
+  return { inside, kept };
+}
+
 // 刈谷 by LibreOffice (../shared/corpus/rendered/kariya-r5-soshiki-juten-mokuhyo.libreoffice.pdf) painted in black and white
 // (make-scanned.ts --raster mono), page 8 as the OCR reader paints it, the header cell 組織目標 and the rule after it:
 // fixtures/pdf-scanned/kariya-p8-header.libreoffice.mono.pgm (560 × 90 px from (190, 455)). Its grey fill is dots.
@@ -1540,15 +1554,7 @@ describe('stop 73: a black-and-white scan whose fills are dots', () => {
     expect(inkIn(pixels, width, height, fill)).toBeGreaterThan(3000);
     expect(inkIn(after, width, height, fill)).toBe(0);
     // every pixel inside a stroke (ink with ink on four sides) stays ink, and so does the rule
-    let inside = 0;
-    let kept = 0;
-    for (let y = 1; y < height - 1; y++)
-      for (let x = 1; x < width - 1; x++) {
-        const i = y * width + x;
-        if (![i, i - 1, i + 1, i - width, i + width].every((j) => pixels[j]! < 160)) continue;
-        inside++;
-        if (after[i]! < 160) kept++;
-      }
+    const { inside, kept } = strokesKept(pixels, after, width, height);
     expect(inside).toBeGreaterThan(500);
     expect(kept).toBe(inside);
     expect(inkIn(after, width, height, (x, y) => x >= 425 && x <= 455 && y >= 8 && y <= 80)).toBeGreaterThan(60);
@@ -1649,15 +1655,7 @@ describe('stop 76: a black-and-white scan whose rules are dots', () => {
     expect(inkIn(pixels, fill)).toBeGreaterThan(1500);
     expect(inkIn(after, fill)).toBeLessThan(30);
     // every pixel inside a stroke stays ink, and so does the rule at x 439–441
-    let inside = 0;
-    let kept = 0;
-    for (let y = 1; y < height - 1; y++)
-      for (let x = 1; x < width - 1; x++) {
-        const i = y * width + x;
-        if (![i, i - 1, i + 1, i - width, i + width].every((j) => pixels[j]! < 160)) continue;
-        inside++;
-        if (after[i]! < 160) kept++;
-      }
+    const { inside, kept } = strokesKept(pixels, after, width, height);
     expect(inside).toBeGreaterThan(1500);
     expect(kept).toBe(inside);
     expect(inkIn(after, (x, y) => x >= 430 && x <= 452 && y >= 8 && y <= 80)).toBeGreaterThan(200);
