@@ -9,6 +9,7 @@ import type { PageFrame } from '../src/extract/pdf/furniture.js';
 import type { TableTrace } from '../src/extract/pdf/text-columns.js';
 import { type FigureCounts, throughTypedBreaks } from '../src/extract/pdf/text-lines.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
+import { mendSentenceBreaks } from '../src/lex/line-ends.js';
 import { importFile, importSource } from '../src/pipeline.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import { FIXTURES, SHARED, fixtureCases } from './helpers.js';
@@ -3936,5 +3937,41 @@ describe('stop 72: a label after a sentence a seam cut', () => {
     const goals = rows.find((r) => r.includes('目標'));
     expect(summary?.join('')).toMatch(/^総括目標に掲げた施策について.*安全・安心で快適なまちづくりを進めていきます。$/u);
     expect(goals?.join('')).toMatch(/^目標1都市マスタープランの改定を行います！達成/u);
+  });
+});
+
+/**
+ * 伊勢崎 printed in an outer frame by LibreOffice in IPAex Gothic 9.5 pt, 22 mm margins (a
+ * sixty-fourth typography, scored at stop 76 before any look; pages 24, 36 and 56 of
+ * `scripts/render-variants.ts --all --font gothic --size 9.5 --margin 22`, geometry captured).
+ */
+describe('stop 77: borders in a gap that holds text of its own', () => {
+  it('gives the header 具体的な取組事項 a column of its own, between the items and 令和2年度', () => {
+    // the seed's own shape: the items, an empty column under 具体的な取組事項, then the years
+    const rows = capturedRows('isesaki-p24.frame.libreoffice.gothic95m22.page.json').map((c) => c.filter(Boolean));
+    expect(rows.find((c) => c[0] === '具体的な取組事項')).toEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(rows.find((c) => c[0] === '取組工程')).toEqual(['取組工程', '・事務事業評価の実施', '実施', '実施', '実施', '実施', '実施']);
+  });
+  it('sets the border where the next year starts, not in the hole inside → 導入の検討 →', () => {
+    const rows = capturedRows('isesaki-p36.frame.libreoffice.gothic95m22.page.json');
+    const row = rows.find((c) => c[0] === '取組工程');
+    expect(row?.filter(Boolean)).toEqual(['取組工程', '・タブレット端末等の導入検討', '→導入の検討→']);
+  });
+});
+
+describe('stop 77: a row the label column broke, its cells mid-sentence', () => {
+  it('goes back onto the row above, cell by cell', async () => {
+    const content: PageContent = JSON.parse(readFileSync(join(DIR, 'isesaki-p56.frame.libreoffice.gothic95m22.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows');
+    const before = lines.map((l) => l.cells ?? []);
+    // (the page as read: the rest of each year's sentence a row of its own)
+    expect(before.some((c) => c[0] === '' && c[2]?.startsWith('に努めた。'))).toBe(true);
+    await mendSentenceBreaks(lines);
+    const cells = lines.map((l) => (l.cells ?? []).map((c) => c.replace(/\s+/g, '')));
+    const outcome = cells.find((c) => c[0]!.startsWith('取組成果'))!;
+    expect(outcome.slice(2, 5).every((c) => /収納率の向上に努めた。市税調定額/.test(c))).toBe(true);
+    const next = cells.find((c) => c[0]!.startsWith('取組課題と次年度'))!;
+    expect(next.slice(2, 5).every((c) => /解決に向け、更なる滞納圧縮を図る。/.test(c))).toBe(true);
+    expect(cells.some((c) => c[0] === '' && c.slice(2).some((x) => /^(?:に努めた|なる滞納)/.test(x)))).toBe(false);
   });
 });

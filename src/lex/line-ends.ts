@@ -114,9 +114,20 @@ export function mendLines(lines: SourceLine[], decide: (before: string, after: s
   };
   for (let i = 0; i < lines.length && !open; i++) {
     const line = lines[i]!;
-    if (line.cells) {
+    const above = lines[i - 1];
+    const resumed = above && rowGoesOn(above, line, rejoin);
+    if (resumed) {
+      lines[i - 1] = resumed.above;
+      mended += resumed.mended;
+      if (resumed.rest.cells!.every((c) => c.trim() === '')) {
+        lines.splice(i--, 1);
+        continue;
+      }
+      lines[i] = resumed.rest;
+    }
+    if (lines[i]!.cells) {
       let changed = false;
-      const cells = line.cells.map((cell) => {
+      const cells = lines[i]!.cells!.map((cell) => {
         const paras = cell.split('\n');
         const out: string[] = [paras[0]!];
         for (const p of paras.slice(1)) {
@@ -128,7 +139,7 @@ export function mendLines(lines: SourceLine[], decide: (before: string, after: s
         }
         return out.join('\n');
       });
-      if (changed) lines[i] = { ...line, cells, text: cells.map((c) => c.replace(/\n/g, ' ')).join('\t') };
+      if (changed) lines[i] = withCells(lines[i]!, cells);
     } else if (/[ \u3000]$/.test(line.text) && rejoin(line.text, lines[i + 1]?.text)) {
       lines[i] = { ...line, text: line.text.trimEnd() };
       mended++;
@@ -136,3 +147,39 @@ export function mendLines(lines: SourceLine[], decide: (before: string, after: s
   }
   return open ? null : mended;
 }
+
+const withCells = (line: SourceLine, cells: string[]): SourceLine => ({ ...line, cells, text: cells.map((c) => c.replace(/\n/g, ' ')).join('\t') });
+
+/**
+ * A table row with no label whose cells start mid-sentence is the rest of the row above, which the
+ * page's geometry closed early: each such cell's first paragraph goes back onto the cell above it.
+ * (伊勢崎 printed in an outer frame by LibreOffice: each year's …収納率の向上 | に努めた。市税調定額…
+ * split into two rows where the label column's text breaks; IPAex Gothic 9.5 pt.) Null where
+ * nothing moves.
+ */
+function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string, after: string | undefined) => boolean): { above: SourceLine; rest: SourceLine; mended: number } | null {
+  const [a, b] = [above.cells, line.cells];
+  if (!a || !b || a.length !== b.length || !above.grid || above.grid.table !== line.grid?.table || above.page !== line.page || b[0]!.trim() !== '') return null;
+  const up = a.slice();
+  const down = b.slice();
+  const pairs = b.flatMap((cell, k) => (k > 0 && cell.trim() !== '' && a[k]!.trim() !== '' ? [{ k, before: a[k]!.split('\n').at(-1)!, first: cell.split('\n')[0]! }] : []));
+  // (a cell of one character, or set out one character at a time — 均等割付, 世田谷's そ の 他 and
+  // 繰 越 金 in cells of their own — is a heading's piece, not a sentence's)
+  const sentence = (t: string) => [...t.trim()].length >= 2 && !/(?:\S[ \u3000]){2}\S/u.test(t.trim());
+  const byWords = pairs.filter((p) => sentence(p.before) && sentence(p.first) && rejoin(p.before, p.first));
+  // (and where the words leave it open, every cell of the row, two at least, going on a long line
+  // left unended — lines that wrapped: 伊勢崎's …解決に向け、更 | なる滞納圧縮を図る。 in three years'
+  // cells at once. One cell alone may be a row of its own: 部長目標's head 子ども未来部長しむらあきこ志村明子
+  // over 基本方針, its department's cell spanning both)
+  const wrapped = pairs.length >= 2 && pairs.every((p) => byWords.includes(p) || (wrappedLine(p.before) && sentence(p.before) && sentence(p.first) && !matchMarker(p.first.trim()) && !/^[・･※]/u.test(p.first.trim())));
+  const moving = wrapped ? pairs : byWords;
+  for (const { k } of moving) {
+    const [first, ...rest] = b[k]!.split('\n');
+    up[k] = a[k]! + first;
+    down[k] = rest.join('\n');
+  }
+  return moving.length === 0 ? null : { above: withCells(above, up), rest: withCells(line, down), mended: moving.length };
+}
+
+/** A line long enough to have wrapped and left without a sentence's or a bracket's end. */
+const wrappedLine = (text: string) => [...text.trim()].length >= 15 && !/[。．.！!？?）)」』】〉》＞:：]$/u.test(text.trim());

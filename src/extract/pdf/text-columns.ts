@@ -1814,7 +1814,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const clear = (p: number, x: number) => !tableRows.some((r) => r.runs.some((u) => u.x0 < Math.max(p, x) && u.x1 > Math.min(p, x)));
   const standing = head ? [head.x0, ...head.borders, head.x1] : prior;
   const snapped = (x: number) => standing.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? x;
-  const fromText = centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.map((c) => snapped(border(c, blocks))).sort((a, b) => a - b), blocks))));
+  const fromText = centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.flatMap((c) => borders(c, blocks).map(snapped)).sort((a, b) => a - b), blocks))));
   // A drawn header whose first cell Writer left unshaded, the labels' column left of it: the header's
   // side is that column's border, wherever the rows under it do not run across it (伊勢崎's 財政効果額(歳入)
   // | — and 取組状況 | 令和2年度で指定期間が… 6.7 pt apart under 令和2年度's fill from 111.4 pt, Noto Sans
@@ -2370,8 +2370,9 @@ function headingOverEmpty(blocks: Block[], xs: number[]): number | null {
  * Where a column's border runs: the middle of its gap, unless text of some row crosses it there
  * and a narrower hole lies in the gap that the rows leave open: LibreOffice sets a cell's text 0.8 pt
  * from the next one's (木更津's 公共施設のマネジメ | 資産管理部財産活用課, under 推進項目名称 | 担当課).
+ * Two borders where a cell of its own stands in the gap (cellInGap).
  */
-function border(c: Gap, blocks: Block[]): number {
+function borders(c: Gap, blocks: Block[]): number[] {
   const mid = (c.from + c.to) / 2;
   const rows = blocks.flatMap((b) => b.rows);
   // (unless the middle falls in a hole narrower than a word gap inside a line's text, the gap wider
@@ -2382,7 +2383,7 @@ function border(c: Gap, blocks: Block[]): number {
     const v = r.runs[k - 1];
     return !!v && v.x1 <= mid && u.x0 >= mid && u.x0 - v.x1 < wordGap(v, u) && (v.x1 > c.from + SEAM || u.x0 < c.to - SEAM);
   }));
-  if (!inText && !rows.some((r) => r.runs.some((u) => u.x0 < mid && u.x1 > mid))) return mid;
+  if (!inText && !rows.some((r) => r.runs.some((u) => u.x0 < mid && u.x1 > mid))) return [mid];
   // the holes each line leaves in the gap; a line that leaves none there is a merged cell, and so is
   // one whose holes are spaces inside its text: narrow, beside a Latin letter or digit (the room a
   // producer sets around them), and where no other line's text resumes (a merged paragraph's
@@ -2440,8 +2441,36 @@ function border(c: Gap, blocks: Block[]): number {
   // number's own spacing — 刈谷's …多角的な財源確①｜国庫補助… and ② 橋りょう…, ① at 214.6 pt set against 確,
   // its text 1.8 pt on; IPAex Gothic 9 pt landscape by LibreOffice, an outer frame)
   const afterNumber = ([a]: [number, number]) => rows.some((r) => r.runs.some((u) => ITEM_NUMBER.test(u.text.trim()) && Math.abs(u.x1 - a) <= SEAM && (open ?? []).some(([, b]) => Math.abs(b - u.x0) <= OVERRUN)));
-  const widest = (open ?? []).filter(([a, b]) => b - a > SEAM && !afterNumber([a, b])).sort((p, q) => q[1] - q[0] - (p[1] - p[0]))[0] ?? (open ?? []).find((h) => !afterNumber(h));
-  return widest ? (widest[0] + widest[1]) / 2 : mid;
+  const stretches = (open ?? []).filter(([a, b]) => b - a > SEAM && !afterNumber([a, b]));
+  const own = cellInGap(stretches, rows);
+  if (own) return own;
+  // (where the widest is a word's room inside a line's text, that text on both sides of it in the
+  // gap, the stretch that ends where the next column's text starts in other lines: 伊勢崎's → 導入の
+  // 検討 → in 令和2年度's cell, its last → 1 pt before 令和3年度 and 2.1 pt after 検討; IPAex Gothic
+  // 9.5 pt by LibreOffice in an outer frame. Not a stretch at the gap's edge: 木更津's 指標 name
+  // wrapped in its narrow cell up to 2 pt before the gap's end, Mincho 12 pt by LibreOffice)
+  const byWidth = [...stretches].sort((p, q) => q[1] - q[0] - (p[1] - p[0]));
+  const [w0, w1] = byWidth[0] ?? [c.from, c.to];
+  const inLine = w0 > c.from + SEAM && w1 < c.to - SEAM && w1 - w0 < Math.min(...rows.map((r) => r.size)) * MIN_CHANNEL_EM;
+  const aligned = inLine ? byWidth.filter(([a, b]) => all.some((o) => o.holes.some(({ at: [s, e] }) => s < a - SEAM && Math.abs(e - b) <= 0.3) && o.r.runs.some((u) => Math.abs(u.x0 - b) <= 0.3))) : [];
+  const widest = (aligned.length > 0 ? aligned : byWidth)[0] ?? (open ?? []).find((h) => !afterNumber(h));
+  return widest ? [(widest[0] + widest[1]) / 2] : [mid];
+}
+
+/**
+ * A cell standing alone in the gap between two columns' text, wrapped onto a line of its own
+ * there, is a column of its own whose body is empty: a border each side of it. (伊勢崎's header
+ * 具体的な取組事項, a column of its own between the 取組工程 items and 令和2年度, wrapped to 項 2.5 pt
+ * short of 令和; IPAex Gothic 9.5 pt by LibreOffice in an outer frame — one border in the gap set
+ * the header and 令和2年度 in one cell and lost the year's column.) A heading centred over the
+ * gap does not wrap there.
+ */
+function cellInGap(stretches: [number, number][], rows: Row[]): number[] | null {
+  if (stretches.length !== 2) return null;
+  const [[a0, a1], [b0, b1]] = [...stretches].sort((p, q) => p[0] - q[0]) as [[number, number], [number, number]];
+  const held = rows.filter((r) => r.runs.some((u) => u.x0 >= a1 - SEAM && u.x1 <= b0 + SEAM));
+  if (held.length < 2 || !held.every((r, k) => k === 0 || nextLines(held[k - 1]!, r))) return null;
+  return [(a0 + a1) / 2, (b0 + b1) / 2];
 }
 
 /** The number a list item starts with (① 1, (2) 2, 3. 3), or null. */
