@@ -21,7 +21,7 @@ import { mendMunicipalityInNames, mendMunicipalityInTitles } from './language/mu
 import { titlesReadTwice } from './language/titles-read-twice.js';
 import { readOcrLookalikes } from './language/ocr-misreads.js';
 import { readOcrLabels } from './language/ocr-labels.js';
-import { dropOcrNoiseRecords, unreadResultBadges } from './language/ocr-noise-records.js';
+import { dropOcrNoiseRecords, strayClosingBrackets, unreadResultBadges } from './language/ocr-noise-records.js';
 import { departmentsNamedByHeads } from './language/ocr-department-names.js';
 import { assignOrganisations } from './language/organisations.js';
 import { addKeywords } from './language/keywords.js';
@@ -163,6 +163,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
     extra.push(...(await mendMunicipalityInTitles(layout, meta.municipality, ocrPages, source.path)));
     extra.push(...(await titlesReadTwice(layout, front, ocrPages, source.path)));
     extra.push(...dropOcrNoiseRecords(layout, ocrPages, source.path));
+    extra.push(...strayClosingBrackets(layout, ocrPages, source.path));
     extra.push(...departmentsNamedByHeads(layout, lines, ocrPages, source.path));
     extra.push(...unreadResultBadges(layout, profile.layout === 'goal-blocks', ocrPages, source.path));
     assignOrganisations(layout);

@@ -139,7 +139,8 @@ describe('a department panel scanned in black and white (部長目標, goal bloc
     expect(doc.departments.map((d) => d.name)).toContain('子ども未来部');
     expect(doc.departments.map((d) => d.name)).not.toContain('求部');
     const renamed = doc.diagnostics.filter((d) => d.code === 'language/ocr-department-name');
-    expect(renamed.map((d) => [d.page, d.message.match(/「(.*?)」/)?.[1]])).toEqual([[2, '求部']]);
+    // (and, since stop 77, 健康いきいき部 on p3, its name cell `いほ部`, its head's title read without its 長)
+    expect(renamed.map((d) => [d.page, d.message.match(/「(.*?)」/)?.[1]])).toEqual([[2, '求部'], [3, 'いほ部']]);
     // the goals as ../shared/seeds/r6-bucho-mokuhyo-kekka.txt prints them (line 26), 6 未達成, the others 達成
     const goals = doc.records.filter((r) => r.department === '子ども未来部');
     const byNumber = new Map(goals.map((r) => [r.number, r]));
@@ -153,5 +154,45 @@ describe('a department panel scanned in black and white (部長目標, goal bloc
     expect(unread.map((d) => d.message.match(/as 「(.*?)」/)?.[1])).toEqual(expect.arrayContaining(['| 革成', '{較農]', '2 隔:】', '攻度']));
     // (a phrase after a ！ longer than a badge stays: 市民の利便性を向上!環境対策推進, the policy read as a goal)
     expect(doc.records.some((r) => r.title === '市民の利便性を向上!環境対策推進')).toBe(true);
+  });
+});
+
+describe('stop 77: goals a black-and-white scan moved (部長目標 by Chromium, goal blocks)', () => {
+  // the goals as ../shared/seeds/r6-bucho-mokuhyo-kekka.txt prints them: lines 12 (総務部), 40 (健康いきいき部),
+  // 54 (まちづくり部), 61 (教育部)
+  it("names a department whose head's title lost its 長 to the next cell", async () => {
+    const { source, doc } = await importScanned('bucho-p3-4.chromium.mono.lines.json', 'bucho-mokuhyo-kekka');
+    // p3: the head's line read `健康いきいき部 かわぐち そういち 川 壮一`, its 長 in the goals' cell; the name cell `いほ部`
+    expect(cellsOf(source).some((t) => /健康いきいき部\s*かわぐち/.test(t))).toBe(true);
+    expect(doc.departments.map((d) => d.name)).toContain('健康いきいき部');
+    expect(doc.departments.map((d) => d.name)).not.toContain('いほ部');
+    const health = doc.records.filter((r) => r.department === '健康いきいき部').map((r) => `${r.number} ${r.title}`);
+    expect(health.slice(0, 3)).toEqual(['1 地域包括ケアシステム(認知症施策等)を推進します!', '2 高齢者福祉施策を見直します！', '3 国民健康保険事業の安定的かつ持続的な運営を行います！']);
+    expect(doc.departments.find((d) => d.name === '健康いきいき部')?.headReading).toBe('かわぐちそういち');
+    // goal 3's badge read `(葉)`: said once, by the warning that names it apart from the title
+    expect(doc.diagnostics.filter((d) => d.message.includes('(葉)')).map((d) => d.code)).toEqual(['records/ocr-result-unread']);
+  });
+  it('takes goal 1 back from the 総括 where the 目標 label was read into the 総括 cell', async () => {
+    const { source, doc } = await importScanned('bucho-p3-4.chromium.mono.lines.json', 'bucho-mokuhyo-kekka');
+    // p4: まちづくり部's label cell `総括` / `MM`, goal 1 without its badge read first in the goals' cell
+    expect(cellsOf(source).some((t) => t.includes('総括') && t.includes('MM'))).toBe(true);
+    const town = doc.records.filter((r) => r.department === 'まちづくり部');
+    expect(town.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(town[0]!.title).toBe('都市マスタープランの改定を行います！');
+    expect(doc.departments.find((d) => d.name === 'まちづくり部')?.summary).not.toContain('都市マスタープラン');
+  });
+  it('drops a badge read on a line of its own, and brackets no text opened or closed', async () => {
+    const p4 = await importScanned('bucho-p3-4.chromium.mono.lines.json', 'bucho-mokuhyo-kekka');
+    // p4: 教育部's goal 2 wrapped, its badge `(才成` on the next line; goal 3 read `…整備を進めます「! 一 中3昌 左`
+    const school = p4.doc.records.filter((r) => r.department === '教育部');
+    expect(school.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(school[2]!.title).toBe('学校のDXの強化、ICT環境等の整備を進めます!');
+    expect(p4.doc.diagnostics.some((d) => d.code === 'records/ocr-result-unread' && d.message.includes('「(才成」'))).toBe(true);
+    // p1: 総務部's goal 3 read `)地方公共団体情報システム標準化への対応を実施します！`
+    const p1 = await importScanned('bucho-p1.chromium.mono.lines.json', 'bucho-mokuhyo-kekka');
+    expect(cellsOf(p1.source).some((t) => t.includes(')地方公共団体'))).toBe(true);
+    const third = p1.doc.records.find((r) => r.department === '総務部' && r.number === 3);
+    expect(third?.title).toBe('地方公共団体情報システム標準化への対応を実施します！');
+    expect(p1.doc.diagnostics.some((d) => d.code === 'records/ocr-stray-bracket' && d.page === 1)).toBe(true);
   });
 });

@@ -77,7 +77,7 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
       claim(result.claims, f.line, 'department');
       continue;
     }
-    const words = headWords(f.text, headTitle);
+    const words = (cur && cur.headTitle === null && headTitleCut(f.text, headTitle)) || headWords(f.text, headTitle);
     const title = headTitle.test(words[0] ?? '') ? words[0]! : null;
     // The head's title names the department too (政策経営部長 heads 政策経営部). Where the name cell
     // was not read, a second head starts the department; where it was read a few characters wrong,
@@ -179,6 +179,17 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     // either (総務部 on 部長目標 by Chromium scanned at JPEG 90, p1: 目標 read `上慰`, goals 1 and 3 without
     // their 達成 badges, 2's on its wrap, 4 `…再構築します！ 達成` the first goal line).
     if (slot !== 'goals' && goalLine.test(mendResults(cleanText(f.text), profile))) {
+      // (or the end of the slot before, where the misread label was read into that slot's label cell:
+      // 総括 / `MM` for 目標, まちづくり部 on 部長目標 scanned in black and white by Chromium — goal 1,
+      // its badge unread, had gone on the 総括's text)
+      const before = slot ? cur.slots[slot] : [];
+      const from = before.map((u) => goalNumber(u.text)).lastIndexOf(1);
+      if (from >= 0 && goalsUpTo(before.slice(from).map((u) => u.text), goalNumber(f.text))) {
+        for (const u of before.splice(from)) {
+          cur.slots.goals.push(u);
+          claim(result.claims, u.line, 'record');
+        }
+      }
       slot = 'goals';
       // (after the misread label itself, a word or two, which stays unplaced)
       const first = unplaced.findIndex((u) => goalNumber(u.f.text) !== null);
@@ -408,6 +419,17 @@ function headWords(text: string, headTitle: RegExp): string[] {
   // 部長目標 scanned 0.4° and 1° askew)
   const [title, ...rest] = words.flatMap((w) => w.split(/(?<=長)(?=[\u3041-\u309f\u30a1-\u30faA-Za-z])/u));
   return headTitle.test(title ?? '') ? [title!, ...rest.flatMap(splitReading)] : words;
+}
+
+/**
+ * A department's head line whose title lost its 長 to the next cell, the reading and the name
+ * straight after the 部 and nothing else (`健康いきいき部かわぐちそういち川壮一` over `長"`: 部長目標
+ * scanned in black and white by Chromium, the 長 read into the goals' cell): the title with its 長,
+ * then the reading and the name. Asked only of a department whose head is not yet seen.
+ */
+function headTitleCut(text: string, headTitle: RegExp): string[] | null {
+  const m = /^(\S{1,12}?部)[ \u3000]*([\u3041-\u309f]{2,}(?:[ \u3000][\u3041-\u309f]+)?)[ \u3000]*([\u4e00-\u9fff々]{1,4}(?:[ \u3000]?[\u4e00-\u9fff々]{1,4})?)$/u.exec(text.trim());
+  return m && headTitle.test(`${m[1]}長`) ? [`${m[1]}長`, ...m[2]!.split(/[ \u3000]+/), m[3]!] : null;
 }
 
 /** `たかし神山` → `たかし`, `神山`: a kana reading runs into the kanji name it reads. */

@@ -166,7 +166,9 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
   // (a cell of one character, or set out one character at a time — 均等割付, 世田谷's そ の 他 and
   // 繰 越 金 in cells of their own — is a heading's piece, not a sentence's)
   const sentence = (t: string) => [...t.trim()].length >= 2 && !/(?:\S[ \u3000]){2}\S/u.test(t.trim());
-  const byWords = pairs.filter((p) => sentence(p.before) && sentence(p.first) && rejoin(p.before, p.first));
+  // (not after a sentence's end: there a row starting on a particle is a misread mark — 刈谷's ② read
+  // `の` under …公園をつくります。, scanned in black and white by Chromium)
+  const byWords = pairs.filter((p) => sentence(p.before) && sentence(p.first) && !/[。．.！!？?]$/u.test(p.before.trim()) && rejoin(p.before, p.first));
   // (and where the words leave it open, every cell of the row, two at least, going on a long line
   // left unended — lines that wrapped: 伊勢崎's …解決に向け、更 | なる滞納圧縮を図る。 in three years'
   // cells at once. One cell alone may be a row of its own: 部長目標's head 子ども未来部長しむらあきこ志村明子
