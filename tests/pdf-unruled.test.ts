@@ -3942,7 +3942,7 @@ describe('stop 72: a label after a sentence a seam cut', () => {
 
 /**
  * 伊勢崎 printed in an outer frame by LibreOffice in IPAex Gothic 9.5 pt, 22 mm margins (a
- * sixty-fourth typography, scored at stop 76 before any look; pages 24, 36 and 56 of
+ * sixty-fifth typography, scored at stop 76 before any look; pages 24, 36 and 56 of
  * `scripts/render-variants.ts --all --font gothic --size 9.5 --margin 22`, geometry captured).
  */
 describe('stop 77: borders in a gap that holds text of its own', () => {
