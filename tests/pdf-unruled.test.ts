@@ -3975,3 +3975,21 @@ describe('stop 77: a row the label column broke, its cells mid-sentence', () => 
     expect(cells.some((c) => c[0] === '' && c.slice(2).some((x) => /^(?:に努めた|なる滞納)/.test(x)))).toBe(false);
   });
 });
+
+/**
+ * 伊勢崎 page 17 printed by Chromium with shaded label cells in the sixty-seventh typography (IPAex
+ * Mincho 9 pt, 12 mm: `scripts/render-variants.ts --all DIR --font mincho --size 9 --margin 12`,
+ * rendered and scored at stop 78 before any look). 市民部 ⑤ マイナンバーカード出張申請窓口の開設 began in
+ * 令和3年度: its 令和2年度 column is empty. The shaded label 取組達成度 ◎:計画以上 stands alone under
+ * the table's last row, its grades ◎ ◎ ◎ beside it outside the shading.
+ */
+describe('stop 78: a shaded label cell alone under the table, its values beside it', () => {
+  it('is a cell of the row, not a table of its own: the grades and the next row keep their years', () => {
+    const rows = capturedRows('isesaki-p17.filled.chromium.mincho9m12.page.json');
+    expect(rows.find((c) => c[0]!.startsWith('取組達成度'))?.slice(1)).toEqual(['', '◎', '◎', '◎', '']);
+    const next = rows.find((c) => c[0]!.startsWith('取組課題と次年度以降の方針'))!;
+    // (令和2年度 empty, 令和3年度's sentence in its own column)
+    expect(next[1]).toBe('');
+    expect(next[2]).toMatch(/^計画した見込人数を上回る受付件数であったため/);
+  });
+});
