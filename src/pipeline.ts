@@ -22,6 +22,7 @@ import { titlesReadTwice } from './language/titles-read-twice.js';
 import { readOcrLookalikes } from './language/ocr-misreads.js';
 import { readOcrLabels } from './language/ocr-labels.js';
 import { dropOcrNoiseRecords, strayClosingBrackets, unreadResultBadges } from './language/ocr-noise-records.js';
+import { mendItemNumbers } from './language/ocr-item-numbers.js';
 import { departmentsNamedByHeads } from './language/ocr-department-names.js';
 import { assignOrganisations } from './language/organisations.js';
 import { addKeywords } from './language/keywords.js';
@@ -165,7 +166,8 @@ export async function importSource(source: SourceText, options: ImportOptions = 
     extra.push(...dropOcrNoiseRecords(layout, ocrPages, source.path));
     extra.push(...strayClosingBrackets(layout, ocrPages, source.path));
     extra.push(...departmentsNamedByHeads(layout, lines, ocrPages, source.path));
-    extra.push(...unreadResultBadges(layout, profile.layout === 'goal-blocks', ocrPages, source.path));
+    extra.push(...unreadResultBadges(layout, profile.layout === 'goal-blocks' ? profile.results : null, ocrPages, source.path));
+    extra.push(...mendItemNumbers(layout, ocrPages, source.path));
     assignOrganisations(layout);
     if (options.keywords) await addKeywords(layout.records);
     // a multi-year plan's targets without a year are read as of its first year

@@ -196,3 +196,44 @@ describe('stop 77: goals a black-and-white scan moved (部長目標 by Chromium,
     expect(p1.doc.diagnostics.some((d) => d.code === 'records/ocr-stray-bracket' && d.page === 1)).toBe(true);
   });
 });
+
+describe('stop 78: goals whose label and badges a halftone scan lost (部長目標 by Chromium, Ghostscript black and white)', () => {
+  // the goals as ../shared/seeds/r6-bucho-mokuhyo-kekka.txt prints them: lines 7 (政策経営部), 72–77 (まちづくり部)
+  it('reads a numbered run of goals, each ended by its ！, as the goals where their label cell was read empty', async () => {
+    const { source, doc } = await importScanned('bucho-p4.chromium.gsmono.lines.json', 'bucho-mokuhyo-kekka');
+    // p4: the 目標 cell read empty, each 達成 badge a few characters of nothing (`喪)`, `民吉)`), goals 3 and 4 on one line
+    const goalsRow = source.lines.find((l) => (l.cells ?? []).some((c) => c.startsWith('1 都市マスタープラン')))!;
+    expect(goalsRow.cells!.filter(Boolean)).toHaveLength(1);
+    const town = doc.records.filter((r) => r.department === 'まちづくり部');
+    expect(town.map((r) => `${r.number} ${r.title}`)).toEqual([
+      '1 都市マスタープランの改定を行います！',
+      '2 狭山緑地における更なる魅力向上に向けた取組を進めます！',
+      '3 主要駅周辺の活力や賑わいを生み出す拠点形成に向けた取組を進めます！',
+      '4 下水道事業の安定的な経営に向けた取組を進めます！',
+      '5 交通安全対策を進めます！',
+      '6 まちづくり行政のデジタル化を進めます！',
+    ]);
+    // (their badges unread: no result, each said)
+    expect(town.every((r) => r.result === null)).toBe(true);
+    expect(doc.diagnostics.some((d) => d.code === 'layout/no-goals')).toBe(false);
+    expect(doc.departments.find((d) => d.name === 'まちづくり部')?.summary).not.toContain('都市マスタープラン');
+  });
+  it('takes the second word of a two-word result, read on a line of its own, as that result', async () => {
+    const { doc } = await importScanned('bucho-p1.chromium.gsmono.lines.json', 'bucho-mokuhyo-kekka');
+    // p1: goal 4 `…着手します！ 着手` / `ほ吉)` for 着手 達成
+    const policy = doc.records.filter((r) => r.department === '政策経営部');
+    expect(policy.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(policy[3]!.result).toEqual({ label: '着手 達成', status: 'achieved' });
+    expect(policy.some((r) => r.title.includes('ほ吉'))).toBe(false);
+  });
+});
+
+describe('stop 78: an item number OCR read as a figure like it (刈谷 by LibreOffice, black and white)', () => {
+  it('takes the number its run is due where the figure read is one OCR reads alike', async () => {
+    // ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 228: ⑤児童発達支援センター…, read ⑧ after ④ and before ⑥
+    const { doc } = await importScanned('kariya-p14-15.libreoffice.mono.lines.json', 'soshiki-juten-mokuhyo');
+    const item = doc.records.find((r) => r.title.startsWith('児童発達支援センター'))!;
+    expect(item.number).toBe(5);
+    expect(doc.diagnostics.filter((d) => d.code === 'records/ocr-number-mended').map((d) => d.message.match(/number (\d+) after (\d+): taken as (\d+)/)?.slice(1))).toEqual([['8', '4', '5']]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { LayoutResult } from '../layout/layout-result.js';
-import type { Diagnostic } from '../records/schema.js';
+import { Status, type Diagnostic } from '../records/schema.js';
 import { labelRole } from '../vocabulary/index.js';
 
 /** A Japanese word has one character of these at least; a title without any is no plan's item. */
@@ -49,20 +49,30 @@ const BADGE_READ = 5;
  * Goals of OCR'd pages whose result badge after the goal's ！ was read as no result
  * (`…運営を行います！(葉)`, `…見直します！蓮`, `…策定します!【夢世)`: 部長目標's framed badges, grey
  * letters on a grey fill, scanned in black and white): where the form prints a result after every
- * goal (`resultsFollowGoals`, the goal-blocks profiles), the few characters after its last ！ are
- * that badge, not the goal's words. Taken off the title, the result left unknown, a warning naming
- * what was read. A page with a text layer keeps its title as printed (`…開始します! 継続`).
+ * goal (`results`: a goal-blocks profile's results, null for other layouts), the few characters
+ * after its last ！ are that badge, not the goal's words. Taken off the title, the result left
+ * unknown, a warning naming what was read. A page with a text layer keeps its title as printed (`…開始します! 継続`).
  */
-export function unreadResultBadges(layout: LayoutResult, resultsFollowGoals: boolean, ocrPages: ReadonlyMap<number, number> | undefined, file: string): Diagnostic[] {
+export function unreadResultBadges(layout: LayoutResult, results: readonly { label: string; status: string }[] | null, ocrPages: ReadonlyMap<number, number> | undefined, file: string): Diagnostic[] {
   const notes: Diagnostic[] = [];
-  if (!resultsFollowGoals || !ocrPages?.size) return notes;
+  if (!results || !ocrPages?.size) return notes;
   // (a badge read on a line of its own under its goal's wrap, `(才成` after `…充実させます！`, read
   // as a goal of its own: 教育部 on 部長目標 by Chromium in black and white; it is dropped)
   layout.records = layout.records.filter((r, k) => {
     const goal = layout.records[k - 1];
-    if (r.result !== null || r.page === null || !ocrPages.has(r.page) || !goal || goal.department !== r.department || goal.result !== null) return true;
+    if (r.result !== null || r.page === null || !ocrPages.has(r.page) || !goal || goal.department !== r.department) return true;
+    // (or the second word of a result of two, the first read after the goal: `…着手します！ 着手` /
+    // `ほ吉)` for 着手 達成, 政策経営部's goal 4 painted in black and white by Ghostscript; the one result
+    // that goes on from the word read is taken)
+    const longer = goal.result ? results.filter((x) => x.label.startsWith(`${goal.result!.label} `)) : [];
+    if (goal.result !== null && longer.length !== 1) return true;
     const read = r.title.replace(/[\s\u3000]+/g, '');
     if (read.length > BADGE_READ || /[！!。]/u.test(read) || !/[！!][\s\u3000]*$/u.test(goal.title)) return true;
+    if (goal.result && longer[0]) {
+      notes.push({ level: 'warning', code: 'records/ocr-result-unread', message: `the result after goal 「${goal.title.trim()}」 read by OCR as 「${goal.result.label}」 and, on a line of its own, 「${r.title.trim()}」: taken as 「${longer[0].label}」, the one result that goes on from 「${goal.result.label}」`, file, page: r.page, line: r.line });
+      goal.result = { label: longer[0].label, status: Status.parse(longer[0].status) };
+      return false;
+    }
     notes.push({ level: 'warning', code: 'records/ocr-result-unread', message: `the result after goal 「${goal.title.trim()}」 read by OCR on a line of its own as 「${r.title.trim()}」, no result: left unknown, not taken as a goal`, file, page: r.page, line: r.line });
     return false;
   });

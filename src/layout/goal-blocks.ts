@@ -178,7 +178,16 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     // So are the goals before it, numbered from 1 on up to it, whose results the page did not give
     // either (総務部 on 部長目標 by Chromium scanned at JPEG 90, p1: 目標 read `上慰`, goals 1 and 3 without
     // their 達成 badges, 2's on its wrap, 4 `…再構築します！ 達成` the first goal line).
-    if (slot !== 'goals' && goalLine.test(mendResults(cleanText(f.text), profile))) {
+    // Or goals 1, 2 … each ended by its ！, in one cell or one by one, whatever stands after the ！
+    // (their label and their badges both unread: まちづくり部 on 部長目標 by Chromium painted in black
+    // and white by Ghostscript, p4 — `1 都市マスタープランの改定を行います！喪) 2 …！民吉) 3 …` in a row
+    // whose label cell was read empty).
+    const clean = mendResults(cleanText(f.text), profile);
+    const run = slot !== 'goals' && !goalLine.test(clean) ? goalRun(clean) : null;
+    const runBefore = run && run.first >= 2 && slot ? cur.slots[slot] : [];
+    const runFrom = runBefore.map((u) => goalNumber(u.text)).lastIndexOf(1);
+    const ranOn = runFrom >= 0 && goalsUpTo(runBefore.slice(runFrom).map((u) => u.text), run!.first) && runBefore.slice(runFrom).every((u) => goalNumber(u.text) === null || goalRun(cleanText(u.text)) !== null);
+    if (slot !== 'goals' && (goalLine.test(clean) || (run?.first === 1 && run.starts.length >= 2) || ranOn)) {
       // (or the end of the slot before, where the misread label was read into that slot's label cell:
       // 総括 / `MM` for 目標, まちづくり部 on 部長目標 scanned in black and white by Chromium — goal 1,
       // its badge unread, had gone on the 総括's text)
@@ -228,6 +237,36 @@ const LABEL_MISREAD = 4;
 
 /** A goal's number where its text opens with one and a space (`4 庁舎ネットワーク…`), as readGoals reads it, else null. */
 const goalNumber = (text: string): number | null => SpacedNumberMarker.match(text)?.value ?? null;
+
+/** A number as written in ASCII or full-width digits. */
+const eitherWidth = (n: number) => `(?:${n}|${String(n).replace(/\d/gu, (d) => String.fromCharCode(0xff10 + Number(d)))})`;
+
+/**
+ * The goals a text holds as a numbered run: the first's number and where each goal starts, each
+ * goal's number after the ！ that ends the goal before it and whatever was read there (a badge
+ * OCR could not read, a few characters), every goal ending at a ！ of its own. Null where the text
+ * opens with no number or a goal has no ！ (a number in prose, `小学 5 年生…`, starts no goal).
+ */
+function goalRun(text: string): { first: number; starts: number[] } | null {
+  const first = goalNumber(text);
+  if (first === null) return null;
+  const starts = [0];
+  for (;;) {
+    const at = starts.at(-1)!;
+    const bang = text.slice(at).search(/[！!]/u);
+    if (bang < 0) return null;
+    const next = new RegExp(`^[！!][^ \\u3000]{0,${LABEL_MISREAD + 2}}[ \\u3000]+(?=${eitherWidth(first + starts.length)}[ \\u3000])`, 'u').exec(text.slice(at + bang));
+    if (!next) return { first, starts };
+    starts.push(at + bang + next[0].length);
+  }
+}
+
+/** A text of goals run on in one line cut into its goals (goalRun), or as it is. */
+function goalsOf(text: string): string[] {
+  const run = goalRun(text);
+  if (!run || run.starts.length < 2) return [text];
+  return run.starts.map((at, i) => text.slice(at, run.starts[i + 1]));
+}
 
 /**
  * Whether texts are the goals 1 … n−1 before goal n: the first numbered 1, each numbered one the
@@ -299,11 +338,15 @@ function readGoals(s: DeptState, profile: GoalBlocksProfile, resultPattern: RegE
       const open = pieces.at(-1);
       // A result wrapped onto a line of its own belongs to the goal above it.
       if (!goal.trim() && open && open.label === null) open.label = label;
-      else pieces.push({ text: goal, label, line: f.line, page: f.page });
+      else {
+        // (goals before it whose results were not read end at their ！s: the result is the last one's)
+        const goals = goalsOf(goal);
+        goals.forEach((g, i) => pieces.push({ text: g, label: i === goals.length - 1 ? label : null, line: f.line, page: f.page }));
+      }
       last = (m.index ?? 0) + m[0].length;
     }
     const tail = text.slice(last).trim();
-    if (tail) pieces.push({ text: tail, label: null, line: f.line, page: f.page });
+    if (tail) for (const g of goalsOf(tail)) pieces.push({ text: g, label: null, line: f.line, page: f.page });
   }
   let position = 0;
   for (const p of pieces) {
