@@ -21,6 +21,7 @@ import { mendMunicipalityInNames, mendMunicipalityInTitles } from './language/mu
 import { titlesReadTwice } from './language/titles-read-twice.js';
 import { readOcrLookalikes } from './language/ocr-misreads.js';
 import { readOcrLabels } from './language/ocr-labels.js';
+import { readOcrNumbers } from './language/ocr-numbers.js';
 import { dropOcrNoiseRecords, strayClosingBrackets, unreadResultBadges } from './language/ocr-noise-records.js';
 import { mendItemNumbers } from './language/ocr-item-numbers.js';
 import { departmentsNamedByHeads } from './language/ocr-department-names.js';
@@ -112,6 +113,8 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
   chosen.notes.push(...(await timed(options.clock, 'OCR lookalikes read by the tokenizer', () => readOcrLookalikes(chosen.lines, ocrPages))));
   // and a label with one glyph misread is no label: the sheet it opens would run on into the last
   chosen.notes.push(...(await timed(options.clock, 'OCR labels misread by one character', () => readOcrLabels(chosen.lines, ocrPages))));
+  // and a thousands comma is read as a full stop: 1.500人 would be a person and a half
+  chosen.notes.push(...readOcrNumbers(chosen.lines, ocrPages));
   return importSource(chosen, options, detection, ocrPages);
 }
 

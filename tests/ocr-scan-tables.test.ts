@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSource } from '../src/pipeline.js';
 import { readOcrLookalikes } from '../src/language/ocr-misreads.js';
+import { readOcrLabels } from '../src/language/ocr-labels.js';
+import { mendOcrNumbers, readOcrNumbers } from '../src/language/ocr-numbers.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import type { SourceText } from '../src/extract/source-text.js';
 import { FIXTURES } from './helpers.js';
@@ -235,5 +237,44 @@ describe('stop 78: an item number OCR read as a figure like it (刈谷 by LibreO
     const item = doc.records.find((r) => r.title.startsWith('児童発達支援センター'))!;
     expect(item.number).toBe(5);
     expect(doc.diagnostics.filter((d) => d.code === 'records/ocr-number-mended').map((d) => d.message.match(/number (\d+) after (\d+): taken as (\d+)/)?.slice(1))).toEqual([['8', '4', '5']]);
+  });
+});
+
+describe('stop 78: a numbered label whose number OCR read as a kana (木更津 by LibreOffice, black and white)', () => {
+  it('is the label: the second sub-table of targets keeps its own', async () => {
+    // ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt lines 105–116: 指標① R5–R7 95,000 / 90,300 / 85,800時間,
+    // 指標② R5–R8 20 / 25 / 30 / 30%; the scan's p5 read 指標② `指標め`
+    const source: SourceText = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'kisarazu-p5.libreoffice.mono.lines.json'), 'utf8'));
+    expect(source.lines.some((l) => l.cells?.[0] === '指標め')).toBe(true);
+    const ocrPages = new Map(source.lines.flatMap((l) => (l.page === null ? [] : [[l.page, 0.9] as const])));
+    const notes = await readOcrLabels(source.lines, ocrPages);
+    expect(notes.some((n) => n.code === 'language/ocr-label' && n.message.startsWith('「指標め」 read as the label 「指標」'))).toBe(true);
+    const doc = await importSource(source, { profile: profile('keiei-kaikaku-shinchoku') }, undefined, ocrPages);
+    const targets = doc.records[0]!.indicators.map((i) => `${i.fiscalYear} ${i.target}${i.unit}`);
+    expect(targets).toEqual(['2023 95000時間', '2024 90300時間', '2025 85800時間', '2023 20%', '2024 25%', '2025 30%', '2026 30%']);
+    expect(doc.records[0]!.indicators.every((i) => i.note === null)).toBe(true);
+  });
+  it('reads a thousands comma OCR read as a full stop, or with a speck, as the comma', async () => {
+    // line 117: …34,068時間でした（前年同時期は30,810時間）… 1,854回（前年同時期は2,038回）; the scan read
+    // `30,.810時間`, `1.854 回`, `2.038回`
+    const source: SourceText = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'kisarazu-p5.libreoffice.mono.lines.json'), 'utf8'));
+    const progress = () => source.lines.find((l) => l.cells?.[0]?.startsWith('令和５年度の活動経過'))!.cells![1]!;
+    expect(progress()).toContain('30,.810時間');
+    expect(progress()).toContain('2.038回');
+    const ocrPages = new Map(source.lines.flatMap((l) => (l.page === null ? [] : [[l.page, 0.9] as const])));
+    const notes = readOcrNumbers(source.lines, ocrPages);
+    expect(progress()).toContain('は30,810時間');
+    expect(progress()).toMatch(/1,854 ?回（前年同時期は2,038回）/);
+    expect(notes.filter((n) => n.code === 'language/ocr-number')).toHaveLength(3);
+    // a decimal stays, and so do dates and a figure grouped once before no unit that counts
+    for (const kept of ['0.35%', '10.5%', '1.5時間', 'R4.3.4', 'R5.5.23ほか', '1.500', '0.350件']) expect(mendOcrNumbers(kept).text).toBe(kept);
+    expect(mendOcrNumbers('1.404.728円').text).toBe('1,404,728円');
+  });
+  it('parts two 担当課 the scan ran together, the second of another department', async () => {
+    // line 102: 総務部職員課 市長公室経営改革課, read without the space between them
+    const { source, doc } = await importScanned('kisarazu-p5.libreoffice.mono.lines.json', 'keiei-kaikaku-shinchoku');
+    expect(source.lines.some((l) => l.cells?.includes('総務部職員課市長公室経営改革課'))).toBe(true);
+    expect(doc.records[0]!.sections).toEqual(['総務部職員課', '市長公室経営改革課']);
+    expect(doc.records[0]!.department).toBe('総務部');
   });
 });

@@ -104,6 +104,26 @@ export function fringedLabel(text: string): { label: string; fringe: string } | 
   return { label, fringe };
 }
 
+/** The label a paragraph holds before a circled number (`指標①` → 指標), or null. */
+function numberedStem(text: string): string | null {
+  const m = /^(.{2,}?)[\s\u3000]*[①-⑳]$/u.exec(text.trim());
+  return m && labelRole(m[1]!) !== null ? m[1]! : null;
+}
+
+/**
+ * A label the document numbers (`指標①`, seen before) read with its number as a kana, a letter or a
+ * mark (`指標め`, `指標の` for 指標②: 木更津's grey label cells painted in black and white, every
+ * sheet's second sub-table of targets then run into the first): the label without its number,
+ * which is the same label to every layout. Not a kanji after it, which makes another word (指標値).
+ */
+export function numberUnread(text: string, numbered: ReadonlyMap<string, string>): string | null {
+  const chars = [...text.trim()];
+  const stem = chars.slice(0, -1).join('').trim();
+  const last = chars.at(-1) ?? '';
+  if (chars.length < 3 || !numbered.has(stem) || /[\p{Script=Han}①-⑳]/u.test(last)) return null;
+  return stem;
+}
+
 /** Whether the word kuromoji reads at a character is a word of the dictionary, of two or more. */
 function wordAt(text: string, at: number): { whole: boolean } {
   const offset = [...text].slice(0, at).join('').length;
@@ -118,7 +138,16 @@ function wordAt(text: string, at: number): { whole: boolean } {
 export async function readOcrLabels(lines: SourceLine[], ocrPages: ReadonlyMap<number, number>): Promise<SourceNote[]> {
   if (ocrPages.size === 0) return [];
   await loadTokenizer();
+  // (each label the OCR'd pages print with a number, and the first such form: 指標 → 指標①)
+  const numbered = new Map<string, string>();
   return mendOcrParagraphs(lines, ocrPages, (part, say) => {
+    const stem = numberedStem(part);
+    if (stem && !numbered.has(stem)) numbered.set(stem, part.trim());
+    const unread = numberUnread(part, numbered);
+    if (unread) {
+      say('language/ocr-label', `「${part.trim()}」 read as the label 「${unread}」 (「${[...part.trim()].at(-1)}」 after it is its number, unread: the document numbers it, 「${numbered.get(unread)}」)`);
+      return unread;
+    }
     const fringed = fringedLabel(part);
     if (fringed) {
       say('language/ocr-label', `「${part.trim()}」 read as the label 「${fringed.label}」 (「${fringed.fringe}」 around it: marks, no words)`);

@@ -101,23 +101,30 @@ export function assigneesToDepartment(given: readonly string[]): { department: s
 /**
  * An entry that is two names run together, the space between them lost where a cell's line wrapped
  * (木更津's 健康こども部健康推進課 / 健康こども部こども保育課 printed in a narrow 担当課 column, the wrap
- * after 推進課 and the space with it): parted where, after a section's end, the entry's department
- * starts again.
+ * after 推進課 and the space with it) or where OCR read the line (木更津's 総務部職員課 市長公室経営改革課,
+ * 資産管理部財産活用課 市長公室経営改革課 関係各課, scanned in black and white): parted where, after a
+ * section's end, a name that starts with a department starts (the entry's own again, or another:
+ * 市長公室経営改革課), or 関係…課.
  */
 function runTogether(entry: string): string[] {
-  const { department } = splitAssignee(entry);
-  if (!department) return [entry];
   const out: string[] = [];
   let from = 0;
-  for (let at = entry.indexOf(department, department.length); at > 0; at = entry.indexOf(department, at + department.length)) {
-    if (SECTION_END.test(entry.slice(from, at))) {
+  for (let at = from + MIN_PART; at <= entry.length - MIN_PART; at++) {
+    if (!SECTION_END.test(entry.slice(from, at))) continue;
+    const rest = entry.slice(at);
+    const { department } = splitAssignee(rest);
+    if ((department !== null && rest.startsWith(department)) || /^関係.*課$/u.test(rest)) {
       out.push(entry.slice(from, at));
       from = at;
+      at += MIN_PART - 1;
     }
   }
   out.push(entry.slice(from));
   return out;
 }
+
+/** The fewest characters of a name parted from a run (a 課 of two, 税課, is no name a run starts or ends with). */
+const MIN_PART = 3;
 
 /**
  * Entries that are one name wrapped across lines: `都市整備部下` / `水道推進室` (木更津's sheet printed
