@@ -26,6 +26,8 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * (刈谷 by Chromium: 面震改修 14,177, 無料耐居診断 12,685), 負 and 氏 for 窮 (生活困負者, 困氏者), 奪 for 準 (旧建築基奪),
  * 浪 for 浄 (木更津 by LibreOffice: 浪化槽); stop 75, 信 for 避 (刈谷 by LibreOffice: 信難支援設備, 7,257) and 亜 for 望
  * (要亜活動, 8,863). (訂 for 避 — 訂難路, 1,286: 避難路 is no word of the dictionary — and 日 for 口 in 日座振替, 6,155, stay.)
+ * Stop 78, black and white: 遊 for 避 (桑名 by Chromium: 人遊難所, 人 its left part read twice, 遊難所 → 避難所
+ * 10,250) and 訂 for 避 where the words are sure (桑名 by LibreOffice: 訂難所 → 避難所 5,372; see PAIR_MARGIN).
  * (炎 for 災 — 防炎体制, 炎害時, likelier so by 5,904 and 5,586 — is left: 防炎 and 火炎 are words.)
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
@@ -90,6 +92,8 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   浪: ['浄'],
   信: ['避'],
   亜: ['望'],
+  遊: ['避'],
+  訂: ['避'],
 };
 
 /**
@@ -120,9 +124,11 @@ export const MARGIN = 6500;
  * gains 2,480 (its scan by LibreOffice at 100).
  * 桶 → 育 (stop 71) stands nowhere in the seeds and real sheets; where 桶 is printed a wrong 育 loses 3,701–12,596
  * (桶川市, 風呂桶, 桶狭間, 手桶); 刈谷 by LibreOffice's 桶児負担 → 育児負担 gains 5,327 (its scan at JPEG 90).
+ * 訂 → 避 (stop 78) loses in all 8 places it stands (at most −13,587: 桑名's 管理方針の改訂); 桑名 by LibreOffice's
+ * 訂難所 → 避難所 gains 5,372 (its scan in black and white), 刈谷's 訂難路 1,286 (left: 避難路 is no word of IPADIC).
  * scripts/lookalikes-check.ts lists each pair's largest gain against its margin.
  */
-const PAIR_MARGIN: Readonly<Record<string, number>> = { 場揚: 3000, 目止: 3000, 綱網: 3000, 貞員: 4000, 元抑: 3000, 店庁: 3000, ンシ: 4000, 土士: 1500, 清滞: 2000, 桶育: 4000 };
+const PAIR_MARGIN: Readonly<Record<string, number>> = { 場揚: 3000, 目止: 3000, 綱網: 3000, 貞員: 4000, 元抑: 3000, 店庁: 3000, ンシ: 4000, 土士: 1500, 清滞: 2000, 桶育: 4000, 訂避: 3000 };
 
 /** The margin by which the other reading of a lookalike must be likelier. */
 export const marginOf = (read: string, meant: string): number => PAIR_MARGIN[read + meant] ?? MARGIN;
@@ -138,8 +144,10 @@ export const marginOf = (read: string, meant: string): number => PAIR_MARGIN[rea
  * (make-scanned.ts --raster mono): 災's left part read 人 (`人災害時`, 刈谷 by LibreOffice and 桑名 by Chromium:
  * 6,749 likelier without it), 桑's top read 和 (`和桑名駅`, 桑名 by Chromium: 7,936 and 6,692); neither pair
  * stands as printed in the seeds or the real sheets, and the words keep a 人 they need (人災の防止: −103).
+ * Stop 78: 避's top left read 人 before the glyph read 遊 (`人遊難所`, 桑名 by Chromium: 7,180 likelier without
+ * it, and 遊 → 避 after); 人遊 stands nowhere in the seeds or the real sheets.
  */
-export const READ_TWICE: Readonly<Record<string, readonly string[]>> = { り: ['リ'], 了: ['子'], ン: ['シ'], 人: ['災'], 和: ['桑'] };
+export const READ_TWICE: Readonly<Record<string, readonly string[]>> = { り: ['リ'], 了: ['子'], ン: ['シ'], 人: ['災', '遊'], 和: ['桑'] };
 
 /**
  * A katakana read twice, or once as itself and once with another mark (painted by poppler, stop 73:
