@@ -51,7 +51,8 @@ const BADGE_READ = 5;
  * letters on a grey fill, scanned in black and white): where the form prints a result after every
  * goal (`results`: a goal-blocks profile's results, null for other layouts), the few characters
  * after its last ！ are that badge, not the goal's words. Taken off the title, the result left
- * unknown, a warning naming what was read. A page with a text layer keeps its title as printed (`…開始します! 継続`).
+ * unknown, a warning naming what was read. A page with a text layer keeps its title as printed
+ * (`…開始します! 継続`).
  */
 export function unreadResultBadges(layout: LayoutResult, results: readonly { label: string; status: string }[] | null, ocrPages: ReadonlyMap<number, number> | undefined, file: string): Diagnostic[] {
   const notes: Diagnostic[] = [];

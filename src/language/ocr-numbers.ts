@@ -14,19 +14,22 @@ const GROUPED = /(?<![\d.,])([1-9]\d{0,2})((?:[.,]\d{3})+)(?![\d]|[.,]\d)/gu;
 const COUNTED = /^[\s\u3000]*(?:人|名|件|回|円|千円|万円|億円|箇所|か所|ヶ所|店舗|事業|品目|協議会|団体|世帯|社|校|台|戸|個|冊|枚|施設|業務|手続|時間|ha|ｈａ|㎡)/u;
 
 /** A comma read with a speck beside it (`30,.810時間`). */
-const SPECKED = /(?<=\d)(?:,\.|\.,)(?=\d{3}(?!\d))/gu;
+const SPECKED = /(?<![\d.,])([1-9]\d{0,2})(?:,\.|\.,)(\d{3})(?!\d)/gu;
 
 /** The text with its thousands commas put back, and each figure changed (as read, as mended). */
 export function mendOcrNumbers(text: string): { text: string; changed: [string, string][] } {
   const changed: [string, string][] = [];
-  const out = text.replace(SPECKED, ',').replace(GROUPED, (all, head: string, groups: string, at: number, whole: string) => {
+  const specked = text.replace(SPECKED, (all, head: string, tail: string) => {
+    changed.push([all, `${head},${tail}`]);
+    return `${head},${tail}`;
+  });
+  const out = specked.replace(GROUPED, (all, head: string, groups: string, at: number, whole: string) => {
     if (!groups.includes('.')) return all;
     if (groups.length / 4 < 2 && !COUNTED.test(whole.slice(at + all.length))) return all;
     const mended = head + groups.replace(/\./g, ',');
     changed.push([all, mended]);
     return mended;
   });
-  if (out !== text && changed.length === 0) changed.push([text, out]);
   return { text: out, changed };
 }
 
@@ -35,7 +38,7 @@ export function readOcrNumbers(lines: SourceLine[], ocrPages: ReadonlyMap<number
   if (ocrPages.size === 0) return [];
   return mendOcrParagraphs(lines, ocrPages, (part, say) => {
     const { text, changed } = mendOcrNumbers(part);
-    for (const [from, to] of changed) say('language/ocr-number', `「${from.slice(0, 40)}」 read as 「${to.slice(0, 40)}」: a thousands comma OCR read as a full stop or with a speck`);
+    for (const [from, to] of changed) say('language/ocr-number', `「${from}」 read as 「${to}」: a thousands comma OCR read as a full stop or with a speck`);
     return text;
   });
 }

@@ -2,6 +2,7 @@ import type { PdfBlock } from './page-blocks.js';
 import type { PdfLine } from './text-lines.js';
 import { asciiDigits } from '../../normalize/characters.js';
 import { isFormTitle, labelRole } from '../../vocabulary/index.js';
+import { editDistance } from '../../normalize/edit-distance.js';
 
 /**
  * Running headers and footers: free lines in the top or bottom band of the page that repeat on
@@ -27,7 +28,11 @@ export interface Furniture {
   dropped: Map<PdfBlock, string>;
 }
 
-export function findFurniture(pages: PageFrame[]): Furniture {
+/**
+ * `ocrPages`: the pages read by OCR, whose running text may be read a character or two otherwise
+ * on each page (readAlike).
+ */
+export function findFurniture(pages: PageFrame[], ocrPages: ReadonlySet<number> = new Set()): Furniture {
   const pagesPerKey = new Map<string, Set<number>>();
   for (const p of pages) {
     for (const b of p.blocks) {
@@ -38,6 +43,7 @@ export function findFurniture(pages: PageFrame[]): Furniture {
       pagesPerKey.set(key, set);
     }
   }
+  readAlike(pagesPerKey, ocrPages);
   const repeatedOn = Math.max(2, Math.ceil(pages.length * 0.3));
   const heading = bodySize(pages) * 1.25;
   const seen = new Set<string>();
@@ -65,6 +71,48 @@ export function findFurniture(pages: PageFrame[]): Furniture {
   }
   dropFoliosAtTheirPlace(pages, dropped);
   return { dropped };
+}
+
+/** The fewest characters of a running text read otherwise on OCR'd pages that is still told (readAlike). */
+const ALIKE_CHARS = 8;
+
+/**
+ * Running text OCR read a character or two otherwise on each page (桑名 by Chromium in black and
+ * white: its head 桑名市 部長会議資料 read `薬名市部長会議資料`, `楽名市…`, `馬名市…`, `桑名部長会議資料`,
+ * `桑名市部長会議資泊` on 13 pages of 25, no reading repeated enough; each then ran into the last
+ * cell before it): a band text of OCR'd pages, eight characters or more, counts the pages of every
+ * band text a misreading from it (misreadFrom). Only pages read by OCR: a text layer's texts are each
+ * what they say. Changes `pagesPerKey` in place.
+ */
+function readAlike(pagesPerKey: Map<string, Set<number>>, ocrPages: ReadonlySet<number>): void {
+  if (ocrPages.size === 0) return;
+  const keys = [...pagesPerKey].filter(([k, ps]) => [...k].length >= ALIKE_CHARS && [...ps].every((p) => ocrPages.has(p))).map(([k]) => k);
+  const union = new Map(keys.map((k) => [k, new Set(pagesPerKey.get(k))]));
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const [a, b] = [keys[i]!, keys[j]!];
+      if (!misreadFrom(a, b)) continue;
+      for (const p of pagesPerKey.get(b)!) union.get(a)!.add(p);
+      for (const p of pagesPerKey.get(a)!) union.get(b)!.add(p);
+    }
+  }
+  for (const [k, ps] of union) pagesPerKey.set(k, ps);
+}
+
+/**
+ * Whether two texts are one read otherwise: a character apart, or two apart where the two stand
+ * apart in the text. Two side by side are a word of their own, what headings that open each
+ * department's pages differ in (総務部 令和5年度組織重点目標, 建設部 令和5年度…).
+ */
+function misreadFrom(a: string, b: string): boolean {
+  const d = Math.abs(a.length - b.length) > 2 ? 3 : editDistance(a, b);
+  if (d <= 1) return true;
+  if (d > 2) return false;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return a.length - head - tail > 2 || b.length - head - tail > 2;
 }
 
 /** At most this many characters a folio read past telling holds (`ー ウジ ー`, `ー に 1 ー`). */

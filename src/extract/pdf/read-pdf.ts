@@ -167,7 +167,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
     });
   }
   settleSmallKanaJoins(frames, figuresSeen);
-  const furniture = timedSync(options.clock, 'running text, tables joined across pages', () => findFurniture(frames));
+  const furniture = timedSync(options.clock, 'running text, tables joined across pages', () => findFurniture(frames, new Set(ocrPages.keys())));
   // Nothing is dropped silently: one note per repeated text, quoting its first occurrence.
   const dropped = new Map<string, { what: string; text: string; pages: number[] }>();
   for (const [block, why] of furniture.dropped) {
