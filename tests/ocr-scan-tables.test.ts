@@ -230,6 +230,17 @@ describe('stop 78: goals whose label and badges a halftone scan lost (部長目�
   });
 });
 
+describe('stop 78: a badge read on a line of its own under a goal whose own badge was misread (部長目標 by LibreOffice, Ghostscript)', () => {
+  it('is no goal, and the goals after it keep their numbers', async () => {
+    // ../shared/seeds/r6-bucho-mokuhyo-kekka.txt line 40: 健康いきいき部's five goals; p3 read goal 3
+    // `…運営を行います！革講` and under it `' 還了`, which the layout took for goal 4
+    const { doc } = await importScanned('bucho-p2-3.libreoffice.gsmono.lines.json', 'bucho-mokuhyo-kekka');
+    const health = doc.records.filter((r) => r.department === '健康いきいき部');
+    expect(health.map((r) => `${r.number} ${r.title}`).slice(2)).toEqual(['3 国民健康保険事業の安定的かつ持続的な運営を行います！', '4 市民が健康を維持できる環境づくりを推進します！', '5 介護保険サービス基盤の確保に努めます！']);
+    expect(doc.diagnostics.filter((d) => d.message.includes('還了')).map((d) => d.code)).toEqual(['records/ocr-result-unread']);
+  });
+});
+
 describe('stop 78: an item number OCR read as a figure like it (刈谷 by LibreOffice, black and white)', () => {
   it('takes the number its run is due where the figure read is one OCR reads alike', async () => {
     // ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 228: ⑤児童発達支援センター…, read ⑧ after ④ and before ⑥

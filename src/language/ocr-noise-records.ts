@@ -58,8 +58,15 @@ export function unreadResultBadges(layout: LayoutResult, results: readonly { lab
   const notes: Diagnostic[] = [];
   if (!results || !ocrPages?.size) return notes;
   // (a badge read on a line of its own under its goal's wrap, `(才成` after `…充実させます！`, read
-  // as a goal of its own: 教育部 on 部長目標 by Chromium in black and white; it is dropped)
+  // as a goal of its own: 教育部 on 部長目標 by Chromium in black and white; it is dropped, and the
+  // goals after it that the layout numbered on from it take their numbers back)
+  const renumber = new Map<string | null, number>();
   layout.records = layout.records.filter((r, k) => {
+    const due = renumber.get(r.department);
+    if (due !== undefined && r.number === due) {
+      r.number = due - 1;
+      renumber.set(r.department, due + 1);
+    } else renumber.delete(r.department);
     const goal = layout.records[k - 1];
     if (r.result !== null || r.page === null || !ocrPages.has(r.page) || !goal || goal.department !== r.department) return true;
     // (or the second word of a result of two, the first read after the goal: `…着手します！ 着手` /
@@ -68,13 +75,20 @@ export function unreadResultBadges(layout: LayoutResult, results: readonly { lab
     const longer = goal.result ? results.filter((x) => x.label.startsWith(`${goal.result!.label} `)) : [];
     if (goal.result !== null && longer.length !== 1) return true;
     const read = r.title.replace(/[\s\u3000]+/g, '');
-    if (read.length > BADGE_READ || /[！!。]/u.test(read) || !/[！!][\s\u3000]*$/u.test(goal.title)) return true;
+    // (the goal's ！ last, or a badge of its own read after it: `…運営を行います！革講` over `' 還了`, 部長目標
+    // by LibreOffice painted by Ghostscript's screen — two badges, the goal's and its wrap's)
+    const tail = goal.title.match(AFTER_BANG);
+    const badge = tail && tail[1]!.replace(/[\s\u3000]+/g, '').length <= BADGE_READ ? tail : null;
+    if (read.length > BADGE_READ || /[！!。]/u.test(read) || !(/[！!][\s\u3000]*$/u.test(goal.title) || badge)) return true;
+    const title = badge ? goal.title.slice(0, badge.index! + 1) : goal.title.trim();
+    if (r.number !== null && goal.number === r.number - 1) renumber.set(r.department, r.number + 1);
+    dropQuoted(layout, r, r.title.trim());
     if (goal.result && longer[0]) {
-      notes.push({ level: 'warning', code: 'records/ocr-result-unread', message: `the result after goal 「${goal.title.trim()}」 read by OCR as 「${goal.result.label}」 and, on a line of its own, 「${r.title.trim()}」: taken as 「${longer[0].label}」, the one result that goes on from 「${goal.result.label}」`, file, page: r.page, line: r.line });
+      notes.push({ level: 'warning', code: 'records/ocr-result-unread', message: `the result after goal 「${title}」 read by OCR as 「${goal.result.label}」 and, on a line of its own, 「${r.title.trim()}」: taken as 「${longer[0].label}」, the one result that goes on from 「${goal.result.label}」`, file, page: r.page, line: r.line });
       goal.result = { label: longer[0].label, status: Status.parse(longer[0].status) };
       return false;
     }
-    notes.push({ level: 'warning', code: 'records/ocr-result-unread', message: `the result after goal 「${goal.title.trim()}」 read by OCR on a line of its own as 「${r.title.trim()}」, no result: left unknown, not taken as a goal`, file, page: r.page, line: r.line });
+    notes.push({ level: 'warning', code: 'records/ocr-result-unread', message: `the result after goal 「${title}」 read by OCR on a line of its own as 「${r.title.trim()}」, no result: left unknown, not taken as a goal`, file, page: r.page, line: r.line });
     return false;
   });
   for (const r of layout.records) {
@@ -85,15 +99,24 @@ export function unreadResultBadges(layout: LayoutResult, results: readonly { lab
     const title = r.title.slice(0, tail.index!).replace(/[「『【〔（(［\[｛{][\s\u3000]*$/u, '') + r.title[tail.index!];
     notes.push({ level: 'warning', code: 'records/ocr-result-unread', message: `the result after goal 「${title}」 read by OCR as 「${tail[1]!.trim()}」, no result: left unknown and out of the title`, file, page: r.page, line: r.line });
     // (this warning says what the layout's goal-without-result said, the badge's misreading named
-    // apart from the title: that one, quoting the title with it, goes; its quote may still open with
-    // a speck strayClosingBrackets took off the title since, hence the title's test from the second)
-    layout.diagnostics = layout.diagnostics.filter((d) => {
-      const quoted = d.code === 'layout/goal-without-result' && d.line === r.line && d.page === r.page ? /^goal "(.*)" of /u.exec(d.message)?.[1] : undefined;
-      return !quoted || !(quoted.includes(title.slice(0, 10)) || title.includes(quoted.slice(1, 11)));
-    });
+    // apart from the title: that one, quoting the title with it, goes)
+    dropQuoted(layout, r, title);
     r.title = title;
   }
   return notes;
+}
+
+/**
+ * The layout's goal-without-result warning that quoted a record's title (`title`, or the title as
+ * the layout read it, a badge with it): a warning of records/ocr-result-unread says it now. Its quote
+ * may still open with a speck strayClosingBrackets took off the title since, hence the title's test
+ * from the second character.
+ */
+function dropQuoted(layout: LayoutResult, r: LayoutResult['records'][number], title: string): void {
+  layout.diagnostics = layout.diagnostics.filter((d) => {
+    const quoted = d.code === 'layout/goal-without-result' && d.line === r.line && d.page === r.page ? /^goal "(.*)" of /u.exec(d.message)?.[1] : undefined;
+    return !quoted || !(quoted.includes(title.slice(0, 10)) || title.includes(quoted.slice(1, 11)));
+  });
 }
 
 /**
