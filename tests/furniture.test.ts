@@ -58,8 +58,8 @@ describe('stop 64: a page number a scan read past telling', () => {
 });
 
 // 桑名 printed by Chromium (../shared/corpus/rendered/kuwana-r6-bukyoku-mokuhyo.chromium.pdf), painted in black and white
-// (scripts/make-scanned.ts --raster mono) and read by OCR at stop 77: its running head 桑名市 部長会議資料 as Tesseract
-// read it at the top of pages 1–13 (each then ran into the last cell before it).
+// (scripts/make-scanned.ts --raster mono) and read by OCR (Tesseract 5 jpn, stop 78's run before this rule): its running
+// head 桑名市 部長会議資料 as read at the top of its pages, in page order (each then ran into the last cell before it).
 describe('stop 78: running text OCR read a character otherwise on each page', () => {
   const heads = ['系名市部長会議資料', '薬名市部長会議資料', '楽名市部長会議資料', '落名市部長会議資料', '桑名部長会議資料', '薬名市部長会議資料', '馬名市部長会議資料', '桑名市部長会議各', '薬名市部長会議資料', '和名市部長会議資', '馬名市部長会議資料', '桑名市部長会議資泊', '革名市部長会議次'];
   const pages = () => heads.map((h, i) => page(i + 1, line(h, 20)));
