@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSource } from '../src/pipeline.js';
 import { readOcrLookalikes } from '../src/language/ocr-misreads.js';
-import { readOcrLabels } from '../src/language/ocr-labels.js';
+import { fringedYear, readOcrLabels } from '../src/language/ocr-labels.js';
 import { mendOcrNumbers, readOcrNumbers } from '../src/language/ocr-numbers.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import type { SourceText } from '../src/extract/source-text.js';
@@ -280,6 +280,19 @@ describe('stop 78: a numbered label whose number OCR read as a kana (木更津 b
     // a decimal stays, and so do dates and a figure grouped once before no unit that counts
     for (const kept of ['0.35%', '10.5%', '1.5時間', 'R4.3.4', 'R5.5.23ほか', '1.500', '0.350件']) expect(mendOcrNumbers(kept).text).toBe(kept);
     expect(mendOcrNumbers('1.404.728円').text).toBe('1,404,728円');
+  });
+  it('reads a year cell with specks of its fill before it as the year', async () => {
+    // lines 123–132: 指標① R5–R7 25 / 40 / 60%, 指標② R5–R7 3 / 3 / 4件; the scan's p6 read the years `_R5`, `-R5`, `、R7`, `)R6`
+    const source: SourceText = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'kisarazu-p6.libreoffice.mono.lines.json'), 'utf8'));
+    expect(source.lines.filter((l) => l.cells?.some((c) => /^[_\-、)]R\d$/u.test(c))).length).toBeGreaterThanOrEqual(4);
+    const ocrPages = new Map(source.lines.flatMap((l) => (l.page === null ? [] : [[l.page, 0.9] as const])));
+    const notes = await readOcrLabels(source.lines, ocrPages);
+    expect(notes.filter((n) => n.code === 'language/ocr-year').length).toBeGreaterThanOrEqual(6);
+    const doc = await importSource(source, { profile: profile('keiei-kaikaku-shinchoku') }, undefined, ocrPages);
+    const targets = doc.records[0]!.indicators;
+    expect(targets.map((i) => i.fiscalYear)).toEqual([2023, 2024, 2025, 2023, 2024, 2025]);
+    expect(targets.slice(0, 3).map((i) => `${i.target}${i.unit}`)).toEqual(['25%', '40%', '60%']);
+    for (const kept of ['R5', '令和5年度の', '・R6年度に実施']) expect(fringedYear(kept)).toBeNull();
   });
   it('parts two 担当課 the scan ran together, the second of another department', async () => {
     // line 102: 総務部職員課 市長公室経営改革課, read without the space between them

@@ -3,6 +3,7 @@ import { loadTokenizer, pathCost, tokenizeNow } from '../lex/tokenizer.js';
 import { nearLabelForms } from '../vocabulary/label-forms.js';
 import { mendOcrParagraphs } from './ocr-paragraphs.js';
 import { labelKeys, labelRole } from '../vocabulary/index.js';
+import { eraYearOf } from '../vocabulary/era-year.js';
 
 /**
  * A label read by OCR with one glyph taken for another is no label: 木更津's 取組視点 read 取組視吉
@@ -124,6 +125,17 @@ export function numberUnread(text: string, numbered: ReadonlyMap<string, string>
   return stem;
 }
 
+/**
+ * A year cell read with specks of its fill before it (`_R5`, `-R5`, `、R7`, `)R6`, `。R5`: 木更津's
+ * target tables, their year cells shaded, painted in black and white — no year read, every target
+ * of the sheet was lost): the year alone. Marks only, at most three, before a cell that is an era
+ * year and nothing else.
+ */
+export function fringedYear(text: string): string | null {
+  const m = /^[\p{P}\p{S}\s]{1,3}(.+)$/u.exec(text.trim());
+  return m && eraYearOf(m[1]!) !== null ? m[1]! : null;
+}
+
 /** Whether the word kuromoji reads at a character is a word of the dictionary, of two or more. */
 function wordAt(text: string, at: number): { whole: boolean } {
   const offset = [...text].slice(0, at).join('').length;
@@ -147,6 +159,11 @@ export async function readOcrLabels(lines: SourceLine[], ocrPages: ReadonlyMap<n
     if (unread) {
       say('language/ocr-label', `「${part.trim()}」 read as the label 「${unread}」 (「${[...part.trim()].at(-1)}」 after it is its number, unread: the document numbers it, 「${numbered.get(unread)}」)`);
       return unread;
+    }
+    const year = fringedYear(part);
+    if (year) {
+      say('language/ocr-year', `「${part.trim()}」 read as the year 「${year}」 (marks before it: specks of its cell's fill)`);
+      return year;
     }
     const fringed = fringedLabel(part);
     if (fringed) {
