@@ -302,3 +302,30 @@ describe('stop 78: a numbered label whose number OCR read as a kana (木更津 b
     expect(doc.records[0]!.department).toBe('総務部');
   });
 });
+
+describe('stop 79: a cell whose list starts at ② (刈谷 by Chromium, black and white)', () => {
+  it('takes the text before ② as item ①, its number unread', async () => {
+    // ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 95: 企画財政部's first row, ①アフターコロナにおける…
+    // ②公式SNS…; the scan's p6 read the ① into the heading above (`(1)市民から信頼され、①満足度の…`)
+    const { source, doc } = await importScanned('kariya-p6.chromium.mono.lines.json', 'soshiki-juten-mokuhyo');
+    expect(source.lines.some((l) => l.cells?.[1]?.startsWith('アフターコロナにおける新たなにぎわいの創出を図ります。\n②公式SNS'))).toBe(true);
+    const first = doc.records.filter((r) => r.department === '企画財政部').slice(0, 2);
+    expect(first.map((r) => `${r.number} ${r.title}`)).toEqual(['1 アフターコロナにおける新たなにぎわいの創出を図ります。', '2 公式SNS等を活用し、積極的に刈谷市をPRします。']);
+    expect(first[0]!.sections).toEqual(['企画政策課']);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/item-number-unread').map((d) => d.line)).toEqual([60]);
+  });
+});
+
+describe('stop 79: an item number that breaks its list where the lists beside it tell (桑名 by Chromium, black and white)', () => {
+  it('takes the number the other lists hold', async () => {
+    // ../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt lines 744–771: 桑名広域清掃事業組合事務局, 現状認識と課題 ①–⑤ and goals
+    // ①–⑤; the scan's p11 read the first list's ⑤ `⑥プラスチックに係る…`, which made a sixth record of it
+    const { source, doc } = await importScanned('kuwana-p11.chromium.mono.lines.json', 'bukyoku-mokuhyo');
+    expect(source.lines.some((l) => l.text.startsWith('⑥プラスチックに係る'))).toBe(true);
+    expect(doc.records.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
+    const fifth = doc.records[4]!;
+    expect(fifth.title).toBe('容器包装以外のプラスチック製品の処理方針を整理');
+    expect(fifth.fields.issue).toBe('プラスチックに係る資源循環の促進等に関する法律の施行に伴う分別収集・再商品化の検討');
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/item-number-aligned').map((d) => d.line)).toEqual([364]);
+  });
+});

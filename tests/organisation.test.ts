@@ -74,12 +74,26 @@ describe('organisations', () => {
 
 describe('cell items (kariya)', () => {
   it('splits numbered 取組内容 in one cell', () => {
-    const items = splitNumberedItems('①火災や地震発生時に…実施します。 ②暴漢等の脅威から…実施します。');
+    const { items } = splitNumberedItems('①火災や地震発生時に…実施します。 ②暴漢等の脅威から…実施します。');
     expect(items.map((i) => i.number)).toEqual([1, 2]);
     expect(items[1]!.text).toBe('暴漢等の脅威から…実施します。');
   });
   it('does not split at a circled number inside a word', () => {
-    expect(splitNumberedItems('①申請しやすい環境を創出 します。')).toHaveLength(1);
+    expect(splitNumberedItems('①申請しやすい環境を創出 します。').items).toHaveLength(1);
+  });
+  // stop 79: 刈谷 scanned by Chromium in black and white (p6) read the cell's ① into the heading above
+  it('takes text before an item ② as item ①, its number unread; other text before the first number is the lead', () => {
+    const cell = 'アフターコロナにおける新たなにぎわいの創出を図ります。 ②公式SNS等を活用し、積極的に刈谷市をPRします。';
+    expect(splitNumberedItems(cell)).toEqual({
+      items: [
+        { number: 1, text: 'アフターコロナにおける新たなにぎわいの創出を図ります。', numberUnread: true },
+        { number: 2, text: '公式SNS等を活用し、積極的に刈谷市をPRします。' },
+      ],
+      lead: '',
+    });
+    const led = splitNumberedItems('次の取組を行う。 ①研修の実施 ②訓練の実施');
+    expect(led.lead).toBe('次の取組を行う。');
+    expect(led.items.map((i) => i.number)).toEqual([1, 2]);
   });
   it('splits bullets with and without markers', () => {
     expect(splitBullets(' ・マイナンバーカード専用受付 窓口の設置 ・受付番号表示ディスプレイ増 設', true)).toEqual(['マイナンバーカード専用受付 窓口の設置', '受付番号表示ディスプレイ増 設']);

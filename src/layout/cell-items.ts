@@ -8,15 +8,31 @@ import { isJapanese } from '../normalize/characters.js';
 
 const CIRCLED_START = new RegExp(`(?:^|(?<=[\\s\\u3000]))(${CIRCLED_CLASS})`, 'gu');
 
-/** `①A ②B` → [{1, A}, {2, B}]. A circled number inside running text (`…の ①`) splits only after whitespace. */
-export function splitNumberedItems(cell: string): { number: number; text: string }[] {
+export interface CellItem {
+  number: number;
+  text: string;
+  /** The number is inferred: the item's own went unread (see splitNumberedItems). */
+  numberUnread?: true;
+}
+
+/**
+ * `①A ②B` → [{1, A}, {2, B}]. A circled number inside running text (`…の ①`) splits only after
+ * whitespace. Text before the first number is the item before it when the list starts at ②: its
+ * ① went unread (刈谷 scanned by Chromium in black and white, p6: `アフターコロナにおける…図ります。
+ * ②公式SNS…`, the ① read into the heading above). Any other text there is the cell's `lead`, for
+ * the layout to report rather than drop.
+ */
+export function splitNumberedItems(cell: string): { items: CellItem[]; lead: string } {
   const starts = [...cell.matchAll(CIRCLED_START)];
-  if (starts.length === 0) return cell.trim() ? [{ number: NaN, text: cell.trim() }] : [];
-  return starts.map((m, i) => {
+  if (starts.length === 0) return { items: cell.trim() ? [{ number: NaN, text: cell.trim() }] : [], lead: '' };
+  const items: CellItem[] = starts.map((m, i) => {
     const from = (m.index ?? 0) + m[0].length;
     const to = i + 1 < starts.length ? starts[i + 1]!.index : cell.length;
     return { number: circledValue(m[1]!) ?? NaN, text: cell.slice(from, to).trim() };
   });
+  const lead = cell.slice(0, starts[0]!.index).trim();
+  if (lead && items[0]!.number === 2) return { items: [{ number: 1, text: lead, numberUnread: true }, ...items], lead: '' };
+  return { items, lead };
 }
 
 /**

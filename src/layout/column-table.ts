@@ -3,7 +3,7 @@ import { compactKey } from '../lex/lexed-line.js';
 import { ParenNumberMarker } from '../lex/markers/paren-number.js';
 import { cleanText } from '../normalize/clean-text.js';
 import type { ColumnTableProfile } from '../profiles/profile-schema.js';
-import { assignInOrder, groupSections, splitBullets, splitNumberedItems } from './cell-items.js';
+import { assignInOrder, groupSections, splitBullets, splitNumberedItems, type CellItem } from './cell-items.js';
 import { claim, draftRecord, emptyDepartment, type LayoutResult } from './layout-result.js';
 import { matchesAny } from './labels.js';
 import { labelKeys } from '../vocabulary/index.js';
@@ -23,7 +23,7 @@ type Role = 'goal' | 'title' | 'sections' | 'criteria';
 interface Row {
   line: LexedLine;
   goal: string;
-  items: { number: number; text: string }[];
+  items: CellItem[];
   rawCells: Partial<Record<Role, string>>;
 }
 
@@ -83,8 +83,12 @@ export function layoutColumnTable(lines: LexedLine[], profile: ColumnTableProfil
         if (r) rawCells[r] = l.rawCells[i] ?? '';
       });
       const cell = (r: Role) => l.cells[roles!.indexOf(r)] ?? '';
+      const { items, lead } = splitNumberedItems(cell('title'));
+      if (lead) result.diagnostics.push({ level: 'warning', code: 'layout/cell-text-unplaced', message: `「${lead.slice(0, 40)}」 stands before the cell's first numbered item and belongs to none: not imported`, line: l.no, page: l.page });
+      const unread = items.find((it) => it.numberUnread);
+      if (unread) result.diagnostics.push({ level: 'info', code: 'layout/item-number-unread', message: `「${unread.text.slice(0, 30)}」 stands before item ② with no number of its own: taken as ①`, line: l.no, page: l.page });
       rows.push({
-        row: { line: l, goal: cell('goal').trim(), items: splitNumberedItems(cell('title')), rawCells },
+        row: { line: l, goal: cell('goal').trim(), items, rawCells },
         department,
         category,
       });

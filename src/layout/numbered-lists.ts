@@ -280,6 +280,7 @@ function labelTail(lines: LexedLine[], at: number, head: string, profile: Number
 
 function assemble(d: Dept, profile: NumberedListsProfile | GenericProfile, fullWidth: number, result: LayoutResult): void {
   const titleFrom: readonly FieldKey[] = 'titleFrom' in profile ? profile.titleFrom : ['goal', 'content', 'issue', 'measures'];
+  alignBrokenNumbers(d, result);
   const numbers: number[] = [];
   for (const b of d.blocks) {
     if (b.field === null && b.items.length > 0) {
@@ -332,6 +333,31 @@ function assemble(d: Dept, profile: NumberedListsProfile | GenericProfile, fullW
         page: first?.page ?? null,
       }),
     );
+  }
+}
+
+/**
+ * An item number that breaks its list's run where the lists beside it tell which is due: the list
+ * lacks the number due, the others hold it, and none holds the number read — so the lists align as
+ * printed. Taught by 桑名 scanned by Chromium in black and white (p11): 現状認識と課題's ⑤ read ⑥ made a
+ * sixth record of it, and goal ⑤ lost its 課題.
+ */
+function alignBrokenNumbers(d: Dept, result: LayoutResult): void {
+  for (const b of d.blocks) {
+    const others = d.blocks.filter((o) => o !== b && o.field !== null);
+    const held = (n: number) => others.some((o) => o.items.some((i) => i.number === n));
+    b.items.forEach((it, k) => {
+      const due = k === 0 ? 1 : b.items[k - 1]!.number + 1;
+      if (it.number === due || held(it.number) || !held(due) || b.items.some((i) => i.number === due)) return;
+      result.diagnostics.push({
+        level: 'info',
+        code: 'layout/item-number-aligned',
+        message: `item ${it.number} of 「${cleanText(b.labelText)}」 follows ${due - 1 || 'the label'} and no other list holds ${it.number}: taken as ${due}, as the lists beside it number`,
+        line: it.line,
+        page: it.page,
+      });
+      it.number = due;
+    });
   }
 }
 
