@@ -129,6 +129,12 @@ describe('lookalikes OCR gives for one another, read again by the words around t
     ['資金管理方針の改訂と資金運用の見直し', '資金管理方針の改訂と資金運用の見直し'],
     ['華蔵寺公園遊園地の運営を行う。', '華蔵寺公園遊園地の運営を行う。'],
     ['大規模地震が発生した時に、訂難路及び物資の輸送ルートを確保します。', '大規模地震が発生した時に、訂難路及び物資の輸送ルートを確保します。'],
+    // stop 79, black and white: 刈谷's 総務部 ① (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt) read 日座振替 by both
+    // producers (日 → 口, a pair's margin, 3,000: 6,155), 桑名's 消防本部 ② read 秋害 by LibreOffice (7,813); 日 and 秋 as printed stay
+    ['日座振替、電子決済アプリに加え、地方税共通納税システムの勧奨や、電話、文書による納付催告、自宅訪問などを行い、収納率の向上を図ります。', '口座振替、電子決済アプリに加え、地方税共通納税システムの勧奨や、電話、文書による納付催告、自宅訪問などを行い、収納率の向上を図ります。'],
+    ['大規模災害等に備えた秋害対応力の充実強化', '大規模災害等に備えた災害対応力の充実強化'],
+    ['開市日数（日）', '開市日数（日）'],
+    ['春と秋の火災予防運動を実施する。', '春と秋の火災予防運動を実施する。'],
   ])('%s → %s', (read, printed) => expect(readLookalikes(read).text).toBe(printed));
 
   it('changes no line the five seeds print (each is what its page shows)', () => {
