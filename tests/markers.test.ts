@@ -15,6 +15,8 @@ const MARKERS: [string, string | null, number | null, string | null, string][] =
   [' ３．目標達成', 'dotted-number', 3, '目標達成', 'kuwana 80: leading space after a page break'],
   ['１．現状認識', 'dotted-number', 1, '現状認識', 'kuwana 7: full-width'],
   ['2,今年度の', 'dotted-number', 2, '今年度の', 'kuwana scanned in black and white, p22: OCR read ２． as 2,'],
+  ['3。目標達成', 'dotted-number', 3, '目標達成', 'kuwana by Chromium scanned in black and white, p13: OCR read ３． as 3。'],
+  ['3。', null, null, null, 'a figure ending a sentence at a line\'s head is no marker'],
   ['1,000円の削減', null, null, null, 'a figure with a thousands comma is no marker'],
   ['1.5%の増加', 'spaced-number', null, null, 'a decimal is not a dotted marker (and has no space)'],
   ['(1) 行政運営の効率化の推進', 'paren-number', 1, '行政運営の効率化の推進', 'isesaki: half-width with space'],

@@ -329,3 +329,14 @@ describe('stop 79: an item number that breaks its list where the lists beside it
     expect(doc.diagnostics.filter((d) => d.code === 'layout/item-number-aligned').map((d) => d.line)).toEqual([364]);
   });
 });
+
+describe('stop 79: a section label whose number OCR read with a full stop (桑名 by Chromium, black and white)', () => {
+  it('opens its list: `3。目標達成` / `のための` is no text of the goal before it', async () => {
+    // ../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt line 929: 産業振興部's goal ⑤; the scan's p13 read ３．目標達成 `3。目標達成`
+    const { source, doc } = await importScanned('kuwana-p13.chromium.mono.lines.json', 'bukyoku-mokuhyo');
+    expect(source.lines.some((l) => l.text.trim() === '3。目標達成')).toBe(true);
+    const fifth = doc.records.find((r) => r.number === 5)!;
+    expect(fifth.title).toBe('地域計画を対象全19地区で年度内策定を完了する。');
+    expect(fifth.fields.measures).toMatch(/^調査票を活用した目標地図の作成/);
+  });
+});
