@@ -340,3 +340,32 @@ describe('stop 79: a section label whose number OCR read with a full stop (桑�
     expect(fifth.fields.measures).toMatch(/^調査票を活用した目標地図の作成/);
   });
 });
+
+describe('stop 79: a target table whose header cells a scan read with specks (木更津 by LibreOffice, black and white)', () => {
+  it('knows its boilerplate cells and takes every target with its unit', async () => {
+    // ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt lines 123–132: 指標① R5–R7 25 / 40 / 60%, 指標② R5–R7
+    // 3 / 3 / 4件, both unnamed; the scan's p6 read the headers `年度` / `.(`, `各年度末時点)`, `年度。` / `、(`, `目標人`
+    // and the targets `3 件`
+    const source: SourceText = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'kisarazu-p6.libreoffice.mono.lines.json'), 'utf8'));
+    expect(source.lines.some((l) => l.cells?.includes('目標人') && l.cells.includes('年度。\n、('))).toBe(true);
+    const ocrPages = new Map(source.lines.flatMap((l) => (l.page === null ? [] : [[l.page, 0.9] as const])));
+    await readOcrLabels(source.lines, ocrPages);
+    const doc = await importSource(source, { profile: profile('keiei-kaikaku-shinchoku') }, undefined, ocrPages);
+    const targets = doc.records[0]!.indicators;
+    expect(targets.map((i) => `${i.fiscalYear} ${i.target}${i.unit}`)).toEqual(['2023 25%', '2024 40%', '2025 60%', '2023 3件', '2024 3件', '2025 4件']);
+    expect(targets.every((i) => i.name === null && i.note === null)).toBe(true);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/form-cell-misread').map((d) => d.line)).toEqual([94]);
+  });
+});
+
+describe('stop 79: an item number read as a ring of another kind (刈谷 by Chromium, black and white)', () => {
+  it('is the number its run leaves due, the ring off its title', async () => {
+    // ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 345: 都市公園部's ② 本市の魅力を発信する…; the scan's p21 read it
+    // `の本市の魅力を…` on a row of its own between ① and ③
+    const { source, doc } = await importScanned('kariya-p21.chromium.mono.lines.json', 'soshiki-juten-mokuhyo');
+    expect(source.lines.some((l) => l.cells?.[1]?.startsWith('の本市の魅力を発信する'))).toBe(true);
+    const parks = doc.records.filter((r) => r.department === '都市公園部').slice(5, 8);
+    expect(parks.map((r) => `${r.number} ${r.title.slice(0, 12)}`)).toEqual(['1 トイレの洋式化や老朽化し', '2 本市の魅力を発信する5つ', '3 近隣公園にウォーキングコ']);
+    expect(doc.diagnostics.filter((d) => d.code === 'records/ocr-number-mended').map((d) => d.line)).toEqual([238]);
+  });
+});

@@ -12,6 +12,7 @@ import { FIELD_KEYS } from '../records/schema.js';
 import { Status, type Indicator, type YearEntry } from '../records/schema.js';
 import { claim, draftRecord, type LayoutResult } from './layout-result.js';
 import { compilePattern, ignoredCell, matchesAny, matchLabel } from './labels.js';
+import { editDistance } from '../normalize/edit-distance.js';
 import { splitSectionList } from './organisation.js';
 import { statusOfResult } from '../lex/result-label.js';
 import { YearColumns } from './year-columns.js';
@@ -164,6 +165,8 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   let columnTargets: (LabelTarget | null)[] | null = null;
   // the rows of labels over values the sheets have shown: a sheet repeats its form
   const headersSeen: (LabelTarget | null)[][] = [];
+  // the form's boilerplate cells a label's row has shown, by column (see formCell)
+  const formCells = new Map<number, string>();
   const items: ItemDraft[] = [];
   let prose: number[] = [];
   const pages = new SheetPages();
@@ -313,11 +316,19 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
     const valueAt = yearAt >= 0 && !joined ? keys.findIndex((k, i) => i > yearAt && k !== '' && !ignoredCell(ignore, l.cells[i]!)) : -1;
     const pairValue = joined ? joined.target : valueAt >= 0 ? l.cells[valueAt]! : '';
 
+    let labelledRow = false;
     for (let i = 0; i < l.cells.length; i++) {
       const cell = l.cells[i]!;
       const key = keys[i]!;
       if (!key) continue;
-      if (ignoredCell(ignore, cell)) continue;
+      if (ignoredCell(ignore, cell)) {
+        if (labelledRow) formCells.set(i, key);
+        continue;
+      }
+      if (labelledRow && formCell(formCells.get(i), key)) {
+        result.diagnostics.push({ level: 'info', code: 'layout/form-cell-misread', message: `cell 「${cleanText(cell)}」 read as the form's 「${formCells.get(i)}」, which a row of the same label printed in this column`, line: l.no, page: l.page });
+        continue;
+      }
       const numbered = NUMBERED_CELL.exec(key);
       // among the first three cells with text (an empty column an unruled print found does not count)
       const rank = textRank(keys, i);
@@ -335,6 +346,7 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
       if (label) {
         if (numbered && numbered[2] && item.number === null) item.number = circledValue(numbered[1]!);
         slot = label;
+        labelledRow = true;
         if (label === 'indicator') item.indicators.push({ name: null, note: null, targets: [] });
         continue;
       }
@@ -724,7 +736,9 @@ function firstParagraph(s: string): string {
 
 function indicator(name: string | null, note: string | null, fiscalYear: number, text: string, line: number): Indicator {
   const t = cleanText(text);
-  const m = /^([0-9][0-9,]*(?:\.[0-9]+)?)([^0-9\s]*)$/.exec(asciiDigits(t));
+  // (a space between the figure and its unit is the print's or the scan's, not a second value:
+  // `3 件`, 木更津 scanned in black and white)
+  const m = /^([0-9][0-9,]*(?:\.[0-9]+)?)[ \u3000]?([^0-9\s]*)$/.exec(asciiDigits(t));
   return {
     name,
     fiscalYear,
@@ -820,4 +834,14 @@ function headerSeen(keys: readonly string[], labels: readonly (LabelTarget | nul
   const fits = seen.find((h) => h[unknown[0]!] && labels.every((t, i) => t === null || h[i] === t));
   if (!fits) return null;
   return labels.map((t, i) => (i === unknown[0] ? fits[i]! : t));
+}
+
+/**
+ * A cell one character from the boilerplate a row of labels showed in its column is that
+ * boilerplate, read wrong: 木更津 scanned in black and white read the second 指標 table's 目標値
+ * `目標人`, which became the indicator's name and cost the table its targets. Three characters at
+ * least: a shorter cell one character off is as likely another word.
+ */
+function formCell(seen: string | undefined, key: string): boolean {
+  return seen !== undefined && [...seen].length >= 3 && [...key].length === [...seen].length && editDistance(seen, key) === 1;
 }

@@ -42,8 +42,24 @@ export function matchesAny(patterns: readonly RegExp[], key: string): boolean {
  */
 export function ignoredCell(patterns: readonly RegExp[], cell: string): boolean {
   if (matchesAny(patterns, compactKey(cell))) return true;
-  const lines = cell.split('\n').map(compactKey).filter(Boolean);
-  return lines.length > 1 && lines.every((k) => matchesAny(patterns, k));
+  const lines = cell.split('\n').map(compactKey).filter((k) => k !== '' && !MARKS_ONLY.test(k));
+  if (lines.length === 1 && lines[0] !== compactKey(cell)) return boilerplateKeys(lines[0]!).some((k) => matchesAny(patterns, k));
+  return lines.length > 0 && lines.every((k) => boilerplateKeys(k).some((key) => matchesAny(patterns, key)));
 }
+
+/**
+ * A boilerplate cell as a scan may give it: specks read as marks at its edges (`年度。`), a bracket
+ * of a pair lost or set on the line above (`各年度末時点)` under `、(`), and lines of marks alone —
+ * 木更津 scanned in black and white, where every target table's header read so and its year column
+ * was taken for the indicator's name.
+ */
+function boilerplateKeys(key: string): string[] {
+  const bare = key.replace(EDGE_MARKS, '');
+  const inner = bare.replace(/^[(（]|[)）]$/gu, '');
+  return [key, bare, `(${inner})`];
+}
+
+const EDGE_MARKS = /^[。、.,，．_'`"・:：;-]+|[。、.,，．_'`"・:：;-]+$/gu;
+const MARKS_ONLY = /^[。、.,，．_'`"・:：;()（）-]+$/u;
 
 export { re as compilePattern };
