@@ -369,3 +369,14 @@ describe('stop 79: an item number read as a ring of another kind (刈谷 by Chro
     expect(doc.diagnostics.filter((d) => d.code === 'records/ocr-number-mended').map((d) => d.line)).toEqual([238]);
   });
 });
+
+describe('stop 79: a lone ② opening a category where the others open at ① (刈谷 by LibreOffice, black and white)', () => {
+  it('is ①', async () => {
+    // ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 255: 産業環境部's (2), its one row ①産業の高度化…; the scan's p16
+    // read the ① `②`
+    const { source, doc } = await importScanned('kariya-p16.libreoffice.mono.lines.json', 'soshiki-juten-mokuhyo');
+    expect(source.lines.some((l) => l.cells?.[1]?.startsWith('②産業の高度化'))).toBe(true);
+    expect(doc.records.map((r) => r.number)).toEqual([1, 1, 1, 2, 1, 2, 1, 2]);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/item-number-restarted').map((d) => d.line)).toEqual([166]);
+  });
+});
