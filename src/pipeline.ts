@@ -22,7 +22,7 @@ import { titlesReadTwice } from './language/titles-read-twice.js';
 import { readOcrLookalikes } from './language/ocr-misreads.js';
 import { readOcrLabels } from './language/ocr-labels.js';
 import { readOcrNumbers } from './language/ocr-numbers.js';
-import { dropOcrNoiseRecords, strayClosingBrackets, unreadResultBadges } from './language/ocr-noise-records.js';
+import { dropOcrNoiseRecords, strayBrackets, unreadResultBadges } from './language/ocr-noise-records.js';
 import { mendItemNumbers } from './language/ocr-item-numbers.js';
 import { departmentsNamedByHeads } from './language/ocr-department-names.js';
 import { assignOrganisations } from './language/organisations.js';
@@ -167,7 +167,7 @@ export async function importSource(source: SourceText, options: ImportOptions = 
     extra.push(...(await mendMunicipalityInTitles(layout, meta.municipality, ocrPages, source.path)));
     extra.push(...(await titlesReadTwice(layout, front, ocrPages, source.path)));
     extra.push(...dropOcrNoiseRecords(layout, ocrPages, source.path));
-    extra.push(...strayClosingBrackets(layout, ocrPages, source.path));
+    extra.push(...strayBrackets(layout, ocrPages, source.path));
     extra.push(...departmentsNamedByHeads(layout, lines, ocrPages, source.path));
     extra.push(...unreadResultBadges(layout, profile.layout === 'goal-blocks' ? profile.results : null, ocrPages, source.path));
     extra.push(...mendItemNumbers(layout, ocrPages, source.path));

@@ -11,6 +11,8 @@ import { readOcrLookalikes } from '../src/language/ocr-misreads.js';
 import { fringedYear, readOcrLabels } from '../src/language/ocr-labels.js';
 import { mendOcrNumbers, readOcrNumbers } from '../src/language/ocr-numbers.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
+import { strayBrackets } from '../src/language/ocr-noise-records.js';
+import { draftRecord, type LayoutResult } from '../src/layout/layout-result.js';
 import type { SourceText } from '../src/extract/source-text.js';
 import { FIXTURES } from './helpers.js';
 
@@ -378,5 +380,21 @@ describe('stop 79: a lone ② opening a category where the others open at ① (�
     expect(source.lines.some((l) => l.cells?.[1]?.startsWith('②産業の高度化'))).toBe(true);
     expect(doc.records.map((r) => r.number)).toEqual([1, 1, 1, 2, 1, 2, 1, 2]);
     expect(doc.diagnostics.filter((d) => d.code === 'layout/item-number-restarted').map((d) => d.line)).toEqual([166]);
+  });
+});
+
+describe('stop 79: a title opening with a bracket it never closes before another (桑名 by Chromium, black and white)', () => {
+  it('takes the unclosed one off; a bracket closed later stays', () => {
+    // ../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt line 269: スマートシティ推進課's goal ②; the scan's p5 read it with a
+    // 「 before its 『 (this stop's run of stop 78's code, record at line 123)
+    const read = '「『市民のスマートライフ、もう一歩前へ』（市民生活のスマート化）\nスマートシティの実現に向けた取り組み（ビジョン、アクションプランの作成、サービス実装）';
+    const nested = '「『桑名』のまちづくり」の推進';
+    const layout: LayoutResult = { departments: [], records: [read, nested].map((title) => draftRecord({ title, page: 5, line: 123 })), diagnostics: [], claims: new Map() };
+    const notes = strayBrackets(layout, new Map([[5, 0.9]]), 'kuwana.pdf');
+    expect(layout.records.map((r) => r.title.slice(0, 12))).toEqual(['『市民のスマートライフ、', '「『桑名』のまちづくり」']);
+    expect(notes.map((n) => n.code)).toEqual(['records/ocr-stray-bracket']);
+    // a page with a text layer keeps what it prints
+    const printed: LayoutResult = { departments: [], records: [draftRecord({ title: read, page: 5, line: 123 })], diagnostics: [], claims: new Map() };
+    expect(strayBrackets(printed, new Map(), 'kuwana.pdf')).toEqual([]);
   });
 });

@@ -109,7 +109,7 @@ export function unreadResultBadges(layout: LayoutResult, results: readonly { lab
 /**
  * The layout's goal-without-result warning that quoted a record's title (`title`, or the title as
  * the layout read it, a badge with it): a warning of records/ocr-result-unread says it now. Its quote
- * may still open with a speck strayClosingBrackets took off the title since, hence the title's test
+ * may still open with a speck strayBrackets took off the title since, hence the title's test
  * from the second character.
  */
 function dropQuoted(layout: LayoutResult, r: LayoutResult['records'][number], title: string): void {
@@ -122,16 +122,26 @@ function dropQuoted(layout: LayoutResult, r: LayoutResult['records'][number], ti
 /**
  * A title of an OCR'd page that opens with a closing bracket: no text opened it, a speck of the
  * scan read as one (`)地方公共団体情報システム標準化への対応を実施します！`, 部長目標 by Chromium in black
- * and white). Taken off, an info note naming the title as read.
+ * and white). Or with two opening brackets, the first closed nowhere in it: the speck read as the
+ * bracket beside it (`「『市民のスマートライフ、もう一歩前へ』（…）…`, 桑名 by Chromium in black and
+ * white). Taken off, an info note naming the title as read.
  */
-export function strayClosingBrackets(layout: LayoutResult, ocrPages: ReadonlyMap<number, number> | undefined, file: string): Diagnostic[] {
+export function strayBrackets(layout: LayoutResult, ocrPages: ReadonlyMap<number, number> | undefined, file: string): Diagnostic[] {
   const notes: Diagnostic[] = [];
   if (!ocrPages?.size) return notes;
   for (const r of layout.records) {
-    const stray = r.page !== null && ocrPages.has(r.page) ? /^[)）\]］}｝」』】〕][\s\u3000]*/u.exec(r.title) : null;
+    if (r.page === null || !ocrPages.has(r.page)) continue;
+    const closing = /^[)）\]］}｝」』】〕][\s\u3000]*/u.exec(r.title);
+    const opening = OPENING_TWICE.exec(r.title);
+    const unclosed = opening && !r.title.includes(CLOSER[opening[1]!]!) ? opening[1]! : null;
+    const stray = closing?.[0] ?? unclosed;
     if (!stray) continue;
-    notes.push({ level: 'info', code: 'records/ocr-stray-bracket', message: `the title read by OCR as 「${r.title.slice(0, 30)}」 opens with a closing bracket no text opened: taken off`, file, page: r.page, line: r.line });
-    r.title = r.title.slice(stray[0].length);
+    const what = closing ? 'opens with a closing bracket no text opened' : `opens with 「${unclosed}」 before another bracket and closes it nowhere`;
+    notes.push({ level: 'info', code: 'records/ocr-stray-bracket', message: `the title read by OCR as 「${r.title.slice(0, 30)}」 ${what}: taken off`, file, page: r.page, line: r.line });
+    r.title = r.title.slice(stray.length);
   }
   return notes;
 }
+
+const CLOSER: Readonly<Record<string, string>> = { '「': '」', '『': '』', '（': '）', '(': ')', '【': '】', '〔': '〕', '［': '］', '[': ']' };
+const OPENING_TWICE = /^([「『（(【〔［[])(?=[「『（(【〔［[])/u;
