@@ -135,6 +135,11 @@ describe('lookalikes OCR gives for one another, read again by the words around t
     ['大規模災害等に備えた秋害対応力の充実強化', '大規模災害等に備えた災害対応力の充実強化'],
     ['開市日数（日）', '開市日数（日）'],
     ['春と秋の火災予防運動を実施する。', '春と秋の火災予防運動を実施する。'],
+    // 桑名 by Chromium: 保健福祉部 ③ 防人災意識 (人災 a pair's margin, 3,000: 6,389), 消防本部 ④ 消防Ｄズ (ズ → Ｘ 9,523)
+    ['引き続き、避難確保計画の整備と訓練実施結果報告書の提出を促し、防人災意識の向上を図る。', '引き続き、避難確保計画の整備と訓練実施結果報告書の提出を促し、防災意識の向上を図る。'],
+    ['消防Ｄズの推進', '消防ＤＸの推進'],
+    ['人災の防止に努める。', '人災の防止に努める。'],
+    ['市民ニーズに応じたサイズの見直し', '市民ニーズに応じたサイズの見直し'],
   ])('%s → %s', (read, printed) => expect(readLookalikes(read).text).toBe(printed));
 
   it('changes no line the five seeds print (each is what its page shows)', () => {

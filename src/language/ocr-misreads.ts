@@ -30,7 +30,8 @@ const NUMBERED: readonly MarkerKind[] = ['circled-number', 'paren-number', 'dott
  * 10,250) and 訂 for 避 where the words are sure (桑名 by LibreOffice: 訂難所 → 避難所 5,372; see PAIR_MARGIN).
  * (炎 for 災 — 防炎体制, 炎害時, likelier so by 5,904 and 5,586 — is left: 防炎 and 火炎 are words.)
  * Stop 79, black and white: 秋 for 災 (桑名 by LibreOffice: 秋害対応力 → 災害対応力 7,813; in the 11 places 秋 stands
- * in the seeds and the real sheets its 災 gains at most 1,132, 春と秋の火災予防).
+ * in the seeds and the real sheets its 災 gains at most 1,132, 春と秋の火災予防), ズ for Ｘ (桑名 by Chromium: 消防Ｄズ →
+ * 消防ＤＸ 9,523; in the 102 places ズ stands an Ｘ loses, at least 7,744).
  */
 export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   日: ['口'],
@@ -97,6 +98,7 @@ export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
   遊: ['避'],
   訂: ['避'],
   秋: ['災'],
+  ズ: ['Ｘ'],
 };
 
 /**
@@ -133,7 +135,7 @@ export const MARGIN = 6500;
  * both producers in black and white, and at 75 since stop 60 — under MARGIN, so it had stayed).
  * scripts/lookalikes-check.ts lists each pair's largest gain against its margin.
  */
-const PAIR_MARGIN: Readonly<Record<string, number>> = { 日口: 3000, 場揚: 3000, 目止: 3000, 綱網: 3000, 貞員: 4000, 元抑: 3000, 店庁: 3000, ンシ: 4000, 土士: 1500, 清滞: 2000, 桶育: 4000, 訂避: 3000 };
+const PAIR_MARGIN: Readonly<Record<string, number>> = { 日口: 3000, 人災: 3000, 場揚: 3000, 目止: 3000, 綱網: 3000, 貞員: 4000, 元抑: 3000, 店庁: 3000, ンシ: 4000, 土士: 1500, 清滞: 2000, 桶育: 4000, 訂避: 3000 };
 
 /** The margin by which the other reading of a lookalike must be likelier. */
 export const marginOf = (read: string, meant: string): number => PAIR_MARGIN[read + meant] ?? MARGIN;
@@ -151,6 +153,8 @@ export const marginOf = (read: string, meant: string): number => PAIR_MARGIN[rea
  * stands as printed in the seeds or the real sheets, and the words keep a 人 they need (人災の防止: −103).
  * Stop 78: 避's top left read 人 before the glyph read 遊 (`人遊難所`, 桑名 by Chromium: 7,180 likelier without
  * it, and 遊 → 避 after); 人遊 stands nowhere in the seeds or the real sheets.
+ * Stop 79: 人災 takes a pair's margin (3,000): 桑名 by Chromium's 防人災意識 is 6,389 likelier as 防災意識, under
+ * MARGIN; the words that print 人災 lose by dropping the 人 (人災の防止: −103).
  */
 export const READ_TWICE: Readonly<Record<string, readonly string[]>> = { り: ['リ'], 了: ['子'], ン: ['シ'], 人: ['災', '遊'], 和: ['桑'] };
 
