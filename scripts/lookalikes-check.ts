@@ -4,11 +4,13 @@
 // readLookalikes must change nothing. Then the scans' misreads it is there for.
 // The pairs with a margin of their own (PAIR_MARGIN) are put into the text layers of
 // ../shared/corpus/real too (through poppler's pdftotext, where it is installed), and each pair's
-// largest gain is listed against its margin; so is each pair of READ_TWICE printed there.
+// largest gain is listed against its margin; so is each pair of READ_TWICE printed there. Last, each
+// text read as a document of its own (its pairs of kanji counted): the lookalikes taken as words the
+// document uses (readLookalikes with documentPairs) — none must be.
 //   node --import tsx scripts/lookalikes-check.ts
 import { matchMarker } from '../src/lex/markers/index.js';
 import { loadTokenizer, pathCost } from '../src/lex/tokenizer.js';
-import { KANA_TWICE_MARGIN, LOOKALIKES, MARGIN, marginOf, READ_TWICE, readLookalikes, sameKana } from '../src/language/ocr-misreads.js';
+import { documentPairs, KANA_TWICE_MARGIN, LOOKALIKES, MARGIN, marginOf, READ_TWICE, readLookalikes, sameKana } from '../src/language/ocr-misreads.js';
 import { printedTexts } from './printed-texts.js';
 
 await loadTokenizer();
@@ -77,3 +79,15 @@ for (const [pair, w] of byPair) console.log(`  ${pair[0]} → ${pair[1]}  ${w.n}
 console.log('glyphs read twice (READ_TWICE) as printed in the seeds and ../shared/corpus/real: places, largest gain of dropping the first');
 for (const [pair, w] of twiceSeen) console.log(`  ${pair}  ${w.n}  ${w.gain}  ${w.where}`);
 console.log(`two katakana of one letter as printed: ${kanaTwice?.n ?? 0} places, largest gain of dropping one ${kanaTwice?.gain ?? '-'} (${kanaTwice?.where ?? ''}); margin ${KANA_TWICE_MARGIN}`);
+let ownWords = 0;
+for (const { file, text: whole } of texts) {
+  const parts = whole.split('\n').flatMap((raw) => raw.replace(/<\/?p>/g, '\t').split('\t')).map((t) => t.trim()).filter(Boolean);
+  const pairs = documentPairs(parts.map((text, no) => ({ no, page: 1, text })), new Map([[1, 1]]));
+  for (const text of parts) {
+    for (const c of readLookalikes(text, pairs).changed.filter((x) => x.word)) {
+      ownWords++;
+      console.log(`OWN WORD ${file}: ${c.read} → ${c.meant} (${c.word} ×${pairs.get(c.word!)}) in ${[...text].slice(Math.max(0, c.at - 8), c.at + 8).join('')}`);
+    }
+  }
+}
+console.log(`lookalikes taken as words the document uses, in the printed texts: ${ownWords}`);

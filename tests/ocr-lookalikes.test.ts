@@ -188,3 +188,29 @@ describe('a circled number read again at the head of a wrapped line (joinRingedW
     for (const t of ['①実施します。\n①再掲します。', '①歩道の整備\n②渋滞の解消', '①消防ＤＸの推進\n②大規模災害等に備えた']) expect(joinRingedWraps(t)).toBe(t);
   });
 });
+
+describe('a kanji lookalike that makes a word the document uses (stop 79)', () => {
+  // 桑名 by LibreOffice, painted in black and white: 社会基盤整備部's goal ③ (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt)
+  // read 店内連携, which IPADIC prefers to 庁内連携 by 7,877; the scan's other pages print 庁内 as read here (this stop's run)
+  const page = (no: number, cells: string[]): SourceLine => ({ no, page: no, text: cells.join('\t'), cells });
+  const scan = () => [
+    page(1, ['『スマートワークで描く未来の市役所』（行政のスマート化）\n庁内DXの更なる推進（デジタルツールやAIの行政活用、オンライン申請の拡充）']),
+    page(2, ['実証プログラム、庁内、県内外への取り組み周知']),
+    page(3, ['地元等との調整を図るとともに、課内の協働はもとより庁内関係部署の協力を得ながら進める。']),
+    page(4, ['各種重点プロジェクトの推進に向けた店内連携の強化。']),
+  ];
+  it('is taken where the reading stands once and the word three times', async () => {
+    const lines = scan();
+    const notes = await readOcrLookalikes(lines, new Map(lines.map((l) => [l.page!, 0.9])));
+    expect(lines[3]!.cells).toEqual(['各種重点プロジェクトの推進に向けた庁内連携の強化。']);
+    expect(notes.filter((n) => n.message.includes('the document prints 「庁内」 3 times')).map((n) => n.line)).toEqual([4]);
+  });
+  it('is not where the document prints the word fewer times, nor on a page with a text layer', async () => {
+    const fewer = scan().slice(1);
+    await readOcrLookalikes(fewer, new Map(fewer.map((l) => [l.page!, 0.9])));
+    expect(fewer[2]!.cells![0]).toContain('店内連携');
+    const printed = scan();
+    await readOcrLookalikes(printed, new Map([1, 2, 3].map((p) => [p, 0.9])));
+    expect(printed[3]!.cells![0]).toContain('店内連携');
+  });
+});

@@ -431,7 +431,8 @@ function gradesOnly(keys: readonly string[], labels: readonly (LabelTarget | nul
  * `の`, `@`, ③ `ぐ)`), or a number between the numbers one apart of the sheets either side of it
  * under the same category, takes the number after the sheet before it (or, first of its category,
  * the number before the sheet after it), as a reader counts them (the sheets of a category are
- * numbered ①, ②, … in order), and says so.
+ * numbered ①, ②, … in order), and says so. Across categories only where the sheets either side
+ * number on through them, one apart.
  */
 function numberInSequence(items: readonly ItemDraft[], result: LayoutResult): void {
   const sameCategory = (a: ItemDraft | undefined, b: ItemDraft) => a !== undefined && a.category.join('|') === b.category.join('|');
@@ -441,6 +442,14 @@ function numberInSequence(items: readonly ItemDraft[], result: LayoutResult): vo
       // the first sheet of its category (木更津's scan at JPEG quality 50: its 1 read `【`): the number before the next one's
       it.number = after!.number - 1;
       result.diagnostics.push({ level: 'warning', code: 'layout/number-inferred', message: `the sheet's number cell reads "${it.unreadNumber}": numbered ${it.number}, before the sheet after it`, line: it.line.no, page: it.line.page });
+      return;
+    }
+    // a number its neighbours contradict where the document numbers on across categories (木更津 by
+    // Chromium in black and white: 13 read 1 between 12 and 14, each under a 取組視点 of its own)
+    if (before?.number != null && it.number !== null && !sameCategory(before, it) && it.number !== before.number + 1 && after?.number === before.number + 2) {
+      const read = it.number;
+      it.number = before.number + 1;
+      result.diagnostics.push({ level: 'warning', code: 'layout/number-inferred', message: `the sheet's number cell reads ${read} between ${before.number} and ${after.number}: numbered ${it.number}`, line: it.line.no, page: it.line.page });
       return;
     }
     if (!sameCategory(before, it) || before!.number === null) return;
