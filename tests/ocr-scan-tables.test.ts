@@ -398,3 +398,14 @@ describe('stop 79: a title opening with a bracket it never closes before another
     expect(strayBrackets(printed, new Map(), 'kuwana.pdf')).toEqual([]);
   });
 });
+
+describe('stop 79: a sheet number its neighbours contradict across categories (木更津 by Chromium, black and white)', () => {
+  it('takes the number between them where the document numbers on through its categories', async () => {
+    // ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt line 324: sheet 13 under 5つの柱⑤ 協働 between 12 and 14; the
+    // scan's p16 read its number `1` and its 取組視点 `5つの柱協働` (12's `5 つの柱⑤協働`, 14's `5つの柱協作`)
+    const { source, doc } = await importScanned('kisarazu-p15-17.chromium.mono.lines.json', 'keiei-kaikaku-shinchoku');
+    expect(source.lines.some((l) => l.cells?.[0] === '1' && l.cells[1] === '木更津市地域生活支援拠点等整備事業の推進')).toBe(true);
+    expect(doc.records.map((r) => r.number)).toEqual([12, 13, 14]);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred').map((d) => d.message)).toEqual(["the sheet's number cell reads 1 between 12 and 14: numbered 13"]);
+  });
+});
