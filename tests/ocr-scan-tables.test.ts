@@ -124,10 +124,9 @@ describe('a header row whose title cell OCR read past telling (刈谷, column ta
     expect(cellsOf(source)).toContain('組織目標\t取組内 "本\t寺\t目標達成基準');
     expect(doc.records.filter((r) => r.title.startsWith('取組内'))).toEqual([]);
     const dropped = doc.diagnostics.filter((d) => d.code === 'records/ocr-noise');
-    expect(dropped.map((d) => [d.page, d.message.match(/「(.*?)」/su)?.[1]?.slice(0, 4)])).toEqual([
-      [14, '取組内 '],
-      [15, '取組内容'],
-    ]);
+    // (p14's, each cell a label's length, is read as the header again since stop 79; p15's, a long cell, is dropped as noise)
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/header-row-misread').map((d) => d.page)).toEqual([14]);
+    expect(dropped.map((d) => [d.page, d.message.match(/「(.*?)」/su)?.[1]?.slice(0, 4)])).toEqual([[15, '取組内容']]);
     // (the department's items around them all stay: its 15 in ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt, 3 + 7 + 2 + 3 under its four goals)
     expect(doc.records).toHaveLength(15);
     expect(doc.records.map((r) => r.title)).toContain('こども家庭センターの設置に向け必要な準備を行います。');
@@ -407,5 +406,18 @@ describe('stop 79: a sheet number its neighbours contradict across categories (�
     expect(source.lines.some((l) => l.cells?.[0] === '1' && l.cells[1] === '木更津市地域生活支援拠点等整備事業の推進')).toBe(true);
     expect(doc.records.map((r) => r.number)).toEqual([12, 13, 14]);
     expect(doc.diagnostics.filter((d) => d.code === 'layout/number-inferred').map((d) => d.message)).toEqual(["the sheet's number cell reads 1 between 12 and 14: numbered 13"]);
+  });
+});
+
+describe('stop 79: a header row read past naming two columns (刈谷 by Chromium, black and white)', () => {
+  it('is the header again, not a record', async () => {
+    // ../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt: 総務部's (2), whose header 組織目標 | 取組内容 | 課等 | 目標達成基準 the
+    // scan's p8 read `回 | 旬則内寺 | 時 | 目標達成基準`
+    const { source, doc } = await importScanned('kariya-p8.chromium.mono.lines.json', 'soshiki-juten-mokuhyo');
+    expect(source.lines.some((l) => l.text === '回\t旬則内寺\t時\t目標達成基準')).toBe(true);
+    expect(doc.records.map((r) => r.number)).toEqual([1, 2, 1, 2, 3, 1, 1, 2, 3, 1]);
+    expect(doc.records.some((r) => r.title.includes('旬則内寺'))).toBe(false);
+    expect(doc.records[5]!.categoryPath[0]).toMatch(/^\(2\)/u);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/header-row-misread').map((d) => d.line)).toEqual([80]);
   });
 });

@@ -77,6 +77,11 @@ export function layoutColumnTable(lines: LexedLine[], profile: ColumnTableProfil
       claim(result.claims, l.no, 'header');
       continue;
     }
+    if (roles && misreadHeader(l.cells, roles, headerRole)) {
+      result.diagnostics.push({ level: 'info', code: 'layout/header-row-misread', message: `row 「${l.cells.map(cleanText).join(' | ')}」 taken as the header row again: its cells are a label's length and one names its own column`, line: l.no, page: l.page });
+      claim(result.claims, l.no, 'header');
+      continue;
+    }
     if (roles && l.cells.length > 1) {
       const rawCells: Partial<Record<Role, string>> = {};
       roles.forEach((r, i) => {
@@ -209,3 +214,13 @@ function headerRoles(cells: string[], roleOf: (cell: string) => Role | null, all
 
 /** A header cell is a label: longer text in the one unnamed cell is a row's, not a misread label. */
 const GUESSED_CELL = 8;
+
+/**
+ * A header row read past naming two columns (`回 | 旬則内寺 | 時 | 目標達成基準`: 刈谷 by Chromium in
+ * black and white, p8, under its category heading): as many cells as the header before it, each a
+ * label's length, one naming the column it stands in. A row of the table has its 取組内容, a sentence.
+ */
+function misreadHeader(cells: string[], roles: readonly (Role | null)[], roleOf: (cell: string) => Role | null): boolean {
+  if (cells.length !== roles.length || !cells.every((c) => [...compactKey(c)].length <= GUESSED_CELL)) return false;
+  return cells.some((c, i) => compactKey(c) !== '' && roleOf(c) === roles[i]);
+}
