@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSource } from '../src/pipeline.js';
 import { readOcrLookalikes } from '../src/language/ocr-misreads.js';
-import { fringedYear, readOcrLabels } from '../src/language/ocr-labels.js';
+import { fringedYear, labelBeforeNoise, readOcrLabels } from '../src/language/ocr-labels.js';
 import { mendOcrNumbers, readOcrNumbers } from '../src/language/ocr-numbers.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import { strayBrackets } from '../src/language/ocr-noise-records.js';
@@ -419,5 +419,21 @@ describe('stop 79: a header row read past naming two columns (刈谷 by Chromium
     expect(doc.records.some((r) => r.title.includes('旬則内寺'))).toBe(false);
     expect(doc.records[5]!.categoryPath[0]).toMatch(/^\(2\)/u);
     expect(doc.diagnostics.filter((d) => d.code === 'layout/header-row-misread').map((d) => d.line)).toEqual([80]);
+  });
+});
+
+describe('stop 79: a label followed by what OCR read out of a picture beside it (部長目標 by Chromium, black and white)', () => {
+  it('is the label: the policy under it is no goal', async () => {
+    // ../shared/seeds/r6-bucho-mokuhyo-kekka.txt line 22: 市民環境部's 基本方針 市民の利便性を向上! 環境対策推進!; the scan's p2 read its
+    // label `基本 方針 エエ ＯＯハハ わ や ハハ パパ ポ へ へ …`, the department's illustration beside it
+    const source: SourceText = JSON.parse(readFileSync(join(FIXTURES, 'pdf-scanned', 'bucho-p2-3.chromium.mono.lines.json'), 'utf8'));
+    const ocrPages = new Map(source.lines.flatMap((l) => (l.page === null ? [] : [[l.page, 0.9] as const])));
+    const notes = await readOcrLabels(source.lines, ocrPages);
+    expect(notes.filter((n) => n.message.includes('read as the label 「基本方針」 (what follows it no words')).map((n) => n.line)).toEqual([12]);
+    const doc = await importSource(source, { profile: profile('bucho-mokuhyo-kekka') }, undefined, ocrPages);
+    expect(doc.records.filter((r) => r.department === '市民環境部').map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(doc.departments.find((d) => d.name === '市民環境部')?.policy).toBe('市民の利便性を向上!環境対策推進');
+    // (a label with words after it is no label with noise: 基本方針 子育て支援の 充実 …)
+    expect(labelBeforeNoise('基本 方針 子育て 支援 の 充実 を 図る')).toBeNull();
   });
 });

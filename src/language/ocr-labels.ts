@@ -105,6 +105,29 @@ export function fringedLabel(text: string): { label: string; fringe: string } | 
   return { label, fringe };
 }
 
+/**
+ * A label followed by what OCR read out of a picture beside it: pieces of kana, letters and marks
+ * parted by spaces, no kanji (`基本 方針 エエ ＯＯハハ わ や ハハ パパ ポ へ へ …`: 部長目標 by Chromium in
+ * black and white, p2 — the department's illustration beside its 基本方針 cell; the policy under it
+ * was then read as goals). The label alone; null where the rest holds a word's kanji or is short.
+ */
+export function labelBeforeNoise(text: string): { label: string; noise: string } | null {
+  const pieces = text.trim().split(/[\s\u3000]+/u);
+  for (let k = 1; k <= Math.min(LABEL_PIECES, pieces.length - NOISE_PIECES); k++) {
+    const label = pieces.slice(0, k).join('');
+    const rest = pieces.slice(k);
+    if (labelRole(label) === null || !rest.every((p) => [...p].length <= NOISE_PIECE && !/\p{Script=Han}/u.test(p))) continue;
+    return { label, noise: rest.join(' ') };
+  }
+  return null;
+}
+
+/** A label OCR parted by spaces (`基本 方針`) into this many pieces at most. */
+const LABEL_PIECES = 3;
+/** Noise in pieces of this many characters at most, this many pieces at least. */
+const NOISE_PIECE = 8;
+const NOISE_PIECES = 6;
+
 /** The label a paragraph holds before a circled number (`指標①` → 指標), or null. */
 function numberedStem(text: string): string | null {
   const m = /^(.{2,}?)[\s\u3000]*[①-⑳]$/u.exec(text.trim());
@@ -169,6 +192,11 @@ export async function readOcrLabels(lines: SourceLine[], ocrPages: ReadonlyMap<n
     if (fringed) {
       say('language/ocr-label', `「${part.trim()}」 read as the label 「${fringed.label}」 (「${fringed.fringe}」 around it: marks, no words)`);
       return fringed.label;
+    }
+    const noisy = labelBeforeNoise(part);
+    if (noisy) {
+      say('language/ocr-label', `「${part.trim().slice(0, 30)}」 read as the label 「${noisy.label}」 (what follows it no words: a picture beside it, read)`);
+      return noisy.label;
     }
     const near = nearLabel(part);
     if (!near || !near.broken || near.ambiguous || near.gain < LABEL_MARGIN) return part;
