@@ -43,7 +43,8 @@ export function mendItemNumbers(layout: LayoutResult, ocrPages: ReadonlyMap<numb
 
 /**
  * A circled number read as a ring of another kind at the head of its item (刈谷 by Chromium in black
- * and white, p21: 都市公園部's ② read `の本市の魅力を…`; の opens no sentence). Only where the run
- * leaves that number due.
+ * and white, p21: 都市公園部's ② read `の本市の魅力を…`; の opens no sentence; 伊勢崎's scans read ②
+ * `の` and `@` in its sheets' number cells, layout/item-sheets.ts numberInSequence). Only where the
+ * run leaves that number due.
  */
 const RING_READ = /^[のO〇○@]/u;

@@ -104,6 +104,8 @@ export function layoutColumnTable(lines: LexedLine[], profile: ColumnTableProfil
 
   const opens = (i: number) => i === 0 || rows[i - 1]!.category !== rows[i]!.category || rows[i - 1]!.department !== rows[i]!.department;
   const openingNumbers = rows.flatMap(({ row }, i) => (opens(i) ? [row.items[0]?.number] : []));
+  const ones = openingNumbers.filter((n) => n === 1).length;
+  const restarts = ones >= 2 && ones >= 0.9 * (openingNumbers.length - 1);
   let goal = '';
   rows.forEach(({ row, department: dept, category: cat }, i) => {
     const firstNumber = row.items[0]?.number;
@@ -115,10 +117,8 @@ export function layoutColumnTable(lines: LexedLine[], profile: ColumnTableProfil
     // A lone ② opening a category under a goal of its own, where the others open at ① (nine in ten):
     // nothing before it was lost (text before a ② is item ①: splitNumberedItems), so ① was read as
     // ② (刈谷 by LibreOffice in black and white, p16: 産業環境部's 産業の高度化…).
-    const ones = openingNumbers.filter((n) => n === 1).length;
-    const restarts = ones >= 2 && ones >= 0.9 * (openingNumbers.length - 1);
     if (opens(i) && restarts && !early && row.goal !== '' && row.items.length === 1 && firstNumber === 2) {
-      result.diagnostics.push({ level: 'info', code: 'layout/item-number-restarted', message: `the one item of a row that opens its category is numbered 2: taken as 1, as every category starts`, line: row.line.no, page: row.line.page });
+      result.diagnostics.push({ level: 'info', code: 'layout/item-number-restarted', message: `the one item of a row that opens its category is numbered 2: taken as 1, as the others start`, line: row.line.no, page: row.line.page });
       row.items[0]!.number = 1;
     }
     if (early) {
