@@ -43,7 +43,6 @@ export function matchesAny(patterns: readonly RegExp[], key: string): boolean {
 export function ignoredCell(patterns: readonly RegExp[], cell: string): boolean {
   if (matchesAny(patterns, compactKey(cell))) return true;
   const lines = cell.split('\n').map(compactKey).filter((k) => k !== '' && !MARKS_ONLY.test(k));
-  if (lines.length === 1 && lines[0] !== compactKey(cell)) return boilerplateKeys(lines[0]!).some((k) => matchesAny(patterns, k));
   return lines.length > 0 && lines.every((k) => boilerplateKeys(k).some((key) => matchesAny(patterns, key)));
 }
 

@@ -6,9 +6,9 @@ import { parseDigits, type Marker, type MarkerConstruct } from './marker.js';
  *    ^^ marker, value 1
  * `1.5%` is a number, not a marker: the dot must not be followed by a digit.
  * A comma stands for the dot where OCR read it so (`2,今年度の` / `部局目標`: 桑名 scanned in black and
- * white, p22 — the label lost, its goals were read as the issues'); `1,000` stays a number. So does a
- * full stop or 読点 before a label's words (`3。目標達成` / `のための`: 桑名 by Chromium in black and white,
- * p13 — the label ran into the goal before it); before anything else (`3。` ending a line) it is none.
+ * white, p22 — the label lost, its goals were read as the issues'); `1,000` stays a number. A full
+ * stop or 読点 stands for it too where words follow (`3。目標達成` / `のための`: 桑名 by Chromium in black
+ * and white, p13 — the label ran into the goal before it); `3。` ending a sentence at a line's head is none.
  */
 export const DottedNumberMarker: MarkerConstruct = {
   kind: 'dotted-number',
