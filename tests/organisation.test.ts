@@ -91,6 +91,9 @@ describe('cell items (kariya)', () => {
       ],
       lead: '',
     });
+    // (a word or two before a ② is no item: `間際 ②歴史文化…`, 刈谷 by Chromium through Ghostscript's screen, whose ① stood in
+    // the row above)
+    expect(splitNumberedItems('間際 ②歴史文化、芸術等に関する施策を推進します。')).toEqual({ items: [{ number: 2, text: '歴史文化、芸術等に関する施策を推進します。' }], lead: '間際' });
     const led = splitNumberedItems('次の取組を行う。 ①研修の実施 ②訓練の実施');
     expect(led.lead).toBe('次の取組を行う。');
     expect(led.items.map((i) => i.number)).toEqual([1, 2]);

@@ -31,9 +31,20 @@ export function splitNumberedItems(cell: string): { items: CellItem[]; lead: str
     return { number: circledValue(m[1]!) ?? NaN, text: cell.slice(from, to).trim() };
   });
   const lead = cell.slice(0, starts[0]!.index).trim();
-  if (lead && items[0]!.number === 2) return { items: [{ number: 1, text: lead, numberUnread: true }, ...items], lead: '' };
+  if (items[0]!.number === 2 && itemLike(lead)) return { items: [{ number: 1, text: lead, numberUnread: true }, ...items], lead: '' };
   return { items, lead };
 }
+
+/**
+ * Text that reads as an item of its own: a sentence, or a phrase as long as a short one. A word or
+ * two before a ② is a speck's reading or a stray, not the ① (刈谷 by Chromium, Ghostscript's screen,
+ * p11: `間際 ②歴史文化…`, whose ① stood in the row above).
+ */
+function itemLike(text: string): boolean {
+  return /[。．.！!]$/u.test(text) || [...text.replace(/[\s\u3000]/gu, '')].length >= ITEM_CHARS;
+}
+
+const ITEM_CHARS = 8;
 
 /**
  * Criteria bullets: `・A ・B`, `<ul>` with `・`, `・ A` with a space, or an unmarked `<ul>` whose
