@@ -319,7 +319,7 @@ describe('stop 79: a cell whose list starts at ② (刈谷 by Chromium, black an
 
 describe('stop 79: an item number that breaks its list where the lists beside it tell (桑名 by Chromium, black and white)', () => {
   it('takes the number the other lists hold', async () => {
-    // ../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt lines 744–771: 桑名広域清掃事業組合事務局, 現状認識と課題 ①–⑤ and goals
+    // ../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt lines 698–762: 桑名広域清掃事業組合事務局, 現状認識と課題 ①–⑤ and goals
     // ①–⑤; the scan's p11 read the first list's ⑤ `⑥プラスチックに係る…`, which made a sixth record of it
     const { source, doc } = await importScanned('kuwana-p11.chromium.mono.lines.json', 'bukyoku-mokuhyo');
     expect(source.lines.some((l) => l.text.startsWith('⑥プラスチックに係る'))).toBe(true);
