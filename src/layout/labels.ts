@@ -42,9 +42,13 @@ export function matchesAny(patterns: readonly RegExp[], key: string): boolean {
  */
 export function ignoredCell(patterns: readonly RegExp[], cell: string): boolean {
   if (matchesAny(patterns, compactKey(cell))) return true;
+  // (boilerplate is a few words: a cell of a paragraph is none, and is not read over again)
+  if (cell.length > BOILERPLATE_CHARS) return false;
   const lines = cell.split('\n').map(compactKey).filter((k) => k !== '' && !MARKS_ONLY.test(k));
   return lines.length > 0 && lines.every((k) => boilerplateKeys(k).some((key) => matchesAny(patterns, key)));
 }
+
+const BOILERPLATE_CHARS = 40;
 
 /**
  * A boilerplate cell as a scan may give it: specks read as marks at its edges (`年度。`), a bracket
