@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { findTesseract } from '../src/extract/ocr/find-tesseract.js';
 import { pagePicture } from '../src/extract/ocr/page-picture.js';
 import { pictureVariants } from '../src/extract/ocr/readings-vote.js';
-import { openRenderer, pgmBytes } from '../src/extract/ocr/render-page.js';
+import { OCR_DPI, openRenderer, pgmBytes } from '../src/extract/ocr/render-page.js';
 import { runTesseract } from '../src/extract/ocr/tesseract-words.js';
 
 const [file, pageArg, prefix] = process.argv.slice(2);
@@ -19,7 +19,7 @@ if (!tesseract.ok) throw new Error(tesseract.why);
 const renderer = await openRenderer(readFileSync(file));
 if (!renderer) throw new Error('nothing here paints a PDF page');
 try {
-  const image = await renderer.render(Number(pageArg));
+  const image = await renderer.render(Number(pageArg), OCR_DPI);
   // (as ocr-page.ts paints it; the scale only places the rules found, the picture is the same at any)
   const { unruled } = pagePicture(image.pixels, image.width, image.height, 1, 1);
   const pictures = [unruled, ...pictureVariants(unruled, image.width)];

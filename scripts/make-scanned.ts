@@ -1,13 +1,16 @@
 // A scanned rendering of a PDF: its pages painted at 300 dpi in grey by Ghostscript, each
 // kept as a JPEG and wrapped back into a PDF of images only (no text layer), the way a scanner's
 // PDF is made. For the OCR tests (fixtures/pdf-scanned/) and for measuring OCR on whole seeds.
-// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5] [--raster poppler|mono|gs-mono]
+// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5] [--raster poppler|mono|gs-mono] [--dpi 200] [--page-dpi 72]
 // (--rotate: degrees anticlockwise about the page's lower left corner, as a sheet fed askew; --rotate=-0.7 clockwise)
 // (--raster poppler: painted by pdftoppm instead, kept lossless (Flate) — another rasteriser's
 // anti-aliasing, for a scan the OCR rules were not tuned on; --quality and --rotate do not apply)
 // (--raster mono: painted by pdftoppm in black and white, one bit a pixel, as a document scanner's
 // bilevel mode keeps a page: grey fills come out as dots; --raster gs-mono: the same by Ghostscript,
 // whose halftone screen sets grey as clustered dots in lines; --rotate applies)
+// (--dpi 200: painted at that resolution instead of 300, as an office scanner's default or a fax's;
+// --page-dpi 72: the page made as large as the pixels are at that resolution, as a PDF is made from
+// images that carry none — a 300 dpi scan on a page three times A4)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,12 +19,14 @@ import { parseArgs } from 'node:util';
 import { deflateSync } from 'node:zlib';
 import { parsePgm } from '../src/extract/ocr/render-page.js';
 
-const DPI = 300;
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' }, rotate: { type: 'string' }, raster: { type: 'string', default: 'gs' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' }, rotate: { type: 'string' }, raster: { type: 'string', default: 'gs' }, dpi: { type: 'string', default: '300' }, 'page-dpi': { type: 'string' } } });
+const DPI = Number(values.dpi);
+const PAGE_DPI = Number(values['page-dpi'] ?? values.dpi);
+if (!(DPI > 0) || !(PAGE_DPI > 0)) throw new Error(`--dpi ${values.dpi} / --page-dpi ${values['page-dpi']}: expected a resolution`);
 const [input, output] = positionals;
 if (!input || !output) {
-  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES] [--raster gs|poppler|mono|gs-mono]');
+  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES] [--raster gs|poppler|mono|gs-mono] [--dpi RESOLUTION] [--page-dpi RESOLUTION]');
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'make-scanned-'));
@@ -104,8 +109,8 @@ function imagePdf(pages: PageImage[]): Buffer {
   add('');
   const kids: number[] = [];
   for (const p of pages) {
-    const w = ((p.width * 72) / DPI).toFixed(2);
-    const h = ((p.height * 72) / DPI).toFixed(2);
+    const w = ((p.width * 72) / PAGE_DPI).toFixed(2);
+    const h = ((p.height * 72) / PAGE_DPI).toFixed(2);
     const n = objects.length + 1;
     kids.push(n);
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${n + 2} 0 R >> >> /Contents ${n + 1} 0 R >>`);

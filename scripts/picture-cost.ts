@@ -7,7 +7,7 @@ import { deskew } from '../src/extract/ocr/deskew.js';
 import { descreen } from '../src/extract/ocr/halftone.js';
 import { imageRules } from '../src/extract/ocr/image-rules.js';
 import { pagePicture } from '../src/extract/ocr/page-picture.js';
-import { openRenderer } from '../src/extract/ocr/render-page.js';
+import { OCR_DPI, openRenderer } from '../src/extract/ocr/render-page.js';
 
 const [file, page] = process.argv.slice(2);
 if (!file || !page) {
@@ -17,7 +17,7 @@ if (!file || !page) {
 const renderer = await openRenderer(new Uint8Array(readFileSync(file)));
 if (!renderer) throw new Error('nothing here paints a PDF page');
 try {
-  const { width, height, pixels } = await renderer.render(Number(page));
+  const { width, height, pixels } = await renderer.render(Number(page), OCR_DPI);
   for (let run = 1; run <= 3; run++) {
     let t = performance.now();
     imageRules(deskew(descreen(pixels, width, height), width, height).pixels, width, height, 1, 1);

@@ -19,7 +19,9 @@ import { wavesRead } from '../src/extract/ocr/flat-marks.js';
 import { deskew, skewAngle } from '../src/extract/ocr/deskew.js';
 import { alignWords, applyReRead, lostCharacter, lostLines, planStrips } from '../src/extract/ocr/re-read.js';
 import { dropGhostLetters, restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, restorePercentWidths, type InkRun } from '../src/extract/ocr/latin-widths.js';
-import { openRenderer, parsePgm } from '../src/extract/ocr/render-page.js';
+import { OCR_DPI, openRenderer, parsePgm } from '../src/extract/ocr/render-page.js';
+import { scanFrame } from '../src/extract/ocr/scan-frame.js';
+import { pdfPages } from '../src/extract/pdf/pdf-pages.js';
 import { readFileSync } from 'node:fs';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import { pageBlocks } from '../src/extract/pdf/page-blocks.js';
@@ -89,6 +91,49 @@ describe('--ocr auto (the default): a page without a text layer is read by Tesse
     const text = await importFile(TEXT_LAYER);
     expect(doc.diagnostics.find((d) => d.code === 'pdf/ocr')?.message).toContain('pdf.js on @napi-rs/canvas');
     expect(variantScore(text, doc).f1).toBeGreaterThanOrEqual(0.9);
+  }, 60_000);
+});
+
+// A PDF made from images that carry no resolution sizes its page at 72 pixels an inch: a 300 dpi A4
+// scan on a page of 34 × 48 inches. Painted at 300 dpi that page was 151 megapixels and its text
+// 31 pt (部長目標 by Chromium so made: 420 s for four pages, record F1 0.262).
+describe('stop 80: a scan on a page no paper is', () => {
+  const X72 = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.mono.x72.scanned.pdf');
+  const firstPage = async (file: string) => {
+    for await (const e of pdfPages(file, readFileSync(file))) if (e.kind === 'page') return e.content!;
+    throw new Error('no page');
+  };
+
+  it("finds the page's scan and the resolution it has on the page", async () => {
+    const big = await firstPage(X72);
+    expect([Math.round(big.width), Math.round(big.height)]).toEqual([2479, 3508]);
+    expect(big.picture?.dpi).toBe(72);
+    expect(big.picture?.share).toBeGreaterThan(0.99);
+    expect((await firstPage(SCANNED)).picture?.dpi).toBe(300);
+  });
+
+  it('paints such a page pixel for pixel and measures it as a 300 dpi scan: A4 again', async () => {
+    const big = await firstPage(X72);
+    const frame = scanFrame(big.width, big.height, big.picture);
+    expect(frame).toMatchObject({ dpi: 72, resized: true });
+    expect([Math.round(frame.width), Math.round(frame.height)]).toEqual([595, 842]);
+    const a4 = await firstPage(SCANNED);
+    expect(scanFrame(a4.width, a4.height, a4.picture)).toEqual({ dpi: 300, width: a4.width, height: a4.height, resized: false });
+  });
+
+  it('leaves pages of paper, and a picture that is a figure on a large page, at 300 dpi', () => {
+    // A3 landscape scanned at 200 dpi; a 72 dpi photo on a poster, 30 % of it
+    expect(scanFrame(1191, 842, { dpi: 200, share: 1 })).toMatchObject({ dpi: 300, width: 1191, resized: false });
+    expect(scanFrame(2479, 3508, { dpi: 72, share: 0.3 })).toMatchObject({ dpi: 300, resized: false });
+    expect(scanFrame(2479, 3508, undefined)).toMatchObject({ dpi: 300, resized: false });
+  });
+
+  it.skipIf(!hasTesseract)('reads its records as the text layer gives them, and says how it was painted', async () => {
+    const doc = await importFile(X72);
+    const s = variantScore(await importFile(TEXT_LAYER), doc);
+    expect(s.f1, JSON.stringify({ missing: s.missing, extra: s.extra })).toBeGreaterThanOrEqual(0.9);
+    const note = doc.diagnostics.find((d) => d.code === 'pdf/ocr')!;
+    expect(note.message).toMatch(/painted by .* at 72 dpi, .*2479 × 3508 pt.*measured as a 300 dpi scan/);
   }, 60_000);
 });
 
@@ -509,7 +554,7 @@ describe('a word box drawn across a rule of the scanned page', () => {
 describe('the rules and boxes of a scanned page', () => {
   it('keeps a dark cell crossed by the rows\' rules as one box, the rules stopping at its side', async () => {
     const renderer = (await openRenderer(new Uint8Array(readFileSync(join(FIXTURES, 'pdf-scanned', 'bucho-p2.chromium.scanned.pdf')))))!;
-    const image = await renderer.render(1);
+    const image = await renderer.render(1, OCR_DPI);
     await renderer.close();
     // A4, as pdf.js gives the page
     const [sx, sy] = [595.28 / image.width, 841.89 / image.height];
@@ -531,7 +576,7 @@ describe('stop 62: a page scanned askew', () => {
   const ASKEW = join(FIXTURES, 'pdf-scanned', 'bucho-p3.chromium.askew.scanned.pdf');
   const page = async (file: string) => {
     const renderer = (await openRenderer(new Uint8Array(readFileSync(file))))!;
-    const image = await renderer.render(1);
+    const image = await renderer.render(1, OCR_DPI);
     await renderer.close();
     return image;
   };

@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import type { PageContent } from '../pdf/page-content.js';
+import type { PageContent, PagePicture } from '../pdf/page-content.js';
 import { dropGhostLetters, restoreHyphens, restoreLatinWidths, restoreLoneWidths, restoreMarkWidths, restorePercentWidths } from './latin-widths.js';
 import { findTesseract, TESSERACT_INSTALL_HINT } from './find-tesseract.js';
 import { wavesRead } from './flat-marks.js';
 import { pagePicture } from './page-picture.js';
+import { scanFrame } from './scan-frame.js';
 import { applyReRead, lostLines, planStrips, restack, shiftTsv, stackHeight, stackStrips } from './re-read.js';
 import { pictureVariants, voteReadings } from './readings-vote.js';
 import { openRenderer, pgmBytes, type PageRenderer } from './render-page.js';
@@ -15,6 +16,9 @@ export interface OcrPage {
   confidence: number;
   /** Which program painted the page. */
   renderer: string;
+  /** The resolution it was painted at, and whether the page was measured as its picture's (scan-frame.ts). */
+  dpi: number;
+  resized: boolean;
   /** Degrees the page was turned back to stand square (0 where it stood so). */
   skew: number;
   /** Time taken (painting, OCR), for measurements: not in the output, which must not vary between runs. */
@@ -22,8 +26,11 @@ export interface OcrPage {
 }
 
 export interface PageReader {
-  /** `width`, `height`: the page in points, as pdf.js gives it (the picture is scaled to it). */
-  read(page: number, width: number, height: number): Promise<OcrPage>;
+  /**
+   * `width`, `height`: the page in points, as pdf.js gives it (the picture is scaled to it);
+   * `picture`: its largest image, whose resolution may say the page's size is not the scan's.
+   */
+  read(page: number, width: number, height: number, picture?: PagePicture): Promise<OcrPage>;
   close(): Promise<void>;
 }
 
@@ -42,9 +49,10 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
   return {
     ok: true,
     reader: {
-      async read(page, width, height) {
+      async read(page, pageWidth, pageHeight, picture) {
         const t0 = performance.now();
-        const image = await renderer.render(page);
+        const { dpi, width, height, resized } = scanFrame(pageWidth, pageHeight, picture);
+        const image = await renderer.render(page, dpi);
         const sx = width / image.width;
         const sy = height / image.height;
         const { rules, fills, unruled, angle } = pagePicture(image.pixels, image.width, image.height, sx, sy);
@@ -121,7 +129,7 @@ export async function openPageReader(bytes: Uint8Array): Promise<{ ok: true; rea
         const chars = runs.reduce((n, r) => n + r.text.length, 0);
         const confidence = chars > 0 ? Math.round((runs.reduce((n, r) => n + r.confidence * r.text.length, 0) / chars) * 100) / 100 : 0;
         const content: PageContent = { page, width, height, runs, rules, fills, marks: 1, lostRuns: 0, fromInk: true };
-        return { content, confidence, renderer: renderer.name, skew: angle, ms: Math.round(performance.now() - t0) };
+        return { content, confidence, renderer: renderer.name, dpi, resized, skew: angle, ms: Math.round(performance.now() - t0) };
       },
       close: () => renderer.close(),
     },

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { keepEnginePush, loadPdfjs, pdfjsAssets, pdfjsDir } from '../pdf/pdfjs.js';
-import { OCR_DPI, pgmBytes, type PageRenderer } from './render-page.js';
+import { pgmBytes, type PageRenderer } from './render-page.js';
 
 type NapiCanvas = {
   createCanvas(width: number, height: number): { getContext(kind: '2d'): CanvasRenderingContext2D; width: number; height: number };
@@ -54,9 +54,9 @@ export async function openCanvasRenderer(bytes: Uint8Array, dir: string): Promis
   keepEnginePush();
   return {
     name: 'pdf.js on @napi-rs/canvas',
-    async render(n) {
+    async render(n, dpi) {
       const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: OCR_DPI / 72 });
+      const viewport = page.getViewport({ scale: dpi / 72 });
       const width = Math.ceil(viewport.width);
       const height = Math.ceil(viewport.height);
       const surface = canvas.createCanvas(width, height);

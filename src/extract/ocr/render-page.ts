@@ -17,7 +17,8 @@ export interface PageImage {
 export interface PageRenderer {
   /** Which program painted the pages, for the diagnostics. */
   readonly name: string;
-  render(page: number): Promise<PageImage>;
+  /** The page painted at `dpi` pixels an inch. */
+  render(page: number, dpi: number): Promise<PageImage>;
   /** Removes the temporary files. */
   close(): Promise<void>;
 }
@@ -54,10 +55,10 @@ export async function openRenderer(bytes: Uint8Array): Promise<PageRenderer | nu
       await writeFile(pdf, bytes);
       return {
         name: 'pdftoppm',
-        async render(page) {
+        async render(page, dpi) {
           const prefix = join(dir, `p${page}`);
           // -singlefile: the name does not depend on how many digits the page count has
-          await run(pdftoppm, ['-r', String(OCR_DPI), '-f', String(page), '-l', String(page), '-gray', '-singlefile', pdf, prefix]);
+          await run(pdftoppm, ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', '-singlefile', pdf, prefix]);
           const file = `${prefix}.pgm`;
           return { file, ...parsePgm(await readFile(file)) };
         },

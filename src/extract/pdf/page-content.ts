@@ -53,4 +53,12 @@ export interface PageContent {
    * advance ends, and a box may stand a third of an em off it.
    */
   fromInk?: boolean;
+  /** The largest image the page paints: a scanned page's scan. */
+  picture?: PagePicture;
+}
+
+/** An image as the page paints it: its pixels per inch of the page, and the share of the page it covers. */
+export interface PagePicture {
+  dpi: number;
+  share: number;
 }

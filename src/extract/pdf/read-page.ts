@@ -2,7 +2,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { foldLookalikes } from '../../normalize/characters.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { loadPdfjs } from './pdfjs.js';
-import type { Fill, PageContent, Rule, TextRun } from './page-content.js';
+import type { Fill, PageContent, PagePicture, Rule, TextRun } from './page-content.js';
 import { ShownGlyphs } from './typed-spaces.js';
 import { apply, type Matrix, multiply } from './matrix.js';
 import { type FontFacts, type OperatorTextItem, operatorText } from './operator-text.js';
@@ -34,9 +34,9 @@ export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<
     }
   }
   markStackedCharacters(runs);
-  const { rules, fills, marks, lostRuns, shown } = timedSync(clock, 'ruling lines and fills from the operator list', () => readDrawing(ops, pdfjs.OPS, vt, viewport.width, viewport.height));
+  const { rules, fills, marks, lostRuns, shown, picture } = timedSync(clock, 'ruling lines and fills from the operator list', () => readDrawing(ops, pdfjs.OPS, vt, viewport.width, viewport.height));
   shown.markTypedSpaces(runs);
-  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, fills, marks, lostRuns };
+  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, fills, marks, lostRuns, ...(picture ? { picture } : {}) };
 }
 
 type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
@@ -163,6 +163,7 @@ function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Ma
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let fillWhite = false;
   const stack: { ctm: Matrix; fillWhite: boolean }[] = [];
+  let picture: PagePicture | undefined;
   const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fillOps = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask, OPS.shadingFill]);
@@ -179,8 +180,11 @@ function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Ma
       if ((args[0] as unknown[]).length === 0) lostRuns++;
       else shown.add(args[0] as unknown[]);
     }
-    else if (imageOps.has(fn)) marks++;
-    else if (fn === constructPath && args) {
+    else if (imageOps.has(fn)) {
+      marks++;
+      const seen = pictureOf(fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject ? args : null, multiply(viewportTransform, ctm));
+      if (seen && (!picture || seen.share > picture.share)) picture = seen;
+    } else if (fn === constructPath && args) {
       const paint = args[0] as number;
       const raw = args[1];
       const data = (Array.isArray(raw) ? raw[0] : raw) as ArrayLike<number> | undefined;
@@ -194,7 +198,21 @@ function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Ma
       }
     }
   }
-  return { rules, fills, marks, lostRuns, shown };
+  return { rules, fills, marks, lostRuns, shown, picture: picture && { ...picture, share: picture.share / (width * height) } };
+}
+
+/**
+ * An image's size in pixels and on the page: pdf.js gives an XObject's as `[id, width, height]` and
+ * an inline image's as its data; the image fills the unit square the matrix maps. (share: its area
+ * in square points here, made a share of the page by readDrawing.)
+ */
+function pictureOf(args: unknown[] | null, m: Matrix): PagePicture | null {
+  const inline = args?.[0] as { width?: unknown; height?: unknown } | undefined;
+  const [w, h] = typeof args?.[1] === 'number' ? [args[1], args[2]] : [inline?.width, inline?.height];
+  const across = Math.hypot(m[0], m[1]);
+  const down = Math.hypot(m[2], m[3]);
+  if (typeof w !== 'number' || typeof h !== 'number' || !(across > 0) || !(down > 0)) return null;
+  return { dpi: Math.round(Math.sqrt(((w * 72) / across) * ((h * 72) / down))), share: across * down };
 }
 
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, closePath: 3 } as const;

@@ -8,7 +8,7 @@ import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
 import type { BrokenGrid, TableTrace } from './text-columns.js';
-import type { PageContent } from './page-content.js';
+import type { PageContent, PagePicture } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
 import { DEPARTMENT_NAME_END, isColumnHeading, labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
@@ -84,7 +84,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   let ocrMissing: string | null = null;
   const ocrFailed = new Set<number>();
   /** The page read from its picture; null when OCR is unavailable or failed (said in a note). */
-  const readByOcr = (n: number, width: number, height: number): Promise<PageContent | null> =>
+  const readByOcr = (n: number, width: number, height: number, picture: PagePicture | undefined): Promise<PageContent | null> =>
     timed(options.clock, 'OCR (render, Tesseract)', async () => {
       try {
         ocr ??= import('../ocr/ocr-page.js').then((m) => m.openPageReader(bytes));
@@ -93,9 +93,9 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
           ocrMissing = opened.why;
           return null;
         }
-        const read = await opened.reader.read(n, width, height);
+        const read = await opened.reader.read(n, width, height, picture);
         ocrPages.set(n, read.confidence);
-        notes.push({ level: 'info', code: 'pdf/ocr', message: `page ${n}: read by OCR (painted by ${read.renderer} at 300 dpi${read.skew !== 0 ? `, turned ${read.skew.toFixed(2)}° to stand square` : ''}, Tesseract jpn): mean confidence ${read.confidence.toFixed(2)}`, line: null, page: n });
+        notes.push({ level: 'info', code: 'pdf/ocr', message: `page ${n}: read by OCR (painted by ${read.renderer} at ${read.dpi} dpi${read.resized ? `, its picture's own resolution: the PDF sized the page ${Math.round(width)} × ${Math.round(height)} pt, which no paper is, so it is measured as a 300 dpi scan` : ''}${read.skew !== 0 ? `, turned ${read.skew.toFixed(2)}° to stand square` : ''}, Tesseract jpn): mean confidence ${read.confidence.toFixed(2)}`, line: null, page: n });
         return read.content;
       } catch (e) {
         ocrFailed.add(n);
@@ -112,7 +112,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
         continue;
       }
       // (without Tesseract, --ocr always reads the text layers it has, and says why in one note)
-      const byOcr = ocrMode === 'always' && !ocrMissing && event.width !== null && event.height !== null ? await readByOcr(n, event.width, event.height) : null;
+      const byOcr = ocrMode === 'always' && !ocrMissing && event.width !== null && event.height !== null ? await readByOcr(n, event.width, event.height, event.content?.picture) : null;
       let content = byOcr ?? event.content;
       if (!content) {
         notes.push({ level: 'error', code: 'pdf/page-unreadable', message: `page ${n} could not be read: ${event.error}`, line: null, page: n });
@@ -129,7 +129,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       }
       const problem = ocrPages.has(n) ? null : pageProblem(content);
       if (problem?.kind === 'no-text') {
-        const read = ocrMode === 'auto' && !ocrMissing ? await readByOcr(n, content.width, content.height) : null;
+        const read = ocrMode === 'auto' && !ocrMissing ? await readByOcr(n, content.width, content.height, content.picture) : null;
         if (read) content = read;
         // (a page whose OCR failed has its own error)
         else if (!ocrFailed.has(n)) noText.push(n);
