@@ -23,6 +23,9 @@ describe('organisations', () => {
     ['内部監査室', null, '内部監査室', '部 inside the word 内部 ends no department'],
     ['部活動推進室', null, '部活動推進室', '部 of 部活動 is a noun, not a suffix'],
     ['健康福祉部局', '健康福祉部局', '健康福祉部局', 'a department named with 部局, nothing after it'],
+    ['税務部課税課', '税務部', '課税課', 'the 部 of 部課 ends the department where a section follows it'],
+    ['関係部署長', null, '関係部署長', '部署 followed by no section'],
+    ['事務所部分を除く全待合室', null, '事務所部分を除く全待合室', '部分 before a phrase, not a section'],
   ])('%s → %s + %s (%s)', (entry, dept, section) => {
     expect(splitAssignee(entry)).toEqual({ department: dept, section });
   });

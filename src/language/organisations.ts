@@ -1,6 +1,6 @@
 import { emptyDepartment, type LayoutResult } from '../layout/layout-result.js';
 import type { OrganisationUnit } from '../records/schema.js';
-import { departmentEnd } from '../lex/department-suffix.js';
+import { departmentEnd, SECTION_END } from '../lex/department-suffix.js';
 import { cleanText } from '../normalize/clean-text.js';
 
 /**
@@ -65,7 +65,6 @@ export function unitOf(written: string): OrganisationUnit {
 }
 
 const MAY_HOLD_DEPARTMENT = /[部局]|公室/;
-const SECTION_END = /(?:課|室|係|所|センター|館|園|担当)$/;
 const SECTION_INSIDE = /(?:課|室|係|センター)/;
 
 /** The 部/局/本部/公室 a composite 担当部課 starts with, and the rest. */
