@@ -104,7 +104,8 @@ describe('stop 80: a scan on a page no paper is', () => {
     throw new Error('no page');
   };
 
-  it("finds the page's scan and the resolution it has on the page", async () => {
+  // (the fixture's page is three images, one under the other, as some scanners write a page)
+  it("finds the page's scan and the resolution it has on the page, from all its strips", async () => {
     const big = await firstPage(X72);
     expect([Math.round(big.width), Math.round(big.height)]).toEqual([2479, 3508]);
     expect(big.picture?.dpi).toBe(72);

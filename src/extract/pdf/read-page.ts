@@ -163,7 +163,8 @@ function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Ma
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let fillWhite = false;
   const stack: { ctm: Matrix; fillWhite: boolean }[] = [];
-  let picture: PagePicture | undefined;
+  // area painted at each resolution: a scanner may write a page as strips, one image each
+  const pictures = new Map<number, number>();
   const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fillOps = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask, OPS.shadingFill]);
@@ -182,8 +183,8 @@ function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Ma
     }
     else if (imageOps.has(fn)) {
       marks++;
-      const seen = pictureOf(fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject ? args : null, multiply(viewportTransform, ctm));
-      if (seen && (!picture || seen.share > picture.share)) picture = seen;
+      const seen = pictureOf(fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject ? args : null, multiply(viewportTransform, ctm));
+      if (seen) pictures.set(seen.dpi, (pictures.get(seen.dpi) ?? 0) + seen.share);
     } else if (fn === constructPath && args) {
       const paint = args[0] as number;
       const raw = args[1];
@@ -198,13 +199,15 @@ function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Ma
       }
     }
   }
-  return { rules, fills, marks, lostRuns, shown, picture: picture && { ...picture, share: picture.share / (width * height) } };
+  const [dpi, area] = [...pictures].reduce<[number, number]>((best, seen) => (seen[1] > best[1] ? seen : best), [0, 0]);
+  const picture: PagePicture | undefined = area > 0 ? { dpi, share: area / (width * height) } : undefined;
+  return { rules, fills, marks, lostRuns, shown, picture };
 }
 
 /**
- * An image's size in pixels and on the page: pdf.js gives an XObject's as `[id, width, height]` and
- * an inline image's as its data; the image fills the unit square the matrix maps. (share: its area
- * in square points here, made a share of the page by readDrawing.)
+ * An image's resolution on the page and its area there (square points): pdf.js gives an XObject's
+ * size in pixels as `[id, width, height]`, an inline image's and a mask's with its data; the image
+ * fills the unit square the matrix maps.
  */
 function pictureOf(args: unknown[] | null, m: Matrix): PagePicture | null {
   const inline = args?.[0] as { width?: unknown; height?: unknown } | undefined;
