@@ -138,6 +138,45 @@ describe('stop 80: a scan on a page no paper is', () => {
   }, 60_000);
 });
 
+// A "searchable PDF": a scan with another program's OCR laid over it as invisible text (render mode
+// 3), as scanners and OCR tools make them. Read from its layer, tesseract's own searchable PDF of
+// 部長目標's scan gave 106 records, none right: the layer's lines are the other program's guess, and
+// the tables' rules are only in the scan.
+describe('stop 80: a scan under an invisible OCR layer', () => {
+  const LAYERED = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.mono.tesseract-layer.pdf');
+  const firstPage = async (file: string) => {
+    for await (const e of pdfPages(file, readFileSync(file))) if (e.kind === 'page') return e.content!;
+    throw new Error('no page');
+  };
+
+  it('is told from a page whose text is printed', async () => {
+    const layered = await firstPage(LAYERED);
+    expect(layered.runs.length).toBeGreaterThan(10);
+    expect(layered.hiddenText).toBe(true);
+    expect(layered.picture?.share).toBeGreaterThan(0.99);
+    expect((await firstPage(TEXT_LAYER)).hiddenText).toBeUndefined();
+  });
+
+  it.skipIf(!hasTesseract)('is read again from its scan by OCR, and the note says why', async () => {
+    const doc = await importFile(LAYERED);
+    const s = variantScore(await importFile(TEXT_LAYER), doc);
+    expect(s.f1, JSON.stringify({ missing: s.missing, extra: s.extra })).toBeGreaterThanOrEqual(0.9);
+    expect(doc.records.every((r) => r.ocr !== undefined)).toBe(true);
+    const note = doc.diagnostics.find((d) => d.code === 'pdf/ocr-layer')!;
+    expect([note.level, note.page, note.message]).toEqual(['info', 1, "page 1: its text is an invisible layer over a scan (another program's OCR): the scan was read by OCR instead"]);
+  }, 60_000);
+
+  it('is read from its layer without Tesseract, or with --ocr never, and the note says so', async () => {
+    process.env.PLAN_IMPORT_TESSERACT = 'plan-import-test-no-tesseract';
+    const doc = await importFile(LAYERED);
+    expect(doc.records.every((r) => r.ocr === undefined)).toBe(true);
+    expect(doc.diagnostics.find((d) => d.code === 'pdf/ocr-layer')?.message).toMatch(/^page 1: .*: read as given \(Tesseract \(`plan-import-test-no-tesseract`\) is not installed/);
+    expect(doc.diagnostics.some((d) => d.code === 'pdf/no-text-layer')).toBe(false);
+    const never = await importFile(LAYERED, { ocr: 'never' });
+    expect(never.diagnostics.find((d) => d.code === 'pdf/ocr-layer')?.message).toMatch(/read as given \(--ocr never\)$/);
+  }, 60_000);
+});
+
 describe('without Tesseract, or with --ocr never', () => {
   it('--ocr never keeps the pdf/no-text-layer error, without an install hint', async () => {
     const r = await cli(['--ocr', 'never', '-q', SCANNED]);

@@ -1,4 +1,4 @@
-import type { PagePicture } from '../pdf/page-content.js';
+import { type PagePicture, SCAN_SHARE } from '../pdf/page-content.js';
 import { OCR_DPI } from './render-page.js';
 
 /** How a page is painted for OCR: at what resolution, and the page's size its words are measured in (points). */
@@ -15,9 +15,6 @@ export interface ScanFrame {
  * and A4's 842 under it); and the shortest, A5's 595.
  */
 const PAPER_LONG_SIDE = { max: 1191 * 1.1, min: 595 / 1.1 };
-
-/** A picture under this share of the page is a figure on it, not the page's scan. */
-const SCAN_SHARE = 0.8;
 
 /**
  * 300 dpi on the page as the PDF sizes it, except where the page's scan gives it a size no paper

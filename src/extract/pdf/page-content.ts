@@ -55,7 +55,12 @@ export interface PageContent {
   fromInk?: boolean;
   /** The largest image the page paints: a scanned page's scan. */
   picture?: PagePicture;
+  /** All its text is shown invisibly (render mode 3): a layer an OCR program laid over a scan. */
+  hiddenText?: boolean;
 }
+
+/** A picture covering this share of the page is the page's scan; under it, a figure on the page. */
+export const SCAN_SHARE = 0.8;
 
 /** An image as the page paints it: its pixels per inch of the page, and the share of the page it covers. */
 export interface PagePicture {

@@ -1,4 +1,4 @@
-import type { PageContent } from './page-content.js';
+import { type PageContent, SCAN_SHARE } from './page-content.js';
 
 /**
  * Characters a correct text layer of a Japanese document hardly ever holds: private-use code
@@ -9,11 +9,14 @@ const SUSPECT = /[\uE000-\uF8FF\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD\u21
 
 export type PageProblem =
   | { kind: 'no-text'; page: number }
+  /** Its only text is an invisible layer over its scan: another program's OCR, without the scan's rules. */
+  | { kind: 'ocr-layer'; page: number }
   | { kind: 'garbled'; page: number; share: number; sample: string };
 
 export function pageProblem(content: PageContent): PageProblem | null {
   const text = content.runs.map((r) => r.text).join('').replace(/\s+/g, '');
   if (text.length === 0) return content.marks > 0 ? { kind: 'no-text', page: content.page } : null;
+  if (content.hiddenText && (content.picture?.share ?? 0) >= SCAN_SHARE) return { kind: 'ocr-layer', page: content.page };
   const suspect = text.match(SUSPECT) ?? [];
   const share = suspect.length / text.length;
   if (suspect.length >= 3 && share >= 0.2) return { kind: 'garbled', page: content.page, share, sample: text.slice(0, 20) };

@@ -34,9 +34,9 @@ export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<
     }
   }
   markStackedCharacters(runs);
-  const { rules, fills, marks, lostRuns, shown, picture } = timedSync(clock, 'ruling lines and fills from the operator list', () => readDrawing(ops, pdfjs.OPS, vt, viewport.width, viewport.height));
+  const { rules, fills, marks, lostRuns, shown, picture, hiddenText } = timedSync(clock, 'ruling lines and fills from the operator list', () => readDrawing(ops, pdfjs.OPS, vt, viewport.width, viewport.height));
   shown.markTypedSpaces(runs);
-  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, fills, marks, lostRuns, ...(picture ? { picture } : {}) };
+  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, fills, marks, lostRuns, ...(picture ? { picture } : {}), ...(hiddenText ? { hiddenText } : {}) };
 }
 
 type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
@@ -162,7 +162,10 @@ function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Ma
   const shown = new ShownGlyphs();
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let fillWhite = false;
-  const stack: { ctm: Matrix; fillWhite: boolean }[] = [];
+  // text shown in render mode 3 or 7 paints nothing: an OCR program's layer over a scan
+  let textMode = 0;
+  let [hiddenShows, visibleShows] = [0, 0];
+  const stack: { ctm: Matrix; fillWhite: boolean; textMode: number }[] = [];
   // area painted at each resolution: a scanner may write a page as strips, one image each
   const pictures = new Map<number, number>();
   const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -172,14 +175,17 @@ function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Ma
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i]!;
     const args = ops.argsArray[i] as unknown[] | null;
-    if (fn === save) stack.push({ ctm, fillWhite });
-    else if (fn === restore) ({ ctm, fillWhite } = stack.pop() ?? { ctm, fillWhite });
+    if (fn === save) stack.push({ ctm, fillWhite, textMode });
+    else if (fn === restore) ({ ctm, fillWhite, textMode } = stack.pop() ?? { ctm, fillWhite, textMode });
+    else if (fn === OPS.setTextRenderingMode && args) textMode = Number(args[0]);
     else if (fn === transform && args) ctm = multiply(ctm, args as number[]);
     else if (fn === setFillRGBColor && args) fillWhite = String(args[0]).toLowerCase() === '#ffffff';
     else if (fn === setFillGray && args) fillWhite = Number(args[0]) >= 0.99;
     else if ((fn === showText || fn === showSpacedText) && args && Array.isArray(args[0])) {
       if ((args[0] as unknown[]).length === 0) lostRuns++;
       else shown.add(args[0] as unknown[]);
+      if (textMode === 3 || textMode === 7) hiddenShows++;
+      else visibleShows++;
     }
     else if (imageOps.has(fn)) {
       marks++;
@@ -201,7 +207,7 @@ function readDrawing(ops: OperatorList, OPS: Pdfjs['OPS'], viewportTransform: Ma
   }
   const [dpi, area] = [...pictures].reduce<[number, number]>((best, seen) => (seen[1] > best[1] ? seen : best), [0, 0]);
   const picture: PagePicture | undefined = area > 0 ? { dpi, share: area / (width * height) } : undefined;
-  return { rules, fills, marks, lostRuns, shown, picture };
+  return { rules, fills, marks, lostRuns, shown, picture, hiddenText: hiddenShows > 0 && visibleShows === 0 };
 }
 
 /**
