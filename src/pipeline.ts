@@ -133,15 +133,16 @@ export async function readPdfLines(path: string, bytes: Uint8Array, options: Imp
   // The family decides how tables read (profile.pdfTables); detection works on either shape.
   const { detection, chosen } = timedSync(clock, 'lines, profile detection', () => {
     const rows = source('rows');
-    const detection = detect(lexLines(rows.lines), options);
+    const running = [...new Set(pdf.furniture.filter((f) => f.why === 'running header/footer').map((f) => f.text))];
+    const detection = detect(lexLines(rows.lines), options, running);
     return { detection, chosen: detection.profile.pdfTables === 'rows' ? rows : source('lines') };
   });
   return { chosen, detection, ocrPages: pdf.ocrPages };
 }
 
-function detect(lines: readonly LexedLine[], options: ImportOptions): Detection {
+function detect(lines: readonly LexedLine[], options: ImportOptions, running: readonly string[] = []): Detection {
   const profiles = [...(options.profiles ?? []), ...builtinProfiles()];
-  return options.profile ? { profile: options.profile, score: Infinity, scores: [] } : detectProfile(lines, profiles, genericProfile());
+  return options.profile ? { profile: options.profile, score: Infinity, scores: [] } : detectProfile(lines, profiles, genericProfile(), running);
 }
 
 /** `ocrPages`: the pages of a PDF read by OCR, with their mean confidence: their records say so. */

@@ -2,6 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { findFurniture, type PageFrame } from '../src/extract/pdf/furniture.js';
 import type { PdfBlock } from '../src/extract/pdf/page-blocks.js';
+import { join } from 'node:path';
+import { sourceFromTextBytes } from '../src/extract/source-text.js';
+import { lexLines } from '../src/lex/lexed-line.js';
+import { importFile } from '../src/pipeline.js';
+import { detectProfile } from '../src/profiles/detect-profile.js';
+import { builtinProfiles, genericProfile } from '../src/profiles/load-profiles.js';
+import { FIXTURES } from './helpers.js';
 
 /** A free line of text at `top` (points) on a page 842 pt tall, as the page reader gives it. */
 const line = (text: string, top: number) => ({ kind: 'text', top, bottom: top + 10, line: { text, size: 10.5, fragments: [text] } }) as unknown as PdfBlock;
@@ -78,5 +85,29 @@ describe('stop 78: running text OCR read a character otherwise on each page', ()
     const depts = ['総務部令和５年度組織重点目標', '建設部令和５年度組織重点目標', '教育部令和５年度組織重点目標', '市民部令和５年度組織重点目標', '企画財政部令和５年度組織重点目標'];
     const dp = depts.map((h, i) => page(i + 1, line(h, 20)));
     expect(findFurniture(dp, new Set(dp.map((p) => p.page))).dropped.size).toBe(0);
+  });
+});
+
+// A document's running head names it as its cover does (木更津's `木更津市経営改革推進計画 令和5年度進捗状況`
+// on every page). Dropped as furniture, it was out of the profile's sight: one sheet of 木更津 printed
+// without rules by Chromium read as no profile and gave no record; scanned whole at 200 dpi in black
+// and white, its cover misread (`経 改汗#ま進計画`), every field of its 15 sheets was lost.
+describe('stop 80: the running head names the document', () => {
+  it('is read for the profile: one sheet of 木更津 is read as its family', async () => {
+    const file = join(FIXTURES, 'pdf-variants', 'kisarazu-p13.none.chromium.pdf');
+    const doc = await importFile(file);
+    expect(doc.layout).toBe('keiei-kaikaku-shinchoku');
+    expect(doc.diagnostics.filter((d) => d.code === 'profile/generic' || d.code === 'records/none')).toEqual([]);
+    expect(doc.records.map((r) => [r.number, r.title, r.sections])).toEqual([[10, '情報発信力の強化', ['市長公室シティプロモーション課']]]);
+    expect(Object.keys(doc.records[0]!.fields)).toEqual(['issue', 'measures', 'progress']);
+    expect(doc.records[0]!.indicators.map((i) => [i.fiscalYear, i.text])).toContainEqual([2023, '0.28%']);
+  }, 60_000);
+
+  it('counts as the lines do, no more: a head alone names no family that its signals do not', () => {
+    const lines = lexLines(sourceFromTextBytes('body.txt', Buffer.from('本文です。')).lines);
+    const profiles = builtinProfiles();
+    const generic = genericProfile();
+    expect(detectProfile(lines, profiles, generic, ['木更津市経営改革推進計画 令和5年度進捗状況']).profile.id).toBe('generic');
+    expect(detectProfile(lines, profiles, generic, ['木更津市経営改革推進計画', '事業No.']).profile.id).toBe('keiei-kaikaku-shinchoku');
   });
 });
