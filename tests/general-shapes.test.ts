@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isListHeader } from '../src/layout/general/list-table.js';
+import { headsSheet, isListHeader } from '../src/layout/general/list-table.js';
+import { genericProfile } from '../src/profiles/load-profiles.js';
 import { lexLine } from '../src/lex/lexed-line.js';
 import { importFile } from '../src/pipeline.js';
 import { FIXTURES } from './helpers.js';
@@ -199,5 +200,29 @@ describe('honest results', () => {
     ]);
     expect(doc.diagnostics.filter((d) => d.code === 'records/not-an-item').map((d) => d.line)).toEqual([5, 6, 7]);
     expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text').map((d) => d.line)).toEqual(expect.arrayContaining([5, 6, 7]));
+  });
+});
+
+// A sheet whose head is a row of labels over one row of values (木更津 経営改革 進捗, one sheet,
+// printed without rules by Chromium; read here with no profile, as another city's form of this shape
+// would be). The header looked like a list table's, and its value row like label | value: no record.
+describe('stop 80: a sheet headed by a row of labels over one row', () => {
+  it('reads each value under its label, and the labelled rows below as fields', async () => {
+    const doc = await importFile(join(FIXTURES, 'pdf-variants', 'kisarazu-p13.none.chromium.pdf'), { profile: genericProfile() });
+    expect(doc.records.map((r) => [r.number, r.title, r.sections, r.department, r.categoryPath, r.recognisedAs])).toEqual([
+      [10, '情報発信力の強化', ['市長公室シティプロモーション課'], '市長公室', ['5つの柱④ 情報'], 'sheet'],
+    ]);
+    const r = doc.records[0]!;
+    expect(r.fields.issue).toMatch(/^本市では、市広報紙「広報きさらづ」/);
+    expect(r.fields.method).toMatch(/^それぞれの情報発信媒体の特性を活かし/);
+    expect(r.fields.progress).toMatch(/^市役所組織全体の情報発信力強化を目的として/);
+    expect(r.otherFields.map((f) => f.label)).not.toContain('情報発信力の強化');
+  }, 60_000);
+
+  it('is no list header where rows of items follow it', () => {
+    const lines = ['No.\t取組項目\t担当課', '1\t窓口の電子化\t市民課', '2\t公共施設の見直し\t資産管理課'].map((text, i) => lexLine({ no: i + 1, page: null, text }));
+    expect(headsSheet(lines, lines[0]!)).toBe(false);
+    const sheet = ['事業No.\t推進項目名称\t担当課', '10\t情報発信力の強化\t市長公室シティプロモーション課', '現状と課題\t本市では…'].map((text, i) => lexLine({ no: i + 1, page: null, text }));
+    expect(headsSheet(sheet, sheet[0]!)).toBe(true);
   });
 });

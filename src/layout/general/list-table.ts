@@ -39,7 +39,19 @@ export function isListHeader(l: LexedLine): boolean {
 }
 
 export function findListHeader(lines: readonly LexedLine[]): boolean {
-  return lines.some((l) => headerOf(l) !== null);
+  return lines.some((l) => headerOf(l) !== null && !headsSheet(lines, l));
+}
+
+/**
+ * A header over one row, with a form's label cells under that row, is a sheet's head, not a list:
+ * 木更津's 事業No. | 推進項目名称 | 担当課 over its one item, 現状と課題 | … below (one sheet of it,
+ * read by no profile, had given no record).
+ */
+export function headsSheet(lines: readonly LexedLine[], header: LexedLine): boolean {
+  const after = lines.filter((l) => l.no > header.no && !l.blank).slice(0, 2);
+  if (after.length < 2 || after[0]!.cells.filter((c) => c.trim()).length < 2 || headerOf(after[0]!)) return false;
+  const first = after[1]!.cells.find((c) => c.trim() !== '');
+  return first !== undefined && labelRole(first) !== null;
 }
 
 export function layoutListTable(lines: readonly LexedLine[], result: LayoutResult): void {

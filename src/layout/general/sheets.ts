@@ -6,7 +6,7 @@ import type { Fields, OtherField, SheetFieldKey, Status } from '../../records/sc
 import { directionCode, isFormTitle, labelName, type ExtraLabels, type LabelRole } from '../../vocabulary/index.js';
 import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
 import { markedChoice } from './choices.js';
-import { isListHeader } from './list-table.js';
+import { headsSheet, isListHeader } from './list-table.js';
 import { horizontalOverlap, NUMERIC, rowsOverlap, sheetCells, verticalOverlap, type SheetCell } from './sheet-cells.js';
 import { labelledTargets } from './labelled-targets.js';
 import { figureOf, labelledMoney, readYearTables } from './year-tables.js';
@@ -61,7 +61,7 @@ export function sheetStarts(lines: readonly LexedLine[], extra?: ExtraLabels): S
   // 施策名 names the sheet only where no 事業名 does (a 施策評価シート)
   const titleRole = cells.some((c) => c.role === 'title') ? 'title' : 'categoryTitle';
   // the name label heading a list table's column (an index of the sheets) names no sheet
-  const titles = cells.filter((c) => c.role === titleRole && !isListHeader(c.line));
+  const titles = cells.filter((c) => c.role === titleRole && (!isListHeader(c.line) || headsSheet(lines, c.line)));
   const starts: { line: number; title: string }[] = [];
   let current: string | null = null;
   for (const t of titles) {
@@ -283,6 +283,9 @@ function looksLikeLabel(c: SheetCell, cells: readonly SheetCell[], labels: Set<S
   if (!c.table.startsWith('t')) return false;
   const k = c.text.replace(/\s+/g, '');
   if (k.length < 2 || k.length > 24 || /。/.test(k) || NUMERIC.test(k) || figureOf(k) !== null || /^[○●◎△×■□※・①-⑳]/.test(k) || /年度|令和|平成|^[RH][0-9０-９]/.test(k)) return false;
+  // under a header row (木更津's 事業No. | 推進項目名称 | 担当課) a cell is the value of the label above it
+  const above = cells.find((o) => o.table === c.table && o.col === c.col && o.row + o.rowSpan === c.row);
+  if (above?.role != null && isListHeader(above.line)) return false;
   const row = cells.filter((o) => o.table === c.table && rowsOverlap(o, c));
   const left = row.filter((o) => o.col < c.col).sort((a, b) => b.col - a.col)[0];
   // label | value | label | value: the cell right of a label is its value, never a label
