@@ -24,7 +24,10 @@ describe('organisations', () => {
     ['部活動推進室', null, '部活動推進室', '部 of 部活動 is a noun, not a suffix'],
     ['健康福祉部局', '健康福祉部局', '健康福祉部局', 'a department named with 部局, nothing after it'],
     ['税務部課税課', '税務部', '課税課', 'the 部 of 部課 ends the department where a section follows it'],
+    ['福祉部長寿課', '福祉部', '長寿課', '部長 read across the boundary: 長寿課 is the section'],
+    ['総務部会計課', '総務部', '会計課', '部会 read across the boundary: 会計課 is the section'],
     ['関係部署長', null, '関係部署長', '部署 followed by no section'],
+    ['健康こども部内各課', null, '健康こども部内各課', '各課 is each section, not one'],
     ['事務所部分を除く全待合室', null, '事務所部分を除く全待合室', '部分 before a phrase, not a section'],
   ])('%s → %s + %s (%s)', (entry, dept, section) => {
     expect(splitAssignee(entry)).toEqual({ department: dept, section });

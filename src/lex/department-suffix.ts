@@ -34,12 +34,15 @@ export const SECTION_END = /(?:課|室|係|所|センター|館|園|担当)$/;
 /**
  * Whether the 部 or 局 at `i` is inside one of the words. A word that starts at it (部課, 部長,
  * 部署) holds it only where the rest is no section: in `税務部課税課` the 部 ends 税務部 and 課税課 is
- * the section (read as 部課, the entry had no department); `健康こども部内各課` is 健康こども部's.
+ * the section (read as 部課, the entry had no department), as 福祉部長寿課 and 総務部会計課 are.
  */
 const insideWord = (s: string, i: number) => (BY_CHAR.get(s[i]!) ?? []).some(({ word, at }) => i - at >= 0 && s.startsWith(word, i - at) && !(at === 0 && sectionAfter(s.slice(i + 1))));
 
-/** A section's name: two characters or more, ending as one does, no kana in it (not `分を除く全待合室` after 事務所部). */
-const sectionAfter = (rest: string) => rest.length >= 2 && SECTION_END.test(rest) && !/\p{Script=Hiragana}/u.test(rest);
+/**
+ * A section's name: two characters or more, ending as one does, no kana in it (not `分を除く全待合室`
+ * after 事務所部), and not 各課, "each section" (`健康こども部内各課`, the sections within 健康こども部).
+ */
+const sectionAfter = (rest: string) => rest.length >= 2 && SECTION_END.test(rest) && !/\p{Script=Hiragana}/u.test(rest) && !/各課$/u.test(rest);
 
 /** The end of the department's name in `s` (an offset), or -1 when no unit suffix is there. */
 export function departmentEnd(s: string): number {

@@ -136,7 +136,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       } else if (problem?.kind === 'ocr-layer') {
         // The layer is another program's reading, set as it guessed the lines, and the tables' rules
         // are only in the scan (tesseract's own searchable PDF of 部長目標's scan: record F1 0.000
-        // read from its layer, 0.957 read again here); --ocr never keeps the layer.
+        // read from its layer, 0.969 read again here); --ocr never keeps the layer.
         const read = ocrMode === 'auto' && !ocrMissing ? await readByOcr(n, content.width, content.height, content.picture) : null;
         if (read) content = read;
         notes.push({

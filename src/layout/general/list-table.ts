@@ -48,7 +48,8 @@ export function findListHeader(lines: readonly LexedLine[]): boolean {
  * read by no profile, had given no record).
  */
 export function headsSheet(lines: readonly LexedLine[], header: LexedLine): boolean {
-  const after = lines.filter((l) => l.no > header.no && !l.blank).slice(0, 2);
+  const after: LexedLine[] = [];
+  for (let i = lines.indexOf(header) + 1; i > 0 && i < lines.length && after.length < 2; i++) if (!lines[i]!.blank) after.push(lines[i]!);
   if (after.length < 2 || after[0]!.cells.filter((c) => c.trim()).length < 2 || headerOf(after[0]!)) return false;
   const first = after[1]!.cells.find((c) => c.trim() !== '');
   return first !== undefined && labelRole(first) !== null;
