@@ -94,15 +94,17 @@ describe('--ocr auto (the default): a page without a text layer is read by Tesse
   }, 60_000);
 });
 
+/** A PDF's first page as the PDF path reads it (no OCR): its runs, its picture, whether its text is hidden. */
+async function firstPage(file: string) {
+  for await (const e of pdfPages(file, readFileSync(file))) if (e.kind === 'page') return e.content!;
+  throw new Error('no page');
+}
+
 // A PDF made from images that carry no resolution sizes its page at 72 pixels an inch: a 300 dpi A4
 // scan on a page of 34 × 48 inches. Painted at 300 dpi that page was 151 megapixels and its text
 // 31 pt (部長目標 by Chromium so made: 420 s for four pages, record F1 0.262).
 describe('stop 80: a scan on a page no paper is', () => {
   const X72 = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.mono.x72.scanned.pdf');
-  const firstPage = async (file: string) => {
-    for await (const e of pdfPages(file, readFileSync(file))) if (e.kind === 'page') return e.content!;
-    throw new Error('no page');
-  };
 
   // (the fixture's page is three images, one under the other, as some scanners write a page)
   it("finds the page's scan and the resolution it has on the page, from all its strips", async () => {
@@ -144,10 +146,6 @@ describe('stop 80: a scan on a page no paper is', () => {
 // the tables' rules are only in the scan.
 describe('stop 80: a scan under an invisible OCR layer', () => {
   const LAYERED = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.mono.tesseract-layer.pdf');
-  const firstPage = async (file: string) => {
-    for await (const e of pdfPages(file, readFileSync(file))) if (e.kind === 'page') return e.content!;
-    throw new Error('no page');
-  };
 
   it('is told from a page whose text is printed', async () => {
     const layered = await firstPage(LAYERED);
