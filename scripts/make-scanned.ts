@@ -1,7 +1,7 @@
 // A scanned rendering of a PDF: its pages painted at 300 dpi in grey by Ghostscript, each
 // kept as a JPEG and wrapped back into a PDF of images only (no text layer), the way a scanner's
 // PDF is made. For the OCR tests (fixtures/pdf-scanned/) and for measuring OCR on whole seeds.
-// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5] [--raster poppler|mono|gs-mono] [--dpi 200] [--page-dpi 72] [--strips 4]
+// usage: node --import tsx scripts/make-scanned.ts IN.pdf OUT.pdf [--pages 1-3] [--quality 40] [--rotate=0.5] [--raster poppler|mono|gs-mono] [--dpi 200] [--page-dpi 72] [--strips 4] [--stamp]
 // (--rotate: degrees anticlockwise about the page's lower left corner, as a sheet fed askew; --rotate=-0.7 clockwise)
 // (--raster poppler: painted by pdftoppm instead, kept lossless (Flate) — another rasteriser's
 // anti-aliasing, for a scan the OCR rules were not tuned on; --quality and --rotate do not apply)
@@ -11,7 +11,9 @@
 // (--dpi 200: painted at that resolution instead of 300, as an office scanner's default or a fax's;
 // --page-dpi 72: the page made as large as the pixels are at that resolution, as a PDF is made from
 // images that carry none — a 300 dpi scan on a page three times A4; --strips 4: each page written
-// as that many images, one under the other, as some scanners write a page; poppler and mono only)
+// as that many images, one under the other, as some scanners write a page; poppler and mono only;
+// --stamp: each page's number printed over its scan as text, `- N -` in Helvetica at its foot, as
+// a PDF tool numbers a scanned book's pages)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,14 +23,14 @@ import { deflateSync } from 'node:zlib';
 import { parsePgm } from '../src/extract/ocr/render-page.js';
 
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' }, rotate: { type: 'string' }, raster: { type: 'string', default: 'gs' }, dpi: { type: 'string', default: '300' }, 'page-dpi': { type: 'string' }, strips: { type: 'string', default: '1' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'string' }, quality: { type: 'string', default: '40' }, rotate: { type: 'string' }, raster: { type: 'string', default: 'gs' }, dpi: { type: 'string', default: '300' }, 'page-dpi': { type: 'string' }, strips: { type: 'string', default: '1' }, stamp: { type: 'boolean', default: false } } });
 const STRIPS = Number(values.strips);
 const DPI = Number(values.dpi);
 const PAGE_DPI = Number(values['page-dpi'] ?? values.dpi);
 if (!(DPI > 0) || !(PAGE_DPI > 0)) throw new Error(`--dpi ${values.dpi} / --page-dpi ${values['page-dpi']}: expected a resolution`);
 const [input, output] = positionals;
 if (!input || !output) {
-  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES] [--raster gs|poppler|mono|gs-mono] [--dpi RESOLUTION] [--page-dpi RESOLUTION] [--strips COUNT]');
+  console.error('usage: make-scanned.ts IN.pdf OUT.pdf [--pages FIRST-LAST] [--quality JPEG-QUALITY] [--rotate DEGREES] [--raster gs|poppler|mono|gs-mono] [--dpi RESOLUTION] [--page-dpi RESOLUTION] [--strips COUNT] [--stamp]');
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'make-scanned-'));
@@ -126,16 +128,17 @@ function imagePdf(pages: Strip[][]): Buffer {
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add('');
   const kids: number[] = [];
-  for (const strips of pages) {
+  for (const [index, strips] of pages.entries()) {
     const w = pt(strips[0]!.width);
     const h = strips.reduce((sum, p) => sum + pt(p.height), 0);
     const n = objects.length + 1;
     kids.push(n);
     const names = strips.map((_, k) => `/Im${k} ${n + 2 + k} 0 R`).join(' ');
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << ${names} >> >> /Contents ${n + 1} 0 R >>`);
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << ${names} >>${values.stamp ? ' /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>' : ''} >> /Contents ${n + 1} 0 R >>`);
     // (PDF's y runs up: a strip's lower edge is the page's height less its rows' bottom)
     const draw = strips.map((p, k) => `q ${w.toFixed(2)} 0 0 ${pt(p.height).toFixed(2)} 0 ${(h - pt(p.top + p.height)).toFixed(2)} cm /Im${k} Do Q`).join(' ');
-    add(stream('', Buffer.from(draw, 'latin1')));
+    const stamp = values.stamp ? ` BT /F1 10 Tf ${(w / 2 - 12).toFixed(2)} 20 Td (- ${index + 1} -) Tj ET` : '';
+    add(stream('', Buffer.from(draw + stamp, 'latin1')));
     for (const p of strips) add(stream(`/Type /XObject /Subtype /Image /Width ${p.width} /Height ${p.height} /ColorSpace /DeviceGray /BitsPerComponent ${p.bits ?? 8} ${p.filter}`, p.data));
   }
   objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');

@@ -22,6 +22,7 @@ import { dropGhostLetters, restoreHyphens, restoreLatinWidths, restoreLoneWidths
 import { OCR_DPI, openRenderer, parsePgm } from '../src/extract/ocr/render-page.js';
 import { scanFrame } from '../src/extract/ocr/scan-frame.js';
 import { pdfPages } from '../src/extract/pdf/pdf-pages.js';
+import { pageProblem } from '../src/extract/pdf/page-health.js';
 import { readFileSync } from 'node:fs';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import { pageBlocks } from '../src/extract/pdf/page-blocks.js';
@@ -172,6 +173,27 @@ describe('stop 80: a scan under an invisible OCR layer', () => {
     expect(doc.diagnostics.some((d) => d.code === 'pdf/no-text-layer')).toBe(false);
     const never = await importFile(LAYERED, { ocr: 'never' });
     expect(never.diagnostics.find((d) => d.code === 'pdf/ocr-layer')?.message).toMatch(/read as given \(--ocr never\)$/);
+  }, 60_000);
+});
+
+// A scanned book whose pages a PDF tool numbered: `- 1 -` printed as text over each scan. The page
+// had text, so it was read as its text layer: the number alone, no record.
+describe('stop 80: a scan with its page number stamped over it as text', () => {
+  const STAMPED = join(FIXTURES, 'pdf-scanned', 'kisarazu-p9.none.chromium.mono.stamped.scanned.pdf');
+
+  it('is a page without a text layer, the stamp being no text of the page', async () => {
+    const page = await firstPage(STAMPED);
+    expect(page.runs.map((r) => r.text).join('')).toMatch(/^-\s*1\s*-$/);
+    expect(pageProblem(page)).toEqual({ kind: 'no-text', page: 1 });
+    // a page that prints its text over a figure is read as its text
+    expect(pageProblem({ ...page, runs: [{ ...page.runs[0]!, text: '木更津市経営改革推進計画 令和5年度進捗状況 事業No.6 事務事業の縮小・廃止 業務プロセスの見直しにより事務事業の縮小・廃止を進めます。' }] })).toBeNull();
+  });
+
+  it.skipIf(!hasTesseract)('is read by OCR', async () => {
+    const doc = await importFile(STAMPED);
+    const s = variantScore(await importFile(TEXT_LAYER), doc);
+    expect(s.f1, JSON.stringify({ missing: s.missing, extra: s.extra })).toBeGreaterThanOrEqual(0.9);
+    expect(doc.diagnostics.some((d) => d.code === 'pdf/ocr' && d.page === 1)).toBe(true);
   }, 60_000);
 });
 

@@ -7,6 +7,12 @@ import { type PageContent, SCAN_SHARE } from './page-content.js';
  */
 const SUSPECT = /[\uE000-\uF8FF\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD\u2122\u203A\u2039\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC]/gu;
 
+/**
+ * Fewer characters than this printed over a scan that covers the page are a stamp on it (`- 3 -`,
+ * as a PDF tool numbers a scanned book's pages), not its text: the page is read as a scan.
+ */
+const STAMP_CHARS = 40;
+
 export type PageProblem =
   | { kind: 'no-text'; page: number }
   /** Its only text is an invisible layer over its scan: another program's OCR, without the scan's rules. */
@@ -16,7 +22,9 @@ export type PageProblem =
 export function pageProblem(content: PageContent): PageProblem | null {
   const text = content.runs.map((r) => r.text).join('').replace(/\s+/g, '');
   if (text.length === 0) return content.marks > 0 ? { kind: 'no-text', page: content.page } : null;
-  if (content.hiddenText && (content.picture?.share ?? 0) >= SCAN_SHARE) return { kind: 'ocr-layer', page: content.page };
+  const scanned = (content.picture?.share ?? 0) >= SCAN_SHARE;
+  if (scanned && content.hiddenText) return { kind: 'ocr-layer', page: content.page };
+  if (scanned && text.length < STAMP_CHARS) return { kind: 'no-text', page: content.page };
   const suspect = text.match(SUSPECT) ?? [];
   const share = suspect.length / text.length;
   if (suspect.length >= 3 && share >= 0.2) return { kind: 'garbled', page: content.page, share, sample: text.slice(0, 20) };
