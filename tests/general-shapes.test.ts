@@ -219,6 +219,14 @@ describe('stop 80: a sheet headed by a row of labels over one row', () => {
     expect(r.otherFields.map((f) => f.label)).not.toContain('情報発信力の強化');
   }, 60_000);
 
+  // (the same form's 指標 tables, years down a column under 名称 | 年度 | 目標値 | 結果, printed without
+  // rules by LibreOffice: their figures had been read as indicators named 結果)
+  it('names no indicator after a column kind', async () => {
+    const doc = await importFile(join(FIXTURES, 'pdf-variants', 'kisarazu-p10-14.none.libreoffice.pdf'));
+    expect(doc.records).toHaveLength(5);
+    expect(doc.records.flatMap((r) => r.indicators.map((i) => i.name)).filter((n) => /^(目標値?|実績値?|結果)$/.test(n ?? ''))).toEqual([]);
+  }, 60_000);
+
   it('is no list header where rows of items follow it', () => {
     const lines = ['No.\t取組項目\t担当課', '1\t窓口の電子化\t市民課', '2\t公共施設の見直し\t資産管理課'].map((text, i) => lexLine({ no: i + 1, page: null, text }));
     expect(headsSheet(lines, lines[0]!)).toBe(false);

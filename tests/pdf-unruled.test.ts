@@ -64,7 +64,7 @@ const cases = [
   // (no running head in this excerpt: the general reader reads it. Until stop 80 it read each sheet's
   // head row as a list table's and gave no field in either print; it now reads the sheets' fields,
   // and the 指標 tables of this form, years down a column, it reads in neither print as the profile
-  // does — the unruled print takes their figures under the header 結果, the ruled none: 0.759)
+  // does: their cells fall into other fields and paragraphs differently in the two prints: 0.759)
   { name: 'kisarazu-p10-14', style: 'none', producer: 'libreoffice', f1: 0.95, fields: 0.75 },
   { name: 'kariya-p6-9', style: 'none', producer: 'chromium', f1: 0.95, fields: 0.95 },
   { name: 'kariya-p6-9', style: 'hrules', producer: 'chromium', f1: 0.8, fields: 0.8 },

@@ -137,7 +137,9 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         for (const cell of inRow(r).slice(1)) {
           const head = heads.find((h) => colsOverlap(h, cell));
           const f = figureOf(cell.text);
-          if (!head || !f) continue;
+          // a head that names only a kind (目標値, 結果: 木更津's 指標 | 名称 | 年度 | 目標値 | 結果, the
+          // name in a cell of its own) names no indicator: its figures were read under the name 結果
+          if (!head || !f || KIND_ONLY.test(head.text.replace(/\s+/g, ''))) continue;
           const name = withoutUnit(cleanName(head.raw));
           const kind = y.kind ?? (contrast ? '実績' : null);
           const unitText = f.unit ?? unitInName(cleanName(head.raw));
