@@ -234,3 +234,98 @@ describe('stop 80: a sheet headed by a row of labels over one row', () => {
     expect(headsSheet(sheet, sheet[0]!)).toBe(true);
   });
 });
+
+describe('stop 81: tables with the years down a column and the heads saying what each column holds', () => {
+  const rows = (doc: Awaited<ReturnType<typeof importFile>>, i: number) => doc.records[i]!.indicators.map((x) => [x.name, x.fiscalYear, x.target, x.actual, x.unit]);
+
+  it('reads target and result by year, the name beside the years, before the corner or labelled above', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'sheets-years-down.txt'));
+    expect(doc.records.map((r) => r.title)).toEqual(['地域子育て支援拠点事業', '空き家バンク運営事業', '図書館資料貸出事業']);
+    // 指標① | 名称 | 年度 | 目標値 | 実績値 | 達成率: the 達成率 column is no target; dashes are nothing
+    expect(rows(doc, 0)).toEqual([
+      ['拠点利用者数', 2021, 12000, 10850, '人'],
+      ['拠点利用者数', 2022, 12500, 12910, '人'],
+      ['拠点利用者数', 2023, 13000, 12480, '人'],
+      ['相談件数', 2021, 800, null, '件'],
+      ['相談件数', 2022, 850, null, '件'],
+    ]);
+    // 事業費 | 年度 | 予算額（千円） | 決算額（千円）: sums, not indicators
+    expect(doc.records[0]!.money.map((m) => [m.label, m.fiscalYear, m.kind, m.yen])).toEqual([
+      ['事業費', 2021, '予算', 24_500_000],
+      ['事業費', 2021, '決算', 23_870_000],
+      ['事業費', 2022, '予算', 25_100_000],
+      ['事業費', 2022, '決算', 24_960_000],
+      ['事業費', 2023, '予算', 25_800_000],
+    ]);
+    // years across above (活動指標), years down below (成果指標 | 年度 | 目標 | 結果) in one text table;
+    // a target written after its name, and one in words
+    expect(rows(doc, 1)).toEqual([
+      ['物件登録数', 2021, 30, 28, '件'],
+      ['物件登録数', 2022, 35, 41, '件'],
+      ['物件登録数', 2023, 40, 37, '件'],
+      ['成約件数', 2022, 15, 18, '件'],
+      ['成約件数', 2023, 20, 16, '件'],
+      [null, 2024, null, null, null],
+    ]);
+    expect(doc.records[1]!.indicators.at(-1)!.text).toBe('制度の見直し');
+    expect(doc.records[1]!.otherFields).toEqual([]);
+    expect(rows(doc, 2)).toEqual([
+      ['市民一人当たり貸出冊数', 2021, 5, 4.6, '冊'],
+      ['市民一人当たり貸出冊数', 2022, 5.2, 5.3, '冊'],
+      ['市民一人当たり貸出冊数', 2023, 5.4, 5.1, '冊'],
+    ]);
+  });
+
+  // 木更津's 指標 tables (指標① | 名称 | 年度 | 目標値 | 結果, the name in a merged cell beside the
+  // years), read with no profile: the general reader gave no indicator from them before
+  it.each(['grid', 'none'])('木更津 printed %s by LibreOffice, no profile: each 指標 table by year', async (style) => {
+    const doc = await importFile(join(FIXTURES, 'pdf-variants', `kisarazu-p10-14.${style}.libreoffice.pdf`), { profile: genericProfile() });
+    const item = (n: number) => doc.records.findIndex((r) => r.number === n);
+    expect(rows(doc, item(7)).slice(0, 3)).toEqual([
+      [null, 2023, 350_000_000, null, '円'],
+      [null, 2024, 375_000_000, null, '円'],
+      [null, 2025, 400_000_000, null, '円'],
+    ]);
+    // 指標② printed twice in the source (again under 令和5年度の活動経過) is taken once
+    expect(rows(doc, item(8))).toEqual([
+      [null, 2023, 20, null, '事業'],
+      [null, 2024, 25, null, '事業'],
+      [null, 2025, 30, null, '事業'],
+      [null, 2023, 15, null, '回'],
+      [null, 2024, 30, null, '回'],
+      [null, 2025, 45, null, '回'],
+    ]);
+    const ten = doc.records[item(10)]!.indicators;
+    expect(ten.map((x) => [x.name, x.fiscalYear, x.target])).toEqual([
+      ['インターネット広告（ディスプレイ広告）のクリック率', 2023, 0.28],
+      ['インターネット広告（ディスプレイ広告）のクリック率', 2024, 0.3],
+      ['インターネット広告（ディスプレイ広告）のクリック率', 2025, 0.32],
+      ['インターネット広告（ディスプレイ広告）のクリック率', 2026, 0.35],
+      ['市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）', 2023, 360],
+      ['市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）', 2024, 330],
+      ['市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）', 2025, 300],
+      ['市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）', 2026, 270],
+    ]);
+    expect(ten[0]!.note).toMatch(/^※広告が表示された回数に対して/);
+    expect(doc.records.flatMap((r) => r.otherFields.map((f) => f.text))).not.toContain('結果');
+  }, 60_000);
+
+  // the whole seed as text, no profile: its 指標 tables against what its own profile reads (77 entries)
+  it('木更津 as text, no profile: the entries its profile reads', async () => {
+    const file = join(FIXTURES, 'keiei-kaikaku-shinchoku', 'kisarazu-r5-keiei-kaikaku-shinchoku', 'input.txt');
+    const [own, general] = await Promise.all([importFile(file), importFile(file, { profile: genericProfile() })]);
+    const key = (x: { fiscalYear: number | null; target: number | null; actual: number | null; unit: string | null; text: string }) => `${x.fiscalYear}|${x.target}|${x.actual}|${x.unit}|${x.text}`;
+    let want = 0;
+    let hit = 0;
+    let got = 0;
+    for (const r of own.records) {
+      const have = (general.records.find((g) => g.number === r.number)?.indicators ?? []).map(key);
+      got += have.length;
+      want += r.indicators.length;
+      for (const x of r.indicators) if (have.includes(key(x))) hit++;
+    }
+    expect(want).toBe(77);
+    expect(hit / want).toBeGreaterThanOrEqual(0.95);
+    expect(hit / got).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+});

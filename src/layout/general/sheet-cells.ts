@@ -37,7 +37,10 @@ export function sheetCells(lines: readonly LexedLine[], extra?: ExtraLabels): Sh
   for (const l of lines) {
     if (l.blank) continue;
     const filled = l.cells.filter((c) => c.trim() !== '').length;
-    if (l.box || filled < 2) {
+    // a row with one cell past the first column (tabs before it: 木更津's `\t\t\t(各年度末時点)` under
+    // 目標値) is a row of the table it stands in, not a line of its own
+    const inColumn = filled === 1 && run !== null && l.cells[0]!.trim() === '';
+    if (l.box || (filled < 2 && !inColumn)) {
       run = null;
       continue;
     }

@@ -1,4 +1,5 @@
 import { parseDigits } from '../../lex/markers/marker.js';
+import { stripMarkup } from '../../normalize/markup.js';
 import type { Indicator, MoneyEntry, OtherField } from '../../records/schema.js';
 import { expandAbbreviation, labelRole } from '../../vocabulary/index.js';
 import { colsOverlap, type SheetCell } from './sheet-cells.js';
@@ -34,6 +35,39 @@ const KIND = /(当初予算|予算現額|補正後予算|予算案|予算|決算
 const KIND_ONLY = /^(目標値?|実績値?|計画値?|見込み?|予定|結果|予算|決算)$/u;
 const TARGET_KIND = /目標|見込|計画|予定|予算/u;
 const YEAR_CELL = /^(令和|平成|昭和|[RHSＲＨＳ])?\s*([0-9０-９]{1,2}|元)\s*(年度?)?(.*)$/u;
+/** The corner over a column of years, and the head over a name written beside them. */
+const YEAR_CORNER = /^(年度|年次|年|実施年度|対象年度)$/u;
+const NAME_HEAD = /^(名称|指標名?|項目名?|成果指標名?|活動指標名?)$/u;
+/** A row that only notes when the figures are taken: （各年度末時点）, （単位：件）. */
+const NOTE = /^[(（][^()（）]*[)）]$/u;
+const NAMED_FIGURE = /^([^0-9０-９。、]{1,19}[数率量額高])([0-9０-９][0-9０-９,，.．]*[^0-9０-９]{0,4})$/u;
+const EMPTY = /^[-－―ー–—‐/／]*$/u;
+const MONEY_HEAD = /予算額|決算額|事業費|金額|[(（]千?円[)）]/u;
+
+interface YearRow {
+  r: number;
+  year: { year: number; kind: string | null };
+  cell: SheetCell;
+  /** Name cells left of the year (a name wrapped down its merged cell), values right of it. */
+  before: SheetCell[];
+  after: SheetCell[];
+}
+
+/** What a column under a head holds of its indicator: the target, the result, or a figure beside them (達成率). */
+interface HeadKind {
+  holds: 'target' | 'actual' | 'side';
+  word: string;
+}
+
+/** `目標値\n(各年度末時点)` → target (目標); `実績値` → actual; `達成率` → side; a name → null. */
+export function headKind(raw: string): HeadKind | null {
+  const t = (raw.split('\n').find((p) => p.trim() !== '') ?? raw).replace(/[\s\u3000]+/g, '').replace(/[(（][^()（）]*[)）]$/u, '');
+  const m = /^(目標|計画|見込み?|予定|予算|実績|結果|決算)(値|額)?$/u.exec(t);
+  if (m) return { holds: /実績|結果|決算/.test(m[1]!) ? 'actual' : 'target', word: m[1]! };
+  if (/^(達成率|達成度|評価|備考|単位|増減|差引?)$/u.test(t)) return { holds: 'side', word: t };
+  return null;
+}
+
 const WESTERN_YEAR = /^((?:19|20)[0-9]{2})\s*年度?(.*)$/u;
 const ERA_BASE: Record<string, number> = { 令和: 2018, R: 2018, Ｒ: 2018, 平成: 1988, H: 1988, Ｈ: 1988, 昭和: 1925, S: 1925, Ｓ: 1925 };
 
@@ -44,14 +78,16 @@ export function yearHeader(text: string, defaultEra: number): { year: number; ki
   const w = WESTERN_YEAR.exec(t);
   if (w) {
     const rest = w[2] ?? '';
-    if (rest !== '' && !KIND.test(rest)) return null;
+    if (rest !== '' && (!KIND.test(rest) || rest.length > 6)) return null;
     return { year: Number(w[1]), kind: rest === '' ? null : KIND.exec(rest)![1]! };
   }
   const m = YEAR_CELL.exec(t);
   // a bare number is no year: an era (R4) or 年 (4年度) must say so
   if (!m || (!m[1] && !m[3])) return null;
   const rest = m[4] ?? '';
-  if (rest !== '' && !KIND.test(rest)) return null;
+  // a kind is a word or two after the year (当初予算, 実績見込), not a heading that ends on one
+  // (木更津's 令和5年度の活動経過・今後の予定)
+  if (rest !== '' && (!KIND.test(rest) || rest.length > 6)) return null;
   const n = m[2] === '元' ? 1 : parseDigits(m[2]!);
   const base = m[1] ? ERA_BASE[m[1].normalize('NFKC')] ?? ERA_BASE[m[1]]! : defaultEra;
   return { year: base + n, kind: rest === '' ? null : KIND.exec(rest)![1]! };
@@ -71,7 +107,6 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
   for (const table of byTable.values()) {
     const rows = [...new Set(table.map((c) => c.row))].sort((a, b) => a - b);
     const inRow = (r: number) => table.filter((c) => c.row === r).sort((a, b) => a.col - b.col);
-    const claimed = new Set<number>();
     for (const r of rows) {
       const years = inRow(r)
         .map((c) => ({ c, y: yearHeader(c.text, defaultEra) }))
@@ -111,47 +146,181 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         header.forEach((c) => used.add(c));
         read(columns, nameFrom, first, unitCell ?? null, start, above);
       }
-      claimed.add(r);
     }
-    if (claimed.size === 0) readTransposed();
+    // a sheet read from text is one table: its years down a column may stand below years across
+    let lastBlock: Indicator[] = [];
+    readYearsDown();
 
     /**
-     * Years down the first column, indicators across (年度 | 登録団体数（団体） | 活動回数（回）):
-     * the header row above the first year names each column.
+     * Years down a column. The heads across name the indicators (年度 | 登録団体数（団体） | 活動回数（回））
+     * or say what each column holds of one indicator (木更津 指標① | 名称 | 年度 | 目標値 | 結果, its name
+     * in a cell of its own beside the years; evaluation sheets' 年度 | 目標値 | 実績値 | 達成率).
      */
-    function readTransposed() {
-      const yearRows = rows.filter((r) => {
-        const first = inRow(r)[0];
-        return first !== undefined && yearHeader(first.text, defaultEra) !== null && inRow(r).slice(1).some((c) => figureOf(c.text) !== null);
-      });
-      if (yearRows.length < 2) return;
-      const headerRow = rows.filter((r) => r < yearRows[0]!).at(-1);
-      if (headerRow === undefined) return;
-      const heads = inRow(headerRow).slice(1);
+    function readYearsDown() {
+      const yearRows = rows.map(yearRowOf).filter((x): x is YearRow => x !== null);
+      for (let i = 0; i < yearRows.length; ) {
+        let j = i + 1;
+        while (j < yearRows.length && yearRows[j]!.r === nextRow(yearRows[j - 1]!.r)) j++;
+        if (j - i >= 2) readRun(yearRows.slice(i, j));
+        i = j;
+      }
+    }
+
+    function nextRow(r: number): number | undefined {
+      return rows.find((x) => x > r);
+    }
+
+    /** A row led by a year: name cells may stand left of it, values (or nothing) right of it. */
+    function yearRowOf(r: number): YearRow | null {
+      const cells = inRow(r);
+      if (cells.some((c) => used.has(c))) return null;
+      const at = cells.findIndex((c) => yearHeader(c.text, defaultEra) !== null);
+      if (at < 0) return null;
+      const before = cells.slice(0, at);
+      const after = cells.slice(at + 1);
+      if (before.some((c) => c.role !== null || figureOf(c.text) !== null) || before.length > 2) return null;
+      if (after.length > 6 || after.some((c) => c.role !== null || yearHeader(c.text, defaultEra) !== null)) return null;
+      return { r, year: yearHeader(cells[at]!.text, defaultEra)!, cell: cells[at]!, before, after };
+    }
+
+    function readRun(run: YearRow[]) {
+      // the head: the nearest row above that is not a note (（各年度末時点）) standing between
+      const notes: number[] = [];
+      let headRow: number | undefined;
+      const fused: YearRow[] = [];
+      for (const r of rows.filter((x) => x < run[0]!.r).reverse()) {
+        const row = fused.length === 0 && inRow(r).length === 1 ? noteOverRow(r, inRow(r)[0]!) : null;
+        if (inRow(r).every((c) => NOTE.test(c.text.replace(/\s+/g, '')))) notes.push(r);
+        else if (row) {
+          notes.push(r);
+          fused.push(row);
+        } else {
+          headRow = r;
+          break;
+        }
+      }
+      if (headRow === undefined) return;
+      const header = inRow(headRow);
+      const corner = header.find((c) => YEAR_CORNER.test(c.text.replace(/\s+/g, '')));
+      const heads = corner ? header.filter((c) => c.col > corner.col) : header.filter((c) => c.col >= run[0]!.cell.col + run[0]!.cell.colSpan);
       if (heads.length === 0 || heads.some((h) => figureOf(h.text) !== null)) return;
-      const years = yearRows.map((r) => ({ r, y: yearHeader(inRow(r)[0]!.text, defaultEra)! }));
-      const contrast = years.some((y) => y.y.kind !== null && TARGET_KIND.test(y.y.kind)) && years.some((y) => y.y.kind === null);
-      inRow(headerRow).forEach((c) => used.add(c));
-      for (const { r, y } of years) {
-        inRow(r).forEach((c) => used.add(c));
-        for (const cell of inRow(r).slice(1)) {
+      const kinds = heads.map((h) => headKind(h.raw));
+      if (kinds.some((k) => k?.holds === 'target' || k?.holds === 'actual') && kinds.every((k) => k !== null)) {
+        const rowAbove = rows.filter((x) => x < headRow).at(-1);
+        readKindColumns([...fused, ...run], header, rowAbove === undefined ? [] : inRow(rowAbove), corner ?? null, heads, kinds as HeadKind[]);
+        notes.forEach((r) => inRow(r).forEach((c) => used.add(c)));
+      } else if (run.every((y) => y.before.length === 0 && y.after.some((c) => figureOf(c.text) !== null))) readIndicatorColumns(run, header, heads);
+    }
+
+    /**
+     * A note and the first row under it read as one cell where nothing rules them apart (木更津's
+     * `(各年度末時点)` over `R5 350,000,000円`, printed without rules by LibreOffice): the row, its year and figure.
+     */
+    function noteOverRow(r: number, cell: SheetCell): YearRow | null {
+      const [note, row, ...more] = cell.raw.split('\n').map((p) => p.trim()).filter(Boolean);
+      const m = row && more.length === 0 ? /^(\S+)[\s\u3000]+(\S+)$/u.exec(row) : null;
+      if (!note || !NOTE.test(note.replace(/\s+/g, '')) || !m) return null;
+      const year = yearHeader(m[1]!, defaultEra);
+      if (!year || figureOf(m[2]!) === null) return null;
+      const yearCell = { ...cell, text: m[1]!, raw: m[1]!, colSpan: 1 };
+      const value = { ...cell, text: m[2]!, raw: m[2]!, col: cell.col + 1, colSpan: Math.max(1, cell.colSpan - 1) };
+      return { r, year, cell: yearCell, before: [], after: [value] };
+    }
+
+    /** The heads name the indicators; a year may say its kind (R5年度目標). */
+    function readIndicatorColumns(run: YearRow[], header: SheetCell[], heads: SheetCell[]) {
+      const contrast = run.some((y) => y.year.kind !== null && TARGET_KIND.test(y.year.kind)) && run.some((y) => y.year.kind === null);
+      header.forEach((c) => used.add(c));
+      for (const { year: y, cell: yearCell, after } of run) {
+        used.add(yearCell);
+        after.forEach((c) => used.add(c));
+        for (const cell of after) {
           const head = heads.find((h) => colsOverlap(h, cell));
           const f = figureOf(cell.text);
-          // a head that names only a kind (目標値, 結果: 木更津's 指標 | 名称 | 年度 | 目標値 | 結果, the
-          // name in a cell of its own) names no indicator: its figures were read under the name 結果
+          // a head that names only a kind (目標値, 結果) names no indicator
           if (!head || !f || KIND_ONLY.test(head.text.replace(/\s+/g, ''))) continue;
           const name = withoutUnit(cleanName(head.raw));
           const kind = y.kind ?? (contrast ? '実績' : null);
           const unitText = f.unit ?? unitInName(cleanName(head.raw));
           let ind = indicators.find((i) => i.name === name && i.fiscalYear === y.year);
           if (!ind) {
-            ind = { name, fiscalYear: y.year, target: null, unit: unitText, comparator: null, actual: null, text: `${name} ${inRow(r)[0]!.text} ${cell.text}`, note: null, line: cell.line.no };
+            ind = { name, fiscalYear: y.year, target: null, unit: unitText, comparator: null, actual: null, text: `${name} ${yearCell.text} ${cell.text}`, note: null, line: cell.line.no };
             indicators.push(ind);
           }
           if (kind !== null && /実績|決算|結果/.test(kind)) ind.actual = f.value;
           else ind.target = f.value;
         }
       }
+    }
+
+    /**
+     * The heads say what each column holds of one indicator (目標値 | 結果) or one sum (予算額 | 決算額);
+     * its name stands beside the years or before the corner. Where a row's year is not under the
+     * corner (a merged name cell missing from the row, as 木更津's rows print), its cells follow the heads in order.
+     */
+    function readKindColumns(run: YearRow[], header: SheetCell[], above: SheetCell[], corner: SheetCell | null, heads: SheetCell[], kinds: HeadKind[]) {
+      const byRows = run.flatMap((y) => y.before).filter((c) => !NAME_HEAD.test(c.text.replace(/\s+/g, '')));
+      // (a sentence there is another section's text run into the head row: 木更津's text, item 3)
+      const beforeCorner = corner ? header.filter((c) => c.col < corner.col && c.role === null && !NAME_HEAD.test(c.text.replace(/\s+/g, '')) && figureOf(c.text) === null && !/。/.test(c.text)) : [];
+      // or labelled on the head row or the row above it (成果指標名 | 拠点利用者数 | 単位 | 人)
+      const rightOf = (label: SheetCell) => [...header, ...above].filter((c) => c.row === label.row && c.col > label.col).sort((a, b) => a.col - b.col)[0];
+      const labelled = [...header, ...above]
+        .filter((c) => c.role === 'indicators' || NAME_HEAD.test(c.text.replace(/\s+/g, '')))
+        .map(rightOf)
+        .filter((v): v is SheetCell => v !== undefined && v.role === null && figureOf(v.text) === null && yearHeader(v.text, defaultEra) === null && !YEAR_CORNER.test(v.text.replace(/\s+/g, '')) && headKind(v.raw) === null && !NAME_HEAD.test(v.text.replace(/\s+/g, '')));
+      const nameCells = byRows.length > 0 ? byRows : beforeCorner.length > 0 ? beforeCorner : labelled.slice(0, 1);
+      const unitLabel = [...header, ...above].find((c) => /^単位$/u.test(c.text.replace(/\s+/g, '')));
+      const unitValue = unitLabel ? rightOf(unitLabel) : undefined;
+      const statedUnit = unitValue && unitValue.text.length <= 6 && figureOf(unitValue.text) === null ? unitValue.text.trim() : null;
+      // a note under the name in its cell (※…) is the indicator's note
+      const written = stripMarkup(nameCells.map((c) => c.raw).join(''));
+      const noteAt = written.indexOf('※');
+      const name = cleanName(noteAt >= 0 ? written.slice(0, noteAt) : written) || null;
+      const note = noteAt >= 0 ? cleanName(written.slice(noteAt)) : null;
+      const sumLabel = corner ? header.find((c) => c.col < corner.col && labelRole(c.text) === 'money') : undefined;
+      const isMoney = sumLabel !== undefined || heads.some((h) => labelRole(h.text) === 'money' || MONEY_HEAD.test(h.text)) || (name !== null && labelRole(name) === 'money');
+      // the corner, the heads, the 名称 head and the 指標① label are the table's own; another label
+      // on the head row (a section that runs on beside it) is left to its reader
+      header.filter((c) => c === corner || heads.includes(c) || c.role === null || c.role === 'indicators').forEach((c) => used.add(c));
+      nameCells.forEach((c) => used.add(c));
+      if (nameCells[0] && labelled.includes(nameCells[0])) [...header, ...above].filter((c) => c.row === nameCells[0]!.row && c.col < nameCells[0]!.col).slice(-1).forEach((c) => used.add(c));
+      if (unitLabel && statedUnit !== null) [unitLabel, unitValue!].forEach((c) => used.add(c));
+      const block: Indicator[] = [];
+      for (const y of run) {
+        used.add(y.cell);
+        y.after.forEach((c) => used.add(c));
+        const inOrder = corner !== null && !colsOverlap(corner, y.cell);
+        const values = y.after.map((cell, k) => ({ cell, i: inOrder ? k : heads.findIndex((h) => colsOverlap(h, cell)) })).filter((v) => v.i >= 0 && v.i < heads.length && !EMPTY.test(v.cell.text.replace(/\s+/g, '')));
+        let ind: Indicator | null = null;
+        for (const { cell, i } of values) {
+          const kind = kinds[i]!;
+          if (kind.holds === 'side') continue;
+          // a figure written after its name (成約件数15件): the name is the indicator's where none stands beside the years
+          const named = figureOf(cell.text) === null ? NAMED_FIGURE.exec(cell.text.replace(/[\s\u3000]+/g, '')) : null;
+          const f = named ? figureOf(named[2]!) : figureOf(cell.text);
+          if (isMoney) {
+            if (!f || (f.unit && !/円/.test(f.unit))) continue;
+            const scale = /千円/.test(f.unit ?? '') || /千円/.test(heads[i]!.text) || (!f.unit && thousands(cell)) ? 1000 : 1;
+            money.push({ label: name ?? (sumLabel ? cleanName(sumLabel.raw) : cleanName(heads[i]!.raw)), fiscalYear: y.year.year, kind: kind.word, yen: Math.round(f.value * scale), text: cell.text, line: cell.line.no });
+            continue;
+          }
+          const unit = f?.unit ?? statedUnit ?? (name ? unitInName(name) : null) ?? unitInName(cleanName(heads[i]!.raw));
+          const own = name === null && named && f ? named[1]! : null;
+          if (ind && own !== null && ind.name !== own) ind = null;
+          if (!ind) {
+            ind = { name: own ?? (name === null ? null : withoutUnit(name)), fiscalYear: y.year.year, target: null, unit, comparator: null, actual: null, text: cell.text, note, line: cell.line.no };
+            block.push(ind);
+          } else ind.text += ` / ${cell.text}`;
+          ind.unit ??= unit;
+          // a target in words (条例への反映, 検討80%) is kept as its text
+          if (kind.holds === 'actual') ind.actual = f?.value ?? ind.actual;
+          else ind.target = f?.value ?? ind.target;
+        }
+      }
+      // the same table again under the next label (木更津's text repeats a 指標② under 令和5年度の活動経過)
+      const same = (a: Indicator[], b: Indicator[]) => a.length === b.length && a.every((x, i) => JSON.stringify({ ...x, line: 0 }) === JSON.stringify({ ...b[i]!, line: 0 }));
+      if (!same(block, lastBlock)) indicators.push(...block);
+      lastBlock = block;
     }
 
     function read(columns: YearColumn[], nameFrom: number, first: number, unitCell: SheetCell | null, start: number, above: SheetCell[]) {
@@ -165,6 +334,8 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
       for (const r of rowsHere) {
         const cellsHere = inRow(r).filter((c) => c.col + c.colSpan > nameFrom && c.col < last);
         if (cellsHere.some((c) => yearHeader(c.text, defaultEra)) && cellsHere.filter((c) => yearHeader(c.text, defaultEra)).length >= 2) break;
+        // another table's head (成果指標 | 年度 | 目標 | 結果 under 活動指標's years across, one text table)
+        if (cellsHere.some((c) => YEAR_CORNER.test(c.text.replace(/\s+/g, '')))) break;
         // the rightmost name cell: a vertical group label (主な内訳, 財源) stands left of it; a cell
         // that only says 目標 / 実績 (a 区分 column) gives the row's kind, not its name
         const area = cellsHere.filter((c) => c.col < first && c !== unitCell && !(unitCell && colsOverlap(c, unitCell))).sort((a, b) => a.col - b.col);
@@ -293,11 +464,13 @@ function yearColumns(group: { c: SheetCell; y: { year: number; kind: string | nu
   return out;
 }
 
-/** `1,130` → 1130; `26,200(16,100)` → 26200 with 16100 inside; `0.1人` → 0.1 人; `△5` → -5. */
+/** `1,130` → 1130; `26,200(16,100)` → 26200 with 16100 inside; `0.1人` → 0.1 人; `20事業` → 20 事業 (a counter of
+ * up to four kanji or katakana: 木更津's 事業, 業務); `△5` → -5. */
 export function figureOf(text: string): { value: number; unit: string | null; inner: number | null } | null {
   const t = text.replace(/[\s\u3000]+/g, '').normalize('NFKC');
-  const m = /^([△▲\-−]?)([0-9][0-9,]*(?:\.[0-9]+)?)(?:\(([△▲\-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\))?([%人件回社所台円千円万円kmt㎘箇所か所団体校施設世帯戸者名日時間本冊点ha㎡]{0,4})$/u.exec(t);
-  if (!m) return null;
+  const m = /^([△▲\-−]?)([0-9][0-9,]*(?:\.[0-9]+)?)(?:\(([△▲\-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\))?((?:[%kmt㎘か所ha㎡]|\p{Script=Han}|\p{Script=Katakana}|ー){0,4})$/u.exec(t);
+  // a comparison (８０以上) is a quantity phrase, not a figure of a table's cell
+  if (!m || /以上|以下|未満|超|以内|程度|前後/u.test(m[4] ?? '')) return null;
   const sign = m[1] ? -1 : 1;
   const value = sign * Number(m[2]!.replace(/,/g, ''));
   if (!Number.isFinite(value)) return null;
