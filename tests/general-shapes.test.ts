@@ -240,7 +240,7 @@ describe('stop 81: tables with the years down a column and the heads saying what
 
   it('reads target and result by year, the name beside the years, before the corner or labelled above', async () => {
     const doc = await importFile(join(FIXTURES, 'general', 'sheets-years-down.txt'));
-    expect(doc.records.map((r) => r.title)).toEqual(['地域子育て支援拠点事業', '空き家バンク運営事業', '図書館資料貸出事業']);
+    expect(doc.records.map((r) => r.title)).toEqual(['地域子育て支援拠点事業', '空き家バンク運営事業', '図書館資料貸出事業', '防災行政無線維持管理事業', '健康ポイント事業']);
     // 指標① | 名称 | 年度 | 目標値 | 実績値 | 達成率: the 達成率 column is no target; dashes are nothing
     expect(rows(doc, 0)).toEqual([
       ['拠点利用者数', 2021, 12000, 10850, '人'],
@@ -274,6 +274,29 @@ describe('stop 81: tables with the years down a column and the heads saying what
       ['市民一人当たり貸出冊数', 2022, 5.2, 5.3, '冊'],
       ['市民一人当たり貸出冊数', 2023, 5.4, 5.1, '冊'],
     ]);
+    // heads naming a sum and its sources (年度 | 事業費 | 国県支出金 | 一般財源, 千円 stated above): money
+    expect(rows(doc, 3)).toEqual([]);
+    expect(doc.records[3]!.money.map((m) => [m.label, m.fiscalYear, m.yen])).toEqual([
+      ['事業費', 2021, 8_420_000],
+      ['国県支出金', 2021, 2_000_000],
+      ['一般財源', 2021, 6_420_000],
+      ['事業費', 2022, 8_960_000],
+      ['国県支出金', 2022, 2_000_000],
+      ['一般財源', 2022, 6_960_000],
+      ['事業費', 2023, 9_150_000],
+      ['国県支出金', 2023, 2_100_000],
+      ['一般財源', 2023, 7_050_000],
+    ]);
+    // one indicator a row, the heads saying what and for which year: the target at its year, the
+    // result at its own, the baseline as the note; no year in the heads, none in the entry
+    expect(doc.records[4]!.indicators.map((x) => [x.name, x.fiscalYear, x.target, x.comparator, x.actual, x.unit, x.note])).toEqual([
+      ['健康ポイント参加者数', 2025, 3000, null, null, '人', '基準値（R1）: 1,200'],
+      ['健康ポイント参加者数', 2023, null, null, 2450, '人', null],
+      ['運動習慣のある市民の割合', 2025, 35, 'gte', null, '％', '基準値（R1）: 28.5'],
+      ['運動習慣のある市民の割合', 2023, null, null, 31.2, '％', null],
+      ['健康教室の開催回数', null, 24, null, 22, '回', null],
+    ]);
+    expect(doc.records[4]!.otherFields).toEqual([]);
   });
 
   // 木更津's 指標 tables (指標① | 名称 | 年度 | 目標値 | 結果, the name in a merged cell beside the

@@ -9,6 +9,7 @@ import { markedChoice } from './choices.js';
 import { headsSheet, isListHeader } from './list-table.js';
 import { horizontalOverlap, NUMERIC, rowsOverlap, sheetCells, verticalOverlap, type SheetCell } from './sheet-cells.js';
 import { labelledTargets } from './labelled-targets.js';
+import { readKpiRows } from './kpi-rows.js';
 import { figureOf, labelledMoney, readYearTables } from './year-tables.js';
 
 /**
@@ -136,6 +137,8 @@ function hasThousandYen(lines: readonly LexedLine[]): boolean {
 
 function readSheet(cells: SheetCell[], title: string, documentEra: number, thousands: boolean): DraftRecord {
   const years = readYearTables(cells, documentEra, (c) => moneyUnitNear(c, cells) ?? thousands);
+  // one indicator a row (成果指標 | 単位 | 基準値（R1） | 目標値（R7） | 実績値（R5））, in what the year tables left
+  years.indicators.push(...readKpiRows(cells, documentEra, years.used));
   const rest = cells.filter((c) => !years.used.has(c));
   const pairs = pairLabels(rest);
   // a sheet's targets are its 指標 tables and labelled targets; its prose (補助上限額：400千円,

@@ -42,6 +42,8 @@ const NAME_HEAD = /^(名称|指標名?|項目名?|成果指標名?|活動指標�
 const NOTE = /^[(（][^()（）]*[)）]$/u;
 const NAMED_FIGURE = /^([^0-9０-９。、]{1,19}[数率量額高])([0-9０-９][0-9０-９,，.．]*[^0-9０-９]{0,4})$/u;
 const EMPTY = /^[-－―ー–—‐/／]*$/u;
+/** Where a sum comes from, as the columns of a 事業費 table by year name it. */
+const SOURCE_HEAD = /^(国庫?|県|都|道|府)?(補助金|支出金|負担金)|^(国県|国・県|国・都|国・道|国・府)支出金|^地方債|^一般財源|^特定財源|^その他(財源)?$|^人件費|^物件費|^(総)?コスト/u;
 const MONEY_HEAD = /予算額|決算額|事業費|金額|[(（]千?円[)）]/u;
 
 interface YearRow {
@@ -241,6 +243,13 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
           if (!head || !f || KIND_ONLY.test(head.text.replace(/\s+/g, ''))) continue;
           const name = withoutUnit(cleanName(head.raw));
           const kind = y.kind ?? (contrast ? '実績' : null);
+          // a head naming a sum or its source (年度 | 事業費 | 国県支出金 | 一般財源（千円）) gives money, not an indicator
+          if (labelRole(head.text) === 'money' || MONEY_HEAD.test(head.text) || SOURCE_HEAD.test(head.text.replace(/\s+/g, ''))) {
+            if (f.unit && !/円/.test(f.unit)) continue;
+            const scale = /千円/.test(f.unit ?? '') || /千円/.test(head.text) || (!f.unit && thousands(cell)) ? 1000 : 1;
+            money.push({ label: name, fiscalYear: y.year, kind: y.kind, yen: Math.round(f.value * scale), text: cell.text, line: cell.line.no });
+            continue;
+          }
           const unitText = f.unit ?? unitInName(cleanName(head.raw));
           let ind = indicators.find((i) => i.name === name && i.fiscalYear === y.year);
           if (!ind) {
@@ -482,11 +491,11 @@ const UNIT = /^(%|％|件|人|回|円|千円|千人|社|か所|箇所|日|時間
 
 /** `対象者数（人）`, `…（単位：円）` → the unit a name states. */
 /** `登録団体数（団体）` → 登録団体数: the unit goes to its own field. */
-function withoutUnit(name: string): string {
+export function withoutUnit(name: string): string {
   return unitInName(name) ? name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').replace(/\s*[(（]単位[:：][^)）]*[)）]/u, '') || name : name;
 }
 
-function unitInName(name: string): string | null {
+export function unitInName(name: string): string | null {
   const stated = /単位[:：]\s*([^)）\s]+)/u.exec(name)?.[1];
   if (stated) return stated;
   const paren = /[(（]([^()（）]{1,4})[)）]\s*$/u.exec(name)?.[1];
@@ -498,7 +507,7 @@ function lastParagraph(s: string): string {
 }
 
 /** A row name as a reader writes it: its own words, no spaces between Japanese characters. */
-function cleanName(s: string): string {
+export function cleanName(s: string): string {
   const parts = s.split(/\n| (?=[^\s])/u).filter((p) => p.trim() !== '');
   const joined = parts.length > 1 && parts.every((p) => p.length <= 2) ? parts.join('') : s.split('\n').map((p) => p.trim()).filter(Boolean).join(' ');
   return joined.replace(/(?<=[^\x00-\x7F]) (?=[^\x00-\x7F])/gu, '').trim();
