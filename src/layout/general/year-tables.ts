@@ -289,8 +289,8 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
       const sumLabel = corner ? header.find((c) => c.col < corner.col && labelRole(c.text) === 'money') : undefined;
       const isMoney = sumLabel !== undefined || heads.some((h) => labelRole(h.text) === 'money' || MONEY_HEAD.test(h.text)) || (name !== null && labelRole(name) === 'money');
       // the corner, the heads, the 名称 head and the 指標① label are the table's own; another label
-      // on the head row (a section that runs on beside it) is left to its reader
-      header.filter((c) => c === corner || heads.includes(c) || c.role === null || c.role === 'indicators').forEach((c) => used.add(c));
+      // on the head row and its text (a section run into the row: 木更津's text, item 3) are left to their reader
+      header.filter((c) => c === corner || heads.includes(c) || c.role === 'indicators' || NAME_HEAD.test(c.text.replace(/\s+/g, ''))).forEach((c) => used.add(c));
       nameCells.forEach((c) => used.add(c));
       if (nameCells[0] && labelled.includes(nameCells[0])) [...header, ...above].filter((c) => c.row === nameCells[0]!.row && c.col < nameCells[0]!.col).slice(-1).forEach((c) => used.add(c));
       if (unitLabel && statedUnit !== null) [unitLabel, unitValue!].forEach((c) => used.add(c));
