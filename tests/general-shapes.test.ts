@@ -352,3 +352,28 @@ describe('stop 81: tables with the years down a column and the heads saying what
     expect(hit / got).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 });
+
+describe('stop 81: a 事務事業評価調書 of the 平成 years, no era written', () => {
+  it('27年度 is 平成27; the kind in brackets; 達成率 rows are no figures; each table ends where the next years start', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'chosho-heisei.txt'));
+    expect(doc.records.map((r) => [r.title, r.direction?.code])).toEqual([['市民活動推進事業', 'continue']]);
+    const r = doc.records[0]!;
+    expect(r.money.map((m) => [m.label, m.fiscalYear, m.kind, m.yen])).toEqual([
+      ['事業費', 2015, '決算', 5_230_000],
+      ['事業費', 2016, '決算', 5_410_000],
+      ['事業費', 2017, '予算', 5_600_000],
+      ['（うち一般財源）', 2015, '決算', 3_100_000],
+      ['（うち一般財源）', 2016, '決算', 3_200_000],
+      ['（うち一般財源）', 2017, '予算', 3_350_000],
+    ]);
+    expect(r.indicators.map((x) => [x.name, x.fiscalYear, x.target, x.actual, x.unit])).toEqual([
+      ['研修会の開催回数', 2015, 10, 9, '回'],
+      ['研修会の開催回数', 2016, 12, 12, '回'],
+      ['研修会の開催回数', 2017, 12, null, '回'],
+      ['登録団体数', 2015, 40, 42, '団体'],
+      ['登録団体数', 2016, 45, 44, '団体'],
+      ['登録団体数', 2017, 50, null, '団体'],
+    ]);
+    expect(r.otherFields).toEqual([]);
+  });
+});

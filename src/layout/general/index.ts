@@ -58,10 +58,15 @@ export function layoutFormSheets(lines: LexedLine[], profile: FormSheetsProfile)
 function documentEra(lines: readonly LexedLine[]): number {
   let heisei = 0;
   let reiwa = 0;
+  let latest = 0;
   for (const l of lines) {
     if (/平成|H[0-9]{1,2}/.test(l.key)) heisei++;
     if (/令和|R[0-9]{1,2}/.test(l.key)) reiwa++;
+    for (const m of l.key.matchAll(/(?<![0-9０-９])([0-9０-９]{1,2})年度/gu)) latest = Math.max(latest, Number(m[1]!.normalize('NFKC')));
   }
+  // no era written anywhere: a year past 令和20 (2038) is none a plan of today names, so the
+  // years are 平成's (a 事務事業評価調書 of 27年度 … 29年度)
+  if (heisei === 0 && reiwa === 0 && latest > 20) return 1988;
   return heisei > reiwa ? 1988 : 2018;
 }
 

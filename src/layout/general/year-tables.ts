@@ -79,14 +79,15 @@ export function yearHeader(text: string, defaultEra: number): { year: number; ki
   const t = text.replace(/[\s\u3000]+/g, '').normalize('NFKC').replace(/\((?:19|20)[0-9]{2}(?:年度?)?\)/u, '');
   const w = WESTERN_YEAR.exec(t);
   if (w) {
-    const rest = w[2] ?? '';
+    const rest = (w[2] ?? '').replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
     if (rest !== '' && (!KIND.test(rest) || rest.length > 6)) return null;
     return { year: Number(w[1]), kind: rest === '' ? null : KIND.exec(rest)![1]! };
   }
   const m = YEAR_CELL.exec(t);
   // a bare number is no year: an era (R4) or 年 (4年度) must say so
   if (!m || (!m[1] && !m[3])) return null;
-  const rest = m[4] ?? '';
+  // the kind may stand in brackets (27年度（決算）)
+  const rest = (m[4] ?? '').replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
   // a kind is a word or two after the year (当初予算, 実績見込), not a heading that ends on one
   // (木更津's 令和5年度の活動経過・今後の予定)
   if (rest !== '' && (!KIND.test(rest) || rest.length > 6)) return null;
@@ -140,7 +141,10 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         const prevEnd = groups.indexOf(g) > 0 ? Math.max(...groups[groups.indexOf(g) - 1]!.map((x) => x.c.col + x.c.colSpan)) : 0;
         const nameFrom = header.length > 0 ? Math.min(...header.map((c) => c.col)) : prevEnd;
         const unitCell = header.find((c) => /^単位/.test(c.text.replace(/\s/g, '')));
-        const above = [...table.filter((c) => c.row < r && c.col >= first - 1)];
+        // what stands just above the years says what they hold (事業費（千円） over a sheet's money years);
+        // further up, a sheet read from text as one table holds other tables
+        const titleRow = (c: SheetCell) => !table.some((o) => o.row === c.row && figureOf(o.text) !== null);
+        const above = [...table.filter((c) => c.row < r && c.row + c.rowSpan >= r && c.col >= first - 1 && titleRow(c))];
         // figures start under the header, and under the row of kinds when the years have one below
         const start = r + 1 + (inRow(r + 1).some((c) => KIND.test(c.text.replace(/\s/g, '')) && columns.some((col) => colsOverlap(c, fakeCol(col)))) ? 1 : 0);
         g.forEach((x) => used.add(x.c));
@@ -335,19 +339,25 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
     function read(columns: YearColumn[], nameFrom: number, first: number, unitCell: SheetCell | null, start: number, above: SheetCell[]) {
       const last = Math.max(...columns.map((c) => c.col + c.colSpan));
       let pendingName: { text: string; cell: SheetCell } | null = null;
-      const isMoneyHead = [...above, ...table.filter((c) => c.row < start && c.col >= nameFrom && c.col < first)].some((c) => labelRole(c.text) === 'money' || /千円|金額|コスト|経費|事業費/.test(c.text));
+      const isMoneyHead = [...above, ...table.filter((c) => c.row < start && c.row + c.rowSpan >= start - 2 && c.col >= nameFrom && c.col < first && !table.some((o) => o.row === c.row && figureOf(o.text) !== null))].some((c) => labelRole(c.text) === 'money' || /千円|金額|コスト|経費|事業費/.test(c.text));
       const rowsHere = rows.filter((r) => r >= start);
       const groupRows: { name: string; nameCell: SheetCell | null; unit: string | null; values: { col: YearColumn; cell: SheetCell }[]; kind: string | null }[] = [];
       // where some columns say 目標 / 見込 and the others say nothing, those others are 実績
       const contrast = columns.some((c) => c.kind !== null && TARGET_KIND.test(c.kind)) && columns.some((c) => c.kind === null);
       for (const r of rowsHere) {
         const cellsHere = inRow(r).filter((c) => c.col + c.colSpan > nameFrom && c.col < last);
-        if (cellsHere.some((c) => yearHeader(c.text, defaultEra)) && cellsHere.filter((c) => yearHeader(c.text, defaultEra)).length >= 2) break;
+        // years across again, here or beside: another table's head
+        if (inRow(r).filter((c) => yearHeader(c.text, defaultEra)).length >= 2) break;
         // another table's head (成果指標 | 年度 | 目標 | 結果 under 活動指標's years across, one text table)
         if (cellsHere.some((c) => YEAR_CORNER.test(c.text.replace(/\s+/g, '')))) break;
         // the rightmost name cell: a vertical group label (主な内訳, 財源) stands left of it; a cell
         // that only says 目標 / 実績 (a 区分 column) gives the row's kind, not its name
         const area = cellsHere.filter((c) => c.col < first && c !== unitCell && !(unitCell && colsOverlap(c, unitCell))).sort((a, b) => a.col - b.col);
+        // a row of 達成率 under 目標値 / 実績値 is their quotient, no figure of its own
+        if (area.some((c) => /^(達成率|達成度)$/u.test(c.text.replace(/\s/g, '')))) {
+          cellsHere.forEach((c) => used.add(c));
+          continue;
+        }
         const kindCell = area.filter((c) => KIND_ONLY.test(c.text.replace(/\s/g, ''))).at(-1);
         const rowKind = kindCell ? KIND_ONLY.exec(kindCell.text.replace(/\s/g, ''))![1]! : null;
         const nameCells = area.filter((c) => c !== kindCell).slice(-1);
