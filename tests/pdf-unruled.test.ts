@@ -3997,3 +3997,18 @@ describe('stop 78: a shaded label cell alone under the table, its values beside 
     expect(next[2]).toMatch(/^計画した見込人数を上回る受付件数であったため/);
   });
 });
+
+/**
+ * Page 8 of 伊勢崎 printed by LibreOffice in an outer frame in the sixty-eighth typography (Noto Sans
+ * 9.5 pt, 26 mm: `render-variants.ts --all DIR --font noto-sans --size 9.5 --margin 26`, rendered and
+ * scored at stop 81 before any look). The label 5 年後までの目標 (目指すべき姿) is one line whose
+ * closing bracket, in a Latin face, starts 0.2 pt past the border the text gaps put between ① and 取組項目.
+ */
+describe('stop 81: a label whose closing bracket reaches past the column edge', () => {
+  it('keeps the bracket in the label: the goal does not start with it', () => {
+    const rows = capturedRows('isesaki-p8.frame.libreoffice.notosans95m26.page.json');
+    const goal = rows.find((c) => c[0]!.startsWith('5年後までの目標'))!;
+    expect(goal[0]).toBe('5年後までの目標(目指すべき姿)');
+    expect(goal.filter((c) => c !== '').slice(1)).toEqual([expect.stringMatching(/^現行の管網管理システム等からデータ移行する/)]);
+  });
+});

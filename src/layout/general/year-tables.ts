@@ -40,6 +40,8 @@ const YEAR_CORNER = /^(年度|年次|年|実施年度|対象年度)$/u;
 const NAME_HEAD = /^(名称|指標名?|項目名?|成果指標名?|活動指標名?)$/u;
 /** A row that only notes when the figures are taken: （各年度末時点）, （単位：件）. */
 const NOTE = /^[(（][^()（）]*[)）]$/u;
+/** A target for the plan's last year, beside the years (最終目標値, 目標値（R7）). */
+const FINAL_TARGET = /^(最終目標値?|最終年度目標値?|目標値?[(（][^()（）]+[)）])$/u;
 const NAMED_FIGURE = /^([^0-9０-９。、]{1,19}[数率量額高])([0-9０-９][0-9０-９,，.．]*[^0-9０-９]{0,4})$/u;
 const EMPTY = /^[-－―ー–—‐/／]*$/u;
 /** Where a sum comes from, as the columns of a 事業費 table by year name it. */
@@ -150,7 +152,14 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         g.forEach((x) => used.add(x.c));
         // the corner cells (年度, 区分, 成果指標の内容, 単位) are the table's own header
         header.forEach((c) => used.add(c));
-        read(columns, nameFrom, first, unitCell ?? null, start, above);
+        // a final target beside the years (北見: … | 27年度 | 最終目標値 | 目標年度), up to the next group
+        const last = Math.max(...columns.map((c) => c.col + c.colSpan));
+        const nextFirst = groups[groups.indexOf(g) + 1]?.[0]?.c.col ?? Infinity;
+        const beside = inRow(r).filter((c) => c.col >= last && c.col < nextFirst);
+        const finalHead = beside.find((c) => FINAL_TARGET.test(c.text.replace(/\s+/g, '')));
+        const finals = finalHead ? { target: finalHead, year: beside.find((c) => /^目標年度$/u.test(c.text.replace(/\s+/g, ''))) ?? null } : null;
+        if (finals) [finals.target, finals.year].forEach((c) => c && used.add(c));
+        read(columns, nameFrom, first, unitCell ?? null, start, above, finals);
       }
     }
     // a sheet read from text is one table: its years down a column may stand below years across
@@ -336,7 +345,7 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
       lastBlock = block;
     }
 
-    function read(columns: YearColumn[], nameFrom: number, first: number, unitCell: SheetCell | null, start: number, above: SheetCell[]) {
+    function read(columns: YearColumn[], nameFrom: number, first: number, unitCell: SheetCell | null, start: number, above: SheetCell[], finals: { target: SheetCell; year: SheetCell | null } | null) {
       const last = Math.max(...columns.map((c) => c.col + c.colSpan));
       let pendingName: { text: string; cell: SheetCell } | null = null;
       const isMoneyHead = [...above, ...table.filter((c) => c.row < start && c.row + c.rowSpan >= start - 2 && c.col >= nameFrom && c.col < first && !table.some((o) => o.row === c.row && figureOf(o.text) !== null))].some((c) => labelRole(c.text) === 'money' || /千円|金額|コスト|経費|事業費/.test(c.text));
@@ -409,13 +418,28 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         cellsHere.forEach((c) => used.add(c));
       }
       const isMoney = isMoneyHead || groupRows.some((g) => labelRole(lastParagraph(g.name)) === 'money');
+      const finalTargets: Indicator[] = [];
+      if (finals && !isMoney) {
+        for (const g of groupRows) {
+          const row = inRow(g.values[0]!.cell.row);
+          const t = row.find((c) => colsOverlap(c, finals.target));
+          const f = t ? figureOf(t.text) : null;
+          if (!t || !f) continue;
+          const y = finals.year ? row.find((c) => colsOverlap(c, finals.year!)) : undefined;
+          const year = y ? yearHeader(y.text, defaultEra) : yearHeader(/[(（]([^()（）]+)[)）]$/u.exec(finals.target.text)?.[1] ?? '', defaultEra);
+          const name = withoutUnit(cleanName(g.name));
+          const unit = (g.unit ?? f.unit ?? unitInName(cleanName(g.name)))?.trim() || null;
+          finalTargets.push({ name, fiscalYear: year?.year ?? null, target: f.value, unit, comparator: null, actual: null, text: `${name} ${finals.target.text.replace(/\s+/g, '')} ${t.text}${y ? ` ${y.text}` : ''}`, note: null, line: t.line.no });
+          [t, y].forEach((c) => c && used.add(c));
+        }
+      }
       for (const g of groupRows) {
         const name = cleanName(g.name);
         for (const { col, cell } of g.values) {
           const f = figureOf(cell.text)!;
           const kind = g.kind ?? col.kind ?? (contrast ? '実績' : null);
           if (isMoney) {
-            if (f.unit && !/円/.test(f.unit)) continue;
+            if ((f.unit && !/円/.test(f.unit)) || notMoney(name)) continue;
             const scale = /千円/.test(f.unit ?? '') || (!f.unit && thousands(cell)) ? 1000 : 1;
             money.push({ label: name, fiscalYear: col.year, kind, yen: Math.round(f.value * scale), text: cell.text, line: cell.line.no });
             if (f.inner !== null) {
@@ -437,6 +461,7 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
           else ind.target = scaled.value;
         }
       }
+      indicators.push(...finalTargets);
     }
   }
   return { indicators, money, texts, used };
@@ -514,6 +539,16 @@ export function unitInName(name: string): string | null {
 
 function lastParagraph(s: string): string {
   return s.split('\n').filter(Boolean).at(-1) ?? s;
+}
+
+/**
+ * A row of a cost table that counts no money: staff (`③人員（人工）`, 職員数, 所要時間) or a unit stated
+ * that counts people or things (北見's 事業費 table by year, its 人件費 worked out from 人工).
+ */
+function notMoney(name: string): boolean {
+  const stated = /[(（]([^()（）]{1,4})[)）]\s*$/u.exec(name)?.[1];
+  // (a letter in brackets names the row for a formula: 神戸's 合計（A）, 一般財源（B）)
+  return /人工|人員|職員数|所要時間/u.test(name) || (stated !== undefined && /^(人工?|人日|件|回|時間|日|%|％|名|者|台)$/u.test(stated));
 }
 
 /** A row name as a reader writes it: its own words, no spaces between Japanese characters. */
