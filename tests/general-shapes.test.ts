@@ -377,3 +377,41 @@ describe('stop 81: a 事務事業評価調書 of the 平成 years, no era writte
     expect(r.otherFields).toEqual([]);
   });
 });
+
+describe('stop 81: a final target beside the years, and a cost table with its staff', () => {
+  it('reads 最終目標値 at its 目標年度; 人員（人工） is no money', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'sheet-final-target.txt'));
+    expect(doc.records.map((r) => [r.number, r.title])).toEqual([[12, '地域公共交通確保対策事業']]);
+    const r = doc.records[0]!;
+    expect(r.indicators.map((x) => [x.name, x.fiscalYear, x.target, x.unit])).toEqual([
+      ['運行便数', 2013, 1200, '便'],
+      ['運行便数', 2014, 1250, '便'],
+      ['運行便数', 2015, 1300, '便'],
+      ['年間利用者数', 2013, 85000, '人'],
+      ['年間利用者数', 2014, 86500, '人'],
+      ['年間利用者数', 2015, 88000, '人'],
+      ['運行便数', 2018, 1400, '便'],
+      ['年間利用者数', 2018, 90000, '人'],
+    ]);
+    expect(r.money.map((m) => m.label)).toEqual([...Array(3).fill('①事業費'), ...Array(3).fill('国道支出金'), ...Array(3).fill('一般財源'), ...Array(3).fill('⑤総事業費（①＋④）')]);
+    expect(r.money.filter((m) => m.fiscalYear === 2015).map((m) => [m.kind, m.yen])).toEqual([['予算', 7_500_000], ['予算', 2_100_000], ['予算', 5_400_000], ['予算', 11_500_000]]);
+    expect(r.otherFields).toEqual([]);
+  });
+});
+
+describe('stop 81: a list whose year columns are sums', () => {
+  it('reads 実施計画 rows R6 | R7 | R8 as 事業費 by year, the unit stated under the table', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'jisshi-keikaku-money.txt'));
+    expect(doc.records.map((r) => [r.number, r.title, r.recognisedAs])).toEqual([
+      [1, '子育て支援センター運営事業', 'table-row'],
+      [2, '地域公共交通対策事業', 'table-row'],
+    ]);
+    expect(doc.records[1]!.money.map((m) => [m.label, m.fiscalYear, m.yen])).toEqual([
+      ['事業費', 2024, 45_300_000],
+      ['事業費', 2025, 46_000_000],
+      ['事業費', 2026, 46_800_000],
+    ]);
+    expect(doc.records.flatMap((r) => r.otherFields)).toEqual([]);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text')).toEqual([]);
+  });
+});

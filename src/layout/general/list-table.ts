@@ -3,6 +3,7 @@ import { statusOfResult } from '../../lex/result-label.js';
 import { cleanText } from '../../normalize/clean-text.js';
 import { directionCode, labelRole, type LabelRole } from '../../vocabulary/index.js';
 import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
+import { figureOf, yearHeader } from './year-tables.js';
 
 /**
  * List tables: a header row of labels (No. | 取組項目 | 取組内容 | 担当課 | 評価) over one row per
@@ -59,9 +60,10 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
   let columns: Column[] | null = null;
   let headerKey = '';
   // a row keeps the columns of the header it was read under (a new header may follow it)
-  let current: { record: DraftRecord; columns: Column[]; cells: string[][] } | null = null;
+  let current: { record: DraftRecord; columns: Column[]; cells: string[][]; money: MoneyColumns | null } | null = null;
+  let money: MoneyColumns | null = null;
   const finish = () => {
-    if (current) result.records.push(build(current.record, current.columns, current.cells));
+    if (current) result.records.push(build(current.record, current.columns, current.cells, current.money));
     current = null;
   };
   for (const l of lines) {
@@ -71,6 +73,8 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
       if (l.key !== headerKey) finish();
       columns = header;
       headerKey = l.key;
+      money = moneyColumns(lines, l);
+      if (money?.unitLine !== undefined) claim(result.claims, money.unitLine, 'header');
       claim(result.claims, l.no, 'header');
       continue;
     }
@@ -105,16 +109,49 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
       record: draftRecord({ title: '', number: n ? Number(n.normalize('NFKC')) : null, line: l.no, page: l.page, recognisedAs: 'table-row' }),
       columns,
       cells: columns.map((c) => (l.cells[c.index]?.trim() ? [l.cells[c.index]!.trim()] : [])),
+      money,
     };
     claim(result.claims, l.no, 'record');
   }
   finish();
 }
 
-function build(record: DraftRecord, columns: Column[], cells: string[][]): DraftRecord {
+/**
+ * Year columns of a list that are sums (実施計画's `事業名 | … | R6 | R7 | R8` under 事業費, or with
+ * `（単位：千円）` by the table): each row's figures are its money by year.
+ */
+interface MoneyColumns {
+  label: string;
+  scale: number;
+  /** The line that states the unit, outside the table. */
+  unitLine?: number;
+}
+
+function moneyColumns(lines: readonly LexedLine[], header: LexedLine): MoneyColumns | null {
+  if (!header.cells.some((c) => yearHeader(c, 2018) !== null)) return null;
+  const at = lines.indexOf(header);
+  const named = header.cells.map((c) => /事業費|予算額?|計画額|金額|概算/u.exec(c)?.[0]).find((x) => x !== undefined);
+  // the table's rows, and a line before it and after it
+  let end = at + 1;
+  while (end < lines.length && (lines[end]!.blank || lines[end]!.cells.filter((c) => c.trim()).length >= 2)) end++;
+  const near = [lines[at - 1], header, lines[end]].filter((l): l is LexedLine => l !== undefined && !l.blank);
+  const unit = near.find((l) => /千円|単位[:：]\s*円|[(（]円[)）]/u.test(l.text));
+  if (!named && !unit) return null;
+  const thousands = unit ? /千円/.test(unit.text) : header.cells.some((c) => /千円/.test(c));
+  return { label: named ?? '事業費', scale: thousands ? 1000 : 1, ...(unit && unit !== header ? { unitLine: unit.no } : {}) };
+}
+
+function build(record: DraftRecord, columns: Column[], cells: string[][], money: MoneyColumns | null): DraftRecord {
   columns.forEach((c, i) => {
     const text = cleanText((cells[i] ?? []).join(''));
     if (text === '') return;
+    const year = money && c.role === null ? yearHeader(c.label, 2018) : null;
+    const f = year ? figureOf(text) : null;
+    if (money && year && f && (!f.unit || /円/.test(f.unit))) {
+      const scale = /千円/.test(f.unit ?? '') ? 1000 : f.unit ? 1 : money.scale;
+      (record.money ??= []).push({ label: money.label, fiscalYear: year.year, kind: year.kind, yen: Math.round(f.value * scale), text, line: record.line });
+      return;
+    }
     switch (c.role) {
       case 'title':
         record.title = text;
