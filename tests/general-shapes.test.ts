@@ -415,3 +415,19 @@ describe('stop 81: a list whose year columns are sums', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text')).toEqual([]);
   });
 });
+
+describe('stop 81: 目標 / 実績 rows under a name labelled over the table', () => {
+  it('names each table by its 成果指標名 / 活動指標名 row and takes the unit from it; the second title row ends the first table', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'sheet-titled-kpi.txt'));
+    const r = doc.records[0]!;
+    expect(r.indicators.map((x) => [x.name, x.fiscalYear, x.target, x.actual, x.unit])).toEqual([
+      ['市民一人一日当たりのごみ排出量', 2021, 900, 912, 'g'],
+      ['市民一人一日当たりのごみ排出量', 2022, 880, 890, 'g'],
+      ['市民一人一日当たりのごみ排出量', 2023, 860, 871, 'g'],
+      ['出前講座の開催回数', 2021, 20, 18, '回'],
+      ['出前講座の開催回数', 2022, 20, 22, '回'],
+      ['出前講座の開催回数', 2023, 25, 24, '回'],
+    ]);
+    expect(r.otherFields).toEqual([]);
+  });
+});

@@ -345,6 +345,23 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
       lastBlock = block;
     }
 
+    /**
+     * A name labelled on the row over a table's head (成果指標名 | 市民一人一日当たりのごみ排出量 | 単位 | g
+     * over 区分 | R3年度 …): the name and unit of the 目標 / 実績 rows under it, which write none.
+     */
+    function titleAbove(start: number): { name: string; unit: string | null; cells: SheetCell[] } | null {
+      const head = rows.filter((x) => x < start).at(-1);
+      const over = head === undefined ? undefined : rows.filter((x) => x < head).at(-1);
+      if (over === undefined) return null;
+      const cells = inRow(over);
+      const label = cells.find((c) => c.role === 'indicators' || NAME_HEAD.test(c.text.replace(/\s+/g, '')));
+      const value = label && cells.find((c) => c.col > label.col);
+      if (!label || !value || value.role !== null || figureOf(value.text) !== null) return null;
+      const unitLabel = cells.find((c) => /^単位$/u.test(c.text.replace(/\s+/g, '')));
+      const unitValue = unitLabel && cells.find((c) => c.col > unitLabel.col);
+      return { name: value.raw, unit: unitValue && unitValue.text.length <= 6 ? unitValue.text.trim() : null, cells: [label, value, ...(unitLabel && unitValue ? [unitLabel, unitValue] : [])] };
+    }
+
     function read(columns: YearColumn[], nameFrom: number, first: number, unitCell: SheetCell | null, start: number, above: SheetCell[], finals: { target: SheetCell; year: SheetCell | null } | null) {
       const last = Math.max(...columns.map((c) => c.col + c.colSpan));
       let pendingName: { text: string; cell: SheetCell } | null = null;
@@ -353,6 +370,7 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
       const groupRows: { name: string; nameCell: SheetCell | null; unit: string | null; values: { col: YearColumn; cell: SheetCell }[]; kind: string | null }[] = [];
       // where some columns say 目標 / 見込 and the others say nothing, those others are 実績
       const contrast = columns.some((c) => c.kind !== null && TARGET_KIND.test(c.kind)) && columns.some((c) => c.kind === null);
+      const titled = titleAbove(start);
       for (const r of rowsHere) {
         const cellsHere = inRow(r).filter((c) => c.col + c.colSpan > nameFrom && c.col < last);
         // years across again, here or beside: another table's head
@@ -377,6 +395,9 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         const aligned = perYear.filter((x) => x.length > 0).length >= 2;
         if (!aligned && role && role !== 'money' && role !== 'indicators' && role !== 'progress' && role !== 'actualValue' && role !== 'targetValue') break;
         const values = columns.flatMap((col) => cellsHere.filter((c) => c.col >= col.col && c.col < col.col + col.colSpan && figureOf(c.text) !== null).map((cell) => ({ col, cell })));
+        // a row of no figures over years across again is the next table's title (活動指標名 | … | 単位 | 回)
+        const after = rows.find((x) => x > r);
+        if (values.length === 0 && after !== undefined && inRow(after).filter((c) => yearHeader(c.text, defaultEra)).length >= 2) break;
         // a name cell over several rows of figures names them by its first paragraph (神戸 物件費)
         const name = nameCells.map((c) => (c.rowSpan > 1 && c.raw.split('\n').length !== c.rowSpan ? c.raw.split('\n')[0]! : c.raw)).join(' ');
         if (values.length === 0 && aligned && name !== '') {
@@ -413,8 +434,13 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
           rowName = prev.name;
           nameCell = prev.nameCell;
         }
+        // the first 目標 / 実績 row under a name labelled over the table (成果指標名 | … | 単位 | g)
+        if (rowName === '' && rowKind && !prev && titled) {
+          rowName = titled.name;
+          titled.cells.forEach((c) => used.add(c));
+        }
         pendingName = null;
-        groupRows.push({ name: rowName, nameCell, unit: unit ?? (rowKind && prev && rowName === prev.name ? prev.unit : null), values, kind: rowKind });
+        groupRows.push({ name: rowName, nameCell, unit: unit ?? (rowKind && prev && rowName === prev.name ? prev.unit : null) ?? (titled && rowName === titled.name ? titled.unit : null), values, kind: rowKind });
         cellsHere.forEach((c) => used.add(c));
       }
       const isMoney = isMoneyHead || groupRows.some((g) => labelRole(lastParagraph(g.name)) === 'money');
