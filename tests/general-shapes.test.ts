@@ -374,8 +374,21 @@ describe('stop 81: a 事務事業評価調書 of the 平成 years, no era writte
       ['登録団体数', 2016, 45, 44, '団体'],
       ['登録団体数', 2017, 50, null, '団体'],
     ]);
-    expect(r.otherFields).toEqual([]);
+    // 事業実施課 names the section; 評価者, a label no vocabulary knows, is kept with its value
+    expect(r.sections).toEqual(['市民協働課']);
+    expect(r.otherFields.map((f) => [f.label, f.text])).toEqual([['評価者', '市民協働課長']]);
   });
+});
+
+// the same text printed as ruled tables by Chromium (scripts/text-to-pdf.ts): the page's geometry
+// gives what the text's tabs gave
+describe.each(['chosho-heisei', 'sheet-titled-kpi'])('stop 81: %s printed, read from the page', (name) => {
+  it('gives the indicators, money, sections and other fields of its text', async () => {
+    const [text, pdf] = await Promise.all([importFile(join(FIXTURES, 'general', `${name}.txt`)), importFile(join(FIXTURES, 'general', `${name}.chromium.pdf`))]);
+    const read = (d: typeof text) => d.records.map((r) => [r.title, r.department, r.sections, r.indicators.map((x) => [x.name, x.fiscalYear, x.target, x.actual, x.unit]), r.money.map((m) => [m.label, m.fiscalYear, m.kind, m.yen]), r.otherFields.map((f) => [f.label, f.text])]);
+    expect(read(pdf)).toEqual(read(text));
+    expect(text.records[0]!.indicators.length).toBeGreaterThan(0);
+  }, 60_000);
 });
 
 describe('stop 81: a final target beside the years, and a cost table with its staff', () => {

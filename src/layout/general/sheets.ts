@@ -283,7 +283,9 @@ function adoptSplitValues(pairs: Pair[], cells: readonly SheetCell[], isLabel: S
  * value (池田 関連計画・例規, 神戸 評価責任者). Kept, with its text, so nothing is dropped.
  */
 function looksLikeLabel(c: SheetCell, cells: readonly SheetCell[], labels: Set<SheetCell>): boolean {
-  if (!c.table.startsWith('t')) return false;
+  // (a text extraction's line: only the third, fifth … cell, label | value | label | value, where
+  // a label the vocabulary does not know had been taken into the first label's value and dropped)
+  if (!c.table.startsWith('t') && !(c.table.startsWith('r') && c.index > 0 && c.index % 2 === 0)) return false;
   const k = c.text.replace(/\s+/g, '');
   if (k.length < 2 || k.length > 24 || /。/.test(k) || NUMERIC.test(k) || figureOf(k) !== null || /^[○●◎△×■□※・①-⑳]/.test(k) || /年度|令和|平成|^[RH][0-9０-９]/.test(k)) return false;
   // under a header row (木更津's 事業No. | 推進項目名称 | 担当課) a cell is the value of the label above it
