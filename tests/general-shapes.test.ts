@@ -444,3 +444,14 @@ describe('stop 81: 目標 / 実績 rows under a name labelled over the table', (
     expect(r.otherFields).toEqual([]);
   });
 });
+
+describe('stop 81: a list whose year columns are a schedule in words', () => {
+  it('gives each year its plan as written (検討 | 実施 | →), not other fields', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'kodo-keikaku-schedule.txt'));
+    expect(doc.records.map((r) => [r.number, r.title, r.yearly.map((y) => [y.fiscalYear, y.plan])])).toEqual([
+      [1, '窓口のデジタル化', [[2024, '検討'], [2025, '実施'], [2026, '→']]],
+      [2, '公共施設の再編', [[2024, '方針策定'], [2025, '→'], [2026, '実施']]],
+    ]);
+    expect(doc.records.flatMap((r) => r.otherFields)).toEqual([]);
+  });
+});

@@ -145,11 +145,16 @@ function build(record: DraftRecord, columns: Column[], cells: string[][], money:
   columns.forEach((c, i) => {
     const text = cleanText((cells[i] ?? []).join(''));
     if (text === '') return;
-    const year = money && c.role === null ? yearHeader(c.label, 2018) : null;
+    const year = c.role === null ? yearHeader(c.label, 2018) : null;
     const f = year ? figureOf(text) : null;
     if (money && year && f && (!f.unit || /円/.test(f.unit))) {
       const scale = /千円/.test(f.unit ?? '') ? 1000 : f.unit ? 1 : money.scale;
       (record.money ??= []).push({ label: money.label, fiscalYear: year.year, kind: year.kind, yen: Math.round(f.value * scale), text, line: record.line });
+      return;
+    }
+    // a schedule by year in words (行動計画's R6 | R7 | R8: 検討 | 実施 | →): each year's plan, as written
+    if (year && !f && !money) {
+      record.yearly.push({ fiscalYear: year.year, plan: text, progress: null, outcome: null, grade: null, status: null, nextSteps: null, revenueEffectYen: null, expenditureEffectYen: null, effectBasis: null });
       return;
     }
     switch (c.role) {
