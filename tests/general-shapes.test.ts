@@ -455,3 +455,13 @@ describe('stop 81: a list whose year columns are a schedule in words', () => {
     expect(doc.records.flatMap((r) => r.otherFields)).toEqual([]);
   });
 });
+
+describe('stop 81: a sheet whose years across hold a schedule in words', () => {
+  it('reads 取組工程 as each year plan; other words by year (実施方法) stay a field', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'sheet-schedule.txt'));
+    const r = doc.records[0]!;
+    expect(r.title).toBe('窓口のデジタル化');
+    expect(r.yearly.map((y) => [y.fiscalYear, y.plan])).toEqual([[2024, '検討'], [2025, '実施'], [2026, '→']]);
+    expect(r.otherFields.map((f) => [f.label, f.text])).toEqual([['実施方法', '2024: 直営; 2025: 直営; 2026: 委託']]);
+  });
+});

@@ -148,6 +148,11 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
   record.money = years.money;
   const fields: Record<string, string[]> = {};
   const other: OtherField[] = [...years.texts];
+  for (const p of years.plans) {
+    const entry = record.yearly.find((y) => y.fiscalYear === p.fiscalYear);
+    if (entry) entry.plan = [entry.plan, p.plan].filter(Boolean).join('\n');
+    else record.yearly.push({ fiscalYear: p.fiscalYear, plan: p.plan, progress: null, outcome: null, grade: null, status: null, nextSteps: null, revenueEffectYen: null, expenditureEffectYen: null, effectBasis: null });
+  }
   const category: string[] = [];
   const departmentEntries: string[] = [];
   const sectionEntries: string[] = [];

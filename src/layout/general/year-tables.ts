@@ -21,6 +21,8 @@ export interface YearTableResult {
   texts: OtherField[];
   /** Cells read as part of a year table (header, names, figures). */
   used: Set<SheetCell>;
+  /** A schedule's words by year (取組工程 | 検討 | 実施 | →). */
+  plans: { fiscalYear: number; plan: string; line: number }[];
 }
 
 interface YearColumn {
@@ -42,6 +44,8 @@ const NAME_HEAD = /^(名称|指標名?|項目名?|成果指標名?|活動指標�
 const NOTE = /^[(（][^()（）]*[)）]$/u;
 /** A target for the plan's last year, beside the years (最終目標値, 目標値（R7）). */
 const FINAL_TARGET = /^(最終目標値?|最終年度目標値?|目標値?[(（][^()（）]+[)）])$/u;
+/** A row of words by year that is a schedule. */
+const SCHEDULE = /工程|スケジュール|実施計画|年次計画|計画|予定/u;
 const NAMED_FIGURE = /^([^0-9０-９。、]{1,19}[数率量額高])([0-9０-９][0-9０-９,，.．]*[^0-9０-９]{0,4})$/u;
 const EMPTY = /^[-－―ー–—‐/／]*$/u;
 /** Where a sum comes from, as the columns of a 事業費 table by year name it. */
@@ -103,6 +107,7 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
   const indicators: Indicator[] = [];
   const money: MoneyEntry[] = [];
   const texts: OtherField[] = [];
+  const plans: YearTableResult['plans'] = [];
   const byTable = new Map<string, SheetCell[]>();
   for (const c of cells) {
     const list = byTable.get(c.table);
@@ -402,7 +407,11 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         const name = nameCells.map((c) => (c.rowSpan > 1 && c.raw.split('\n').length !== c.rowSpan ? c.raw.split('\n')[0]! : c.raw)).join(' ');
         if (values.length === 0 && aligned && name !== '') {
           // words by year: kept with the year they stand under
-          texts.push({ label: cleanName(name), text: columns.map((col, i) => (perYear[i]!.length ? `${col.year}${col.kind ?? ''}: ${perYear[i]!.map((c) => c.text).join(' ')}` : '')).filter(Boolean).join('; '), line: nameCells[0]?.line.no ?? null });
+          // a schedule (取組工程, 実施計画, スケジュール: 検討 | 実施 | →) is each year's plan; other words
+          // by year (神戸's 実施方法 直営 | 直営) stay a field of their own
+          if (SCHEDULE.test(cleanName(name))) {
+            columns.forEach((col, i) => perYear[i]!.length > 0 && plans.push({ fiscalYear: col.year, plan: perYear[i]!.map((c) => c.text).join(' '), line: perYear[i]![0]!.line.no }));
+          } else texts.push({ label: cleanName(name), text: columns.map((col, i) => (perYear[i]!.length ? `${col.year}${col.kind ?? ''}: ${perYear[i]!.map((c) => c.text).join(' ')}` : '')).filter(Boolean).join('; '), line: nameCells[0]?.line.no ?? null });
           cellsHere.forEach((c) => used.add(c));
           continue;
         }
@@ -490,7 +499,7 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
       indicators.push(...finalTargets);
     }
   }
-  return { indicators, money, texts, used };
+  return { indicators, money, texts, used, plans };
 }
 
 const MONEY_WORD = /(経費|事業費|予算額|決算額|総事業費)([(（][^()（）]+[)）])?/u;
