@@ -451,8 +451,10 @@ describe('stop 81: a list whose year columns are a schedule in words', () => {
     expect(doc.records.map((r) => [r.number, r.title, r.yearly.map((y) => [y.fiscalYear, y.plan])])).toEqual([
       [1, '窓口のデジタル化', [[2024, '検討'], [2025, '実施'], [2026, '→']]],
       [2, '公共施設の再編', [[2024, '方針策定'], [2025, '→'], [2026, '実施']]],
+      [3, '窓口満足度の評価', []],
     ]);
-    expect(doc.records.flatMap((r) => r.otherFields)).toEqual([]);
+    // a grade by year is no plan: it stays a field under its year
+    expect(doc.records.flatMap((r) => r.otherFields.map((f) => [f.label, f.text]))).toEqual([['R6', 'A'], ['R7', 'A'], ['R8', 'B']]);
   });
 });
 

@@ -153,7 +153,8 @@ function build(record: DraftRecord, columns: Column[], cells: string[][], money:
       return;
     }
     // a schedule by year in words (行動計画's R6 | R7 | R8: 検討 | 実施 | →): each year's plan, as written
-    if (year && !f && !money) {
+    // (a grade by year, A | B or ◎ | ○, is no plan: it stays a field)
+    if (year && !f && !money && !/^[A-EＡ-Ｅ◎○〇△×✕-]$/u.test(text)) {
       record.yearly.push({ fiscalYear: year.year, plan: text, progress: null, outcome: null, grade: null, status: null, nextSteps: null, revenueEffectYen: null, expenditureEffectYen: null, effectBasis: null });
       return;
     }
