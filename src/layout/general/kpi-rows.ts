@@ -1,7 +1,7 @@
 import type { Indicator } from '../../records/schema.js';
 import { labelRole } from '../../vocabulary/index.js';
 import { colsOverlap, type SheetCell } from './sheet-cells.js';
-import { cleanName, figureOf, unitInName, withoutUnit, yearHeader } from './year-tables.js';
+import { cleanName, figureOf, targetFigure, unitInName, withoutUnit, yearHeader } from './year-tables.js';
 
 /**
  * Tables of one indicator a row, the heads saying what each column holds and for which year:
@@ -65,7 +65,7 @@ export function readKpiRows(cells: readonly SheetCell[], defaultEra: number, use
         const baseline = figures.find((x) => x.h.holds === 'baseline');
         const entry = (fiscalYear: number | null): Indicator => ({ name: written, fiscalYear, target: null, unit: unit ?? null, comparator: null, actual: null, text: row.map((c) => c.text.trim()).join(' '), note: null, line: name.line.no });
         const first = entry(target?.h.year ?? null);
-        const t = target ? comparison(target.cell!.text) : null;
+        const t = target ? targetFigure(target.cell!.text) : null;
         first.target = t?.value ?? null;
         first.comparator = t?.comparator ?? null;
         if (baseline) first.note = `${cleanName(baseline.h.cell.raw)}: ${baseline.cell!.text.trim()}`;
@@ -84,12 +84,4 @@ export function readKpiRows(cells: readonly SheetCell[], defaultEra: number, use
     }
   }
   return out;
-}
-
-/** `3,000` → 3000; `35.0％以上` → 35 gte. */
-function comparison(text: string): { value: number; comparator: Indicator['comparator'] } | null {
-  const t = text.replace(/[\s\u3000]+/g, '');
-  const comparator = /以上$/.test(t) ? 'gte' : /以下$/.test(t) ? 'lte' : /未満$/.test(t) ? 'lt' : /超$/.test(t) ? 'gt' : null;
-  const f = figureOf(t.replace(/(以上|以下|未満|超)$/u, ''));
-  return f ? { value: f.value, comparator } : null;
 }

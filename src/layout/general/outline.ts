@@ -5,7 +5,7 @@ import type { Indicator } from '../../records/schema.js';
 import { labelRole } from '../../vocabulary/index.js';
 import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
 import { displayWidth, typicalFullWidth } from '../paragraphs.js';
-import { figureOf, yearHeader } from './year-tables.js';
+import { figureOf, targetFigure, yearHeader } from './year-tables.js';
 
 /**
  * Numbered plans without a profile (総合計画, 総合戦略, 実施計画, 行動計画): the numbering is a
@@ -248,10 +248,10 @@ function yearlyKpiTable(rows: LexedLine[]): Indicator[] {
     if (name === '' || yearHeader(name, 2018) !== null) continue;
     r.cells.forEach((c, i) => {
       const y = years[i];
-      const f = y ? figureOf(c.replace(/以上|以下|未満|超/g, '')) : null;
+      const f = y ? targetFigure(c) : null;
       if (!y || !f) return;
       const actual = y.kind !== null && /実績|決算|結果/.test(y.kind);
-      out.push({ name, fiscalYear: y.year, target: actual ? null : f.value, unit: f.unit, comparator: /以上/.test(c) ? 'gte' : /以下/.test(c) ? 'lte' : null, actual: actual ? f.value : null, text: cleanText(`${name} ${rows[header]!.cells[i]} ${c}`), note: null, line: r.no });
+      out.push({ name, fiscalYear: y.year, target: actual ? null : f.value, unit: f.unit, comparator: f.comparator, actual: actual ? f.value : null, text: cleanText(`${name} ${rows[header]!.cells[i]} ${c}`), note: null, line: r.no });
     });
   }
   return out;
@@ -276,15 +276,14 @@ function kpiTable(rows: LexedLine[], documentYear: number | null): Indicator[] {
     const name = cleanText(r.cells[0] ?? '');
     if (name === '') continue;
     const t = target >= 0 ? r.cells[target] ?? '' : '';
-    const f = figureOf(t.replace(/以上|以下|未満|超/g, ''));
+    const f = targetFigure(t);
     const a = actual >= 0 ? figureOf(r.cells[actual] ?? '') : null;
-    const comparator = /以上/.test(t) ? 'gte' : /以下/.test(t) ? 'lte' : /未満/.test(t) ? 'lt' : null;
     out.push({
       name,
       fiscalYear: yearOf(target) ?? documentYear,
       target: f?.value ?? null,
       unit: f?.unit ?? a?.unit ?? null,
-      comparator,
+      comparator: f?.comparator ?? null,
       actual: a?.value ?? null,
       text: cleanText(r.cells.filter(Boolean).join(' ')),
       note: baseline >= 0 && r.cells[baseline] ? `${cleanText(cells[baseline]!)}: ${cleanText(r.cells[baseline]!)}` : null,

@@ -543,6 +543,16 @@ function yearColumns(group: { c: SheetCell; y: { year: number; kind: string | nu
   return out;
 }
 
+const COMPARATOR = { 以上: 'gte', 以下: 'lte', 未満: 'lt', 超: 'gt' } as const;
+
+/** A target's figure and the comparison written after it: `35.0％以上` → 35 % gte; `3,000` → 3000. */
+export function targetFigure(text: string): { value: number; unit: string | null; comparator: Indicator['comparator'] } | null {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  const word = /(以上|以下|未満|超)$/u.exec(t)?.[1] as keyof typeof COMPARATOR | undefined;
+  const f = figureOf(word ? t.slice(0, -word.length) : t);
+  return f ? { value: f.value, unit: f.unit, comparator: word ? COMPARATOR[word] : null } : null;
+}
+
 /** `1,130` → 1130; `26,200(16,100)` → 26200 with 16100 inside; `0.1人` → 0.1 人; `20事業` → 20 事業 (a counter of
  * up to four kanji or katakana: 木更津's 事業, 業務); `△5` → -5. */
 export function figureOf(text: string): { value: number; unit: string | null; inner: number | null } | null {
