@@ -467,3 +467,39 @@ describe('stop 81: a sheet whose years across hold a schedule in words', () => {
     expect(r.otherFields.map((f) => [f.label, f.text])).toEqual([['実施方法', '2024: 直営; 2025: 直営; 2026: 委託']]);
   });
 });
+
+describe('stop 82: a 組織目標 book — 部 headings, category headings, numbered 取組内容 several to a cell', () => {
+  const expected = [
+    ['健康福祉部', ['高齢介護課'], ['(1) 健康で安心して暮らせるまち'], 1, '地域包括支援センターの相談体制を強化します。', '高齢者が地域で暮らし続けられる体制をつくります。', ['相談件数 3,000件'], [['相談件数', 2024, 3000, '件', null]]],
+    ['健康福祉部', ['高齢介護課'], ['(1) 健康で安心して暮らせるまち'], 2, '介護予防教室を地区ごとに開催します。', '高齢者が地域で暮らし続けられる体制をつくります。', ['介護予防教室の開催 24回'], [['介護予防教室の開催', 2024, 24, '回', null]]],
+    ['健康福祉部', ['高齢介護課'], ['(1) 健康で安心して暮らせるまち'], 3, '認知症サポーターを養成します。', '高齢者が地域で暮らし続けられる体制をつくります。', ['認知症サポーター養成数 500人以上'], [['認知症サポーター養成数', 2024, 500, '人', 'gte']]],
+    ['健康福祉部', ['子育て支援課'], ['(1) 健康で安心して暮らせるまち'], 1, '子育て相談をオンラインでも受け付けます。', '子育て世帯への支援を充実します。', ['オンライン相談の開始'], [[null, 2024, null, null, null]]],
+    ['健康福祉部', ['福祉総務課'], ['(2) 効率的な行政運営'], 1, '申請書類の電子化を進めます。', '事務の効率化を進めます。', ['電子申請の対象手続 20件'], [['電子申請の対象手続', 2024, 20, '件', null]]],
+    ['健康福祉部', ['障害福祉課'], ['(2) 効率的な行政運営'], 2, '窓口の待ち時間を短縮します。', '事務の効率化を進めます。', ['平均待ち時間 15分以内'], [['平均待ち時間', 2024, 15, '分', 'lte']]],
+    ['都市整備部', ['道路課'], ['(1) 安全で快適なまち'], 1, '橋りょうの定期点検を行います。', '道路と橋の安全を守ります。', ['橋りょう点検数 40橋'], [['橋りょう点検数', 2024, 40, '橋', null]]],
+  ];
+  for (const file of ['soshiki-mokuhyo-table.txt', 'soshiki-mokuhyo-table.chromium.pdf']) {
+    it(`${file}: one record per numbered 取組内容, its 課 and criteria beside it`, async () => {
+      const doc = await importFile(join(FIXTURES, 'general', file), { ocr: 'never' });
+      expect([doc.fiscalYear, doc.departments.map((d) => d.name)]).toEqual([2024, ['健康福祉部', '都市整備部']]);
+      expect(
+        doc.records.map((r) => [r.department, r.sections, r.categoryPath, r.number, r.title, r.fields.goal, r.fields.criteria, r.indicators.map((x) => [x.name, x.fiscalYear, x.target, x.unit, x.comparator])]),
+      ).toEqual(expected);
+      // the headings are placed, not reported as text no record took
+      expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text')).toEqual([]);
+    }, 60_000);
+  }
+
+  // a seed family read with no profile: what its own profile reads (147 records, 238 entries)
+  it('刈谷 as text, no profile: the records and criteria its profile reads', async () => {
+    const file = join(FIXTURES, 'soshiki-juten-mokuhyo', 'kariya-r5-soshiki-juten-mokuhyo', 'input.txt');
+    const [own, general] = await Promise.all([importFile(file), importFile(file, { profile: genericProfile() })]);
+    expect(own.records.length).toBe(147);
+    const shape = (r: (typeof own.records)[number]) =>
+      JSON.stringify([r.department, r.sections, r.categoryPath, r.number, r.title, r.fields.goal, r.fields.criteria, r.indicators.map((x) => [x.name, x.fiscalYear, x.target, x.unit])]);
+    const have = general.records.map(shape);
+    const same = own.records.filter((r) => have.includes(shape(r))).length;
+    expect(general.records.length).toBe(147);
+    expect(same / own.records.length).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+});

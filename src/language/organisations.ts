@@ -15,7 +15,8 @@ export function assignOrganisations(layout: LayoutResult): void {
   for (const r of layout.records) {
     if (r.assignees !== undefined) {
       const { department, sections } = assigneesToDepartment(r.assignees);
-      r.department = department;
+      // 課 alone under a heading that named their 部 (刈谷's `企画財政部 令和5年度…` over 企画政策課)
+      r.department = department ?? r.department;
       r.sections = sections;
       delete r.assignees;
     }

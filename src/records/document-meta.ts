@@ -18,6 +18,9 @@ export interface DocumentMeta {
 
 const FRONT = 20;
 
+/** A cover line that is a year and nothing else. */
+const YEAR_ONLY = /^[(（]?(令和|平成)[0-9０-９元]{1,2}年度[)）]?(版)?$/u;
+
 /**
  * A plan's own name, for documents no profile describes: a line near the top that ends in what
  * plans call themselves (…計画, …戦略, …一覧（令和５年度評価）, …評価シート) and is not a
@@ -77,7 +80,14 @@ export function readDocumentMeta(
       titleLines.push(named);
     } else title = titleHint ? cleanText(titleHint) : null;
   }
-  const fiscalYear = profile.fiscalYear === 'title' && title ? (findEraYears(title)[0]?.year ?? null) : null;
+  let fiscalYear = profile.fiscalYear === 'title' && title ? (findEraYears(title)[0]?.year ?? null) : null;
+  // a title that names no year, with the year on a cover line of its own (刈谷's `令和5年度` over
+  // `刈谷市組織重点目標`)
+  const yearLine = profile.fiscalYear === 'title' && fiscalYear === null ? front.slice(0, 8).find((l) => YEAR_ONLY.test(l.key)) : undefined;
+  if (yearLine) {
+    fiscalYear = findEraYears(yearLine.text)[0]?.year ?? null;
+    if (fiscalYear !== null && !titleLines.includes(yearLine)) titleLines.push(yearLine);
+  }
   const periodSource = profile.period === 'front' ? front : profile.period === 'anywhere' ? lines : [];
   let period: DocumentMeta['period'] = null;
   const usedLines: number[] = [];

@@ -2,7 +2,10 @@ import type { LexedLine } from '../../lex/lexed-line.js';
 import { statusOfResult } from '../../lex/result-label.js';
 import { cleanText } from '../../normalize/clean-text.js';
 import { directionCode, labelRole, type LabelRole } from '../../vocabulary/index.js';
-import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
+import { assignInOrder, groupSections, splitBullets, splitNumberedItems, type CellItem } from '../cell-items.js';
+import { claim, draftRecord, emptyDepartment, type DraftRecord, type LayoutDiagnostic, type LayoutResult } from '../layout-result.js';
+import { splitSectionList } from '../organisation.js';
+import { categoryHeading, departmentHeading } from './headings.js';
 import { figureOf, yearHeader } from './year-tables.js';
 
 /**
@@ -28,6 +31,10 @@ function headerOf(l: LexedLine): Column[] | null {
   const cols = l.cells.map((c, index) => ({ index, role: labelRole(c), label: cleanText(c) }));
   const known = cols.filter((c) => c.role !== null);
   const filled = cols.filter((c) => c.label !== '');
+  // no column names the items: the one that says what is done does (刈谷's 組織目標 | 取組内容 |
+  // 課等 | 目標達成基準, one numbered 取組内容 a record, as every 組織目標 table of its kind)
+  const contents = cols.filter((c) => c.role === 'content');
+  if (!cols.some((c) => c.role === 'title') && contents.length === 1) contents[0]!.role = 'title';
   if (!cols.some((c) => c.role === 'title') || known.length < 3 || known.length * 2 < filled.length) return null;
   // a header holds labels only: a figure or a sentence makes it a row
   if (cols.some((c) => c.label !== '' && c.role === null && (c.label.length > 12 || /。|[0-9]{3,}/.test(c.label)))) return null;
@@ -60,10 +67,19 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
   let columns: Column[] | null = null;
   let headerKey = '';
   // a row keeps the columns of the header it was read under (a new header may follow it)
-  let current: { record: DraftRecord; columns: Column[]; cells: string[][]; money: MoneyColumns | null } | null = null;
+  let current: { record: DraftRecord; columns: Column[]; cells: string[][]; raw: string[]; money: MoneyColumns | null } | null = null;
   let money: MoneyColumns | null = null;
+  // the 部 and category headings between tables, and the grouping cells a row leaves empty
+  // (a merged 組織目標 cell printed in its first row only)
+  let department: string | null = null;
+  let category: string | null = null;
+  let carried = new Map<number, string>();
   const finish = () => {
-    if (current) result.records.push(build(current.record, current.columns, current.cells, current.money));
+    if (current) {
+      const records = build(current.record, current.columns, current.cells, current.raw, current.money, result.diagnostics);
+      if (records.length > 1) result.diagnostics.push({ level: 'info', code: 'layout/cell-items-split', message: `a row whose 「${current.columns.find((c) => c.role === 'title')!.label}」 cell holds ${records.length} numbered items: one record each`, line: current.record.line, page: current.record.page });
+      result.records.push(...records);
+    }
     current = null;
   };
   for (const l of lines) {
@@ -73,9 +89,26 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
       if (l.key !== headerKey) finish();
       columns = header;
       headerKey = l.key;
+      carried = new Map();
       money = moneyColumns(lines, l);
       if (money?.unitLine !== undefined) claim(result.claims, money.unitLine, 'header');
       claim(result.claims, l.no, 'header');
+      continue;
+    }
+    const dept = departmentHeading(l);
+    if (dept) {
+      finish();
+      department = dept;
+      category = null;
+      if (!result.departments.some((d) => d.name === dept)) result.departments.push(emptyDepartment(dept, l.no));
+      claim(result.claims, l.no, 'department');
+      continue;
+    }
+    const heading = categoryHeading(l);
+    if (heading && headerFollows(lines, l)) {
+      finish();
+      category = heading;
+      claim(result.claims, l.no, 'category');
       continue;
     }
     if (!columns || l.cells.length < 2) continue;
@@ -92,7 +125,11 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
     const title = (l.cells[titleCol.index] ?? '').trim();
     const number = numberCol ? (l.cells[numberCol.index] ?? '').trim() : '';
     if (title === '' && number === '' && current) {
-      current.columns.forEach((c, i) => l.cells[c.index]?.trim() && current!.cells[i]!.push(l.cells[c.index]!.trim()));
+      current.columns.forEach((c, i) => {
+        if (!l.cells[c.index]?.trim()) return;
+        current!.cells[i]!.push(l.cells[c.index]!.trim());
+        current!.raw[i] += `\n${l.rawCells[c.index] ?? ''}`;
+      });
       claim(result.claims, l.no, 'record');
       continue;
     }
@@ -105,15 +142,35 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
     }
     finish();
     const n = /^[0-9０-９]+/.exec(number)?.[0];
+    const cells = columns.map((c) => {
+      const own = l.cells[c.index]?.trim() ?? '';
+      if (!GROUPING.has(c.role) || c.index > titleCol.index) return own;
+      if (own !== '') carried.set(c.index, own);
+      return own || (carried.get(c.index) ?? '');
+    });
     current = {
-      record: draftRecord({ title: '', number: n ? Number(n.normalize('NFKC')) : null, line: l.no, page: l.page, recognisedAs: 'table-row' }),
+      record: draftRecord({ title: '', department, categoryPath: category ? [category] : [], number: n ? Number(n.normalize('NFKC')) : null, line: l.no, page: l.page, recognisedAs: 'table-row' }),
       columns,
-      cells: columns.map((c) => (l.cells[c.index]?.trim() ? [l.cells[c.index]!.trim()] : [])),
+      cells: cells.map((c) => (c ? [c] : [])),
+      raw: columns.map((c) => l.rawCells[c.index] ?? ''),
       money,
     };
     claim(result.claims, l.no, 'record');
   }
   finish();
+}
+
+/** Cells left of the items that group them: one merged cell over several rows. */
+const GROUPING = new Set<LabelRole | null>(['goal', 'category', 'department']);
+
+/** A category heading stands over a table: its header row comes before any other text. */
+function headerFollows(lines: readonly LexedLine[], heading: LexedLine): boolean {
+  for (let i = lines.indexOf(heading) + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    return headerOf(l) !== null;
+  }
+  return false;
 }
 
 /**
@@ -141,7 +198,59 @@ function moneyColumns(lines: readonly LexedLine[], header: LexedLine): MoneyColu
   return { label: named ?? '事業費', scale: thousands ? 1000 : 1, ...(unit && unit !== header ? { unitLine: unit.no } : {}) };
 }
 
-function build(record: DraftRecord, columns: Column[], cells: string[][], money: MoneyColumns | null): DraftRecord {
+/**
+ * A row's records: one, or one per numbered item where its title cell holds several (`①… ②…`,
+ * 刈谷's 取組内容), each given its share of the cells beside it — the 課 by paragraph or by a 課
+ * repeating, the criteria bullets in order, a cell numbered as the items are by number; any other
+ * cell is every item's.
+ */
+function build(record: DraftRecord, columns: Column[], cells: string[][], raw: string[], money: MoneyColumns | null, diagnostics: LayoutDiagnostic[]): DraftRecord[] {
+  const t = columns.findIndex((c) => c.role === 'title');
+  const { items, lead } = splitNumberedItems(cells[t]!.join('\n'));
+  if (items.length === 1 && !Number.isNaN(items[0]!.number) && !lead) {
+    // one numbered item: its number is the record's, the marker no part of its title
+    record.number ??= items[0]!.number;
+    return [buildOne(record, columns, cells.map((c, i) => (i === t ? [items[0]!.text] : c)), raw, money)];
+  }
+  if (items.length < 2) return [buildOne(record, columns, cells, raw, money)];
+  if (lead) diagnostics.push({ level: 'warning', code: 'layout/cell-text-unplaced', message: `「${lead.slice(0, 40)}」 stands before the cell's first numbered item and belongs to none: not imported`, line: record.line, page: record.page });
+  const shares = columns.map((c, i) => (i === t ? items.map((it) => [it.text]) : shareOut(c, cells[i]!, raw[i]!, items)));
+  return items.map((it, k) =>
+    buildOne(
+      draftRecord({ ...record, title: '', number: Number.isNaN(it.number) ? null : it.number, categoryPath: [...record.categoryPath], fields: {}, indicators: [], yearly: [] }),
+      columns,
+      shares.map((share, i) => share?.[k] ?? cells[i]!),
+      raw,
+      money,
+    ),
+  );
+}
+
+/** One item's share of a cell beside several, or null when the cell is every item's. */
+function shareOut(c: Column, cell: string[], raw: string, items: CellItem[]): string[][] | null {
+  const paragraphs = cell.join('\n').split('\n').map((p) => p.trim()).filter(Boolean);
+  if (paragraphs.length === 0) return null;
+  if (c.role === 'sections' || c.role === 'department') {
+    if (paragraphs.length === items.length) return paragraphs.map((p) => [p]);
+    const groups = groupSections(splitSectionList(paragraphs.join('\n')).map(cleanText).filter(Boolean), items.length);
+    return groups ? groups.map((g) => [g.join(' ')]) : null;
+  }
+  if (c.role === 'indicators') {
+    if (paragraphs.length === items.length) return paragraphs.map((p) => [p]);
+    const bullets = splitBullets(paragraphs.join(' '), wasList(raw, paragraphs));
+    return assignInOrder(bullets, items.map((it) => it.text)).map((g) => g.map((b) => `・${b}`));
+  }
+  const numbered = splitNumberedItems(cell.join('\n')).items;
+  if (numbered.length === items.length && numbered.every((x, i) => x.number === items[i]!.number)) return numbered.map((x) => [x.text]);
+  return null;
+}
+
+/** A cell of several items with no bullets: a `<ul>` in the extraction, or paragraphs of a PDF cell. */
+function wasList(raw: string, paragraphs: readonly string[]): boolean {
+  return /<ul|<ol|<li/i.test(raw) || (!/</.test(raw) && paragraphs.length > 1);
+}
+
+function buildOne(record: DraftRecord, columns: Column[], cells: string[][], raw: string[], money: MoneyColumns | null): DraftRecord {
   columns.forEach((c, i) => {
     const text = cleanText((cells[i] ?? []).join(''));
     if (text === '') return;
@@ -172,6 +281,17 @@ function build(record: DraftRecord, columns: Column[], cells: string[][], money:
       case 'category':
         record.categoryPath.push(text);
         break;
+      case 'indicators': {
+        // 目標達成基準: one criterion a bullet (the language step reads their targets)
+        if (!/基準/u.test(c.label)) {
+          (record.otherFields ??= []).push({ label: c.label, text, line: record.line });
+          break;
+        }
+        const paragraphs = cells[i]!.join('\n').split('\n').map((p) => p.trim()).filter(Boolean);
+        const bullets = paragraphs.flatMap((p) => splitBullets(p, wasList(raw[i] ?? '', [p]) || /<ul|<ol|<li/i.test(raw[i] ?? ''))).map(cleanText).filter(Boolean);
+        if (bullets.length > 0) record.fields.criteria = bullets;
+        break;
+      }
       case 'evaluation': {
         const status = statusOfResult(text);
         record.result = status ? { label: text, status } : record.result;
