@@ -503,3 +503,36 @@ describe('stop 82: a 組織目標 book — 部 headings, category headings, numb
     expect(same / own.records.length).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 });
+
+describe('stop 82: labelled numbered lists per 部局, aligned by number', () => {
+  it('bukyoku-hoshin.txt: 部局名 lines part the departments; ① of 現状と課題, 目標 and 取組内容 is one record', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'bukyoku-hoshin.txt'), { ocr: 'never' });
+    expect([doc.title, doc.fiscalYear, doc.departments.map((d) => d.name)]).toEqual(['令和7年度部局運営方針', 2025, ['市民生活部', '都市整備部', '教育委員会事務局']]);
+    expect(doc.records.map((r) => [r.department, r.number, r.title, r.fields.issue, r.fields.content])).toEqual([
+      ['市民生活部', 1, '窓口の平均待ち時間を15分以内とする。', '窓口の待ち時間が長く、市民の負担になっている。', '番号案内システムを導入し、混雑状況をウェブで知らせる。'],
+      ['市民生活部', 2, '防犯ボランティアの登録者数を300人以上にする。', '地域の防犯活動の担い手が減っている。', '防犯講習会を年4回開催し、登録を呼びかける。'],
+      ['都市整備部', 1, '舗装の補修を延長2.5km行う。', '市道の舗装の老朽化が進んでいる。', '点検結果に基づき、優先度の高い路線から補修する。'],
+      ['教育委員会事務局', 1, '校内教育支援センターを全中学校に設置する。', '不登校の児童生徒が増えている。', '空き教室を改修し、支援員を配置する。'],
+    ]);
+    expect(doc.records.flatMap((r) => r.indicators.filter((x) => x.name !== '防犯講習会').map((x) => [x.target, x.unit, x.comparator]))).toEqual([
+      [15, '分', 'lte'],
+      [300, '人', 'gte'],
+      [2.5, 'km', null],
+    ]);
+    // the cover printed atop each 部局 is a running header, no item's text
+    expect(doc.records.some((r) => /部局運営方針|白鷺市/.test(JSON.stringify(r.fields)))).toBe(false);
+  });
+
+  // a seed family read with no profile: what its own profile reads (95 records)
+  it('桑名 as text, no profile: the records its profile reads', async () => {
+    const file = join(FIXTURES, 'bukyoku-mokuhyo', 'kuwana-r6-bukyoku-mokuhyo', 'input.txt');
+    const [own, general] = await Promise.all([importFile(file), importFile(file, { profile: genericProfile() })]);
+    expect(own.records.length).toBe(95);
+    const shape = (r: (typeof own.records)[number]) =>
+      JSON.stringify([r.department, r.sections, r.categoryPath, r.number, r.title, r.fields, r.indicators.map((x) => [x.name, x.fiscalYear, x.target, x.unit, x.comparator])]);
+    const have = general.records.map(shape);
+    const same = own.records.filter((r) => have.includes(shape(r))).length;
+    expect(general.records.length).toBe(95);
+    expect(same / own.records.length).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+});

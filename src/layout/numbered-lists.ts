@@ -7,7 +7,7 @@ import { joinWrappedLines, typicalFullWidth, type WrappedLine } from './paragrap
 import { splitDepartmentName } from './organisation.js';
 import { matchesAny, matchLabel } from './labels.js';
 import { CIRCLED_CLASS } from '../lex/markers/circled-number.js';
-import { DEPARTMENT_NAME_END } from '../vocabulary/index.js';
+import { DEPARTMENT_LABEL_LINE, DEPARTMENT_NAME_END } from '../vocabulary/index.js';
 
 /**
  * 部局の目標・方針 (kuwana) and the generic fallback: per department, label blocks (`１．現状認識`
@@ -40,8 +40,10 @@ interface Dept {
 export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsProfile | GenericProfile): LayoutResult {
   const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
   const fullWidth = typicalFullWidth(lines.map((l) => l.text));
-  const departmentStart = 'departmentStart' in profile ? new RegExp(profile.departmentStart, 'u') : null;
+  // a document no profile describes names its departments with the vocabulary's labels (部局名 …)
+  const departmentStart = 'departmentStart' in profile ? new RegExp(profile.departmentStart, 'u') : profile.layout === 'generic' ? DEPARTMENT_LABEL_LINE : null;
   const runningHeaders = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
+  const coverRepeats = profile.layout === 'generic' ? repeatedCover(lines, departmentStart) : new Set<string>();
   const itemKinds = profile.itemMarkers;
   const depts: Dept[] = [];
   let cur: Dept = { dept: null, blocks: [] };
@@ -84,7 +86,7 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
   };
   for (const [at, l] of read.entries()) {
     if (l.blank) continue;
-    if (matchesAny(runningHeaders, l.key)) {
+    if (matchesAny(runningHeaders, l.key) || coverRepeats.has(l.key.normalize('NFKC'))) {
       claim(result.claims, l.no, 'header');
       continue;
     }
@@ -136,7 +138,10 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
     // Kuwana numbers its labels (`１．現状認識`); an unknown document may write a bare label line
     // (`現状と課題`). Only the generic profile takes bare lines, and only short ones, since a
     // wrapped sentence can end in a label word (`…を目標`).
-    const bareLabel = profile.layout === 'generic' && !marker && l.key.length <= 20 && matchLabel(profile.labels, l.key) !== null;
+    // A list starts at ①: a label word on its own line among an open list's items, the next item
+    // going on with the list (`…運営方法の見直しが` / `課題` / `⑤…`; `実績` in a table inside ①,
+    // then `②…`: 桑名 read with no profile), is the item's text.
+    const bareLabel = profile.layout === 'generic' && !marker && l.key.length <= 20 && matchLabel(profile.labels, l.key) !== null && !(item && nextItemNumber(read, at) !== 1);
     const startsLabel = (marker?.kind === 'dotted-number' && !itemKinds.includes('dotted-number')) || bareLabel;
     if (startsLabel) {
       const labelText = marker?.kind === 'dotted-number' ? marker.rest : l.text;
@@ -383,6 +388,35 @@ function unreadDepartmentLabel(cur: Dept, item: Item | null, labelText: string):
 /** A line that is only the end of a bracket (`課）`): a wrapped name's last words. */
 const closesBracket = (l: LexedLine | undefined) => !!l && !l.marker && l.key.length <= 10 && /^[^（(]*[）)]$/u.test(l.key);
 const opensBracket = (name: string) => (name.match(/[（(]/g)?.length ?? 0) > (name.match(/[）)]/g)?.length ?? 0);
+
+/**
+ * Running headers where no profile names them: the lines of the cover, up to the first item or
+ * department, that are printed twice more or often (桑名's `令和６年度の部局の目標・方針` and
+ * `（R6.4.16部長会議資料）` atop every 部局's sheet, one of them once with a full-width Ｒ). A label's
+ * wrapped words repeat as often (`と課題`) but never stand before the first item.
+ */
+function repeatedCover(lines: readonly LexedLine[], departmentStart: RegExp | null): Set<string> {
+  const cover: string[] = [];
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (l.marker || departmentStart?.test(l.text.trim()) || cover.length === COVER_LINES) break;
+    cover.push(l.key.normalize('NFKC'));
+  }
+  const count = new Map<string, number>();
+  for (const l of lines) if (!l.blank) count.set(l.key.normalize('NFKC'), (count.get(l.key.normalize('NFKC')) ?? 0) + 1);
+  return new Set(cover.filter((k) => k.length <= 40 && (count.get(k) ?? 0) >= 3));
+}
+
+const COVER_LINES = 8;
+
+/** The number of the first numbered line after `at`, if any. */
+function nextItemNumber(lines: readonly LexedLine[], at: number): number | null {
+  for (let k = at + 1; k < lines.length; k++) {
+    const m = lines[k]!.marker;
+    if (m && m.value !== null && m.kind !== 'dotted-number') return m.value;
+  }
+  return null;
+}
 
 /** A name no document writes: whether a department label stands alone, its name to come. */
 const NAME_PROBE = '\u{E000}';

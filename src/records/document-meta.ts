@@ -33,7 +33,11 @@ function planNameLine(front: readonly LexedLine[], lines: readonly LexedLine[]):
   // counted as printed: the running header `白鷺市 特定事業主行動計画` is not the title line
   // `白鷺市特定事業主行動計画` even though their letters are the same
   for (const l of lines) if (!l.blank) count.set(l.text, (count.get(l.text) ?? 0) + 1);
-  return front.slice(0, 8).find((l) => PLAN_NAME.test(compact(l.cells.find((c) => c.trim()) ?? '')) && ((count.get(l.text) ?? 0) === 1 || isFormTitle(l.text)) && l.key.length >= 6) ?? null;
+  const named = (l: LexedLine) => PLAN_NAME.test(compact(l.cells.find((c) => c.trim()) ?? '')) && l.key.length >= 6;
+  const once = front.slice(0, 8).find((l) => named(l) && ((count.get(l.text) ?? 0) === 1 || isFormTitle(l.text)));
+  // the document's first line, printed again atop every page (桑名's `令和６年度の部局の目標・方針`
+  // over each 部局's sheet): the title, when no line of the cover is named once
+  return once ?? (front[0] && named(front[0]) ? front[0] : null);
 }
 
 /**

@@ -102,6 +102,19 @@ export const ORG_UNIT_END = /(?:課|室|係|センター|館|所)$/;
 /** What a department's own name ends with, its sections in brackets after it or not: 総務部, 議会事務局, 市長直轄組織（グリーン資産創造課・企業誘致課）, 桑名・員弁広域連合. */
 export const DEPARTMENT_NAME_END = /(?:部|局|課|室|センター|組織|連合|組合|委員会)(?:（[^（）]*）|\([^()]*\))?$/;
 
+/**
+ * A line that names the department its label says (`部 局 名 防災・危機管理課`, `所管部局：総務部`):
+ * the vocabulary's department labels, their letters perhaps spaced out, then the name (group 1).
+ * For documents no profile describes, where a profile would give its own `departmentStart`.
+ */
+export const DEPARTMENT_LABEL_LINE = new RegExp(
+  `^(?:${vocabulary.labels
+    .filter((l) => l.role === 'department')
+    .map((l) => l.pattern.replace(/^\^|\$$/g, '').replace(/\((?!\?)/g, '(?:').replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(\?)?/gu, '(?:$1[\\s\\u3000]*)$2'))
+    .join('|')})[\\s\\u3000:：]+(\\S.*?)\\s*$`,
+  'u',
+);
+
 /** A whole unit name on its own: one word, a unit's ending, short. */
 export function isUnitName(text: string): boolean {
   const t = text.trim();

@@ -39,13 +39,26 @@ export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): Layo
     layoutSheets(lines, result, documentEra(lines), found);
     return result;
   }
+  // numbered lists under labelled blocks, aligned by number (桑名's 現状と課題 ①… / 部局目標 ①… /
+  // 方策 ①…, under a 部局名 line): the labels' own numbers (`１．現状認識`) look like an outline's
+  // headings, but a reader takes item ① of each list as one record
+  const lists = layoutNumberedLists(lines, profile);
+  if (alignedLists(lists)) return lists;
   if (hasOutline(lines)) {
     const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
     layoutOutline(lines, result, null);
     if (result.records.length > 0) return result;
   }
-  return layoutNumberedLists(lines, profile);
+  return lists;
 }
+
+/** Most records hold the same number's item of two labelled lists or more. */
+function alignedLists(result: LayoutResult): boolean {
+  const aligned = result.records.filter((r) => Object.keys(r.fields).filter((k) => LIST_FIELDS.has(k)).length >= 2).length;
+  return result.records.length >= 2 && aligned * 2 >= result.records.length;
+}
+
+const LIST_FIELDS = new Set(['issue', 'goal', 'measures', 'content', 'criteria', 'progress']);
 
 /** A form-sheets profile: the sheet reader with the form's own labels first. */
 export function layoutFormSheets(lines: LexedLine[], profile: FormSheetsProfile): LayoutResult {
