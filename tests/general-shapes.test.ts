@@ -465,6 +465,8 @@ describe('stop 81: a sheet whose years across hold a schedule in words', () => {
     expect(r.title).toBe('窓口のデジタル化');
     expect(r.yearly.map((y) => [y.fiscalYear, y.plan])).toEqual([[2024, '検討'], [2025, '実施'], [2026, '→']]);
     expect(r.otherFields.map((f) => [f.label, f.text])).toEqual([['実施方法', '2024: 直営; 2025: 直営; 2026: 委託']]);
+    // the row over the years' head is a field of its own, not a head of the years (stop 82: it was lost)
+    expect(r.fields.content).toBe('申請書のオンライン化を進める。');
   });
 });
 
@@ -534,5 +536,22 @@ describe('stop 82: labelled numbered lists per 部局, aligned by number', () =>
     const same = own.records.filter((r) => have.includes(shape(r))).length;
     expect(general.records.length).toBe(95);
     expect(same / own.records.length).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+});
+
+describe('stop 82: 伊勢崎 as text, no profile — the 目標 over the 取組工程 table, and its 【指標・目標値】 lines', () => {
+  it('each sheet keeps its 5年後までの目標, and the targets its bracketed lines state are read', async () => {
+    const file = join(FIXTURES, 'gyokaku-kekka', 'isesaki-r2-r5-gyokaku-kekka', 'input.txt');
+    const [own, general] = await Promise.all([importFile(file), importFile(file, { profile: genericProfile() })]);
+    expect(general.records.filter((r) => r.fields.goal !== undefined).length).toBeGreaterThanOrEqual(own.records.filter((r) => r.fields.goal !== undefined).length);
+    const shape = (x: { name: string | null; fiscalYear: number | null; target: number | null; unit: string | null; comparator: string | null }) => [x.name, x.fiscalYear, x.target, x.unit, x.comparator];
+    const stated = own.records.filter((r) => /【指標/.test(r.fields.goal ?? ''));
+    expect(stated.length).toBe(5);
+    for (const r of stated) expect(general.records.find((g) => g.title === r.title)!.indicators.map(shape)).toEqual(r.indicators.map(shape));
+    expect(general.records.find((g) => g.title === '分別収集方法の周知')!.indicators.map(shape)).toEqual([
+      ['リサイクル率', 2024, 25, '%', null],
+      ['ごみの排出量', 2024, 70000, 't', null],
+      ['1人1日あたりのごみの排出量', 2024, 900, 'g', null],
+    ]);
   }, 60_000);
 });

@@ -13,12 +13,16 @@ export function addIndicators(records: DraftRecord[], profile: Profile, document
   const only = profile.indicatorLines ? new RegExp(profile.indicatorLines, 'u') : null;
   const work: { record: DraftRecord; phrases: string[]; criteria: boolean }[] = [];
   for (const record of records) {
-    if (record.indicators.length > 0 || record.indicatorsRead) continue;
+    if (record.indicators.length > 0) continue;
+    // a sheet whose tables gave no target may still state one on a line of its own, under a
+    // bracketed label (伊勢崎's `【指標・目標値】 リサイクル率 25.0% (令和6年度)` in its 目標): only
+    // those lines are read, the sheet's other sentences were the tables' to give
+    const lines = record.indicatorsRead ? TARGET_LINE : only;
     for (const key of from) {
       const value = key === 'title' ? record.title : record.fields[key];
-      if (value === undefined) continue;
+      if (value === undefined || (record.indicatorsRead && Array.isArray(value))) continue;
       if (Array.isArray(value)) work.push({ record, phrases: value, criteria: true });
-      else work.push({ record, phrases: sentences(value).filter((s) => !only || only.test(s)), criteria: false });
+      else work.push({ record, phrases: sentences(value).filter((s) => !lines || lines.test(s)), criteria: false });
     }
   }
   for (const { record, phrases, criteria } of work) {
@@ -29,6 +33,9 @@ export function addIndicators(records: DraftRecord[], profile: Profile, document
     }
   }
 }
+
+/** A line led by a bracketed label that names a target: 【指標・目標値】, 【数値目標】, 【KPI】. */
+const TARGET_LINE = /^[【［\[][^】］\]]*(指標|目標値|数値目標|KPI|ＫＰＩ)[^】］\]]*[】］\]]/u;
 
 /** Paragraphs, then sentences ending in 。 (a `【指数・目標値】` line is one). */
 function sentences(text: string): string[] {

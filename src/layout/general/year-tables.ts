@@ -42,6 +42,14 @@ const YEAR_CORNER = /^(年度|年次|年|実施年度|対象年度)$/u;
 const NAME_HEAD = /^(名称|指標名?|項目名?|成果指標名?|活動指標名?)$/u;
 /** A row that only notes when the figures are taken: （各年度末時点）, （単位：件）. */
 const NOTE = /^[(（][^()（）]*[)）]$/u;
+/** A head's length: a few words, no sentence. */
+function isHead(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return [...t].length <= HEAD_CHARS && !/。/.test(t);
+}
+
+const HEAD_CHARS = 16;
+
 /** A target for the plan's last year, beside the years (最終目標値, 目標値（R7）). */
 const FINAL_TARGET = /^(最終目標値?|最終年度目標値?|目標値?[(（][^()（）]+[)）])$/u;
 /** A row of words by year that is a schedule. */
@@ -139,7 +147,9 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         // the name area: the header cells left of the years, up to another group's years or kinds
         const header: SheetCell[] = [];
         // the row above is part of the header when it heads the years too (池田 目標値 over R5実績 …)
-        const headerAbove = table.some((c) => c.row + c.rowSpan === r && c.col + c.colSpan > first && !yearHeader(c.text, defaultEra));
+        // (a head, not a paragraph: 伊勢崎's 5年後までの目標 row, its text over the columns of the
+        // 取組工程's years below, had lost its label to this header, read with no profile)
+        const headerAbove = table.some((c) => c.row + c.rowSpan === r && c.col + c.colSpan > first && !yearHeader(c.text, defaultEra) && isHead(c.text));
         for (const c of table.filter((c) => c.row <= r && c.row + c.rowSpan > r - (headerAbove ? 1 : 0) && c.col < first).sort((a, b) => b.col - a.col)) {
           if (yearHeader(c.text, defaultEra) || KIND.test(c.text.replace(/\s/g, ''))) break;
           header.push(c);
