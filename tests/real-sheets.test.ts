@@ -102,3 +102,17 @@ describe.skipIf(!existsSync(REAL))('a new form is a profile: plan-import profile
     expect(await draftProfile(join(ROOT, 'fixtures', 'general', 'senryaku-outline.txt'))).toBeNull();
   });
 });
+
+describe.skipIf(!available)('stop 82: a sheet\'s text no label took is said, not dropped', () => {
+  it('神戸 010: the note under its 評価 (※保健福祉局の…と同様の評価理由である。) is reported with its page and line', async () => {
+    const doc = await read('kobe-h25-jimujigyo-010.pdf');
+    const unplaced = doc.diagnostics.filter((d) => d.code === 'layout/sheet-cell-unplaced');
+    const note = unplaced.find((d) => d.message.includes('保健福祉局の「福祉施設への上下水道減免」と同様の評価理由である'));
+    expect(note).toMatchObject({ level: 'info', page: 3 });
+    expect(note!.line).toBeGreaterThan(0);
+    // the form's title atop each page is furniture, not unplaced text
+    expect(unplaced.some((d) => d.message.startsWith('「事務事業評価シート」'))).toBe(false);
+    // and the note is in no record
+    expect(JSON.stringify(doc.records)).not.toContain('と同様の評価理由である');
+  }, 60_000);
+});

@@ -92,7 +92,9 @@ export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, 
     const to = i + 1 < starts.length ? firstLine[i + 1]! - 1 : Infinity;
     const sheetLines = lines.filter((l) => l.no >= from && l.no <= to);
     const own = cells.filter((c) => c.line.no >= from && c.line.no <= to);
-    const record = readSheet(own, s.title, documentEra, thousands);
+    const { record, unread } = readSheet(own, s.title, documentEra, thousands);
+    // text no label took and no table read: said, not dropped
+    for (const c of unread) result.diagnostics.push({ level: 'info', code: 'layout/sheet-cell-unplaced', message: `「${cleanText(c.text).slice(0, 40)}」 stands under no label of the sheet 「${s.title.slice(0, 20)}」 and in no table read: not imported`, line: c.line.no, page: c.line.page });
     record.line = s.line;
     record.page = lines.find((l) => l.no === s.line)?.page ?? null;
     result.records.push(record);
@@ -135,12 +137,17 @@ function hasThousandYen(lines: readonly LexedLine[]): boolean {
   return lines.some((l) => /千円/.test(l.key));
 }
 
-function readSheet(cells: SheetCell[], title: string, documentEra: number, thousands: boolean): DraftRecord {
+const FURNITURE = /^[-－–—‐―ー]?[0-9０-９]+[-－–—‐―ー]?$|^[（(]?単位[:：][^）)]*[）)]?$/u;
+
+function readSheet(cells: SheetCell[], title: string, documentEra: number, thousands: boolean): { record: DraftRecord; unread: SheetCell[] } {
   const years = readYearTables(cells, documentEra, (c) => moneyUnitNear(c, cells) ?? thousands);
   // one indicator a row (成果指標 | 単位 | 基準値（R1） | 目標値（R7） | 実績値（R5））, in what the year tables left
   years.indicators.push(...readKpiRows(cells, documentEra, years.used));
   const rest = cells.filter((c) => !years.used.has(c));
   const pairs = pairLabels(rest);
+  const placed = new Set(pairs.flatMap((p) => [p.label, ...p.values]));
+  // (the form's own title atop each page, a folio, a table's unit: the form's furniture, no text to place)
+  const unread = rest.filter((c) => !placed.has(c) && cleanText(c.text) !== '' && cleanText(c.text) !== title && !FURNITURE.test(c.text.replace(/\s+/g, '')) && !isFormTitle(c.text.replace(/[（(][^（）()]*[）)]$/u, '')));
   // a sheet's targets are its 指標 tables and labelled targets; its prose (補助上限額：400千円,
   // 水道料金の20％を減額) states no target
   const record = draftRecord({ title, recognisedAs: 'sheet', indicatorsRead: true });
@@ -228,7 +235,7 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
     const label = valueText(direction.values);
     record.direction = { label, code: directionCode(label) };
   }
-  return record;
+  return { record, unread };
 }
 
 /** 順調 / 概ね順調 / 遅れ — the words of a progress grade, when no ◎○△× is given. */
