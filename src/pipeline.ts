@@ -170,12 +170,13 @@ export async function importSource(source: SourceText, options: ImportOptions = 
     extra.push(...dropOcrNoiseRecords(layout, ocrPages, source.path));
     extra.push(...strayBrackets(layout, ocrPages, source.path));
     extra.push(...departmentsNamedByHeads(layout, lines, ocrPages, source.path));
-    extra.push(...unreadResultBadges(layout, profile.layout === 'goal-blocks' ? profile.results : null, ocrPages, source.path));
+    const reading = layout.readWith ?? profile;
+    extra.push(...unreadResultBadges(layout, reading.layout === 'goal-blocks' ? reading.results : null, ocrPages, source.path));
     extra.push(...mendItemNumbers(layout, ocrPages, source.path));
     assignOrganisations(layout);
     if (options.keywords) await addKeywords(layout.records);
     // a multi-year plan's targets without a year are read as of its first year
-    addIndicators(layout.records, profile, meta.fiscalYear ?? meta.period?.from ?? null);
+    addIndicators(layout.records, reading, meta.fiscalYear ?? meta.period?.from ?? null);
   });
   trace('language', layout.records.map((r) => ({ line: r.line, indicators: r.indicators })));
   if (profile.layout === 'generic') {

@@ -555,3 +555,35 @@ describe('stop 82: 伊勢崎 as text, no profile — the 目標 over the 取組�
     ]);
   }, 60_000);
 });
+
+describe('stop 82: department panels — a head, goals each followed by its result', () => {
+  it('kyokucho-mokuhyo.txt: one record per numbered goal with its result; the head, 方針, 仕事 and 総括 are the department\'s', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'kyokucho-mokuhyo.txt'), { ocr: 'never' });
+    expect([doc.title, doc.fiscalYear]).toEqual(['令和7年度局長目標の結果', 2025]);
+    expect(doc.departments.map((d) => [d.name, d.head, d.headReading, d.policy, d.duties, d.summary])).toEqual([
+      ['環境局', '白鷺 太郎', 'しらさぎ たろう', 'ごみを減らし、緑を守る。', '環境局は、ごみ処理と公園の管理を担っています。', '分別の周知は計画どおり進んだ。公用車の更新は納車の遅れで来年度に持ち越した。'],
+      ['水道局', '水野 花子', 'みずの はなこ', '安全な水を届け続ける。', null, '更新は予定どおり。漏水調査は西部から始めた。'],
+    ]);
+    expect(doc.records.map((r) => [r.department, r.number, r.title, r.result?.label, r.result?.status])).toEqual([
+      ['環境局', 1, 'ごみの分別ルールを全戸に周知する。', '達成', 'achieved'],
+      ['環境局', 2, '公園の樹木を全数点検する。', '一部達成', 'partially_achieved'],
+      ['環境局', 3, '公用車を電気自動車に更新する。', '未達成', 'not_achieved'],
+      ['水道局', 1, '老朽管を10km更新する。', '達成', 'achieved'],
+      ['水道局', 2, '漏水調査を市内全域で行う。', '着手', 'started'],
+    ]);
+    // a goal's figure is its target, as a goal panel's profile reads it
+    expect(doc.records[3]!.indicators.map((x) => [x.target, x.unit])).toEqual([[10, 'km']]);
+    expect(doc.layout).toBe('generic');
+  });
+
+  // a seed family read with no profile: what its own profile reads (47 goals of 8 部)
+  it('部長目標 as text, no profile: the goals, results and departments its profile reads', async () => {
+    const file = join(FIXTURES, 'bucho-mokuhyo-kekka', 'r6-bucho-mokuhyo-kekka', 'input.txt');
+    const [own, general] = await Promise.all([importFile(file), importFile(file, { profile: genericProfile() })]);
+    const record = (r: (typeof own.records)[number]) => JSON.stringify([r.department, r.number, r.title, r.result]);
+    const department = (d: (typeof own.departments)[number]) => JSON.stringify(d);
+    expect(own.records.length).toBe(47);
+    expect(general.records.map(record)).toEqual(own.records.map(record));
+    expect(general.departments.map(department)).toEqual(own.departments.map(department));
+  }, 60_000);
+});

@@ -1,3 +1,4 @@
+import type { Profile } from '../profiles/profile-schema.js';
 import type { Direction, Fields, Indicator, MoneyEntry, OrganisationUnit, OtherField, RecognisedAs, Result, YearEntry } from '../records/schema.js';
 
 /** What a layout hands to the records stage: drafts without ids, plus which lines it used. */
@@ -69,6 +70,12 @@ export interface LayoutResult {
   records: DraftRecord[];
   diagnostics: LayoutDiagnostic[];
   claims: LineClaims;
+  /**
+   * The profile the general reader read the document with, where it took a family reader's shape
+   * (department panels: the goal-blocks reader): the language steps read results and targets as
+   * that shape says, the document's layout stays `generic`.
+   */
+  readWith?: Profile;
 }
 
 export function emptyDepartment(name: string, line: number | null): DraftDepartment {

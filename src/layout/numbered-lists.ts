@@ -8,6 +8,7 @@ import { splitDepartmentName } from './organisation.js';
 import { matchesAny, matchLabel } from './labels.js';
 import { CIRCLED_CLASS } from '../lex/markers/circled-number.js';
 import { DEPARTMENT_LABEL_LINE, DEPARTMENT_NAME_END } from '../vocabulary/index.js';
+import { coverKey, repeatedCover } from './running-lines.js';
 
 /**
  * 部局の目標・方針 (kuwana) and the generic fallback: per department, label blocks (`１．現状認識`
@@ -86,7 +87,7 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
   };
   for (const [at, l] of read.entries()) {
     if (l.blank) continue;
-    if (matchesAny(runningHeaders, l.key) || coverRepeats.has(l.key.normalize('NFKC'))) {
+    if (matchesAny(runningHeaders, l.key) || coverRepeats.has(coverKey(l))) {
       claim(result.claims, l.no, 'header');
       continue;
     }
@@ -389,25 +390,6 @@ function unreadDepartmentLabel(cur: Dept, item: Item | null, labelText: string):
 const closesBracket = (l: LexedLine | undefined) => !!l && !l.marker && l.key.length <= 10 && /^[^（(]*[）)]$/u.test(l.key);
 const opensBracket = (name: string) => (name.match(/[（(]/g)?.length ?? 0) > (name.match(/[）)]/g)?.length ?? 0);
 
-/**
- * Running headers where no profile names them: the lines of the cover, up to the first item or
- * department, that are printed twice more or often (桑名's `令和６年度の部局の目標・方針` and
- * `（R6.4.16部長会議資料）` atop every 部局's sheet, one of them once with a full-width Ｒ). A label's
- * wrapped words repeat as often (`と課題`) but never stand before the first item.
- */
-function repeatedCover(lines: readonly LexedLine[], departmentStart: RegExp | null): Set<string> {
-  const cover: string[] = [];
-  for (const l of lines) {
-    if (l.blank) continue;
-    if (l.marker || departmentStart?.test(l.text.trim()) || cover.length === COVER_LINES) break;
-    cover.push(l.key.normalize('NFKC'));
-  }
-  const count = new Map<string, number>();
-  for (const l of lines) if (!l.blank) count.set(l.key.normalize('NFKC'), (count.get(l.key.normalize('NFKC')) ?? 0) + 1);
-  return new Set(cover.filter((k) => k.length <= 40 && (count.get(k) ?? 0) >= 3));
-}
-
-const COVER_LINES = 8;
 
 /** The number of the first numbered line after `at`, if any. */
 function nextItemNumber(lines: readonly LexedLine[], at: number): number | null {

@@ -25,3 +25,12 @@ export function statusOfResult(text: string): Status | null {
   const key = text.replace(/[\s\u3000*＊]+/g, '');
   return LABELS[key] ?? null;
 }
+
+/** The result words a goal is followed by, longest first (`着手 達成` before `達成`), with their status. */
+export const RESULT_WORDS: { label: string; status: Status }[] = [
+  { label: '着手 達成', status: 'achieved' },
+  { label: '一部達成', status: 'partially_achieved' },
+  { label: '未達成', status: 'not_achieved' },
+  { label: '達成', status: 'achieved' },
+  { label: '着手', status: 'started' },
+];

@@ -2,7 +2,11 @@ import type { LexedLine } from '../../lex/lexed-line.js';
 import type { FormSheetsProfile, GenericProfile } from '../../profiles/profile-schema.js';
 import { compileLabels, labelName, labelRole } from '../../vocabulary/index.js';
 import type { LayoutResult } from '../layout-result.js';
+import { layoutGoalBlocks } from '../goal-blocks.js';
 import { layoutNumberedLists } from '../numbered-lists.js';
+import { claim } from '../layout-result.js';
+import { coverKey, repeatedCover } from '../running-lines.js';
+import { GOAL_PANELS, hasGoalPanels } from './goal-panels.js';
 import { findListHeader, layoutListTable } from './list-table.js';
 import { hasOutline, layoutOutline, numberedLine } from './outline.js';
 import { layoutSheets, sheetStarts } from './sheets.js';
@@ -38,6 +42,14 @@ export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): Layo
     const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
     layoutSheets(lines, result, documentEra(lines), found);
     return result;
+  }
+  // department panels: a head, and goals each followed by its result
+  if (hasGoalPanels(lines)) {
+    // (the title printed atop every page is no panel's text)
+    const running = repeatedCover(lines);
+    const panels = layoutGoalBlocks(lines.filter((l) => !running.has(coverKey(l))), GOAL_PANELS);
+    for (const l of lines) if (running.has(coverKey(l))) claim(panels.claims, l.no, 'header');
+    if (panels.records.length >= 2) return { ...panels, readWith: GOAL_PANELS };
   }
   // numbered lists under labelled blocks, aligned by number (桑名's 現状と課題 ①… / 部局目標 ①… /
   // 方策 ①…, under a 部局名 line): the labels' own numbers (`１．現状認識`) look like an outline's
