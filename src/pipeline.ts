@@ -7,6 +7,7 @@ import type { TableTrace } from './extract/pdf/text-columns.js';
 import { toSourceLines, type TableText } from './extract/pdf/to-source-lines.js';
 import { sourceFromTextBytes, UnreadableInputError, type SourceText } from './extract/source-text.js';
 import { lexLines, type LexedLine } from './lex/lexed-line.js';
+import { labelledListRows } from './layout/general/list-cells.js';
 import { mendSentenceBreaks } from './lex/line-ends.js';
 import { splitFrontMatter } from './layout/front-matter.js';
 import { describeUnread, draftFormProfile, runLayout, type LayoutResult, type ProfileDraft } from './layout/index.js';
@@ -135,10 +136,16 @@ export async function readPdfLines(path: string, bytes: Uint8Array, options: Imp
     const rows = source('rows');
     const running = [...new Set(pdf.furniture.filter((f) => f.why === 'running header/footer').map((f) => f.text))];
     const detection = detect(lexLines(rows.lines), options, running);
-    return { detection, chosen: detection.profile.pdfTables === 'rows' ? rows : source('lines') };
+    // (a document no profile describes: line by line where its tables set numbered lists beside
+    // their labels, as 桑名's profile reads them)
+    const byLines = detection.profile.pdfTables === 'lines' || (detection.profile.layout === 'generic' && labelledListRows(lexLines(rows.lines)) >= LABELLED_LIST_ROWS);
+    return { detection, chosen: byLines ? source('lines') : rows };
   });
   return { chosen, detection, ocrPages: pdf.ocrPages };
 }
+
+/** Two lists beside their labels: a document of them, not one list in a sheet. */
+const LABELLED_LIST_ROWS = 2;
 
 function detect(lines: readonly LexedLine[], options: ImportOptions, running: readonly string[] = []): Detection {
   const profiles = [...(options.profiles ?? []), ...builtinProfiles()];

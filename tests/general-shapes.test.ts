@@ -1,6 +1,6 @@
 // The general reader's outline and list-table shapes on documents of our own writing
 // (fixtures/general/README.md); the expectations are what a reader of each takes.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headsSheet, isListHeader } from '../src/layout/general/list-table.js';
@@ -585,5 +585,18 @@ describe('stop 82: department panels — a head, goals each followed by its resu
     expect(own.records.length).toBe(47);
     expect(general.records.map(record)).toEqual(own.records.map(record));
     expect(general.departments.map(department)).toEqual(own.departments.map(department));
+  }, 60_000);
+});
+
+describe('stop 82: 桑名 pages printed in seven table styles, read with no profile', () => {
+  // fixtures/pdf-variants/kuwana-p1-3.*: the label beside its list in one row (`１．現状認識と課題 | ①…②…`)
+  // is read line by line, as a text extraction sets it, paragraph ends kept
+  const files = readdirSync(join(FIXTURES, 'pdf-variants')).filter((f) => /^kuwana-p1-3\..*\.pdf$/.test(f));
+  it.each(files)('%s: every record as its own profile reads it', async (file) => {
+    const path = join(FIXTURES, 'pdf-variants', file);
+    const [own, general] = await Promise.all([importFile(path, { ocr: 'never' }), importFile(path, { ocr: 'never', profile: genericProfile() })]);
+    const shape = (r: (typeof own.records)[number]) => JSON.stringify([r.department, r.sections, r.number, r.title, r.fields, r.indicators.map((x) => [x.target, x.unit])]);
+    expect(own.records.length).toBe(11);
+    expect(general.records.map(shape)).toEqual(own.records.map(shape));
   }, 60_000);
 });

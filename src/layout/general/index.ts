@@ -7,6 +7,7 @@ import { layoutNumberedLists } from '../numbered-lists.js';
 import { claim } from '../layout-result.js';
 import { coverKey, repeatedCover } from '../running-lines.js';
 import { GOAL_PANELS, hasGoalPanels } from './goal-panels.js';
+import { listCellsAsLines } from './list-cells.js';
 import { findListHeader, layoutListTable } from './list-table.js';
 import { hasOutline, layoutOutline, numberedLine } from './outline.js';
 import { layoutSheets, sheetStarts } from './sheets.js';
@@ -54,7 +55,7 @@ export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): Layo
   // numbered lists under labelled blocks, aligned by number (桑名's 現状と課題 ①… / 部局目標 ①… /
   // 方策 ①…, under a 部局名 line): the labels' own numbers (`１．現状認識`) look like an outline's
   // headings, but a reader takes item ① of each list as one record
-  const lists = layoutNumberedLists(lines, profile);
+  const lists = layoutNumberedLists(listCellsAsLines(lines), profile);
   if (alignedLists(lists)) return lists;
   if (hasOutline(lines)) {
     const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
