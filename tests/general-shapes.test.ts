@@ -600,3 +600,31 @@ describe('stop 82: 桑名 pages printed in seven table styles, read with no prof
     expect(general.records.map(shape)).toEqual(own.records.map(shape));
   }, 60_000);
 });
+
+describe('stop 82: a book of sheets under numbered headings, with its index', () => {
+  it('sheets-under-headings.txt: each sheet under the headings between the sheets, the outer ones named by the index', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'sheets-under-headings.txt'), { ocr: 'never' });
+    expect(doc.records.map((r) => [r.number, r.title, r.categoryPath, r.sections, r.fields.content])).toEqual([
+      [1, '電子決裁の導入', ['1 行政運営の効率化', '(1) 事務の見直し'], ['総務課'], '文書の決裁を電子化する。'],
+      [1, '市税の収納率向上', ['2 財政の健全化', '(1) 歳入の確保'], ['収納課'], '口座振替を勧める。'],
+      [2, '遊休地の売却', ['2 財政の健全化', '(1) 歳入の確保'], ['管財課'], '使われていない市有地を売る。'],
+    ]);
+    // the index's page column heads no sheet; the heading's introduction is no sheet's text
+    const said = doc.diagnostics.map((d) => d.message).join('\n');
+    expect(said).not.toContain('歳入を確かなものにするため');
+  });
+
+  // two seed families read with no profile: the structure their profiles read
+  it.each([
+    ['gyokaku-kekka', 'isesaki-r2-r5-gyokaku-kekka', 55],
+    ['keiei-kaikaku-shinchoku', 'kisarazu-r5-keiei-kaikaku-shinchoku', 15],
+  ])('%s as text, no profile: number, department, sections and categoryPath as its profile reads them', async (family, name, count) => {
+    const file = join(FIXTURES, family, name, 'input.txt');
+    const [own, general] = await Promise.all([importFile(file), importFile(file, { profile: genericProfile() })]);
+    expect(general.records.length).toBe(count);
+    for (const key of ['number', 'department', 'sections', 'categoryPath'] as const) {
+      const same = own.records.filter((r) => JSON.stringify(general.records.find((g) => g.title === r.title)?.[key]) === JSON.stringify(r[key])).length;
+      expect(same / count, key).toBeGreaterThanOrEqual(0.9);
+    }
+  }, 60_000);
+});

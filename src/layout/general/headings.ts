@@ -1,6 +1,7 @@
 import type { LexedLine } from '../../lex/lexed-line.js';
 import { compactKey } from '../../lex/lexed-line.js';
 import { cleanText } from '../../normalize/clean-text.js';
+import { labelRole } from '../../vocabulary/index.js';
 import { numberedLine } from './outline.js';
 
 /**
@@ -30,6 +31,8 @@ export function categoryHeading(l: LexedLine): string | null {
   if (!ownLine(l)) return null;
   const n = numberedLine(l.text);
   if (!n || n.style === 'circled' || /。$/.test(n.text.trim()) || [...compactKey(n.text)].length > CATEGORY_CHARS) return null;
+  // a numbered label (`４ 今後の方向性`, a Word form's) heads its value, not a category
+  if (labelRole(n.text) !== null) return null;
   return `${n.marker} ${cleanText(n.text)}`;
 }
 

@@ -1,7 +1,7 @@
 import type { LexedLine } from '../../lex/lexed-line.js';
 import { statusOfResult } from '../../lex/result-label.js';
 import { cleanText } from '../../normalize/clean-text.js';
-import { directionCode, labelRole, type LabelRole } from '../../vocabulary/index.js';
+import { directionCode, isColumnHeading, labelRole, type LabelRole } from '../../vocabulary/index.js';
 import { assignInOrder, groupSections, splitBullets, splitNumberedItems, type CellItem } from '../cell-items.js';
 import { claim, draftRecord, emptyDepartment, type DraftRecord, type LayoutDiagnostic, type LayoutResult } from '../layout-result.js';
 import { splitSectionList } from '../organisation.js';
@@ -29,7 +29,8 @@ function headerOf(l: LexedLine): Column[] | null {
   if (l.cells.length > MAX_COLUMNS) return null;
   if (l.cells.filter((c) => c.trim()).length < 3) return null;
   const cols = l.cells.map((c, index) => ({ index, role: labelRole(c), label: cleanText(c) }));
-  const known = cols.filter((c) => c.role !== null);
+  // (a column's heading no slot takes is a header's word too: an index's ページ, a list's 備考)
+  const known = cols.filter((c) => c.role !== null || (c.label !== '' && isColumnHeading(c.label)));
   const filled = cols.filter((c) => c.label !== '');
   // no column names the items: the one that says what is done does (刈谷's 組織目標 | 取組内容 |
   // 課等 | 目標達成基準, one numbered 取組内容 a record, as every 組織目標 table of its kind)

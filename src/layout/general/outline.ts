@@ -54,7 +54,8 @@ export function numberedLine(text: string): Numbered | null {
   }
   if ((m = /^([①-⑳])[\s\u3000]*(\S.*)$/u.exec(t))) return { style: 'circled', number: toInt(m[1]!), marker: m[1]!, text: m[2]! };
   if ((m = /^([0-9０-９]{1,2})[.．、](?![0-9０-９])[\s\u3000]*(\S.*)$/u.exec(t))) return { style: 'dotted', number: toInt(m[1]!), marker: `${m[1]}.`, text: m[2]! };
-  if ((m = /^([0-9０-９]{1,2})[\s\u3000]+(\S.*)$/u.exec(t)) && !/^[年月日%％人件回]/u.test(m[2]!)) return { style: 'spaced', number: toInt(m[1]!), marker: m[1]!, text: m[2]! };
+  // (a figure and its counter, `4 人`, `3 件の…`, is no number of a heading; `4 人財の育成…` is: 伊勢崎's 目次)
+  if ((m = /^([0-9０-９]{1,2})[\s\u3000]+(\S.*)$/u.exec(t)) && !/^[年月日%％人件回](?:$|[^\p{Script=Han}]|以上|以下|未満|程度)/u.test(m[2]!)) return { style: 'spaced', number: toInt(m[1]!), marker: m[1]!, text: m[2]! };
   if ((m = new RegExp(`^[（(]([${KANA}])[)）][\\s\\u3000]*(\\S.*)$`, 'u').exec(t))) return { style: 'paren-kana', number: KANA.indexOf(m[1]!) + 1, marker: `(${m[1]})`, text: m[2]! };
   if ((m = new RegExp(`^([${KANA}])[\\s\\u3000.．、]+(\\S.*)$`, 'u').exec(t))) return { style: 'kana', number: KANA.indexOf(m[1]!) + 1, marker: m[1]!, text: m[2]! };
   return null;

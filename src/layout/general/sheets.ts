@@ -3,7 +3,10 @@ import type { LexedLine } from '../../lex/lexed-line.js';
 import { cleanText } from '../../normalize/clean-text.js';
 import { statusOfResult } from '../../lex/result-label.js';
 import type { Fields, OtherField, SheetFieldKey, Status } from '../../records/schema.js';
-import { directionCode, isFormTitle, labelName, type ExtraLabels, type LabelRole } from '../../vocabulary/index.js';
+import { circledValue } from '../../lex/markers/circled-number.js';
+import { categoryHeading } from './headings.js';
+import { numberedLine } from './outline.js';
+import { directionCode, isColumnHeading, isFormTitle, labelName, type ExtraLabels, type LabelRole } from '../../vocabulary/index.js';
 import { claim, draftRecord, type DraftRecord, type LayoutResult } from '../layout-result.js';
 import { markedChoice } from './choices.js';
 import { headsSheet, isListHeader } from './list-table.js';
@@ -67,7 +70,8 @@ export function sheetStarts(lines: readonly LexedLine[], extra?: ExtraLabels): S
   let current: string | null = null;
   for (const t of titles) {
     const value = titleOf(valuesOf(t));
-    if (value === '' || value === current) continue;
+    // (a column's heading beside the name label is an index's header row: No. | 取組項目 | ページ)
+    if (value === '' || value === current || isColumnHeading(value)) continue;
     current = value;
     starts.push({ line: t.line.no, title: value });
   }
@@ -86,13 +90,16 @@ export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, 
     return lines.find((l) => l.page === page)?.no ?? s.line;
   });
   const thousands = hasThousandYen(lines);
+  const headings = headingsBetween(lines, firstLine);
+  for (const h of headings.lines) claim(result.claims, h.no, 'category');
   starts.forEach((s, i) => {
     // what comes before the first sheet (a cover, an index of the sheets) is not the sheet's
     const from = firstLine[i]!;
     const to = i + 1 < starts.length ? firstLine[i + 1]! - 1 : Infinity;
     const sheetLines = lines.filter((l) => l.no >= from && l.no <= to);
-    const own = cells.filter((c) => c.line.no >= from && c.line.no <= to);
+    const own = cells.filter((c) => c.line.no >= from && c.line.no <= to && !headings.lines.includes(c.line));
     const { record, unread } = readSheet(own, s.title, documentEra, thousands);
+    record.categoryPath = [...(headings.over[i] ?? []), ...record.categoryPath.filter((c) => !(headings.over[i] ?? []).includes(c))];
     // text no label took and no table read: said, not dropped
     for (const c of unread) result.diagnostics.push({ level: 'info', code: 'layout/sheet-cell-unplaced', message: `「${cleanText(c.text).slice(0, 40)}」 stands under no label of the sheet 「${s.title.slice(0, 20)}」 and in no table read: not imported`, line: c.line.no, page: c.line.page });
     record.line = s.line;
@@ -103,12 +110,66 @@ export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, 
 }
 
 /**
+ * The numbered headings a book of sheets sets between them (伊勢崎's `(1) 行政運営の効率化の推進`
+ * over its sheets, after the last row of the sheet before): each sheet's categoryPath, outermost
+ * first, a numbering style's level the order styles first appear in and one met again closing the
+ * deeper levels, as an outline's. Only lines after the previous sheet's last table row count: a
+ * numbered line inside a sheet is its text.
+ */
+function headingsBetween(lines: readonly LexedLine[], firstLine: readonly number[]): { over: string[][]; lines: LexedLine[] } {
+  const levels = new Map<string, number>();
+  const outline = (heading: string, l: LexedLine, stack: { level: number; text: string }[]) => {
+    const style = numberedLine(l.text)!.style;
+    if (!levels.has(style)) levels.set(style, levels.size);
+    const level = levels.get(style)!;
+    return [...stack.filter((h) => h.level < level), { level, text: heading }];
+  };
+  // an index before the sheets (目次) names the headings over the ones printed between them
+  // (伊勢崎's `1 効率的で効果的な行政運営` over `(1) 行政運営の効率化の推進`, printed only there)
+  const above = new Map<string, string[]>();
+  const inIndex: LexedLine[] = [];
+  let index: { level: number; text: string }[] = [];
+  for (const l of lines) {
+    if (l.no >= (firstLine[0] ?? Infinity)) break;
+    const heading = categoryHeading(l);
+    if (!heading) continue;
+    index = outline(heading, l, index);
+    if (!above.has(heading)) above.set(heading, index.slice(0, -1).map((h) => h.text));
+    inIndex.push(l);
+  }
+  let stack: { level: number; text: string }[] = [];
+  let outer: string[] = [];
+  const over: string[][] = [];
+  const taken: LexedLine[] = [];
+  firstLine.forEach((start, i) => {
+    const before = lines.filter((l) => l.no < start && (i === 0 || l.no > firstLine[i - 1]!));
+    const lastRow = before.reduce((last, l, k) => (l.cells.filter((c) => c.trim()).length >= 2 ? k : last), -1);
+    let introduced = false;
+    for (const l of before.slice(lastRow + 1)) {
+      const heading = categoryHeading(l);
+      if (heading) {
+        stack = outline(heading, l, stack);
+        taken.push(l);
+        introduced = true;
+      } else if (introduced && !l.blank) taken.push(l); // the heading's introduction (伊勢崎's prose under each (1))
+    }
+    const path = stack.map((h) => h.text);
+    // (a heading the index leaves out goes under the one before it: 伊勢崎's (9) after (8))
+    if (path.length > 0) outer = above.get(path[0]!) ?? outer;
+    over.push([...outer, ...path]);
+  });
+  return { over, lines: [...inIndex, ...taken] };
+}
+
+/**
  * Where a sheet begins when no page break says so (a text extraction; several sheets on a page):
  * the lines just above its name label that carry its header (No., 担当部, the form's title, a page
  * number between sheets).
  */
 function headerAbove(lines: readonly LexedLine[], titleLine: number, cells: readonly SheetCell[]): number {
-  const HEADER_ROLES = new Set<LabelRole | null>(['number', 'department', 'sections']);
+  // (and the category it is under: 木更津's 取組視点 | 5つの柱① ヒト over 事業No. | 推進項目名称, read as
+  // the sheet before's, each sheet had been given the next one's 柱)
+  const HEADER_ROLES = new Set<LabelRole | null>(['number', 'department', 'sections', 'category']);
   let start = titleLine;
   for (let i = lines.findIndex((l) => l.no === titleLine) - 1; i >= 0; i--) {
     const l = lines[i]!;
@@ -397,7 +458,11 @@ function splitRepeatedHead(entry: string): string[] {
 }
 
 function numberOf(text: string): number | null {
-  const m = /^[^0-9０-９]{0,4}([0-9０-９]{1,5})(?:[^0-9０-９.．]|$)/u.exec(text.replace(/\s+/g, ''));
+  const t = text.replace(/\s+/g, '');
+  // (a circled number: 伊勢崎's No. | ① | 取組項目 | …)
+  const circled = /^[①-⑳]$/u.test(t) ? circledValue(t) : null;
+  if (circled !== null) return circled;
+  const m = /^[^0-9０-９]{0,4}([0-9０-９]{1,5})(?:[^0-9０-９.．]|$)/u.exec(t);
   return m ? Number(m[1]!.normalize('NFKC')) : null;
 }
 
