@@ -1,5 +1,7 @@
 // general-score — how the general reader (no profile) reads each seed against the seed's own profile:
-// records, titles matched, and indicator entries matched on year, target, actual and unit.
+// records, titles matched, the matched records' values (department, sections, categoryPath, number,
+// result and each field the profile fills) alike, and indicator entries matched on year, target,
+// actual and unit.
 // The seeds stand in for forms no profile describes: a new city's document is read the same way.
 //   node --import tsx scripts/general-score.ts [FILE…]      (default: ../shared/seeds/*.txt)
 import { readdirSync } from 'node:fs';
@@ -19,11 +21,24 @@ for (const file of files) {
   let titles = 0;
   let want = 0;
   let hit = 0;
+  // the record's other values, where the title matched: structure and each field the profile fills
+  let values = 0;
+  let same = 0;
   for (const r of own.records) {
     const g = pool.get(r.title)?.shift();
     want += r.indicators.length;
     if (!g) continue;
     titles++;
+    const pairs: [unknown, unknown][] = [
+      [r.department, g.department],
+      [r.sections, g.sections],
+      [r.categoryPath, g.categoryPath],
+      [r.number, g.number],
+      [r.result, g.result],
+      ...Object.entries(r.fields).map(([k, v]): [unknown, unknown] => [v, (g.fields as Record<string, unknown>)[k]]),
+    ];
+    values += pairs.length;
+    same += pairs.filter(([a, b]) => JSON.stringify(a) === JSON.stringify(b)).length;
     const have = g.indicators.map(key);
     for (const x of r.indicators) {
       const k = have.indexOf(key(x));
@@ -35,5 +50,5 @@ for (const file of files) {
   }
   const got = general.records.reduce((n, r) => n + r.indicators.length, 0);
   const shapes = [...new Set(general.records.map((r) => r.recognisedAs))].join(',') || '-';
-  console.log(`${file.split('/').at(-1)!.padEnd(42)} records ${String(own.records.length).padStart(3)} / general ${String(general.records.length).padStart(3)} (${shapes}), titles ${titles}/${own.records.length}, indicators ${hit}/${want} found, ${got} given`);
+  console.log(`${file.split('/').at(-1)!.padEnd(42)} records ${String(own.records.length).padStart(3)} / general ${String(general.records.length).padStart(3)} (${shapes}), titles ${titles}/${own.records.length}, values ${same}/${values}, indicators ${hit}/${want} found, ${got} given`);
 }

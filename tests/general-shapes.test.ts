@@ -628,3 +628,13 @@ describe('stop 82: a book of sheets under numbered headings, with its index', ()
     }
   }, 60_000);
 });
+
+describe('stop 82: 課題解決に向けた方向性・活動内容 is the record\'s measures, as the contract names it', () => {
+  it('木更津 as text, no profile: fields.measures as its profile reads it, on every sheet', async () => {
+    const file = join(FIXTURES, 'keiei-kaikaku-shinchoku', 'kisarazu-r5-keiei-kaikaku-shinchoku', 'input.txt');
+    const [own, general] = await Promise.all([importFile(file), importFile(file, { profile: genericProfile() })]);
+    expect(own.records.every((r) => r.fields.measures !== undefined)).toBe(true);
+    expect(general.records.map((r) => r.fields.measures)).toEqual(own.records.map((r) => r.fields.measures));
+    expect(general.records.some((r) => r.fields.method !== undefined)).toBe(false);
+  }, 60_000);
+});

@@ -141,7 +141,7 @@ const FAR = 400;
 
 const ROLE_FIELD: Partial<Record<LabelRole, ShownField>> = {
   title: 'title', categoryTitle: 'category', number: 'number', department: 'department', sections: 'sections', category: 'category', purpose: 'purpose',
-  audience: 'audience', method: 'method', content: 'content', period: 'period', issue: 'issue', goal: 'goal', progress: 'progress', plan: 'plan',
+  audience: 'audience', method: 'method', measures: 'measures', content: 'content', period: 'period', issue: 'issue', goal: 'goal', progress: 'progress', plan: 'plan',
   evaluation: 'evaluation', direction: 'direction', improvement: 'improvement', indicators: 'indicators', money: 'money', baseline: 'indicators',
   targetValue: 'indicators', actualValue: 'indicators', basis: 'basis', other: 'other',
 };

@@ -11,6 +11,7 @@ const SHARED: Partial<Record<LabelRole, LabelTarget>> = {
   issue: 'issue',
   goal: 'goal',
   content: 'content',
+  measures: 'measures',
   progress: 'progress',
 };
 

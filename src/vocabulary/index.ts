@@ -15,6 +15,8 @@ export type LabelRole =
   | 'purpose'
   | 'audience'
   | 'method'
+  /** 手段及び方策, 課題解決に向けた方向性・活動内容: how the issue is to be met (fields.measures). */
+  | 'measures'
   | 'content'
   | 'period'
   | 'issue'
@@ -36,7 +38,7 @@ export type LabelRole =
   | 'other';
 
 export const LABEL_ROLES = [
-  'title', 'categoryTitle', 'number', 'department', 'sections', 'category', 'purpose', 'audience', 'method', 'content', 'period', 'issue', 'goal',
+  'title', 'categoryTitle', 'number', 'department', 'sections', 'category', 'purpose', 'audience', 'method', 'measures', 'content', 'period', 'issue', 'goal',
   'progress', 'outcome', 'plan', 'evaluation', 'direction', 'improvement', 'indicators', 'money', 'baseline', 'targetValue', 'actualValue', 'basis', 'other',
 ] as const satisfies readonly LabelRole[];
 

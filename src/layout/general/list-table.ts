@@ -311,6 +311,7 @@ function buildOne(record: DraftRecord, columns: Column[], cells: string[][], raw
       case 'plan':
       case 'period':
       case 'method':
+      case 'measures':
       case 'audience':
         record.fields[c.role] = text;
         break;

@@ -32,6 +32,7 @@ const FIELD_OF: Partial<Record<LabelRole, keyof Fields>> = {
   purpose: 'purpose',
   audience: 'audience',
   method: 'method',
+  measures: 'measures',
   content: 'content',
   period: 'period',
   issue: 'issue',
