@@ -214,7 +214,8 @@ describe('stop 80: a sheet headed by a row of labels over one row', () => {
     ]);
     const r = doc.records[0]!;
     expect(r.fields.issue).toMatch(/^本市では、市広報紙「広報きさらづ」/);
-    expect(r.fields.method).toMatch(/^それぞれの情報発信媒体の特性を活かし/);
+    // 課題解決に向けた方向性・活動内容 is the contract's measures (stop 82; it had been read as method)
+    expect(r.fields.measures).toMatch(/^それぞれの情報発信媒体の特性を活かし/);
     expect(r.fields.progress).toMatch(/^市役所組織全体の情報発信力強化を目的として/);
     expect(r.otherFields.map((f) => f.label)).not.toContain('情報発信力の強化');
   }, 60_000);
