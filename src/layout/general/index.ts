@@ -1,10 +1,9 @@
 import type { LexedLine } from '../../lex/lexed-line.js';
 import type { FormSheetsProfile, GenericProfile } from '../../profiles/profile-schema.js';
 import { compileLabels, labelName, labelRole } from '../../vocabulary/index.js';
-import type { LayoutResult } from '../layout-result.js';
 import { layoutGoalBlocks } from '../goal-blocks.js';
+import { claim, type LayoutResult } from '../layout-result.js';
 import { layoutNumberedLists } from '../numbered-lists.js';
-import { claim } from '../layout-result.js';
 import { coverKey, repeatedCover } from '../running-lines.js';
 import { GOAL_PANELS, hasGoalPanels } from './goal-panels.js';
 import { listCellsAsLines } from './list-cells.js';

@@ -93,12 +93,13 @@ export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, 
   const thousands = hasThousandYen(lines);
   const headings = headingsBetween(lines, firstLine);
   for (const h of headings.lines) claim(result.claims, h.no, 'category');
+  const headingLines = new Set(headings.lines);
   starts.forEach((s, i) => {
     // what comes before the first sheet (a cover, an index of the sheets) is not the sheet's
     const from = firstLine[i]!;
     const to = i + 1 < starts.length ? firstLine[i + 1]! - 1 : Infinity;
     const sheetLines = lines.filter((l) => l.no >= from && l.no <= to);
-    const own = cells.filter((c) => c.line.no >= from && c.line.no <= to && !headings.lines.includes(c.line));
+    const own = cells.filter((c) => c.line.no >= from && c.line.no <= to && !headingLines.has(c.line));
     const { record, unread } = readSheet(own, s.title, documentEra, thousands);
     record.categoryPath = [...(headings.over[i] ?? []), ...record.categoryPath.filter((c) => !(headings.over[i] ?? []).includes(c))];
     // text no label took and no table read: said, not dropped
