@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { headsSheet, isListHeader } from '../src/layout/general/list-table.js';
 import { genericProfile } from '../src/profiles/load-profiles.js';
 import { lexLine } from '../src/lex/lexed-line.js';
-import { importFile } from '../src/pipeline.js';
+import { importFile, importSource } from '../src/pipeline.js';
+import type { PageContent } from '../src/extract/pdf/page-content.js';
+import { pageBlocks } from '../src/extract/pdf/page-blocks.js';
+import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { FIXTURES } from './helpers.js';
 
 describe('outline: 総合戦略 numbered as a hierarchy', () => {
@@ -637,5 +640,26 @@ describe('stop 82: 課題解決に向けた方向性・活動内容 is the recor
     expect(own.records.every((r) => r.fields.measures !== undefined)).toBe(true);
     expect(general.records.map((r) => r.fields.measures)).toEqual(own.records.map((r) => r.fields.measures));
     expect(general.records.some((r) => r.fields.method !== undefined)).toBe(false);
+  }, 60_000);
+});
+
+describe('stop 82: a PDF sheet under its heading, its 目標 over the 取組工程 years', () => {
+  // 伊勢崎 printed with a grid by Chromium in Noto Sans 9.5 pt (page 8 of the sixty-eighth typography,
+  // geometry captured with scripts/capture-page.ts): `(1) 行政運営の効率化の推進` heads the page the sheet
+  // begins on, and the 5年後までの目標 label's cell reaches down beside 具体的な取組事項
+  it('isesaki-p8 grid by Chromium, no profile: the heading is its categoryPath, the 目標 its goal', async () => {
+    const content: PageContent = JSON.parse(readFileSync(join(FIXTURES, 'pdf-variants', 'isesaki-p8.grid.chromium.notosans95m26.page.json'), 'utf8'));
+    const lines = toSourceLines(pageBlocks(content), 'rows');
+    const doc = await importSource({ path: 'isesaki-p8.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf', pages: 1, encoding: null, lines, notes: [] }, { profile: genericProfile() });
+    expect(doc.records.map((r) => [r.title, r.categoryPath])).toEqual([['管路・施設情報管理台帳の一元化', ['(1) 行政運営の効率化の推進']]]);
+    expect(doc.records[0]!.fields.goal).toMatch(/^現行の管網管理システム等からデータ移行するとともに、/);
+  });
+
+  it.each(['sheets-goal-over-years.txt', 'sheets-goal-over-years.chromium.pdf'])('%s: each sheet under the heading before it, its goal kept', async (file) => {
+    const doc = await importFile(join(FIXTURES, 'general', file), { ocr: 'never' });
+    expect(doc.records.map((r) => [r.number, r.title, r.categoryPath, r.fields.goal])).toEqual([
+      [1, '窓口業務の委託', ['(1) 事務の効率化'], '窓口の待ち時間を短くし、職員の配置を見直します。'],
+      [1, '使用料の見直し', ['(2) 財政の健全化'], '受益者負担の適正化を図ります。'],
+    ]);
   }, 60_000);
 });

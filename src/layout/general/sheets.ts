@@ -91,7 +91,7 @@ export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, 
     return lines.find((l) => l.page === page)?.no ?? s.line;
   });
   const thousands = hasThousandYen(lines);
-  const headings = headingsBetween(lines, firstLine);
+  const headings = headingsBetween(lines, firstLine, starts.map((s) => s.line));
   for (const h of headings.lines) claim(result.claims, h.no, 'category');
   const headingLines = new Set(headings.lines);
   starts.forEach((s, i) => {
@@ -118,7 +118,7 @@ export function layoutSheets(lines: readonly LexedLine[], result: LayoutResult, 
  * deeper levels, as an outline's. Only lines after the previous sheet's last table row count: a
  * numbered line inside a sheet is its text.
  */
-function headingsBetween(lines: readonly LexedLine[], firstLine: readonly number[]): { over: string[][]; lines: LexedLine[] } {
+function headingsBetween(lines: readonly LexedLine[], firstLine: readonly number[], titleLine: readonly number[]): { over: string[][]; lines: LexedLine[] } {
   const levels = new Map<string, number>();
   const outline = (heading: string, l: LexedLine, stack: { level: number; text: string }[]) => {
     const style = numberedLine(l.text)!.style;
@@ -143,11 +143,15 @@ function headingsBetween(lines: readonly LexedLine[], firstLine: readonly number
   let outer: string[] = [];
   const over: string[][] = [];
   const taken: LexedLine[] = [];
+  const row = (l: LexedLine) => l.cells.filter((c) => c.trim()).length >= 2;
   firstLine.forEach((start, i) => {
-    const before = lines.filter((l) => l.no < start && (i === 0 || l.no > firstLine[i - 1]!));
-    const lastRow = before.reduce((last, l, k) => (l.cells.filter((c) => c.trim()).length >= 2 ? k : last), -1);
+    // from the sheet before's last row to this sheet's first: the gap between sheets, and a PDF
+    // page's head above its sheet (the sheet begins at the top of its page)
+    const span = lines.filter((l) => l.no < titleLine[i]! && (i === 0 || l.no > titleLine[i - 1]!));
+    const lastRow = span.reduce((last, l, k) => (l.no < start && row(l) ? k : last), -1);
+    const firstRow = span.findIndex((l, k) => k > lastRow && l.no >= start && row(l));
     let introduced = false;
-    for (const l of before.slice(lastRow + 1)) {
+    for (const l of span.slice(lastRow + 1, firstRow < 0 ? undefined : firstRow)) {
       const heading = categoryHeading(l);
       if (heading) {
         stack = outline(heading, l, stack);

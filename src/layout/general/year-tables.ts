@@ -1,7 +1,7 @@
 import { parseDigits } from '../../lex/markers/marker.js';
 import { stripMarkup } from '../../normalize/markup.js';
 import type { Indicator, MoneyEntry, OtherField } from '../../records/schema.js';
-import { expandAbbreviation, labelRole } from '../../vocabulary/index.js';
+import { expandAbbreviation, labelRole, type LabelRole } from '../../vocabulary/index.js';
 import { colsOverlap, type SheetCell } from './sheet-cells.js';
 
 /**
@@ -42,6 +42,9 @@ const YEAR_CORNER = /^(年度|年次|年|実施年度|対象年度)$/u;
 const NAME_HEAD = /^(名称|指標名?|項目名?|成果指標名?|活動指標名?)$/u;
 /** A row that only notes when the figures are taken: （各年度末時点）, （単位：件）. */
 const NOTE = /^[(（][^()（）]*[)）]$/u;
+/** Labels of a sheet's prose: never a head of year columns. */
+const PROSE_ROLES = new Set<LabelRole>(['purpose', 'audience', 'method', 'measures', 'content', 'issue', 'goal', 'progress', 'outcome', 'plan', 'evaluation', 'direction', 'improvement']);
+
 /** A head's length: a few words, no sentence. */
 function isHead(text: string): boolean {
   const t = text.replace(/\s+/g, '');
@@ -150,7 +153,10 @@ export function readYearTables(cells: readonly SheetCell[], defaultEra: number, 
         // (a head, not a paragraph: 伊勢崎's 5年後までの目標 row, its text over the columns of the
         // 取組工程's years below, had lost its label to this header, read with no profile)
         const headerAbove = table.some((c) => c.row + c.rowSpan === r && c.col + c.colSpan > first && !yearHeader(c.text, defaultEra) && isHead(c.text));
-        for (const c of table.filter((c) => c.row <= r && c.row + c.rowSpan > r - (headerAbove ? 1 : 0) && c.col < first).sort((a, b) => b.col - a.col)) {
+        // (a prose label whose cell reaches down beside the years from a row above heads its own
+        // value, not them: 伊勢崎's 5年後までの目標 printed by Chromium, merged over 具体的な取組事項)
+        const heads = table.filter((c) => c.row <= r && c.row + c.rowSpan > r - (headerAbove ? 1 : 0) && c.col < first && !(c.row < r && c.role !== null && PROSE_ROLES.has(c.role)));
+        for (const c of heads.sort((a, b) => b.col - a.col)) {
           if (yearHeader(c.text, defaultEra) || KIND.test(c.text.replace(/\s/g, ''))) break;
           header.push(c);
         }
