@@ -3,6 +3,7 @@ import type { Profile } from '../profiles/profile-schema.js';
 import { layoutColumnTable } from './column-table.js';
 import { layoutFormSheets, layoutGeneral } from './general/index.js';
 export { describeUnread } from './general/index.js';
+export { labelledListRows } from './general/list-cells.js';
 import { layoutGoalBlocks } from './goal-blocks.js';
 import { layoutItemSheets } from './item-sheets.js';
 import type { LayoutResult } from './layout-result.js';

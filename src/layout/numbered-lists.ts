@@ -390,7 +390,6 @@ function unreadDepartmentLabel(cur: Dept, item: Item | null, labelText: string):
 const closesBracket = (l: LexedLine | undefined) => !!l && !l.marker && l.key.length <= 10 && /^[^（(]*[）)]$/u.test(l.key);
 const opensBracket = (name: string) => (name.match(/[（(]/g)?.length ?? 0) > (name.match(/[）)]/g)?.length ?? 0);
 
-
 /** The number of the first numbered line after `at`, if any. */
 function nextItemNumber(lines: readonly LexedLine[], at: number): number | null {
   for (let k = at + 1; k < lines.length; k++) {

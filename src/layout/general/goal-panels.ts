@@ -2,6 +2,9 @@ import type { LexedLine } from '../../lex/lexed-line.js';
 import { RESULT_WORDS } from '../../lex/result-label.js';
 import { GoalBlocksProfile } from '../../profiles/profile-schema.js';
 
+/** The units a panel's head is the head of. */
+const UNIT = '部|局|本部|事務局';
+
 /**
  * 部長目標 / 局長マニフェスト panels with no profile: per 部 its head (`政策経営部長 かみやま たかし
  * 神山 尚`), its 方針 and 仕事, and its numbered goals each followed by its result (達成, 一部達成,
@@ -9,9 +12,6 @@ import { GoalBlocksProfile } from '../../profiles/profile-schema.js';
  * titles, the panel labels and the result words — instead of one city's wording. Taught by the
  * 部長目標 結果発表 seed, read with no profile.
  */
-/** The units a panel's head is the head of. */
-const UNIT = '部|局|本部|事務局';
-
 export const GOAL_PANELS: GoalBlocksProfile = GoalBlocksProfile.parse({
   id: 'goal-panels',
   family: '(general) 部長目標',
@@ -29,7 +29,6 @@ export const GOAL_PANELS: GoalBlocksProfile = GoalBlocksProfile.parse({
   headTitle: `^(\\S{1,14}?(?:${UNIT})長)$`,
   indicatorsFrom: ['title'],
 });
-
 
 /**
  * Panels: two heads or more, each a unit's title with a name after it (`総務部長 やぶき ゆういち`),
