@@ -2,14 +2,17 @@
 // PDF by headless Chromium, so that a form we wrote as text is also read from a page's geometry.
 // Consecutive lines of two cells or more are one table (as the importer reads a text extraction),
 // each line a row, a cell spanning the columns its line leaves empty at its end; other lines are
-// paragraphs; `- N -` lines are page breaks.
-//   node --import tsx scripts/text-to-pdf.ts fixtures/general/sheet-titled-kpi.txt OUT.pdf
+// paragraphs; `- N -` lines are page breaks. `--merge-heads`: a cell left empty beside a filled one
+// in a row whose next row fills both columns is merged into it (a head spanning its sub-heads, as
+// Excel prints a two-row header).
+//   node --import tsx scripts/text-to-pdf.ts fixtures/general/sheet-titled-kpi.txt OUT.pdf [--merge-heads]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const [input, output] = process.argv.slice(2);
+const mergeHeads = process.argv.includes('--merge-heads');
+const [input, output] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!input || !output) {
   console.error('usage: text-to-pdf.ts INPUT.txt OUT.pdf');
   process.exit(2);
@@ -22,12 +25,24 @@ const flush = () => {
   if (table.length === 0) return;
   const width = Math.max(...table.map((r) => r.length));
   html.push('<table>');
-  for (const row of table) {
+  table.forEach((row, r) => {
     let last = row.length - 1;
     while (last > 0 && row[last]!.trim() === '') last--;
-    const cells = row.slice(0, last + 1).map((c, i) => `<td${i === last && last + 1 < width ? ` colspan="${width - last}"` : ''}>${esc(c.trim())}</td>`);
+    const next = table[r + 1];
+    const spans = row.map(() => 1);
+    if (mergeHeads && next) {
+      let start = -1;
+      row.forEach((c, i) => {
+        if (c.trim() !== '') start = i;
+        else if (start >= 0 && i <= last && (next[i] ?? '').trim() !== '' && (next[start] ?? '').trim() !== '') {
+          spans[start]! += 1;
+          spans[i] = 0;
+        } else start = -1;
+      });
+    }
+    const cells = row.slice(0, last + 1).flatMap((c, i) => (spans[i] === 0 ? [] : [`<td${i === last && last + 1 < width ? ` colspan="${width - last}"` : spans[i]! > 1 ? ` colspan="${spans[i]}" style="text-align:center"` : ''}>${esc(c.trim())}</td>`]));
     html.push(`<tr>${cells.join('')}</tr>`);
-  }
+  });
   html.push('</table>');
   table = [];
 };

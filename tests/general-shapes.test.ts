@@ -663,3 +663,64 @@ describe('stop 82: a PDF sheet under its heading, its 目標 over the 取組工�
     ]);
   }, 60_000);
 });
+
+describe('stop 83: an 評価結果一覧表 with a header of two rows, heads spanning their sub-heads', () => {
+  // fixtures/general/hyoka-ichiran.txt (our own writing); the PDF is it printed by Chromium with the
+  // heads merged over their sub-heads (scripts/text-to-pdf.ts --merge-heads)
+  it.each(['hyoka-ichiran.txt', 'hyoka-ichiran.chromium.pdf'])('%s: a record a row, each column read as its sub-head says', async (file) => {
+    const doc = await importFile(join(FIXTURES, 'general', file), { ocr: 'never' });
+    expect([doc.title, doc.fiscalYear]).toEqual(['令和５年度事務事業評価結果一覧表', 2023]);
+    expect(doc.records.map((r) => [r.categoryPath, r.number, r.title, r.sections, r.fields.evaluation, r.fields.direction])).toEqual([
+      [['第１章 健やかに暮らせるまち'], 1, '乳幼児健康診査事業', ['健康推進課'], 'A', '継続'],
+      [['第１章 健やかに暮らせるまち'], 2, '予防接種事業', ['健康推進課'], 'B', '改善'],
+      [['第１章 健やかに暮らせるまち'], 3, '地域子育て支援拠点事業（旧つどいの広場事業）', ['こども家庭課'], 'A', '拡充'],
+      [['第２章 学び育つまち'], 4, '放課後子ども教室事業', ['生涯学習課'], 'C', '縮小'],
+      [['第２章 学び育つまち'], 5, '図書館資料整備事業', ['図書館'], 'A', '継続'],
+    ]);
+    // the grades beside the overall one keep their heads
+    expect(doc.records[3]!.otherFields.map((o) => [o.label, o.text])).toEqual([['評価・必要性', 'B'], ['評価・有効性', 'B'], ['評価・効率性', 'C']]);
+    // 活動指標 over 名称 | R4実績値: the row's indicator, an actual of 令和4年度
+    expect(doc.records.map((r) => r.indicators.map((i) => [i.name, i.fiscalYear, i.target, i.actual, i.unit]))).toEqual([
+      [['受診者数', 2022, null, 1020, '人']],
+      [['接種者数', 2022, null, 8450, '人']],
+      [['利用者数', 2022, null, 15230, '人']],
+      [['開催回数', 2022, null, 240, '回']],
+      [['貸出冊数', 2022, null, 402116, '冊']],
+    ]);
+    // 決算額 over （千円）
+    expect(doc.records.map((r) => r.money.map((m) => [m.kind, m.yen]))).toEqual([[['決算', 12345000]], [['決算', 98760000]], [['決算', 24600000]], [['決算', 5210000]], [['決算', 31000000]]]);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text').map((d) => d.message)).toEqual([]);
+  }, 60_000);
+});
+
+describe('stop 83: マニフェスト items under numbered headings, the form\'s labels below each', () => {
+  it('bucho-manifesto.txt: a record per 重点取組, under its 部長, targets paired with what was achieved', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'bucho-manifesto.txt'));
+    expect(doc.departments.map((d) => [d.name, d.head, d.policy, d.duties])).toEqual([
+      ['都市整備部', '山田一郎', null, '安全で快適な都市基盤を整え、誰もが住み続けたいまちをつくります。'],
+      ['市民生活部', '佐藤花子', '市民の暮らしに寄り添い、安心して手続ができる窓口をつくります。', null],
+    ]);
+    expect(doc.records.map((r) => [r.department, r.number, r.title])).toEqual([
+      ['都市整備部', 1, '空き家対策の推進'],
+      ['都市整備部', 2, '道路施設の長寿命化'],
+      ['市民生活部', 1, '窓口のデジタル化'],
+      ['市民生活部', 2, 'マイナンバーカードの普及'],
+    ]);
+    expect(doc.records[0]!.fields.content).toBe('所有者への助言・指導を行い、管理不全空き家を解消する。\nあわせて、空き家バンクの登録を働きかける。');
+    // a label alone on its line, its text below
+    expect(doc.records[3]!.fields.content).toBe('出張申請窓口を自治会や企業で開設する。');
+    expect(doc.records[1]!.fields.evaluation).toBe('達成状況: 修繕着手 6橋（2橋は入札不調により翌年度へ）\n自己評価: B');
+    expect(doc.records.map((r) => r.indicators.map((i) => [i.name, i.target, i.actual, i.comparator]))).toEqual([
+      [['管理不全空き家の解消件数', 40, 45, null]],
+      [['修繕着手橋りょう数', 8, 6, null]],
+      [['導入手続数', 30, 32, null]],
+      [['カード交付率', 80, 76.4, 'gte']],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text').map((d) => d.message)).toEqual([]);
+  });
+
+  it('a heading boxed or marked still gives its number', async () => {
+    const { numberedLine } = await import('../src/layout/general/outline.js');
+    expect(['【第１章 健やかに暮らせるまち】', '【重点取組２】道路施設', '■基本目標1 子育て', '【行政改革体系図】'].map((t) => numberedLine(t)?.marker ?? null)).toEqual(['第１章', '重点取組２', '基本目標1', null]);
+  });
+});

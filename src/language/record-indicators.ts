@@ -32,6 +32,21 @@ export function addIndicators(records: DraftRecord[], profile: Profile, document
       else if (criteria) record.indicators.push(textTarget(phrase, { documentYear, line: record.line }));
     }
   }
+  for (const record of records) if (record.actualText) pairActuals(record, record.actualText, documentYear);
+}
+
+/**
+ * A reported figure is the actual of the one target stated in its unit (`目標 解消件数 年間40件`,
+ * `達成状況 解消件数 45件`); where two targets share the unit, the name decides, else none is paired.
+ */
+function pairActuals(record: DraftRecord, text: string, documentYear: number | null): void {
+  for (const reported of sentences(text).flatMap((s) => indicatorsIn(s, { documentYear, line: record.line }))) {
+    if (reported.target === null || reported.unit === null) continue;
+    const unit = (u: string | null) => (u ?? '').replace(/\/.*$/u, '');
+    const same = record.indicators.filter((i) => i.actual === null && i.target !== null && unit(i.unit) === unit(reported.unit));
+    const named = same.length > 1 ? same.filter((i) => i.name !== null && reported.name !== null && (i.name.includes(reported.name) || reported.name.includes(i.name))) : same;
+    if (named.length === 1) named[0]!.actual = reported.target;
+  }
 }
 
 /** A line led by a bracketed label that names a target: 【指標・目標値】, 【数値目標】, 【KPI】. */

@@ -27,6 +27,11 @@ export interface DraftRecord {
   money?: MoneyEntry[];
   direction?: Direction | null;
   otherFields?: OtherField[];
+  /**
+   * What a 実績 / 達成状況 label says of the item (`解消件数 45件`): its figure is the actual of the
+   * target stated in the same unit (the language step pairs them).
+   */
+  actualText?: string;
   /** The layout read the record's targets from its tables: sentences are not asked again. */
   indicatorsRead?: boolean;
   /** False when the reader doubts the record: its lines do not count as placed. */

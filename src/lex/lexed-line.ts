@@ -42,6 +42,11 @@ export function compactKey(s: string): string {
  */
 const FOLIO = /^[-－–—‐―ー]\s*[0-9０-９]+\s*[-－–—‐―ー]$/u;
 
+/** A page number as printed at a page's foot: `- 3 -`. */
+export function isFolio(text: string): boolean {
+  return FOLIO.test(text.trim());
+}
+
 /**
  * A cell that holds nothing but two or more years, one after another with spaces between
  * (`令和2年度 令和3年度 … 令和6年度`), is a header of year columns set tighter than its own cells'

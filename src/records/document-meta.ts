@@ -26,7 +26,7 @@ const YEAR_ONLY = /^[(（]?(令和|平成)[0-9０-９元]{1,2}年度[)）]?(版)
  * plans call themselves (…計画, …戦略, …一覧（令和５年度評価）, …評価シート) and is not a
  * running header (printed on every page).
  */
-const PLAN_NAME = /(計画|戦略|方針|プラン|ビジョン|一覧|評価|シート|報告書|状況|調書|評価書|目標|結果|発表)([(（][^()（）]*[)）])?(について)?[！!]?$/u;
+const PLAN_NAME = /(計画|戦略|方針|プラン|ビジョン|一覧表?|評価|シート|報告書|状況|調書|評価書|目標|結果|発表)([(（][^()（）]*[)）])?(について)?[！!]?$/u;
 
 function planNameLine(front: readonly LexedLine[], lines: readonly LexedLine[]): LexedLine | null {
   const count = new Map<string, number>();

@@ -40,6 +40,6 @@ export function categoryHeading(l: LexedLine): string | null {
 const CATEGORY_CHARS = 60;
 
 /** Text in the first cell only: a cell of a row further right, wrapped onto a line, is no heading. */
-function ownLine(l: LexedLine): boolean {
+export function ownLine(l: LexedLine): boolean {
   return !l.blank && (l.cells[0] ?? '').trim() !== '' && l.cells.every((c, i) => i === 0 || c.trim() === '');
 }

@@ -6,6 +6,7 @@ import { claim, type LayoutResult } from '../layout-result.js';
 import { layoutNumberedLists } from '../numbered-lists.js';
 import { coverKey, repeatedCover } from '../running-lines.js';
 import { GOAL_PANELS, hasGoalPanels } from './goal-panels.js';
+import { layoutHeadedBlocks } from './headed-blocks.js';
 import { listCellsAsLines } from './list-cells.js';
 import { findListHeader, layoutListTable } from './list-table.js';
 import { hasOutline, layoutOutline, numberedLine } from './outline.js';
@@ -16,8 +17,10 @@ import { layoutSheets, sheetStarts } from './sheets.js';
  * plans and evaluations take, in this order:
  *   1. a list table (a header row of labels over a row per item), or form sheets (a name label
  *      per sheet: 事務事業評価シート, 事業評価書, 取組状況シート);
- *   2. an outline: numbered items under numbered headings (総合計画, 総合戦略, 行動計画);
- *   3. numbered items under labelled blocks (the fallback it grew from).
+ *   2. items under numbered headings, each a block of the form's labels (部長マニフェスト);
+ *   3. department panels (部長目標), numbered lists aligned under labels (部局の目標・方針);
+ *   4. an outline: numbered items under numbered headings (総合計画, 総合戦略, 行動計画);
+ *   5. numbered items under labelled blocks (the fallback it grew from).
  */
 export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): LayoutResult {
   const found = sheetStarts(lines);
@@ -43,6 +46,9 @@ export function layoutGeneral(lines: LexedLine[], profile: GenericProfile): Layo
     layoutSheets(lines, result, documentEra(lines), found);
     return result;
   }
+  // items each under a numbered heading, the form's labels below it (部長マニフェスト in Word)
+  const blocks = layoutHeadedBlocks(lines);
+  if (blocks.records.length >= 2) return blocks;
   // department panels: a head, and goals each followed by its result
   if (hasGoalPanels(lines)) {
     // (the title printed atop every page is no panel's text)

@@ -1,46 +1,13 @@
-import type { LexedLine } from '../../lex/lexed-line.js';
+import { isFolio, type LexedLine } from '../../lex/lexed-line.js';
 import { statusOfResult } from '../../lex/result-label.js';
 import { cleanText } from '../../normalize/clean-text.js';
-import { directionCode, isColumnHeading, labelRole, type LabelRole } from '../../vocabulary/index.js';
+import { directionCode, labelRole, type LabelRole } from '../../vocabulary/index.js';
 import { assignInOrder, groupSections, splitBullets, splitNumberedItems, type CellItem } from '../cell-items.js';
 import { claim, draftRecord, emptyDepartment, type DraftRecord, type LayoutDiagnostic, type LayoutResult } from '../layout-result.js';
 import { splitSectionList } from '../organisation.js';
 import { categoryHeading, departmentHeading } from './headings.js';
+import { headerOf, indicatorColumns, rowIndicators, withSubHeads, type Column } from './list-columns.js';
 import { figureOf, yearHeader } from './year-tables.js';
-
-/**
- * List tables: a header row of labels (No. | 取組項目 | 取組内容 | 担当課 | 評価) over one row per
- * item, across pages (the header repeated on each). Columns take their role from the header's
- * labels; a row whose number and name cells are empty continues the row above (a cell the
- * extraction wrapped onto its own line).
- */
-interface Column {
-  index: number;
-  role: LabelRole | null;
-  label: string;
-}
-
-/** More columns than a list table's header names. */
-const MAX_COLUMNS = 64;
-
-function headerOf(l: LexedLine): Column[] | null {
-  // (a header names a few columns: a line of thousands of tab-parted pieces is no header, and is not
-  // asked piece by piece — a long line pasted into a text extraction, tests/fuzz.test.ts)
-  if (l.cells.length > MAX_COLUMNS) return null;
-  if (l.cells.filter((c) => c.trim()).length < 3) return null;
-  const cols = l.cells.map((c, index) => ({ index, role: labelRole(c), label: cleanText(c) }));
-  // (a column's heading no slot takes is a header's word too: an index's ページ, a list's 備考)
-  const known = cols.filter((c) => c.role !== null || (c.label !== '' && isColumnHeading(c.label)));
-  const filled = cols.filter((c) => c.label !== '');
-  // no column names the items: the one that says what is done does (刈谷's 組織目標 | 取組内容 |
-  // 課等 | 目標達成基準, one numbered 取組内容 a record, as every 組織目標 table of its kind)
-  const contents = cols.filter((c) => c.role === 'content');
-  if (!cols.some((c) => c.role === 'title') && contents.length === 1) contents[0]!.role = 'title';
-  if (!cols.some((c) => c.role === 'title') || known.length < 3 || known.length * 2 < filled.length) return null;
-  // a header holds labels only: a figure or a sentence makes it a row
-  if (cols.some((c) => c.label !== '' && c.role === null && (c.label.length > 12 || /。|[0-9]{3,}/.test(c.label)))) return null;
-  return cols;
-}
 
 /** The header row of a list table (No. | 取組項目 | 担当課 | 評価): its name label names no sheet. */
 export function isListHeader(l: LexedLine): boolean {
@@ -64,6 +31,12 @@ export function headsSheet(lines: readonly LexedLine[], header: LexedLine): bool
   return first !== undefined && labelRole(first) !== null;
 }
 
+/**
+ * List tables: a header row of labels (No. | 取組項目 | 取組内容 | 担当課 | 評価) over one row per
+ * item, across pages (the header repeated on each). Columns take their role from the header's
+ * labels; a row whose number and name cells are empty continues the row above (a cell the
+ * extraction wrapped onto its own line).
+ */
 export function layoutListTable(lines: readonly LexedLine[], result: LayoutResult): void {
   let columns: Column[] | null = null;
   let headerKey = '';
@@ -75,6 +48,8 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
   let department: string | null = null;
   let category: string | null = null;
   let carried = new Map<number, string>();
+  // the line under a header may be its sub-heads
+  let underHeader: LexedLine | null = null;
   const finish = () => {
     if (current) {
       const records = build(current.record, current.columns, current.cells, current.raw, current.money, result.diagnostics);
@@ -91,8 +66,23 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
       columns = header;
       headerKey = l.key;
       carried = new Map();
-      money = moneyColumns(lines, l);
+      money = moneyColumns(lines, l, header);
       if (money?.unitLine !== undefined) claim(result.claims, money.unitLine, 'header');
+      claim(result.claims, l.no, 'header');
+      underHeader = l;
+      continue;
+    }
+    const subHeads: Column[] | null = underHeader && columns ? withSubHeads(columns, l) : null;
+    underHeader = null;
+    if (subHeads) {
+      columns = subHeads;
+      money = moneyColumns(lines, l, subHeads);
+      if (money?.unitLine !== undefined) claim(result.claims, money.unitLine, 'header');
+      claim(result.claims, l.no, 'header');
+      continue;
+    }
+    // a page's number between a table's rows: the page's furniture
+    if (columns && isFolio(l.text)) {
       claim(result.claims, l.no, 'header');
       continue;
     }
@@ -125,7 +115,9 @@ export function layoutListTable(lines: readonly LexedLine[], result: LayoutResul
     const numberCol = at('number');
     const title = (l.cells[titleCol.index] ?? '').trim();
     const number = numberCol ? (l.cells[numberCol.index] ?? '').trim() : '';
-    if (title === '' && number === '' && current) {
+    // (a name wrapped onto a line of its own in a numbered list: only the name's cell is filled)
+    const wrappedName = numberCol !== undefined && number === '' && current?.record.number != null && l.cells.every((c, i) => i === titleCol.index || c.trim() === '');
+    if ((title === '' || wrappedName) && number === '' && current) {
       current.columns.forEach((c, i) => {
         if (!l.cells[c.index]?.trim()) return;
         current!.cells[i]!.push(l.cells[c.index]!.trim());
@@ -185,17 +177,17 @@ interface MoneyColumns {
   unitLine?: number;
 }
 
-function moneyColumns(lines: readonly LexedLine[], header: LexedLine): MoneyColumns | null {
-  if (!header.cells.some((c) => yearHeader(c, 2018) !== null)) return null;
+function moneyColumns(lines: readonly LexedLine[], header: LexedLine, columns: readonly Column[]): MoneyColumns | null {
+  if (!columns.some((c) => yearHeader(c.sub ?? c.label, 2018) !== null)) return null;
   const at = lines.indexOf(header);
-  const named = header.cells.map((c) => /事業費|予算額?|計画額|金額|概算/u.exec(c)?.[0]).find((x) => x !== undefined);
+  const named = columns.map((c) => /事業費|予算額?|計画額|金額|概算/u.exec(c.label)?.[0]).find((x) => x !== undefined);
   // the table's rows, and a line before it and after it
   let end = at + 1;
   while (end < lines.length && (lines[end]!.blank || lines[end]!.cells.filter((c) => c.trim()).length >= 2)) end++;
   const near = [lines[at - 1], header, lines[end]].filter((l): l is LexedLine => l !== undefined && !l.blank);
   const unit = near.find((l) => /千円|単位[:：]\s*円|[(（]円[)）]/u.test(l.text));
   if (!named && !unit) return null;
-  const thousands = unit ? /千円/.test(unit.text) : header.cells.some((c) => /千円/.test(c));
+  const thousands = unit ? /千円/.test(unit.text) : columns.some((c) => /千円/.test(c.label));
   return { label: named ?? '事業費', scale: thousands ? 1000 : 1, ...(unit && unit !== header ? { unitLine: unit.no } : {}) };
 }
 
@@ -252,10 +244,15 @@ function wasList(raw: string, paragraphs: readonly string[]): boolean {
 }
 
 function buildOne(record: DraftRecord, columns: Column[], cells: string[][], raw: string[], money: MoneyColumns | null): DraftRecord {
+  // indicator columns (a name, figures by year) give the row's indicators, read here
+  const groups = indicatorColumns(columns);
+  const inGroups = new Set(groups.flatMap((g) => [g.name, ...(g.unit === null ? [] : [g.unit]), ...g.values.map((v) => v.index)]));
+  for (const g of groups) record.indicators.push(...rowIndicators(g, cells.map((c) => c.join('')), record.line ?? 1));
+  if (groups.length > 0) record.indicatorsRead = true;
   columns.forEach((c, i) => {
     const text = cleanText((cells[i] ?? []).join(''));
-    if (text === '') return;
-    const year = c.role === null ? yearHeader(c.label, 2018) : null;
+    if (text === '' || inGroups.has(i)) return;
+    const year = c.role === null || c.role === 'money' ? yearHeader(c.sub ?? c.label, 2018) : null;
     const f = year ? figureOf(text) : null;
     if (money && year && f && (!f.unit || /円/.test(f.unit))) {
       const scale = /千円/.test(f.unit ?? '') ? 1000 : f.unit ? 1 : money.scale;
@@ -303,6 +300,18 @@ function buildOne(record: DraftRecord, columns: Column[], cells: string[][], raw
         record.direction = { label: text, code: directionCode(text) };
         record.fields.direction = text;
         break;
+      case 'money': {
+        // one sum a row (決算額（千円）): its year only where the head says it
+        const f = figureOf(text);
+        if (!f || (f.unit && !/円/.test(f.unit))) {
+          (record.otherFields ??= []).push({ label: c.label, text, line: record.line });
+          break;
+        }
+        const scale = /千円/.test(f.unit ?? c.unit ?? c.label) ? 1000 : 1;
+        const kind = /決算|予算|見込|計画/u.exec(c.label)?.[0] ?? null;
+        (record.money ??= []).push({ label: c.label, fiscalYear: year?.year ?? null, kind: year?.kind ?? kind, yen: Math.round(f.value * scale), text, line: record.line });
+        break;
+      }
       case 'content':
       case 'purpose':
       case 'goal':

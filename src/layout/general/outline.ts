@@ -25,7 +25,17 @@ interface Numbered {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const KANA = 'アイウエオカキクケコサシスセソタチツテト';
-const LABELLED = /^(基本目標|基本方針|基本施策|施策の方向|施策|政策|重点施策|重点目標|重点項目|取組方針|取組|方針|戦略|プロジェクト|目標)\s*([0-9０-９]+(?:\s*[-－‐ー―]\s*(?:[0-9０-９]+|[①-⑳]))*|[①-⑳]|[一二三四五六七八九十]+)\s*[:：.．、]?\s*(.*)$/u;
+const LABELLED = /^(基本目標|基本方針|基本施策|施策の方向|施策|政策|重点施策|重点目標|重点項目|重点取組|重点事業|主要事業|主要施策|取組方針|取組項目|推進項目|実施項目|取組|方針|戦略|プロジェクト|テーマ|目標)\s*([0-9０-９]+(?:\s*[-－‐ー―]\s*(?:[0-9０-９]+|[①-⑳]))*|[①-⑳]|[一二三四五六七八九十]+)\s*[:：.．、]?\s*(.*)$/u;
+
+/**
+ * A heading's number inside its box or after a mark: `【第１章 健やかに…】`, `【重点取組１】空き家…`,
+ * `■基本目標1 子育て` (Word and Excel headings set off so, 評価結果一覧表 and マニフェスト alike).
+ */
+function undecorated(t: string): string {
+  const bare = t.replace(/^[■□◆◇▼▽▶▷]\s*/u, '');
+  const boxed = /^[【［\[]([^】］\]]+)[】］\]]\s*(.*)$/u.exec(bare);
+  return boxed ? `${boxed[1]!.trim()} ${boxed[2]!}`.trim() : bare;
+}
 
 function toInt(s: string): number | null {
   const c = CIRCLED.indexOf(s);
@@ -37,7 +47,7 @@ function toInt(s: string): number | null {
 }
 
 export function numberedLine(text: string): Numbered | null {
-  const t = text.trim();
+  const t = undecorated(text.trim());
   let m = LABELLED.exec(t);
   if (m) {
     const parts = m[2]!.split(/\s*[-－‐ー―]\s*/u);

@@ -28,7 +28,7 @@ export interface Pair {
   values: SheetCell[];
 }
 
-const FIELD_OF: Partial<Record<LabelRole, keyof Fields>> = {
+export const FIELD_OF: Partial<Record<LabelRole, keyof Fields>> = {
   purpose: 'purpose',
   audience: 'audience',
   method: 'method',
@@ -306,7 +306,7 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
 }
 
 /** 順調 / 概ね順調 / 遅れ — the words of a progress grade, when no ◎○△× is given. */
-function gradeStatus(text: string): Status | null {
+export function gradeStatus(text: string): Status | null {
   if (/困難|未達成/.test(text)) return 'not_achieved';
   if (/していない|遅れ|不十分|未達|停滞/.test(text)) return 'below_plan';
   if (/^[AＡ][.．、(（]?\s*順調|順調に(推移|進捗)|^達成$/.test(text)) return 'on_plan';
