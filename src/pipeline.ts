@@ -1,7 +1,8 @@
 import { type PhaseClock, timed, timedSync } from './phase-clock.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { type FurnitureLine, type OcrMode, readPdf } from './extract/pdf/read-pdf.js';
+import { isLaidOut, laidOutPages } from './extract/laid-out-text.js';
+import { type FurnitureLine, type OcrMode, type PdfText, readPageContents, readPdf } from './extract/pdf/read-pdf.js';
 import type { PageContent } from './extract/pdf/page-content.js';
 import type { TableTrace } from './extract/pdf/text-columns.js';
 import { toSourceLines, type TableText } from './extract/pdf/to-source-lines.js';
@@ -104,7 +105,16 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
     if (bytes.length > TEXT_LIMIT_BYTES) {
       throw new UnreadableInputError(path, 'extract/too-large', `the text holds ${Math.round(bytes.length / 2 ** 20)} MiB, more than the ${TEXT_LIMIT_BYTES / 2 ** 20} MiB a text extraction may hold (an import stays under 1 GB)`);
     }
-    return importSource(sourceFromTextBytes(path, bytes), options);
+    const text = sourceFromTextBytes(path, bytes);
+    const lines = text.lines.map((l) => l.text);
+    if (!isLaidOut(lines)) return importSource(text, options);
+    // columns set by spaces (pdftotext -layout): read as pages, by the PDF path's geometry
+    const pages = laidOutPages(lines);
+    const laid = readPageContents(pages, options.clock);
+    laid.notes.unshift(...text.notes, { level: 'info', code: 'extract/laid-out-text', message: `the text sets its columns by spaces (as pdftotext -layout writes a page): read as ${pages.length} page${pages.length > 1 ? 's' : ''} by their columns; lines are counted as read, pages by form feeds`, line: null, page: null });
+    const { chosen, detection } = chooseLines(laid, { path, sha256: text.sha256, mediaType: 'text/plain', encoding: text.encoding }, options);
+    mendSentenceBreaks(chosen.lines);
+    return importSource(chosen, options, detection);
   }
   const { chosen, detection, ocrPages } = await readPdfLines(path, bytes, options);
   // geometry closes a paragraph wherever a line stops short; the words may say it goes on
@@ -129,9 +139,14 @@ export async function readPdfLines(path: string, bytes: Uint8Array, options: Imp
   options.trace?.('tables', pdf.tables);
   options.trace?.('furniture', pdf.furniture);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const source = (mode: TableText): SourceText => ({ path, sha256, mediaType: 'application/pdf', pages: pdf.pages, encoding: null, lines: toSourceLines(pdf.blocks, mode), notes: pdf.notes, titleHint: pdf.titleHint });
+  return { ...chooseLines(pdf, { path, sha256, mediaType: 'application/pdf', encoding: null }, options), ocrPages: pdf.ocrPages };
+}
+
+/** The lines of pages read by their geometry, tables in the shape the detected profile reads them. */
+function chooseLines(pdf: PdfText, file: Pick<SourceText, 'path' | 'sha256' | 'mediaType' | 'encoding'>, options: ImportOptions): { chosen: SourceText; detection: Detection } {
+  const source = (mode: TableText): SourceText => ({ ...file, pages: pdf.pages, lines: toSourceLines(pdf.blocks, mode), notes: pdf.notes, titleHint: pdf.titleHint });
   // The family decides how tables read (profile.pdfTables); detection works on either shape.
-  const { detection, chosen } = timedSync(clock, 'lines, profile detection', () => {
+  return timedSync(options.clock, 'lines, profile detection', () => {
     const rows = source('rows');
     const running = [...new Set(pdf.furniture.filter((f) => f.why === 'running header/footer').map((f) => f.text))];
     const detection = detect(lexLines(rows.lines), options, running);
@@ -140,7 +155,6 @@ export async function readPdfLines(path: string, bytes: Uint8Array, options: Imp
     const byLines = detection.profile.pdfTables === 'lines' || (detection.profile.layout === 'generic' && labelledListRows(lexLines(rows.lines)) >= LABELLED_LIST_ROWS);
     return { detection, chosen: byLines ? source('lines') : rows };
   });
-  return { chosen, detection, ocrPages: pdf.ocrPages };
 }
 
 /** Two lists beside their labels: a document of them, not one list in a sheet. */

@@ -179,6 +179,29 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       page: noText[0]!,
     });
   }
+  return finishPages(frames, { pageCount, metaTitle, notes, tables, ocrPages, figuresSeen, clock: options.clock });
+}
+
+/**
+ * Pages already read as text runs (a text laid out by spaces, extract/laid-out-text.ts): the same
+ * geometry as a PDF's pages, without pdf.js.
+ */
+export function readPageContents(contents: readonly PageContent[], clock?: PhaseClock): PdfText {
+  const frames: PageFrame[] = [];
+  const figuresSeen: FigureCounts = { spaced: 0, joined: 0 };
+  const tables: TableTrace[] = [];
+  for (const content of contents) {
+    const before = frames.at(-1);
+    const carried = before?.page === content.page - 1 ? brokenGrid(before, tables) : null;
+    frames.push({ page: content.page, height: content.height, blocks: pageBlocks(content, figuresSeen, tables, carried) });
+  }
+  return finishPages(frames, { pageCount: contents.length, metaTitle: null, notes: [], tables, ocrPages: new Map(), figuresSeen, clock });
+}
+
+/** What the pages read give together: running text dropped (and said), tables joined across pages. */
+function finishPages(frames: PageFrame[], ctx: { pageCount: number; metaTitle: unknown; notes: SourceNote[]; tables: TableTrace[]; ocrPages: Map<number, number>; figuresSeen: FigureCounts; clock: PhaseClock | undefined }): PdfText {
+  const { pageCount, metaTitle, notes, tables, ocrPages, figuresSeen } = ctx;
+  const options = { clock: ctx.clock };
   settleSmallKanaJoins(frames, figuresSeen);
   const furniture = timedSync(options.clock, 'running text, tables joined across pages', () => findFurniture(frames, new Set(ocrPages.keys())));
   // Nothing is dropped silently: one note per repeated text, quoting its first occurrence.

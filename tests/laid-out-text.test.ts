@@ -1,0 +1,40 @@
+// Text laid out by spaces (pdftotext -layout): read as pages by the PDF path's geometry, against the
+// seed's own text import (fixtures/laid-out/README.md says where each file comes from).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isLaidOut, laidOutPages } from '../src/extract/laid-out-text.js';
+import { importFile } from '../src/pipeline.js';
+import { FIXTURES, fixtureCases } from './helpers.js';
+import { variantScore } from './variant-score.js';
+
+const laid = (name: string) => join(FIXTURES, 'laid-out', name);
+
+describe('text laid out in columns by spaces', () => {
+  it('is told from a tab-separated extraction, a markdown one and prose', () => {
+    expect(isLaidOut(readFileSync(laid('kuwana-r6-bukyoku-mokuhyo.libreoffice.layout.txt'), 'utf8').split('\n'))).toBe(true);
+    for (const c of fixtureCases()) expect(isLaidOut(readFileSync(c.input, 'utf8').split('\n')), c.name).toBe(false);
+  });
+
+  it('each page a page (form feeds), a cell\'s words one run at its column (a margin of two)', () => {
+    const pages = laidOutPages(['表題', '', 'No.  事業名        担当課', '1    窓口 ICT 化   情報課\f', '2    補助金 事業名 財政課']);
+    expect(pages.length).toBe(2);
+    expect(pages[0]!.runs.map((r) => [r.text, r.x0 / r.size])).toEqual([['表題', 2], ['No.', 2], ['事業名', 7], ['担当課', 18], ['1', 2], ['窓口 ICT 化', 7], ['情報課', 18]]);
+    // one space between Japanese words parts them: two heads set tight
+
+    expect(pages[1]!.runs.map((r) => r.text)).toEqual(['2', '補助金', '事業名', '財政課']);
+  });
+
+  it.each([
+    ['kisarazu-r5-keiei-kaikaku-shinchoku.chromium.layout.txt', 'kisarazu-r5-keiei-kaikaku-shinchoku', 0.9],
+    ['kuwana-r6-bukyoku-mokuhyo.libreoffice.layout.txt', 'kuwana-r6-bukyoku-mokuhyo', 0.85],
+  ])('%s reads the records of its text', async (file, seed, fields) => {
+    const input = fixtureCases().find((c) => c.name === seed)!.input;
+    const [text, doc] = await Promise.all([importFile(input), importFile(laid(file))]);
+    expect(doc.diagnostics.some((d) => d.code === 'extract/laid-out-text')).toBe(true);
+    expect(doc.layout).toBe(text.layout);
+    const s = variantScore(text, doc);
+    expect(s.f1).toBe(1);
+    expect(s.fields.same / s.fields.total).toBeGreaterThanOrEqual(fields);
+  }, 60_000);
+});
