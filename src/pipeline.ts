@@ -112,8 +112,9 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
     const pages = laidOutPages(lines);
     const laid = readPageContents(pages, options.clock);
     laid.notes.unshift(...text.notes, { level: 'info', code: 'extract/laid-out-text', message: `the text sets its columns by spaces (as pdftotext -layout writes a page): read as ${pages.length} page${pages.length > 1 ? 's' : ''} by their columns; lines are counted as read, pages by form feeds`, line: null, page: null });
+    options.trace?.('tables', laid.tables);
     const { chosen, detection } = chooseLines(laid, { path, sha256: text.sha256, mediaType: 'text/plain', encoding: text.encoding }, options);
-    mendSentenceBreaks(chosen.lines);
+    await timed(options.clock, 'line ends read by the tokenizer (its load included)', () => mendSentenceBreaks(chosen.lines));
     return importSource(chosen, options, detection);
   }
   const { chosen, detection, ocrPages } = await readPdfLines(path, bytes, options);
