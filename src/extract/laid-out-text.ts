@@ -54,7 +54,7 @@ export function laidOutPages(lines: readonly string[]): PageContent[] {
         // gaps are a column's
         let end = col;
         while (end < chars.length && (chars[end] !== ' ' || heldBySpace(chars, end))) end++;
-        runs.push({ text: chars.slice(col, end).join(''), x0: MARGIN + col * SIZE, x1: MARGIN + end * SIZE, top, bottom: top + SIZE, size: SIZE, vertical: false, font: 'laid-out' });
+        runs.push({ text: unspacedFigures(chars.slice(col, end).join('')), x0: MARGIN + col * SIZE, x1: MARGIN + end * SIZE, top, bottom: top + SIZE, size: SIZE, vertical: false, font: 'laid-out' });
         col = end;
       }
     });
@@ -77,4 +77,14 @@ function heldBySpace(chars: readonly string[], at: number): boolean {
   const after = chars[at + 1];
   if (before === undefined || after === undefined || before === ' ' || after === ' ') return false;
   return /[A-Za-z0-9.,%)]/u.test(before) || /[A-Za-z0-9(]/u.test(after);
+}
+
+/**
+ * A figure set apart by one space from the Japanese on both its sides (`令和 5 年度`, `第 8 次`): the
+ * room a word processor leaves between scripts (autospacing), which the layout writes as spaces; the
+ * page shows none. (刈谷 printed by LibreOffice: `企画財政部 令和 5 年度組織重点目標` named no 部.) A
+ * number that leads its line (`1 イベントの見直し`) keeps its space: it numbers what follows.
+ */
+function unspacedFigures(text: string): string {
+  return text.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]) ([0-9０-９][0-9０-９,.]*) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu, '$1');
 }
