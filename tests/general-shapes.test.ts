@@ -724,3 +724,11 @@ describe('stop 83: マニフェスト items under numbered headings, the form\'s
     expect(['【第１章 健やかに暮らせるまち】', '【重点取組２】道路施設', '■基本目標1 子育て', '【行政改革体系図】'].map((t) => numberedLine(t)?.marker ?? null)).toEqual(['第１章', '重点取組２', '基本目標1', null]);
   });
 });
+
+describe('stop 83: figures a space apart are not one figure', () => {
+  it('figureOf: `130,250 150,472` (four years run into one cell of 池田 070) is no figure; `14,354 件` is', async () => {
+    const { figureOf } = await import('../src/layout/general/year-tables.js');
+    expect(figureOf('130,250 150,472 140,467 128,700')).toBeNull();
+    expect(figureOf('14,354 件')).toEqual({ value: 14354, unit: '件', inner: null });
+  });
+});

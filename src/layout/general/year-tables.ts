@@ -572,16 +572,22 @@ export function targetFigure(text: string): { value: number; unit: string | null
 /** `1,130` → 1130; `26,200(16,100)` → 26200 with 16100 inside; `0.1人` → 0.1 人; `20事業` → 20 事業 (a counter of
  * up to four kanji or katakana: 木更津's 事業, 業務); `△5` → -5. */
 export function figureOf(text: string): { value: number; unit: string | null; inner: number | null } | null {
+  // two figures a space apart (`1,200 3,400`, two cells a layout ran together) are not one
+  if (/[0-9０-９][\s\u3000]+[0-9０-９]/u.test(text)) return null;
   const t = text.replace(/[\s\u3000]+/g, '').normalize('NFKC');
   const m = /^([△▲\-−]?)([0-9][0-9,]*(?:\.[0-9]+)?)(?:\(([△▲\-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\))?((?:[%kmt㎘か所ha㎡]|\p{Script=Han}|\p{Script=Katakana}|ー){0,4})$/u.exec(t);
   // a comparison (８０以上) is a quantity phrase, not a figure of a table's cell
   if (!m || /以上|以下|未満|超|以内|程度|前後/u.test(m[4] ?? '')) return null;
   const sign = m[1] ? -1 : 1;
   const value = sign * Number(m[2]!.replace(/,/g, ''));
-  if (!Number.isFinite(value)) return null;
+  // (more digits than any sum a plan states, in yen: a run of figures read as one)
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return null;
   const inner = m[3] ? (/^[△▲\-−]/.test(m[3]) ? -1 : 1) * Number(m[3].replace(/^[△▲\-−]/, '').replace(/,/g, '')) : null;
   return { value, unit: m[4] ? m[4] : null, inner };
 }
+
+/** A trillion yen in 千円, and then some: past it, no plan's figure. */
+const MAX_FIGURE = 1e12;
 
 const UNIT = /^(%|％|件|人|回|円|千円|千人|社|か所|箇所|日|時間|t|ｔ|トン|kg|km|㎘|団体|校|世帯|戸|者|名|本|冊|点|ha|㎡|台|店舗|事業所|施設)$/u;
 
