@@ -60,6 +60,21 @@ export function buildDocument(
     return { id: n === 1 ? base : `${base}-${n}`, ...r, ...(confidence !== undefined ? { ocr: { confidence } } : {}) };
   });
   for (const r of records) {
+    // a sum past what a number holds exactly is a misread (figures run together), not a sum: said,
+    // and left out, rather than failing the whole document's schema
+    const tooLarge = (v: number | null | undefined) => v != null && !Number.isSafeInteger(v);
+    for (const m of r.money ?? []) {
+      if (!tooLarge(m.yen)) continue;
+      diagnostics.push({ level: 'warning', code: 'records/figure-out-of-range', message: `「${preview(m.text)}」 read as ${m.yen} yen, past any sum: not imported as a figure`, file, page: r.page, line: m.line });
+      m.yen = null;
+    }
+    for (const y of r.yearly) {
+      for (const k of ['revenueEffectYen', 'expenditureEffectYen'] as const) {
+        if (!tooLarge(y[k])) continue;
+        diagnostics.push({ level: 'warning', code: 'records/figure-out-of-range', message: `the ${y.fiscalYear} ${k} of 「${preview(r.title)}」 read as ${y[k]} yen, past any sum: not imported as a figure`, file, page: r.page, line: r.line });
+        y[k] = null;
+      }
+    }
     if (r.title === '') {
       diagnostics.push({ level: 'error', code: 'records/empty-title', message: `record ${r.number ?? ''} has no title text`, file, page: r.page, line: r.line });
     }
