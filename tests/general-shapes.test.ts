@@ -719,6 +719,14 @@ describe('stop 83: マニフェスト items under numbered headings, the form\'s
     expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text').map((d) => d.message)).toEqual([]);
   });
 
+  it('juten-mokuhyo-categories.txt: a numbered line over a heading is the category; in a field, text', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'juten-mokuhyo-categories.txt'));
+    expect(doc.records.map((r) => [r.categoryPath, r.number, r.title, r.fields.content])).toEqual([
+      [['(1) 安全なまち'], 1, '空き家対策の推進', '所有者への助言を行う。'],
+      [['(2) 便利な市役所'], 2, '窓口のデジタル化', '書かない窓口を導入する。\n(1)本庁舎(2)支所'],
+    ]);
+  });
+
   it('a heading boxed or marked still gives its number', async () => {
     const { numberedLine } = await import('../src/layout/general/outline.js');
     expect(['【第１章 健やかに暮らせるまち】', '【重点取組２】道路施設', '■基本目標1 子育て', '【行政改革体系図】'].map((t) => numberedLine(t)?.marker ?? null)).toEqual(['第１章', '重点取組２', '基本目標1', null]);

@@ -80,7 +80,7 @@ export function layoutHeadedBlocks(lines: readonly LexedLine[]): LayoutResult {
     if (department && deptSlot) department[deptSlot.slot] = cleanText(deptSlot.text.join('\n')) || null;
     deptSlot = null;
   };
-  for (const l of text) {
+  for (const [i, l] of text.entries()) {
     if (isFolio(l.text)) {
       claim(result.claims, l.no, 'header');
       continue;
@@ -106,8 +106,11 @@ export function layoutHeadedBlocks(lines: readonly LexedLine[]): LayoutResult {
       blocks.push({ block, department: department?.name ?? null, category });
       continue;
     }
+    // a numbered line over an item's heading heads the items (`(2) 安全なまち`); after a block's rows
+    // and over no heading, it is the block's text (`(1) 点検 (2) 修繕` listed in a field)
     const heading = categoryHeading(l);
-    if (heading && !block?.rows.length) {
+    const next = text[i + 1];
+    if (heading && (!block?.rows.length || (next !== undefined && opens.has(next)))) {
       closeDeptSlot();
       category = heading;
       claim(result.claims, l.no, 'category');
