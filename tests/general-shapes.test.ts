@@ -740,3 +740,19 @@ describe('stop 83: figures a space apart are not one figure', () => {
     expect(figureOf('14,354 件')).toEqual({ value: 14354, unit: '件', inner: null });
   });
 });
+
+describe('stop 83: a 総合戦略 KPI progress list: the 施策 names each row', () => {
+  it('kpi-shinchoku.txt: one record per 施策 under its 基本目標, the KPI by year', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'kpi-shinchoku.txt'));
+    expect(doc.records.map((r) => [r.categoryPath, r.number, r.title, r.sections])).toEqual([
+      [['基本目標１ 移住・定住を促進する'], 1, '移住相談体制の充実', ['企画課']],
+      [['基本目標１ 移住・定住を促進する'], 2, '空き家バンクの活用', ['建築住宅課']],
+      [['基本目標２ しごとをつくる'], 3, '創業支援', ['商工観光課']],
+    ]);
+    expect(doc.records.map((r) => r.indicators.map((i) => [i.name, i.fiscalYear, i.target, i.actual, i.unit, i.comparator, i.note]))).toEqual([
+      [['移住相談件数', 2024, 200, null, '件', null, '基準値（R1）: 120'], ['移住相談件数', 2023, null, 185, '件', null, '基準値（R1）: 120']],
+      [['空き家バンク成約件数', 2024, 15, null, '件', null, '基準値（R1）: 5件'], ['空き家バンク成約件数', 2023, null, 12, '件', null, '基準値（R1）: 5件']],
+      [['創業件数', 2024, 20, null, null, 'gte', '基準値（R1）: 8'], ['創業件数', 2023, null, 14, null, null, '基準値（R1）: 8']],
+    ]);
+  });
+});

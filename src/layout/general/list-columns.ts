@@ -34,6 +34,9 @@ export function headerOf(l: LexedLine): Column[] | null {
   // 課等 | 目標達成基準, one numbered 取組内容 a record, as every 組織目標 table of its kind)
   const contents = cols.filter((c) => c.role === 'content');
   if (!cols.some((c) => c.role === 'title') && contents.length === 1) contents[0]!.role = 'title';
+  // nor 取組内容: the 施策 a row is of names it (総合戦略 KPI 一覧: `具体的な施策 | KPI | 基準値 | 目標値`)
+  const measures = cols.filter((c) => c.role === 'categoryTitle');
+  if (!cols.some((c) => c.role === 'title') && measures.length === 1) measures[0]!.role = 'title';
   if (!cols.some((c) => c.role === 'title') || known.length < 3 || known.length * 2 < filled.length) return null;
   // a header holds labels only: a figure or a sentence makes it a row
   if (cols.some((c) => c.label !== '' && c.role === null && (c.label.length > 12 || /。|[0-9]{3,}/.test(c.label)))) return null;
@@ -146,7 +149,7 @@ export function valueHead(text: string, defaultEra: number): ValueHead | null {
 export interface IndicatorColumns {
   name: number;
   unit: number | null;
-  values: { index: number; head: ValueHead }[];
+  values: { index: number; head: ValueHead; label: string }[];
 }
 
 export function indicatorColumns(columns: readonly Column[]): IndicatorColumns[] {
@@ -163,7 +166,7 @@ export function indicatorColumns(columns: readonly Column[]): IndicatorColumns[]
       }
       const head = valueHead(word, 2018);
       if (!head) break;
-      group.values.push({ index: k, head });
+      group.values.push({ index: k, head, label: word });
     }
     if (group.values.length > 0) out.push(group);
   });
@@ -182,7 +185,7 @@ export function rowIndicators(group: IndicatorColumns, cells: readonly string[],
     const f = v.head.holds === 'target' ? targetFigure(text) : figureOf(text);
     if (!f) continue;
     if (v.head.holds === 'baseline') {
-      notes.push(text);
+      notes.push(`${v.label}: ${text}`);
       continue;
     }
     const entry = byYear.get(v.head.year) ?? {
@@ -203,6 +206,6 @@ export function rowIndicators(group: IndicatorColumns, cells: readonly string[],
     byYear.set(v.head.year, entry);
   }
   const out = [...byYear.values()];
-  if (notes.length > 0) for (const e of out) e.note = `基準値: ${notes.join(' ')}`;
+  if (notes.length > 0) for (const e of out) e.note = notes.join(' ');
   return out;
 }
