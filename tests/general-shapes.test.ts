@@ -756,3 +756,16 @@ describe('stop 83: a 総合戦略 KPI progress list: the 施策 names each row',
     ]);
   });
 });
+
+describe('stop 83: markdown tables (a converter\'s rendering of a PDF or an Office file)', () => {
+  it('hyoka-ichiran-markdown.md: each `| … |` row a table row, the rule under the header none, `##` chapters categories', async () => {
+    const doc = await importFile(join(FIXTURES, 'general', 'hyoka-ichiran-markdown.md'));
+    expect(doc.title).toBe('令和５年度事務事業評価結果一覧表');
+    expect(doc.records.map((r) => [r.categoryPath, r.number, r.title, r.sections, r.fields.evaluation, r.direction?.code, r.money.map((m) => m.yen)])).toEqual([
+      [['第１章 健やかに暮らせるまち'], 1, '乳幼児健康診査事業', ['健康推進課'], 'A', 'continue', [12345000]],
+      [['第１章 健やかに暮らせるまち'], 2, '予防接種事業', ['健康推進課'], 'B', 'improve', [98760000]],
+      [['第２章 学び育つまち'], 4, '放課後子ども教室事業', ['生涯学習課'], 'C', 'reduce', [5210000]],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text')).toEqual([]);
+  });
+});

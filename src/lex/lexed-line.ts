@@ -1,7 +1,7 @@
 import type { Box, SourceLine } from '../extract/source-text.js';
 import { foldLookalikes } from '../normalize/characters.js';
 import { findEraYears } from '../vocabulary/era-year.js';
-import { stripMarkdownPrefix, stripMarkup } from '../normalize/markup.js';
+import { markdownTableRow, stripMarkdownPrefix, stripMarkup } from '../normalize/markup.js';
 import { matchMarker, type Marker } from './markers/index.js';
 
 /**
@@ -102,7 +102,7 @@ function splitYearRuns(cells: string[], grid: SourceLine['grid']): { cells: stri
 
 export function lexLine(line: SourceLine): LexedLine {
   // Folded here already: layouts compare raw cells (bigram overlap), and ⽕ must match 火.
-  const { cells: rawCells, grid } = splitYearRuns((line.cells ?? line.text.split('\t')).map(foldLookalikes), line.grid);
+  const { cells: rawCells, grid } = splitYearRuns((line.cells ?? markdownTableRow(line.text) ?? line.text.split('\t')).map(foldLookalikes), line.grid);
   const cells = rawCells.map((c) => stripMarkup(c));
   const joined = cells.filter((c) => c.trim() !== '').join(' ').replace(/\n/g, ' ');
   const folio = FOLIO.test(joined.trim());

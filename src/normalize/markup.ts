@@ -29,3 +29,16 @@ export function stripMarkdownPrefix(s: string): { text: string; heading: number;
   if (li) return { text: s.slice(li[0].length), heading: 0, listItem: true };
   return { text: s, heading: 0, listItem: false };
 }
+
+/**
+ * A markdown table row (`| 1 | 窓口の委託 | 市民課 |`, as markdown converters of PDFs and Office files
+ * write tables): its cells, as a tab-separated extraction gives them; the rule under the header
+ * (`|---|:--:|`) is no row (one empty cell). Null for any other line.
+ */
+export function markdownTableRow(s: string): string[] | null {
+  const t = s.trim();
+  if (!/^\|.*\|$/u.test(t) || t.length < 3) return null;
+  if (/^\|(\s*:?-{2,}:?\s*\|)+$/u.test(t)) return [''];
+  const cells = t.slice(1, -1).split(/(?<!\\)\|/u).map((c) => c.replace(/\\\|/g, '|').replace(/<br\s*\/?>/giu, '\n').trim());
+  return cells.length >= 2 ? cells : null;
+}

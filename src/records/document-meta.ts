@@ -1,3 +1,4 @@
+import { stripMarkdownPrefix } from '../normalize/markup.js';
 import type { LexedLine } from '../lex/lexed-line.js';
 import { findEraDate, findEraRange, findEraYears } from '../vocabulary/era-year.js';
 import type { Profile } from '../profiles/profile-schema.js';
@@ -80,7 +81,8 @@ export function readDocumentMeta(
   if (title === null && profile.title.length === 0) {
     const named = planNameLine(front, lines);
     if (named) {
-      title = cleanText(named.cells.find((c) => c.trim()) ?? named.text);
+      // (a markdown heading's `#` is no part of it)
+      title = cleanText(stripMarkdownPrefix(named.cells.find((c) => c.trim()) ?? named.text).text);
       titleLines.push(named);
     } else title = titleHint ? cleanText(titleHint) : null;
   }
