@@ -37,4 +37,15 @@ describe('text laid out in columns by spaces', () => {
     expect(s.f1).toBe(1);
     expect(s.fields.same / s.fields.total).toBeGreaterThanOrEqual(fields);
   }, 60_000);
+
+  it('hyoka-ichiran.layout.txt (our 一覧表 printed and laid out): a record a row, its 課 and chapter', async () => {
+    const doc = await importFile(laid('hyoka-ichiran.layout.txt'));
+    expect(doc.records.map((r) => [r.categoryPath, r.number, r.title, r.sections])).toEqual([
+      [['第１章 健やかに暮らせるまち'], 1, '乳幼児健康診査事業', ['健康推進課']],
+      [['第１章 健やかに暮らせるまち'], 2, '予防接種事業', ['健康推進課']],
+      [['第１章 健やかに暮らせるまち'], 3, '地域子育て支援拠点事業（旧つどいの広場事業）', ['こども家庭課']],
+      [['第２章 学び育つまち'], 4, '放課後子ども教室事業', ['生涯学習課']],
+      [['第２章 学び育つまち'], 5, '図書館資料整備事業', ['図書館']],
+    ]);
+  });
 });
