@@ -719,6 +719,13 @@ describe('stop 83: マニフェスト items under numbered headings, the form\'s
     expect(doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text').map((d) => d.message)).toEqual([]);
   });
 
+  it('bucho-manifesto.chromium.pdf: the same items, each heading its own line after the 使命 sentence above it', async () => {
+    const [text, pdf] = await Promise.all([importFile(join(FIXTURES, 'general', 'bucho-manifesto.txt')), importFile(join(FIXTURES, 'general', 'bucho-manifesto.chromium.pdf'), { ocr: 'never' })]);
+    const view = (d: typeof text) => d.records.map((r) => [r.department, r.number, r.title, r.fields.content, r.indicators.map((i) => [i.target, i.actual])]);
+    expect(view(pdf)).toEqual(view(text));
+    expect(pdf.departments.map((d) => [d.name, d.head, d.duties, d.policy])).toEqual(text.departments.map((d) => [d.name, d.head, d.duties, d.policy]));
+  }, 60_000);
+
   it('juten-mokuhyo-categories.txt: a numbered line over a heading is the category; in a field, text', async () => {
     const doc = await importFile(join(FIXTURES, 'general', 'juten-mokuhyo-categories.txt'));
     expect(doc.records.map((r) => [r.categoryPath, r.number, r.title, r.fields.content])).toEqual([

@@ -553,6 +553,9 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       stopsShort(shortBy(line, style)) ||
       // (a listing mark alone is no item: the stub of a line that wrapped once more, `…自助・共助` / `・`)
       (STARTS_ITEM.test(line.text) && inline === null && !/^[・･]$/.test(line.text.trim())) ||
+      // (a sentence's end, then a heading numbered after its word: `…つくります。` / `重点取組1 空き家…`,
+      // our マニフェスト printed by Chromium, whose heading had run into the 部の使命 above it)
+      (ENDS_SENTENCE.test(prev.text) && STARTS_LABELLED_NUMBER.test(line.text)) ||
       line.x0 < prev.x0 - prev.size * (style.fromInk && OPENS_RIGHT_SET.test(prev.text) ? 1.2 : 0.5) ||
       // (a unit's whole name on a line, and the next unit's under it, in a column as wide as the
       // longest: 刈谷's 企画政策課 / 広報広聴課 and 都市交通課 / まちづくり / 推進課, one per item of
@@ -589,6 +592,8 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
 }
 
 const ENDS_CLAUSE = /[。．.！!？?）)」』】:：]$/;
+/** A word and its number, then a space: `重点取組1 `, `基本目標２　`, `施策３ `. */
+const STARTS_LABELLED_NUMBER = /^[\p{Script=Han}\p{Script=Katakana}ー]{1,8}[0-9０-９]{1,3}[\s\u3000]+\S/u;
 
 /**
  * Whether line `i` is a stub: the rest of a typed line that wrapped once more, after a line that ran
