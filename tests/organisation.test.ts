@@ -201,3 +201,9 @@ describe('a title set over lines', () => {
     expect(oneLine(title)).toBe(one);
   });
 });
+
+describe('stop 83: names run together whose department ends in 室', () => {
+  it('市長公室経営改革課 before 企画部企画課 is one section, 市長公室 no name of its own (木更津 read with no profile)', () => {
+    expect(assigneesToDepartment(['市長公室経営改革課企画部企画課関係各課'])).toEqual({ department: '市長公室', sections: ['市長公室経営改革課', '企画部企画課', '関係各課'] });
+  });
+});

@@ -110,10 +110,13 @@ function runTogether(entry: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let at = from + MIN_PART; at <= entry.length - MIN_PART; at++) {
-    if (!SECTION_END.test(entry.slice(from, at))) continue;
+    const part = entry.slice(from, at);
+    // (a department ending in 室 is no section: 市長公室 starts 市長公室経営改革課)
+    if (!SECTION_END.test(part) || splitAssignee(part).department === part) continue;
     const rest = entry.slice(at);
     const { department } = splitAssignee(rest);
-    if ((department !== null && rest.startsWith(department)) || /^関係.*課$/u.test(rest)) {
+    // (a department holds no 課: `経営改革課企画部` is a section run into the next name)
+    if ((department !== null && rest.startsWith(department) && !/[課係]/u.test(department)) || /^関係.*課$/u.test(rest)) {
       out.push(entry.slice(from, at));
       from = at;
       at += MIN_PART - 1;
