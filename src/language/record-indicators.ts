@@ -42,12 +42,14 @@ export function addIndicators(records: DraftRecord[], profile: Profile, document
 function pairActuals(record: DraftRecord, text: string, documentYear: number | null): void {
   for (const reported of sentences(text).flatMap((s) => indicatorsIn(s, { documentYear, line: record.line }))) {
     if (reported.target === null || reported.unit === null) continue;
-    const unit = (u: string | null) => (u ?? '').replace(/\/.*$/u, '');
-    const same = record.indicators.filter((i) => i.actual === null && i.target !== null && unit(i.unit) === unit(reported.unit));
+    const same = record.indicators.filter((i) => i.actual === null && i.target !== null && perWhat(i.unit) === perWhat(reported.unit));
     const named = same.length > 1 ? same.filter((i) => i.name !== null && reported.name !== null && (i.name.includes(reported.name) || reported.name.includes(i.name))) : same;
     if (named.length === 1) named[0]!.actual = reported.target;
   }
 }
+
+/** A unit without its period: a target of 40 件/年 is reported as 45 件. */
+const perWhat = (unit: string | null) => (unit ?? '').replace(/\/.*$/u, '');
 
 /** A line led by a bracketed label that names a target: 【指標・目標値】, 【数値目標】, 【KPI】. */
 const TARGET_LINE = /^[【［\[][^】］\]]*(指標|目標値|数値目標|KPI|ＫＰＩ)[^】］\]]*[】］\]]/u;

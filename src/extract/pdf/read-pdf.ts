@@ -200,10 +200,9 @@ export function readPageContents(contents: readonly PageContent[], clock?: Phase
 
 /** What the pages read give together: running text dropped (and said), tables joined across pages. */
 function finishPages(frames: PageFrame[], ctx: { pageCount: number; metaTitle: unknown; notes: SourceNote[]; tables: TableTrace[]; ocrPages: Map<number, number>; figuresSeen: FigureCounts; clock: PhaseClock | undefined }): PdfText {
-  const { pageCount, metaTitle, notes, tables, ocrPages, figuresSeen } = ctx;
-  const options = { clock: ctx.clock };
+  const { pageCount, metaTitle, notes, tables, ocrPages, figuresSeen, clock } = ctx;
   settleSmallKanaJoins(frames, figuresSeen);
-  const furniture = timedSync(options.clock, 'running text, tables joined across pages', () => findFurniture(frames, new Set(ocrPages.keys())));
+  const furniture = timedSync(clock, 'running text, tables joined across pages', () => findFurniture(frames, new Set(ocrPages.keys())));
   // Nothing is dropped silently: one note per repeated text, quoting its first occurrence.
   const dropped = new Map<string, { what: string; text: string; pages: number[] }>();
   for (const [block, why] of furniture.dropped) {
@@ -230,7 +229,7 @@ function finishPages(frames: PageFrame[], ctx: { pageCount: number; metaTitle: u
   const titleHint = typeof metaTitle === 'string' && metaTitle.trim().length >= 4 ? metaTitle.trim() : headerText && headerText.length >= 8 ? headerText : null;
   const furnitureLines: FurnitureLine[] = [];
   for (const [b, why] of furniture.dropped) if (b.kind === 'text') furnitureLines.push({ page: b.page, text: b.line.text, why, x0: b.line.x0, x1: b.line.x1, top: b.top, bottom: b.bottom });
-  const joined = timedSync(options.clock, 'running text, tables joined across pages', () => joinPages(frames, furniture.dropped));
+  const joined = timedSync(clock, 'running text, tables joined across pages', () => joinPages(frames, furniture.dropped));
   settleTypedBreaks(joined.blocks);
   return { pages: pageCount, blocks: joined.blocks, tableIds: joined.tableIds, notes, titleHint, tables, ocrPages, furniture: furnitureLines };
 }

@@ -174,7 +174,7 @@ export function indicatorColumns(columns: readonly Column[]): IndicatorColumns[]
 }
 
 /** The entries one row gives its indicator columns. */
-export function rowIndicators(group: IndicatorColumns, cells: readonly string[], line: number): Indicator[] {
+export function rowIndicators(group: IndicatorColumns, cells: readonly string[], line: number | null): Indicator[] {
   const nameText = cleanText(cells[group.name] ?? '');
   if (nameText === '') return [];
   const unitText = group.unit === null ? '' : cleanText(cells[group.unit] ?? '');

@@ -247,7 +247,7 @@ function buildOne(record: DraftRecord, columns: Column[], cells: string[][], raw
   // indicator columns (a name, figures by year) give the row's indicators, read here
   const groups = indicatorColumns(columns);
   const inGroups = new Set(groups.flatMap((g) => [g.name, ...(g.unit === null ? [] : [g.unit]), ...g.values.map((v) => v.index)]));
-  for (const g of groups) record.indicators.push(...rowIndicators(g, cells.map((c) => c.join('')), record.line ?? 1));
+  for (const g of groups) record.indicators.push(...rowIndicators(g, cells.map((c) => c.join('')), record.line));
   if (groups.length > 0) record.indicatorsRead = true;
   columns.forEach((c, i) => {
     const text = cleanText((cells[i] ?? []).join(''));
