@@ -1,12 +1,11 @@
 import { compactKey, isFolio, type LexedLine } from '../../lex/lexed-line.js';
-import { statusOfResult } from '../../lex/result-label.js';
 import { cleanText } from '../../normalize/clean-text.js';
 import type { Fields } from '../../records/schema.js';
 import { directionCode, labelName, labelRole, type LabelRole } from '../../vocabulary/index.js';
 import { claim, draftRecord, emptyDepartment, type DraftRecord, type LayoutResult } from '../layout-result.js';
 import { categoryHeading, departmentHeading, ownLine } from './headings.js';
 import { numberedLine } from './outline.js';
-import { FIELD_OF, gradeStatus } from './sheets.js';
+import { FIELD_OF, resultOf, slotTexts } from './sheets.js';
 
 /**
  * Blocks of labelled rows, each under a heading that names the item: `重点取組1 空き家対策の推進`
@@ -166,17 +165,7 @@ function recordOf(b: Block, department: string | null, category: string | null):
     if (field) (fields[field] ??= []).push(`${r.label}\u0000${text}`);
     else (record.otherFields ??= []).push({ label: r.label, text, line: r.line });
   }
-  for (const [field, entries] of Object.entries(fields)) {
-    // several labels of one slot (達成状況, 自己評価) keep their names
-    const text = entries!.length === 1 ? entries![0]!.split('\u0000')[1]! : entries!.map((e) => e.replace('\u0000', ': ')).join('\n');
-    (record.fields as Record<string, string>)[field] = text;
-  }
-  for (const e of evaluations) {
-    const status = statusOfResult(e) ?? gradeStatus(e);
-    if (status) {
-      record.result = { label: e, status };
-      break;
-    }
-  }
+  Object.assign(record.fields, slotTexts(fields));
+  record.result = resultOf(evaluations);
   return record;
 }

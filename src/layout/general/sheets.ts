@@ -2,7 +2,7 @@ import { findEraYears } from '../../vocabulary/era-year.js';
 import type { LexedLine } from '../../lex/lexed-line.js';
 import { cleanText } from '../../normalize/clean-text.js';
 import { statusOfResult } from '../../lex/result-label.js';
-import type { Fields, OtherField, SheetFieldKey, Status } from '../../records/schema.js';
+import type { Fields, OtherField, Result, SheetFieldKey, Status } from '../../records/schema.js';
 import { circledValue } from '../../lex/markers/circled-number.js';
 import { categoryHeading } from './headings.js';
 import { numberedLine } from './outline.js';
@@ -283,19 +283,8 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
   }
   record.categoryPath = category;
   record.otherFields = other;
-  for (const [field, entries] of Object.entries(fields)) {
-    // several labels of one slot (有効性, 効率性, 判断理由) keep their names
-    const text = entries.length === 1 ? entries[0]!.split('\u0000')[1]! : entries.map((e) => e.replace('\u0000', ': ')).join('\n');
-    (record.fields as Record<string, string>)[field] = text;
-  }
-  const evaluations = pairs.filter((p) => p.role === 'evaluation').map((p) => valueText(p.values));
-  for (const e of evaluations) {
-    const status = statusOfResult(e.replace(/^[A-DＡ-Ｄ][.．、]?/, '')) ?? gradeStatus(e);
-    if (status) {
-      record.result = { label: e, status };
-      break;
-    }
-  }
+  Object.assign(record.fields, slotTexts(fields));
+  record.result = resultOf(pairs.filter((p) => p.role === 'evaluation').map((p) => valueText(p.values)));
   const directions = pairs.filter((p) => p.role === 'direction' && valueText(p.values) !== '');
   const direction = directions.find((p) => directionCode(valueText(p.values)) !== null) ?? directions[0];
   if (direction) {
@@ -305,8 +294,30 @@ function readSheet(cells: SheetCell[], title: string, documentEra: number, thous
   return { record, unread };
 }
 
+/**
+ * Each slot's text from its labels' (`label\u0000text` entries): one label's text as it is; several
+ * labels of one slot (有効性, 効率性, 判断理由; 達成状況, 自己評価) each under its name.
+ */
+export function slotTexts(fields: Partial<Record<string, string[]>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, entries] of Object.entries(fields)) {
+    if (!entries?.length) continue;
+    out[field] = entries.length === 1 ? entries[0]!.split('\u0000')[1]! : entries.map((e) => e.replace('\u0000', ': ')).join('\n');
+  }
+  return out;
+}
+
+/** The first evaluation whose words give a status (`A.順調に推移している`, ◎, 達成 …), as the record's result. */
+export function resultOf(evaluations: readonly string[]): Result | null {
+  for (const e of evaluations) {
+    const status = statusOfResult(e.replace(/^[A-DＡ-Ｄ][.．、]?/, '')) ?? gradeStatus(e);
+    if (status) return { label: e, status };
+  }
+  return null;
+}
+
 /** 順調 / 概ね順調 / 遅れ — the words of a progress grade, when no ◎○△× is given. */
-export function gradeStatus(text: string): Status | null {
+function gradeStatus(text: string): Status | null {
   if (/困難|未達成/.test(text)) return 'not_achieved';
   if (/していない|遅れ|不十分|未達|停滞/.test(text)) return 'below_plan';
   if (/^[AＡ][.．、(（]?\s*順調|順調に(推移|進捗)|^達成$/.test(text)) return 'on_plan';
