@@ -117,6 +117,34 @@ describe('typed spaces, from the glyphs drawn', () => {
     expect(runs.map((r) => r.typedSpaceBefore === true)).toEqual([false, true, false, true]);
   });
 
+  // 伊勢崎 printed by LibreOffice in Noto Serif 9.5 pt landscape from our HTML (scripts/render-variants.ts,
+  // page 17 of the grid print): the text has `証明交付件数 14,354件交付率` and `24,156 件`; Writer drew
+  // `[14,354][␣ -2994 ␣][件]` and `[24,156␣][␣ -2994 ␣][件]`, the runs 0.21 em apart in both
+  it('reads two space glyphs with a move of the pen between them as Writer\'s room, not a typed space', () => {
+    const shown = new ShownGlyphs();
+    shown.add(glyphs('数'));
+    shown.add(glyphs('14,354'));
+    shown.add([...glyphs(' '), -2994, ...glyphs(' ')]);
+    shown.add(glyphs('件'));
+    shown.add(glyphs('24,156 '));
+    shown.add([...glyphs(' '), -2994, ...glyphs(' ')]);
+    shown.add(glyphs('件'));
+    const runs = [run('数', 40, 10), run('14,354', 53.1, 34.9), run('件', 90.2, 10), run('24,156', 103.3, 34.9, 130), run('件', 140.4, 10, 130)];
+    shown.markTypedSpaces(runs);
+    expect(runs.map((r) => r.typedSpaceBefore === true)).toEqual([false, false, false, false, true]);
+  });
+
+  // the same print, page 64: the text's `市税収入額 31,719,235,943円 市税収納率` drawn as
+  // `[額][31,719,235,943][␣][円][市税収納率]`, the glyph before 円 and the room after it (0.32 em
+  // after 額, no glyph; 0.19 em before 円; 0.31 em after it)
+  it('keeps no space a glyph marks between a figure and Japanese where the room is only Writer\'s', () => {
+    const runs = [run('額', 40, 10), run('31,719,235,943', 53.2, 79.5), { ...run('円', 134.6, 10), typedSpaceBefore: true }, run('市税収納率', 147.7, 50)];
+    expect(buildLines(runs, 2.5, false, true).map((l) => l.text)).toEqual(['額 31,719,235,943円 市税収納率']);
+    // a list's number keeps the space typed after it however narrow (Noto's 0.22 em)
+    const numbered = [run('1', 50, 5.6), { ...run('イベント', 57.9, 40), typedSpaceBefore: true }];
+    expect(buildLines(numbered, 2.5, false, true).map((l) => l.text)).toEqual(['1 イベント']);
+  });
+
   it('gives no mark where the runs cannot be found among the glyphs, and reads on after them', () => {
     const shown = new ShownGlyphs();
     shown.add(glyphs('ab '));
