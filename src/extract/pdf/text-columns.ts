@@ -2849,7 +2849,9 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       if (underYears) afterYears.add(i);
       if (opened) openedAt.add(i);
       // (a list's next item with cells of its own beside it is a row as surely)
-      if (here.some((c, k) => c && here.findIndex(Boolean) === k && above(i, k) && knownPair(c, k)) || newItem() || opened || underYears) known.add(i);
+      // (as is a label the vocabulary knows under the row's number: 木更津's 8 | ICTの活用… over 現状と課題,
+      // the title on one line and Writer's rows a line's pitch apart; Noto Serif 9.5 pt landscape, no rules)
+      if (here.some((c, k) => c && here.findIndex(Boolean) === k && above(i, k) && (knownPair(c, k) || afterNumber(c, k))) || newItem() || opened || underYears) known.add(i);
       items = [];
     }
     here.forEach((c, k) => {
