@@ -2,10 +2,11 @@
 // read from the text), then every block in order, free lines and table rows cell by cell, with
 // each line's box, size and the cell's wrap edge and paragraphs. For finding why a cell was split
 // or a wrap was not joined.
-// usage: node --import tsx scripts/show-page.ts FILE.pdf PAGE [--grep TEXT]
+// usage: node --import tsx scripts/show-page.ts FILE.pdf|FILE.layout.txt PAGE [--grep TEXT]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readPdf } from '../src/extract/pdf/read-pdf.js';
+import { laidOutPages } from '../src/extract/laid-out-text.js';
+import { readPageContents, readPdf } from '../src/extract/pdf/read-pdf.js';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { grep: { type: 'string' } } });
 const [file, pageArg] = positionals;
@@ -16,7 +17,9 @@ if (!file || !pageArg) {
 // piped into head: stop quietly when the reader has enough
 process.stdout.on('error', () => process.exit(0));
 const page = Number(pageArg);
-const pdf = await readPdf(file, new Uint8Array(readFileSync(file)));
+// (a text laid out by spaces, as pdftotext -layout writes one: its pages as the importer reads them)
+const bytes = new Uint8Array(readFileSync(file));
+const pdf = file.endsWith('.pdf') ? await readPdf(file, bytes) : readPageContents(laidOutPages(new TextDecoder().decode(bytes).split(/\r?\n/)));
 const r1 = (n: number) => Math.round(n * 10) / 10;
 for (const t of pdf.tables.filter((x) => x.page === page)) {
   console.log(`table x ${r1(t.x0)}–${r1(t.x1)} y ${r1(t.top)}–${r1(t.bottom)}: columns ${t.columns.map((c) => `${r1(c.x)}${c.from === 'rule' ? 'r' : c.from === 'page-before' ? 'p' : 't'}`).join(' ')}; ${t.rows.length} rows`);

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLaidOut, laidOutPages } from '../src/extract/laid-out-text.js';
+import { readPageContents } from '../src/extract/pdf/read-pdf.js';
+import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { importFile } from '../src/pipeline.js';
 import { FIXTURES, fixtureCases } from './helpers.js';
 import { variantScore } from './variant-score.js';
@@ -37,6 +39,32 @@ describe('text laid out in columns by spaces', () => {
     expect(s.f1).toBe(1);
     expect(s.fields.same / s.fields.total).toBeGreaterThanOrEqual(fields);
   }, 60_000);
+
+  // Our own writing in the shape of 京都's sheets laid out by pdftotext: prose whose wrapped lines
+  // end 49–54 columns in (kana narrower than kanji, each one column), under a table line that runs
+  // to column 77. Every line had been a paragraph of its own, and the sheet reader then ran the
+  // lines together, ＜…＞ and the ・ items under it in one.
+  it('reads prose whose lines end a few columns apart as paragraphs, a bullet or a short line ending one', () => {
+    const lines = [
+      '２ 事業目標',
+      '',
+      '＜実施成果(アウトプット)＞',
+      '・ 指標：本事業による支援企業数【数値目標：10社(数値目標の考え方：複数企業間連携も含め、合計の支',
+      '援企業数を算出)】',
+      '・ 指標：本支援事業による売上の増加【数値目標：10％(数値目標の考え方：支援企業への聞き取りにより算出(支',
+      '援開始時と比較))】',
+      '',
+      '高度な技術力を有し、海外展開に向けた高い経営者マインドがあるものの、従業員のノウハウやネットワーク、資',
+      '金の不足といった課題により、海外展開の検討・計画の策定が出来ていない中小企業等に対し、専門コーディ',
+      'ネータが伴走支援を行う。',
+      '経費（一財）         26,200(16,100)        24,255(15,522)            26,200(14,747)',
+    ];
+    const texts = toSourceLines(readPageContents(laidOutPages(lines)).blocks, 'rows').map((l) => l.text);
+    expect(texts).toContain('・ 指標：本事業による支援企業数【数値目標：10社(数値目標の考え方：複数企業間連携も含め、合計の支援企業数を算出)】');
+    expect(texts).toContain('・ 指標：本支援事業による売上の増加【数値目標：10％(数値目標の考え方：支援企業への聞き取りにより算出(支援開始時と比較))】');
+    expect(texts).toContain('＜実施成果(アウトプット)＞');
+    expect(texts.find((t) => t.startsWith('高度な'))).toBe('高度な技術力を有し、海外展開に向けた高い経営者マインドがあるものの、従業員のノウハウやネットワーク、資金の不足といった課題により、海外展開の検討・計画の策定が出来ていない中小企業等に対し、専門コーディネータが伴走支援を行う。');
+  });
 
   it('hyoka-ichiran.layout.txt (our 一覧表 printed and laid out): a record a row, its 課 and chapter', async () => {
     const doc = await importFile(laid('hyoka-ichiran.layout.txt'));

@@ -60,7 +60,7 @@ export function laidOutPages(lines: readonly string[]): PageContent[] {
         col = end;
       }
     });
-    pages.push({ page: n, width, height: 2 * MARGIN + Math.max(1, page.rows.length) * PITCH, runs, rules: [], fills: [], marks: 0, lostRuns: 0 });
+    pages.push({ page: n, width, height: 2 * MARGIN + Math.max(1, page.rows.length) * PITCH, runs, rules: [], fills: [], marks: 0, lostRuns: 0, laidOut: true });
     page = { rows: [] };
   };
   for (const raw of lines) {

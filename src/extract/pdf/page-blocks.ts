@@ -177,7 +177,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   const lines = buildLines(free, undefined, true, spaced);
   const columnLines = prose.map((p) => ({ p, columns: [buildLines(p.columns[0], undefined, false, spaced), buildLines(p.columns[1], undefined, false, spaced)] as const }));
   const pitch = linePitch([...cellLines.values(), lines, ...columnLines.flatMap((c) => c.columns)]);
-  const style = { ...pageStyle([...[...cellLines.values()].flat(), ...lines, ...columnLines.flatMap((c) => c.columns.flat())], figuresSeen), ...(content.fromInk ? { fromInk: true } : {}) };
+  const style = { ...pageStyle([...[...cellLines.values()].flat(), ...lines, ...columnLines.flatMap((c) => c.columns.flat())], figuresSeen), ...(content.fromInk ? { fromInk: true } : {}), ...(content.laidOut ? { laidOut: true } : {}) };
   // Cells that share a right border wrap at the same place: the longest line among them shows
   // where (the border minus the padding is too far out when kinsoku pulls a character over).
   const wrapAt = new Map<number, number>();
@@ -207,7 +207,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
       blocks.push({ kind: 'row', page: content.page, top: table.ys[row]!, bottom: table.ys[row + 1]!, table, row, cells });
     }
   }
-  const edge = lines.length ? Math.max(...lines.map((l) => l.x1)) : 0;
+  const edge = content.laidOut ? proseEdge(lines) : lines.length ? Math.max(...lines.map((l) => l.x1)) : 0;
   const paras = paragraphs(lines, edge, pitch, style);
   const ends = new Set(paras.map((p) => p.lines.at(-1)!));
   const pendingEnds = new Set(paras.flatMap((p) => (p.pending ?? []).map((j) => p.lines[p.lines.indexOf(j.line) - 1]!)));
@@ -228,6 +228,17 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   }
   const at = (b: PdfBlock) => place.get(b) ?? [b.top, 0];
   return blocks.sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1] || (a.kind === 'text' && b.kind === 'text' ? a.line.x0 - b.line.x0 : 0));
+}
+
+/**
+ * Where the free lines of a page laid out by characters wrap: the end most of its lines of prose
+ * (one piece, long) reach, not the farthest — a line of a table the gaps did not part runs further
+ * in columns than the prose beside it (京都's 経費（一財） | 26,200(16,100) | … under 52-column prose).
+ */
+function proseEdge(lines: readonly PdfLine[]): number {
+  const ends = lines.filter((l) => l.fragments.length === 1 && [...l.text].length >= 20).map((l) => l.x1).sort((a, b) => a - b);
+  if (ends.length < 3) return Math.max(0, ...lines.map((l) => l.x1));
+  return ends[Math.floor(ends.length * 0.75)]!;
 }
 
 /**

@@ -53,6 +53,12 @@ export interface PageContent {
    * advance ends, and a box may stand a third of an em off it.
    */
   fromInk?: boolean;
+  /**
+   * Text laid out in columns by spaces (pdftotext -layout): each character one column wide, so a
+   * line's end is known only to a few characters (a proportional font's kana and a figure's digits
+   * take a column each).
+   */
+  laidOut?: boolean;
   /** The largest image the page paints: a scanned page's scan. */
   picture?: PagePicture;
   /** All its text is shown invisibly (render mode 3): a layer an OCR program laid over a scan. */

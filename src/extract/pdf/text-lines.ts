@@ -415,7 +415,20 @@ export interface PageStyle {
   smallKanaStart?: boolean;
   /** The lines' sides were read from a picture (PageContent's `fromInk`). */
   fromInk?: boolean;
+  /** The lines were laid out by characters (PageContent's `laidOut`): their ends are known to RAGGED ems. */
+  laidOut?: boolean;
 }
+
+/**
+ * How far short of the edge a full line of text laid out by characters may end, as a share of its
+ * column's width and at most RAGGED ems: 京都's sheets laid out by pdftotext end their prose lines
+ * 49–54 columns in, each wrapped (kana narrower than kanji, each one column). Not after a clause's
+ * end: there the line stopped (桑名's cells, `（現在約60事業者）` / `ファン拡大に…`).
+ */
+const RAGGED = 4;
+const RAGGED_SHARE = 0.1;
+const raggedBy = (prev: PdfLine, wrapEdge: number, style: PageStyle) =>
+  style.laidOut && !ENDS_CLAUSE.test(prev.text.trim()) ? Math.min(RAGGED, ((wrapEdge - prev.x0) / prev.size) * RAGGED_SHARE) : 0;
 
 /**
  * Brackets set in the right of their em: read from a picture, a line that opens with one starts
@@ -547,9 +560,10 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = lines[i - 1];
-    const wrapped = !!prev && !(prev.x1 < wrapEdge - prev.size * shortBy(line, style));
+    const ragged = prev ? raggedBy(prev, wrapEdge, style) : 0;
+    const wrapped = !!prev && !(prev.x1 < wrapEdge - prev.size * (shortBy(line, style) + ragged));
     const inline = inlineSeparator(cur?.text ?? '', line.text) ?? (wrapped && prev && cur ? (firstItemInline(cur.text, line.text) ?? (noRoomForMidDot(prev.x1, wrapEdge, prev.size, cur.text) ? midDotWrapped(cur.text, line.text, line.x0 >= cur.lines[0]!.x0 + line.size * 0.6) : null)) : null);
-    const stopsShort = (allowance: number) => !!prev && prev.x1 < wrapEdge - prev.size * allowance && !latinWordWrapped(prev, line, wrapEdge) && !(inline !== null && parenNumberWrapped(prev, line, wrapEdge));
+    const stopsShort = (allowance: number) => !!prev && prev.x1 < wrapEdge - prev.size * (allowance + ragged) && !latinWordWrapped(prev, line, wrapEdge) && !(inline !== null && parenNumberWrapped(prev, line, wrapEdge));
     // (a line that stops short only as far as a small kana could pull a character over, on a page
     // read before the document showed whether it does: settled once it is all read, settleSmallKana)
     const pending = !style.smallKanaStart && !stopsShort(shortBy(line, style)) && stopsShort(shortBy(line, { smallKanaStart: true }));

@@ -439,7 +439,9 @@ function valueText(values: readonly SheetCell[]): string {
           const prev = values[i - 1]!;
           // or lines of free text (a text extraction's paragraph) wrapped mid-sentence
           const freeText = !prev.table.startsWith('t') && !prev.table.startsWith('r') && !values[i]!.table.startsWith('t') && !values[i]!.table.startsWith('r');
-          const split = ((prev.col === values[i]!.col && prev.table === values[i]!.table) || freeText) && !/[。．.)）」』]$/.test(acc);
+          // (not before a bullet, which no wrap starts a line with, nor after a heading's closing
+          // bracket: 京都's ＜実施成果(アウトプット)＞ / ・指標：…, laid out by pdftotext)
+          const split = ((prev.col === values[i]!.col && prev.table === values[i]!.table) || freeText) && !/[。．.)）」』＞>】]$/.test(acc) && !/^[・･●○◆◇■□※]/u.test(p);
           return acc + (split ? '' : '\n') + p;
         }, '');
   return cleanText(joined);
