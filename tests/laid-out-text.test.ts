@@ -66,6 +66,29 @@ describe('text laid out in columns by spaces', () => {
     expect(texts.find((t) => t.startsWith('高度な'))).toBe('高度な技術力を有し、海外展開に向けた高い経営者マインドがあるものの、従業員のノウハウやネットワーク、資金の不足といった課題により、海外展開の検討・計画の策定が出来ていない中小企業等に対し、専門コーディネータが伴走支援を行う。');
   });
 
+  // our own writing in the form of 京都's 取組状況 sheets, laid out as pdftotext lays theirs out: the
+  // goal's two indicators each a paragraph, and the money table of a header and one row, which the
+  // page's geometry does not find in two lines, read by its pieces
+  it('torikumi-jokyo.layout.txt: a sheet with its indicators, its money by year and its progress', async () => {
+    const doc = await importFile(laid('torikumi-jokyo.layout.txt'));
+    expect(doc.records.length).toBe(1);
+    const r = doc.records[0]!;
+    expect([r.number, r.title, r.department]).toEqual([24, '家庭ごみ減量化推進プロジェクト', '環境政策局']);
+    expect(r.indicators.map((i) => [i.name, i.target, i.unit])).toEqual([
+      ['出前講座の開催回数', 30, '回'],
+      ['家庭ごみの排出量の削減', 5, '％'],
+    ]);
+    expect(r.money.map((m) => [m.label, m.fiscalYear, m.kind, m.yen])).toEqual([
+      ['経費（一財）', 2023, '予算現額', 12_400_000],
+      ['一般財源', 2023, '予算現額', 8_100_000],
+      ['経費（一財）', 2023, '決算', 11_950_000],
+      ['一般財源', 2023, '決算', 7_820_000],
+      ['経費（一財）', 2024, '当初予算', 13_000_000],
+      ['一般財源', 2024, '当初予算', 8_500_000],
+    ]);
+    expect(r.fields.progress?.split('\n')).toEqual(['（令和５年度）', '・出前講座を28回開催し、延べ1,240人が参加した。', '・回収拠点を新たに12か所設置し、資源物の回収量は前年度比で約8％増加した。']);
+  });
+
   it('hyoka-ichiran.layout.txt (our 一覧表 printed and laid out): a record a row, its 課 and chapter', async () => {
     const doc = await importFile(laid('hyoka-ichiran.layout.txt'));
     expect(doc.records.map((r) => [r.categoryPath, r.number, r.title, r.sections])).toEqual([

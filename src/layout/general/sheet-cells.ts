@@ -33,18 +33,27 @@ export function sheetCells(lines: readonly LexedLine[], extra?: ExtraLabels): Sh
   // a text extraction's table: consecutive lines of tab-separated cells, one row each, a column
   // per cell index (no geometry to say more)
   const textTable = new Map<LexedLine, { table: string; row: number }>();
-  let run: { start: number; rows: number } | null = null;
-  for (const l of lines) {
+  type Run = { start: number; rows: number; width?: number };
+  let run: Run | null = null as Run | null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.blank) continue;
     const filled = l.cells.filter((c) => c.trim() !== '').length;
     // a row with one cell past the first column (tabs before it: 木更津's `\t\t\t(各年度末時点)` under
     // 目標値) is a row of the table it stands in, not a line of its own
     const inColumn = filled === 1 && run !== null && l.cells[0]!.trim() === '';
-    if (l.box || (filled < 2 && !inColumn)) {
+    // free lines of a page parted into as many pieces as the line beside them, three or more, where
+    // the page's geometry found no table in two lines: a table's header and its row (京都's 年度 |
+    // 令和５年度予算現額 | 令和５年度決算 | 令和６年度当初予算 over 経費（一財） | 26,200(16,100) | …, laid out by pdftotext)
+    const pieces = l.box && !l.grid && filled >= 3 && filled === l.cells.length ? filled : 0;
+    const pairs = (o: LexedLine | undefined) => !!o && !o.blank && !!o.box && !o.grid && o.cells.length === pieces && o.cells.every((c) => c.trim() !== '');
+    const freeRow: boolean = pieces > 0 && (run?.width === pieces || pairs(lines[i + 1]));
+    if ((l.box && !freeRow) || (filled < 2 && !inColumn)) {
       run = null;
       continue;
     }
-    run ??= { start: l.no, rows: 0 };
+    if (run && freeRow !== (run.width !== undefined)) run = null;
+    run ??= { start: l.no, rows: 0, ...(freeRow ? { width: pieces } : {}) };
     textTable.set(l, { table: `r${run.start}`, row: run.rows++ });
   }
   for (const l of lines) {
