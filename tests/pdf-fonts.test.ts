@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { autospaced, buildLines } from '../src/extract/pdf/text-lines.js';
+import { placeInsets } from '../src/extract/pdf/inset-runs.js';
 import { ShownGlyphs } from '../src/extract/pdf/typed-spaces.js';
 import type { TextRun } from '../src/extract/pdf/page-content.js';
 import { importFile } from '../src/pipeline.js';
@@ -152,5 +153,24 @@ describe('typed spaces, from the glyphs drawn', () => {
     const runs = [run('xy', 50, 10), run('令和', 70, 20), run('6', 92.3, 5.6)];
     shown.markTypedSpaces(runs);
     expect(runs.map((r) => r.typedSpaceBefore === true)).toEqual([false, false, true]);
+  });
+});
+
+describe('a glyph another font draws into a run\'s gap', () => {
+  // 桑名 printed by LibreOffice in BIZ UDPGothic 9 pt landscape (the seventieth typography), page 21:
+  // pdf.js gives `」 と` one item from 377.6 to 400.2 pt, and the `”` a Latin font draws into its gap
+  // (386.6–391.3) an item of its own; by x the line read `「桑名が一番」と”言われる`
+  const at = (text: string, x0: number, x1: number): TextRun => ({ text, x0, x1, top: 474, bottom: 483.1, size: 9, vertical: false, font: 'f' });
+  it('parts the run at that gap, so the line reads in the order it is printed', () => {
+    const runs = [at('一', 359.6, 368.6), at('番', 368.6, 377.6), at('」 と', 377.6, 400.2), at('”', 386.6, 391.3), at('言わ', 400.2, 418.2)];
+    const placed = placeInsets(runs);
+    expect(placed.map((r) => [r.text, r.x0, r.x1])).toEqual([['一', 359.6, 368.6], ['番', 368.6, 377.6], ['」', 377.6, 386.6], ['と', 391.3, 400.2], ['”', 386.6, 391.3], ['言わ', 400.2, 418.2]]);
+    expect(buildLines(placed).map((l) => l.text)).toEqual(['一番」”と言わ']);
+  });
+
+  it('leaves a run whose space the glyph does not stand in', () => {
+    // (a mark drawn over a word, not in the room between the words)
+    const runs = [at('特定の 個人', 100, 154), at('✓', 109, 118)];
+    expect(placeInsets(runs)).toEqual(runs);
   });
 });

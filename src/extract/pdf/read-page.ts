@@ -3,6 +3,7 @@ import { foldLookalikes } from '../../normalize/characters.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { loadPdfjs } from './pdfjs.js';
 import type { Fill, PageContent, PagePicture, Rule, TextRun } from './page-content.js';
+import { placeInsets } from './inset-runs.js';
 import { ShownGlyphs } from './typed-spaces.js';
 import { apply, type Matrix, multiply } from './matrix.js';
 import { type FontFacts, type OperatorTextItem, operatorText } from './operator-text.js';
@@ -33,10 +34,11 @@ export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<
       runs.push({ text, x0: x, x1: x + Math.max(item.width, 0), top: baseline - size * 0.88, bottom: baseline + size * 0.12, size, vertical, font: item.fontName });
     }
   }
-  markStackedCharacters(runs);
+  const placed = placeInsets(runs);
+  markStackedCharacters(placed);
   const { rules, fills, marks, lostRuns, shown, picture, hiddenText } = timedSync(clock, 'ruling lines and fills from the operator list', () => readDrawing(ops, pdfjs.OPS, vt, viewport.width, viewport.height));
-  shown.markTypedSpaces(runs);
-  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, fills, marks, lostRuns, ...(picture ? { picture } : {}), ...(hiddenText ? { hiddenText } : {}) };
+  shown.markTypedSpaces(placed);
+  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs: placed, rules, fills, marks, lostRuns, ...(picture ? { picture } : {}), ...(hiddenText ? { hiddenText } : {}) };
 }
 
 type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
