@@ -11,12 +11,21 @@ import type { TextRun } from './page-content.js';
 export function placeInsets(runs: readonly TextRun[]): TextRun[] {
   const spaced = runs.filter((r) => !r.vertical && /\S\s+\S/u.test(r.text));
   if (spaced.length === 0) return [...runs];
+  // (short runs by the line their foot stands on: each spaced run looks only at its own line's)
+  const short = new Map<number, TextRun[]>();
+  for (const b of runs) {
+    if (b.vertical || [...b.text.trim()].length > 2) continue;
+    const key = Math.round(b.bottom);
+    const list = short.get(key);
+    if (list) list.push(b);
+    else short.set(key, [b]);
+  }
   const parted = new Map<TextRun, TextRun[]>();
   for (const a of spaced) {
     const size = a.size;
-    const inset = runs.find(
-      (b) => b !== a && !b.vertical && [...b.text.trim()].length <= 2 && Math.abs(b.bottom - a.bottom) <= size * 0.3 && b.x0 >= a.x0 + size * 0.3 && b.x1 <= a.x1 - size * 0.3,
-    );
+    const near: TextRun[] = [];
+    for (let k = Math.floor(a.bottom - size * 0.3); k <= Math.ceil(a.bottom + size * 0.3); k++) near.push(...(short.get(k) ?? []));
+    const inset = near.find((b) => b !== a && Math.abs(b.bottom - a.bottom) <= size * 0.3 && b.x0 >= a.x0 + size * 0.3 && b.x1 <= a.x1 - size * 0.3);
     if (!inset) continue;
     const chars = [...a.text];
     const mid = (inset.x0 + inset.x1) / 2;
