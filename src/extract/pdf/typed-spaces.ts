@@ -78,8 +78,8 @@ export class ShownGlyphs {
 /**
  * Two space glyphs with a move of the pen between them: Writer's way of setting the room it opens
  * between Japanese and a figure (`証明交付件数 14,354[␣ -2994 ␣]件`, 伊勢崎 printed by LibreOffice from
- * our HTML, where the text has `14,354件`); a space typed there is drawn before them
- * (`24,156␣[␣ -2994 ␣]件`). No typed space: Chromium's prints and the rendered seeds show none.
+ * our HTML, where the text has `14,354件`), not a typed space; one typed there is drawn before them
+ * (`24,156␣[␣ -2994 ␣]件`). (Chromium's prints and the rendered seeds draw no such pair.)
  */
 function fillerAt(glyphs: readonly unknown[], i: number): boolean {
   const move = glyphs[i + 1];
