@@ -1341,6 +1341,18 @@ describe('typographies held out at stop 41 (Noto Serif 11.5 pt, Noto Sans 9 pt l
     expect(page.some((r) => r.some((c) => c.includes('市民サー①')))).toBe(false);
   });
 
+  // 刈谷 pages 24–25 with horizontal rules by LibreOffice, BIZ UDPGothic 9 pt landscape, 18 mm (the seventieth
+  // typography, scored once; seed: ①民間事業者による業務運営により、滞納者に対する戸別訪問などを実施する
+  // ことで収納率の向上に努めます。 | 水道課, then ② | 下水道課 雨水対策課): the row breaks at page 24's foot
+  // and goes on under the header page 25 repeats, whose text gaps part 下水道課 | 雨水対策課 with a border
+  // of their own; the part had been taken for another table and ① read as two records
+  it('joins a row the page broke where the part\'s finer grid sets two unit names side by side', () => {
+    const blocks = capturedPages((page) => `kariya-p${page}.hrules.libreoffice.bizudgothic9landscape.page.json`, [24, 25]);
+    const cells = blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n').replace(/\s+/g, '')) : []));
+    expect(cells.some((c) => c.includes('①民間事業者による業務運営により、滞納者に対する戸別訪問などを実施することで収納率の向上に努めます。'))).toBe(true);
+    expect(cells.some((c) => c.includes('下水道課雨水対策課'))).toBe(true);
+  });
+
   // 木更津 page 11 without rules by LibreOffice, Noto Serif 9.5 pt landscape, 12 mm (the sixty-ninth
   // typography, held out; seed: 8 | ICTの活用による業務改善 | 市長公室経営改革課… over 現状と課題 | 今後の…):
   // the title fits its line and Writer sets the next row a line's pitch under it, no room between;

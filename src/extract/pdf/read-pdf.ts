@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { BAND, findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, opensBracket, paragraphs as paragraphsOf, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks, typedStubs } from './text-lines.js';
+import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, opensBracket, type Paragraph, paragraphs as paragraphsOf, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks, typedStubs } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { readPages } from './threaded-pages.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
@@ -10,7 +10,7 @@ import type { Table } from './tables.js';
 import type { BrokenGrid, TableTrace } from './text-columns.js';
 import type { PageContent, PagePicture } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
-import { DEPARTMENT_NAME_END, isColumnHeading, labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
+import { DEPARTMENT_NAME_END, isColumnHeading, isUnitName, labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
 /** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
@@ -602,7 +602,8 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
       // an empty cell takes no place: a cell of text moved into its column keeps it
       if (c.lines.length === 0 && c.paragraphs.length === 0) continue;
       const col = start(c);
-      cells[col] = { ...c, col, colSpan: Math.max(1, at[c.col + c.colSpan]! - col) };
+      const moved = { ...c, col, colSpan: Math.max(1, at[c.col + c.colSpan]! - col) };
+      cells[col] = cells[col]!.lines.length > 0 ? namesSideBySide(cells[col]!, moved) : moved;
     }
     return cells;
   };
@@ -639,8 +640,11 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
     const filled = r.cells.filter((c) => c.lines.length > 0);
     return new Set(filled.map(start)).size < filled.length;
   };
-  // (a finer grid whose rows would collide is left as it was read)
-  if (rows.filter(mine).some(collides)) return refined;
+  // (a finer grid whose rows would collide is left as it was read — unless what collides is names
+  // of a line each set side by side, a text gap read as a border between them: 刈谷's 下水道課 |
+  // 雨水対策課 in 課等 on the page a broken row goes on, BIZ UDPGothic 9 pt landscape by LibreOffice
+  // with horizontal rules; the part had been taken for another table and the row left broken)
+  if (rows.filter(mine).some((r) => collides(r) && !(refined && namesCollide(r, start)))) return refined;
   for (const r of rows) {
     if (!mine(r)) continue;
     r.cells = remapped(r);
@@ -649,6 +653,28 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   b.x0 = a.x0;
   b.cells = b.cells.map((c) => ({ ...c, col: at[c.col]!, colSpan: Math.max(1, at[c.col + c.colSpan]! - at[c.col]!) }));
   return true;
+}
+
+/** Whether the cells of a row that would share a column are all one-line names of units (課, 室 …). */
+function namesCollide(r: PdfBlock & { kind: 'row' }, start: (c: PdfCell) => number): boolean {
+  const filled = r.cells.filter((c) => c.lines.length > 0);
+  const shared = filled.filter((c) => filled.some((o) => o !== c && start(o) === start(c)));
+  return shared.length > 0 && shared.every((c) => c.paragraphs.every((p) => p.lines.length === 1 && isUnitName(p.text.trim())));
+}
+
+/** Two cells of one-line names as one: the lines on one baseline side by side, a space between. */
+function namesSideBySide(left: PdfCell, right: PdfCell): PdfCell {
+  const lines = [...left.lines, ...right.lines].sort((p, q) => p.top - q.top || p.x0 - q.x0);
+  const paragraphs: Paragraph[] = [];
+  for (const l of lines) {
+    const last = paragraphs.at(-1);
+    const prev = last?.lines.at(-1);
+    if (last && prev && Math.abs(prev.top - l.top) <= l.size * 0.5) {
+      last.text = `${last.text} ${l.text}`;
+      last.lines.push(l);
+    } else paragraphs.push({ text: l.text, lines: [l] });
+  }
+  return { ...left, colSpan: Math.max(left.colSpan, right.col + right.colSpan - left.col), wrapEdge: Math.max(left.wrapEdge, right.wrapEdge), lines, paragraphs };
 }
 
 /** A part's columns and its rows' cells as read, and a way back to them. */
