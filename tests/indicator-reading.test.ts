@@ -38,3 +38,24 @@ describe.each(fixtureCases().filter((c) => indicatorReading(c)))('$name', (c) =>
   }, 30_000);
 });
 
+
+// 木更津's 指標① name cell ends in a <small> note written on seven lines, its HTML indented between
+// them (…非21,082時間            時間単価：…): each a line of the note, as the printed sheet shows them,
+// not run together (`時間時間単価`)
+describe("an indicator's note kept apart from its name (木更津 No.6)", () => {
+  it('keeps the lines the text parts with runs of spaces', async () => {
+    const c = fixtureCases().find((x) => x.name === 'kisarazu-r5-keiei-kaikaku-shinchoku')!;
+    const doc = await importFile(c.input);
+    const ind = doc.records.find((r) => r.title === '事務事業の縮小・廃止')!.indicators[0]!;
+    expect(ind.name).toBe('事業の縮小・廃止による効果額（累計）');
+    expect(ind.note?.split('\n')).toEqual([
+      '※以下の条件で算出、時間等は業務プロセス分析結果に基づく',
+      '（正＝正規職員、非＝会計年度任用職員等の非正規職員）',
+      '92事業の削減見込時間：正31,145時間、非21,082時間',
+      '時間単価：正4,156円、非1,179円',
+      '1事業あたりの削減効果額：正338時間×4,156円＝1,404,728円',
+      '非229時間×1,179円＝269,991円',
+      '年間5事業の3割縮小を目標＝2,500,000円',
+    ]);
+  });
+});

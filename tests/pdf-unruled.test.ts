@@ -4036,3 +4036,104 @@ describe('stop 81: a label whose closing bracket reaches past the column edge', 
     expect(goal.filter((c) => c !== '').slice(1)).toEqual([expect.stringMatching(/^現行の管網管理システム等からデータ移行する/)]);
   });
 });
+
+/**
+ * 木更津 printed by LibreOffice with horizontal rules only in the seventy-second typography (IPAex Gothic
+ * 10.5 pt landscape, 28 mm: `render-variants.ts --all DIR --font gothic --size 10.5 --margin 28
+ * --orientation landscape`, rendered and scored at stop 85 before any look; the cells come out in 9 pt).
+ */
+describe('stop 85: a paragraph across a heading gap; a long known label beside its cell', () => {
+  // page 14 (seed: 地域循環共生圏の創造に…として、令和5年度は下水汚泥堆肥化を…): the paragraph's two
+  // lines have their 5 and 6 one above the other, each 1.8 pt (Writer's autospacing) from the kanji
+  // beside it, under the gap between the sub-table's 年度 and 目標値 headings
+  it('reads two lines whose digits stand one above the other as one cell, not a column of digits', () => {
+    const rows = capturedRows('kisarazu-p14.hrules.libreoffice.gothic105landscape.page.json');
+    const para = rows.flat().find((c) => c.startsWith('地域循環共生圏'));
+    expect(para).toBe('地域循環共生圏の創造に向けた循環型社会の形成を目指す取組として、令和5年度は下水汚泥堆肥化を行うための事業手法検討・発注支援業務の委託を行っており、事業者へのアンケート調査を実施中です。年末までに事業手法を決定し、令和6年度末までに事業者の決定を行う予定です。');
+    expect(rows.flat()).not.toContain('56');
+  });
+
+  // page 6 (seed: 令和5年度の活動経過・今後の予定 | 60歳以降のポスト・働き方に関して…): the label, longer
+  // than a short label's ten characters, alone on the row's first line between two rules at the page's
+  // head, its cell's lines under the cell's start
+  it('parts a label the vocabulary knows from the cell beside it on the row\'s first line', () => {
+    const rows = capturedRows('kisarazu-p6.hrules.libreoffice.gothic105landscape.page.json');
+    const row = rows.find((c) => c[0] === '令和5年度の活動経過・今後の予定');
+    expect(row?.[1]).toMatch(/^60歳以降のポスト・働き方に関して、.*人事異動への反映は令和7年度を予定しています。$/);
+  });
+});
+
+/**
+ * The seventy-third typography (Noto Sans CJK 12 pt portrait, 16 mm: `render-variants.ts --all DIR
+ * --font noto-sans --size 12 --margin 16`, rendered and scored at stop 85 before any look), printed
+ * by LibreOffice without rules: 部長目標's panels each a table of its own widths; 伊勢崎's sheets in
+ * narrow columns, the cells set in 9.7 pt, Writer's labels run up to the values beside them.
+ */
+describe('stop 85: the end of a broken row over the next table; labels that all but fill their column', () => {
+  // pages 1–2 (seed: 総括 …これをベースに令和7年度に案を示していきます。 then 総務部 | 総務部長 …): the
+  // 総括's last line carried over the page's head at 123.4 pt, a line's pitch over 総務部's table whose
+  // 部長 column starts at 133.5 pt
+  it('gives the carried line to the row the page broke, not to the next department\'s 部長', () => {
+    const rows = toSourceLines(capturedPages((page) => `bucho-p${page}.none.libreoffice.notosans12.page.json`, [1, 2]), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(rows.filter((c) => c[0] === '総括')[0]?.[1]).toMatch(/これをベースに令和7年度に案を示していきます。$/);
+    expect(rows.find((c) => c[0] === '総務部')?.[1]).toBe('総務部長やぶきゆういち矢吹勇一');
+  });
+
+  // page 130 (seed: No. | ① | 取組項目 | 市民協働による「緋の郷」の施設運営の実施 …): 5年後までの目 runs up
+  // to its value 「緋の郷」… at 222.8 pt, 0.1 pt on, the label's next line 標 (目指すべき 1.9 pt short of
+  // it; only 取組項目, 担当部課 and 取組内容 further up leave a word's room there
+  it('sets the border where the label column\'s farther lines leave room, though the nearest do not', () => {
+    const rows = capturedRows('isesaki-p130.none.libreoffice.notosans12.page.json');
+    expect(rows.find((c) => c.includes('取組項目'))).toContain('市民協働による「緋の郷」の施設運営の実施');
+    const goal = rows.find((c) => c.some((x) => x.startsWith('5年後までの目標')))!;
+    expect(goal.find((x) => x.startsWith('「緋の郷」施設について'))).toBe('「緋の郷」施設について、より効果的かつ効率的なアイデアを市民と行政が協働で出し合い、市民のニーズにかなった施設運営を行い、市民サービスの向上と利便性の高い運営を実施します。');
+  });
+
+  // page 42 (seed: 取組課題と次年度以降の方針 … | 4ヵ年計画の初年度は…令和3年度から令和5年度にかけても、段…):
+  // the row's last two lines at the page's foot, かった理由も記載) run up to 年度から令和5年 0.1 pt on, the
+  // label lines over it 3.4 pt short of the values — less than a word gap — up to 以降の方針 (取組, 7.6 pt
+  it('keeps a row\'s last lines in it where the label lines over them leave less than a word\'s room', () => {
+    const row = capturedRows('isesaki-p42.none.libreoffice.notosans12.page.json').find((c) => c[0]!.startsWith('取組課題と次年度以降の方針'))!;
+    expect(row[0]).toMatch(/^取組課題と次年度以降の方針\(取組達成度が△、×の場合は達成できなかった理由も記載\)※取組における課/);
+    expect(row[1]).toMatch(/^4ヵ年計画の初年度はほぼ計画どおりに取り組むことができた。令和3年度から令和5年度にかけても、段/);
+  });
+
+  // page 101 (seed: 財政効果額(歳入)(単位:千円) | 220 有料広告料 per year): the label wrapped inside its
+  // brackets, 財政効果額(歳 / 入) (単位:千円), the cells' second lines set 3.2 pt lower than the label's
+  it('keeps a label cut inside its brackets in one row with its cells', () => {
+    const rows = capturedRows('isesaki-p101.none.libreoffice.notosans12.page.json');
+    expect(rows.find((c) => c[0]!.startsWith('財政効果額(歳入'))).toEqual(['財政効果額(歳入)(単位:千円)', '220有料広告料', '220有料広告料', '220有料広告料', '220有料広告料', '']);
+  });
+
+  // page 144 (seed: 取組成果 令和3年度 …53人に対して、キャリアデザイン研修を実施するとともに、組織として
+  // 求めることを理解した上で、自分のやりたいこととの適合を図った。): the row the page broke goes on
+  // under the repeated year header, three lines of two year cells set edge to edge at 336.8 | 336.9 pt
+  // over the cell's last line の適合を図った。, which ends 19.5 pt short of the next cell
+  it('keeps full lines of cells set edge to edge in the table, over a last line ending short', () => {
+    const rows = capturedRows('isesaki-p144.none.libreoffice.notosans12.page.json');
+    expect(rows.flat()).toContain('に、組織として求めることを理解した上で、自分のやりたいこととの適合を図った。');
+    expect(rows.flat().find((c) => c.startsWith('業績の振り返りや自己の強み弱み'))).toBe('業績の振り返りや自己の強み弱みを把握できるようにし、所属長等によるフィードバック効果を高め、より効果的な人財育成を図った。');
+  });
+
+  // page 142 (seed: 5年後までの目標 (目指すべき姿) | 組織目標を職員間で共有しながら…業績を挙げている。):
+  // the goal across the year columns, each of its lines parted at 308 pt where 令和4年度's cells start
+  // (a run's end by chance), none at the borders after it
+  it('reads a merged cell\'s lines parted at a border by chance as one cell', () => {
+    const goal = capturedRows('isesaki-p142.none.libreoffice.notosans12.page.json').find((c) => c[0]!.startsWith('5年後までの目標'))!;
+    expect(goal.filter((c) => c !== '').slice(1)).toEqual(['組織目標を職員間で共有しながら、職員一人ひとりが求められる職務に対して、自ら能力を高め、それを存分に発揮し、業績を挙げている。']);
+  });
+});
+
+/**
+ * 伊勢崎 page 48 in an outer frame by LibreOffice 7.4 in the sixty-ninth typography (Noto Serif 9.5 pt
+ * landscape, 12 mm), rendered again at stop 85 (seed: ⑥ 情報セキュリティの適正管理): every cell of
+ * the sheet one line, Writer's rows set wide apart, so no line of the frame stands under another —
+ * left as lines, the frame was one cell and the sheet lost its title.
+ */
+describe('stop 85: a frame round a table whose cells never wrap', () => {
+  it('reads the text gaps down the frame as its columns', () => {
+    const rows = capturedRows('isesaki-p48.frame.libreoffice.notoserif95landscape.page.json');
+    expect(rows.find((c) => c.includes('担当部課'))?.filter(Boolean)).toEqual(['担当部課', '企画部情報政策課']);
+    expect(rows.find((c) => c.includes('・ネットワーク基盤構築'))?.filter(Boolean)).toEqual(['・ネットワーク基盤構築', '管理', '管理', '管理', '管理', '管理']);
+  });
+});

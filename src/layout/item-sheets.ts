@@ -646,7 +646,10 @@ function unitOf(text: string): string {
 function splitFootnote(raw: string): { name: string; note: string | null } {
   const at = raw.search(/<small|※/i);
   if (at < 0) return { name: stripMarkup(raw).trim(), note: null };
-  return { name: stripMarkup(raw.slice(0, at)).trim(), note: cleanText(raw.slice(at)) || null };
+  // (a run of spaces inside it is where a line of the source broke: 木更津's <small> note keeps its
+  // HTML's indentation between its lines — …正31,145時間、非21,082時間            時間単価：… — which
+  // the printed page shows as lines; joined, 時間時間単価 ran two lines together)
+  return { name: stripMarkup(raw.slice(0, at)).trim(), note: cleanText(raw.slice(at).replace(/[ \u3000]{4,}/gu, '\n')) || null };
 }
 
 function finishItem(it: ItemDraft, profile: ItemSheetsProfile, result: LayoutResult) {

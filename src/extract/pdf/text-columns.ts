@@ -315,7 +315,10 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
       // (a number alone, `(1)` or `１．`, before an indented paragraph is the paragraph's hanging
       // indent, not a label)
       const words = label.length === 1 ? label[0]!.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.text).join('').replace(/\s/gu, '').replace(LEADING_NUMBER, '') : '';
-      const hanging = words.length >= 2 && words.length <= LABEL_CHARS && !/[。．]$/u.test(words) && edge.length >= 3 && label[0] === rows[0] && rows.every((r) => r === label[0] || r.x0 >= c.to - 0.5);
+      // (a longer label the vocabulary knows as well: 木更津's 令和5年度の活動経過・今後の予定 | 60歳以降の…
+      // alone between two rules at a page's head, its cell's lines under the text's start; IPAex Gothic
+      // 10.5 pt landscape by LibreOffice, horizontal rules only)
+      const hanging = words.length >= 2 && (words.length <= LABEL_CHARS || labelRole(words) !== null) && !/[。．]$/u.test(words) && edge.length >= 3 && label[0] === rows[0] && rows.every((r) => r === label[0] || r.x0 >= c.to - 0.5);
       if ((label.length >= 2 && edge.length >= 3) || larger || hanging) c.straddle = 2;
     }
   }
@@ -432,11 +435,16 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
       const start = u.x0 - piece(r, u.x0, -1);
       // (or its cell starts at a seam of this line too: every cell of the line run up to the next,
       // 伊勢崎's 更新工事を|更新時期を…|更新時期を… across four year cells, Noto Sans 10.5 pt landscape by LibreOffice)
+      const cellFrom = (o: Row, k: number) => (k > 0 ? o.runs[k - 1]!.x1 - piece(o, o.runs[k - 1]!.x1, -1) : NaN);
       const room = rows.some((o) => {
         const k = ledLines(r, o, rows) ? roomBefore(o, u.x0) : -1;
-        const from = k > 0 ? o.runs[k - 1]!.x1 - piece(o, o.runs[k - 1]!.x1, -1) : NaN;
+        const from = cellFrom(o, k);
         return k > 0 && (Math.abs(from - start) <= r.size * 0.5 || (from > start && seamsNear(r, from, 0.3).length > 0));
-      });
+        // (or two lines of the block farther off, a label column whose cells start where this line's
+        // does, or hang in from there, and leave room before text at that x: 伊勢崎's 5年後までの目「緋の郷」… run up to the value
+        // at 222.8 pt, its next line's 標 (目指すべき only 1.9 pt short of it, 取組項目 and 担当部課 above
+        // ending 27 pt before it; Noto Sans CJK 12 pt by LibreOffice, the cells in 9.7 pt, no rules)
+      }) || rows.filter((o) => o !== r && cellFrom(o, roomBefore(o, u.x0)) >= start - r.size * 0.5).length >= 2;
       // (or lines under it start right there, nothing before them, in a smaller size than the text
       // that ends on it: a label set larger against a column of its own, 部長目標's 15.2 pt 地域福祉 up
       // to 地域福祉部長 / いのみや たかし / 伊野宮 崇 at 134.8 pt; Noto Serif 12 pt)
@@ -1234,7 +1242,11 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
   const start = seamsNear(r, cellStart, 0.3).length > 0 || hungTo(cellStart) >= 0 ? Math.max(cellStart, x - piece(r, x, -1)) : x - piece(r, x, -1);
   // (the line right above or under it may part there too, set the same way: the room shows further
   // off, down lines that each part at x — the year cells' second of three full lines)
-  const shown = (o: Row, seen: Set<Row>): boolean => startsAt(o) || (seen.size < 6 && seamsNear(o, x, 0.3).length > 0 && all.some((p) => !seen.has(p) && nextLines(o, p) && shown(p, new Set([...seen, p]))));
+  // (or leaving less than a word gap there: a label column whose lines all but fill it, 伊勢崎's
+  // かった理由も記載) 0.1 pt before 年度から令和5年, 場合は達成できな 3.4 pt before が and 以降の方針 (取組
+  // 7.6 pt before 度はほぼ; Noto Sans CJK 12 pt by LibreOffice, the cells in 9.7 pt, no rules)
+  const narrowAt = (o: Row) => o.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && u.x0 - o.runs[k - 1]!.x1 > SEAM && u.x0 - o.runs[k - 1]!.x1 < wordGap(o.runs[k - 1]!, u));
+  const shown = (o: Row, seen: Set<Row>): boolean => startsAt(o) || (seen.size < 6 && (seamsNear(o, x, 0.3).length > 0 || narrowAt(o)) && all.some((p) => !seen.has(p) && ledLines(o, p, all) && shown(p, new Set([...seen, p]))));
   // (or its text there is an item whose number hangs before the cell's wrapped lines, set apart from
   // the cell before it: the item's lines show the cell — 刈谷's 事業①「かりまる」に…サイネージ等|都市交通課
   // over による広告収入を確保します。 hung 8.2 pt in, ① 2.2 pt after the goal's text, its one line that
@@ -1249,7 +1261,11 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
     // a merged cell's line parted by chance where the next column starts, 部長目標's 基本方針 地域の実情を
     // 踏まえた|福祉施策を実施！ at 325.4 pt over a 目標 column whose lines end at 251; BIZ UDPGothic
     // 9.5 pt by LibreOffice)
-    (endsNear(all, x, r, (o) => o.size * 2) || hung)
+    // (or two more lines of that cell set edge to edge there the same way, from where its text starts:
+    // full lines of unpadded cells, none ending short — 伊勢崎's に、組織として求める|業績の, ことを理解した上で、|や自己の and 自分のやりたいことと|み
+    // を把握 at 336.8 | 336.9 pt over the row's last line の適合を図った。 ending 19.5 pt short; Noto Sans
+    // CJK 12 pt by LibreOffice, the cells in 9.7 pt, no rules)
+    (endsNear(all, x, r, (o) => o.size * 2) || hung || all.filter((o) => o !== r && seamsNear(o, x, 0.3).length > 0 && Math.abs(x - piece(o, x, -1) - start) <= r.size * 0.5).length >= 2)
   );
 }
 
@@ -1884,7 +1900,11 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const columnsOf = (r: Row) => new Set(r.runs.map((u) => xs.filter((x) => x < (u.x0 + u.x1) / 2).length)).size;
   const labelled = blocks.length > 1 && blocks[0]!.rows.length === 1 && headerRow(blocks[0]!.rows[0]!, true) && (!!region || blocks.slice(1).some((b) => b.rows.some((r) => columnsOf(r) >= 2)));
   // (nor in the grid of a table the page before broke: its columns place the cells)
-  if (!head && !goesOn && !labelled && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return found.blocks;
+  // (not inside a frame drawn round them: left as lines there, they would be one cell, their gaps lost
+  // — 伊勢崎's sheet No. | ① | 取組項目 | 情報セキュリティの適正管理 over 取組工程 | ・… | 見直し … each cell one
+  // line, Writer's rows set wide apart; Noto Serif 9.5 pt landscape by LibreOffice in an outer frame)
+  const framedLines = !!region && !region.stack && !region.open && shown.filter((c) => c.blocks >= 2).length >= 2;
+  if (!head && !goesOn && !labelled && !framedLines && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return found.blocks;
   if (xs.length === 0) return found.blocks;
   dropHeadless(blocks, xs);
   // (a header repeated from the page before has its grid: its columns are all there)
@@ -1933,6 +1953,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
     return out;
   }, []);
   blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsResumed(b, xs)));
+  if (grid) blocks = blocks.flatMap((b, k) => (k === 0 && !b.drawn ? linesBeforeRow(b, xs) : [b]));
   // (text up to OVERRUN past a drawn header's side is set against it, not beyond: 刈谷's …保育カ
   // ending at 779.6 pt under 目標達成基準's fill to 779.5, Noto Serif CJK 9 pt landscape by LibreOffice
   // with shaded headers — a sliver column there kept the part from the table the page broke)
@@ -1990,7 +2011,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // landscape 9 pt). Not a line that goes on past the hole Writer leaves before a digit
       // (木更津's …取組として、令和 | 5年度は…, 0.1 pt past a border, 1.5 pt before its 5).
       // (nor a line whose runs only touch at x where the column is a step between two cells' lines)
-      const touches = (r: Row) => (stepped ? !r.runs.some((u) => u.x0 < x - 0.3 && u.x1 > x + 0.3) && r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - x) <= 0.3) : seamAtStart(r));
+      const touches = (r: Row) => (stepped ? !r.runs.some((u) => u.x0 < x - 0.3 && u.x1 > x + 0.3) && r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - x) <= 0.3) && !mergedAcross(r, x) : seamAtStart(r));
       // (nor a line whose text is set up to x and parts there, a run ending where the next starts,
       // at an x where another line's cell starts after room: Writer's unpadded year cells, each line
       // of a list running to the cell's edge and the next cell's ・ set against it — 伊勢崎's
@@ -2026,8 +2047,18 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
         const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
         return !p || partedOnBorders(r, { x0: p.x0, x1: at }, xs.filter((o) => o !== x && o < at - OVERRUN), allRows);
       };
+      // (nor where the line runs on through two other borders unparted, and no line of the row leaves
+      // room at x: a merged cell's line, which a run may part at a border by chance — 伊勢崎's 5年後までの
+      // 目標 組織目標を職員|間で共有しながら、… across the year columns, every line parted at 308 pt where
+      // 令和4年度's cells start, none at 376.3 or 444.6; Noto Sans CJK 12 pt by LibreOffice, no rules. Not
+      // a label run up to its value, the row's last line 姿) leaving room there: 5年後までの目|「緋の郷」…)
+      const roomAt = (at: number) => b.rows.some((o) => o.runs.some((v, k) => k > 0 && Math.abs(v.x0 - at) <= 0.3 && v.x0 - o.runs[k - 1]!.x1 > SEAM));
+      const mergedAcross = (r: Row, at: number) => {
+        const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
+        return !!p && !roomAt(at) && xs.filter((o) => o !== x && p.x0 < o - OVERRUN && p.x1 > o + OVERRUN && seamsNear(r, o, OVERRUN).length === 0).length >= 2;
+      };
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k)));
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && !mergedAcross(r, u.x0) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k)));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
@@ -2409,7 +2440,14 @@ function borders(c: Gap, blocks: Block[]): number[] {
     return holes;
   };
   const all = rows.map((r) => ({ r, holes: holesOf(r) }));
-  const resumes = (x: number, own: Row) => all.some((o) => o.r !== own && o.holes.some(({ at: [, b] }) => Math.abs(b - x) <= 0.3));
+  // (a line that runs through the whole gap, parted only by such spaces, is a merged cell's line
+  // too: where its space ends tells no cell's start — two lines of one paragraph whose digits stand
+  // one above the other, 木更津's …令和|5|年度は… over …令和|6|年度末…, each digit in Writer's
+  // autospacing 1.8 pt from its kanji, under the gap 年度 | 目標値; IPAex Gothic 10.5 pt landscape by
+  // LibreOffice, horizontal rules only: a column of 5 and 6 cut the paragraph in three)
+  const spacedThrough = (o: { r: Row; holes: { at: [number, number]; latin: boolean }[] }) =>
+    o.holes.length > 0 && o.holes.every(({ at: [a, b], latin }) => latin && a > c.from + SEAM && b < c.to - SEAM && b - a < o.r.size * MIN_CHANNEL_EM);
+  const resumes = (x: number, own: Row) => all.some((o) => o.r !== own && !spacedThrough(o) && o.holes.some(({ at: [, b] }) => Math.abs(b - x) <= 0.3));
   // a line set up to the next cell's text leaves no hole, but its runs part where that cell starts
   // (the x where other lines' text resumes after room): the border stands just before it (Writer's
   // unpadded cells, 伊勢崎's ・全庁のシステム状況調|・全庁の…, a line's last character 0.4 pt past
@@ -2472,6 +2510,9 @@ function cellInGap(stretches: [number, number][], rows: Row[]): number[] | null 
   if (held.length < 2 || !held.every((r, k) => k === 0 || nextLines(held[k - 1]!, r))) return null;
   return [(a0 + a1) / 2, (b0 + b1) / 2];
 }
+
+/** Whether a text opens a bracket it does not close: a label wrapped inside its brackets. */
+const unclosed = (t: string) => (t.match(/[（(]/gu)?.length ?? 0) > (t.match(/[）)]/gu)?.length ?? 0);
 
 /** The number a list item starts with (① 1, (2) 2, 3. 3), or null. */
 function itemNumber(text: string): number | null {
@@ -2843,7 +2884,12 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       if (leads.length === 2 && here.filter((c, k) => c && k >= firstYear).length >= 2) return true;
       return here[lead] ? labelRole(here[lead]!.text.trim()) !== null : here.filter(Boolean).length >= 2;
     })();
-    if ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens || opened || underYears) {
+    // (never under a label cut inside its brackets, its next line closing them: the label goes on,
+    // however the cells beside it stand — 伊勢崎's 財政効果額(歳 / 入) (単位:千円) beside 220 / 有料広告料
+    // set 3.2 pt lower than the label's line; Noto Sans CJK 12 pt by LibreOffice, no rules)
+    const labelAbove = i > 0 ? cells[i - 1]![0] : null;
+    const labelGoesOn = !!here[0] && !!labelAbove && unclosed(labelAbove.text) && /^[^（(]*[）)]/u.test(here[0].text.trim());
+    if (!labelGoesOn && ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0))))) || opens || opened || underYears)) {
       starts.push(i);
       if (beside) besides.add(i);
       if (underYears) afterYears.add(i);
@@ -3011,6 +3057,33 @@ function rowsResumed(b: Block, xs: number[]): Block[] {
   if (cuts.length === 0) return [b];
   const parts = [...cuts, Infinity].map((cut, i) => b.rows.filter((r) => r.top < cut && r.top >= (cuts[i - 1] ?? -Infinity)));
   return parts.filter((rows) => rows.length > 0).map(toBlock);
+}
+
+/**
+ * The head of a page's first table under a table the page before broke: lines in one column only,
+ * over a row whose cells start together lower down, that stand off that column's own text edge, are
+ * the end of the broken row, set in the page before's grid — not the first lines of this row's cell.
+ * Cells of a row start together; a cell that starts alone above the others and on its column's edge
+ * (a long cell beside cells set in their middle) stays whole. (部長目標's 総括 …令和7年度に案を / 示して
+ * いきます。 carried over a page's head at 123.4 pt, a line's pitch over the next department's table
+ * whose 部長 column starts at 133.5; Noto Sans CJK 12 pt by LibreOffice without rules: 示していきます。
+ * had been read as the start of 総務部長, the department's seven goals under another name.)
+ */
+function linesBeforeRow(b: Block, xs: number[]): Block[] {
+  const cols = [b.x0 - 1, ...xs, b.x1 + 1];
+  const lines = cols.slice(1).map((x, k) => columnLines(b, cols[k]!, x)).filter((ls) => ls.length > 0);
+  if (lines.length < 3) return [b];
+  const first = Math.min(...lines.map((ls) => ls[0]!.top));
+  const early = lines.filter((ls) => ls[0]!.top <= first + ls[0]!.size * 0.3);
+  if (early.length !== 1) return [b];
+  const own = early[0]!;
+  const rest = lines.filter((ls) => ls !== own);
+  const y = Math.min(...rest.map((ls) => ls[0]!.top));
+  if (!rest.every((ls) => ls[0]!.top - y <= ls[0]!.size * 0.3)) return [b];
+  const at = own.findIndex((l) => Math.abs(l.top - y) <= l.size * 0.3);
+  if (at <= 0 || !own.slice(0, at).every((l) => Math.abs(l.x0 - own[at]!.x0) > l.size * 0.5)) return [b];
+  const cut = y - own[at]!.size * 0.3;
+  return [toBlock(b.rows.filter((r) => r.top < cut)), toBlock(b.rows.filter((r) => r.top >= cut))];
 }
 
 /** Whether a line ended because the next line's first character (with the one after an opening bracket) would have run past `wrap`. */
