@@ -4118,6 +4118,15 @@ describe('stop 85: the end of a broken row over the next table; labels that all 
   // page 142 (seed: 5年後までの目標 (目指すべき姿) | 組織目標を職員間で共有しながら…業績を挙げている。):
   // the goal across the year columns, each of its lines parted at 308 pt where 令和4年度's cells start
   // (a run's end by chance), none at the borders after it
+  // page 127 (seed: 取組工程 | ・事業内容や募集方法等の検討 | 検討・実施 … | ・市民活動通信の発行 | 実施 …): each
+  // item wrapped in its narrow column, set up to the first year's cell, each line a block of its own; the
+  // item column stands inside the gap the rows above leave between 担当部課 and its value
+  it('keeps an item\'s wrapped line in the table, the items under it in their rows', () => {
+    const rows = capturedRows('isesaki-p127.none.libreoffice.notosans12.page.json');
+    expect(rows.find((c) => c[0] === '取組工程')).toEqual(['取組工程', '・事業内容や募集方法等の検討', '検討・実施', '検討・実施', '検討・実施', '検討・実施', '検討・実施']);
+    expect(rows.find((c) => c[1] === '・市民活動通信の発行')?.slice(2)).toEqual(['実施', '実施', '実施', '実施', '実施']);
+  });
+
   it('reads a merged cell\'s lines parted at a border by chance as one cell', () => {
     const goal = capturedRows('isesaki-p142.none.libreoffice.notosans12.page.json').find((c) => c[0]!.startsWith('5年後までの目標'))!;
     expect(goal.filter((c) => c !== '').slice(1)).toEqual(['組織目標を職員間で共有しながら、職員一人ひとりが求められる職務に対して、自ら能力を高め、それを存分に発揮し、業績を挙げている。']);

@@ -1549,6 +1549,15 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
         cur.push(b);
         continue;
       }
+      // (or a line right under a piece of the table's last line, within its ends, the cell going on
+      // where the table's columns, read over rows of another grid, put no border: 伊勢崎's ・事業内容や
+      // 募集方 / 法等の検討 under 取組工程, its item column inside the gap 担当部課 | 市民部市民活動課 left
+      // above; Noto Sans CJK 12 pt by LibreOffice, no rules, each line a block of its own)
+      const lastLine = prev?.rows.at(-1);
+      if (prev && close && !col && lastLine && b.rows.length === 1 && pieces(lastLine, lastLine.size * MIN_CHANNEL_EM).some((p) => p.x0 <= b.x0 + 0.5 && p.x1 >= b.x1 - 0.5 && p.x0 > Math.min(...cur.map((k) => k.x0)) + lastLine.size)) {
+        cur.push(b);
+        continue;
+      }
       if (prev && col) {
         // between drawn row rules it is a row of its own, its other cells empty; so is a label, and
         // a line that does not go on from the cell above (木更津's R5 / R6 / R7 under 年度)
