@@ -440,11 +440,12 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
         const k = ledLines(r, o, rows) ? roomBefore(o, u.x0) : -1;
         const from = cellFrom(o, k);
         return k > 0 && (Math.abs(from - start) <= r.size * 0.5 || (from > start && seamsNear(r, from, 0.3).length > 0));
+      }) ||
         // (or two lines of the block farther off, a label column whose cells start where this line's
-        // does, or hang in from there, and leave room before text at that x: 伊勢崎's 5年後までの目「緋の郷」… run up to the value
-        // at 222.8 pt, its next line's 標 (目指すべき only 1.9 pt short of it, 取組項目 and 担当部課 above
-        // ending 27 pt before it; Noto Sans CJK 12 pt by LibreOffice, the cells in 9.7 pt, no rules)
-      }) || rows.filter((o) => o !== r && cellFrom(o, roomBefore(o, u.x0)) >= start - r.size * 0.5).length >= 2;
+        // does, or hang in from there, and leave room before text at that x: 伊勢崎's 5年後までの目「緋の郷」…
+        // run up to the value at 222.8 pt, its next line's 標 (目指すべき only 1.9 pt short of it, 取組項目
+        // and 担当部課 above ending 27 pt before it; Noto Sans CJK 12 pt by LibreOffice, cells in 9.7 pt)
+        rows.filter((o) => o !== r && cellFrom(o, roomBefore(o, u.x0)) >= start - r.size * 0.5).length >= 2;
       // (or lines under it start right there, nothing before them, in a smaller size than the text
       // that ends on it: a label set larger against a column of its own, 部長目標's 15.2 pt 地域福祉 up
       // to 地域福祉部長 / いのみや たかし / 伊野宮 崇 at 134.8 pt; Noto Serif 12 pt)
@@ -1262,9 +1263,9 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
     // 踏まえた|福祉施策を実施！ at 325.4 pt over a 目標 column whose lines end at 251; BIZ UDPGothic
     // 9.5 pt by LibreOffice)
     // (or two more lines of that cell set edge to edge there the same way, from where its text starts:
-    // full lines of unpadded cells, none ending short — 伊勢崎's に、組織として求める|業績の, ことを理解した上で、|や自己の and 自分のやりたいことと|み
-    // を把握 at 336.8 | 336.9 pt over the row's last line の適合を図った。 ending 19.5 pt short; Noto Sans
-    // CJK 12 pt by LibreOffice, the cells in 9.7 pt, no rules)
+    // full lines of unpadded cells, none ending short — 伊勢崎's に、組織として求める|業績の, ことを理解した上で、
+    // |や自己の and 自分のやりたいことと|みを把握 at 336.8 | 336.9 pt over the row's last line の適合を図った。
+    // ending 19.5 pt short; Noto Sans CJK 12 pt by LibreOffice, the cells in 9.7 pt, no rules)
     (endsNear(all, x, r, (o) => o.size * 2) || hung || all.filter((o) => o !== r && seamsNear(o, x, 0.3).length > 0 && Math.abs(x - piece(o, x, -1) - start) <= r.size * 0.5).length >= 2)
   );
 }
@@ -2067,7 +2068,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
         return !!p && !roomAt(at) && xs.filter((o) => o !== x && p.x0 < o - OVERRUN && p.x1 > o + OVERRUN && seamsNear(r, o, OVERRUN).length === 0).length >= 2;
       };
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && !mergedAcross(r, u.x0) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k)));
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && !mergedAcross(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k)));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
