@@ -135,3 +135,34 @@ describe('a cell of year heads set close together', () => {
     expect(text('令和6年度').cells).toEqual(['令和6年度']);
   });
 });
+
+/**
+ * 伊勢崎 page 77 printed by Chromium without rules in BIZ UDPGothic 12 pt with 30 mm margins (the
+ * seventy-fifth typography, stop 85): the 財政効果額 table's header is a line outside the table,
+ * `令和2年度 令和3年度 令和4年度 令和5年度` (its 令和6年度 set a character a line beside it), the empty
+ * corner cell over the labels dropped; the rows under it are 財政効果額(歳入)(単位:千円) | - | - | - | -.
+ */
+describe('the years of a header line outside the table', () => {
+  const free = (cells: string[]) => lexLine({ no: 1, page: 77, text: cells.join('\t'), cells, box: { x0: 137.6, x1: 469.6, top: 93.5, bottom: 103.2 } });
+  const body = row(4, 77, [
+    ['財政効果額(歳入)(単位:千円)', 85.7, 111.7, 87.7, 110.1],
+    ['-', 111.7, 207.2, 116.3, 121],
+    ['-', 207.2, 301.9, 211, 215.6],
+    ['-', 301.9, 398.6, 305.7, 310.3],
+    ['-', 398.6, 493.5, 401.6, 406.2],
+  ]);
+
+  it('stand one column on where the line opens on a year: the rows\' first cell is their label', () => {
+    const l = free(['令和2年度', '令和3年度', '令和4年度', '令和5年度']);
+    const cols = YearColumns.from(l.cells.map((c) => eraYearOf(c)), l);
+    expect([0, 1, 2, 3, 4].map((c) => cols.yearAt(c, body))).toEqual([undefined, 2020, 2021, 2022, 2023]);
+  });
+
+  it('stand where they are where the line keeps a cell before them, and in a text line', () => {
+    const l = free(['具体的な取組事項', '令和2年度', '令和3年度']);
+    expect([1, 2].map((c) => YearColumns.from(l.cells.map((x) => eraYearOf(x)), l).yearAt(c, body))).toEqual([2020, 2021]);
+    const t = lexLine({ no: 1, page: null, text: '令和2年度\t令和3年度' });
+    expect(YearColumns.from(t.cells.map((x) => eraYearOf(x)), t).years()).toEqual([2020, 2021]);
+    expect(YearColumns.from(t.cells.map((x) => eraYearOf(x)), t).yearAt(0, t)).toBe(2020);
+  });
+});

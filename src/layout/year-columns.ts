@@ -42,7 +42,12 @@ export class YearColumns {
   /** From a row whose cells read as era years (`years[i]`, null where a cell is none). */
   static from(years: readonly (number | null)[], line: LexedLine): YearColumns {
     const byCol = new Map<number, number>();
-    years.forEach((y, i) => y !== null && byCol.set(i, y));
+    // (a PDF's header line outside any table that opens on a year has lost the empty corner cell over
+    // the rows' labels: the years stand one column on — 伊勢崎's 令和2年度 … 令和5年度 over 財政効果額 |
+    // - | - …, the table's 令和6年度 set a character a line beside it; BIZ UDPGothic 12 pt, 30 mm, by
+    // Chromium without rules, every year's figures had been read a year late)
+    const shift = line.box && !line.grid && years[0] !== null && years[0] !== undefined ? 1 : 0;
+    years.forEach((y, i) => y !== null && byCol.set(i + shift, y));
     const grid = placed(line);
     const heads = grid ? [...byCol].flatMap(([i, year]) => (grid[i]!.text ? [{ year, x: mid(grid[i]!.text!), cell: grid[i]! }] : [])) : [];
     return new YearColumns(byCol, grid && heads.length === byCol.size ? line.grid!.table : null, heads, line.grid?.cells ?? []);
