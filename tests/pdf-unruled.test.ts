@@ -4146,3 +4146,72 @@ describe('stop 85: a frame round a table whose cells never wrap', () => {
     expect(rows.find((c) => c.includes('・ネットワーク基盤構築'))?.filter(Boolean)).toEqual(['・ネットワーク基盤構築', '管理', '管理', '管理', '管理', '管理']);
   });
 });
+
+/**
+ * The seventy-seventh typography (Noto Serif CJK 12.5 pt portrait, 14 mm: `render-variants.ts --all DIR
+ * --font noto-serif --size 12.5 --margin 14`, rendered and scored at stop 86 before any look), 伊勢崎
+ * printed by LibreOffice without rules: Writer's unpadded cells in narrow year columns of uneven widths,
+ * its rows a line's pitch apart.
+ */
+describe('stop 86: a broken row read by position; a label cut at its column\'s edge; borders a float off', () => {
+  const isesaki = (page: number) => `isesaki-p${page}.none.libreoffice.notoserif125m14.page.json`;
+
+  // pages 61–63 (seed: 温室効果ガスの排出削減, 取組成果 per year, then 取組達成度 ○ ○ ◎ ◎): page 62's
+  // 財政効果額 table is read in the grid of page 61's 取組工程 table (its label column two of those
+  // columns); its 取組成果 row breaks at the page's foot and goes on on page 63 in that page's own columns
+  // under the year heads repeated as a free line
+  it('gives the rest of a broken row to the years it stands under, not one year early', async () => {
+    const blocks = capturedPages(isesaki, [61, 62, 63]);
+    const source = { path: 'isesaki-p61-63.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 3, encoding: null, lines: toSourceLines(blocks, 'rows'), notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'gyokaku-kekka')! });
+    expect(doc.records.map((r) => r.title)).toEqual(['温室効果ガスの排出削減']);
+    const years = doc.records[0]!.yearly.filter((y) => y.fiscalYear <= 2023);
+    const ends = ['温室効果ガスの総排出量を削減することができた。', '温室効果ガスの総排出量を削減することができた。', '中期目標を達成することができた。', '今年度電気自動車を2台導入した。'];
+    years.forEach((y, i) => expect(y.outcome?.replace(/\s+/g, '')).toMatch(new RegExp(`^二酸化炭素に換算した直近の温室効果ガスの総排出量は令和${['元', 2, 3, 4][i]}年度で、.*${ends[i]}$`)));
+    expect(years[1]!.outcome).toContain('基準年度に比べ電気及び燃料使用の削減などにより');
+    expect(years.map((y) => y.grade)).toEqual(['○', '○', '◎', '◎']);
+    expect(years[0]!.nextSteps).toMatch(/^新たな実行計画\(事務事業編\)により/);
+  });
+
+  // page 122 (seed: 取組成果 … <R2年度電気料> … 24,385,206円 per year, then 取組達成度 ○ ○ ○ ○): the
+  // label 取組達成 / 度 ◎:計画 cut at its narrow column's edge, under the 取組成果 note's last line 示,
+  // ○ in each year a line's pitch under the figures — no more room between the rows than between lines
+  it('starts a row at a label the next line completes where the cells beside it open anew', () => {
+    const rows = capturedRows(isesaki(122));
+    const outcome = rows.find((c) => c[0]!.startsWith('取組成果'))!;
+    expect(outcome.slice(1, 5).map((c) => c.slice(-14))).toEqual(['東京電力契約時想定24,385,206円', '東京電力契約時想定25,344,362円', '東京電力契約時想定32,513,701円', '東京電力契約時想定28,515,661円'].map((t) => t.slice(-14)));
+    expect(rows.find((c) => c[0]!.startsWith('取組達成度'))?.slice(1, 5)).toEqual(['○', '○', '○', '○']);
+  });
+
+  // page 23 of 桑名 by Chromium with every cell ruled, BIZ UDPMincho 11.5 pt, 22 mm (the seventy-first
+  // typography): ３．目標達成のための / 手段及び / 方策 in the label column beside a goal whose line ends
+  // short — the label's own lines, not a label under it
+  it('does not start a row at the rest of the label above', () => {
+    const rows = capturedRows('kuwana-p23.grid.chromium.bizudmincho115m22.page.json');
+    const row = rows.find((c) => c[0]!.startsWith('３．目標達成のための'));
+    expect(row?.[0]).toBe('３．目標達成のための手段及び方策');
+    expect(row?.find((c) => c.startsWith('①スケジュール感'))).toMatch(/協力を得ながら設計を完成させ、本体工事に着手する。/);
+  });
+
+  // page 57 (seed: 情報セキュリティの適正管理, 取組状況 令和4年度 ・伊勢崎市情報セキュリティポリシーの見直し
+  // のため、改正概要について情報化リーダーから… | 令和5年度 ・伊勢崎市情報セキュリティポリシーの見直し…):
+  // 令和5年度's cells start at 433.4 pt, the border read there from the heads as 433.40000000000003, and
+  // 令和4年度's lines run up to it (the page captured --exact: to a thousandth of a point the two agree)
+  it('keeps a border where a cell starts on it to a float\'s noise', () => {
+    const rows = capturedRows(isesaki(57));
+    const progress = rows.find((c) => c[0]!.startsWith('取組状況'))!;
+    // (令和3年度, 令和4年度 and 令和5年度 each open so)
+    expect(progress.filter((c) => c.startsWith('・伊勢崎市情報セキュリティポリシーの見直しのため、改正概要について'))).toHaveLength(3);
+    expect(progress.join('|')).not.toContain('見・伊勢崎市情');
+    expect(rows.find((c) => c[0]!.startsWith('財政効果額(歳入)'))?.slice(1, 5)).toEqual(['—', '—', '—', '—']);
+  });
+
+  // page 136 (seed: No. | ① | 取組項目 | 審議会等における女性登用の促進): the title over the year columns,
+  // 用の ending at 358.4 pt where 令和5年度's cells start flush, 議会等における one run across the border of
+  // 令和3年度
+  it('keeps a merged cell\'s line whole where it meets a flush column\'s start by chance', () => {
+    const rows = capturedRows(isesaki(136));
+    expect(rows.find((c) => c.includes('取組項目'))?.filter(Boolean)).toEqual(['No.', '①', '取組項目', '審議会等における女性登用の促進']);
+    expect(rows.find((c) => c.includes('担当部課'))?.filter(Boolean)).toEqual(['担当部課', '市民部人権課']);
+  });
+});

@@ -17,6 +17,11 @@ export interface PdfCell {
   wrapEdge: number;
   lines: PdfLine[];
   paragraphs: Paragraph[];
+  /**
+   * Where the cell stands on its page, once its row is set into the grid of the table the page before
+   * broke (read-pdf's alignColumns): that grid's borders are the other page's.
+   */
+  span?: { x0: number; x1: number };
 }
 
 /** A free line of text, or one row of a ruled table (cells by grid column, empty where merged). */

@@ -53,7 +53,7 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
       const grid = {
         table: tableIds.get(b.table)!,
         row: b.row,
-        cells: b.cells.map((c) => ({ col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, x0: b.table.xs[c.col]!, x1: b.table.xs[c.col + c.colSpan] ?? b.table.x1, ...textSpan(c) })),
+        cells: b.cells.map((c) => ({ col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, x0: c.span?.x0 ?? b.table.xs[c.col]!, x1: c.span?.x1 ?? b.table.xs[c.col + c.colSpan] ?? b.table.x1, ...textSpan(c) })),
       };
       push(b.page, cells.map((c) => c.replace(/\n/g, ' ')).join('\t'), cells, { box: { x0: b.table.x0, x1: b.table.x1, top: b.top, bottom: b.bottom }, grid });
       continue;
