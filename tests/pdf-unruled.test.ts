@@ -4215,3 +4215,63 @@ describe('stop 86: a broken row read by position; a label cut at its column\'s e
     expect(rows.find((c) => c.includes('担当部課'))?.filter(Boolean)).toEqual(['担当部課', '市民部人権課']);
   });
 });
+
+/**
+ * The seventy-eighth typography (IPAex Gothic 13 pt portrait, 25 mm: `render-variants.ts --all DIR --font
+ * gothic --size 13 --margin 25`, rendered and scored at stop 86 before any look), 刈谷 printed by
+ * LibreOffice without rules: each page's part of a table set to widths of its own.
+ */
+describe('stop 86: a table going on under its repeated header; a heading over a text gap', () => {
+  const kariya = (page: number) => `kariya-p${page}.none.libreoffice.gothic13m25.page.json`;
+
+  // pages 11–12 (seed 179–180: 自治会活動… | … | 市民協働課 | …自治会長へ向けた先 / 進事例等の研修会の実施 2回,
+  // then 市民や関係団体と連携して… | ①文化財保護団体や… | 文化観光課 | ・協働事業数 6事業): page 12 repeats the
+  // header, then the broken row's last lines under 目標達成基準, then one row whose line sets ① in 13 pt and
+  // its cells less than a word gap apart — its text alone shows one border of three
+  it('reads a row under the repeated header and the broken row\'s rest in the grid of the page before', () => {
+    const rows = toSourceLines(capturedPages(kariya, [11, 12]), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(rows.find((c) => c[0] === '市民や関係団体と連携して、地方創生を推進します。')).toEqual([
+      '市民や関係団体と連携して、地方創生を推進します。',
+      '①文化財保護団体や文化芸術団体、教育機関等と連携しながら、各種施策を推進します。',
+      '文化観光課',
+      '・協働事業数6事業',
+    ]);
+  });
+
+  // the same pages by Chromium in BIZ UDPMincho 10 pt landscape, 18 mm (the seventy-sixth typography),
+  // pages 11–12 (seed 199: 自殺を防止し… | … | 健康推進課 | …・自殺対策推進委員会の開催 4回 ・関係部署との
+  // 調整会議の開催 4回): the header Chromium repeats and the broken row's last line under it are read as
+  // that row's, a heading and the next section's table under them
+  it('gives the broken row\'s last line under the repeated header to that row', () => {
+    const rows = toSourceLines(capturedPages((page) => `kariya-p${page}.none.chromium.bizudmincho10landscape18.page.json`, [11, 12]), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(rows.find((c) => c[0] === '自殺を防止し、市民のこころの健康増進を図ります。')?.[3]).toBe('・現行計画の最終評価・第2次刈谷市自殺対策計画書の作成・自殺対策推進委員会の開催4回・関係部署との調整会議の開催4回');
+    expect(rows.flat()).not.toContain('・関係部署との調整会議の開催4回');
+  });
+
+  // page 29 (seed 373: … | ①…②…③… | 水道課 / 下水道課 / 下水道課 雨水対策課 | ・滞納繰越分収納率 99% …): the
+  // 課等 cell's last line holds two names a space apart, the only text on the page at that gap; 課等 stands
+  // centred over the whole column
+  it('keeps a cell whole where a heading stands centred over it and the gap inside it', () => {
+    const rows = capturedRows(kariya(29));
+    expect(rows.find((c) => c.includes('課等'))).toEqual(['組織目標', '取組内容', '課等', '目標達成基準']);
+    const row = rows.find((c) => c[0]!.startsWith('公共料金等収納の向上'))!;
+    expect(row).toHaveLength(4);
+    expect(row[2]).toBe('水道課下水道課下水道課雨水対策課');
+  });
+});
+
+describe('stop 86: 木更津 by LibreOffice in an outer frame, the seventy-seventh typography', () => {
+  // page 14 (seed: 課題解決に向けた方向性・活動内容 | 令和4年度には業務プロセス分析事業を実施し、…): the label's
+  // first line 課題解決に向けた方 runs up to 2.3 pt short of the value beside it, which goes on over the 指標
+  // sub-table's columns; its second line 向性・活動内容 leaves a word's room — the PDF parts the two lines
+  // into rows, each label half no label the vocabulary knows
+  it('reads a label and its value whole over two rows the label\'s halves part', async () => {
+    const blocks = pageBlocks(JSON.parse(readFileSync(join(DIR, 'kisarazu-p14.frame.libreoffice.notoserif125m14.page.json'), 'utf8')) as PageContent);
+    const rows = toSourceLines(blocks, 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(rows.find((c) => c[0] === '課題解決に向けた方')?.[1]).toMatch(/^令和4年度には業務プロセス分析事業を実施し、各課における業務の現状とこれから$/);
+    const source = { path: 'kisarazu-p14.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: toSourceLines(blocks, 'rows'), notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')! });
+    expect(doc.records.map((r) => r.title)).toEqual(['事務事業の縮小・廃止']);
+    expect(doc.records[0]!.fields.measures).toBe('令和4年度には業務プロセス分析事業を実施し、各課における業務の現状とこれからの展望について確認及び分析を行った結果、縮小・廃止の余地がある事務事業が挙げられました。令和5年度からはこの材料を最大限に活かしながら、業務の効率化と適正化を見据え、事業の取捨選択及び業務プロセスの改善を行っていきます。');
+  });
+});

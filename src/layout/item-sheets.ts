@@ -16,6 +16,7 @@ import { editDistance } from '../normalize/edit-distance.js';
 import { splitSectionList } from './organisation.js';
 import { statusOfResult } from '../lex/result-label.js';
 import { YearColumns } from './year-columns.js';
+import { labelRole } from '../vocabulary/index.js';
 
 /**
  * One sheet per item, rows of label cells and value cells (行政改革 isesaki, 経営改革 kisarazu).
@@ -152,8 +153,43 @@ function withLabelsApart(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
   return cells ? { ...l, cells, rawCells: raw } : l;
 }
 
-export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile: ItemSheetsProfile): LayoutResult {
+/**
+ * Two rows whose label cells are a label of the vocabulary only together (the second none of the
+ * form's either), the second's cells going on from the first's:
+ * one row, its cells joined (木更津's 課題解決に向けた方 | 令和4年度には…各課における業務の現状とこれから
+ * over 向性・活動内容 | の展望について…, a PDF's rows parted where the label's first line ran up to the
+ * value and its second did not; Noto Serif CJK 12.5 pt by LibreOffice, no rules or an outer frame).
+ * `absorbed`: the second rows' numbers.
+ */
+function withLabelRowsWhole(lines: LexedLine[], profile: ItemSheetsProfile): { lines: LexedLine[]; absorbed: number[] } {
+  const out: LexedLine[] = [];
+  const absorbed: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1];
+    const label = (l: LexedLine) => l.cells[0]?.trim() ?? '';
+    // (a label's start, not its note; and rows of values, not the year heads a page repeats under a
+    // note's first line — 伊勢崎's ※取組における課題及び課題を踏 over まえた次年度… | 令和2年度 | …)
+    const values = (l: LexedLine) => l.cells.slice(1).every((c) => eraYearOf(compactKey(c)) === null) && findEraYears(label(l)).length === 0;
+    if (!b || a.cells.length < 2 || b.cells.length !== a.cells.length || !label(a) || !label(b) || /^[※＊*（(［[〈<]/u.test(label(a)) || !values(a) || !values(b) || labelRole(label(a)) !== null || matchLabel(profile.labels, label(b)) || labelRole(label(a) + label(b)) === null) {
+      out.push(a);
+      continue;
+    }
+    const join = (x: string, y: string, k: number) => (k === 0 || !x.trim() || !y.trim() ? x.trimEnd() + y.trimStart() : `${x.trimEnd()}${/[。．.！!？?]$/u.test(x.trim()) ? '\n' : ''}${y.trimStart()}`);
+    const cells = a.cells.map((c, k) => join(c, b.cells[k]!, k));
+    const rawCells = a.rawCells.length === b.rawCells.length ? a.rawCells.map((c, k) => join(c, b.rawCells[k]!, k)) : a.rawCells;
+    const text = cells.join(' ');
+    out.push({ ...a, cells, rawCells, text, key: compactKey(text) });
+    absorbed.push(b.no);
+    i++;
+  }
+  return { lines: out, absorbed };
+}
+
+export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile: ItemSheetsProfile): LayoutResult {
   const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
+  const { lines, absorbed } = withLabelRowsWhole(given, profile);
+  for (const n of absorbed) claim(result.claims, n, 'record');
   const itemStart = compilePattern(profile.itemStart);
   const headers = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
   const ignore = profile.ignoreCells.map((p) => new RegExp(p, 'u'));
@@ -173,8 +209,8 @@ export function layoutItemSheets(lines: LexedLine[], front: LexedLine[], profile
   // the row a page broke goes on under the year heads the next page repeats (see `repeated`)
   let broken = false;
 
-  for (const given of lines) {
-    const l = withLabelsApart(withLabelsWhole(given, profile), profile);
+  for (const line of lines) {
+    const l = withLabelsApart(withLabelsWhole(line, profile), profile);
     if (l.blank) continue;
     if (matchesAny(headers, l.key)) {
       claim(result.claims, l.no, 'header');

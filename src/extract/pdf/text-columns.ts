@@ -867,7 +867,19 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   // (the inner borders of each frame read so far, holding one table: offered to a frame as wide below it)
   const framed: { x0: number; x1: number; xs: number[] }[] = [];
   // (nothing above y but the page's head band: a table there is the page's first content)
-  const atHead = (y: number) => !!carried && allRows.every((r) => r.top >= y - 1 || r.bottom <= carried.head);
+  // (or but the header that table repeats, word for word, and lines each inside one of its columns
+  // under it: the rest of the row the page broke, the next row's cells found apart from them — 刈谷's
+  // 組織目標 取組内容 課等 目標達成基準 over 進事例等の研修会の / 実施 2回 under 目標達成基準, then one row
+  // whose four cells the text alone showed only two borders of; IPAex Gothic 13 pt, 25 mm, LibreOffice
+  // without rules)
+  const repeated = (r: Row) => !!carried?.header && lineCells(r).map((c) => c.text.replace(/\s/gu, '')).join('|') === carried.header.map((h) => h.text).join('|');
+  const inOneColumn = (r: Row) => !!carried && [carried.x0, ...carried.xs, carried.x1].some((x, k, all) => k + 1 < all.length && r.x0 >= x - 1 && r.x1 <= all[k + 1]! + 1);
+  const headed = (y: number) => {
+    const above = allRows.filter((r) => r.top < y - 1);
+    const at = above.findIndex(repeated);
+    return at >= 0 && above.slice(0, at).every((r) => r.bottom <= carried!.head) && above.slice(at + 1).every(inOneColumn);
+  };
+  const atHead = (y: number) => !!carried && (allRows.every((r) => r.top >= y - 1 || r.bottom <= carried.head) || headed(y));
   // (and within that table's sides: a frame as wide as it, or lines inside its width)
   const inCarried = (region: Region | null, rows: Row[]) =>
     !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + CARRIED_SIDES));
@@ -893,7 +905,14 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     return own ? alone.filter((a) => a !== own && Math.abs(a.x0 - own.x0) <= 3).flatMap((a) => a.xs) : [];
   };
   // (the page's first table is the one that may go on from the page before)
-  const first = plans.flatMap((p) => p.tablesHere).sort((a, b) => a.blocks[0]!.top - b.blocks[0]!.top)[0];
+  // (and, where that is only the header repeated with the rest of the broken row under it, found as a
+  // table of their own, the table under them — see headed)
+  const headOnly = (g: Found) => {
+    const rows = g.blocks.flatMap((b) => b.rows);
+    return rows.some(repeated) && rows.every((r) => repeated(r) || inOneColumn(r));
+  };
+  const [first, second] = plans.flatMap((p) => p.tablesHere).sort((a, b) => a.blocks[0]!.top - b.blocks[0]!.top);
+  const leads = (g: Found) => g === first || (g === second && !!first && headOnly(first));
   for (const { region, blocks, tablesHere, part } of plans) {
     const before = out.rules.length;
     const prior: number[] = [];
@@ -902,7 +921,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     const took = new Map<Found, Block[]>();
     tablesHere.forEach((group, i) => {
       const from = out.rules.length;
-      const goesOnFrom = group === first && atHead(group.blocks[0]!.top) && inCarried(region, group.blocks.flatMap((b) => b.rows));
+      const goesOnFrom = leads(group) && atHead(group.blocks[0]!.top) && inCarried(region, group.blocks.flatMap((b) => b.rows));
       took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), goesOnFrom ? carried! : null, goesOnFrom && repeatsHeader(group, carried!)));
       onDrawnRules(out.rules.slice(from), hRules, allRows);
       for (const r of out.rules.slice(from)) if (r.x0 === r.x1 && !prior.includes(r.x0)) prior.push(r.x0);
@@ -1399,7 +1418,7 @@ function columnOf(b: Block, columns: Column[], x0: number, x1: number): { k: num
 }
 
 /** Whether each line of a block parts (a word gap or more) only in the columns' gaps, at least once, no piece across a gap's middle. */
-function inColumns(b: Block, columns: Column[]): boolean {
+function inColumns(b: Block, columns: Column[], x1?: number): boolean {
   return b.rows.every((r) => {
     // (or a narrower hole where the text after it starts right at a column's start: a closing bracket
     // Writer let run past a label column's edge, no room before the next cell's text — 伊勢崎's
@@ -1419,7 +1438,12 @@ function inColumns(b: Block, columns: Column[]): boolean {
     const holes = parts.slice(1).map((p, i) => ({ from: parts[i]!.x1, to: p.x0 }));
     // (a part may cross the middle of the column it ran into, not the column)
     const crosses = (p: (typeof parts)[number], c: Column) => p.x0 < (c.from + c.to) / 2 && p.x1 > (c === p.into ? c.to : (c.from + c.to) / 2);
-    return holes.length > 0 && holes.every((h) => columns.some((c) => overlaps(c, h))) && parts.every((p) => !columns.some((c) => crosses(p, c)));
+    // (with `x1`, the last part may be a cell merged across the columns after it, from a column's start
+    // to the table's edge, the parts before it in their columns: 木更津's 課題解決に向けた方 | 令和4年度
+    // には… over the 指標 sub-table's columns, the label 2.3 pt short of the value it runs up to; Noto
+    // Serif CJK 12.5 pt, 14 mm, by LibreOffice in an outer frame)
+    const merged = (p: (typeof parts)[number], i: number) => x1 !== undefined && i === parts.length - 1 && i > 0 && p.x1 <= x1 + 1 && columns.some((c) => Math.abs(p.x0 - c.to) <= 1);
+    return holes.length > 0 && holes.every((h) => columns.some((c) => overlaps(c, h))) && parts.every((p, i) => merged(p, i) || !columns.some((c) => crosses(p, c)));
   });
 }
 
@@ -1546,7 +1570,7 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
       // inside one column: cells of the table, though a piece of one character shows no gap of cells
       // (伊勢崎's 取組 工程 | ・管路台帳シ / ステムの構 | 等 / 築, each line a block of its own in Noto Sans
       // by LibreOffice: ステムの構 and 等 go on from the ・ item and its 令和2年度 cell)
-      if (prev && close && !col && inColumns(b, columns)) {
+      if (prev && close && !col && inColumns(b, columns, b.rows.length === 1 ? Math.max(...cur.map((k) => k.x1)) : undefined)) {
         cur.push(b);
         continue;
       }
@@ -1717,6 +1741,35 @@ function centredHeadings(blocks: Block[], xs: number[]): number[] {
   return out.sort((a, b) => a - b);
 }
 
+/**
+ * A border between a heading's column and a column no heading stands over, where the heading is
+ * centred over both together and well off the middle of its own: the text's gap inside one cell
+ * (刈谷's 課等 centred over 270.7–393.2 pt, a border read at 317.8 from 下水道課 雨水対策課 on one line,
+ * the other lines' 水道課 and 下水道課 short of it; IPAex Gothic 13 pt, 25 mm, LibreOffice without rules:
+ * 下水道課 had gone into a column of no heading and was lost). Not a column the heading is centred
+ * over alone, whatever stands beside it (a label column under no heading beside 令和2年度 …).
+ */
+function headlessColumns(blocks: Block[], xs: number[]): number[] {
+  const first = blocks[0];
+  if (!first || first.rows.length !== 1 || !headerRow(first.rows[0]!) || xs.length < 3) return xs;
+  const size = first.rows[0]!.size;
+  const cells = lineCells(first.rows[0]!);
+  const edges = [Math.min(first.x0, ...blocks.map((b) => b.x0)), ...xs, Math.max(first.x1, ...blocks.map((b) => b.x1))];
+  const headed = (a: number, b: number) => cells.some((c) => c.x0 >= a - 1 && c.x1 <= b + 1);
+  const drop = new Set<number>();
+  for (const c of cells) {
+    const i = edges.findIndex((x, k) => k + 1 < edges.length && c.x0 >= x - 1 && c.x1 <= edges[k + 1]! + 1);
+    if (i < 0) continue;
+    const mid = (c.x0 + c.x1) / 2;
+    const off = (a: number, b: number) => Math.abs(mid - (a + b) / 2);
+    if (off(edges[i]!, edges[i + 1]!) <= size) continue;
+    // the column on either side, under no heading, with which the heading stands centred
+    if (i > 0 && !headed(edges[i - 1]!, edges[i]!) && off(edges[i - 1]!, edges[i + 1]!) <= size * 0.5) drop.add(edges[i]!);
+    else if (i + 2 < edges.length && !headed(edges[i + 1]!, edges[i + 2]!) && off(edges[i]!, edges[i + 2]!) <= size * 0.5) drop.add(edges[i + 1]!);
+  }
+  return drop.size ? xs.filter((x) => !drop.has(x)) : xs;
+}
+
 /** The header row a table starts with: one line of three short cells or more, a word gap apart. */
 function headCells(blocks: Block[]): HeadColumns['cells'] | null {
   const first = blocks[0];
@@ -1840,7 +1893,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const clear = (p: number, x: number) => !tableRows.some((r) => r.runs.some((u) => u.x0 < Math.max(p, x) && u.x1 > Math.min(p, x)));
   const standing = head ? [head.x0, ...head.borders, head.x1] : prior;
   const snapped = (x: number) => standing.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? x;
-  const fromText = centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.flatMap((c) => borders(c, blocks).map(snapped)).sort((a, b) => a - b), blocks))));
+  const fromText = headlessColumns(blocks, centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.flatMap((c) => borders(c, blocks).map(snapped)).sort((a, b) => a - b), blocks)))));
   // A drawn header whose first cell Writer left unshaded, the labels' column left of it: the header's
   // side is that column's border, wherever the rows under it do not run across it (伊勢崎's 財政効果額(歳入)
   // | — and 取組状況 | 令和2年度で指定期間が… 6.7 pt apart under 令和2年度's fill from 111.4 pt, Noto Sans
