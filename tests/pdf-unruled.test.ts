@@ -4275,3 +4275,23 @@ describe('stop 86: 木更津 by LibreOffice in an outer frame, the seventy-seven
     expect(doc.records[0]!.fields.measures).toBe('令和4年度には業務プロセス分析事業を実施し、各課における業務の現状とこれからの展望について確認及び分析を行った結果、縮小・廃止の余地がある事務事業が挙げられました。令和5年度からはこの材料を最大限に活かしながら、業務の効率化と適正化を見据え、事業の取捨選択及び業務プロセスの改善を行っていきます。');
   });
 });
+
+/**
+ * A seventy-ninth typography (IPAex Mincho 12.5 pt portrait, 18 mm: `render-variants.ts --all DIR --font
+ * mincho --size 12.5 --margin 18`), rendered and scored at stop 86 after its other mends, before any look.
+ */
+describe('stop 86: a label at the head of a page with no table of its own', () => {
+  // pages 3–4 of 部長目標 by Chromium with horizontal rules (seed 26–27: 子ども未来部 | 子ども未来部長 しむらあきこ
+  // 志村明子 | 目標 … eight goals, then 基本方針 子ども、子育て世代、市民の幸福に寄与する施策を推進!): the panel
+  // breaks under the name; page 4 opens on 基本方針 and its text over the page's first rule, read as lines
+  it('leaves a label the vocabulary knows to the next row, not to the name the page broke', async () => {
+    const blocks = capturedPages((page) => `bucho-p${page}.hrules.chromium.mincho125m18.page.json`, [3, 4]);
+    const rows = toSourceLines(blocks, 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(rows.find((c) => c[0] === '子ども未来部')?.[1]).toBe('子ども未来部長しむらあきこ志村明子');
+    const source = { path: 'bucho-p3-4.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 2, encoding: null, lines: toSourceLines(blocks, 'rows'), notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+    const goals = doc.records.filter((r) => r.department === '子ども未来部');
+    expect(goals.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(goals.map((r) => r.title)).not.toContain('子ども、子育て世代、市民の幸福に寄与する施策を推進!');
+  });
+});
