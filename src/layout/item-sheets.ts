@@ -155,27 +155,28 @@ function withLabelsApart(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
 
 /**
  * Two rows whose label cells are a label of the vocabulary only together (the second none of the
- * form's either), the second's cells going on from the first's:
- * one row, its cells joined (木更津's 課題解決に向けた方 | 令和4年度には…各課における業務の現状とこれから
- * over 向性・活動内容 | の展望について…, a PDF's rows parted where the label's first line ran up to the
- * value and its second did not; Noto Serif CJK 12.5 pt by LibreOffice, no rules or an outer frame).
- * `absorbed`: the second rows' numbers.
+ * form's either), the second's cells going on from the first's: one row, its cells joined (木更津's
+ * 課題解決に向けた方 | 令和4年度には…各課における業務の現状とこれから over 向性・活動内容 | の展望について…,
+ * a PDF's rows parted where the label's first line ran up to the value and its second did not; Noto
+ * Serif CJK 12.5 pt by LibreOffice, no rules or an outer frame). `absorbed`: the second rows' numbers.
  */
 function withLabelRowsWhole(lines: LexedLine[], profile: ItemSheetsProfile): { lines: LexedLine[]; absorbed: number[] } {
+  const label = (l: LexedLine) => l.cells[0]?.trim() ?? '';
+  // (a label's start, not its note; and rows of values, not the year heads a page repeats under a
+  // note's first line — 伊勢崎's ※取組における課題及び課題を踏 over まえた次年度… | 令和2年度 | …)
+  const values = (l: LexedLine) => l.cells.length >= 2 && !!label(l) && l.cells.slice(1).every((c) => eraYearOf(compactKey(c)) === null) && findEraYears(label(l)).length === 0;
+  const halves = (a: LexedLine, b: LexedLine) =>
+    a.cells.length === b.cells.length && values(a) && values(b) && !/^[※＊*（(［[〈<]/u.test(label(a)) && labelRole(label(a)) === null && !matchLabel(profile.labels, label(b)) && labelRole(label(a) + label(b)) !== null;
+  const join = (x: string, y: string, k: number) => (k === 0 || !x.trim() || !y.trim() ? x.trimEnd() + y.trimStart() : `${x.trimEnd()}${/[。．.！!？?]$/u.test(x.trim()) ? '\n' : ''}${y.trimStart()}`);
   const out: LexedLine[] = [];
   const absorbed: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1];
-    const label = (l: LexedLine) => l.cells[0]?.trim() ?? '';
-    // (a label's start, not its note; and rows of values, not the year heads a page repeats under a
-    // note's first line — 伊勢崎's ※取組における課題及び課題を踏 over まえた次年度… | 令和2年度 | …)
-    const values = (l: LexedLine) => l.cells.slice(1).every((c) => eraYearOf(compactKey(c)) === null) && findEraYears(label(l)).length === 0;
-    if (!b || a.cells.length < 2 || b.cells.length !== a.cells.length || !label(a) || !label(b) || /^[※＊*（(［[〈<]/u.test(label(a)) || !values(a) || !values(b) || labelRole(label(a)) !== null || matchLabel(profile.labels, label(b)) || labelRole(label(a) + label(b)) === null) {
+    if (!b || !halves(a, b)) {
       out.push(a);
       continue;
     }
-    const join = (x: string, y: string, k: number) => (k === 0 || !x.trim() || !y.trim() ? x.trimEnd() + y.trimStart() : `${x.trimEnd()}${/[。．.！!？?]$/u.test(x.trim()) ? '\n' : ''}${y.trimStart()}`);
     const cells = a.cells.map((c, k) => join(c, b.cells[k]!, k));
     const rawCells = a.rawCells.length === b.rawCells.length ? a.rawCells.map((c, k) => join(c, b.rawCells[k]!, k)) : a.rawCells;
     const text = cells.join(' ');

@@ -396,7 +396,8 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
         // (nor, with no table on the page, a label the vocabulary knows alone on its line: the next row's,
         // the page's first rule under it — 部長目標's 基本方針 over 子ども、子育て世代… at page 4's head under
         // 子ども未来部長 / 志村明子, IPAex Mincho 12.5 pt, 18 mm, Chromium with horizontal rules)
-        const prose = (lead < 0 && labelRole(head[0]?.line.text.trim() ?? '') === null) || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim()) && labelRole(head[0]!.line.text.trim()) === null);
+        const known = head.length > 0 && labelRole(head[0]!.line.text.trim()) !== null;
+        const prose = !known && (lead < 0 || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim())));
         // (the page's every line: its length tells nothing — 部長目標's 教育部, …を進めま / す! 達成 and
         // five goals more, fourteen lines alone on the book's last page; IPAex Gothic 12 pt, 30 mm,
         // LibreOffice with horizontal rules)
