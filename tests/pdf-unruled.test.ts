@@ -4295,3 +4295,15 @@ describe('stop 86: a label at the head of a page with no table of its own', () =
     expect(goals.map((r) => r.title)).not.toContain('子ども、子育て世代、市民の幸福に寄与する施策を推進!');
   });
 });
+
+describe('stop 86: a sliver column under a shaded header', () => {
+  // 刈谷 with shaded headers by LibreOffice in Noto Sans CJK 10.5 pt landscape, 20 mm (an eightieth typography,
+  // `render-variants.ts --all DIR --font noto-sans --size 10.5 --margin 20 --orientation landscape`, scored once),
+  // page 13 (seed: ②マイナンバーカード受付窓口を設置し、市民負担の少ない窓口サービスを提供します。 | 市民課 | …):
+  // Writer sets 少 after a hole past 取組内容's edge, 426.8–438.4 pt, inside that heading's shaded cell
+  it('gives the text of a column no header cell starts in to the cell before it', () => {
+    const rows = capturedRows('kariya-p13.filled.libreoffice.notosans105landscape20.page.json');
+    const row = rows.find((c) => c.some((x) => x.startsWith('②マイナンバーカード受付')))!;
+    expect(row.filter(Boolean).slice(0, 2)).toEqual(['②マイナンバーカード受付窓口を設置し、市民負担の少ない窓口サービスを提供します。', '市民課']);
+  });
+});

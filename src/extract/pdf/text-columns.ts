@@ -1969,7 +1969,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const framedLines = !!region && !region.stack && !region.open && shown.filter((c) => c.blocks >= 2).length >= 2;
   if (!head && !goesOn && !labelled && !framedLines && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return found.blocks;
   if (xs.length === 0) return found.blocks;
-  dropHeadless(blocks, xs);
+  dropHeadless(blocks, xs, head);
   // (a header repeated from the page before has its grid: its columns are all there)
   const emptyUnder = repeated ? null : headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
@@ -2424,15 +2424,21 @@ function withoutTwins(xs: number[], blocks: Block[]): number[] {
  * flush to 市民課; the headings 組織目標 取組内容 課等 目標達成基準 centred; IPAex Gothic 10 pt
  * landscape by LibreOffice). Its left border goes (in place).
  */
-function dropHeadless(blocks: Block[], xs: number[]): void {
-  const head = blocks[0];
-  if (!head || head.drawn || head.rows.length !== 1 || !headerRow(head.rows[0]!)) return;
-  const cells = lineCells(head.rows[0]!);
-  const body = blocks.slice(1).flatMap((b) => b.rows);
+function dropHeadless(blocks: Block[], xs: number[], drawn: Block | null = null): void {
+  // (or under a drawn header, whose cells start where its columns do: no cell of it starts in the
+  // column — 刈谷's 少 set past 取組内容's edge, 426.8–438.4 pt inside that heading's shaded cell; Noto
+  // Sans CJK 10.5 pt landscape by LibreOffice with shaded headers)
+  const head = drawn ?? blocks[0];
+  if (!head || (!drawn && (head.drawn || head.rows.length !== 1 || !headerRow(head.rows[0]!)))) return;
+  const cells = drawn ? [] : lineCells(head.rows[0]!);
+  const starts = drawn ? [drawn.x0, ...drawn.borders] : [];
+  const body = (drawn ? blocks : blocks.slice(1)).flatMap((b) => b.rows);
   for (let k = xs.length - 1; k >= 0; k--) {
     const x = xs[k]!;
     const next = xs[k + 1] ?? Infinity;
     if (cells.some((c) => (c.x0 + c.x1) / 2 > x && (c.x0 + c.x1) / 2 < next)) continue;
+    if (starts.some((s) => s > x - 1 && s < next - 1)) continue;
+    if (drawn && next === Infinity) continue;
     const lines = body.filter((r) => r.runs.some((u) => u.x0 >= x - 0.1 && u.x0 < next));
     if (lines.length !== 1) continue;
     // (unless that text runs on across the column's right border, a word cut there: that border is
