@@ -13,8 +13,9 @@
 //   node --import tsx scripts/render-variants.ts --seed kariya-r5-soshiki-juten-mokuhyo --style none \
 //     --producer chromium --font mincho --size 10.5 --margin 15 --orientation portrait --out /tmp/x.pdf
 //   node --import tsx scripts/render-variants.ts --all /tmp/variants     # every seed × style × producer
-// Options: --pages A-B keeps a page range of the source; --html also writes the HTML next to the PDF.
-// Defaults (and --all's): mincho 10.5pt, 20 mm margins, portrait. --all writes <seed>.<style>.<producer>.pdf
+// Options: --pages A-B keeps a page range of the source; --html also writes the HTML next to the PDF;
+// --paper A4|B5|A3|letter, --leading (line height in ems), --padding (cell padding in points).
+// Defaults (and --all's): mincho 10.5pt, 20 mm margins, portrait, A4, leading 1.5, padding 4 pt. --all writes <seed>.<style>.<producer>.pdf
 // (56 files, about 3 minutes). 污/户/带 print only where a fallback font has them (Droid Sans Fallback).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -50,7 +51,13 @@ const FONTS = {
   'bizud-mincho': 'BIZ UDPMincho',
 } as const;
 type Font = keyof typeof FONTS;
-interface Options { style: Style; producer: Producer; font: Font; size: number; margin: number; orientation: 'portrait' | 'landscape' }
+const PAPERS = ['A4', 'B5', 'A3', 'letter'] as const;
+type Paper = (typeof PAPERS)[number];
+/** width × height, portrait (B5 is JIS B5, the Japanese office size, not ISO's), in lengths: LibreOffice's HTML
+ * import takes a size in lengths and ignores one by name but A4 */
+const PAPER_SIZE: Record<Paper, string> = { A4: 'A4', B5: '182mm 257mm', A3: '297mm 420mm', letter: '8.5in 11in' };
+/** paper: the page's size; leading: line height in ems; padding: table cells' padding in points (Word's default is about 5) */
+interface Options { style: Style; producer: Producer; font: Font; size: number; margin: number; orientation: 'portrait' | 'landscape'; paper: Paper; leading: number; padding: number }
 
 type Row = PdfBlock & { kind: 'row' };
 interface Slot { cell: PdfCell; text: string[]; rs: number; cs: number; covered: boolean }
@@ -280,7 +287,7 @@ function buildHtml(doc: Doc, seed: string, o: Options, range: boolean): string {
     };
     const body = slots.map(tr);
     const brk = it.brk ? 'page-break-before:always;' : '';
-    return `<table width="${width}%" ${attrs} cellpadding="4" cellspacing="0" style="${brk}width:${width}%;border-collapse:collapse;margin:4pt 0pt 8pt 0pt">${colgroup}${thead ? `<thead>${body[0]}</thead>` : ''}<tbody>${body.slice(thead ? 1 : 0).join('')}</tbody></table>`;
+    return `<table width="${width}%" ${attrs} cellpadding="${o.padding}" cellspacing="0" style="${brk}width:${width}%;border-collapse:collapse;margin:4pt 0pt 8pt 0pt">${colgroup}${thead ? `<thead>${body[0]}</thead>` : ''}<tbody>${body.slice(thead ? 1 : 0).join('')}</tbody></table>`;
   };
   const out: string[] = [];
   const items = doc.items;
@@ -303,13 +310,14 @@ function buildHtml(doc: Doc, seed: string, o: Options, range: boolean): string {
     out.push(it.kind === 'para' ? paraHtml(it, items[i - 1]?.kind === 'table' ? 'margin-top:6pt' : '') : it.kind === 'frag' ? fragHtml(it) : tableHtml(it));
   }
   const info = SEEDS[seed];
-  const page = `size: A4 ${o.orientation}; margin: ${o.margin}mm;`;
+  const size = o.paper === 'A4' ? `A4 ${o.orientation}` : o.orientation === 'portrait' ? PAPER_SIZE[o.paper] : PAPER_SIZE[o.paper].split(' ').reverse().join(' ');
+  const page = `size: ${size}; margin: ${o.margin}mm;`;
   const furniture = chromium && info
     ? `@page { ${page} @top-${info.side} { content: "${info.header}"; font: ${r1(o.size * 0.8)}pt ${family}; } @bottom-center { content: ${info.number}; font: ${r1(o.size * 0.9)}pt ${family}; } }${info.cover && !range ? ' @page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }' : ''}`
     : `@page { ${page} }`;
   const css = `${furniture}
 body, p, td, div { font-family: '${family}', 'Droid Sans Fallback', 'Noto Sans CJK JP'; font-size: ${o.size}pt; }
-body { margin: 0; line-height: 1.5; }
+body { margin: 0; line-height: ${o.leading}; }
 .frag { display: flex; justify-content: space-between; gap: 3em; }
 .cols { columns: 2; column-gap: 2em; }
 thead { display: table-header-group; }
@@ -340,7 +348,7 @@ const { values } = parseArgs({
   options: {
     seed: { type: 'string' }, style: { type: 'string', default: 'grid' }, producer: { type: 'string', default: 'chromium' },
     font: { type: 'string', default: 'mincho' }, size: { type: 'string', default: '10.5' }, margin: { type: 'string', default: '20' },
-    orientation: { type: 'string', default: 'portrait' }, out: { type: 'string' }, all: { type: 'string' }, pages: { type: 'string' }, html: { type: 'boolean', default: false },
+    orientation: { type: 'string', default: 'portrait' }, paper: { type: 'string', default: 'A4' }, leading: { type: 'string', default: '1.5' }, padding: { type: 'string', default: '4' }, out: { type: 'string' }, all: { type: 'string' }, pages: { type: 'string' }, html: { type: 'boolean', default: false },
   },
 });
 const pages = values.pages ? (values.pages.split('-').map(Number) as [number, number]) : undefined;
@@ -348,7 +356,11 @@ if (!(values.font! in FONTS)) {
   console.error(`--font ${values.font}: one of ${Object.keys(FONTS).join(', ')}`);
   process.exit(2);
 }
-const base = { font: values.font as Font, size: Number(values.size), margin: Number(values.margin), orientation: values.orientation as Options['orientation'] };
+if (!PAPERS.includes(values.paper as Paper)) {
+  console.error(`--paper ${values.paper}: one of ${PAPERS.join(', ')}`);
+  process.exit(2);
+}
+const base = { font: values.font as Font, size: Number(values.size), margin: Number(values.margin), orientation: values.orientation as Options['orientation'], paper: values.paper as Paper, leading: Number(values.leading), padding: Number(values.padding) };
 const jobs: { seed: string; o: Options; out: string }[] = [];
 if (values.all) {
   mkdirSync(values.all, { recursive: true });
@@ -358,7 +370,7 @@ if (values.all) {
         jobs.push({ seed, o: { ...base, style, producer }, out: join(values.all, `${seed}.${style}.${producer}.pdf`) });
 } else {
   if (!values.seed || !values.out || !STYLES.includes(values.style as Style) || !['chromium', 'libreoffice'].includes(values.producer!)) {
-    console.error('usage: render-variants.ts --seed SEED --style grid|hrules|frame|none|filled|twocol --producer chromium|libreoffice --out OUT.pdf [--font gothic|mincho|noto-sans|noto-serif|bizud-gothic|bizud-mincho] [--size PT] [--margin MM] [--orientation portrait|landscape] [--pages A-B] [--html]\n       render-variants.ts --all DIR [--seed SEED]');
+    console.error('usage: render-variants.ts --seed SEED --style grid|hrules|frame|none|filled|twocol --producer chromium|libreoffice --out OUT.pdf [--font gothic|mincho|noto-sans|noto-serif|bizud-gothic|bizud-mincho] [--size PT] [--margin MM] [--orientation portrait|landscape] [--paper A4|B5|A3|letter] [--leading EMS] [--padding PT] [--pages A-B] [--html]\n       render-variants.ts --all DIR [--seed SEED]');
     process.exit(2);
   }
   jobs.push({ seed: values.seed, o: { ...base, style: values.style as Style, producer: values.producer as Producer }, out: resolve(values.out) });

@@ -4307,3 +4307,59 @@ describe('stop 86: a sliver column under a shaded header', () => {
     expect(row.filter(Boolean).slice(0, 2)).toEqual(['②マイナンバーカード受付窓口を設置し、市民負担の少ない窓口サービスを提供します。', '市民課']);
   });
 });
+
+/**
+ * Stop 87: an eighty-second typography (Noto Sans CJK 11.5 pt landscape, 15 mm: `--font noto-sans
+ * --size 11.5 --margin 15 --orientation landscape`, rendered and scored at stop 87 before any look), 部長目標
+ * printed by LibreOffice without rules: each department a table of its own widths, the page's grid read from
+ * its text gaps.
+ */
+describe('stop 87: a part whose first columns are empty on its page', () => {
+  const bucho = (page: number) => `bucho-p${page}.none.libreoffice.notosans115landscape15.page.json`;
+  const read = async (pages: number[]) => {
+    const source = { path: `bucho-p${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(bucho, pages), 'rows'), notes: [] };
+    return importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+  };
+
+  // pages 1–2 (seed: 総務部 | 総務部長 やぶき ゆういち 矢吹 勇一 | 目標 | 1 職員の仕事に対する…推進します！ 達成 …
+  // 5 地域防災計画を改定します！ 達成): page 1 ends on the row's first line, …推進します！ 達; page 2 goes on
+  // with the name's rest and 成 in two columns read from its text, starting right of page 1's label column
+  it('reads the rest of the broken row in the columns of the page before', async () => {
+    const doc = await read([1, 2]);
+    const soumu = doc.records.filter((r) => r.department === '総務部');
+    expect(soumu.map((r) => r.title)).toEqual([
+      '職員の仕事に対する意識改革、働き方改革を推進します！',
+      '多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
+      '地方公共団体情報システム標準化への対応を実施します！',
+      '庁舎ネットワーク環境を再構築します！',
+      '地域防災計画を改定します！',
+    ]);
+    expect(soumu.map((r) => r.result?.status)).toEqual(['achieved', 'achieved', 'achieved', 'achieved', 'achieved']);
+  });
+
+  // pages 3–4 (seed: 子ども未来部 | 子ども未来部長 しむらあきこ 志村明子 | 目標 | 1 書かない窓口を開始します! 達成 …):
+  // page 4's part has its border between the name and the goals 17 pt left of page 3's, in the same gap
+  it('takes a border read anywhere in a text gap for the border of the page before in that gap', async () => {
+    const doc = await read([3, 4]);
+    const kodomo = doc.records.filter((r) => r.department === '子ども未来部');
+    expect(kodomo[0]?.title).toBe('書かない窓口を開始します!');
+    expect(kodomo.map((r) => r.title)).not.toContain('志村明子');
+    expect(kodomo).toHaveLength(8);
+  });
+});
+
+/**
+ * Stop 87: an eighty-fourth typography (IPAex Gothic 10.5 pt on JIS B5, 20 mm, 1.2 em leading, 2 pt cell
+ * padding: `--font gothic --size 10.5 --margin 20 --paper B5 --leading 1.2 --padding 2`, rendered and scored at
+ * stop 87 before any look), 伊勢崎 printed by LibreOffice without rules: a label column as wide as its longest
+ * label, the title's wrap a line's pitch above the next label.
+ */
+describe('stop 87: labels side by side in one piece over a label', () => {
+  // page 154 (seed: No. | ⑦ | 取組項目 | 空家等対策推進事業, then 担当部課 | 建設部住宅課): No.⑦取組項目 read as one
+  // piece in the label column, 推進事業 (the title's wrap) under it, 担当部課 | 建設部住宅課 a line's pitch lower
+  it('starts a row at a known label under a piece ending with one', () => {
+    const rows = capturedRows('isesaki-p154.none.libreoffice.gothic105b5.page.json');
+    expect(rows.find((c) => c[0] === '担当部課')?.filter(Boolean)).toEqual(['担当部課', '建設部住宅課']);
+    expect(rows.find((c) => c[0]!.startsWith('No.'))?.filter(Boolean).at(-1)).toBe('空家等対策推進事業');
+  });
+});

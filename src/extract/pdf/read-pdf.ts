@@ -628,8 +628,12 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   const byHeader = head && aFirst ? headingColumns(b, head, aFirst) : moved ? headerColumns(a, b, rows, aFirst) : null;
   let byText = false;
   let refined = false;
+  const inside = !byHeader && !head && !sameInner && (!near(a.x1, b.x1) || at.some((k) => k < 0)) && aLast?.kind === 'row' && aLast.table === a ? insideColumns(a, b, rows) : null;
   if (byHeader) at = byHeader;
-  else if (head || (!sameInner && !near(a.x1, b.x1))) return false;
+  else if (inside) {
+    at = inside;
+    byText = true;
+  } else if (head || (!sameInner && !near(a.x1, b.x1))) return false;
   else if (at.some((k) => k < 0)) {
     if (!near(a.x0, b.x0)) return false;
     const overflow = b.xs.length < a.xs.length && aLast?.kind === 'row' && aLast.table === a ? continuedInColumns(a, b, rows, aLast) ?? openColumns(a, b, rows) : null;
@@ -710,6 +714,32 @@ function refinedColumns(a: Table, b: Table): number[] | null {
     const k = a.xs.findIndex((y) => sameBorder(x, y));
     return k >= 0 ? k : a.xs.filter((y) => y < x).length - 1;
   });
+}
+
+/**
+ * A part whose first columns hold no text on its page — the label cell of the row the page broke is
+ * merged down and stays on the page before — read from its text gaps in fewer columns, its left
+ * edge inside a later column of `a`: each of its cells lies wholly inside the columns of `a` its
+ * borders stand in (部長目標's やぶき ゆういち / 矢吹 勇一 | 成 and the goals after 総務部 | 総務部長 | 目標 |
+ * …推進します！ 達 at the page's foot, the part in two columns against four; Noto Sans CJK 11.5 pt
+ * landscape, 15 mm, by LibreOffice without rules). Returns the column of `a` for each border of `b`.
+ */
+function insideColumns(a: Table, b: Table, rows: PdfBlock[]): number[] | null {
+  if (b.x0 < a.xs[1]! - 1 || b.xs.length >= a.xs.length || b.x1 < a.xs.at(-2)!) return null;
+  const cells = rows.flatMap((r) => (r.kind === 'row' && r.table === b ? r.cells.filter((c) => c.lines.length > 0) : []));
+  // (a border read from a text gap stands anywhere in it: it is the border of `a` in the same gap)
+  const clear = (p: number, q: number) => !cells.some((c) => c.lines.some((l) => l.x0 < Math.max(p, q) && l.x1 > Math.min(p, q)));
+  const gapOf = (x: number) => {
+    const open = a.xs.flatMap((y, k) => (k > 0 && k < a.xs.length - 1 && clear(x, y) ? [k] : []));
+    return open.length === 0 ? -1 : open.reduce((best, k) => (Math.abs(a.xs[k]! - x) < Math.abs(a.xs[best]! - x) ? k : best));
+  };
+  const within = a.xs.findIndex((y, k) => k + 1 < a.xs.length && b.x0 >= y - 1 && b.x0 < a.xs[k + 1]!);
+  const at = b.xs.map((x, i) => (i === 0 ? within : i === b.xs.length - 1 ? a.xs.length - 1 : gapOf(x)));
+  if (at.some((k, i) => k < 0 || (i > 0 && k <= at[i - 1]!))) return null;
+  // (the part's right edge is its own text's: the last column reaches it)
+  const edge = (k: number) => (k === a.xs.length - 1 ? Math.max(a.x1, b.x1) : a.xs[k]!);
+  const fits = (c: PdfCell) => c.lines.every((l) => l.x0 >= a.xs[at[c.col]!]! - 1 && l.x1 <= edge(at[c.col + c.colSpan]!) + 1);
+  return cells.length > 0 && cells.every(fits) ? at : null;
 }
 
 /**
