@@ -4363,3 +4363,45 @@ describe('stop 87: labels side by side in one piece over a label', () => {
     expect(rows.find((c) => c[0]!.startsWith('No.'))?.filter(Boolean).at(-1)).toBe('空家等対策推進事業');
   });
 });
+
+/**
+ * Stop 87: an eighty-sixth typography (BIZ UDPMincho 11 pt, 20 mm, 1.15 em leading, 1 pt cell padding:
+ * `--font bizud-mincho --size 11 --margin 20 --leading 1.15 --padding 1`, rendered and scored at stop 87 before
+ * any look), 刈谷 with horizontal rules by LibreOffice: names a line each in 課等 as close as a wrap's lines.
+ */
+describe('stop 87: names a line each read as one paragraph', () => {
+  // pages 20–21 (seed: 将来にわたっての施設の適正な管理と、安定したサービスの提供を図ります。 | ①ストックマネジメント計画
+  // に基づき、老朽化した污水管や雨水ポンプ場の改修を図り、… | 下水道課 / 雨水対策課 / 水道課 … | ・管渠改修延長 1.5km …):
+  // page 20 breaks the row mid-sentence in the label and 取組内容; its 課等 cell reads `下水道課 雨水対策課` / `水道課`
+  // as one paragraph; page 21 repeats the header over the row's rest
+  it('goes on with a row whose names cell the page broke between names', () => {
+    const rows = toSourceLines(capturedPages((page) => `kariya-p${page}.hrules.libreoffice.bizudmincho11tight.page.json`, [20, 21]), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    const row = rows.find((c) => c[0]!.startsWith('将来にわたっての施設の適正な管理と'));
+    expect(row?.[0]).toBe('将来にわたっての施設の適正な管理と、安定したサービスの提供を図ります。');
+    expect(row?.[1]).toMatch(/^①ストックマネジメント計画に基づき、老朽化した污水管や雨水ポンプ場の改修を図り、下水道施設の延命化を図ります。②水道事業ビジョン/);
+    expect(rows.filter((c) => c.some((x) => x.startsWith('水ポンプ場')))).toEqual([]);
+  });
+});
+
+/**
+ * Stop 87: a ninetieth typography (Noto Serif CJK 11.5 pt portrait, 30 mm: `--font noto-serif --size 11.5 --margin
+ * 30`, rendered and scored at stop 87 before any look), 部長目標 with every cell ruled by Chromium: the page breaks
+ * 総務部's first row before any rule under it.
+ */
+describe('stop 87: a grid the page broke under its top rule', () => {
+  // pages 1–2 (seed: 総務部 | 総務部長 やぶき ゆういち 矢吹 勇一 | 目標 | 1 職員の仕事に対する… 2 多様な人材の採用、高度な
+  // 行政課題を解決するための人材の育成を推進します！ 達成 …): page 1 draws the row's top rule and its four borders down
+  // to the page's foot, no rule under it; the name's last line 矢吹 勇一 stands level with the goal's wrap めの人材の…
+  it('reads the ruled part at the foot as one row, not rows from its text', async () => {
+    const source = { path: 'bucho-p1-2.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 2, encoding: null, lines: toSourceLines(capturedPages((page) => `bucho-p${page}.grid.chromium.notoserif115m30.page.json`, [1, 2]), 'rows'), notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+    const soumu = doc.records.filter((r) => r.department === '総務部');
+    expect(soumu.map((r) => r.title)).toEqual([
+      '職員の仕事に対する意識改革、働き方改革を推進します！',
+      '多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
+      '地方公共団体情報システム標準化への対応を実施します！',
+      '庁舎ネットワーク環境を再構築します！',
+      '地域防災計画を改定します！',
+    ]);
+  });
+});

@@ -1355,8 +1355,12 @@ const sameMark = (a: string, b: string) => {
 /** A line long enough to have wrapped: a short value in a narrow column (木更津's R5 | 10件 over R6 | 15件) reaches its edge with nothing to go on. */
 const longEnoughToWrap = (line: PdfCell['lines'][number]) => line.x1 - line.x0 >= line.size * 4;
 
-/** Paragraphs each a short name or value, no sentence, clause nor item in any (a 課等 cell's 総務文書課 / 税務課). */
-const namesOnly = (ps: PdfCell['paragraphs']) => ps.every((p) => [...p.text.trim()].length <= 10 && !/[。、，,．.！？]/.test(p.text) && !isItem(p.text));
+/**
+ * Paragraphs each a short name or value, no sentence, clause nor item in any (a 課等 cell's 総務文書課 / 税務課) —
+ * line by line: names a line each may be read as one paragraph where their lines stand as close as a wrap's
+ * (刈谷's 下水道課 雨水対策課 / 水道課, BIZ UDPMincho 11 pt by LibreOffice, 1.15 em leading, 1 pt cell padding).
+ */
+const namesOnly = (ps: PdfCell['paragraphs']) => ps.every((p) => !/[。、，,．.！？]/.test(p.text) && !isItem(p.text) && (p.lines.length > 0 ? p.lines : [{ text: p.text }]).every((l) => [...l.text.trim()].length <= 10));
 
 /**
  * Whether a cell's last line ran to its wrap edge, as a line the page broke does. It starts at the

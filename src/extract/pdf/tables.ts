@@ -95,12 +95,28 @@ export function findTables(rules: Rule[]): Table[] {
   }
   const tables: Table[] = [];
   for (const g of [...groups.values()].flatMap((x) => partStacked(x.hs, x.vs))) {
-    if (g.hs.length < 2 || g.vs.length < 2) continue;
+    if ((g.hs.length < 2 && !brokenUnderTop(g, hs)) || g.vs.length < 2) continue;
     const t = buildGrid(g.hs, g.vs);
     if (t) tables.push(t);
   }
   // A table drawn inside another's cell is part of that cell's text, not a table of its own.
   return tables.filter((t) => !tables.some((o) => o !== t && o.x0 <= t.x0 + TOL && o.x1 >= t.x1 - TOL && o.top <= t.top + TOL && o.bottom >= t.bottom - TOL && (o.x1 - o.x0) * (o.bottom - o.top) > (t.x1 - t.x0) * (t.bottom - t.top)));
+}
+
+/**
+ * A grid whose first row the page broke before any rule under it: one rule across its top, every
+ * vertical border from that rule down to one foot (部長目標's 総務部 at a page's foot, ruled by Chromium in
+ * Noto Serif CJK 11.5 pt, 30 mm: read as a frame, rows were taken from its text and the row parted
+ * between the goals' lines `…解決するた / めの人材…`). Three borders or more: two alone are a frame. Not
+ * where a rule of the page runs right under that foot: the grid is shut there (a gazette's table of
+ * vertical text over the rule across its page).
+ */
+function brokenUnderTop(g: { hs: Seg[]; vs: Seg[] }, all: Seg[]): boolean {
+  if (g.hs.length !== 1 || g.vs.length < 3) return false;
+  const h = g.hs[0]!;
+  const foot = Math.max(...g.vs.map((v) => v.to));
+  if (all.some((o) => o.at >= foot - TOL && o.at <= foot + 6 * TOL && o.from < h.to && o.to > h.from)) return false;
+  return g.vs.every((v) => Math.abs(v.from - h.at) <= 3 * TOL && Math.abs(v.to - foot) <= TOL && v.at >= h.from - TOL && v.at <= h.to + TOL) && foot - h.at > 20 && Math.min(...g.vs.map((v) => v.at)) <= h.from + TOL && Math.max(...g.vs.map((v) => v.at)) >= h.to - TOL;
 }
 
 /** How far (a share of the table's width) a border of the second of two stacked tables may stand from the first's. */
