@@ -26,6 +26,19 @@ const DIR = join(FIXTURES, 'pdf-variants');
 const capturedRows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
 /** The lines the PDF reader gave for a few pages of a whole print, read on with a built-in profile. */
 const capturedLines = (fixture: string, profileId: string) => importSource(JSON.parse(readFileSync(join(DIR, fixture), 'utf8')), { profile: builtinProfiles().find((p) => p.id === profileId)! });
+/** 部長目標's pages captured from one print, read as a document with its profile. */
+const buchoPages = (name: (page: number) => string, pages: number[]) => {
+  const source = { path: `bucho-p${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), 'rows'), notes: [] };
+  return importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+};
+/** 総務部's five goals as the seed states them. */
+const SOUMU_GOALS = [
+  '職員の仕事に対する意識改革、働き方改革を推進します！',
+  '多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
+  '地方公共団体情報システム標準化への対応を実施します！',
+  '庁舎ネットワーク環境を再構築します！',
+  '地域防災計画を改定します！',
+];
 /** Consecutive pages captured from one print, read as a document (numbered from 1). */
 const capturedPages = (name: (page: number) => string, pages: number[]) =>
   joinPages(capturedFrames(name, pages)).blocks;
@@ -3595,13 +3608,7 @@ describe('stop 67: a head\'s name read after the first goal, the page broken bet
     const doc = await capturedLines('bucho-p1-2.none.chromium.bizudmincho14.lines.json', 'bucho-mokuhyo-kekka');
     const dept = doc.departments.find((d) => d.name === '総務部')!;
     expect([dept.head, dept.headReading]).toEqual(['矢吹 勇一', 'やぶき ゆういち']);
-    expect(doc.records.filter((r) => r.department === '総務部').map((r) => r.title)).toEqual([
-      '職員の仕事に対する意識改革、働き方改革を推進します！',
-      '多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
-      '地方公共団体情報システム標準化への対応を実施します！',
-      '庁舎ネットワーク環境を再構築します！',
-      '地域防災計画を改定します！',
-    ]);
+    expect(doc.records.filter((r) => r.department === '総務部').map((r) => r.title)).toEqual(SOUMU_GOALS);
   });
 });
 
@@ -4315,11 +4322,7 @@ describe('stop 86: a sliver column under a shaded header', () => {
  * its text gaps.
  */
 describe('stop 87: a part whose first columns are empty on its page', () => {
-  const bucho = (page: number) => `bucho-p${page}.none.libreoffice.notosans115landscape15.page.json`;
-  const read = async (pages: number[]) => {
-    const source = { path: `bucho-p${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(bucho, pages), 'rows'), notes: [] };
-    return importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
-  };
+  const read = (pages: number[]) => buchoPages((page) => `bucho-p${page}.none.libreoffice.notosans115landscape15.page.json`, pages);
 
   // pages 1–2 (seed: 総務部 | 総務部長 やぶき ゆういち 矢吹 勇一 | 目標 | 1 職員の仕事に対する…推進します！ 達成 …
   // 5 地域防災計画を改定します！ 達成): page 1 ends on the row's first line, …推進します！ 達; page 2 goes on
@@ -4327,13 +4330,7 @@ describe('stop 87: a part whose first columns are empty on its page', () => {
   it('reads the rest of the broken row in the columns of the page before', async () => {
     const doc = await read([1, 2]);
     const soumu = doc.records.filter((r) => r.department === '総務部');
-    expect(soumu.map((r) => r.title)).toEqual([
-      '職員の仕事に対する意識改革、働き方改革を推進します！',
-      '多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
-      '地方公共団体情報システム標準化への対応を実施します！',
-      '庁舎ネットワーク環境を再構築します！',
-      '地域防災計画を改定します！',
-    ]);
+    expect(soumu.map((r) => r.title)).toEqual(SOUMU_GOALS);
     expect(soumu.map((r) => r.result?.status)).toEqual(['achieved', 'achieved', 'achieved', 'achieved', 'achieved']);
   });
 
@@ -4393,15 +4390,8 @@ describe('stop 87: a grid the page broke under its top rule', () => {
   // 行政課題を解決するための人材の育成を推進します！ 達成 …): page 1 draws the row's top rule and its four borders down
   // to the page's foot, no rule under it; the name's last line 矢吹 勇一 stands level with the goal's wrap めの人材の…
   it('reads the ruled part at the foot as one row, not rows from its text', async () => {
-    const source = { path: 'bucho-p1-2.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 2, encoding: null, lines: toSourceLines(capturedPages((page) => `bucho-p${page}.grid.chromium.notoserif115m30.page.json`, [1, 2]), 'rows'), notes: [] };
-    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+    const doc = await buchoPages((page) => `bucho-p${page}.grid.chromium.notoserif115m30.page.json`, [1, 2]);
     const soumu = doc.records.filter((r) => r.department === '総務部');
-    expect(soumu.map((r) => r.title)).toEqual([
-      '職員の仕事に対する意識改革、働き方改革を推進します！',
-      '多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
-      '地方公共団体情報システム標準化への対応を実施します！',
-      '庁舎ネットワーク環境を再構築します！',
-      '地域防災計画を改定します！',
-    ]);
+    expect(soumu.map((r) => r.title)).toEqual(SOUMU_GOALS);
   });
 });
