@@ -729,12 +729,8 @@ function insideColumns(a: Table, b: Table, rows: PdfBlock[]): number[] | null {
   const cells = rows.flatMap((r) => (r.kind === 'row' && r.table === b ? r.cells.filter((c) => c.lines.length > 0) : []));
   // (a border read from a text gap stands anywhere in it: it is the border of `a` in the same gap)
   const clear = (p: number, q: number) => !cells.some((c) => c.lines.some((l) => l.x0 < Math.max(p, q) && l.x1 > Math.min(p, q)));
-  const gapOf = (x: number) => {
-    const open = a.xs.flatMap((y, k) => (k > 0 && k < a.xs.length - 1 && clear(x, y) ? [k] : []));
-    return open.length === 0 ? -1 : open.reduce((best, k) => (Math.abs(a.xs[k]! - x) < Math.abs(a.xs[best]! - x) ? k : best));
-  };
   const within = a.xs.findIndex((y, k) => k + 1 < a.xs.length && b.x0 >= y - 1 && b.x0 < a.xs[k + 1]!);
-  const at = b.xs.map((x, i) => (i === 0 ? within : i === b.xs.length - 1 ? a.xs.length - 1 : gapOf(x)));
+  const at = b.xs.map((x, i) => (i === 0 ? within : i === b.xs.length - 1 ? a.xs.length - 1 : borderInGap(a.xs, x, clear)));
   if (at.some((k, i) => k < 0 || (i > 0 && k <= at[i - 1]!))) return null;
   // (the part's right edge is its own text's: the last column reaches it)
   const edge = (k: number) => (k === a.xs.length - 1 ? Math.max(a.x1, b.x1) : a.xs[k]!);
@@ -778,13 +774,14 @@ function openColumns(a: Table, b: Table, rows: PdfBlock[]): number[] | null {
   const lines = rows.flatMap((r) => (r.kind === 'row' && r.table === b ? r.cells.flatMap((c) => (c.colSpan === 1 ? c.lines : [])) : []));
   if (lines.length === 0) return null;
   const clear = (p: number, q: number) => !lines.some((l) => l.x0 < Math.max(p, q) && l.x1 > Math.min(p, q));
-  const at = b.xs.map((x, i) => {
-    if (i === 0) return 0;
-    if (i === b.xs.length - 1) return a.xs.length - 1;
-    const open = a.xs.flatMap((y, k) => (k > 0 && k < a.xs.length - 1 && clear(x, y) ? [k] : []));
-    return open.length === 0 ? -1 : open.reduce((best, k) => (Math.abs(a.xs[k]! - x) < Math.abs(a.xs[best]! - x) ? k : best));
-  });
+  const at = b.xs.map((x, i) => (i === 0 ? 0 : i === b.xs.length - 1 ? a.xs.length - 1 : borderInGap(a.xs, x, clear)));
   return at.every((k, i) => k >= 0 && (i === 0 || k > at[i - 1]!)) ? at : null;
+}
+
+/** The inner border of `xs` nearest to x with nothing between them (`clear`): the same text gap's; -1 if none. */
+function borderInGap(xs: readonly number[], x: number, clear: (p: number, q: number) => boolean): number {
+  const open = xs.flatMap((y, k) => (k > 0 && k < xs.length - 1 && clear(x, y) ? [k] : []));
+  return open.length === 0 ? -1 : open.reduce((best, k) => (Math.abs(xs[k]! - x) < Math.abs(xs[best]! - x) ? k : best));
 }
 
 const compactText = (t: string) => t.replace(/\s+/g, '');
