@@ -4270,12 +4270,13 @@ describe('stop 86: a table going on under its repeated header; a heading over a 
 describe('stop 86: 木更津 by LibreOffice in an outer frame, the seventy-seventh typography', () => {
   // page 14 (seed: 課題解決に向けた方向性・活動内容 | 令和4年度には業務プロセス分析事業を実施し、…): the label's
   // first line 課題解決に向けた方 runs up to 2.3 pt short of the value beside it, which goes on over the 指標
-  // sub-table's columns; its second line 向性・活動内容 leaves a word's room — the PDF parts the two lines
-  // into rows, each label half no label the vocabulary knows
+  // sub-table's columns; its second line 向性・活動内容 leaves a word's room. The PDF parted the two lines into
+  // rows, each label half no label the vocabulary knows, up to stop 88; since (the page's leading taken from its
+  // 10.7 pt lines, not its 8.6 pt notes') the label and its value are one row
   it('reads a label and its value whole over two rows the label\'s halves part', async () => {
     const blocks = pageBlocks(JSON.parse(readFileSync(join(DIR, 'kisarazu-p14.frame.libreoffice.notoserif125m14.page.json'), 'utf8')) as PageContent);
     const rows = toSourceLines(blocks, 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
-    expect(rows.find((c) => c[0] === '課題解決に向けた方')?.[1]).toMatch(/^令和4年度には業務プロセス分析事業を実施し、各課における業務の現状とこれから$/);
+    expect(rows.find((c) => c[0] === '課題解決に向けた方向性・活動内容')?.[1]).toMatch(/^令和4年度には業務プロセス分析事業を実施し、各課における業務の現状とこれからの展望について/);
     const source = { path: 'kisarazu-p14.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: toSourceLines(blocks, 'rows'), notes: [] };
     const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')! });
     expect(doc.records.map((r) => r.title)).toEqual(['事務事業の縮小・廃止']);
@@ -4393,5 +4394,124 @@ describe('stop 87: a grid the page broke under its top rule', () => {
     const doc = await buchoPages((page) => `bucho-p${page}.grid.chromium.notoserif115m30.page.json`, [1, 2]);
     const soumu = doc.records.filter((r) => r.department === '総務部');
     expect(soumu.map((r) => r.title)).toEqual(SOUMU_GOALS);
+  });
+});
+
+/**
+ * Stop 88: the eighty-seventh typography (Noto Serif CJK 10 pt on A4 landscape, 15 mm, 1.8 line spacing, 6 pt cell
+ * padding: `--font noto-serif --size 10 --margin 15 --paper A4 --orientation landscape --leading 1.8 --padding 6`,
+ * rendered and scored at stop 87 before any look), printed by LibreOffice: Writer sets a cell's wrapped lines 2.6 ems
+ * apart (15.8 pt at 10 pt), further than rows of one line each (13.5 pt).
+ */
+describe('stop 88: lines of a cell further apart than rows', () => {
+  // page 1 (seed: 政策経営部 | 政策経営部長 かみやま たかし 神山 尚 | 目標 | 1 イベントの見直しについて… 2 3R(…)の推進と
+  // 新たなビジネススキームの構築に取り組みます！ 達成 … 7 公共施設の…財政分析を実施します！ 達成, then 基本方針, 部の仕事,
+  // 総括): no rules; every wrapped line 15.8 pt under the line it goes on from
+  it('reads a goal wrapped that far apart as one goal, and the rows under it as rows', async () => {
+    const doc = await buchoPages((page) => `bucho-p${page}.none.libreoffice.notoserif10loose.page.json`, [1]);
+    const goals = doc.records.filter((r) => r.department === '政策経営部');
+    expect(goals).toHaveLength(7);
+    expect(goals[1]?.title).toBe('3R(リデュース・リユース・リサイクル)の推進と新たなビジネススキームの構築に取り組みます！');
+    expect(goals[6]?.title).toBe('公共施設の再配置計画策定に着手し、進捗管理に努め、財政分析を実施します！');
+    expect(goals.map((r) => r.result?.status)).toEqual(Array(7).fill('achieved'));
+  });
+
+  // pages 8–9 (seed: 教育部's goals … 5 公民館におけるWi-fiを活用した事業や子どもの居場所づくりの取組の方針等を策定します！
+  // 達成): page 9 holds only goals 2–5's lines, none under another nearer than 1.5 ems
+  it('takes the leading from lines 2.5 ems apart where no line stands nearer', async () => {
+    const doc = await buchoPages((page) => `bucho-p${page}.hrules.libreoffice.notoserif10loose.page.json`, [8, 9]);
+    const titles = doc.records.filter((r) => r.department === '教育部').map((r) => r.title);
+    expect(titles).toContain('公民館におけるWi-fiを活用した事業や子どもの居場所づくりの取組の方針等を策定します！');
+    expect(titles).not.toContain('針等を策定します！');
+  });
+
+  // page 5 (seed: 木更津's sheet 1 in an outer frame: 取組視点 | 5つの柱① ヒト, 事業No. | 推進項目名称 | 担当課, 現状と課題 | …):
+  // the frame's text had been one cell — no cell seemed to wrap within 1.5 ems
+  it('reads the columns of a frame whose cells wrap that far apart', () => {
+    const rows = capturedRows('kisarazu-p5.frame.libreoffice.notoserif10loose.page.json');
+    expect(rows.find((c) => c[0] === '現状と課題')?.[1]).toMatch(/^自治体業務の多様化・複雑化が進む中、/);
+    expect(rows.find((c) => c[0] === '取組視点')?.filter(Boolean)).toEqual(['取組視点', '5つの柱①ヒト']);
+  });
+
+  // page 10 (seed: 伊勢崎's 取組内容 令和4年10月からの改正水道法の…2カ年で構築し、…): a cell's wrapped lines 2.6 ems apart
+  // had been paragraphs wherever a line stopped short of the edge
+  it('joins a cell’s lines wrapped that far apart into one paragraph', () => {
+    const rows = capturedRows('isesaki-p10.none.libreoffice.notoserif10loose.page.json');
+    expect(rows.find((c) => c[0] === '取組内容')?.[1]).toMatch(/^令和4年10月からの改正水道法の施行に対応した管路・施設台帳を一元管理するシステムを令和2年度・令和3年度の2カ年で構築し、資産管理の強化/);
+  });
+});
+
+/**
+ * Stop 88: the eighty-sixth typography (BIZ UDPMincho 11 pt, 20 mm, 1.15 em leading, 1 pt cell padding, see stop 87),
+ * 部長目標 printed by Chromium without rules: the reading of a name, set smaller, sits lower in its line's room.
+ */
+describe('stop 88: a smaller line under a larger one', () => {
+  // page 2 (seed: 市民環境部 | 市民環境部長 きむらさい 木村西 | 目標 | 行かない市役所、書かない窓口を導入します! 達成 …):
+  // きむらさい 2.5 pt under 市民環境部長, the goals beside them 1.7 pt apart
+  it('does not start a row at the reading under the title', async () => {
+    const doc = await buchoPages(() => 'bucho-p2.none.chromium.bizudmincho11tight.page.json', [2]);
+    const goals = doc.records.filter((r) => r.department === '市民環境部');
+    expect(goals.map((r) => r.title)).toEqual([
+      '行かない市役所、書かない窓口を導入します!',
+      '市税等収納率の向上(維持)を目指します!',
+      'キャッシュレス決済を活用した地域経済の活性化を目指します!',
+      '市民参加・協働推進のための仕組みづくりを行います!',
+      '地球温暖化対策実行計画区域施策編を策定します!',
+      '温室効果ガス排出量削減施策の検討を行います!',
+    ]);
+  });
+});
+
+/**
+ * Stop 88: the ninetieth typography (Noto Serif CJK 11.5 pt portrait, 30 mm, see stop 87) printed by LibreOffice.
+ */
+describe('stop 88: the ninetieth typography by LibreOffice', () => {
+  // pages 6–7 (seed: 健康いきいき部 | 健康いきいき部長 かわぐち そういち 川口 荘一 | 目標 | 地域包括ケアシステム(認知症施策等)を
+  // 推進します！ 達成 …): page 6 ends on the first goal, the label 健康いきい run up to its border; page 7 opens on き部
+  it('goes on with a row whose label the page broke inside a word', async () => {
+    const doc = await buchoPages((page) => `bucho-p${page}.hrules.libreoffice.notoserif115m30.page.json`, [6, 7]);
+    const goals = doc.records.filter((r) => r.department === '健康いきいき部');
+    expect(goals.map((r) => r.title)).toEqual([
+      '地域包括ケアシステム(認知症施策等)を推進します！',
+      '高齢者福祉施策を見直します！',
+      '国民健康保険事業の安定的かつ持続的な運営を行います！',
+      '市民が健康を維持できる環境づくりを推進します！',
+      '介護保険サービス基盤の確保に努めます！',
+    ]);
+  });
+
+  // page 35 (seed: 刈谷's 教育部: 子どもの夢や目標等を育む取組を推進します。 | ①児童生徒へ多様な体験機会を提供します。 |
+  // 学校教育課 | …): ① set in 11.5 pt against the 9.4 pt text runs up to 教育総務課 and 学校教育課 with no room
+  it('keeps a row whose item ran up to the next cell in one row', () => {
+    const rows = capturedRows('kariya-p35.none.libreoffice.notoserif115m30.page.json');
+    expect(rows.some((c) => c.some((x) => x.startsWith('①児童生徒へ多様な体験機会を提供します。')))).toBe(true);
+    expect(rows.some((c) => c.some((x) => x.startsWith('験機会')))).toBe(false);
+  });
+});
+
+/**
+ * Stop 88: a ninety-third typography (IPAex Gothic 11 pt, 20 mm, 2.0 line spacing, 3 pt cell padding: `--font gothic
+ * --size 11 --margin 20 --leading 2.0 --padding 3`, rendered at stop 88 and scored before any look), 木更津 in an
+ * outer frame by Chromium: the sheet's text in 9.4 pt, its notes in 7.5 pt, each wrapping one em apart.
+ */
+describe('stop 88: a page whose notes are set smaller', () => {
+  // page 14 (seed: sheet 6 — 取組視点 | 5つの柱③ カネ, 事業No. | 推進項目名称 | 担当課, 6 | 事務事業の縮小・廃止 | 市長公室経営改革課
+  // 関係各課, 現状と課題 | 少子高齢化の進展や…, then 指標① with its notes ※以下の条件で算出… in 7.5 pt): the notes' 7.5 pt
+  // gaps had been taken for the page's leading, every 9.4 pt line a block of its own and the sheet's head one cell
+  it('takes the leading in ems of each line’s size', () => {
+    const rows = capturedRows('kisarazu-p14.frame.chromium.gothic11lead2.page.json');
+    expect(rows.find((c) => c[0] === '取組視点')?.filter(Boolean)).toEqual(['取組視点', '5つの柱③カネ']);
+    expect(rows.find((c) => c[0] === '6')?.filter(Boolean)).toEqual(['6', '事務事業の縮小・廃止', '市長公室経営改革課関係各課']);
+    expect(rows.find((c) => c[0] === '現状と課題')?.[1]).toMatch(/^少子高齢化の進展や社会情勢の変化により、/);
+  });
+});
+
+/** Stop 88: the ninety-third typography (see above), 刈谷 printed by LibreOffice without rules. */
+describe('stop 88: an item wrapped flush under its number', () => {
+  // page 27 (seed: 水資源部: 災害への備え及び災害発生時の対応力の向上を図ります。 | ①水道施設の耐震化を進めます。 | 水道課 |
+  // ・重要給水施設(47施設)への管路耐震化 3箇所 …): the label's line runs up to ①, and めます。 goes on right under the ①
+  it('keeps the item and its wrap in one row', () => {
+    const rows = capturedRows('kariya-p27.none.libreoffice.gothic11lead2.page.json');
+    expect(rows.find((c) => c[0]!.startsWith('災害への備え'))?.slice(0, 3)).toEqual(['災害への備え及び災害発生時の対応力の向上を図ります。', '①水道施設の耐震化を進めます。', '水道課']);
   });
 });

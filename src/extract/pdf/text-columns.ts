@@ -156,18 +156,18 @@ export function textRows(runs: TextRun[]): Row[] {
  * (a short cell is centred): only a cell's own wrapped lines show the producer's leading.
  */
 function leading(rows: Row[], headed: () => boolean): number {
-  const gaps: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const a = rows[i]!;
-    for (const run of a.runs) {
-      for (let j = i + 1; j < rows.length && rows[j]!.top < a.bottom + a.size * 1.5; j++) {
-        const below = rows[j]!.runs.find((r) => Math.abs(r.x0 - run.x0) <= 0.5 && Math.abs(r.size - run.size) < 0.2);
-        if (!below) continue;
-        gaps.push(below.top - run.bottom);
-        break;
-      }
-    }
-  }
+  // (not from lines set smaller than most of the page's pairs: notes wrap closer by their size —
+  // 木更津's ※以下の条件で算出… 7.5 pt apart in 7.5 pt under the sheet's 9.4 pt lines 9.4 apart, IPAex Gothic
+  // at 2.0 line spacing by Chromium in an outer frame: the notes' 7.5 had made every line of the sheet a
+  // block of its own. Lines set larger count: a prose introduction in 10 pt over a sheet in 8.1 may set
+  // its lines closer, 伊勢崎 by LibreOffice)
+  const inBody = (ws: { gap: number; size: number }[]) => {
+    const count = new Map<number, number>();
+    for (const w of ws) count.set(Math.round(w.size * 10), (count.get(Math.round(w.size * 10)) ?? 0) + 1);
+    const most = ([...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0) / 10;
+    return ws.filter((w) => w.size >= most * 0.9).map((w) => w.gap);
+  };
+  const gaps = inBody(wrapGaps(rows, 1.5));
   // No two lines of a paragraph on a page that repeats a table's header row, as text or in drawn
   // cells (the rest of the table the page before broke, each cell's line beside an item number set
   // larger: 刈谷's ②高齢者の…を / 図ります。 under 組織目標 | 取組内容 | 課等 | 目標達成基準, BIZ UDPGothic
@@ -180,10 +180,69 @@ function leading(rows: Row[], headed: () => boolean): number {
     const apart = rows.slice(1).map((r, i) => r.top - rows[i]!.bottom).filter((g) => g > 0);
     return apart.length >= 2 ? Math.min(...apart) : 0;
   }
+  // A paragraph's lines set further apart than an em and a half (LibreOffice at 1.8 line spacing sets
+  // Noto Serif's lines 2.6 ems apart, and single-line rows closer than that: 部長目標's goal 7 公共施設
+  // の…実施し / ます！ 15.8 pt apart, 基本方針 / 部の仕事 13.5; the eighty-fifth and eighty-seventh
+  // typographies): where no line that ran to its text's right edge has a line under it nearer than
+  // 1.2 ems, and most go on that far down, that is the leading. (Not on a page where some do wrap
+  // closer, or most within 1.5 ems: the lines further down are the next rows', 刈谷's 道路建設課 /
+  // 土木管理課 in a column as wide as its names, Noto Sans 8.6 pt by LibreOffice; 伊勢崎's sheet
+  // in 7.7 pt by Chromium, its wraps 1.25 ems apart.)
+  const full = fullWraps(rows);
+  const far = full.filter((w) => w.gap >= w.size * 1.5);
+  if (far.length >= 2 && far.length * 2 > full.length && full.every((w) => w.gap >= w.size * 1.2)) {
+    const wide = inBody(far).sort((x, y) => x - y);
+    return wide[wide.length >> 1]!;
+  }
+  // (elsewhere, where no line stands under another within an em and a half, the lines two and a half
+  // ems apart are a paragraph's: 部長目標's goals 3–5 at the head of a page, one wrapped)
+  if (gaps.length === 0) gaps.push(...inBody(wrapGaps(rows, 2.5)));
   if (gaps.length === 0) return 0;
   gaps.sort((x, y) => x - y);
   return gaps[Math.floor(gaps.length * 0.2)]!;
 }
+
+/**
+ * For each line's runs (those `counts` takes), the gap to the nearest line within `ems` under it with
+ * a run at the same x, in the same size.
+ */
+function wrapGaps(rows: Row[], ems: number, counts: (a: Row, k: number) => boolean = () => true): { gap: number; size: number }[] {
+  const out: { gap: number; size: number }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i]!;
+    a.runs.forEach((run, k) => {
+      if (!counts(a, k)) return;
+      for (let j = i + 1; j < rows.length && rows[j]!.top < a.bottom + a.size * ems; j++) {
+        const below = rows[j]!.runs.find((r) => Math.abs(r.x0 - run.x0) <= 0.5 && Math.abs(r.size - run.size) < 0.2);
+        if (!below) continue;
+        out.push({ gap: below.top - run.bottom, size: run.size });
+        break;
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Lines that run to the right edge of the lines starting where they start, and the line under them,
+ * within two and a half ems, that goes on there: a paragraph's wraps, each with its gap.
+ */
+function fullWraps(rows: Row[]): { gap: number; size: number }[] {
+  // (the text from a run to the line's next gap of a word's width or more: where that piece ends)
+  const end = (r: Row, k: number) => r.runs[k]!.x0 + piece(r, r.runs[k]!.x0, 1);
+  const edges = new Map<number, number>();
+  const key = (x: number) => Math.round(x * 2);
+  const opens = (a: Row, k: number) => k === 0 || a.runs[k]!.x0 - a.runs[k - 1]!.x1 >= a.size * MIN_CHANNEL_EM;
+  for (const r of rows) r.runs.forEach((u, k) => edges.set(key(u.x0), Math.max(edges.get(key(u.x0)) ?? -Infinity, end(r, k))));
+  const edge = (x: number) => edges.get(key(x)) ?? Infinity;
+  return wrapGaps(rows, 2.5, (a, k) => opens(a, k) && end(a, k) >= edge(a.runs[k]!.x0) - a.runs[k]!.size * 1.5);
+}
+
+/**
+ * How far under a line of `size` its cell's next line may stand: an em and a half, or the page's
+ * leading where the producer sets a paragraph's lines further apart than that (see leading).
+ */
+const reachOf = (size: number, lead: number) => Math.max(size * 1.5, lead + Math.max(1, size * 0.1));
 
 /**
  * Uncovered x-intervals of a block's lines, each with how many lines reach both its sides with
@@ -860,9 +919,9 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     if (list) list.push(row);
     else inRegion.set(g, [row]);
   }
-  const lead = leading(textRows(candidates), () => textRows(runs.filter((r) => !r.vertical)).some((r) => headerRow(r)));
   // (the size the page's text is set in, whose leading that is)
   const body = bodySize({ runs: candidates } as Row);
+  const lead = leading(textRows(candidates), () => textRows(runs.filter((r) => !r.vertical)).some((r) => headerRow(r)));
   const heads: HeadColumns[] = [];
   // (the inner borders of each frame read so far, holding one table: offered to a frame as wide below it)
   const framed: { x0: number; x1: number; xs: number[] }[] = [];
@@ -1276,7 +1335,12 @@ function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], al
     (r.runs.some((u, k) => Math.abs(u.x0 - x) <= 0.3 && against(k) && !MARK_ONLY.test(r.runs[k - 1]!.text.trim())) || before >= 0) &&
     (start >= cellStart - r.size * 0.5 || hung) &&
     start < cellEnd &&
-    all.some((o) => ledLines(r, o, all) && shown(o, new Set([r, o]))) &&
+    // (or, where no line beside it does, the text there an item hung before its cell's wrapped lines,
+    // two lines elsewhere start a cell at x after room: 刈谷's 教育総務課 at 262.1 pt against ①
+    // 学校施設や設備の整, the 課 names of the rows under it at 262.1 after room, the lines around it hung
+    // or ended well before; Noto Serif 11.5 pt, 30 mm, LibreOffice. Not a label run up to the values
+    // beside it: 伊勢崎's 財政効果額(歳|20,458 over 円) | 未収金縮減額, the next row's)
+    (all.some((o) => ledLines(r, o, all) && shown(o, new Set([r, o]))) || (hung && all.filter((o) => o !== r && roomBefore(o, x) > 0).length >= 2)) &&
     // (and some other line's text ends there, within two ems, as a cell's lines wrap at its edge: not
     // a merged cell's line parted by chance where the next column starts, 部長目標's 基本方針 地域の実情を
     // 踏まえた|福祉施策を実施！ at 325.4 pt over a 目標 column whose lines end at 251; BIZ UDPGothic
@@ -1325,7 +1389,9 @@ function itemAgainst(r: Row, from: number, to: number, cellStart: number, all: R
     // hanging indent — 刈谷's 知識の向上と新たな技術・① 自主的な… over 的に活用でき | もに、国、…, the
     // table's one item; BIZ UDPMincho 10 pt, 25 mm, by LibreOffice with horizontal rules only)
     const hangs = !!v && ITEM_NUMBER.test(u.text.trim()) && Math.abs(v.x1 - u.x0) <= SEAM && to <= u.x1 + r.size;
-    if (!v || u.x0 <= from - 0.3 || u.x0 >= to || to - u.x0 > r.size * 2 || !(numberAgainst(r, k, all) || hangs)) return false;
+    // (the other line's text may go on right under the number, flush: 刈谷's ①水道施設の耐震化を進 / めます。 at
+    // 200.9 pt both, ① run up against 災害への備え及び…の対応; IPAex Gothic 11 pt at 2.0 line spacing, LibreOffice)
+    if (!v || u.x0 <= from - 0.3 || u.x0 > to + 0.3 || to - u.x0 > r.size * 2 || !(numberAgainst(r, k, all) || hangs)) return false;
     return Math.abs(u.x0 - piece(r, v.x1, -1) - cellStart) <= r.size * 0.5;
   });
 }
@@ -1948,7 +2014,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // shaded header the next page repeats, 12 pt). A cell may wrap from one block into the next, its
   // lines set further apart than the page's leading (伊勢崎's sheets in an outer frame, LibreOffice):
   // the table's borders show it.
-  const wrapsAcross = () => blocks.length > 1 && xs.length > 0 && wraps({ rows: blocks.flatMap((b) => b.rows), top: blocks[0]!.top, bottom: blocks.at(-1)!.bottom, x0: Math.min(...blocks.map((b) => b.x0)), x1: Math.max(...blocks.map((b) => b.x1)), gaps: [], borders: xs });
+  const wrapsAcross = () => blocks.length > 1 && xs.length > 0 && wraps({ rows: blocks.flatMap((b) => b.rows), top: blocks[0]!.top, bottom: blocks.at(-1)!.bottom, x0: Math.min(...blocks.map((b) => b.x0)), x1: Math.max(...blocks.map((b) => b.x1)), gaps: [], borders: xs }, lead);
   // Nor under a header row of labels the vocabulary knows: its columns are the table's, though its one
   // row's cells stand closer than a word gap (刈谷's 男女共同参画社会の実現に努めます。 | ①附属機関等への…,
   // 3 pt apart, alone under 組織目標 | 取組内容 | 課等 | 目標達成基準 at a page's foot; IPAex Gothic 10 pt
@@ -1967,7 +2033,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // — 伊勢崎's sheet No. | ① | 取組項目 | 情報セキュリティの適正管理 over 取組工程 | ・… | 見直し … each cell one
   // line, Writer's rows set wide apart; Noto Serif 9.5 pt landscape by LibreOffice in an outer frame)
   const framedLines = !!region && !region.stack && !region.open && shown.filter((c) => c.blocks >= 2).length >= 2;
-  if (!head && !goesOn && !labelled && !framedLines && !blocks.some((b) => wraps(b) || stacks(b)) && !wrapsAcross()) return found.blocks;
+  if (!head && !goesOn && !labelled && !framedLines && !blocks.some((b) => wraps(b, lead) || stacks(b, lead)) && !wrapsAcross()) return found.blocks;
   if (xs.length === 0) return found.blocks;
   dropHeadless(blocks, xs, head);
   // (a header repeated from the page before has its grid: its columns are all there)
@@ -2710,7 +2776,8 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
   const edgeLines = Array.from({ length: n }, (_, k) => cells.filter((c, i) => c[k] && c[k]!.x1 >= wrapAt[k]! - lines[i]!.size * 0.5).length);
   const above = (i: number, k: number) => {
     // (by the cell's own text: a line of another column's cell may have joined its line)
-    for (let j = i - 1; j >= 0 && lines[j]!.bottom > lines[i]!.top - lines[i]!.size * 1.5; j--) if (cells[j]![k]) return cells[j]![k]!.bottom > lines[i]!.top - lines[i]!.size * 1.5 ? cells[j]![k]! : null;
+    const reach = reachOf(lines[i]!.size, lead);
+    for (let j = i - 1; j >= 0 && lines[j]!.bottom > lines[i]!.top - reach; j--) if (cells[j]![k]) return cells[j]![k]!.bottom > lines[i]!.top - reach ? cells[j]![k]! : null;
     return null;
   };
   // LibreOffice's unpadded rows keep the width of the border they do not draw: more room above a
@@ -2888,7 +2955,10 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       // (a narrow column's lines all reach its edge: spaced a row apart they do not wrap)
       // (in the larger of the two sizes: a smaller line under a larger one stands as far below it as
       // the larger one's wrap, 部長目標's 部長 / かわぐち そうい in mincho 13 pt, its reading 11 pt)
-      const apart = (p: Piece, q: Piece) => q.top - p.bottom > wrapSpace(Math.max(p.size, q.size)) + 1;
+      // (measured from the baselines: a smaller line sits lower in its line's room by what it lacks of
+      // the larger size — 部長目標's reading きむらさい 2.5 pt under 市民環境部長 against 1.7 between the goals
+      // beside them, BIZ UDPMincho 11 pt by Chromium with 1 pt cell padding, had parted 市民環 / 境部)
+      const apart = (p: Piece, q: Piece) => q.bottom - p.bottom - Math.max(p.size, q.size) > wrapSpace(Math.max(p.size, q.size)) + 1;
       const years = !!prev && yearsFrom(prev, c, k);
       // (a header over years may wrap a line between: 年度 / (各年度末時点) beside it / R5)
       // (beside a year, a cell at its column's edge is that year's value, however long: 木更津's
@@ -3218,7 +3288,7 @@ function seamed(rows: Block[]): boolean {
  * edge) is followed by one of the same size starting where it started. This is what a table
  * gives that its lines alone do not.
  */
-function wraps(b: Block): boolean {
+function wraps(b: Block, lead = 0): boolean {
   const edges = [...b.borders, b.x1];
   for (let i = 0; i < b.rows.length; i++) {
     const upper = b.rows[i]!;
@@ -3243,7 +3313,7 @@ function wraps(b: Block): boolean {
         (Math.abs(r.size - run.size) <= 0.2 &&
         (Math.abs(r.x0 - run.x0) <= run.size * 0.5 ||
           (r.x0 > run.x0 && r.x1 <= edge + 0.5 && (r.x1 <= end + run.size * 0.5 || Math.abs(r.x0 + r.x1 - run.x0 - end) <= run.size))));
-      for (let j = i + 1; j < b.rows.length && b.rows[j]!.top < upper.bottom + run.size * 1.5; j++) {
+      for (let j = i + 1; j < b.rows.length && b.rows[j]!.top < upper.bottom + reachOf(run.size, lead); j++) {
         if (b.rows[j]!.runs.some(under)) return true;
       }
     }
@@ -3257,14 +3327,14 @@ function wraps(b: Block): boolean {
  * others empty (部長目標's 教育部 | 教育部長 / たぐち しげお / 田口 茂夫). Lines read alone would
  * run the first line's cells together.
  */
-function stacks(b: Block): boolean {
+function stacks(b: Block, lead = 0): boolean {
   const column = (x: number) => b.borders.filter((e) => x > e).length;
   // the runs that start a piece of text: none ends within a word gap before them
   const starts = (r: Row) => r.runs.filter((u) => !r.runs.some((v) => v !== u && v.x1 <= u.x0 + 0.1 && u.x0 - v.x1 < wordGap(v, u)));
   for (let i = 0; i + 1 < b.rows.length; i++) {
     const upper = b.rows[i]!;
     const lower = b.rows[i + 1]!;
-    if (lower.top > upper.bottom + upper.size * 1.5) continue;
+    if (lower.top > upper.bottom + reachOf(upper.size, lead)) continue;
     const above = starts(upper);
     const below = starts(lower);
     // (one piece under one of them; or several, fewer than above, each under one: 部長目標's
