@@ -31,6 +31,9 @@ const buchoPages = (name: (page: number) => string, pages: number[]) => {
   const source = { path: `bucho-p${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), 'rows'), notes: [] };
   return importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
 };
+/** One department's goals, as read from 部長目標's captured pages. */
+const goalTitles = async (name: (page: number) => string, pages: number[], department: string) =>
+  (await buchoPages(name, pages)).records.filter((r) => r.department === department).map((r) => r.title);
 /** 総務部's five goals as the seed states them. */
 const SOUMU_GOALS = [
   '職員の仕事に対する意識改革、働き方改革を推進します！',
@@ -4419,8 +4422,7 @@ describe('stop 88: lines of a cell further apart than rows', () => {
   // pages 8–9 (seed: 教育部's goals … 5 公民館におけるWi-fiを活用した事業や子どもの居場所づくりの取組の方針等を策定します！
   // 達成): page 9 holds only goals 2–5's lines, none under another nearer than 1.5 ems
   it('takes the leading from lines 2.5 ems apart where no line stands nearer', async () => {
-    const doc = await buchoPages((page) => `bucho-p${page}.hrules.libreoffice.notoserif10loose.page.json`, [8, 9]);
-    const titles = doc.records.filter((r) => r.department === '教育部').map((r) => r.title);
+    const titles = await goalTitles((page) => `bucho-p${page}.hrules.libreoffice.notoserif10loose.page.json`, [8, 9], '教育部');
     expect(titles).toContain('公民館におけるWi-fiを活用した事業や子どもの居場所づくりの取組の方針等を策定します！');
     expect(titles).not.toContain('針等を策定します！');
   });
@@ -4449,9 +4451,7 @@ describe('stop 88: a smaller line under a larger one', () => {
   // page 2 (seed: 市民環境部 | 市民環境部長 きむらさい 木村西 | 目標 | 行かない市役所、書かない窓口を導入します! 達成 …):
   // きむらさい 2.5 pt under 市民環境部長, the goals beside them 1.7 pt apart
   it('does not start a row at the reading under the title', async () => {
-    const doc = await buchoPages(() => 'bucho-p2.none.chromium.bizudmincho11tight.page.json', [2]);
-    const goals = doc.records.filter((r) => r.department === '市民環境部');
-    expect(goals.map((r) => r.title)).toEqual([
+    expect(await goalTitles(() => 'bucho-p2.none.chromium.bizudmincho11tight.page.json', [2], '市民環境部')).toEqual([
       '行かない市役所、書かない窓口を導入します!',
       '市税等収納率の向上(維持)を目指します!',
       'キャッシュレス決済を活用した地域経済の活性化を目指します!',
@@ -4469,9 +4469,7 @@ describe('stop 88: the ninetieth typography by LibreOffice', () => {
   // pages 6–7 (seed: 健康いきいき部 | 健康いきいき部長 かわぐち そういち 川口 荘一 | 目標 | 地域包括ケアシステム(認知症施策等)を
   // 推進します！ 達成 …): page 6 ends on the first goal, the label 健康いきい run up to its border; page 7 opens on き部
   it('goes on with a row whose label the page broke inside a word', async () => {
-    const doc = await buchoPages((page) => `bucho-p${page}.hrules.libreoffice.notoserif115m30.page.json`, [6, 7]);
-    const goals = doc.records.filter((r) => r.department === '健康いきいき部');
-    expect(goals.map((r) => r.title)).toEqual([
+    expect(await goalTitles((page) => `bucho-p${page}.hrules.libreoffice.notoserif115m30.page.json`, [6, 7], '健康いきいき部')).toEqual([
       '地域包括ケアシステム(認知症施策等)を推進します！',
       '高齢者福祉施策を見直します！',
       '国民健康保険事業の安定的かつ持続的な運営を行います！',
