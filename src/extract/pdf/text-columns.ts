@@ -161,13 +161,13 @@ function leading(rows: Row[], headed: () => boolean): number {
   // at 2.0 line spacing by Chromium in an outer frame: the notes' 7.5 had made every line of the sheet a
   // block of its own. Lines set larger count: a prose introduction in 10 pt over a sheet in 8.1 may set
   // its lines closer, 伊勢崎 by LibreOffice)
-  const inBody = (ws: { gap: number; size: number }[]) => {
+  const unlessSmaller = (ws: { gap: number; size: number }[]) => {
     const count = new Map<number, number>();
     for (const w of ws) count.set(Math.round(w.size * 10), (count.get(Math.round(w.size * 10)) ?? 0) + 1);
     const most = ([...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0) / 10;
     return ws.filter((w) => w.size >= most * 0.9).map((w) => w.gap);
   };
-  const gaps = inBody(wrapGaps(rows, 1.5));
+  const gaps = unlessSmaller(wrapGaps(rows, 1.5));
   // No two lines of a paragraph on a page that repeats a table's header row, as text or in drawn
   // cells (the rest of the table the page before broke, each cell's line beside an item number set
   // larger: 刈谷's ②高齢者の…を / 図ります。 under 組織目標 | 取組内容 | 課等 | 目標達成基準, BIZ UDPGothic
@@ -191,12 +191,12 @@ function leading(rows: Row[], headed: () => boolean): number {
   const full = fullWraps(rows);
   const far = full.filter((w) => w.gap >= w.size * 1.5);
   if (far.length >= 2 && far.length * 2 > full.length && full.every((w) => w.gap >= w.size * 1.2)) {
-    const wide = inBody(far).sort((x, y) => x - y);
+    const wide = unlessSmaller(far).sort((x, y) => x - y);
     return wide[wide.length >> 1]!;
   }
   // (elsewhere, where no line stands under another within an em and a half, the lines two and a half
   // ems apart are a paragraph's: 部長目標's goals 3–5 at the head of a page, one wrapped)
-  if (gaps.length === 0) gaps.push(...inBody(wrapGaps(rows, 2.5)));
+  if (gaps.length === 0) gaps.push(...unlessSmaller(wrapGaps(rows, 2.5)));
   if (gaps.length === 0) return 0;
   gaps.sort((x, y) => x - y);
   return gaps[Math.floor(gaps.length * 0.2)]!;
