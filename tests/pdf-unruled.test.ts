@@ -4427,6 +4427,20 @@ describe('stop 88: lines of a cell further apart than rows', () => {
     expect(titles).not.toContain('針等を策定します！');
   });
 
+  // page 4 of the eighty-fifth typography (the same on A3 landscape; seed: 地域福祉部's five goals a line each, then
+  // 基本方針 | 地域の実情を踏まえた福祉施策を実施！ on one line; 健康いきいき部 the same): the two departments' tables,
+  // of other widths, read as one grid
+  it('starts a row at a label the vocabulary knows, first on the block\'s last line, its text beside it', async () => {
+    expect(await goalTitles(() => 'bucho-p4.none.libreoffice.notoserif10a3loose.page.json', [4], '地域福祉部')).toEqual([
+      '手話言語条例の制定に向けた事務を進めます！',
+      'ひきこもり支援体制の整備を進めます！',
+      '非課税世帯等に対する給付金を支給します！',
+      '生活保護業務のデジタル化を着実に進めます！',
+      '生活困窮者自立支援に係る関係機関の連携体制を強化します！',
+    ]);
+    expect(await goalTitles(() => 'bucho-p4.none.libreoffice.notoserif10a3loose.page.json', [4], '健康いきいき部')).toHaveLength(5);
+  });
+
   // page 5 (seed: 木更津's sheet 1 in an outer frame: 取組視点 | 5つの柱① ヒト, 事業No. | 推進項目名称 | 担当課, 現状と課題 | …):
   // the frame's text had been one cell — no cell seemed to wrap within 1.5 ems
   it('reads the columns of a frame whose cells wrap that far apart', () => {

@@ -2063,8 +2063,12 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       };
       // (or a label the vocabulary knows alone on the block's last line, where the text beside it
       // ended: 部長目標's 基本方針 under the name column, the goals beside it ended a line before, its
-      // text written across the columns under it; Noto Serif 9 pt landscape by LibreOffice)
-      const lastLabel = rows.length === 2 && rows[1]!.rows.length === 1 && lineCells(rows[1]!.rows[0]!).length === 1 && known(rows[1]!);
+      // text written across the columns under it; Noto Serif 9 pt landscape by LibreOffice. Or first on
+      // that line, its text beside it: 基本方針 | 地域の実情を踏まえた福祉施策を実施！ under goals a line each,
+      // Noto Serif 10 pt on A3 landscape at 1.8 line spacing by LibreOffice, two departments' tables of
+      // other widths read as one grid)
+      const lastCells = rows.length === 2 && rows[1]!.rows.length === 1 ? lineCells(rows[1]!.rows[0]!) : [];
+      const lastLabel = (lastCells.length === 1 && known(rows[1]!)) || (lastCells.length === 2 && labelRole(lastCells[0]!.text.trim()) !== null);
       const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every(known) || lastLabel));
       if (!rows[0] || !parted) return [b];
       if (rows[0].top <= b.top + 0.5) return rows;
