@@ -45,6 +45,8 @@ const SOUMU_GOALS = [
 /** Consecutive pages captured from one print, read as a document (numbered from 1). */
 const capturedPages = (name: (page: number) => string, pages: number[]) =>
   joinPages(capturedFrames(name, pages)).blocks;
+/** capturedPages' rows, each as its cells' text without spaces. */
+const capturedPageRows = (name: (page: number) => string, pages: number[]) => toSourceLines(capturedPages(name, pages), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
 /** Consecutive pages captured from one print, each read as readPdf reads it: in the grid of a table the page before broke. */
 const capturedFrames = (name: (page: number) => string, pages: number[]) => capturedRead(name, pages).frames;
 /** capturedFrames, with each page's tables as --trace gives them. */
@@ -4525,5 +4527,177 @@ describe('stop 88: an item wrapped flush under its number', () => {
   it('keeps the item and its wrap in one row', () => {
     const rows = capturedRows('kariya-p27.none.libreoffice.gothic11lead2.page.json');
     expect(rows.find((c) => c[0]!.startsWith('災害への備え'))?.slice(0, 3)).toEqual(['災害への備え及び災害発生時の対応力の向上を図ります。', '①水道施設の耐震化を進めます。', '水道課']);
+  });
+});
+
+/**
+ * Stop 89: the ninetieth typography again (Noto Serif CJK 11.5 pt, 30 mm: `--font noto-serif --size 11.5 --margin
+ * 30`), 伊勢崎 by LibreOffice without rules: Writer gives the last year a sliver of a column, its head 令和6年度 set
+ * a space after 令和5年度 in one cell on some pages, and repeats the year row at each page's head.
+ */
+describe('stop 89: a repeated year header with two heads in one cell', () => {
+  // pages 67–68 (seed: 情報セキュリティの適正管理, 取組成果 … ・警察組織とのメール訓練は初の試みであり、… broken by the page
+  // after とのメー; 取組課題と… | … | ・ネットワークの3層の対策について、…): page 68 opens on 令和2年度 … 令和5年度 令和6年度
+  it('keeps the repeated year row out of the cells the page broke', () => {
+    const rows = capturedPageRows((page) => `isesaki-p${page}.none.libreoffice.notoserif115m30.page.json`, [67, 68]);
+    const broken = rows.find((c) => c[0]!.startsWith('取組成果'))!;
+    expect(broken[1]).toMatch(/・警察組織とのメー$/);
+    expect(rows.filter((c) => c.includes('令和2年度'))).toHaveLength(2);
+    expect(rows.some((c) => c[1]!.startsWith('ル訓練は初の試みであり'))).toBe(true);
+  });
+
+  // page 68's 令和5年度 column, four characters wide beside the sliver only the head reaches into: each line of its
+  // cell had ended a paragraph, the wrap taken at the head's 508 pt
+  it('wraps a narrow cell at its own lines’ edge, not at the head over the sliver', () => {
+    const lines = toSourceLines(capturedPages((page) => `isesaki-p${page}.none.libreoffice.notoserif115m30.page.json`, [67, 68]), 'rows');
+    const cells = lines.flatMap((l) => l.text.split('\t'));
+    expect(cells).toContain('報セキュリティニュースの定期配信を行い、ICT活用やセキュリティに係る職員の意識向上に努めた。');
+    expect(cells.find((c) => c.startsWith('・ネットワーク'))).toMatch(/^・ネットワークの3層の対策について、国より新たな/);
+  });
+});
+
+/** Stop 89: the ninetieth typography, 部長目標 in outer frames by LibreOffice: each department a table of its own widths. */
+describe('stop 89: a department’s frame at a page’s foot under another’s', () => {
+  // pages 6–7 (seed: 地域福祉部's panel, then 健康いきいき部 | 健康いきいき部長 かわぐち そういち 川口 荘一 | 目標 | 地域包括ケア
+  // システム(認知症施策等)を推進します！ 達成 …): page 6 ends two lines into 健康いきいき部's frame, 健康いきい / き部 set in
+  // 14.5 pt across the border 地域福祉部's text showed at 141.7 pt; the two frames had been read as one grid
+  it('reads the last frame in its own columns', async () => {
+    const name = (page: number) => `bucho-p${page}.frame.libreoffice.notoserif115m30.page.json`;
+    expect(await goalTitles(name, [6, 7], '健康いきいき部')).toEqual([
+      '地域包括ケアシステム(認知症施策等)を推進します！',
+      '高齢者福祉施策を見直します！',
+      '国民健康保険事業の安定的かつ持続的な運営を行います！',
+      '市民が健康を維持できる環境づくりを推進します！',
+      '介護保険サービス基盤の確保に努めます！',
+    ]);
+    expect(await goalTitles(name, [6, 7], '地域福祉部')).toHaveLength(5);
+  });
+});
+
+/**
+ * Stop 89: a ninety-sixth typography (Noto Sans CJK 9 pt on B5, 12 mm, 1.3 line spacing, 1 pt cell padding:
+ * `--font noto-sans --size 9 --margin 12 --paper B5 --leading 1.3 --padding 1`, rendered at stop 89 and scored
+ * before any look), 木更津 by LibreOffice without rules: every line of a sheet one pitch apart, rows and wraps alike.
+ */
+describe('stop 89: a label under the row’s number, the title beside it wrapped', () => {
+  // page 5 (seed: 2 | 働き方改革の促進 (時間外勤務の縮減) | 総務部職員課 市長公室経営改革課, then 現状と課題 | 少子高齢化による…):
+  // the title wraps, so the number stands two lines over 現状と課題; the two rows had been one, and the sheet had no title
+  it('starts a row at a label the vocabulary knows, two lines under the number', async () => {
+    const blocks = pageBlocks(JSON.parse(readFileSync(join(DIR, 'kisarazu-p5.none.libreoffice.notosans9b5tight.page.json'), 'utf8')) as PageContent);
+    const rows = toSourceLines(blocks, 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(rows.find((c) => c[0] === '2')?.filter(Boolean)).toEqual(['2', '働き方改革の促進(時間外勤務の縮減)', '総務部職員課市長公室経営改革課']);
+    expect(rows.find((c) => c[0] === '現状と課題')?.filter(Boolean)[1]).toMatch(/^少子高齢化による生産人口の減少や、/);
+    const source = { path: 'kisarazu-p5.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: toSourceLines(blocks, 'rows'), notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')! });
+    expect(doc.records.map((r) => [r.number, r.title, r.department])).toEqual([[2, '働き方改革の促進(時間外勤務の縮減)', '総務部']]);
+  });
+});
+
+/** Stop 89: the ninety-sixth typography (see above), 伊勢崎 by Chromium without rules: each character a run of its own. */
+describe('stop 89: a one-line row whose characters meet the year columns’ borders', () => {
+  // page 20 (seed: No. | ① 取組項目 | 指定管理者制度の適正な導入・活用の推進, the title merged across the year columns
+  // under it): the year columns are eight characters wide and start where the title does, so its characters part
+  // at each border as set-against cells would; the third part opens on の, as no cell's first line does
+  it('keeps the title whole where a part would open on a particle', () => {
+    const rows = capturedRows('isesaki-p20.none.chromium.notosans9b5tight.page.json');
+    expect(rows.find((c) => c[0] === 'No.')?.filter(Boolean)).toEqual(['No.', '①取組項目', '指定管理者制度の適正な導入・活用の推進']);
+  });
+});
+
+/**
+ * Stop 89: a ninety-seventh typography (BIZ UDPMincho 12 pt on letter paper, 30 mm, 1.6 line spacing, 6 pt cell
+ * padding: `--font bizud-mincho --size 12 --margin 30 --paper letter --leading 1.6 --padding 6`, rendered at stop 89
+ * and scored before any look), by LibreOffice.
+ */
+describe('stop 89: the ninety-seventh typography by LibreOffice', () => {
+  // 部長目標 without rules, pages 1–2 (seed: 総務部's panel, broken after its name; page 2 goes on with goals 2–5, then
+  // 基本方針 | 組織の活性化！ 職員のやいがいの向上！！ and 部の仕事 | 総務部は、…): the two labels stand in their own
+  // column, right of the name column's 矢吹 勇一, whose border the text never shows; they had been one cell
+  it('parts two labels the vocabulary knows set one under the other off their column’s edge', async () => {
+    const rows = capturedPageRows((page) => `bucho-p${page}.none.libreoffice.bizudmincho12letter.page.json`, [1, 2]);
+    expect(rows.filter((c) => c.includes('基本方針')).map((c) => c.filter(Boolean))).toContainEqual(['基本方針', '組織の活性化！職員のやいがいの向上！！']);
+    expect(rows.some((c) => c.includes('基本方針部の仕事'))).toBe(false);
+    expect(await goalTitles((page) => `bucho-p${page}.none.libreoffice.bizudmincho12letter.page.json`, [1, 2], '総務部')).toEqual(SOUMU_GOALS);
+  });
+
+  // 刈谷 with horizontal rules, pages 31–32 (seed: 水資源部: 将来にわたっての施設の適正な管理と、… | ①ストックマネジメント計画に
+  // 基づき、老朽化した污水管や… | 下水道課 雨水対策課 / 水道課 / 水道課 下水道課 | …): the row breaks after 老朽化した; page 32
+  // repeats the header, and its 水道課 下水道課 a space apart make a sliver column under no heading
+  it('goes on in the page before’s grid through a sliver column of names under no heading', () => {
+    const rows = capturedPageRows((page) => `kariya-p${page}.hrules.libreoffice.bizudmincho12letter.page.json`, [31, 32]);
+    const row = rows.find((c) => c[0]!.startsWith('将来にわたっての施設'))!;
+    expect(row[0]).toBe('将来にわたっての施設の適正な管理と、安定したサービスの提供を図ります。');
+    expect(row[1]).toMatch(/^①ストックマネジメント計画に基づき、老朽化した污水管や雨水ポンプ場の改修を図り、下水道施設の延命化を図ります。②/);
+    expect(row[2]).toBe('下水道課雨水対策課水道課水道課下水道課');
+  });
+});
+
+/**
+ * Stop 89: a hundredth typography (Noto Sans CJK 10 pt on B5 landscape, 22 mm, 1.4 line spacing, 2 pt cell padding:
+ * `--font noto-sans --size 10 --margin 22 --orientation landscape --paper B5 --leading 1.4 --padding 2`, rendered at
+ * stop 89 and scored before any look), 桑名 with every cell ruled by Chromium.
+ */
+describe('stop 89: a page number inside the box of a row the page broke', () => {
+  // pages 1–2 (seed: ２．今年度の部局目標 | ①… ②地域防災計画を…受援計画については能登半島地震の対応を反映させる。…): the row
+  // breaks after 能登半島地震; Chromium draws its box on past the page's foot, and the folio `1` printed there stands in it
+  it('leaves the folio out of the cell', () => {
+    const rows = capturedPageRows((page) => `kuwana-p${page}.grid.chromium.notosans10b5landscape.page.json`, [1, 2]);
+    const goals = rows.find((c) => c[0] === '２．今年度の部局目標')!;
+    expect(goals[1]).toContain('受援計画については能登半島地震の対応を反映させる。③');
+  });
+});
+
+/**
+ * Stop 89: the ninetieth typography (Noto Serif CJK 11.5 pt, 30 mm), 木更津 in an outer frame by LibreOffice: an
+ * indicator's name wraps in a narrow merged cell beside 年度 | (各年度末時点) | R5 …, each of its lines a row's pitch
+ * from the next, as the rows beside it are.
+ */
+describe('stop 89: an indicator’s name wrapped down the rows of its years', () => {
+  const indicators = async (page: number) => {
+    const blocks = pageBlocks(JSON.parse(readFileSync(join(DIR, `kisarazu-p${page}.frame.libreoffice.notoserif115m30.page.json`), 'utf8')) as PageContent);
+    const source = { path: `kisarazu-p${page}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: toSourceLines(blocks, 'rows'), notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')! });
+    return doc.records.flatMap((r) => r.indicators.map((i) => ({ name: i.name, year: i.fiscalYear, note: i.note })));
+  };
+
+  // page 16 (seed: 指標① | 事業の縮小・廃止による効果額（累計） with its note ※以下の条件で算出…): the name breaks inside
+  // よる, 事業の縮小・廃止によ / る効果額（累計） ※以, two lines of a label's width
+  it('reads a name the wrap broke inside a word whole', async () => {
+    const read = await indicators(16);
+    expect(read.map((i) => i.name)).toEqual(Array(4).fill('事業の縮小・廃止による効果額（累計）'));
+    expect(read[0]!.note).toMatch(/^※以下の条件で算出/);
+  });
+
+  // page 24 (seed: インターネット広告（ディスプレイ広告）のクリック率): four lines of seven characters, each beside a year
+  it('reads a name wrapped over four rows whole', async () => {
+    const read = await indicators(24);
+    expect(read.map((i) => i.name)).toEqual(Array(4).fill('インターネット広告（ディスプレイ広告）のクリック率'));
+    expect(read[0]!.note).toMatch(/^※広告が表示された回数に対して/);
+  });
+
+  // page 32 (seed: 指標② | 無農薬米栽培ほ場面積 beside R5 | 25ha …): a sub-table with no cell of two lines, the
+  // page's leading the only measure of a wrap
+  it('reads a name wrapped in a table whose cells are a line each', async () => {
+    const read = await indicators(32);
+    expect(read.filter((i) => i.name === '無農薬米栽培ほ場面積').map((i) => [i.year, i.note])).toEqual([2023, 2024, 2025, 2026].map((y) => [y, null]));
+  });
+});
+
+/**
+ * Stop 89: the seventy-seventh typography (Noto Serif CJK 12.5 pt, 14 mm), 部長目標 in outer frames by LibreOffice:
+ * 健康いきいき部's frame, read as a table of its own at page 5's foot, goes on on page 6 in a grid of its own.
+ */
+describe('stop 89: a goal the page broke under a frame of its own widths', () => {
+  // pages 5–6 (seed: 健康いきいき部 … 国民健康保険事業の安定的かつ持続的な運営を行います！ 達成 …): page 5 ends on
+  // 国民健康保険事業の安定的かつ in the goals cell, merged there across two of the page's columns; page 6's
+  // 持続的な運営を… starts in the second of them
+  it('joins the rest of the goal to its cell across the page', async () => {
+    expect(await goalTitles((page) => `bucho-p${page}.frame.libreoffice.notoserif125m14.page.json`, [5, 6], '健康いきいき部')).toEqual([
+      '地域包括ケアシステム(認知症施策等)を推進します！',
+      '高齢者福祉施策を見直します！',
+      '国民健康保険事業の安定的かつ持続的な運営を行います！',
+      '市民が健康を維持できる環境づくりを推進します！',
+      '介護保険サービス基盤の確保に努めます！',
+    ]);
   });
 });

@@ -9,6 +9,8 @@ import { editDistance } from '../../normalize/edit-distance.js';
  * many pages once digits are ignored, and page numbers (`- 6 -`, `6`, `6 / 12`, `- 27 -  - 28 -`).
  */
 const PAGE_NUMBER = /^(?:[-－–—‐―ー\s]*(?:[0-9０-９]+|[ivxIVX]+)[-－–—‐―ー\s]*)+$|^[0-9０-９]+\s*[/／]\s*[0-9０-９]+$|^[pP]\.?\s*[0-9]+$|^[0-9０-９]+\s*頁$/;
+/** Whether a line says a page's number only (`- 6 -`, `6`, `6 / 12`). */
+export const isPageNumber = (text: string) => PAGE_NUMBER.test(text.trim());
 export const BAND = 0.1;
 
 export interface PageFrame {

@@ -2,7 +2,7 @@ import type { PageContent, Rule, TextRun } from './page-content.js';
 import { rejoinBracketedWraps } from './bracketed-wraps.js';
 import { choiceGridText } from './choice-grid.js';
 import { proseColumns } from './prose-columns.js';
-import { BAND } from './furniture.js';
+import { BAND, isPageNumber } from './furniture.js';
 import { fillBorders } from './shading.js';
 import { findTables, type Table, type TableCell } from './tables.js';
 import { type BrokenGrid, inferBorders, traceTable, type TableTrace } from './text-columns.js';
@@ -111,10 +111,30 @@ function wrapEdge(cell: TableCell, longest: number | undefined, size: number, li
   // (a drawn border's cells wrap alike: lines of one length there are the author's, 桑名's …図上訓練を
   // 実施する。 / また、… by Chromium; nor do amounts set right wrap, 世田谷's budget book; and a line that
   // ends a phrase shows no wrap, 桑名's …（市民生活のスマート化） / スマートシティの… by LibreOffice)
+  // (eight characters, or as many as the cell's width holds where that is fewer: a column four
+  // characters wide beside a sliver the header alone reaches into, 伊勢崎's 令和5年度 令和6年度 over
+  // ・ネットワ / ークの3 / 層の対策, Noto Serif 11.5 pt by LibreOffice without rules)
   const own = Math.max(...lines.map((l) => l.x1));
-  const shown = !drawn && lines.filter((l, i) => l.x1 >= own - l.size * 0.5 && i + 1 < lines.length && [...l.text].length >= 8 && !ENDS_PHRASE.test(l.text.trim())).length >= 3;
+  const filled = (l: PdfLine) => [...l.text].length >= Math.min(8, ((own - l.x0) / l.size) * 0.8);
+  const shown = !drawn && lines.filter((l, i) => l.x1 >= own - l.size * 0.5 && i + 1 < lines.length && filled(l) && !ENDS_PHRASE.test(l.text.trim())).length >= 3;
   if (shown && own < cell.x1 && (longest - own > size * 2 || cell.x1 - longest > size * 2.5)) return own;
   return cell.x1 - longest > size * 2.5 ? cell.x1 : Math.min(cell.x1, longest);
+}
+
+/**
+ * A page's number that a cell's box runs over: Chromium draws a row the page broke on past the page's
+ * foot, and the folio printed there falls inside it (桑名 ruled, Noto Sans CJK 10 pt on B5 landscape:
+ * `1` under …能登半島地震, read as the goal's last words). The cell's last line, in the page's foot band,
+ * saying a number only, more than two lines under the cell's other text: returns its runs.
+ */
+function footFolio(list: readonly TextRun[], height: number): TextRun[] | null {
+  const lowest = Math.max(...list.map((r) => r.top));
+  const last = list.filter((r) => r.top >= lowest - r.size * 0.3);
+  const rest = list.filter((r) => !last.includes(r));
+  if (rest.length === 0 || lowest < height * (1 - BAND)) return null;
+  const text = [...last].sort((a, b) => a.x0 - b.x0).map((r) => r.text).join('');
+  const size = Math.max(...last.map((r) => r.size));
+  return isPageNumber(text) && lowest - Math.max(...rest.map((r) => r.bottom)) > size * 2 ? last : null;
 }
 
 /**
@@ -174,6 +194,12 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     const list = perCell.get(cell);
     if (list) list.push(r);
     else perCell.set(cell, [r]);
+  }
+  for (const [cell, list] of perCell) {
+    const folio = footFolio(list, content.height);
+    if (!folio) continue;
+    perCell.set(cell, list.filter((r) => !folio.includes(r)));
+    free.push(...folio);
   }
   rejoinBracketedWraps(tables, perCell, drawnRules);
   const cellLines = new Map<TableCell, PdfLine[]>();

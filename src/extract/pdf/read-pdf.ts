@@ -657,7 +657,9 @@ function alignColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock & 
   // of a line each set side by side, a text gap read as a border between them: 刈谷's 下水道課 |
   // 雨水対策課 in 課等 on the page a broken row goes on, BIZ UDPGothic 9 pt landscape by LibreOffice
   // with horizontal rules; the part had been taken for another table and the row left broken)
-  if (rows.filter(mine).some((r) => collides(r) && !(refined && namesCollide(r, start)))) return refined;
+  // (so may a sliver column under no heading that the repeated header placed: see headerColumns)
+  const slivered = !!byHeader && byHeader.some((k, i) => i > 0 && k === byHeader[i - 1]);
+  if (rows.filter(mine).some((r) => collides(r) && !((refined || slivered) && namesCollide(r, start)))) return refined;
   for (const r of rows) {
     if (!mine(r)) continue;
     r.cells = remapped(r);
@@ -816,13 +818,24 @@ function headerColumns(a: Table, b: Table, rows: PdfBlock[], aFirst?: PdfBlock &
   // column of the part's own left of a table of years, 伊勢崎's 取組成果 beside 令和2年度 …)
   const centred = lead > 0 && aLead === 0 && Math.abs(b.xs[0]! - a.xs[0]!) <= 2 && b.xs[lead + 1]! <= a.xs[1]! + 2;
   if (lead < 0 || (lead > 0 && lead !== aLead && !centred)) return null;
-  // every other cell of the part's first row a heading of one column
-  if (bHeads.length < 2 || lead + bHeads.length !== b.xs.length - 1 || bHeads.length !== bFirst.cells.filter((c) => c.paragraphs.length > 0).length) return null;
+  // every other cell of the part's first row a heading of one column — but for a column the part's
+  // text alone made inside one of `a`'s, under no heading, beside the headed column it goes with: two
+  // names a space apart on one line, 刈谷's 水道課 下水道課 under 課等, read as a sliver column on the
+  // page a broken row goes on (BIZ UDPMincho 12 pt on letter paper by LibreOffice, horizontal rules)
+  if (bHeads.length < 2 || bHeads.length !== bFirst.cells.filter((c) => c.paragraphs.length > 0).length) return null;
   // the part's headings are the last of `a`'s, in order, each once
   const from = heads.length - bHeads.length;
   if (from < 0 || bHeads.some((h, i) => h.text !== heads[from + i]!.text) || new Set(heads.map((h) => h.text)).size !== heads.length) return null;
-  const at = [...Array.from({ length: lead }, (_, k) => (centred ? 0 : k)), ...bHeads.map((_, i) => heads[from + i]!.col)];
-  if (at.some((k, i) => i > (centred ? lead : 0) && k <= at[i - 1]!)) return null;
+  const headed = new Map(bHeads.map((h, i) => [h.col, heads[from + i]!.col]));
+  const within = (k: number) => a.xs.findIndex((y, m) => m + 1 < a.xs.length && b.xs[k]! >= y - 2 && b.xs[k + 1]! <= a.xs[m + 1]! + 2);
+  const cols = Array.from({ length: b.xs.length - 1 }, (_, k) => k);
+  const unheaded = cols.filter((k) => k >= lead && !headed.has(k));
+  if (unheaded.length > 1) return null;
+  const at = cols.map((k) => (k < lead ? (centred ? 0 : k) : (headed.get(k) ?? within(k))));
+  // (an unheaded column's place: the column of `a` it stands inside, which a headed neighbour takes too)
+  const sliver = unheaded[0];
+  if (sliver !== undefined && (at[sliver]! < 0 || (at[sliver - 1] !== at[sliver] && at[sliver + 1] !== at[sliver]))) return null;
+  if (at.some((k, i) => i > (centred ? lead : 0) && (k < at[i - 1]! || (k === at[i - 1]! && i !== sliver && i - 1 !== sliver)))) return null;
   return [...at, a.xs.length - 1];
 }
 
@@ -1108,7 +1121,8 @@ function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind:
  */
 function cellsByStart(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): Map<number, PdfCell> | null {
   const filled = next.cells.filter((c) => c.paragraphs.length > 0);
-  if (!filled.some((c) => c.colSpan !== broken.cells[c.col]?.colSpan)) return null;
+  // (or one under a cell of the row above merged across its column: see coveringCell)
+  if (!filled.some((c) => c.colSpan !== broken.cells[c.col]?.colSpan || (c.col < broken.cells.length && coveringCell(broken, c.col) !== broken.cells[c.col]))) return null;
   const out = underStarts(broken, filled, 0);
   return out && [...out].some(([col, cell]) => col !== cell.col) ? out : null;
 }
@@ -1299,7 +1313,8 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // As many cells as the row above (LibreOffice splits the label cell too): then every cell must
   // have run to its wrap edge mid-sentence at the page foot, as a label like 取組状況 does not.
   const fewer = filled(next) < filled(broken);
-  const parts = next.cells.flatMap((c, i) => (c.paragraphs.length === 0 ? [] : [{ cell: broken.cells[i]!, after: c.paragraphs[0]!.text, rest: c }]));
+  // (under a cell of the row above merged across its column: see coveringCell)
+  const parts = next.cells.flatMap((c, i) => (c.paragraphs.length === 0 ? [] : [{ cell: coveringCell(broken, i), after: c.paragraphs[0]!.text, rest: c }]));
   // A next part that has a label of its own where the row above has one starts a row, unless a
   // cell beside the label shows the break: it ran to its edge mid-sentence (木更津's next sheet,
   // 取組視点 | 5つの柱④, under 令和5年度の活動経過・今後の予定 | …寄附件数, with an outer frame)
@@ -1399,7 +1414,9 @@ const PARTICLE_START = /^(?:の|を|に|が|へ|で|や|から|まで|より)/u;
  */
 function yearHeads(r: PdfBlock & { kind: 'row' }): boolean {
   const texts = r.cells.filter((c) => c.paragraphs.length > 0).map((c) => c.paragraphs.map((p) => p.text).join(''));
-  return texts.length >= 2 && texts.every((t) => eraYearOf(t) !== null);
+  // (two heads in one cell, a space apart, where the page set a narrow last column's head closer to
+  // its neighbour than a cell gap: 令和5年度 令和6年度, LibreOffice without rules, Noto Serif 11.5 pt)
+  return texts.length >= 2 && texts.every((t) => t.trim().split(/\s+/u).every((w) => eraYearOf(w) !== null));
 }
 
 /**
@@ -1409,7 +1426,22 @@ function yearHeads(r: PdfBlock & { kind: 'row' }): boolean {
  */
 function nextYear(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
   const text = (c: PdfCell | undefined) => (c ? c.paragraphs.map((p) => p.text).join('').trim() : '');
-  return next.cells.some((c, i) => c.lines.length === 1 && broken.cells[i]?.lines.length === 1 && eraYearOf(text(c)) !== null && eraYearOf(text(broken.cells[i])) !== null && text(c) !== text(broken.cells[i]));
+  // (the row above's cell merged across the column counts: 木更津's R5 | 25ha at a page's foot, R6 | 30ha at the
+  // next page's head in a finer grid, Noto Sans CJK 10 pt on B5 landscape by LibreOffice in an outer frame)
+  return next.cells.some((c, i) => {
+    const above = i < broken.cells.length ? coveringCell(broken, i) : undefined;
+    return c.lines.length === 1 && above?.lines.length === 1 && eraYearOf(text(c)) !== null && eraYearOf(text(above)) !== null && text(c) !== text(above);
+  });
+}
+
+/**
+ * The cell of a row at column i, or, where that column is empty, the cell merged across it: a part of the
+ * table in a finer grid goes on under it (部長目標's goals of 健康いきいき部, its frame's own widths at a page's foot,
+ * read in the page's grid of two departments' columns; Noto Serif 12.5 pt, 14 mm, by LibreOffice in outer frames).
+ */
+function coveringCell(row: PdfBlock & { kind: 'row' }, i: number): PdfCell {
+  const own = row.cells[i]!;
+  return own.paragraphs.length > 0 ? own : (row.cells.find((c) => c.col < i && c.col + c.colSpan > i && c.paragraphs.length > 0) ?? own);
 }
 
 function joinCells(a: PdfCell, b: PdfCell): PdfCell {

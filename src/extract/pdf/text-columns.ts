@@ -1,7 +1,7 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
 import { ENDS_SENTENCE, midDotWrapped, noRoomForMidDot, OPEN_PHRASE_END, opensBracket, STARTS_ITEM, shortBy, solidWidth } from './text-lines.js';
-import { isColumnHeading, labelRole } from '../../vocabulary/index.js';
+import { isColumnHeading, isUnitName, labelRole } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
 /**
@@ -70,6 +70,8 @@ interface Block {
   known?: boolean;
   /** A row whose first line opens a cell in the first column and in others, each at its column's edge. */
   opened?: boolean;
+  /** Under a drawn rule that runs across its first line. */
+  ruledAbove?: boolean;
 }
 
 interface Gap {
@@ -365,7 +367,10 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
       const edge = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.5));
       // (two lines will do: 子ども未来部 alone at a frame's foot beside 子ども未来部長 / しむらあきこ, the
       // rest of the panel on the next page; Noto Sans 11.5 pt by LibreOffice, an outer frame)
-      const larger = label.length === 1 && edge.length >= 2 && Math.max(...label[0]!.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.size)) > Math.max(...edge.slice(1).flatMap((r) => r.runs.filter((u) => u.x0 >= c.to - 0.5).map((u) => u.size))) * 1.2;
+      // (or wrapped, each of its lines larger: 健康いきい / き部 beside 健康いきいき部 / 長 at a frame's foot,
+      // Noto Serif 11.5 pt, 30 mm, by LibreOffice)
+      const labelSize = (r: Row) => Math.max(...r.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.size));
+      const larger = label.length >= 1 && edge.length >= 2 && Math.min(...label.map(labelSize)) > Math.max(...edge.slice(1).flatMap((r) => r.runs.filter((u) => u.x0 >= c.to - 0.5).map((u) => u.size))) * 1.2;
       // (or a label on the block's first line, every other line starting on the text's edge and
       // nothing under the label: a row whose label fits one line beside a long cell, alone between
       // two rules at the head of a page — 桑名's ２．今年度の部局目標 | ① 職員の…, Noto Serif 12 pt by
@@ -707,8 +712,8 @@ function startsAfterRoom(rows: Row[], x: number): boolean {
  * the — of 財政効果額 start; Noto Serif 7.3 pt by LibreOffice without rules. A merged cell's line
  * parts at a border by chance at most, and not where cells start at every one it crosses.
  */
-function partedOnBorders(r: Row, p: { x0: number; x1: number }, xs: number[], rows: Row[]): boolean {
-  return xs.every((x) => !(p.x0 < x - OVERRUN && p.x1 > x + OVERRUN) || seamsNear(r, x, OVERRUN).some((v) => startsAfterRoom(rows, v.x0)));
+function partedOnBorders(r: Row, p: { x0: number; x1: number }, xs: number[], rows: Row[], opens: (r: Row, u: TextRun) => boolean = () => true): boolean {
+  return xs.every((x) => !(p.x0 < x - OVERRUN && p.x1 > x + OVERRUN) || seamsNear(r, x, OVERRUN).some((v) => opens(r, v) && startsAfterRoom(rows, v.x0)));
 }
 
 /** A line's runs that start within `tolerance` of x set against the run before them: a seam, no room. */
@@ -1173,9 +1178,10 @@ function toBlock(rows: Row[]): Block {
 function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rulesOnly: boolean): Block[] {
   const blocks: Block[] = [];
   let cur: Row[] = [];
+  let ruledAbove = false;
   const close = () => {
     if (cur.length === 0) return;
-    blocks.push(toBlock(cur));
+    blocks.push({ ...toBlock(cur), ...(ruledAbove ? { ruledAbove } : {}) });
     cur = [];
   };
   let bottom = -Infinity;
@@ -1183,6 +1189,7 @@ function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rules
   for (const row of rows) {
     const gap = row.top - bottom;
     const ruled = hRules.some((h) => h.y0 > bottom - 0.5 && h.y0 < row.top + 0.5 && h.x0 < row.x1 && h.x1 > row.x0);
+    if (cur.length === 0) ruledAbove = ruled;
     const last = cur.at(-1);
     // any line of the block, not only the last: a merged row (部長目標's 総括 under its panel's
     // inner columns, printed by LibreOffice) may follow lines that leave no gap where it runs
@@ -1198,7 +1205,10 @@ function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rules
     const header = headerRow(row) && distinctCells(row);
     const again = header && headers.has(rowText(row));
     if (header) headers.add(rowText(row));
-    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || ((restAbove || again) && header) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) close();
+    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || ((restAbove || again) && header) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) {
+      close();
+      ruledAbove = ruled;
+    }
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
@@ -1687,7 +1697,15 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
       flush();
       continue;
     }
-    if (prev && !b.gaps.some((g) => columns.some((c) => overlaps(c, g)))) flush();
+    // (nor does one under a drawn rule across it, where no rule parts the table's blocks so far,
+    // that opens a column none above shows, its text run across one that two blocks above show: the
+    // next table in the frame, at widths of its own — 部長目標's departments framed one under the
+    // other, 健康いきい over the first's label border; Noto Serif 11.5 pt, 30 mm, by LibreOffice. Not
+    // without the rule: 刈谷's table, one line of it read with gaps of its own, LibreOffice without
+    // rules; nor where rows are ruled: 木更津's 指標① | 名称 | 年度 … under 推進項目名称 | 担当課, horizontal
+    // rules, Noto Sans 9 pt on B5; 伊勢崎's 取組成果 under 取組状況, whose paragraphs made blocks of their own)
+    const newTable = !!prev && !!b.ruledAbove && cur.length >= 2 && cur.slice(1).every((k) => !k.ruledAbove) && b.gaps.some((g) => !columns.some((c) => overlaps(c, g))) && columns.some((c) => c.blocks >= 2 && runAcross(b.rows, (c.from + c.to) / 2, 0.5));
+    if (prev && (newTable || !b.gaps.some((g) => columns.some((c) => overlaps(c, g))))) flush();
     cur.push(b);
     addGaps(columns, b.gaps, seams);
   }
@@ -2105,7 +2123,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   out.rules.push({ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom }, { x0, x1: x0, y0: top, y1: bottom }, { x0: x1, x1, y0: top, y1: bottom });
   const cols = [x0, ...xs, x1];
   const runOn: Set<number>[] = [];
-  cols.slice(1).forEach((_, k) => runOn.push(runsOnAcross(blocks, cols, k, runOn)));
+  cols.slice(1).forEach((_, k) => runOn.push(runsOnAcross(blocks, cols, k, runOn, lead)));
   ys.forEach((y, i) => {
     // a row border stops at a cell whose text runs on across it: the rows beside a merged cell
     let from = x0;
@@ -2156,9 +2174,13 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // the 令和4年度 cell's other lines start; Noto Sans by LibreOffice. A merged cell's line across the
       // columns crosses others.)
       // (or crosses other borders parting at each of them as at x: see partedOnBorders)
+      // (a row of one line is every cell's first line, and no cell opens on a particle: a merged cell's
+      // line Chromium drew in runs that part where the year columns under it stand, 伊勢崎's 指定管理者制度の |
+      // 適正な導入・活用 | の推進 beside ① 取組項目; Noto Sans CJK 9 pt on B5 at 1.3 line spacing, no rules)
+      const opens = (r: Row, u: TextRun) => b.rows.length > 1 || !PARTICLE_START.test(r.runs.filter((v) => v.x0 >= u.x0 - 0.01).map((v) => v.text).join('').trim());
       const ownColumns = (r: Row, at: number) => {
         const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
-        return !!p && partedOnBorders(r, p, xs.filter((o) => o !== x), allRows);
+        return !!p && partedOnBorders(r, p, xs.filter((o) => o !== x), allRows, opens);
       };
       // (no cell starts on a closing mark: 時点|) is one text, 木更津's (各年度末時点), gothic 12 pt by LibreOffice;
       // nor inside a bracket the text against it opened and it closes: 伊勢崎's label 5年後までの目標 (目指すべ|き姿)
@@ -2191,7 +2213,7 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
         return !!p && !roomAt(at) && xs.filter((o) => o !== x && p.x0 < o - OVERRUN && p.x1 > o + OVERRUN && seamsNear(r, o, OVERRUN).length === 0).length >= 2;
       };
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && !mergedAcross(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k)));
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && opens(r, u) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && !mergedAcross(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k)));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
@@ -2893,7 +2915,11 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     // whole text one the vocabulary knows: 伊勢崎's 5年後までの目標 (目指すべき姿) over a narrow label
     // column, under 取組内容; Noto Serif 7.3 pt by LibreOffice with filled labels)
     const noted = (c: Piece, k: number) => cut.has(c) && atEdge(c, k) && [...c.text.trim()].length <= LABEL_CHARS && labelRole(throughSeams(c)) !== null;
-    const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (((label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null) || noted(c, k));
+    // (or set where another label the vocabulary knows is set in its column, off the column's edge: 部長目標's
+    // 基本方針 / 部の仕事 under the name column's 矢吹 勇一, their own column's border unread; BIZ UDPMincho
+    // 12 pt on letter paper, 30 mm, by LibreOffice without rules)
+    const alignedKnown = (c: Piece, k: number) => short(c) && here.findIndex(Boolean) === k && labelRole(c.text) !== null && cells.some((o) => !!o[k] && o[k] !== c && short(o[k]) && labelRole(o[k]!.text) !== null && Math.abs(o[k]!.x0 - c.x0) <= size * 0.25);
+    const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (((label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null) || noted(c, k) || alignedKnown(c, k));
     // (the one above set anywhere in its cell: 伊勢崎's No. centred over 担当部課, the title's ① beside
     // it, a row of its own where 取組内容 stands in the next block; BIZ UDPMincho 9.5 pt by LibreOffice)
     // (or carrying the row's number: ① 取組項目 over 担当部課, 伊勢崎 by LibreOffice in Noto Serif 10.5 pt landscape, the
@@ -2939,7 +2965,10 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     // 桑名 by LibreOffice in Noto Serif 12 pt, the lines of one cell further apart than others)
     // (or a label the vocabulary knows under a number, which ends its phrase: 伊勢崎's No. ③ over
     // 担当部課, Noto Serif 12 pt by LibreOffice, its lines 2.2 em apart as a cell's wrap)
-    const afterNumber = (c: Piece, k: number) => knownLabel(c, k) && /[0-9０-９①-⑳.．]$/u.test(above(i, k)?.text.trim() ?? '') && [...(above(i, k)?.text.trim() ?? '')].length <= LABEL_CHARS;
+    // (the number may stand lines above, the title beside it wrapped: 木更津's 2 | 働き方改革の促進 (時 /
+    // 間外勤務の縮減) over 現状と課題, Noto Sans 9 pt on B5 at 1.3 line spacing by LibreOffice, no rules)
+    const numberAbove = (k: number) => above(i, k) ?? (i > 0 && !cells[i - 1]![k] ? (cells.slice(0, i).reverse().find((o) => o[k])?.[k] ?? null) : null);
+    const afterNumber = (c: Piece, k: number) => knownLabel(c, k) && /[0-9０-９①-⑳.．]$/u.test(numberAbove(k)?.text.trim() ?? '') && [...(numberAbove(k)?.text.trim() ?? '')].length <= LABEL_CHARS;
     // (or a label alone on its line, well short of its column's longest line, under a line that ended its
     // sentence, a row's room apart: 部長目標's 部の仕事 under 基本方針's 市民の利便性を向上! 環境対策推進!,
     // stacked in the name column of a framed panel; gothic 12 pt landscape by LibreOffice. Not an item's
@@ -3080,7 +3109,7 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       // (a list's next item with cells of its own beside it is a row as surely)
       // (as is a label the vocabulary knows under the row's number: 木更津's 8 | ICTの活用… over 現状と課題,
       // the title on one line and Writer's rows a line's pitch apart; Noto Serif 9.5 pt landscape, no rules)
-      if (here.some((c, k) => c && here.findIndex(Boolean) === k && above(i, k) && (knownPair(c, k) || afterNumber(c, k))) || newItem() || opened || underYears) known.add(i);
+      if (here.some((c, k) => c && here.findIndex(Boolean) === k && ((above(i, k) && knownPair(c, k)) || (numberAbove(k) && afterNumber(c, k)))) || newItem() || opened || underYears) known.add(i);
       items = [];
     }
     here.forEach((c, k) => {
@@ -3148,7 +3177,7 @@ function columnLines(b: Block, from: number, to: number): ColumnLine[] {
  * border's width further apart than a cell's lines, start their cells level), or the text above
  * wrapped there mid-sentence.
  */
-function runsOnAcross(blocks: Block[], cols: number[], k: number, left: readonly Set<number>[]): Set<number> {
+function runsOnAcross(blocks: Block[], cols: number[], k: number, left: readonly Set<number>[], lead = 0): Set<number> {
   const open = new Set<number>();
   const filled: [number, number][] = [];
   const lines = blocks.map((b) => columnLines(b, cols[k]!, cols[k + 1]!));
@@ -3175,19 +3204,36 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number, left: readonly
     // (between the column's lines of that size within a row; a paragraph of the cell may start
     // there: Chromium sets it up to 0.8 pt lower)
     const spaces = lines.flatMap((ls) => ls.slice(1).flatMap((l, n) => (Math.abs(l.x0 - ls[n]!.x0) <= l.size * 0.5 && Math.abs(l.size - next.size) <= 0.2 && Math.abs(ls[n]!.size - next.size) <= 0.2 ? [l.top - ls[n]!.bottom] : [])));
-    if (spaces.length === 0) continue;
+    // (none within a row: the page's leading — a sub-table of rows a line each, 木更津's 無農薬米栽培ほ場 / 面積 beside
+    // R5 | 25ha and R6 | 30ha under 指標②, Noto Serif 11.5 pt, 30 mm, by LibreOffice in an outer frame)
+    if (spaces.length === 0 && lead <= 0) continue;
     const space = next.top - last.bottom;
-    const own = Math.min(...spaces);
+    const own = spaces.length > 0 ? Math.min(...spaces) : lead;
     // (a wrapped text, not a label as wide as the label under it: 部長目標's 基本方針 / 部の仕事; no
     // label stops on a particle — 木更津's indicator name 事業の縮小・廃止に / よる効果額（累計）, two lines of
     // one width across the row border under 年度 | 目標値, IPAex Gothic 12 pt by LibreOffice without rules)
-    const labels = [last, next].every((l) => l.text.trim().length <= LABEL_CHARS) && Math.abs(next.x1 - next.x0 - (last.x1 - last.x0)) < next.size * 0.5 && !PARTICLE_END.test(last.text.trim());
+    // (nor opens on a kana, the rest of a word the wrap broke: 事業の縮小・廃止によ / る効果額（累計）※以, Noto Serif
+    // 11.5 pt, 30 mm, by LibreOffice in an outer frame)
+    const labels = [last, next].every((l) => l.text.trim().length <= LABEL_CHARS) && Math.abs(next.x1 - next.x0 - (last.x1 - last.x0)) < next.size * 0.5 && !PARTICLE_END.test(last.text.trim()) && !/^[ぁ-ゖ]/u.test(next.text.trim());
     // (at the column's border: a short label stops well before it, 伊勢崎's ① 取組項目 / 担当部課)
     // (a line whose text goes on across the border, the next piece starting before it, broke nowhere —
     // a cell merged over the next column:
     // 木更津's (各年度末 | 時点) over R5 | 10件, Noto by LibreOffice)
     const onAcross = blocks[i]!.rows.some((r) => Math.abs(r.top - last.top) <= last.size * 0.3 && r.runs.some((u) => u.x0 >= last.x1 - 0.5 && u.x0 < cols[k + 1]! - SEAM && u.x0 - last.x1 < last.size * MIN_CHANNEL_EM));
     const broke = !labels && !onAcross && !ENDS_SENTENCE.test(last.text.trim()) && last.x1 >= cols[k + 1]! - next.size * 1.5;
+    // (the leading measures only a line the border broke: 刈谷's ②…自立支援を行います。 over ③…, a row each,
+    // whose items' wraps stand under their text, not their numbers; and neither line a label the vocabulary
+    // knows — 木更津's 課題解決に向けた方向性・活動内容 over 指標①, …登録 over the sub-table's 名称, LibreOffice)
+    // (and both lines the column's own, not pieces of a line across ruled columns: 富士's ２ 一 般 職 over (１）総 括,
+    // each a row of a ruled table, their characters in columns of figures)
+    // (a line may run up to the next column's cell, Writer's unpadded cells: 無農薬米栽培ほ場 1.5 pt from R5)
+    const ownLine = (n: number, l: ColumnLine) =>
+      blocks[n]!.rows.some((r) => Math.abs(r.top - l.top) <= l.size * 0.3 && pieces(r, r.size * MIN_CHANNEL_EM).some((p) => {
+        if (p.x0 > l.x1 || p.x1 < l.x0 || p.x0 < cols[k]! - 1) return false;
+        const after = r.runs.find((u) => u.x0 >= l.x1 - 0.5 && u.x0 > cols[k + 1]! - SEAM);
+        return p.x1 <= cols[k + 1]! + 1 || (!!after && after.x0 - l.x1 < r.size * MIN_CHANNEL_EM && startsAfterRoom(blocks.flatMap((b) => b.rows), after.x0));
+      }));
+    if (spaces.length === 0 && (!broke || labelRole(last.text.trim()) !== null || labelRole(next.text.trim()) !== null || !ownLine(i, last) || !ownLine(j, next))) continue;
     // (closer by as much after a line the border broke mid-sentence: Chromium rounds each line to its
     // device pixel, a cell's lines 15.0 and 15.7 pt apart in turn — 木更津's …アンケートにお / ける改善
     // 意見数… across the rows R5 | R6, gothic 12 pt)
@@ -3204,7 +3250,10 @@ function runsOnAcross(blocks: Block[], cols: number[], k: number, left: readonly
     // 基本方針 / 部の仕事, stacked as wide as their column)
     // (nor a label the vocabulary knows: 伊勢崎's No. / 担当部課 in a label column read narrow)
     else if (labels && spaced && b.length >= 2 && labelRole(last.text.trim()) === null && forcedWrap(last, next, wrap)) for (let n = i; n < j; n++) open.add(n);
-    else if (labels && spaced && [last, next].every((l) => l.x1 >= cols[k + 1]! - l.size * 0.25)) filled.push([i, j]);
+    // (a chain: the next line's row runs on in its turn — インターネット / 広告（ディスプ / レイ広告）のク / リック率, each
+    // line a row beside R5 … R8; Noto Serif 11.5 pt, 30 mm, by LibreOffice in an outer frame. Not names, each as wide
+    // as the column they set: 刈谷's 生活福祉課 / 生活福祉課 in 課等, a row each)
+    else if (labels && spaced && ([last, next].every((l) => l.x1 >= cols[k + 1]! - l.size * 0.25) || (labelRole(last.text.trim()) === null && ![last, next].some((l) => isUnitName(l.text)) && forcedWrap(last, next, wrap)))) filled.push([i, j]);
   }
   // (last first: a chain of such lines runs on from its end)
   for (const [i, j] of filled.reverse()) if (open.has(j)) for (let n = i; n < j; n++) open.add(n);
