@@ -4701,3 +4701,144 @@ describe('stop 89: a goal the page broke under a frame of its own widths', () =>
     ]);
   });
 });
+
+/** A few captured pages of one print, read as a document with a built-in profile. */
+const profilePages = (name: (page: number) => string, pages: number[], profileId: string) => {
+  const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), 'rows'), notes: [] };
+  return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
+};
+
+/**
+ * Stop 90: 木更津's indicator names set flush against their year in LibreOffice's unpadded cells, by typographies
+ * of earlier stops whose fields had stayed below 0.97 (the hundredth, 91st, 82nd and 72nd; see
+ * fixtures/pdf-variants/README.md). Expected values from ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt.
+ */
+describe('stop 90: an indicator’s name run up to its year', () => {
+  // page 25 of the hundredth (seed line 275: 市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）
+  // | R5 | 360件): the name wraps in three lines, each 0.9 to 8.4 pt short of R5 / R6 / R7 — a year's head
+  // shorter than the 1.2 em of words a column's border needed on its side
+  it('parts the name from R5 where the year’s head is as short as R5', () => {
+    const rows = capturedRows('kisarazu-p25.none.libreoffice.notosans10b5landscape.page.json');
+    expect(rows).toContainEqual(['市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）', 'R5', '360件']);
+  });
+
+  // page 9 of the 91st (seed line 186: 指標① | 事業の縮小・廃止による効果額（累計） and its note | 年度 … R5 2,500,000円 …):
+  // the note's line …非21,082 in 7.5 pt ends at 364.3 pt, where R7 starts in 9.4 pt; R5, R6 and R8 start there after room
+  it('starts the year column where a note’s line runs up to R7', () => {
+    const rows = capturedRows('kisarazu-p9.none.libreoffice.gothic11landscape.page.json');
+    const years = rows.filter((c) => c.some((x) => /^R[5-8]$/.test(x)) && c.some((x) => x.endsWith('円') && x.length <= 11));
+    expect(years.map((c) => c.filter((x) => /^R[5-8]$|^[0-9,]+円$/.test(x)))).toEqual([['R5', '2,500,000円'], ['R6', '5,000,000円'], ['R7', '7,500,000円'], ['R8', '10,000,000円']]);
+    expect(rows.flat().some((x) => /21,082R7/.test(x))).toBe(false);
+  });
+
+  // page 11 of the 82nd (seed line 145: 指標① | し尿受入施設設置までの進捗率 | 名称 | 年度 | 目標値 | 結果): the name's first
+  // line runs up to 名称 with no room (…までの進 | 名称), 捗率 wrapped under its start, R5 alone at 名称's x under it
+  it('parts a name set against the next column’s heading', () => {
+    const rows = capturedRows('kisarazu-p11.none.libreoffice.notosans115landscape.page.json');
+    expect(rows.find((c) => c[0] === '指標①')?.slice(1, 3)).toEqual(['し尿受入施設設置までの進捗率', '名称']);
+    expect(rows.find((c) => c.includes('R5'))).toContain('0%');
+  });
+
+  // page 23 of the 72nd, horizontal rules (seed line 269: インターネット広告（ディスプレイ広告）のクリック率 | R5 | 0.28%):
+  // ディスプ ends 0.5 pt before R5, narrower than a word gap, and a Latin letter after it; R6 stands alone under R5
+  it('parts a name 0.5 pt short of its year, the next year alone under it', () => {
+    const rows = capturedRows('kisarazu-p23.hrules.libreoffice.gothic105landscape.page.json');
+    const first = rows.find((c) => c.includes('R5'))!;
+    expect(first).toContain('インターネット広告（ディスプレイ広告）のクリック率');
+    expect(first).toContain('0.28%');
+  });
+});
+
+/**
+ * Stop 90: the 103rd typography (IPAex Gothic 12 pt on B5, 20 mm, 1.8 line spacing, 2 pt cell padding:
+ * `--font gothic --size 12 --margin 20 --paper B5 --leading 1.8 --padding 2`, rendered at stop 90 and scored before
+ * any look): label columns four characters wide.
+ */
+describe('stop 90: labels wrapped in narrow columns', () => {
+  // 桑名 by Chromium without rules, page 2 (seed lines 45–49: ２．今年度の / 部局目標 | ① 職員の防災意識の高揚と市の
+  // 災害対応力の向上につながる取 / り組みを実施する。): the label wraps ２．今年 / 度の部局 / 目標, and 目標 — a label the
+  // vocabulary knows — had started a row, cutting the first goal after 取
+  it('reads a label whose last line is a label of its own as one', () => {
+    const rows = capturedRows('kuwana-p2.none.chromium.gothic12b5.page.json');
+    const goals = rows.find((c) => c[0] === '２．今年度の部局目標');
+    expect(goals?.[1]).toMatch(/^①職員の防災意識の高揚と市の災害対応力の向上につながる取り組みを実施する。②地域防災計画を/);
+    expect(rows.some((c) => c[0] === '目標')).toBe(false);
+  });
+
+  // 部長目標 by LibreOffice without rules, page 5 (seed line 26: 子ども未来部 | 子ども未来部長 しむらあきこ 志村明子 | 目標 |
+  // eight goals): the page opens on the last line of the panel before, …検討を進めてまいります。, across the label
+  // column's border; the 15.2 pt label 子ども未 13.2 pt before 子ども未来部長 in 12 pt had been read into it
+  it('parts a larger label from the smaller text beside it under a line across both', async () => {
+    expect(await goalTitles((page) => `bucho-p${page}.none.libreoffice.gothic12b5.page.json`, [5], '子ども未来部')).toEqual([
+      '書かない窓口を開始します!',
+      '乳児期から高校生等までの医療費助成の完全無償化を開始します!',
+      '子ども・子育て未来プランを策定します!',
+      '若者応援給付金を実施します!',
+      'こども家庭センターの設置を進めます!',
+      '大和南保育園跡地の活用を進めます!',
+      '誰でも通園制度導入のための調査研究をします!',
+      '児童発達支援センターの運営を推進します!',
+    ]);
+  });
+
+  // 部長目標 by Chromium without rules, page 2 (seed: 総務部 | 総務部長 やぶき ゆういち 矢吹 勇一 | 目標 | 1 職員の…): 目 / 標
+  // set a character a line between the names and the goals; each line shorter than the words a border needs beside it
+  it('reads a label set a character a line as a column', async () => {
+    expect(await goalTitles((page) => `bucho-p${page}.none.chromium.gothic12b5.page.json`, [2], '総務部')).toEqual(SOUMU_GOALS);
+  });
+
+  // 部長目標 by Chromium without rules and with horizontal rules, pages 5–6 (seed: 健康いきいき部's five goals): page 5 ends
+  // two goals into the panel, its label 健康いき from 60 pt; page 6 opens on いき部, centred from 67.6 pt, with goals 3–5,
+  // its 目標 column empty and its right side where its text ends
+  it.each(['none', 'hrules'])('joins the panel’s next page to its grid (%s)', async (style) => {
+    expect(await goalTitles((page) => `bucho-p${page}.${style}.chromium.gothic12b5.page.json`, [5, 6], '健康いきいき部')).toEqual([
+      '地域包括ケアシステム(認知症施策等)を推進します！',
+      '高齢者福祉施策を見直します！',
+      '国民健康保険事業の安定的かつ持続的な運営を行います！',
+      '市民が健康を維持できる環境づくりを推進します！',
+      '介護保険サービス基盤の確保に努めます！',
+    ]);
+  });
+});
+
+/**
+ * Stop 90: the 105th typography (Noto Sans CJK 11 pt on A3 landscape, 28 mm, 1.6 line spacing, 5 pt cell padding:
+ * `--font noto-sans --size 11 --margin 28 --orientation landscape --paper A3 --leading 1.6 --padding 5`), 伊勢崎 with
+ * filled label cells by LibreOffice.
+ */
+describe('stop 90: the first sheet after the legend', () => {
+  // pages 8–10 (seed: the legend's 取組達成度 / 取組課題と次年度以降の方針 rows, then sheet ① No. | ① | 取組項目 |
+  // 管路・施設情報管理台帳の一元化 | 担当部課 上下水道局総務課 …, its years on page 10): the legend's last label runs on
+  // from the one above it (…×:進捗なし取組課題と次年度以降の方針), so the legend had run on to sheet ①'s own 取組課題と…
+  // on page 10 and taken the sheet; 取組内容's first line ends 6 pt short of the lines under it
+  it('ends the legend at its last label and reads sheet ① as a record', async () => {
+    const doc = await profilePages((page) => `isesaki-p${page}.filled.libreoffice.notosans11a3landscape.page.json`, [8, 9, 10], 'gyokaku-kekka');
+    expect(doc.records.map((r) => [r.number, r.title])).toEqual([[1, '管路・施設情報管理台帳の一元化']]);
+    expect(doc.records[0]!.fields.content).toMatch(/^令和4年10月からの改正水道法の施行に対応した管路・施設台帳を一元管理する.*業務の効率化とより効果的な事業運営を図ります。$/);
+  });
+});
+
+/** Stop 90: the 103rd typography (see above), 伊勢崎 with horizontal rules by Chromium. */
+describe('stop 90: the legend’s last label wrapped in lines of its own', () => {
+  // pages 10, 12 and 16 (seed: the legend, then sheet ① No. | ① | 取組項目 | 管路・施設情報管理台帳の一元化 …, then a
+  // later sheet's 取組課題と次年度以降の方針): the legend's last label is read as lines, 取組課題と次年 / 度以降の方針 / …,
+  // none the label whole; the legend ran on to page 16's label and took sheet ①
+  it('ends the legend at the label its lines make', async () => {
+    const doc = await profilePages((page) => `isesaki-p${page}.hrules.chromium.gothic12b5.page.json`, [10, 12, 16], 'gyokaku-kekka');
+    expect(doc.records.map((r) => r.title)).toContain('管路・施設情報管理台帳の一元化');
+  });
+});
+
+/**
+ * Stop 90: a 106th typography (IPAex Mincho 12 pt on B5, 25 mm, 2.0 line spacing, 3 pt cell padding: `--font mincho
+ * --size 12 --margin 25 --paper B5 --leading 2.0 --padding 3`, rendered at stop 90), 木更津 by Chromium without rules.
+ */
+describe('stop 90: a title wrapped in a narrow column whose lines stand apart by turns', () => {
+  // page 33 (seed line 324: 13 | 木更津市地域生活支援拠点等整備事業の推進 | 福祉部障がい福祉課): the title wraps in three
+  // lines, the first two ending on the column's edge; Chromium sets the lines 20.2 and 21 pt apart by turns, and
+  // the wider step had made 業の推進 | 課 a row of its own, the sheet left without its department
+  it('keeps the title and the department whole', () => {
+    const rows = capturedRows('kisarazu-p33.none.chromium.mincho12b5.page.json');
+    expect(rows.find((c) => c[0] === '13')?.filter(Boolean)).toEqual(['13', '木更津市地域生活支援拠点等整備事業の推進', '福祉部障がい福祉課']);
+  });
+});

@@ -24,6 +24,17 @@ describe('the vocabulary knows a 行政改革 sheet\'s labels', () => {
   });
 });
 
+// 桑名's department sheets (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt, line 45: ２．今年度の / 部局目標): the label of
+// a department's goals for the year, which a narrow label column wraps (２．今年 / 度の部局 / 目標)
+describe('the vocabulary knows a department\'s goals for the year', () => {
+  it.each(['２．今年度の部局目標', '今年度の部局目標', '本年度の部の目標'])('%s is a goal', (text) => {
+    expect(labelRole(text)).toBe('goal');
+  });
+  it.each(['２．今年度の部局', '度の部局'])('%s alone is none', (text) => {
+    expect(labelRole(text)).toBeNull();
+  });
+});
+
 // 木更津's sheets (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt): 指標① and 指標② each head a sub-table of
 // targets whose columns are 名称 | 年度 | 目標値 | 結果 — a label numbered after its name, and column headings that
 // fill no slot (the table reader takes such a line for a header row)

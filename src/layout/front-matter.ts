@@ -31,11 +31,22 @@ export function splitFrontMatter(lines: readonly LexedLine[], profile: Profile):
     // 刈谷's 2 令和5年度各部組織重点目標… | 5 printed by LibreOffice, is no label)
     // (the label itself wrapped in its cell, its words a space apart: 取組課題と次年 / 度以降の方針, Noto
     // Serif 13 pt by LibreOffice without rules — the range had run on over sheet ①)
+    // (or run on from the row above's label with no space: …×:進捗なし取組課題と / 次年度以降の方針, the
+    // legend's 取組達成度 and the label under it one cell; Noto Sans CJK 11 pt on A3 landscape by
+    // LibreOffice with filled labels — the range had run on over sheet ①)
     const inCell = (cell: string) => {
       const words = cell.split(/\s+/u);
-      return words.some((_, k) => k > 0 && until.test(words.slice(k).join('')) && !/^[\p{N}\p{P}]*$/u.test(words.slice(0, k).join('')));
+      if (words.some((_, k) => k > 0 && until.test(words.slice(k).join('')) && !/^[\p{N}\p{P}]*$/u.test(words.slice(0, k).join('')))) return true;
+      const text = [...words.join('')];
+      return text.some((_, k) => k > 0 && until.test(text.slice(k).join('')) && /\p{Script=Han}|\p{Script=Hiragana}/u.test(text.slice(0, k).join('')));
     };
-    let end = lines.findIndex((l, i) => i > start && (until.test(l.key) || (l.cells.length > 1 && inCell(l.cells[0]!))));
+    // (or wrapped down lines of its own, each read alone: 取組課題と次年 / 度以降の方針 / (取組達成度が…, the
+    // legend's last label at a page's foot, gothic 12 pt on B5 by Chromium with horizontal rules)
+    // (the label's first line is one of them: not a line over the label whole, 刈谷's text above its
+    // 令和5年度各部組織重点目標（取組内容・指標）)
+    const keys = (from: number, to: number) => lines.slice(from, to).map((l) => l.key).join('');
+    const wrapped = (i: number) => lines[i]!.cells.length <= 1 && lines[i]!.key !== '' && !until.test(lines[i]!.key) && [1, 2].some((n) => i + n < lines.length && until.test(keys(i, i + n + 1)) && !until.test(keys(i + 1, i + n + 1)));
+    let end = lines.findIndex((l, i) => i > start && (until.test(l.key) || (l.cells.length > 1 && inCell(l.cells[0]!)) || wrapped(i)));
     if (end < 0) continue; // an unterminated range would swallow the document: ignore it
     if (range.inclusive) end++;
     for (let i = start; i < end; i++) inFront.add(i);

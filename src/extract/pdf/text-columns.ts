@@ -1,7 +1,7 @@
 import type { Rule, TextRun } from './page-content.js';
 import { mergeSegments, type Table } from './tables.js';
 import { ENDS_SENTENCE, midDotWrapped, noRoomForMidDot, OPEN_PHRASE_END, opensBracket, STARTS_ITEM, shortBy, solidWidth } from './text-lines.js';
-import { isColumnHeading, isUnitName, labelRole } from '../../vocabulary/index.js';
+import { isColumnHeading, isUnitName, labelName, labelRole } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
 
 /**
@@ -259,6 +259,7 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   const cellStarts = rows.flatMap((r) => r.runs.flatMap((u, k) => (k > 0 && u.x0 - r.runs[k - 1]!.x1 >= r.size * MIN_CHANNEL_EM ? [u.x0] : [])));
   const intoNext = (r: Row, u: TextRun, k: number) => k === r.runs.length - 1 && k > 0 ? cellStarts.filter((x) => Math.abs(x - u.x1) <= 0.3).length >= 3 : false;
   const covered: [number, number][] = rows.flatMap((r) => r.runs.flatMap((x, k) => (glyphs.has(x) ? [] : [[x.x0, intoNext(r, x, k) ? Math.max(x.x0, x.x1 - r.size * 0.25) : x.x1] as [number, number]]))).sort((a, b) => a[0] - b[0]);
+  const stacked = stackedLabel(rows);
   const out: Gap[] = [];
   let at = lo;
   // LibreOffice sets unpadded cells against each other: a column may leave only a seam open on the
@@ -308,7 +309,7 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
       const startsHere = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.3));
       if (startsHere.length === 1 && latinHole(startsHere[0]!)) continue;
     }
-    const across = rows.filter((r) => r.x0 < c.from + 0.1 && r.x1 > c.to - 0.1 && (c.to - c.from > size * 1.6 || cellGap(r, c)));
+    const across = rows.filter((r) => r.x0 < c.from + 0.1 && r.x1 > c.to - 0.1 && (c.to - c.from > size * 1.6 || cellGap(r, c, stacked)));
     c.straddle = across.length;
     // a line whose text goes on across the hole through a space glyph it draws there is one cell's
     // words the author spaced, however the spaces of other lines line up under it, and the lines of
@@ -358,6 +359,12 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
       // around those leaves such holes): a border only where another block shows a gap there too
       // (木更津's 働き方改革の促進(時間外勤務の縮減) | 総務部職員課 under 推進項目名称 | 担当課, landscape)
       else if (going.some((r) => !LATIN_OR_DIGIT_END.test(r.runs.find((u) => Math.abs(u.x1 - c.from) <= 0.2)!.text) && !LATIN_OR_DIGIT_START.test(r.runs.find((u) => Math.abs(u.x0 - c.to) <= 0.2)!.text))) c.straddle = 1;
+      // (or, Latin after it, where the text before the seam wraps under its own start and another line
+      // of the block starts on the seam with nothing before it: a name run up to its year's head, the
+      // next year's head alone under it — 木更津's インターネット広告（ディスプ | R5 0.5 pt apart over
+      // レイ広告）のクリック率, R6 at 410 pt under R5; IPAex Gothic 10.5 pt landscape by LibreOffice, horizontal rules.
+      // Writer's spacing before a number inside a sentence leaves no line starting there)
+      else if (going.some((r) => wrapsUnderAt(rows, r, c.from, true)) && rows.some((o) => !going.includes(o) && Math.abs(o.x0 - c.to) <= 0.3)) c.straddle = 1;
     }
     // a label wrapped in a narrow column beside a column whose lines start on one edge (部長目標's
     // 市民環 / 境部, set large and centred, beside 市民環境部長 / きむらさい / 木村西) shows its gap once
@@ -487,7 +494,11 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
         const before = o.runs[k - 1];
         return k > 0 && before!.x1 <= u.x0 + 0.3 && before!.x1 >= u.x0 - r.size && o.runs[k]!.x0 - before!.x1 >= o.size * MIN_CHANNEL_EM && Math.abs(before!.x1 - piece(o, before!.x1, -1) - (u.x0 - piece(r, u.x0, -1))) <= r.size * 0.5;
       });
-      if (!marks && piece(r, u.x0, 1) < r.size * 2) return;
+      // (a year's head as short as R7 will do where two other lines start a cell there, after room or
+      // with nothing before it: 木更津's R5 / R6 / R8 under 年度, the note beside them run up to R7 at
+      // 364.3 pt in 7.5 pt type; IPAex Gothic 11 pt landscape, 12 mm, by LibreOffice without rules)
+      const column = rows.filter((o) => o !== r && (Math.abs(o.x0 - u.x0) <= 0.3 || roomBefore(o, u.x0) > 0)).length >= 2;
+      if (!marks && piece(r, u.x0, 1) < r.size * 2 && !(column && wordsOn(r, u.x0, 1))) return;
       // (an item's text after its mark is no cell: ・催告に応じない… under the label 伊勢崎's ※取組における
       // runs up to, its next lines hanging under 催, LibreOffice in IPAex)
       // (a 中黒 the text before it runs up to is no item's mark: 刈谷's 知識の向上と新たな技術・ | ①自主的な…,
@@ -509,7 +520,13 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
         // does, or hang in from there, and leave room before text at that x: 伊勢崎's 5年後までの目「緋の郷」…
         // run up to the value at 222.8 pt, its next line's 標 (目指すべき only 1.9 pt short of it, 取組項目
         // and 担当部課 above ending 27 pt before it; Noto Sans CJK 12 pt by LibreOffice, cells in 9.7 pt)
-        rows.filter((o) => o !== r && cellFrom(o, roomBefore(o, u.x0)) >= start - r.size * 0.5).length >= 2;
+        rows.filter((o) => o !== r && cellFrom(o, roomBefore(o, u.x0)) >= start - r.size * 0.5).length >= 2 ||
+        // (or a line of the block starts right there, nothing before it, and the text before the seam
+        // wraps under its own start: a name run up to the next column's head, that column's cells alone
+        // on their lines — 木更津's し尿受入施設設置までの進 | 名称 over 捗率, R5 at 324 pt under 名称, R6 and
+        // R7 the blocks under it; Noto Sans CJK 11.5 pt landscape by LibreOffice without rules. Not a hanging
+        // indent: its next lines start at the indent, not under the line's start)
+        (rows.some((o) => o !== r && Math.abs(o.x0 - u.x0) <= 0.3) && wrapsUnderAt(rows, r, u.x0, true));
       // (or lines under it start right there, nothing before them, in a smaller size than the text
       // that ends on it: a label set larger against a column of its own, 部長目標's 15.2 pt 地域福祉 up
       // to 地域福祉部長 / いのみや たかし / 伊野宮 崇 at 134.8 pt; Noto Serif 12 pt)
@@ -600,12 +617,55 @@ function spacedAcross(r: Row, c: Gap): boolean {
 }
 
 /** Whether a line shows a gap between cells at the channel (at least a word gap), with words on both sides (not 取 組 項 目). */
-function cellGap(r: Row, c: Gap): boolean {
+function cellGap(r: Row, c: Gap, stacked: ReadonlySet<TextRun> = new Set()): boolean {
   const before = r.runs.filter((u) => u.x1 <= c.from + 0.1).sort((a, b) => b.x1 - a.x1)[0];
   const after = r.runs.find((u) => u.x0 >= c.to - 0.1);
   if (!before || !after || after.x0 - before.x1 < wordGap(before, after)) return false;
-  return piece(r, c.from, -1) > r.size * 1.2 && piece(r, c.to, 1) > r.size * 1.2;
+  return (stacked.has(before) || wordsOn(r, c.from, -1)) && (stacked.has(after) || wordsOn(r, c.to, 1));
 }
+
+/**
+ * A label set a character or two a line down a narrow column, its lines one under the other at one
+ * x and read down together a label the vocabulary knows: 部長目標's 目 / 標 between the names and the
+ * goals, gothic 12 pt on B5 by Chromium. Each line is shorter than words, yet a cell: its runs.
+ */
+function stackedLabel(rows: Row[]): Set<TextRun> {
+  const out = new Set<TextRun>();
+  const short = (r: Row, u: TextRun) => {
+    const k = r.runs.indexOf(u);
+    const alone = (k === 0 || u.x0 - r.runs[k - 1]!.x1 >= r.size * MIN_CHANNEL_EM) && (k === r.runs.length - 1 || r.runs[k + 1]!.x0 - u.x1 >= r.size * MIN_CHANNEL_EM);
+    return alone && [...u.text.trim()].length >= 1 && [...u.text.trim()].length <= 2;
+  };
+  rows.forEach((r, i) => {
+    for (const u of r.runs) {
+      if (out.has(u) || !short(r, u)) continue;
+      const chain: TextRun[] = [u];
+      for (let j = i + 1; j < rows.length && chain.length < 4; j++) {
+        const o = rows[j]!;
+        if (o.top - chain.at(-1)!.bottom > u.size * 1.5) break;
+        const v = o.runs.find((w) => Math.abs(w.x0 - u.x0) <= 0.5 && Math.abs(w.size - u.size) < 0.2);
+        if (!v || !short(o, v)) break;
+        chain.push(v);
+        if (labelRole(chain.map((w) => w.text.trim()).join('')) !== null) for (const w of chain) out.add(w);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Whether a line has words against x on one side: more than 1.2 em of text, or a shorter token of
+ * a Latin letter or two and digits (a year's head, R5, set in a narrow column after the name beside it:
+ * 木更津's 市ホームページ内のウェブサ | R5, Noto Sans 10 pt B5 landscape by LibreOffice). A letter-spaced
+ * label parts between single kanji (取 組 項 目), never there; nor a row's number alone (8 | 現状と課題).
+ */
+function wordsOn(r: Row, x: number, dir: -1 | 1): boolean {
+  const width = piece(r, x, dir);
+  if (width > r.size * 1.2) return true;
+  const text = r.runs.filter((u) => (dir < 0 ? u.x1 <= x + 0.1 && u.x0 >= x - width - 0.1 : u.x0 >= x - 0.1 && u.x1 <= x + width + 0.1)).map((u) => u.text).join('').trim();
+  return SHORT_TOKEN.test(text);
+}
+const SHORT_TOKEN = /^[A-Za-zＡ-Ｚａ-ｚ]{1,2}[0-9０-９]{1,2}$/u;
 
 /**
  * The narrowest space between two runs of a line that parts cells. A change of size is a change of
@@ -723,7 +783,7 @@ function seamsNear(r: Row, x: number, tolerance: number): TextRun[] {
 
 /** Whether some line has words (more than 1.2 em) ending (dir -1) or starting (dir 1) at x. */
 function wordsAt(rows: Row[], x: number, dir: -1 | 1): boolean {
-  return rows.some((r) => r.runs.some((u) => Math.abs((dir < 0 ? u.x1 : u.x0) - x) <= 0.1) && piece(r, x, dir) > r.size * 1.2);
+  return rows.some((r) => r.runs.some((u) => Math.abs((dir < 0 ? u.x1 : u.x0) - x) <= 0.1) && wordsOn(r, x, dir));
 }
 
 /** The width of the text a line has against x, on its left (dir -1) or right (dir 1), up to a word gap. */
@@ -1272,7 +1332,12 @@ function crosses(a: Row, b: Row, all: Row[] = []): boolean {
     // starts where another line's cell starts after room: Writer sizes a table's columns to their
     // text, 桑名's １．現状認識と課題 | ①… 14.0 pt apart under one department's title, IPAex Gothic 12 pt
     // without rules)
-    const hole = to - from >= b.size * 1.2 || (to - from >= b.size * MIN_CHANNEL_EM && isLarger() && all.some((o) => o !== b && roomBefore(o, to) > 0));
+    // (or after a label set a fifth larger than the text beside it, a word gap on: a change of size is
+    // a change of cell — 部長目標's 15.2 pt 子ども未 13.2 pt before 子ども未来部長 in 12 pt, under the last
+    // line of the panel above, …検討を進めてまいります。, at the next page's head; gothic 12 pt on B5 at
+    // 1.8 line spacing by LibreOffice without rules)
+    const resized = b.runs[i - 1]!.size > b.runs[i]!.size * 1.2 && to - from >= b.runs[i]!.size * MIN_CHANNEL_EM;
+    const hole = to - from >= b.size * 1.2 || resized || (to - from >= b.size * MIN_CHANNEL_EM && isLarger() && all.some((o) => o !== b && roomBefore(o, to) > 0));
     if (!hole || piece(b, from, -1) < b.size * 1.2 || piece(b, to, 1) < b.size * 1.2) continue;
     // (the other line's text goes on past the hole's far edge: one that ends where this line's next
     // cell starts runs through no gap of it — Writer's unpadded cells, 刈谷's `し、市民負担の 少ない…提`
@@ -1489,7 +1554,11 @@ function addGaps(columns: Column[], gaps: Gap[], seams: Column[] = []): void {
 /** The column of the table a block without gaps stands inside (its x-interval and index), or null. */
 function columnOf(b: Block, columns: Column[], x0: number, x1: number): { k: number; from: number; to: number } | null {
   const edges = [x0, ...columns.map((c) => (c.from + c.to) / 2), x1];
-  for (let i = 0; i + 1 < edges.length; i++) if (b.x0 >= edges[i]! - 1 && b.x1 <= edges[i + 1]! + 1) return { k: i, from: edges[i]!, to: edges[i + 1]! };
+  // (the last column's right side is where the text read so far ends, no border: a cell's next line
+  // may run an em further — 伊勢崎's 取組内容, its first line ending at 1104.2 pt, the lines under it at
+  // 1110.4; Noto Sans CJK 11 pt on A3 landscape by LibreOffice with filled labels)
+  const past = (i: number) => (i + 2 === edges.length && columns.length > 0 && b.x0 >= columns.at(-1)!.to - 1 ? b.rows[0]!.size : 1);
+  for (let i = 0; i + 1 < edges.length; i++) if (b.x0 >= edges[i]! - 1 && b.x1 <= edges[i + 1]! + past(i)) return { k: i, from: edges[i]!, to: edges[i + 1]! };
   return null;
 }
 
@@ -2960,7 +3029,15 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       const line = cells.findIndex((o) => o[k] === a);
       return Math.abs(a.x1 - c.x1) <= 0.5 && a.x1 >= right[k]! - 0.5 && line >= 0 && cells[line]!.some((o, j) => j < k && o) && !here.some((o, j) => j < k && o);
     };
-    const runsOn = (a: Piece | null, c: Piece, k: number) => !!a && (wrapFound[k]! || flushPair(a, c, k)) && [...a.text].length >= 6 && a.x1 >= wrapAt[k]! - size * shortBy(c) && !ENDS_SENTENCE.test(a.text.trim());
+    // (or the line above and the one over it both end on the column's farthest edge: 木更津's 木更津市地域生活 /
+    // 支援拠点等整備事 / 業の推進 in a narrow 推進項目名称, Chromium in IPAex Mincho 12 pt on B5 at 1.8 line spacing,
+    // whose lines stand 20.2 and 21 pt apart by turns — the wider step read as a row's room)
+    const fullTwice = (a: Piece, k: number) => {
+      const line = cells.findIndex((o) => o[k] === a);
+      const over = line > 0 ? cells[line - 1]![k] : null;
+      return !!over && a.x1 >= right[k]! - 0.5 && Math.abs(over.x1 - a.x1) <= 0.5 && Math.abs(over.x0 - a.x0) <= 0.5 && [...over.text].length >= 6;
+    };
+    const runsOn = (a: Piece | null, c: Piece, k: number) => !!a && (wrapFound[k]! || flushPair(a, c, k) || fullTwice(a, k)) && [...a.text].length >= 6 && a.x1 >= wrapAt[k]! - size * shortBy(c) && !ENDS_SENTENCE.test(a.text.trim());
     // (a label that stops on a phrase that goes on is not ended: 目標達成のための / 手段及び / 方策,
     // 桑名 by LibreOffice in Noto Serif 12 pt, the lines of one cell further apart than others)
     // (or a label the vocabulary knows under a number, which ends its phrase: 伊勢崎's No. ③ over
@@ -3100,8 +3177,15 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       return false;
     };
     const labelAbove = i > 0 ? cells[i - 1]![0] : null;
-      const labelGoesOn = !!here[0] && !!labelAbove && unclosed(labelAbove.text) && /^[^（(]*[）)]/u.test(here[0].text.trim());
-    if (!labelGoesOn && ((here[0] && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0) || labelReadOn(here[0]))))) || opens || opened || underYears)) {
+    // (nor does a label the vocabulary knows start a row by itself where it ends the one wrapped above
+    // it, the two read as one label the vocabulary knows and the lines above no label alone: 桑名's
+    // ２．今年 / 度の部局 / 目標 in a label column four characters wide, gothic 12 pt on B5 by Chromium
+    // without rules. Not a row's number above a label, which the label's reading drops: 木更津's 8 /
+    // 現状と課題. Other columns may still start the row there)
+    const labelSoFar = cells.slice(starts.at(-1) ?? 0, i).map((o) => o[0]?.text.trim() ?? '').join('');
+    const labelEnds = !!here[0] && !!labelAbove && labelSoFar !== '' && labelRole(labelSoFar) === null && labelRole(labelSoFar + here[0].text.trim()) !== null && labelName(labelSoFar + here[0].text.trim()) !== labelName(here[0].text);
+    const labelGoesOn = !!here[0] && !!labelAbove && unclosed(labelAbove.text) && /^[^（(]*[）)]/u.test(here[0].text.trim());
+    if (!labelGoesOn && ((here[0] && !labelEnds && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0) || labelReadOn(here[0]))))) || opens || opened || underYears)) {
       starts.push(i);
       if (beside) besides.add(i);
       if (underYears) afterYears.add(i);
