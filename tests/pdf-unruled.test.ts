@@ -26,14 +26,24 @@ const DIR = join(FIXTURES, 'pdf-variants');
 const capturedRows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
 /** The lines the PDF reader gave for a few pages of a whole print, read on with a built-in profile. */
 const capturedLines = (fixture: string, profileId: string) => importSource(JSON.parse(readFileSync(join(DIR, fixture), 'utf8')), { profile: builtinProfiles().find((p) => p.id === profileId)! });
-/** 部長目標's pages captured from one print, read as a document with its profile. */
-const buchoPages = (name: (page: number) => string, pages: number[]) => {
-  const source = { path: `bucho-p${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), 'rows'), notes: [] };
-  return importSource(source, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
+/** A few captured pages of one print, read as a document with a built-in profile. */
+const profilePages = (name: (page: number) => string, pages: number[], profileId: string) => {
+  const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), 'rows'), notes: [] };
+  return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
 };
+/** 部長目標's pages captured from one print, read as a document with its profile. */
+const buchoPages = (name: (page: number) => string, pages: number[]) => profilePages(name, pages, 'bucho-mokuhyo-kekka');
 /** One department's goals, as read from 部長目標's captured pages. */
 const goalTitles = async (name: (page: number) => string, pages: number[], department: string) =>
   (await buchoPages(name, pages)).records.filter((r) => r.department === department).map((r) => r.title);
+/** 健康いきいき部's five goals as the seed states them (../shared/seeds/r6-bucho-mokuhyo-kekka.txt). */
+const KENKO_GOALS = [
+  '地域包括ケアシステム(認知症施策等)を推進します！',
+  '高齢者福祉施策を見直します！',
+  '国民健康保険事業の安定的かつ持続的な運営を行います！',
+  '市民が健康を維持できる環境づくりを推進します！',
+  '介護保険サービス基盤の確保に努めます！',
+];
 /** 総務部's five goals as the seed states them. */
 const SOUMU_GOALS = [
   '職員の仕事に対する意識改革、働き方改革を推進します！',
@@ -3579,13 +3589,7 @@ describe('stop 67: a table\'s first line alone at a page\'s foot', () => {
     const doc = await importSource({ ...JSON.parse(readFileSync(join(DIR, 'bucho-p7-8.hrules.libreoffice.notoserif13m18.lines.json'), 'utf8')) }, { profile: builtinProfiles().find((p) => p.id === 'bucho-mokuhyo-kekka')! });
     const dept = doc.departments.find((d) => d.name === '健康いきいき部')!;
     expect([dept.head, dept.headReading]).toEqual(['川口 荘一', 'かわぐち そういち']);
-    expect(doc.records.filter((r) => r.department === '健康いきいき部').map((r) => r.title)).toEqual([
-      '地域包括ケアシステム(認知症施策等)を推進します！',
-      '高齢者福祉施策を見直します！',
-      '国民健康保険事業の安定的かつ持続的な運営を行います！',
-      '市民が健康を維持できる環境づくりを推進します！',
-      '介護保険サービス基盤の確保に努めます！',
-    ]);
+    expect(doc.records.filter((r) => r.department === '健康いきいき部').map((r) => r.title)).toEqual(KENKO_GOALS);
   });
 });
 
@@ -4485,13 +4489,7 @@ describe('stop 88: the ninetieth typography by LibreOffice', () => {
   // pages 6–7 (seed: 健康いきいき部 | 健康いきいき部長 かわぐち そういち 川口 荘一 | 目標 | 地域包括ケアシステム(認知症施策等)を
   // 推進します！ 達成 …): page 6 ends on the first goal, the label 健康いきい run up to its border; page 7 opens on き部
   it('goes on with a row whose label the page broke inside a word', async () => {
-    expect(await goalTitles((page) => `bucho-p${page}.hrules.libreoffice.notoserif115m30.page.json`, [6, 7], '健康いきいき部')).toEqual([
-      '地域包括ケアシステム(認知症施策等)を推進します！',
-      '高齢者福祉施策を見直します！',
-      '国民健康保険事業の安定的かつ持続的な運営を行います！',
-      '市民が健康を維持できる環境づくりを推進します！',
-      '介護保険サービス基盤の確保に努めます！',
-    ]);
+    expect(await goalTitles((page) => `bucho-p${page}.hrules.libreoffice.notoserif115m30.page.json`, [6, 7], '健康いきいき部')).toEqual(KENKO_GOALS);
   });
 
   // page 35 (seed: 刈谷's 教育部: 子どもの夢や目標等を育む取組を推進します。 | ①児童生徒へ多様な体験機会を提供します。 |
@@ -4563,13 +4561,7 @@ describe('stop 89: a department’s frame at a page’s foot under another’s',
   // 14.5 pt across the border 地域福祉部's text showed at 141.7 pt; the two frames had been read as one grid
   it('reads the last frame in its own columns', async () => {
     const name = (page: number) => `bucho-p${page}.frame.libreoffice.notoserif115m30.page.json`;
-    expect(await goalTitles(name, [6, 7], '健康いきいき部')).toEqual([
-      '地域包括ケアシステム(認知症施策等)を推進します！',
-      '高齢者福祉施策を見直します！',
-      '国民健康保険事業の安定的かつ持続的な運営を行います！',
-      '市民が健康を維持できる環境づくりを推進します！',
-      '介護保険サービス基盤の確保に努めます！',
-    ]);
+    expect(await goalTitles(name, [6, 7], '健康いきいき部')).toEqual(KENKO_GOALS);
     expect(await goalTitles(name, [6, 7], '地域福祉部')).toHaveLength(5);
   });
 });
@@ -4692,21 +4684,10 @@ describe('stop 89: a goal the page broke under a frame of its own widths', () =>
   // 国民健康保険事業の安定的かつ in the goals cell, merged there across two of the page's columns; page 6's
   // 持続的な運営を… starts in the second of them
   it('joins the rest of the goal to its cell across the page', async () => {
-    expect(await goalTitles((page) => `bucho-p${page}.frame.libreoffice.notoserif125m14.page.json`, [5, 6], '健康いきいき部')).toEqual([
-      '地域包括ケアシステム(認知症施策等)を推進します！',
-      '高齢者福祉施策を見直します！',
-      '国民健康保険事業の安定的かつ持続的な運営を行います！',
-      '市民が健康を維持できる環境づくりを推進します！',
-      '介護保険サービス基盤の確保に努めます！',
-    ]);
+    expect(await goalTitles((page) => `bucho-p${page}.frame.libreoffice.notoserif125m14.page.json`, [5, 6], '健康いきいき部')).toEqual(KENKO_GOALS);
   });
 });
 
-/** A few captured pages of one print, read as a document with a built-in profile. */
-const profilePages = (name: (page: number) => string, pages: number[], profileId: string) => {
-  const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), 'rows'), notes: [] };
-  return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
-};
 
 /**
  * Stop 90: 木更津's indicator names set flush against their year in LibreOffice's unpadded cells, by typographies
@@ -4791,13 +4772,7 @@ describe('stop 90: labels wrapped in narrow columns', () => {
   // two goals into the panel, its label 健康いき from 60 pt; page 6 opens on いき部, centred from 67.6 pt, with goals 3–5,
   // its 目標 column empty and its right side where its text ends
   it.each(['none', 'hrules'])('joins the panel’s next page to its grid (%s)', async (style) => {
-    expect(await goalTitles((page) => `bucho-p${page}.${style}.chromium.gothic12b5.page.json`, [5, 6], '健康いきいき部')).toEqual([
-      '地域包括ケアシステム(認知症施策等)を推進します！',
-      '高齢者福祉施策を見直します！',
-      '国民健康保険事業の安定的かつ持続的な運営を行います！',
-      '市民が健康を維持できる環境づくりを推進します！',
-      '介護保険サービス基盤の確保に努めます！',
-    ]);
+    expect(await goalTitles((page) => `bucho-p${page}.${style}.chromium.gothic12b5.page.json`, [5, 6], '健康いきいき部')).toEqual(KENKO_GOALS);
   });
 });
 
