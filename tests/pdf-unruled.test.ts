@@ -44,6 +44,26 @@ const KENKO_GOALS = [
   '市民が健康を維持できる環境づくりを推進します！',
   '介護保険サービス基盤の確保に努めます！',
 ];
+/** 市民環境部's six goals as the seed states them (seed line 21). */
+const SHIMIN_GOALS = [
+  '行かない市役所、書かない窓口を導入します!',
+  '市税等収納率の向上(維持)を目指します!',
+  'キャッシュレス決済を活用した地域経済の活性化を目指します!',
+  '市民参加・協働推進のための仕組みづくりを行います!',
+  '地球温暖化対策実行計画区域施策編を策定します!',
+  '温室効果ガス排出量削減施策の検討を行います!',
+];
+/** 子ども未来部's eight goals as the seed states them. */
+const KODOMO_GOALS = [
+  '書かない窓口を開始します!',
+  '乳児期から高校生等までの医療費助成の完全無償化を開始します!',
+  '子ども・子育て未来プランを策定します!',
+  '若者応援給付金を実施します!',
+  'こども家庭センターの設置を進めます!',
+  '大和南保育園跡地の活用を進めます!',
+  '誰でも通園制度導入のための調査研究をします!',
+  '児童発達支援センターの運営を推進します!',
+];
 /** 総務部's five goals as the seed states them. */
 const SOUMU_GOALS = [
   '職員の仕事に対する意識改革、働き方改革を推進します！',
@@ -4471,14 +4491,7 @@ describe('stop 88: a smaller line under a larger one', () => {
   // page 2 (seed: 市民環境部 | 市民環境部長 きむらさい 木村西 | 目標 | 行かない市役所、書かない窓口を導入します! 達成 …):
   // きむらさい 2.5 pt under 市民環境部長, the goals beside them 1.7 pt apart
   it('does not start a row at the reading under the title', async () => {
-    expect(await goalTitles(() => 'bucho-p2.none.chromium.bizudmincho11tight.page.json', [2], '市民環境部')).toEqual([
-      '行かない市役所、書かない窓口を導入します!',
-      '市税等収納率の向上(維持)を目指します!',
-      'キャッシュレス決済を活用した地域経済の活性化を目指します!',
-      '市民参加・協働推進のための仕組みづくりを行います!',
-      '地球温暖化対策実行計画区域施策編を策定します!',
-      '温室効果ガス排出量削減施策の検討を行います!',
-    ]);
+    expect(await goalTitles(() => 'bucho-p2.none.chromium.bizudmincho11tight.page.json', [2], '市民環境部')).toEqual(SHIMIN_GOALS);
   });
 });
 
@@ -4750,16 +4763,7 @@ describe('stop 90: labels wrapped in narrow columns', () => {
   // eight goals): the page opens on the last line of the panel before, …検討を進めてまいります。, across the label
   // column's border; the 15.2 pt label 子ども未 13.2 pt before 子ども未来部長 in 12 pt had been read into it
   it('parts a larger label from the smaller text beside it under a line across both', async () => {
-    expect(await goalTitles((page) => `bucho-p${page}.none.libreoffice.gothic12b5.page.json`, [5], '子ども未来部')).toEqual([
-      '書かない窓口を開始します!',
-      '乳児期から高校生等までの医療費助成の完全無償化を開始します!',
-      '子ども・子育て未来プランを策定します!',
-      '若者応援給付金を実施します!',
-      'こども家庭センターの設置を進めます!',
-      '大和南保育園跡地の活用を進めます!',
-      '誰でも通園制度導入のための調査研究をします!',
-      '児童発達支援センターの運営を推進します!',
-    ]);
+    expect(await goalTitles((page) => `bucho-p${page}.none.libreoffice.gothic12b5.page.json`, [5], '子ども未来部')).toEqual(KODOMO_GOALS);
   });
 
   // 部長目標 by Chromium without rules, page 2 (seed: 総務部 | 総務部長 やぶき ゆういち 矢吹 勇一 | 目標 | 1 職員の…): 目 / 標
@@ -4815,5 +4819,92 @@ describe('stop 90: a title wrapped in a narrow column whose lines stand apart by
   it('keeps the title and the department whole', () => {
     const rows = capturedRows('kisarazu-p33.none.chromium.mincho12b5.page.json');
     expect(rows.find((c) => c[0] === '13')?.filter(Boolean)).toEqual(['13', '木更津市地域生活支援拠点等整備事業の推進', '福祉部障がい福祉課']);
+  });
+});
+
+/**
+ * Stop 91: the 106th typography (IPAex Mincho 12 pt on B5, 25 mm, 2.0 line spacing, 3 pt cell padding; see above),
+ * the prints stop 90 left short.
+ */
+describe('stop 91: 部長目標 in outer frames, two panels on a page', () => {
+  // pages 1–4 by Chromium (seed lines 1–21): 政策経営部's frame ends on page 2, 総務部's opens 9 pt under it and runs
+  // over the page's foot; page 4 opens with the title boxed, then 市民環境部, its name 市民 / 環 / 境 / 部 in 15.2 pt,
+  // 6.6 pt before 木村西 in 12 pt. The two rules between the frames had been read as a stack that took 総務部's panel
+  // as one row, the title's box as the rest of 総務部's panel, and 市民環境部's name as one column with its head's
+  it('reads each department’s goals in its own frame', async () => {
+    const name = (page: number) => `bucho-p${page}.frame.chromium.mincho12b5.page.json`;
+    expect(await goalTitles(name, [1, 2, 3, 4], '総務部')).toEqual(SOUMU_GOALS);
+    expect(await goalTitles(name, [1, 2, 3, 4], '市民環境部')).toEqual(SHIMIN_GOALS);
+  });
+});
+
+/**
+ * Stop 91: the 109th typography (Noto Sans CJK 10 pt on B5 landscape, 15 mm, 1.6 line spacing, 3 pt cell padding:
+ * `--font noto-sans --size 10 --margin 15 --orientation landscape --paper B5 --leading 1.6 --padding 3`), 伊勢崎 in an
+ * outer frame by LibreOffice, rows a line's pitch apart.
+ */
+describe('stop 91: a sheet’s row the page broke', () => {
+  // pages 42–43 (seed: 健康推進部 sheet ①'s 取組成果, 令和3年度: …基本設計・実施設計・工事監理業務委託業者を決定。): the
+  // 令和3年度 cell ends its page on 実施設計 and the next opens with the 中黒 the wrap carried, ・工事監理…; read as an
+  // item, it had made the rest of the row a row of its own, every year's text broken in two
+  it('goes on across the page where a cell’s next page opens with a carried 中黒', () => {
+    const rows = capturedPageRows((page) => `isesaki-p${page}.frame.libreoffice.notosans10b5landscape.page.json`, [42, 43]);
+    const outcome = rows.find((c) => c[0]?.startsWith('取組成果'));
+    expect(outcome?.[2]).toContain('基本設計・実施設計・工事監理業務委託業者を決定。');
+    expect(outcome?.[1]).toContain('また、建設に利用可能な補助金の調査・検討を進め');
+  });
+
+  // pages 90–91 (seed: 財政部 sheet ②'s 取組達成度 ○ ◎ ◎ ◎): page 91 opens with the rest of 取組成果's note, の成果を /
+  // 表示, hung in from the label column's edge, and 取組達成度 at the edge under it, the grades beside it; the label had
+  // gone on from the note and the grades into the outcomes
+  it('starts a row at a known label under the rest of the label above’s note', () => {
+    const rows = capturedPageRows((page) => `isesaki-p${page}.frame.libreoffice.notosans10b5landscape.page.json`, [90, 91]);
+    const grades = rows.find((c) => c[0]?.startsWith('取組達成度'));
+    expect(grades?.slice(1, 5)).toEqual(['○', '◎', '◎', '◎']);
+  });
+});
+
+/** Stop 91: the 112th typography (IPAex Mincho 13 pt, A4, 20 mm, 1.5 line spacing, 2 pt cell padding). */
+describe('stop 91: a title whose first line starts right of its wrap', () => {
+  // 伊勢崎 without rules by LibreOffice, page 60 (seed: No. | ② | 取組項目 | 照明設備LED化事業): the title's first line
+  // starts 10.1 pt after 取組項目, its wrap 業 4.6 pt further left; the hole left between 取組項目 and 業 alone was too
+  // narrow for a border and 取組項目 ran into the title, the sheet lost
+  it('parts the label from the title', () => {
+    const rows = capturedRows('isesaki-p60.none.libreoffice.mincho13.page.json');
+    expect(rows[0]?.filter(Boolean)).toEqual(['No.', '②', '取組項目', '照明設備LED化事業']);
+  });
+});
+
+/** Stop 91: the 111th typography (see above), 刈谷 without rules by LibreOffice. */
+describe('stop 91: a column whose one full line ends on the next column’s edge', () => {
+  // page 21 (seed lines 354–364: 水資源部's 取組内容 | 課等): Writer sets the goals against 課等 with no padding; one line,
+  // 55年以前の旧建築基準で建てられ, ends 0.1 pt before the names' x, half-width digits carrying it past the column's
+  // other lines; every goal had taken its 課 name
+  it('reads the names’ column', () => {
+    const rows = capturedRows('kariya-p21.none.libreoffice.notoserif11a3.page.json');
+    expect(rows.filter((c) => /^[①-⑥]/u.test(c[1] ?? '')).slice(0, 6).map((c) => c[2])).toEqual(['水道課', '水道課', '下水道課', '雨水対策課', '雨水対策課', '雨水対策課']);
+  });
+});
+
+/** Stop 91: a seam found at one line's end, where the column's lines show a hole of their own (the 88th typography). */
+describe('stop 91: a border both a hole and a line’s end show', () => {
+  // 伊勢崎 without rules by LibreOffice, the 88th, page 64 (seed: 総務部 sheet ①'s 財政効果額(歳入) 9,398 千円 …): the
+  // label column's border is a hole the column's lines show; the seam edgeSeams finds where the legend's
+  // り△:計画以 ends on it must not stand for it (a first version of this stop's rawSeam dropped the hole, the
+  // values going into the label)
+  it('keeps the label column’s border where a line ends on it', () => {
+    const rows = capturedRows('isesaki-p64.none.libreoffice.v88.page.json');
+    expect(rows.find((c) => c[0] === '財政効果額(歳入)(単位:千円)')?.slice(1, 5)).toEqual(['9,398土地売却額', '497,952土地売却額', '175,303土地売却額', '24,713土地売却額']);
+  });
+});
+
+/** Stop 91: the 111th typography (Noto Serif CJK 11 pt on A3, 35 mm, 1.9 line spacing, no cell padding), 木更津 in an outer frame by LibreOffice. */
+describe('stop 91: a title wrapped farther apart than the page’s leading', () => {
+  // page 10 (seed line 202: 7 | ふるさと応援寄附金・企業版ふるさと納税の活用 | 財務部財政課 企画部オーガニックシティ推進課):
+  // the title wraps ふるさと応援寄附金 / ・企業版ふるさと納 / 税の活用, its cells' lines 16.2 pt apart where the page's leading
+  // reads 11; each line had stood beyond a row's reach of the one above, a row of its own, the title cut to its first line
+  it('keeps the wrapped title one cell', () => {
+    const rows = capturedRows('kisarazu-p10.frame.libreoffice.notoserif11a3.page.json');
+    expect(rows.find((c) => c[0] === '7')?.slice(1, 3)).toEqual(['ふるさと応援寄附金・企業版ふるさと納税の活用', '財務部財政課企画部オーガニックシティ推進課']);
   });
 });

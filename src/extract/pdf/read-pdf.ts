@@ -1,7 +1,7 @@
 import { UnreadableInputError, type SourceNote } from '../source-text.js';
 import { BAND, findFurniture, type PageFrame } from './furniture.js';
 import { pageBlocks, type PdfBlock, type PdfCell } from './page-blocks.js';
-import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, OPEN_PHRASE_END, opensBracket, type Paragraph, paragraphs as paragraphsOf, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks, typedStubs } from './text-lines.js';
+import { ENDS_SENTENCE, type FigureCounts, inlineSeparator, midDotWrapped, noRoomForMidDot, OPEN_PHRASE_END, opensBracket, type Paragraph, paragraphs as paragraphsOf, type PdfLine, quoted, settleSmallKana, SMALL_KANA_EVIDENCE, solidWidth, STARTS_ITEM, throughTypedBreaks, typedStubs } from './text-lines.js';
 import { pageProblem, suspectCharacters } from './page-health.js';
 import { readPages } from './threaded-pages.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
@@ -419,6 +419,10 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     const a = prev.table;
     const b = first.table;
     if (frameHeadGoesOn(prev, first)) continue;
+    // (a box round a title is no part of the table above: 部長目標's 令和6年度 部長目標 結果発表! boxed
+    // at the head of the page after a panel the page broke, as wide as it; Chromium with outer frames,
+    // mincho 12 pt on B5)
+    if (nextRows.filter((x) => x.kind === 'row' && x.table === b).length === 1 && boxedTitle(first, prev)) continue;
     const aFirst = kept.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === a);
     // the header row the page repeats, read as a line of its own above the part: its headings
     // name the part's columns (刈谷's 組織目標 取組内容 課等 目標達成基準 over page 12, LibreOffice
@@ -482,6 +486,13 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     for (const [t, v] of ids) if (v === old) ids.set(t, id);
   }
   return ids;
+}
+
+/** Whether a row is one line alone, set a fifth larger than the text of the row before. */
+function boxedTitle(row: PdfBlock & { kind: 'row' }, before: PdfBlock & { kind: 'row' }): boolean {
+  const lines = row.cells.flatMap((c) => c.lines);
+  const sizes = before.cells.flatMap((c) => c.lines.map((l) => l.size));
+  return lines.length === 1 && sizes.length > 0 && lines[0]!.size >= Math.max(...sizes) * 1.2;
 }
 
 /**
@@ -1330,7 +1341,7 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   const goesOn = ({ cell, after }: (typeof parts)[number]) => {
     const before = cell.paragraphs.at(-1)!;
     const end = before.lines.at(-1)!;
-    return midSentence(before.text, after) && ((fewer && !labelled) || end.x1 >= cell.wrapEdge - end.size * 2.6);
+    return goesOnAfter(before, cell.wrapEdge, after) && ((fewer && !labelled) || end.x1 >= cell.wrapEdge - end.size * 2.6);
   };
   if (!parts.every((p) => p.cell.paragraphs.length > 0)) return false;
   // a label cut mid-word at the foot, its last character or two heading the next part, goes on
@@ -1412,6 +1423,20 @@ function midSentence(before: string, after: string, joined = before): boolean {
   return !ENDS_SENTENCE.test(before) && (!STARTS_ITEM.test(after) || inlineSeparator(joined, after) !== null);
 }
 
+/**
+ * Whether a cell's last paragraph at a page's foot goes on in the text at the next page's head:
+ * mid-sentence, or with a 中黒 between two words the wrap carried over, the line before full
+ * (伊勢崎's …基本設計・実施設計 / ・工事監理業務委託業者を決定。 across pages 42–43, Noto Sans 10 pt
+ * landscape on B5 by LibreOffice in an outer frame: the row read as two, the cells' text broken).
+ */
+function goesOnAfter(before: Paragraph, wrapEdge: number, after: string): boolean {
+  const end = before.lines.at(-1);
+  // (between two words: not after a figure or its unit, where the next page opens the list's next item
+  // — 伊勢崎's …ごみ排出量74,018t / ・1人1日当たりの…, Chromium without rules)
+  const word = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(before.text.trim());
+  return midSentence(before.text, after) || (!!end && word && noRoomForMidDot(end.x1, wrapEdge, end.size, before.text) && midDotWrapped(before.text, after, false) !== null);
+}
+
 /** A text going on from the one before it: a case particle first, which opens no sentence. */
 const PARTICLE_START = /^(?:の|を|に|が|へ|で|や|から|まで|より)/u;
 
@@ -1462,7 +1487,7 @@ function joinCells(a: PdfCell, b: PdfCell): PdfCell {
   // (a unit's whole name does not go on into the next page's: 刈谷's 課等 人事課 at the foot, beside the
   // goal the page broke, and 人事課 again at the head, one per item — ruled by LibreOffice)
   const named = !!first && ORG_UNIT_END.test(last.text.trim()) && namesOnly([first]);
-  const wraps = first && !named && end.x1 >= a.wrapEdge - end.size * 2.6 && midSentence(last.text, first.text);
+  const wraps = first && !named && end.x1 >= a.wrapEdge - end.size * 2.6 && goesOnAfter(last, a.wrapEdge, first.text);
   const paragraphs = wraps
     ? [...a.paragraphs.slice(0, -1), { text: last.text + (inline ?? '') + first.text, lines: [...last.lines, ...first.lines] }, ...rest]
     : [...a.paragraphs, ...b.paragraphs];

@@ -115,6 +115,16 @@ const PHRASE_END_SPACE = /[!！?？]$/u;
  */
 const typedSpace = (before: string, after: string) => LATIN_OR_DIGIT_END.test(before) || LATIN_OR_DIGIT_START.test(after) || PHRASE_END_SPACE.test(before);
 
+/** A hole between runs no wider than a seam drawn as one (points): edgeSeams reads it as its seam. */
+const SEAM_HOLE = 0.5;
+
+/**
+ * Whether a hole no border has taken yet is where a line ends on x: as narrow as a seam, or opened left
+ * of x by a last run read as set into the room (channels' intoNext) — 刈谷's 建てられ ending 0.1 pt
+ * before the column 課等 starts on three lines.
+ */
+const rawSeam = (g: Gap, x: number) => g.straddle === 0 && (g.to - g.from < SEAM_HOLE || g.from < x - 0.1);
+
 /** Narrower than this is a space between words, not a gap between cells (em). */
 const MIN_CHANNEL_EM = 0.45;
 /** A space's width (em): the least room that parts two words. */
@@ -250,6 +260,18 @@ const reachOf = (size: number, lead: number) => Math.max(size * 1.5, lead + Math
  * Uncovered x-intervals of a block's lines, each with how many lines reach both its sides with
  * words: a letter-spaced label (取 組 項 目) leaves gaps between single characters, not cells.
  */
+/** The largest size a line sets the text on both sides of a hole in (the smaller of the two), or `size` where none does. */
+function holeSize(rows: Row[], c: Gap, size: number): number {
+  let out = 0;
+  for (const r of rows)
+    for (let i = 1; i < r.runs.length; i++) {
+      const u = r.runs[i]!;
+      const v = r.runs[i - 1]!;
+      if (Math.abs(v.x1 - c.from) <= 0.3 && Math.abs(u.x0 - c.to) <= 0.3) out = Math.max(out, Math.min(u.size, v.size));
+    }
+  return out || size;
+}
+
 function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   // (a glyph set into the room between two columns leaves it open: see intoTheRoom)
   const glyphs = intoTheRoom(rows);
@@ -276,7 +298,12 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   }
   out.push(...baselineSteps(rows, out));
   out.push(...flushSeams(rows, out));
-  out.push(...edgeSeams(rows, out));
+  // (a hole narrower than a seam where a cell's full line ends on the seam is that seam: 刈谷's
+  // 55年以前の旧建築基準で建てられ ending 0.1 pt before 雨水対策課, half-width digits carrying it past the
+  // column's other lines; Noto Serif 11 pt on A3 by LibreOffice without rules)
+  // (kept only where that hole does not stand as a border of its own: see the end)
+  const edges = new Set(edgeSeams(rows, out));
+  out.push(...edges);
   for (const c of out) {
     // a seam where an item's number opens its cell, set against a label's line that ran up to it
     // (Writer's unpadded cells), the column's other items numbered at that x, is the border however
@@ -296,7 +323,10 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     // スマートシティに…, LibreOffice, landscape 9 pt: the one row under a shaded header)
     if (rows.some((r) => r.runs.some((u, i) => ITEM_NUMBER.test(u.text.trim()) && Math.abs(u.x1 - c.from) <= 0.2 && !!r.runs[i + 1] && Math.abs(r.runs[i + 1]!.x0 - c.to) <= 0.2 && c.to - c.from < wordGap(u, r.runs[i + 1]!)))) continue;
     // a seam is a border only where the text that ends and starts on it is words, not 目 標
-    if (c.to - c.from < size * MIN_CHANNEL_EM && !(wordsAt(rows, c.from, -1) && wordsAt(rows, c.to, 1))) continue;
+    // (measured in the size of the text on both sides of it: a label set larger than the lines beside
+    // it does not widen the room the cells need — 部長目標's 15.2 pt 環 / 境 / 部, a character a line,
+    // 6.6 pt before 木村西 in 12 pt; Chromium with an outer frame, mincho 12 pt on B5)
+    if (c.to - c.from < holeSize(rows, c, size) * MIN_CHANNEL_EM && !(wordsAt(rows, c.from, -1) && (wordsAt(rows, c.to, 1) || wordsPast(rows, c)))) continue;
     // nor where a line goes on across it through the room Writer sets around Latin letters and
     // digits, closer than a word gap, and no other line's text starts where it ends: one word's
     // letters spaced out (刈谷's ①ＩＣＴの利活用を推進しま / す。, I C T 2.4 pt apart and T | の 1.7 pt,
@@ -393,7 +423,7 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
       if ((label.length >= 2 && edge.length >= 3) || larger || hanging) c.straddle = 2;
     }
   }
-  return out.filter((c) => c.straddle > 0 && c.to <= hi);
+  return out.filter((c) => c.straddle > 0 && c.to <= hi && !(edges.has(c) && out.some((g) => g !== c && !edges.has(g) && g.straddle > 0 && c.from <= g.to + 0.5 && c.to >= g.from - 0.5)));
 }
 
 /**
@@ -555,7 +585,7 @@ function edgeSeams(rows: Row[], gaps: Gap[]): Gap[] {
       const next = r.runs[i + 1];
       if (next && next.x0 - u.x1 < wordGap(u, next)) return;
       const x = u.x1;
-      if (piece(r, x, -1) < r.size * 2 || gaps.some((g) => x >= g.from - 0.5 && x <= g.to + 0.5) || found.some((g) => Math.abs((g.from + g.to) / 2 - x) <= 0.3)) return;
+      if (piece(r, x, -1) < r.size * 2 || gaps.some((g) => x >= g.from - 0.5 && x <= g.to + 0.5 && !rawSeam(g, x)) || found.some((g) => Math.abs((g.from + g.to) / 2 - x) <= 0.3)) return;
       const starts = rows.some((o) => o !== r && roomBefore(o, x) > 0 && piece(o, x, 1) > o.size * 1.2);
       if (!starts || !wrapsUnderAt(rows, r, x, true)) return;
       // (its sentence going on there: not one entry of a list over the next, each set to the same
@@ -786,6 +816,16 @@ function wordsAt(rows: Row[], x: number, dir: -1 | 1): boolean {
   return rows.some((r) => r.runs.some((u) => Math.abs((dir < 0 ? u.x1 : u.x0) - x) <= 0.1) && wordsOn(r, x, dir));
 }
 
+/**
+ * Whether a line leaves a hole open across its room and has words starting within an em after it: the
+ * line after the hole's right edge shows the cell where its wrap starts it further left (伊勢崎's title
+ * 照明設備LED化事 from 263.6 pt, 10.1 pt after 取組項目, its wrap 業 from 259; IPAex Mincho 13 pt by
+ * LibreOffice).
+ */
+function wordsPast(rows: Row[], g: { from: number; to: number }): boolean {
+  return rows.some((r) => r.runs.some((u, k) => k > 0 && r.runs[k - 1]!.x1 <= g.from + 0.1 && u.x0 >= g.to - 0.1 && u.x0 - g.to <= r.size && wordsOn(r, u.x0, 1)));
+}
+
 /** The width of the text a line has against x, on its left (dir -1) or right (dir 1), up to a word gap. */
 function piece(r: Row, x: number, dir: -1 | 1): number {
   const runs = dir < 0 ? [...r.runs].filter((u) => u.x1 <= x + 0.1).sort((a, b) => b.x1 - a.x1) : r.runs.filter((u) => u.x0 >= x - 0.1);
@@ -846,6 +886,10 @@ function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = []): Regio
       ext.x1 = Math.max(ext.x1, o.x1);
     }
     if (stack.length < 2) continue;
+    // (rules with no line between any two of them are one frame's foot and the next one's top, not
+    // a table's rows: 部長目標's panels framed by Chromium 9 pt apart, the next panel's frame open
+    // at the page's foot — read as a stack, it took that panel's lines as one row; mincho 12 pt on B5)
+    if (!stack.some((o, k) => k > 0 && rows.some((l) => l.top > stack[k - 1]!.y0 && l.bottom < o.y0))) continue;
     stack.forEach((o) => used.add(o));
     regions.push({ x0: ext.x0, x1: ext.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0, stack: true });
   }
@@ -1015,7 +1059,11 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     // A frame at the page's head that holds no table the text shows, under a table the page before
     // broke, is that table going on: its text is read in that table's grid (木更津's R5 | R6 | R7 alone
     // under 目標値, the note across the frame under them; see emit)
-    if (carried && region && tablesHere.length === 0 && atHead(region.top) && inCarried(region, rows)) tablesHere.push({ blocks: blocks.filter((b) => !b.drawn), columns: [], seams: [] });
+    // (not a frame round a title: one line set a fifth larger than the page's text — 部長目標's 令和6年度
+    // 部長目標 結果発表! boxed at the head of the page after a panel the page broke, Chromium with outer
+    // frames, mincho 12 pt on B5)
+    const title = rows.length === 1 && bodySize(rows[0]!) >= body * 1.2;
+    if (carried && region && tablesHere.length === 0 && !title && atHead(region.top) && inCarried(region, rows)) tablesHere.push({ blocks: blocks.filter((b) => !b.drawn), columns: [], seams: [] });
     // several tables in one ruled region: the first takes its top, the last its bottom
     const part = (i: number) => region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity };
     return { region, blocks, tablesHere, part };
@@ -1228,6 +1276,18 @@ function toBlock(rows: Row[]): Block {
   const size = Math.max(...rows.map((r) => r.size));
   const found = channels(rows, x0, x1, size);
   return { rows, top: Math.min(...rows.map((r) => r.top)), bottom: Math.max(...rows.map((r) => r.bottom)), x0, x1, gaps: found, borders: found.map((c) => (c.from + c.to) / 2) };
+}
+
+/**
+ * The leading a table's own cells wrap at, where wider than the page's: its full lines' wraps in the
+ * table's body size (木更津's 9.4 pt cells 16.2 pt apart on a page whose leading read 11: a title's wrap,
+ * ふるさと応援寄附金 / ・企業版ふるさと納 / 税の活用, had stood farther below its line than a row's label
+ * reaches, each line a row; Noto Serif 11 pt on A3 by LibreOffice in an outer frame).
+ */
+function wrapLead(rows: Row[], lead: number): number {
+  const size = bodySize({ runs: rows.flatMap((r) => r.runs) } as Row);
+  const gaps = fullWraps(rows).filter((w) => Math.abs(w.size - size) <= size * 0.05).map((w) => w.gap).sort((a, b) => a - b);
+  return gaps.length >= 2 ? Math.max(lead, gaps[Math.floor(gaps.length * 0.2)]!) : lead;
 }
 
 /**
@@ -2127,14 +2187,14 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const emptyUnder = repeated ? null : headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
   if (blocks.length === 1 && !head) {
-    blocks = rowsByLabel(blocks[0]!, xs, lead, tableRows);
+    blocks = rowsByLabel(blocks[0]!, xs, wrapLead(tableRows, lead), tableRows);
     if (blocks.length === 0) return found.blocks;
   } else {
     // a block that stacks three labelled rows or more without room between them (伊勢崎's No. /
     // 担当部課 / 取組内容 / 5年後までの目標, printed landscape in 9 pt) is parted by its label column too
     blocks = blocks.flatMap((b, k) => {
       if (b.drawn) return [b];
-      const rows = rowsByLabel(b, xs, lead, tableRows);
+      const rows = rowsByLabel(b, xs, wrapLead(tableRows, lead), tableRows);
       // (or two whose label cells, each read whole down its lines, are labels the vocabulary knows:
       // 木更津's 現状と課題 over 課題解決に向けた方 / 向性・活動内容, Writer's Noto lines one pitch apart
       // across the row border, the label column empty between)
@@ -3016,7 +3076,15 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       for (let m = 1; m + 2 <= t.length; m++) if (labelRole(t.slice(m).join('')) !== null) return true;
       return false;
     };
-    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || numberedKnown(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null) || longKnown(above(i, k), k) || (!!above(i, k) && wrappedKnown(k)) || endsKnown(above(i, k)));
+    // (or under lines that all hang in from the column's edge where it stands: a label's note, whose
+    // label the page before holds — 伊勢崎's の成果を / 表示 at a page's head, the rest of 取組成果's
+    // ※継続した取組の… over 取組達成度 | ○ | ◎; Writer's rows a line's pitch apart, Noto Sans 10 pt
+    // landscape on B5 in an outer frame)
+    const hungAbove = (k: number) => {
+      const lines = cells.slice(starts.at(-1) ?? 0, i).map((o) => o[k]).filter((p): p is Piece => !!p);
+      return lines.length > 0 && lines.every((p) => p.x0 - left[k]! >= size * 0.5);
+    };
+    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || numberedKnown(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null) || longKnown(above(i, k), k) || (!!above(i, k) && wrappedKnown(k)) || endsKnown(above(i, k)) || hungAbove(k));
     // (a line of wrapped text is as short as a label in a narrow column: one that ran to the
     // column's wrap edge, or short of it by what kinsoku carried over, and ends no sentence, goes on
     // into the line under it; 伊勢崎's 取組課題 cell of eight characters a line beside a label of four
