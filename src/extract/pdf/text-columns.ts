@@ -326,7 +326,8 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     // (measured in the size of the text on both sides of it: a label set larger than the lines beside
     // it does not widen the room the cells need — 部長目標's 15.2 pt 環 / 境 / 部, a character a line,
     // 6.6 pt before 木村西 in 12 pt; Chromium with an outer frame, mincho 12 pt on B5)
-    if (c.to - c.from < holeSize(rows, c, size) * MIN_CHANNEL_EM && !(wordsAt(rows, c.from, -1) && (wordsAt(rows, c.to, 1) || wordsPast(rows, c)))) continue;
+    // (never larger than the block's size: asked only for a hole narrower than that measure)
+    if (c.to - c.from < size * MIN_CHANNEL_EM && c.to - c.from < holeSize(rows, c, size) * MIN_CHANNEL_EM && !(wordsAt(rows, c.from, -1) && (wordsAt(rows, c.to, 1) || wordsPast(rows, c)))) continue;
     // nor where a line goes on across it through the room Writer sets around Latin letters and
     // digits, closer than a word gap, and no other line's text starts where it ends: one word's
     // letters spaced out (刈谷's ①ＩＣＴの利活用を推進しま / す。, I C T 2.4 pt apart and T | の 1.7 pt,
