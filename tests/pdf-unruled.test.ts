@@ -4908,3 +4908,73 @@ describe('stop 91: a title wrapped farther apart than the page’s leading', () 
     expect(rows.find((c) => c[0] === '7')?.slice(1, 3)).toEqual(['ふるさと応援寄附金・企業版ふるさと納税の活用', '財務部財政課企画部オーガニックシティ推進課']);
   });
 });
+
+/**
+ * Stop 92: failures of the 111th (Noto Serif CJK 11 pt on A3, 35 mm, 1.9 line spacing, no cell padding) and 113th
+ * (BIZ UDGothic 9.5 pt on B5, 18 mm, 1.4, 6 pt padding) typographies left at stop 91, and of six new ones scored before
+ * any look: the 115th `--font noto-sans --size 9 --margin 25 --paper B5 --leading 1.2 --padding 3`, the 116th
+ * `--font bizud-mincho --size 11.5 --margin 16 --orientation landscape --paper A3 --leading 1.45 --padding 4`, the 118th
+ * `--font noto-serif --size 9.5 --margin 12 --leading 1.35 --padding 5`, the 119th `--font gothic --size 12 --margin 18
+ * --orientation landscape --paper B5 --leading 1.3 --padding 2`.
+ */
+describe('stop 92: 部長目標, a department’s panel read in its own sizes and widths', () => {
+  // 111th, page 3 in an outer frame by LibreOffice (seed line 21): the label 市民環境 / 部 in 13.9 pt wraps 24.1 pt
+  // below its line, the 11 pt cells 19; reached at 11 pt's leading, 部 had started a row and 木村西 became goal 1
+  it('reaches a larger label’s wrap at its own size', async () => {
+    expect(await goalTitles(() => 'bucho-p3.frame.libreoffice.notoserif11a3.page.json', [3], '市民環境部')).toEqual(SHIMIN_GOALS);
+  });
+
+  // 113th, page 3 with horizontal rules by LibreOffice (seed lines 21 and 26): each panel sizes its label column to
+  // its own name, 市民環境部 | 市民環境部長 parting at 115 pt and 子ども未来部 | 子ども未来部長 at 127; read as twins, the
+  // second border went and 子ども未来|部 was cut, 部 read with the 部長's name and the goals as 市民環境部's
+  it('keeps two borders close together where each panel’s text runs across the other’s', async () => {
+    const name = () => 'bucho-p3.hrules.libreoffice.bizudgothic95b5.page.json';
+    expect(await goalTitles(name, [3], '市民環境部')).toEqual(SHIMIN_GOALS);
+    expect(await goalTitles(name, [3], '子ども未来部')).toEqual(KODOMO_GOALS);
+  });
+
+  // 115th, page 5 without rules by LibreOffice (seed line 40): Writer's unpadded label cell sets 健康いきいき in 11.4 pt
+  // 0.1 pt before 健康いきいき部長 in 9, on the border; read as one merged cell's line, the name took the 部長's name
+  it('parts a label set against its neighbour in another size', async () => {
+    expect(await goalTitles(() => 'bucho-p5.none.libreoffice.notosans9b5.page.json', [5], '健康いきいき部')).toEqual(KENKO_GOALS);
+  });
+
+  // 119th, pages 1–2 without rules by LibreOffice (seed line 12): 総務部's panel breaks after 1 職員の…推進, page 2 opening
+  // with やぶき ゆういち / 矢吹 勇一 and します！ 達成 in four columns of its own (総括's and 部の仕事's), none of them page 1's;
+  // the part had not gone on from the panel, goal 1 cut and the reading made goals 2 and 3
+  it('takes the head of the next page as the overflow of the row the page broke, by where its cells start', async () => {
+    expect(await goalTitles((page) => `bucho-p${page}.none.libreoffice.gothic12b5landscape.page.json`, [1, 2], '総務部')).toEqual(SOUMU_GOALS);
+  });
+});
+
+describe('stop 92: a sheet’s cells wrapped wider than its rows stand', () => {
+  // 111th, 木更津 page 7 without rules by LibreOffice (seed lines 142–150): the sheet's 9.4 pt cells wrap 16.3 pt apart, its
+  // indicator rows 14.7; on a page that repeats a header row, the rows' room had been taken for the leading and every line
+  // of the sheet was a block of its own, the title's wrap 同処理化 a row
+  it('reads the page’s leading from lines that go on their line’s sentence', () => {
+    const rows = capturedRows('kisarazu-p7.none.libreoffice.notoserif11a3.page.json');
+    expect(rows.map((r) => r.filter(Boolean))).toContainEqual(['4', 'し尿・浄化槽汚泥の共同処理化', '都市整備部下水道推進室環境部資源循環推進課']);
+    expect(rows.find((r) => r[0] === '現状と課題')?.[1]).toMatch(/^環境部が所管する新川園衛生処理場は.*令和5年現在、供用開始から約60年が経過し/);
+  });
+});
+
+describe('stop 92: a merged cell’s line in two runs', () => {
+  // 118th, 伊勢崎 page 37 without rules by Chromium (seed line 493): Chromium draws the title 情報セキュリティの | 適正管理 in two
+  // runs that meet at 290 pt, where the year cells under it start; a cell does not open after a phrase cut on の
+  it('does not part a one-line row after の', () => {
+    const rows = capturedRows('isesaki-p37.none.chromium.notoserif95.page.json');
+    expect(rows.find((r) => r[0] === 'No.')?.filter(Boolean)).toEqual(['No.', '①取組項目', '情報セキュリティの適正管理']);
+  });
+});
+
+describe('stop 92: a goal the page broke in the first column', () => {
+  // 116th, 刈谷 pages 20–21 with horizontal rules by LibreOffice (seed line 379, 水資源部 (6)): page 21 repeats the header and
+  // goes on with 営感覚あふれる職員を育成します。 under 組織目標 and どに積極的に参加します。 under 取組内容, in columns set anew; the
+  // first column's overflow, read as a label of its own, had kept the row from going on, ① cut in two
+  it('joins the first column’s running text with the rest of the row', () => {
+    const rows = capturedPageRows((page) => `kariya-p${page}.hrules.libreoffice.bizudmincho115a3landscape.page.json`, [20, 21]);
+    const row = rows.find((r) => r[0]?.startsWith('知識の向上と'));
+    expect(row?.[0]).toBe('知識の向上と新たな技術・手法を積極的に活用できる経営感覚あふれる職員を育成します。');
+    expect(row?.[1]).toBe('①自主的な研修参加を支援するとともに、国、県等の実施する研修会などに積極的に参加します。');
+  });
+});

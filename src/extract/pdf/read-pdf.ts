@@ -432,6 +432,18 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     if (!alignColumns(a, b, nextRows, aFirst, head, prev)) {
       // (a part in columns of its own, whose first row may be the broken cell's rest)
       if (!head && frameHeadGoesOn(prev, first, true) === 'all') absorbed.add(first);
+      // (or whose first row holds only the overflow of the broken row, each cell under where a cell of
+      // that row starts: 部長目標's やぶき ゆういち / 矢吹 勇一 and します！ 達成 under 総務部長 and 1 職員の…
+      // 推進, the part's columns read with 総括's and 部の仕事's, none of them the page before's; IPAex
+      // Gothic 12 pt on B5 landscape by LibreOffice without rules)
+      // (and rows of its own after it: the row left is the page's last of its table, where the next page's part goes on)
+      else if (!head && !a.openBottom && nextRows.filter((x) => x.kind === 'row' && x.table === b).length >= 2) {
+        const overflow = overflowOf(prev, first, true);
+        if (overflow) {
+          for (const [col, cell] of overflow) prev.cells[col] = joinCells(prev.cells[col]!, cell);
+          absorbed.add(first);
+        }
+      }
       continue;
     }
     if (head) {
@@ -1100,8 +1112,10 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
  * す！ 達成, the next page's part in six columns against five, Noto Sans 11.5 pt; 総務部長 /
  * やぶき ゆういち / 矢吹 勇一 beside 2 多様な人材の…推 / 進します！, an outer frame, Noto Serif
  * landscape 10 pt: both by LibreOffice). Returns, per cell of the broken row, its overflow.
+ * `midSentenceOnly`: only where a cell went on mid-sentence (for a part whose columns align with none of
+ * the row's: 伊勢崎's year header and legend at a page's head under 取組達成度 | ○ | ○ … is no overflow).
  */
-function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): Map<number, PdfCell> | null {
+function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }, midSentenceOnly = false): Map<number, PdfCell> | null {
   const filled = next.cells.filter((c) => c.paragraphs.length > 0);
   if (filled.length === 0) return null;
   // (not under the row's label: a label of its own starts a row)
@@ -1128,7 +1142,7 @@ function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind:
     (broken.cells[0]?.paragraphs.length ?? 0) > 0 &&
     !row.every((c) => labelRole(text(c)) !== null) &&
     [...out.values()].every((c) => !STARTS_ITEM.test(c.paragraphs[0]!.text));
-  return goesOn || oneLine ? out : null;
+  return goesOn || (oneLine && !midSentenceOnly) ? out : null;
 }
 
 /**
@@ -1164,12 +1178,30 @@ function underStarts(broken: PdfBlock & { kind: 'row' }, cells: PdfCell[], first
     // Serif 13 pt — not a label of its own)
     // (or of a label the vocabulary knows, the label alone none: 木更津's 令和5年度の活 / 動経過・今後の at
     // a page's foot, 予定 at the next page's head — ruled by Chromium in BIZ UDPGothic 12 pt, 25 mm)
-    if (cells.indexOf(cell) === 0 && col <= 0 && (brokenName(broken.cells[0], cell) || brokenLabel(broken.cells[0], cell))) col = 0;
+    // (or of a first column of running text that ran to its edge mid-sentence: 刈谷's 組織目標 …活用できる経 /
+    // 営感覚あふれる職員を育成します。 beside 取組内容's …研修会な / どに積極的に参加します。, the part's columns
+    // read anew; BIZ UD Mincho 11.5 pt on A3 landscape by LibreOffice with horizontal rules)
+    if (cells.indexOf(cell) === 0 && col <= 0 && (brokenName(broken.cells[0], cell) || brokenLabel(broken.cells[0], cell) || textGoesOn(broken, cell))) col = 0;
     else if (col < first) return null;
     if (out.has(col)) return null;
     out.set(col, cell);
   }
   return out;
+}
+
+/** Whether the first cell of a row the page broke is running text that ran to its edge mid-sentence, the cell under it its next line. */
+function textGoesOn(broken: PdfBlock & { kind: 'row' }, rest: PdfCell): boolean {
+  const first = broken.cells[0];
+  const end = first?.paragraphs.at(-1);
+  const line = end?.lines.at(-1);
+  const after = rest.paragraphs[0]?.text ?? '';
+  // (its one line at the page's foot shows no wrap edge of its own: up to the column's border)
+  const full = first && line && (first.lines.length >= 2 ? ranToEdge(first, line, broken.table) : line.x1 >= (broken.table.xs[first.col + first.colSpan] ?? Infinity) - line.size * 1.5);
+  // (running text, not a label nor one with its note: 伊勢崎's 取組達成度 at a page's foot over the year header
+  // the next page repeats; 取組達成度 ◎:計画以上 ○:ほぼ計画通り △:計画以 over 取組課題と次年度以降の方針(…), the
+  // next row's label)
+  const leadsWithLabel = (text: string) => labelRole(text.trim().split(/[\s\u3000(（※◎○△×]/u)[0] ?? '') !== null;
+  return !!first && !!end && !!line && !!full && [...end.text.trim()].length >= 10 && !leadsWithLabel(first.paragraphs[0]?.text ?? '') && !leadsWithLabel(after) && longEnoughToWrap(line) && midSentence(end.text.trim(), after, end.text) && Math.abs(cellStart(rest) - cellStart(first)) <= line.size;
 }
 
 /** Whether a label cell and the cell under it on the next page make one department's name, the label alone none. */

@@ -139,6 +139,9 @@ const OVERRUN = 0.5;
 /** Within this (points) of the sides of a table the page before broke, a frame or lines go on in it. */
 const CARRIED_SIDES = 3;
 
+/** A character of words: kana, kanji, a Latin letter or a digit (not a mark or a symbol). */
+const WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u;
+
 /** A bullet that opens an item of a list (not a grade ○ ◎ nor a note's ※). */
 const BULLET = /^[・･●■◆◇□]/u;
 
@@ -180,18 +183,6 @@ function leading(rows: Row[], headed: () => boolean): number {
     return ws.filter((w) => w.size >= most * 0.9).map((w) => w.gap);
   };
   const gaps = unlessSmaller(wrapGaps(rows, 1.5));
-  // No two lines of a paragraph on a page that repeats a table's header row, as text or in drawn
-  // cells (the rest of the table the page before broke, each cell's line beside an item number set
-  // larger: 刈谷's ②高齢者の…を / 図ります。 under 組織目標 | 取組内容 | 課等 | 目標達成基準, BIZ UDPGothic
-  // 12 pt landscape by LibreOffice): of three lines or more, the closest two stand a line's pitch apart
-  // (two lines alone do not tell a pitch from a row's room: 伊勢崎's year header over the page's one
-  // line ある。 ある。), otherwise every line is a row. Not on a page of prose, whose lines may show
-  // holes for glyphs the font lacks
-  // (asked only then: the page's rows read once more)
-  if (gaps.length === 0 && headed()) {
-    const apart = rows.slice(1).map((r, i) => r.top - rows[i]!.bottom).filter((g) => g > 0);
-    return apart.length >= 2 ? Math.min(...apart) : 0;
-  }
   // A paragraph's lines set further apart than an em and a half (LibreOffice at 1.8 line spacing sets
   // Noto Serif's lines 2.6 ems apart, and single-line rows closer than that: 部長目標's goal 7 公共施設
   // の…実施し / ます！ 15.8 pt apart, 基本方針 / 部の仕事 13.5; the eighty-fifth and eighty-seventh
@@ -202,10 +193,26 @@ function leading(rows: Row[], headed: () => boolean): number {
   // in 7.7 pt by Chromium, its wraps 1.25 ems apart.)
   const full = fullWraps(rows);
   const far = full.filter((w) => w.gap >= w.size * 1.5);
-  if (far.length >= 2 && far.length * 2 > full.length && full.every((w) => w.gap >= w.size * 1.2)) {
-    const wide = unlessSmaller(far).sort((x, y) => x - y);
-    return wide[wide.length >> 1]!;
+  const wide = far.length >= 2 && far.length * 2 > full.length && full.every((w) => w.gap >= w.size * 1.2) ? unlessSmaller(far).sort((x, y) => x - y) : [];
+  const farApart = wide.length > 0 ? wide[wide.length >> 1]! : null;
+  // No two lines of a paragraph on a page that repeats a table's header row, as text or in drawn
+  // cells (the rest of the table the page before broke, each cell's line beside an item number set
+  // larger: 刈谷's ②高齢者の…を / 図ります。 under 組織目標 | 取組内容 | 課等 | 目標達成基準, BIZ UDPGothic
+  // 12 pt landscape by LibreOffice): of three lines or more, the closest two stand a line's pitch apart
+  // (two lines alone do not tell a pitch from a row's room: 伊勢崎's year header over the page's one
+  // line ある。 ある。), otherwise every line is a row. Not on a page of prose, whose lines may show
+  // holes for glyphs the font lacks
+  // (asked only then: the page's rows read once more)
+  // (unless two lines at least stand that far under lines whose sentence they go on: the paragraph's
+  // leading, wider than the rows' room — 木更津's 9.4 pt cells 16.3 pt apart over its indicator rows
+  // 14.7 apart, Noto Serif on A3 by LibreOffice without rules, each line of the sheet had been a
+  // block; 刈谷's ② / ③ and ・ / ・ above stand that far apart but open items)
+  if (gaps.length === 0 && headed()) {
+    if (farApart !== null && far.filter((w) => w.goesOn()).length >= 2) return farApart;
+    const apart = rows.slice(1).map((r, i) => r.top - rows[i]!.bottom).filter((g) => g > 0);
+    return apart.length >= 2 ? Math.min(...apart) : 0;
   }
+  if (farApart !== null) return farApart;
   // (elsewhere, where no line stands under another within an em and a half, the lines two and a half
   // ems apart are a paragraph's: 部長目標's goals 3–5 at the head of a page, one wrapped)
   if (gaps.length === 0) gaps.push(...unlessSmaller(wrapGaps(rows, 2.5)));
@@ -214,12 +221,26 @@ function leading(rows: Row[], headed: () => boolean): number {
   return gaps[Math.floor(gaps.length * 0.2)]!;
 }
 
+/** Two lines of text one under the other at one x, in one size, and the room between them. */
+interface Wrap {
+  gap: number;
+  size: number;
+  /** Whether the lower line reads as the upper's sentence going on: no sentence ended, no item or bullet opened. */
+  goesOn: () => boolean;
+}
+
+function goesOnUnder(a: Row, run: TextRun, below: TextRun): boolean {
+  const end = run.x0 + piece(a, run.x0, 1);
+  const upper = a.runs.filter((u) => u.x0 >= run.x0 - 0.1 && u.x1 <= end + 0.1).map((u) => u.text).join('').trim();
+  return !ENDS_SENTENCE.test(upper) && !BULLET.test(below.text) && itemNumber(below.text) === null;
+}
+
 /**
  * For each line's runs (those `counts` takes), the gap to the nearest line within `ems` under it with
  * a run at the same x, in the same size.
  */
-function wrapGaps(rows: Row[], ems: number, counts: (a: Row, k: number) => boolean = () => true): { gap: number; size: number }[] {
-  const out: { gap: number; size: number }[] = [];
+function wrapGaps(rows: Row[], ems: number, counts: (a: Row, k: number) => boolean = () => true): Wrap[] {
+  const out: Wrap[] = [];
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
     a.runs.forEach((run, k) => {
@@ -227,7 +248,7 @@ function wrapGaps(rows: Row[], ems: number, counts: (a: Row, k: number) => boole
       for (let j = i + 1; j < rows.length && rows[j]!.top < a.bottom + a.size * ems; j++) {
         const below = rows[j]!.runs.find((r) => Math.abs(r.x0 - run.x0) <= 0.5 && Math.abs(r.size - run.size) < 0.2);
         if (!below) continue;
-        out.push({ gap: below.top - run.bottom, size: run.size });
+        out.push({ gap: below.top - run.bottom, size: run.size, goesOn: () => goesOnUnder(a, run, below) });
         break;
       }
     });
@@ -239,7 +260,7 @@ function wrapGaps(rows: Row[], ems: number, counts: (a: Row, k: number) => boole
  * Lines that run to the right edge of the lines starting where they start, and the line under them,
  * within two and a half ems, that goes on there: a paragraph's wraps, each with its gap.
  */
-function fullWraps(rows: Row[]): { gap: number; size: number }[] {
+function fullWraps(rows: Row[]): Wrap[] {
   // (the text from a run to the line's next gap of a word's width or more: where that piece ends)
   const end = (r: Row, k: number) => r.runs[k]!.x0 + piece(r, r.runs[k]!.x0, 1);
   const edges = new Map<number, number>();
@@ -256,10 +277,6 @@ function fullWraps(rows: Row[]): { gap: number; size: number }[] {
  */
 const reachOf = (size: number, lead: number) => Math.max(size * 1.5, lead + Math.max(1, size * 0.1));
 
-/**
- * Uncovered x-intervals of a block's lines, each with how many lines reach both its sides with
- * words: a letter-spaced label (取 組 項 目) leaves gaps between single characters, not cells.
- */
 /** The largest size a line sets the text on both sides of a hole in (the smaller of the two), or `size` where none does. */
 function holeSize(rows: Row[], c: Gap, size: number): number {
   let out = 0;
@@ -272,6 +289,10 @@ function holeSize(rows: Row[], c: Gap, size: number): number {
   return out || size;
 }
 
+/**
+ * Uncovered x-intervals of a block's lines, each with how many lines reach both its sides with
+ * words: a letter-spaced label (取 組 項 目) leaves gaps between single characters, not cells.
+ */
 function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   // (a glyph set into the room between two columns leaves it open: see intoTheRoom)
   const glyphs = intoTheRoom(rows);
@@ -805,6 +826,27 @@ function startsAfterRoom(rows: Row[], x: number): boolean {
  */
 function partedOnBorders(r: Row, p: { x0: number; x1: number }, xs: number[], rows: Row[], opens: (r: Row, u: TextRun) => boolean = () => true): boolean {
   return xs.every((x) => !(p.x0 < x - OVERRUN && p.x1 > x + OVERRUN) || seamsNear(r, x, OVERRUN).some((v) => opens(r, v) && startsAfterRoom(rows, v.x0)));
+}
+
+/**
+ * Whether a line's run k is words set against words of another size, a sixth larger or smaller: a
+ * label and its value in cells set edge to edge, not one cell's text (部長目標's label 健康いきいき in
+ * 11.4 pt and 健康いきいき部長 in 9, 0.1 pt apart on the border Writer's unpadded cells share; Noto Sans
+ * 9 pt by LibreOffice without rules — read as one cell merged across four columns).
+ */
+function resized(r: Row, k: number): boolean {
+  const [v, u] = [r.runs[k - 1], r.runs[k]];
+  return !!v && !!u && u.x0 - v.x1 <= SEAM && Math.max(u.size, v.size) > Math.min(u.size, v.size) * 1.15 && [...u.text.trim()].length >= 2 && [...v.text.trim()].length >= 2;
+}
+
+/** A line's pieces parted where, within OVERRUN of one of the borders, a run starts `resized`. */
+function sizeParted(r: Row, ps: { x0: number; x1: number }[], xs: number[]): { x0: number; x1: number }[] {
+  const cuts = r.runs.filter((u, k) => resized(r, k) && xs.some((x) => Math.abs(u.x0 - x) <= OVERRUN));
+  if (cuts.length === 0) return ps;
+  return ps.flatMap((p) => {
+    const inner = cuts.filter((u) => u.x0 > p.x0 && u.x0 < p.x1);
+    return [p.x0, ...inner.map((u) => u.x0)].map((x0, i) => ({ x0, x1: i < inner.length ? r.runs[r.runs.indexOf(inner[i]!) - 1]!.x1 : p.x1 }));
+  });
 }
 
 /** A line's runs that start within `tolerance` of x set against the run before them: a seam, no room. */
@@ -2307,7 +2349,16 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // (a row of one line is every cell's first line, and no cell opens on a particle: a merged cell's
       // line Chromium drew in runs that part where the year columns under it stand, 伊勢崎's 指定管理者制度の |
       // 適正な導入・活用 | の推進 beside ① 取組項目; Noto Sans CJK 9 pt on B5 at 1.3 line spacing, no rules)
-      const opens = (r: Row, u: TextRun) => b.rows.length > 1 || !PARTICLE_START.test(r.runs.filter((v) => v.x0 >= u.x0 - 0.01).map((v) => v.text).join('').trim());
+      // (nor, past the first column, after a phrase cut on の or 、: a merged cell's one line that Chromium drew
+      // in two runs where the year cells start, 伊勢崎's title 情報セキュリティの|適正管理 at 290 pt; Noto Serif
+      // 9.5 pt by Chromium, no rules. A label may wrap on の against its value: 木更津's 令和5年度の活動経過・今後の
+      // | 令和4年度に… / 予定, LibreOffice's unpadded cells 0.1 pt apart)
+      // (or where the text after opens an item: two year cells' lines, 伊勢崎's ・7月1日時点での | ・7月1日時点での)
+      const opens = (r: Row, u: TextRun) => {
+        if (b.rows.length > 1) return true;
+        const after = r.runs.filter((v) => v.x0 >= u.x0 - 0.01).map((v) => v.text).join('').trim();
+        return !PARTICLE_START.test(after) && !(j > 0 && !STARTS_ITEM.test(after) && OPEN_PHRASE_END.test(r.runs.filter((v) => v.x1 <= u.x0 + 0.01).map((v) => v.text).join('').trim()));
+      };
       const ownColumns = (r: Row, at: number) => {
         const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
         return !!p && partedOnBorders(r, p, xs.filter((o) => o !== x), allRows, opens);
@@ -2339,11 +2390,11 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // a label run up to its value, the row's last line 姿) leaving room there: 5年後までの目|「緋の郷」…)
       const roomAt = (at: number) => b.rows.some((o) => o.runs.some((v, k) => k > 0 && Math.abs(v.x0 - at) <= 0.3 && v.x0 - o.runs[k - 1]!.x1 > SEAM));
       const mergedAcross = (r: Row, at: number) => {
-        const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
+        const p = sizeParted(r, pieces(r, SEAM), [x]).find((q) => q.x0 < at && q.x1 > at);
         return !!p && !roomAt(at) && xs.filter((o) => o !== x && p.x0 < o - OVERRUN && p.x1 > o + OVERRUN && seamsNear(r, o, OVERRUN).length === 0).length >= 2;
       };
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && opens(r, u) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && !mergedAcross(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k)));
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && opens(r, u) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && !mergedAcross(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k) || resized(r, k)));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
@@ -2624,7 +2675,11 @@ function flushAgainst(rows: Row[], r: Row, col: FlushColumn): boolean {
  * the header row's gaps put it a little right of the body's (刈谷's 組織目標 | 取組内容 at 148 and
  * 156 pt, each page's part set to widths of its own by LibreOffice in an outer frame; its
  * 取組内容 | 課等 at 285 and 301 pt, two characters apart, stay two), and a body cell would span the sliver while its heading stands
- * right of it. The left one stays: the body's text starts between them.
+ * right of it. The left one stays: the body's text starts between them. Not where text runs across
+ * each of them, the lines across one all above the lines across the other: two tables of one form,
+ * each column sized to its own text (部長目標's departments one under the other, 子ども未来部 run
+ * across 市民環境部's border, 市民環境部長 across 子ども未来部's, 11.7 pt apart; BIZ UDGothic 9.5 pt by
+ * LibreOffice with horizontal rules — the second dropped, 子ども未来|部).
  */
 function withoutTwins(xs: number[], blocks: Block[]): number[] {
   const rows = blocks.flatMap((b) => b.rows);
@@ -2633,10 +2688,18 @@ function withoutTwins(xs: number[], blocks: Block[]): number[] {
   const out: number[] = [];
   for (const x of xs) {
     const prev = out.at(-1);
-    if (prev !== undefined && x - prev < em * 1.5 && !rows.some((r) => r.runs.some((u) => u.x0 > prev && u.x1 < x))) continue;
+    if (prev !== undefined && x - prev < em * 1.5 && !rows.some((r) => r.runs.some((u) => u.x0 > prev && u.x1 < x)) && !apart(rows, prev, x)) continue;
     out.push(x);
   }
   return out;
+}
+
+/** Whether lines run across x0 and not x1 all above, or all below, lines that run across x1 and not x0: each border some rows'. */
+function apart(rows: Row[], x0: number, x1: number): boolean {
+  // (by a quarter of a character at least: Writer sets a full line's last character past its cell's edge)
+  const across = (k: number) => rows.flatMap((r, i) => (runAcross([r], k === 0 ? x0 : x1, r.size / 4) && !runAcross([r], k === 0 ? x1 : x0, 0.5) ? [i] : []));
+  const [a, b] = [across(0), across(1)];
+  return a.length > 0 && b.length > 0 && (Math.max(...a) < Math.min(...b) || Math.max(...b) < Math.min(...a));
 }
 
 /**
@@ -2930,9 +2993,29 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
   });
   const wrapFound = Array.from({ length: n }, (_, k) => wrapAt[k] !== right[k] || cells.filter((c) => c[k] && Math.abs(c[k]!.x1 - right[k]!) <= lines[0]!.size * 0.5).length >= 3);
   const edgeLines = Array.from({ length: n }, (_, k) => cells.filter((c, i) => c[k] && c[k]!.x1 >= wrapAt[k]! - lines[i]!.size * 0.5).length);
+  // (a cell set a fifth larger than the table's text or more wraps in its own size: 部長目標's 13.9 pt
+  // 市民環境 / 部 24 pt apart where 11 pt cells wrap 19 apart, Noto Serif on A3 by LibreOffice. In the
+  // cell's size, not its line's: 伊勢崎's 財政効果額(歳入) over (歳出), 8.1 pt labels each a row beside a —
+  // drawn 10 pt from a fallback face, and ※継続した… / 況を表示, Noto Serif at 1.8 line spacing by LibreOffice
+  // in an outer frame)
+  const body = bodySize({ runs: lines.flatMap((r) => r.runs) } as Row);
+  // (the size most of a cell's text is set in: a ※ or — drawn from a larger fallback face does not count)
+  const ownSizes = new Map<number, number>();
+  const ownSize = (i: number, k: number) => {
+    let v = ownSizes.get(i * n + k);
+    if (v === undefined) {
+      const c = cells[i]![k];
+      // (of words: a grade ○ drawn 11 pt from a fallback face among 8.9 pt text is no larger cell, 伊勢崎's
+      // 取組達成度 | ○ | ○ … Noto Serif on A3 by LibreOffice — reached up, the grades joined 取組成果's row)
+      const runs = c ? lines[i]!.runs.filter((u) => u.x0 >= c.x0 - 0.1 && u.x1 <= c.x1 + 0.1 && WORD_CHAR.test(u.text)) : [];
+      ownSizes.set(i * n + k, (v = runs.length > 0 ? bodySize({ runs } as Row) : 0));
+    }
+    return v;
+  };
   const above = (i: number, k: number) => {
     // (by the cell's own text: a line of another column's cell may have joined its line)
-    const reach = reachOf(lines[i]!.size, lead);
+    const own = ownSize(i, k);
+    const reach = reachOf(lines[i]!.size, own >= body * 1.2 ? (lead * own) / body : lead);
     for (let j = i - 1; j >= 0 && lines[j]!.bottom > lines[i]!.top - reach; j--) if (cells[j]![k]) return cells[j]![k]!.bottom > lines[i]!.top - reach ? cells[j]![k]! : null;
     return null;
   };
