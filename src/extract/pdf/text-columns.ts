@@ -191,10 +191,15 @@ function leading(rows: Row[], headed: () => boolean): number {
   // closer, or most within 1.5 ems: the lines further down are the next rows', 刈谷's 道路建設課 /
   // 土木管理課 in a column as wide as its names, Noto Sans 8.6 pt by LibreOffice; 伊勢崎's sheet
   // in 7.7 pt by Chromium, its wraps 1.25 ems apart.)
-  const full = fullWraps(rows);
-  const far = full.filter((w) => w.gap >= w.size * 1.5);
-  const wide = far.length >= 2 && far.length * 2 > full.length && full.every((w) => w.gap >= w.size * 1.2) ? unlessSmaller(far).sort((x, y) => x - y) : [];
-  const farApart = wide.length > 0 ? wide[wide.length >> 1]! : null;
+  // (asked once, and only where needed: a page's wraps read again)
+  let far: { wraps: Wrap[]; at: number | null } | undefined;
+  const farApart = () => {
+    if (far) return far;
+    const full = fullWraps(rows);
+    const wraps = full.filter((w) => w.gap >= w.size * 1.5);
+    const wide = wraps.length >= 2 && wraps.length * 2 > full.length && full.every((w) => w.gap >= w.size * 1.2) ? unlessSmaller(wraps).sort((x, y) => x - y) : [];
+    return (far = { wraps, at: wide.length > 0 ? wide[wide.length >> 1]! : null });
+  };
   // No two lines of a paragraph on a page that repeats a table's header row, as text or in drawn
   // cells (the rest of the table the page before broke, each cell's line beside an item number set
   // larger: 刈谷's ②高齢者の…を / 図ります。 under 組織目標 | 取組内容 | 課等 | 目標達成基準, BIZ UDPGothic
@@ -208,11 +213,13 @@ function leading(rows: Row[], headed: () => boolean): number {
   // 14.7 apart, Noto Serif on A3 by LibreOffice without rules, each line of the sheet had been a
   // block; 刈谷's ② / ③ and ・ / ・ above stand that far apart but open items)
   if (gaps.length === 0 && headed()) {
-    if (farApart !== null && far.filter((w) => w.goesOn()).length >= 2) return farApart;
+    const { wraps, at } = farApart();
+    if (at !== null && wraps.filter((w) => w.goesOn()).length >= 2) return at;
     const apart = rows.slice(1).map((r, i) => r.top - rows[i]!.bottom).filter((g) => g > 0);
     return apart.length >= 2 ? Math.min(...apart) : 0;
   }
-  if (farApart !== null) return farApart;
+  const { at } = farApart();
+  if (at !== null) return at;
   // (elsewhere, where no line stands under another within an em and a half, the lines two and a half
   // ems apart are a paragraph's: 部長目標's goals 3–5 at the head of a page, one wrapped)
   if (gaps.length === 0) gaps.push(...unlessSmaller(wrapGaps(rows, 2.5)));
@@ -841,13 +848,18 @@ function resized(r: Row, k: number): boolean {
 
 /** A line's pieces parted where, within OVERRUN of one of the borders, a run starts `resized`. */
 function sizeParted(r: Row, ps: { x0: number; x1: number }[], xs: number[]): { x0: number; x1: number }[] {
-  const cuts = r.runs.filter((u, k) => resized(r, k) && xs.some((x) => Math.abs(u.x0 - x) <= OVERRUN));
+  let all = resizedRuns.get(r);
+  if (!all) resizedRuns.set(r, (all = r.runs.filter((_, k) => resized(r, k))));
+  if (all.length === 0) return ps;
+  const cuts = all.filter((u) => xs.some((x) => Math.abs(u.x0 - x) <= OVERRUN));
   if (cuts.length === 0) return ps;
   return ps.flatMap((p) => {
     const inner = cuts.filter((u) => u.x0 > p.x0 && u.x0 < p.x1);
     return [p.x0, ...inner.map((u) => u.x0)].map((x0, i) => ({ x0, x1: i < inner.length ? r.runs[r.runs.indexOf(inner[i]!) - 1]!.x1 : p.x1 }));
   });
 }
+
+const resizedRuns = new WeakMap<Row, TextRun[]>();
 
 /** A line's runs that start within `tolerance` of x set against the run before them: a seam, no room. */
 function seamsNear(r: Row, x: number, tolerance: number): TextRun[] {
