@@ -32,6 +32,16 @@ describe('a label and its list\'s first item on one line', () => {
     expect(doc.records.map((r) => [r.department, r.number, r.title, r.fields.issue, r.fields.measures])).toEqual(whole.records.map((r) => [r.department, r.number, r.title, r.fields.issue, r.fields.measures]));
   });
 
+  it('reads the label and the 【…】 heading over its list on one line (２．今年度の部局目標 【ＰＸ…推進】)', async () => {
+    // 桑名 printed by LibreOffice with horizontal rules, Noto Sans CJK 10 pt landscape, 32 mm: the row
+    // one line at a page's foot, its list on the next page, read as a line of text
+    const typed = '２．今年度の \n\n部局目標 \n\n【ＰＸ（パブリック・トランスフォーメーション）推進】';
+    expect(KUWANA).toContain(typed);
+    const whole = await read(KUWANA);
+    const doc = await read(KUWANA.replace(typed, '２．今年度の部局目標 【ＰＸ（パブリック・トランスフォーメーション）推進】'));
+    expect(doc.records.map((r) => [r.department, r.number, r.title, r.categoryPath, r.fields.goal, r.fields.issue])).toEqual(whole.records.map((r) => [r.department, r.number, r.title, r.categoryPath, r.fields.goal, r.fields.issue]));
+  });
+
   it('leaves a label line alone whose words after a space are no item (１．現状認識 と課題)', async () => {
     const doc = await read(KUWANA.replace('１．現状認識 \n\nと課題', '１．現状認識 と課題'));
     const whole = await read(KUWANA);

@@ -219,7 +219,8 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
  * A label and its list's first item on one line (`２．今年度の部局目標 ① 職員の…`): a PDF's label
  * cell beside the first line of its list cell where the reader found no column between them (a row
  * alone at a page's foot, 桑名 printed in 12 pt), or a text extraction that keeps a row's cells on
- * one line. Parted into the label's line and the item's, both with the line's number.
+ * one line. Parted into the label's line and the item's, both with the line's number. So is a label
+ * and the 【…】 heading its list opens with.
  */
 /** A label's words and a circled number set right after them, no room between. */
 const LABEL_AGAINST_CIRCLED = new RegExp(`^(\\S+?)(${CIRCLED_CLASS}.*)$`, 'su');
@@ -238,7 +239,11 @@ function withItemsBesideLabels(lines: LexedLine[], profile: NumberedListsProfile
     const splits = rest === null ? [] : [/^(.+?)[ \u3000\t]+(\S.*)$/su.exec(rest), itemKinds.includes('circled-number') ? LABEL_AGAINST_CIRCLED.exec(rest) : null];
     const parted = splits.flatMap((m) => {
       const item = m ? lexLine({ no: l.no, page: l.page, text: m[2]! + (/\s$/.test(l.raw) ? ' ' : '') }) : null;
-      if (!m || !item?.marker || !itemKinds.includes(item.marker.kind)) return [];
+      // (or the 【…】 heading over its list, alone after the label: 桑名's ２．今年度の部局目標 |
+      // 【ＰＸ（…）推進】, a row of one line at a page's foot, its list on the next page; Noto Sans CJK
+      // 10 pt landscape, 32 mm, by LibreOffice with horizontal rules)
+      const heading = item?.marker?.kind === 'bracket-heading' && item.marker.rest.trim() === '';
+      if (!m || !item?.marker || !(itemKinds.includes(item.marker.kind) || heading)) return [];
       if (matchLabel(profile.labels, compactKey(m[1]!)) !== null) return [{ m, item, tail: [] as LabelPiece[] }];
       const tail = labelTail(lines, i, m[1]!, profile);
       return tail ? [{ m, item, tail }] : [];

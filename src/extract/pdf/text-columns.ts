@@ -61,6 +61,8 @@ interface Block {
   drawn?: boolean;
   /** A drawn table of one row: a header bar. */
   bar?: boolean;
+  /** A drawn table with text across its rows outside it: shaded cells of a table drawn no further. */
+  shades?: boolean;
   /** A row that starts beside a cell merged down from the row above. */
   beside?: boolean;
   /**
@@ -1095,7 +1097,10 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   // 組織目標 取組内容 課等 目標達成基準 over 進事例等の研修会の / 実施 2回 under 目標達成基準, then one row
   // whose four cells the text alone showed only two borders of; IPAex Gothic 13 pt, 25 mm, LibreOffice
   // without rules)
-  const repeated = (r: Row) => !!carried?.header && lineCells(r).map((c) => c.text.replace(/\s/gu, '')).join('|') === carried.header.map((h) => h.text).join('|');
+  const cellsKey = (r: Row) => lineCells(r).map((c) => c.text.replace(/\s/gu, '')).join('|');
+  const repeated = (r: Row) => !!carried?.header && cellsKey(r) === carried.header.map((h) => h.text).join('|');
+  // (a header row the page showed above, or the one the page before's table had: see alignedRuns)
+  const shownHeader = (r: Row) => headerRow(r) && (repeated(r) || allRows.some((o) => o.bottom < r.top && cellsKey(o) === cellsKey(r) && headerRow(o)));
   const inOneColumn = (r: Row) => !!carried && [carried.x0, ...carried.xs, carried.x1].some((x, k, all) => k + 1 < all.length && r.x0 >= x - 1 && r.x1 <= all[k + 1]! + 1);
   const headed = (y: number) => {
     const above = allRows.filter((r) => r.top < y - 1);
@@ -1108,9 +1113,9 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + CARRIED_SIDES));
   const plans = [...inRegion].map(([region, rows]) => {
     const blocks = toBlocks(rows, lead, body, hRules, !!region && ruledBetween(region.top + 2, region.bottom - 2));
-    if (!region) blocks.push(...gridded.map(drawnBlock));
+    if (!region) blocks.push(...gridded.map((t) => drawnBlock(t, candidates)));
     blocks.sort((a, b) => a.top - b.top);
-    const tablesHere = alignedRuns(blocks, !!region && !region.open);
+    const tablesHere = alignedRuns(blocks, !!region && !region.open, shownHeader);
     // A frame at the page's head that holds no table the text shows, under a table the page before
     // broke, is that table going on: its text is read in that table's grid (木更津's R5 | R6 | R7 alone
     // under 目標値, the note across the frame under them; see emit)
@@ -1320,9 +1325,11 @@ function missingBorders(tables: Table[], runs: TextRun[]): Rule[] {
 }
 
 /** A drawn table as a block whose gaps are its column borders, so that the rows under it can continue it. */
-function drawnBlock(t: Table): Block {
+function drawnBlock(t: Table, beside: TextRun[]): Block {
   const inner = t.xs.slice(1, -1);
-  return { rows: [], top: t.top, bottom: t.bottom, x0: t.x0, x1: t.x1, gaps: inner.map((x) => ({ from: x - 0.5, to: x + 0.5, straddle: 2 })), borders: inner, drawn: true, bar: t.ys.length === 2 };
+  // (text across its rows outside it: shading that marks some cells of a table the page leaves unruled)
+  const shades = beside.some((r) => (r.top + r.bottom) / 2 > t.top && (r.top + r.bottom) / 2 < t.bottom && (r.x0 >= t.x1 - 1 || r.x1 <= t.x0 + 1));
+  return { rows: [], top: t.top, bottom: t.bottom, x0: t.x0, x1: t.x1, gaps: inner.map((x) => ({ from: x - 0.5, to: x + 0.5, straddle: 2 })), borders: inner, drawn: true, bar: t.ys.length === 2, shades };
 }
 
 function toBlock(rows: Row[]): Block {
@@ -1756,7 +1763,7 @@ interface Found {
  * A block with no gap that stands inside one column is that cell going on after a paragraph
  * break: it joins the row above. Two rows at least.
  */
-function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
+function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r: Row) => boolean = () => false): Found[] {
   const out: Found[] = [];
   let cur: Block[] = [];
   let columns: Column[] = [];
@@ -1774,8 +1781,13 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
     // the table's header row again: a new table starts, and a line across the columns right above
     // it is its heading, neither table's (刈谷 printed with horizontal rules only: (2)次代を支える
     // 健全財政を維持した市役所づくり between two 組織目標 | 取組内容 | 課等 | 目標達成基準 tables)
-    if (cur.length > 1 && !cur[0]!.drawn && !b.drawn && blockText(b) === blockText(cur[0]!)) {
-      if (cur.length > 2 && cur.at(-1)!.gaps.length === 0) cur.pop();
+    // (or a header row the page, or the table the page before broke, showed above: the next table's,
+    // where this one's own header stands in another region — 刈谷's (2)次代を… and its header under
+    // the first table's last row, a stack of rules of its own; IPAex Gothic 9 pt by LibreOffice with
+    // horizontal rules, the two tables' borders read as one grid of seven columns)
+    const headed = !!cur[0] && !cur[0].drawn && !b.drawn && (blockText(b) === blockText(cur[0]) ? cur.length > 1 : cur.length >= 1 && b.rows.length === 1 && shownHeader(b.rows[0]!));
+    if (headed) {
+      if (cur.length > (blockText(b) === blockText(cur[0]!) ? 2 : 1) && cur.at(-1)!.gaps.length === 0) cur.pop();
       flush();
     }
     const prev = cur.at(-1);
@@ -1795,11 +1807,14 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
       // (or, under a header bar, in another of its columns: the end of a row the page broke, under
       // the header the next page repeats, 刈谷's スト削減や費用の平準化を図ります。 under its shaded
       // header, filled, 12 pt; under a ruled table of rows, a line in one column is no row of it)
+      // (not under a table drawn whole, every row's text inside it: a heading under it — 伊勢崎's
+      // (2) 民間活力の活用 close under the contents' ruled table, in its wide No. column, by LibreOffice,
+      // which sets no room under a table; read as a row of it, the section's sheets lost their category)
       const inColumn = (d: Block) => {
         const cols = d.bar ? [d.x0, ...d.borders, d.x1] : [d.x0, d.borders[0] ?? d.x1];
         return cols.some((x, k) => k + 1 < cols.length && b.x0 >= x - 2 && b.x1 <= cols[k + 1]! + 1);
       };
-      const label = prev?.drawn && !b.drawn && !folio && b.gaps.length === 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && inColumn(prev);
+      const label = prev?.drawn && (prev.shades || prev.bar) && !b.drawn && !folio && b.gaps.length === 0 && b.top - prev.bottom < b.rows[0]!.size * 2.5 && inColumn(prev);
       if (label) {
         cur.push(b);
         continue;
@@ -1889,7 +1904,17 @@ function alignedRuns(blocks: Block[], ruledRows: boolean): Found[] {
     // rules; nor where rows are ruled: 木更津's 指標① | 名称 | 年度 … under 推進項目名称 | 担当課, horizontal
     // rules, Noto Sans 9 pt on B5; 伊勢崎's 取組成果 under 取組状況, whose paragraphs made blocks of their own)
     const newTable = !!prev && !!b.ruledAbove && cur.length >= 2 && cur.slice(1).every((k) => !k.ruledAbove) && b.gaps.some((g) => !columns.some((c) => overlaps(c, g))) && columns.some((c) => c.blocks >= 2 && runAcross(b.rows, (c.from + c.to) / 2, 0.5));
-    if (prev && (newTable || !b.gaps.some((g) => columns.some((c) => overlaps(c, g))))) flush();
+    // (nor does one, under a rule, whose cells and the table's cross each other: its text runs across a
+    // border the table's blocks show, and the table's text across a gap of its own — the next table,
+    // sized to its own text, where every row is ruled: 部長目標's 子ども未来部 | 子ども未来部長 | 目標 at a
+    // page's foot under 市民環境部's panel, 子ども未来部 over its label border, 市民環境部長 over the
+    // new panel's; Noto Serif 11 pt landscape on letter paper by LibreOffice with horizontal rules)
+    // (from the table's left edge, as many cells as the table's first line, the gap of its own an em
+    // wide at least: not a row of the table with a hole inside its text, 刈谷's ②マイナンバーカード受付 /
+    // 窓口を設置し… beside the goal column; nor a sub-table's header, 伊勢崎's 具体的な取組事項 | 令和2年度 …
+    // under 5年後までの目標 | …, whose rows read in the sheet's grid)
+    const crossed = !!prev && !!b.ruledAbove && cur.every((k) => k.ruledAbove) && b.gaps.length >= 2 && b.gaps.length === cur[0]!.gaps.length && Math.abs(b.x0 - Math.min(...cur.map((k) => k.x0))) <= b.rows[0]!.size && b.gaps.some((g) => g.to - g.from >= b.rows[0]!.size && !columns.some((c) => overlaps(c, g)) && cur.some((k) => runAcross(k.rows, (g.from + g.to) / 2, 0.5))) && columns.some((c) => runAcross(b.rows, (c.from + c.to) / 2, 0.5));
+    if (prev && (newTable || crossed || !b.gaps.some((g) => columns.some((c) => overlaps(c, g))))) flush();
     cur.push(b);
     addGaps(columns, b.gaps, seams);
   }
@@ -2200,7 +2225,21 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // at 394.7, IPAex Gothic 8 pt landscape by LibreOffice in an outer frame; …ICT化 ending right on it,
   // 子ども課 1.9 pt on)
   const acrossAny = (x: number) => blocks.some((b) => b.rows.some((r) => pieces(r, r.size * MIN_CHANNEL_EM).some((p) => p.x0 < x - SEAM && p.x1 > x + SEAM)));
-  const goesOn = (framed.length > 0 || !!region || repeated) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && framed.length === carried.length)) && !carried.some(across);
+  // (or a gap a word wide, that one line shows, where a border of that grid stands: the last row of a
+  // list the page broke, alone at the next page's head under a rule, 伊勢崎's ・効率的な窓口サービスの検 |
+  // 検討 / 討 under 取組工程's items, its plan in 令和2年度's column; BIZ UDPGothic 11.5 pt on B5
+  // landscape by Chromium with horizontal rules — read as two lines of text, the plan was lost)
+  // (outside a frame, the gap in the part's first line: not a paragraph the page broke, with a table's
+  // gaps under it, 部長目標's 総括 over 目標 | 1 …)
+  const firstLine = blocks[0]!.rows[0];
+  const onGrid = (c: Column) => !region && !!firstLine && c.to - c.from >= firstLine.size * MIN_CHANNEL_EM && carried.some((x) => x >= c.from - 0.5 && x <= c.to + 0.5) && wordsOn(firstLine, c.from, -1) && wordsOn(firstLine, c.to, 1);
+  const gapOnGrid = found.columns.some(onGrid);
+  // (more than half of them, where every gap the text shows holds one of that grid's borders: the
+  // rest of the list the page broke, each plan in its year, 伊勢崎's ・地球温暖化対策啓発用品配 | 実施 | 実施 …
+  // at a page's head, the blank column beside the items shown as one gap with 令和2年度's; BIZ UDPGothic
+  // 11.5 pt on B5 landscape by Chromium with horizontal rules)
+  const gapsOnGrid = found.columns.length >= 2 && found.columns.every(onGrid);
+  const goesOn = (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && framed.length === carried.length) || (gapsOnGrid && framed.length < carried.length)) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of
   // targets, a row of its own — see inferBorders)
   if (goesOn) {
@@ -2504,7 +2543,13 @@ function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
       // 木更津's 働き方改革の | 総務部職員課 over 促進(時間外勤, 6.4 pt on, Noto Serif 12 pt by LibreOffice)
       const ends = b.rows.flatMap((row) => row.runs.filter((u) => u.x1 <= c.x0 + 0.1).map((u) => u.x1));
       const snug = hole !== undefined && ends.length > 0 ? (Math.max(...ends) + c.x0) / 2 : undefined;
-      const x = [own, hole, snug].find((y) => y !== undefined && open(y));
+      // (nor the table's border where a line of the row under runs across it, a word space there at
+      // most, on to that hole: the title's first line broke at a space where its other lines wrap and
+      // ran on into the padding up to the next cell's text — 木更津's 働き方改革の促進 (時 | 総務部職員課 /
+      // 間外勤務の縮減), the border 1.8 em before 担当課 left `(時` heading the department's cell; BIZ
+      // UDPMincho 8.5 pt on B5 by LibreOffice without rules)
+      const runsOn = (y: number) => hole !== undefined && y < hole - 0.5 && b.rows.some((row) => pieces(row, row.size * MIN_CHANNEL_EM).some((q) => q.x0 < y - SEAM && q.x1 >= hole - 0.3));
+      const x = [own !== undefined && runsOn(own) ? undefined : own, hole, snug].find((y) => y !== undefined && open(y));
       if (x === undefined) return;
       grid.push(x);
     }
@@ -3144,7 +3189,15 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     // 基本方針 / 部の仕事 under the name column's 矢吹 勇一, their own column's border unread; BIZ UDPMincho
     // 12 pt on letter paper, 30 mm, by LibreOffice without rules)
     const alignedKnown = (c: Piece, k: number) => short(c) && here.findIndex(Boolean) === k && labelRole(c.text) !== null && cells.some((o) => !!o[k] && o[k] !== c && short(o[k]) && labelRole(o[k]!.text) !== null && Math.abs(o[k]!.x0 - c.x0) <= size * 0.25);
-    const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (((label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null) || noted(c, k) || alignedKnown(c, k));
+    // (or one with its legend run on after it on its line, a mark and a colon: 伊勢崎's 取組達成度 ◎:計 /
+    // 画以上 under 取組成果's note, the grades ◎ beside it — IPAex Gothic 9.5 pt on A3 by LibreOffice in
+    // an outer frame, the grades had been read as 取組成果's last paragraph)
+    const legendLed = (c: Piece, k: number) => {
+      const t = c.text.trim();
+      const colon = t.search(/[:：]/u);
+      return colon >= 3 && atEdge(c, k) && [1, 2].some((n) => labelRole(t.slice(0, colon - n).trim()) !== null);
+    };
+    const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (((label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null) || noted(c, k) || alignedKnown(c, k) || legendLed(c, k));
     // (the one above set anywhere in its cell: 伊勢崎's No. centred over 担当部課, the title's ① beside
     // it, a row of its own where 取組内容 stands in the next block; BIZ UDPMincho 9.5 pt by LibreOffice)
     // (or carrying the row's number: ① 取組項目 over 担当部課, 伊勢崎 by LibreOffice in Noto Serif 10.5 pt landscape, the
