@@ -1154,7 +1154,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     tablesHere.forEach((group, i) => {
       const from = out.rules.length;
       const goesOnFrom = leads(group) && atHead(group.blocks[0]!.top) && inCarried(region, group.blocks.flatMap((b) => b.rows));
-      took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), goesOnFrom ? carried! : null, goesOnFrom && repeatsHeader(group, carried!)));
+      took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), goesOnFrom ? carried! : null, goesOnFrom && repeatsHeader(group, carried!), group === first));
       onDrawnRules(out.rules.slice(from), hRules, allRows);
       for (const r of out.rules.slice(from)) if (r.x0 === r.x1 && !prior.includes(r.x0)) prior.push(r.x0);
     });
@@ -2155,7 +2155,7 @@ function siblingBorders(siblings: number[], xs: number[], rows: Row[], x0: numbe
  * The borders of one table the text shows, added to `out`. Returns the blocks it took: the found
  * ones, or fewer where a table going on from the page before stops at a line across its grid.
  */
-function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], grid: BrokenGrid | null = null, repeated = false): Block[] {
+function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], grid: BrokenGrid | null = null, repeated = false, first = false): Block[] {
   const carried = grid?.xs ?? [];
   // under a drawn header only the body is new: it starts at the header's bottom border
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
@@ -2229,10 +2229,12 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   // list the page broke, alone at the next page's head under a rule, 伊勢崎's ・効率的な窓口サービスの検 |
   // 検討 / 討 under 取組工程's items, its plan in 令和2年度's column; BIZ UDPGothic 11.5 pt on B5
   // landscape by Chromium with horizontal rules — read as two lines of text, the plan was lost)
-  // (outside a frame, the gap in the part's first line: not a paragraph the page broke, with a table's
-  // gaps under it, 部長目標's 総括 over 目標 | 1 …)
+  // (outside a frame, the gap in the part's first line, the page's first: not a paragraph the page
+  // broke, with a table's gaps under it, 部長目標's 総括 over 目標 | 1 …; nor a row under the header the
+  // page repeats, 刈谷's ⑦子育て世代の利便性を高めるた | 子ども課 | ・園児の登園・降園の管理や, IPAex
+  // Gothic by Chromium without rules, read in its own grid)
   const firstLine = blocks[0]!.rows[0];
-  const onGrid = (c: Column) => !region && !!firstLine && c.to - c.from >= firstLine.size * MIN_CHANNEL_EM && carried.some((x) => x >= c.from - 0.5 && x <= c.to + 0.5) && wordsOn(firstLine, c.from, -1) && wordsOn(firstLine, c.to, 1);
+  const onGrid = (c: Column) => first && !region && !!firstLine && c.to - c.from >= firstLine.size * MIN_CHANNEL_EM && carried.some((x) => x >= c.from - 0.5 && x <= c.to + 0.5) && wordsOn(firstLine, c.from, -1) && wordsOn(firstLine, c.to, 1);
   const gapOnGrid = found.columns.some(onGrid);
   // (more than half of them, where every gap the text shows holds one of that grid's borders: the
   // rest of the list the page broke, each plan in its year, 伊勢崎's ・地球温暖化対策啓発用品配 | 実施 | 実施 …
@@ -2405,9 +2407,13 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
       // 9.5 pt by Chromium, no rules. A label may wrap on の against its value: 木更津's 令和5年度の活動経過・今後の
       // | 令和4年度に… / 予定, LibreOffice's unpadded cells 0.1 pt apart)
       // (or where the text after opens an item: two year cells' lines, 伊勢崎's ・7月1日時点での | ・7月1日時点での)
+      // (in a block of lines, a particle opens no cell where nothing of that column stands above it: no
+      // wrap of a cell there, but a merged cell's line Writer drew in runs parted at a border — 部長目標's
+      // 基本方針 / 子ども、子育て世代、市民|の幸福に寄与する施策を推進!, BIZ UDPMincho 8.5 pt on B5 by
+      // LibreOffice with horizontal rules)
       const opens = (r: Row, u: TextRun) => {
-        if (b.rows.length > 1) return true;
         const after = r.runs.filter((v) => v.x0 >= u.x0 - 0.01).map((v) => v.text).join('').trim();
+        if (b.rows.length > 1) return !PARTICLE_START.test(after) || b.rows.some((o) => o.top < r.top - 0.5 && o.runs.some((v) => v.x1 > u.x0 + 0.5 && v.x0 < u.x1));
         return !PARTICLE_START.test(after) && !(j > 0 && !STARTS_ITEM.test(after) && OPEN_PHRASE_END.test(r.runs.filter((v) => v.x1 <= u.x0 + 0.01).map((v) => v.text).join('').trim()));
       };
       const ownColumns = (r: Row, at: number) => {
