@@ -295,8 +295,9 @@ export function settleTypedBreaks(blocks: readonly PdfBlock[]): void {
 export function joinPages(frames: PageFrame[], dropped: Map<PdfBlock, string> = findFurniture(frames).dropped): { blocks: PdfBlock[]; tableIds: Map<Table, number> } {
   const blocks = frames.flatMap((f) => f.blocks.filter((b) => !dropped.has(b)));
   const absorbed = new Set<PdfBlock>();
-  const tableIds = joinTables(frames, dropped, blocks, absorbed);
-  return { blocks: joinTableParts(blocks.filter((b) => !absorbed.has(b)), tableIds), tableIds };
+  const opens = new Set<PdfBlock>();
+  const tableIds = joinTables(frames, dropped, blocks, absorbed, opens);
+  return { blocks: joinTableParts(blocks.filter((b) => !absorbed.has(b)), tableIds, opens), tableIds };
 }
 
 export function pageList(pages: number[]): string {
@@ -317,7 +318,7 @@ export function pageList(pages: number[]): string {
  * overflow of the last row. A table followed by room for its next row ended there, even if the
  * next page's table has the same columns.
  */
-function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks: PdfBlock[], absorbed: Set<PdfBlock>): Map<Table, number> {
+function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks: PdfBlock[], absorbed: Set<PdfBlock>, opens: Set<PdfBlock> = new Set()): Map<Table, number> {
   const ids = new Map<Table, number>();
   let next = 0;
   for (const b of blocks) if (b.kind === 'row' && !ids.has(b.table)) ids.set(b.table, next++);
@@ -397,7 +398,9 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
         // the page's first rule under it — 部長目標's 基本方針 over 子ども、子育て世代… at page 4's head under
         // 子ども未来部長 / 志村明子, IPAex Mincho 12.5 pt, 18 mm, Chromium with horizontal rules)
         const known = head.length > 0 && labelRole(head[0]!.line.text.trim()) !== null;
-        const prose = !known && (lead < 0 || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim())));
+        // (or the cell's list going on: its next item, see nextItemOf)
+        const item = !!cell && nextItemOf(cell, head[0]!.line);
+        const prose = !known && (lead < 0 || item || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim())));
         // (the page's every line: its length tells nothing — 部長目標's 教育部, …を進めま / す! 達成 and
         // five goals more, fourteen lines alone on the book's last page; IPAex Gothic 12 pt, 30 mm,
         // LibreOffice with horizontal rules)
@@ -407,7 +410,12 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
         if (taken) for (const t of header ? [header, ...head] : head) absorbed.add(t);
         if (lead < 0 || (taken && head.length < lead)) continue;
         if (taken) {
-          // the lines above the table were all the cell's: the table may go on from the row below them
+          // the lines above the table were all the cell's: the table may go on from the row below them,
+          // a row of its own — its lines start under the rest, not beside it (刈谷's ①生活保護受給者に対し…
+          // | 生活福祉課 | ・支援者数 40人 under the repeated header and 190人 / ・認知症サポーター養成講座…,
+          // the rest of ④'s list; BIZ UDPGothic 11.5 pt on B5 landscape by LibreOffice without rules: ① had
+          // been read into ④'s row, its 組織目標 then ④'s)
+          opens.add(nextRows[lead]!);
           nextRows = nextRows.slice(lead);
           lead = 0;
           headTaken = true;
@@ -462,6 +470,8 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
         continue;
       }
       for (const t of nextRows.slice(0, lead)) absorbed.add(t);
+      // (the row under them is one of its own, as under the lines taken above)
+      opens.add(nextRows[lead]!);
       nextRows = nextRows.slice(lead);
     }
     // The foot of the text area: just above the page number / running footer, if there is one.
@@ -989,9 +999,17 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
   // no rest of the table above it)
   if (lines.some((l) => l.line.size > end.size * 1.3)) return false;
   const inList = indented && Math.abs(lines[0]!.line.x0 - end.x0) <= end.size * 0.5 && end.x1 - end.x0 >= end.size * 10 && end.x1 >= cell.wrapEdge - end.size * 2.6;
+  // (in columns read from text gaps, a border mid-gap may stand well left of the cell's text: a cell
+  // of several lines whose last starts where its text starts, as in overflowOf — 刈谷's ・認知症家族支援
+  // プログラム延べ参加者数 at 464.7 pt, the border at 439.7, 190人 heading the next page; BIZ UDPGothic
+  // 11.5 pt on B5 landscape by LibreOffice without rules)
+  const flushEnd = cell.lines.length >= 2 && end.x1 >= cell.wrapEdge - end.size * 2.6 && end.x0 - cellStart(cell) <= end.size * 1.5;
+  // (a list the page broke between two items goes on with its next item, however its last ended)
+  const item = nextItemOf(cell, lines[0]!.line);
   // (a year alone is a whole cell, however narrow its column: 木更津's R6 | R7 under 年度, the
   // next page's R7 a row of its own)
-  if (ENDS_SENTENCE.test(last.text) || eraYearOf(last.text) !== null || !(ranToEdge(cell, end, table) || inList) || STARTS_ITEM.test(lines[0]!.line.text)) return false;
+  if (eraYearOf(last.text) !== null) return false;
+  if (!item && (ENDS_SENTENCE.test(last.text) || !(ranToEdge(cell, end, table) || flushEnd || inList) || STARTS_ITEM.test(lines[0]!.line.text))) return false;
   // (a line the page ended its paragraph at, measured against the page's width, may have run to the
   // cell's edge: 伊勢崎's `完了を目指` / `す。`, the 。 pulling す over, in a year column six ems wide)
   const cellEnds = new Set(paragraphsOf(lines.map((l) => l.line), cell.wrapEdge).map((p) => p.lines.at(-1)!));
@@ -1006,6 +1024,20 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
   }
   broken.cells[broken.cells.indexOf(cell)] = joinCells(cell, { ...cell, lines: lines.map((l) => l.line), paragraphs });
   return true;
+}
+
+/**
+ * Whether a line at the next page's head opens the next item of the list a cell ended with: the same
+ * mark, where that list's last item has it, in a cell of two items or more (刈谷's ・関係部署との調整会議の
+ * 開催 4回 alone at a page's head over a heading, and ・防災まちづくり協議会へ… over the table going on,
+ * under a 目標達成基準 cell whose items the page broke between; BIZ UDPGothic 11.5 pt on B5 landscape by
+ * LibreOffice without rules: both had been lines of their own, the item lost).
+ */
+function nextItemOf(cell: PdfCell, line: PdfLine): boolean {
+  const last = cell.paragraphs.at(-1);
+  const at = last?.lines[0];
+  if (!last || !at || cell.paragraphs.filter((p) => sameMark(p.text, last.text)).length < 2) return false;
+  return sameMark(last.text, line.text) && Math.abs(line.x0 - at.x0) <= at.size * 0.5;
 }
 
 /**
@@ -1056,7 +1088,7 @@ function sameStarts(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' }
  * Word processors repeat a table's header row on every page it spans: drop the repetition. A row
  * the page broke (no border under it) goes on in the first row of the next part: join the two.
  */
-function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[] {
+function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>, opens: ReadonlySet<PdfBlock> = new Set()): PdfBlock[] {
   const lastPart = new Map<number, Table>();
   const firstRowText = new Map<Table, string>();
   const lastRow = new Map<Table, PdfBlock & { kind: 'row' }>();
@@ -1081,7 +1113,8 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>): PdfBlock[]
         continue;
       }
     }
-    const broken = prev ? lastRow.get(prev) : undefined;
+    // (a row that starts under the broken row's rest, taken at the page's head: see joinTables)
+    const broken = prev && !opens.has(b) ? lastRow.get(prev) : undefined;
     if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && !nextYear(broken, b) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
       const moved = cellsByStart(broken, b);
       if (moved) for (const [col, cell] of moved) broken.cells[col] = joinCells(broken.cells[col]!, cell);

@@ -1042,7 +1042,15 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     // and a row of cells, not a heading over the next page's table (cells an em apart or more:
     // 桑名's ２．今年度の部局目標 | ① 所管施設… in 11 pt landscape, 1.02 em; a heading's words stand
     // a space apart)
-    const cells = n > 0 && pieces(below[0]!, below[0]!.size * 0.9).length >= 2;
+    // (the lines first under it may stand where that last rule does not run, a cell merged down beside
+    // the row it shuts going on under it: the row of cells is the next line — 刈谷's 組織目標 …まちづくりを
+    // / 推進します。 left of the rule under ①, ② 本市の魅力を… | 公園整備課 | ・ 推進委員会の開催 3回 under it
+    // at the page's foot; Noto Sans 10 pt landscape by Chromium with horizontal rules)
+    const shut = hRules.filter((h) => Math.abs(h.y0 - g.bottom) <= 1 && h.x1 > g.x0 && h.x0 < g.x1);
+    const beside = (r: Row) => shut.length > 0 && !shut.some((h) => h.x0 < r.x1 - 1 && h.x1 > r.x0 + 1);
+    let k = 0;
+    while (k < n - 1 && beside(below[k]!)) k++;
+    const cells = n > 0 && pieces(below[k]!, below[k]!.size * 0.9).length >= 2;
     // (under it only the page's footer: well apart, or a page number however near: 桑名 landscape 9 pt)
     const folio = rest.every(isFolio);
     const foot = cells && (rest.length === 0 || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * (folio ? 1.5 : 3)));
