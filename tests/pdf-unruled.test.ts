@@ -5060,3 +5060,37 @@ describe('stop 93: a list the page broke, its rows at the next page\'s head', ()
     expect(item?.slice(head.indexOf('令和2年度'), head.indexOf('令和6年度') + 1)).toEqual(['実施実施', '実施実施', '実施実施', '実施実施', '実施実施']);
   });
 });
+
+describe('stop 93: a broken cell\'s list at the next page\'s head, a merged cell under a stack\'s short last rule', () => {
+  // 刈谷 without rules by LibreOffice, BIZ UDPGothic 11.5 pt on B5 landscape (the 129th), pages 16–17; seed line 191:
+  // ・認知症介護家族交流会延べ参加者数 1,900人 ・認知症家族支援プログラム延べ参加者数 190人 ・認知症サポーター養成講座延べ
+  // 参加者数 11,600人, the page breaking the list after …延べ参加者数: 190人 and the next item alone under the header
+  // the page repeats
+  it('gives the list\'s last items back to its cell', () => {
+    const rows = capturedPageRows((page) => `kariya-p${page}.none.libreoffice.bizudgothic115b5landscape.page.json`, [16, 17]);
+    const row = rows.find((r) => r.includes('④認知症の人やその家族を支える環境づくりを推進します。'));
+    expect(row?.at(-1)).toBe('・認知症介護家族交流会延べ参加者数1,900人・認知症家族支援プログラム延べ参加者数190人・認知症サポーター養成講座延べ参加者数11,600人');
+    expect(rows.some((r) => r.join('') === '190人')).toBe(false);
+  });
+
+  // 刈谷 page 29 with horizontal rules by Chromium, Noto Sans CJK 10 pt landscape (the 127th); seed lines 344–345: the
+  // last rule runs only right of 組織目標, merged down over ② 本市の魅力を発信する…, its 推進します。 the first line under it
+  it('reads the row under a stack\'s last rule where the merged cell\'s line stands first', () => {
+    const page = capturedRows('kariya-p29.hrules.chromium.notosans10landscape.page.json');
+    expect(page.find((r) => r[0]!.startsWith('やすらぎと潤いのある'))?.[0]).toBe('やすらぎと潤いのある良好な住環境を整備し、持続可能なまちづくりを推進します。');
+    expect(page.find((r) => r.some((c) => c.startsWith('②本市の魅力')))?.filter((c) => c !== '')).toEqual(['②本市の魅力を発信する5つの公園を対象とした魅力あふれる公園づくり構想の実現を目指し、事業化に向けた取組を推進しま', '公園整備課', '・推進委員会の開催3回']);
+  });
+  // 刈谷 page 10 shaded by LibreOffice, BIZ UDPMincho 8.5 pt on B5 (the 126th); seed lines 193–194: the header
+  // 組織目標 | 取組内容 | 課等 | 目標達成基準 of the page's second table, shaded, its fills' edges 2 pt from the first
+  // table's. Joined end to end into the first table's borders, they had left a sliver column in the second's header
+  // only: 取組内容 named no column of its rows.
+  it('names each column of a shaded header whose borders stand 2 pt from the table\'s above', () => {
+    const page = capturedRows('kariya-p10.filled.libreoffice.bizudmincho85b5.page.json');
+    const at = page.findIndex((r) => r.some((c) => c.startsWith('①第2次健康日本21')));
+    const row = page[at]!;
+    const head = page.slice(0, at).filter((r) => r[0] === '組織目標').at(-1)!;
+    expect(row.findIndex((c) => c.startsWith('①第2次健康日本21'))).toBe(head.indexOf('取組内容'));
+    expect(row.indexOf('健康推進課')).toBe(head.indexOf('課等'));
+  });
+});
+
