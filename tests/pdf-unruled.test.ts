@@ -5094,3 +5094,92 @@ describe('stop 93: a broken cell\'s list at the next page\'s head, a merged cell
   });
 });
 
+describe('stop 94: 木更津\'s 指標 sub-tables by LibreOffice in an outer frame or without rules: rows the page broke, notes between them', () => {
+  const bizud = (page: number) => `kisarazu-p${page}.frame.libreoffice.bizudgothic115b5landscape.page.json`;
+
+  // 木更津 in an outer frame by LibreOffice, BIZ UDPGothic 11.5 pt on B5 landscape (the 129th), pages 8–9; seed lines
+  // 110–115: 指標② | 名称 | 年度 | 目標値 | 結果, (各年度末時点), R5 20% / R6 25% / R7 30% under 目標値 | 結果, then R8 30% one
+  // column left, under 年度 | 目標値. The page breaks after R5 | 20%: page 9 opens on R6 | 25% and R7 | 30%, going on in
+  // page 8's grid, and R8 | 30% (its gaps lining up with none of theirs) had been read as a table of its own, one cell
+  // `R830%`: the note of R5–R7, 指標②'s R8 target lost.
+  it('reads a row one column left of the rows above it at a page\'s head in the grid they go on in', () => {
+    const rows = capturedPageRows(bizud, [8, 9]);
+    const at = rows.findIndex((r) => r[0] === '指標②');
+    const head = rows[at]!;
+    const below = rows.slice(at + 1);
+    const r7 = below.find((r) => r.includes('R7'))!;
+    expect([r7.indexOf('R7'), r7.indexOf('30%')]).toEqual([head.indexOf('目標値'), head.indexOf('結果')]);
+    const r8 = below.find((r) => r.some((c) => c.startsWith('R8')));
+    expect(r8?.filter((c) => c !== '')).toEqual(['R8', '30%']);
+    expect([r8?.indexOf('R8'), r8?.indexOf('30%')]).toEqual([head.indexOf('年度'), head.indexOf('目標値')]);
+  });
+
+  // the same print, pages 32–33; seed lines 349–361 (sheet 14): 指標① … R8 | 100%, ※学校給食でご飯が提供される日数のうち,
+  // 指標② | 名称 | 年度 | 目標値 | 結果, (各年度末時点), 無農薬米栽培ほ場面積 | R5 | 25ha, R6 | 30ha, R7 | 35ha, R8 | 40ha.
+  // Page 32 ends on 指標②'s header; the note between the two sub-tables had been read as one cell with that header
+  // (※学校給食でご飯が…日数のうち指標②名称年度目標値結果), 指標②'s first row after it in 指標①'s note — 指標② lost.
+  it('reads a note between two sub-tables as a row of its own, the next sub-table\'s header under it', () => {
+    const rows = capturedPageRows(bizud, [32, 33]);
+    const at = rows.findIndex((r) => r[0]!.startsWith('※学校給食'));
+    expect(rows[at]).toEqual(['※学校給食でご飯が提供される日数のうち', '', '', '', '']);
+    expect(rows[at - 1]).toEqual(['R8', '', '100%', '', '']);
+    expect(rows[at + 1]?.slice(0, 3)).toEqual(['指標②', '名称', '年度']);
+  });
+
+  // pages 32–33 again: page 33 opens on (各年度末時点), the rest of 指標②'s header row, then 無農薬米栽培ほ場面積 | R5 |
+  // 25ha, the name 3.4 pt short of its year. Read in a grid of its own (the lines above not taken for the page before's
+  // header), the name and its year had been one cell, 無農薬米栽培ほ場面積R5 — R5's 25ha read as a note, each later
+  // target a year early.
+  // (not asserted: R8 | 40ha, whose 40ha stands under 年度 as 指標①'s 100% does, is read with 40ha one column left, a
+  // cell merged from 名称 to 結果 — the unpatched code had it under 年度; and (各年度末時点) joins 目標値's header cell)
+  it('reads the rest of a row the page broke in the page before\'s columns, an indicator\'s name apart from its year', () => {
+    const rows = capturedPageRows(bizud, [32, 33]);
+    const head = rows.filter((r) => r.includes('名称')).at(-1)!;
+    const col = (label: string) => head.findIndex((c) => c.startsWith(label));
+    const first = rows.find((r) => r.some((c) => c.includes('無農薬米栽培ほ場面積')));
+    expect(first?.filter((c) => c !== '')).toEqual(['無農薬米栽培ほ場面積', 'R5', '25ha']);
+    expect([first?.indexOf('無農薬米栽培ほ場面積'), first?.indexOf('R5'), first?.indexOf('25ha')]).toEqual([col('名称'), col('年度'), col('目標値')]);
+    for (const [year, target] of [['R6', '30ha'], ['R7', '35ha']]) {
+      const row = rows.find((r) => r.includes(year!) && r.includes(target!));
+      expect([row?.indexOf(year!), row?.indexOf(target!)]).toEqual([col('年度'), col('目標値')]);
+    }
+  });
+
+  // 木更津 page 17 without rules by LibreOffice, Noto Serif CJK 9.5 pt, 12 mm (the 118th); seed lines 354–356: R8 | 100%,
+  // ※学校給食でご飯が提供される日数のうち, 指標② | 名称 | 年度 | … on one page. The unpatched code left the note out of the
+  // table, a line of its own; taken into it as a row, the borders its column parts had cut it where 名称's column starts
+  // (※学校給食でご飯が提供される日 | 数のうち).
+  it('keeps a note across the table between its sub-tables whole, in one cell of the table', () => {
+    const page = capturedRows('kisarazu-p17.none.libreoffice.notoserif95.page.json');
+    const at = page.findIndex((r) => r[0]!.startsWith('※学校給食'));
+    expect(page[at]).toEqual(['※学校給食でご飯が提供される日数のうち', '', '', '', '']);
+    expect(page[at + 1]?.slice(0, 3)).toEqual(['指標②', '名称', '年度']);
+  });
+
+  // 木更津 page 33 in an outer frame by LibreOffice, Noto Sans CJK 10 pt landscape, 32 mm (the 127th); seed lines 354–355:
+  // R8 | 100%, then ※学校給食でご飯が提供される日数のうち at the page's foot (指標② on the next page). The note's line, from
+  // the frame's left side, ends 18.5 pt past 名称's border — short of the two ems a line runs past a border to start a row
+  // under the table — and had been read into R8's row: R8※学校給食でご飯が提供される日数の | うち | 100%, the note of R5–R7
+  // — 指標①'s R8 target lost.
+  it('reads a note under a table as a row of its own, though it runs less than two ems past a border', () => {
+    const page = capturedRows('kisarazu-p33.frame.libreoffice.notosans10landscape.page.json');
+    expect(page).toContainEqual(['R8', '', '100%', '', '']);
+    expect(page).toContainEqual(['※学校給食でご飯が提供される日数のうち', '', '', '', '']);
+  });
+});
+
+describe('stop 94: departments framed one under the other, touching', () => {
+  // 部長目標 page 2 in outer frames by LibreOffice, Noto Sans CJK 11 pt landscape on A3, 14 mm (the 130th: `--leading
+  // 1.35 --padding 3`); seed lines 21–31: 市民環境部 | 市民環境部長 きむらさい 木村西 | 目標 行かない市役所、… 達成 …, then
+  // 子ども未来部's panel. The title's frame and the two panels' touch, a frame's foot and the next one's top 0.8 pt apart:
+  // joined into one grid, both panels had been read in one table, 子ども未来部's borders 60 pt right of 市民環境部's
+  // cutting its rows line by line (市民環境部長 / きむらさい / 木村西 each a row; the first goal's record titled 木村西).
+  it('reads each frame\'s panel in its own columns', () => {
+    const page = capturedRows('bucho-p2.frame.libreoffice.notosans11a3landscape.page.json');
+    const panel = (name: string) => page.find((r) => r[0] === name)?.filter((c) => c !== '');
+    expect(panel('市民環境部')?.slice(0, 2)).toEqual(['市民環境部', '市民環境部長きむらさい木村西']);
+    expect(panel('市民環境部')?.[2]).toMatch(/^目標行かない市役所、書かない窓口を導入します!達成市税等収納率/);
+    expect(panel('子ども未来部')?.slice(0, 2)).toEqual(['子ども未来部', '子ども未来部長しむらあきこ志村明子']);
+    expect(panel('子ども未来部')?.[2]).toMatch(/^目標書かない窓口を開始します!達成/);
+  });
+});

@@ -74,6 +74,8 @@ interface Block {
   opened?: boolean;
   /** Under a drawn rule that runs across its first line. */
   ruledAbove?: boolean;
+  /** A note across the table between two of its sub-tables: a cell merged across every column. */
+  across?: boolean;
 }
 
 interface Gap {
@@ -95,6 +97,8 @@ interface Region {
   open?: boolean;
   /** Horizontal rules only, drawn between rows. */
   stack?: boolean;
+  /** Where one frame stacked in it shuts and the next opens (y): see frameSeams. */
+  seams?: number[];
 }
 
 /** Farther apart than this (points), two horizontal rules of one width are not one table's. */
@@ -907,7 +911,10 @@ function inside(r: { x0: number; x1: number; top: number; bottom: number }, g: {
  * tables ruled between rows only (Word's plain styles).
  */
 function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = []): Region[] {
-  const regions: Region[] = tables.filter((t) => t.xs.length === 2).map((t) => ({ x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom}));
+  const regions: Region[] = tables.filter((t) => t.xs.length === 2).map((t) => {
+    const seams = frameSeams(t, rules);
+    return { x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom, ...(seams.length ? { seams } : {}) };
+  });
   const framed = (y: number, x0: number, x1: number) => tables.some((t) => y >= t.top - 2 && y <= t.bottom + 2 && x0 >= t.x0 - 2 && x1 <= t.x1 + 2);
   // a border drawn cell by cell is one rule
   const joined = mergeSegments(rules.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 }))).map((g) => ({ x0: g.from, x1: g.to, y0: g.at, y1: g.at }));
@@ -973,6 +980,35 @@ function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = []): Regio
     regions.push({ x0: a.at, x1: b.at, top, bottom, open: true });
   }
   return regions;
+}
+
+/** Closer than this (points), two rules across a box are one frame's foot and the next one's top. */
+const FRAME_SEAM = 2;
+
+/**
+ * Where a box of one column is frames stacked one right under the other, each drawn round a table
+ * of its own: the foot of one and the top of the next, two rules across the whole width a hairline
+ * apart, the sides drawn frame by frame and meeting between them (LibreOffice's outer frames round
+ * tables set with nothing between; joined, they make one grid). Not a double rule the sides run
+ * through: a header ruled off twice inside one frame. The y between the two rules, each seam.
+ */
+function frameSeams(t: Table, rules: Rule[]): number[] {
+  const across = rules.filter((r) => r.y0 === r.y1 && r.y0 > t.top + FRAME_SEAM && r.y0 < t.bottom - FRAME_SEAM && Math.min(r.x0, r.x1) <= t.x0 + FRAME_SEAM && Math.max(r.x0, r.x1) >= t.x1 - FRAME_SEAM);
+  const ys = [...new Set(across.map((r) => r.y0))].sort((a, b) => a - b);
+  const sides = rules.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1 && (Math.abs(r.x0 - t.x0) <= FRAME_SEAM || Math.abs(r.x0 - t.x1) <= FRAME_SEAM));
+  // (each side drawn in pieces: one from above ending between the two rules, another going on down from there)
+  const parted = (x: number, foot: number, top: number) => {
+    const at = sides.filter((r) => Math.abs(r.x0 - x) <= FRAME_SEAM);
+    return at.some((r) => Math.min(r.y0, r.y1) < foot - FRAME_SEAM && Math.abs(Math.max(r.y0, r.y1) - (foot + top) / 2) <= FRAME_SEAM) && at.some((r) => Math.max(r.y0, r.y1) > top + FRAME_SEAM && Math.abs(Math.min(r.y0, r.y1) - (foot + top) / 2) <= FRAME_SEAM);
+  };
+  const seams: number[] = [];
+  for (let k = 0; k + 1 < ys.length; k++) {
+    const [foot, top] = [ys[k]!, ys[k + 1]!];
+    if (top - foot > FRAME_SEAM || !parted(t.x0, foot, top) || !parted(t.x1, foot, top)) continue;
+    seams.push((foot + top) / 2);
+    k++;
+  }
+  return seams;
 }
 
 /** A page number (`- 3 -`, `4 / 8`): the page's footer, whatever table it stands under. */
@@ -1115,7 +1151,15 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     const at = above.findIndex(repeated);
     return at >= 0 && above.slice(0, at).every((r) => r.bottom <= carried!.head) && above.slice(at + 1).every(inOneColumn);
   };
-  const atHead = (y: number) => !!carried && (allRows.every((r) => r.top >= y - 1 || r.bottom <= carried.head) || headed(y));
+  // (or but lines each inside one of its columns: the rest of the row the page broke, without the
+  // header — 木更津's (各年度末時点) under 目標値 over 無農薬米栽培ほ場面積 | R5 | 25ha, BIZ UDPGothic 11.5 pt on
+  // B5 by LibreOffice in an outer frame and without rules: read in its own grid, the name and its
+  // year 3.4 pt apart had been one cell)
+  const restOfRow = (y: number) => {
+    const above = allRows.filter((r) => r.top < y - 1 && r.bottom > carried!.head);
+    return above.length > 0 && above.every(inOneColumn);
+  };
+  const atHead = (y: number) => !!carried && (allRows.every((r) => r.top >= y - 1 || r.bottom <= carried.head) || headed(y) || restOfRow(y));
   // (and within that table's sides: a frame as wide as it, or lines inside its width)
   const inCarried = (region: Region | null, rows: Row[]) =>
     !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + CARRIED_SIDES));
@@ -1123,7 +1167,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     const blocks = toBlocks(rows, lead, body, hRules, !!region && ruledBetween(region.top + 2, region.bottom - 2));
     if (!region) blocks.push(...gridded.map((t) => drawnBlock(t, candidates)));
     blocks.sort((a, b) => a.top - b.top);
-    const tablesHere = alignedRuns(blocks, !!region && !region.open, shownHeader);
+    const tablesHere = alignedRuns(blocks, !!region && !region.open, shownHeader, region?.seams);
     // A frame at the page's head that holds no table the text shows, under a table the page before
     // broke, is that table going on: its text is read in that table's grid (木更津's R5 | R6 | R7 alone
     // under 目標値, the note across the frame under them; see emit)
@@ -1153,6 +1197,33 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   };
   const [first, second] = plans.flatMap((p) => p.tablesHere).sort((a, b) => a.blocks[0]!.top - b.blocks[0]!.top);
   const leads = (g: Found) => g === first || (g === second && !!first && headOnly(first));
+  // Rows right under a table that goes on in the page before's grid, each of whose cells stands
+  // inside one of that grid's columns, are that table's, though their gaps line up with none of its
+  // own: a row whose cells sit one column left of the rows above it (木更津's R8 | 30% under R6 | 25% and
+  // R7 | 30%, its year under 年度, theirs under 目標値, at the head of a page; BIZ UDPGothic 11.5 pt on B5
+  // by LibreOffice in an outer frame — read as a table of its own, the row had been one merged cell)
+  // (the table's own lines each in that grid too, its pieces a seam apart: not a new sheet at the page's
+  // head, whose first rows may fit it — 木更津's 指標② | 名称 | 年度 … under a sheet's 取組視点 … R8 | 100%,
+  // BIZ UDPGothic 8 pt by LibreOffice in an outer frame)
+  const inGrid = (r: Row, grid: BrokenGrid, gap: number) => {
+    const cols = [grid.x0, ...grid.xs, grid.x1];
+    return pieces(r, gap).every((p) => cols.some((x, k) => k + 1 < cols.length && p.x0 >= x - 1 && p.x1 <= cols[k + 1]! + 1));
+  };
+  const cellsIn = (r: Row, grid: BrokenGrid) => pieces(r, r.size * MIN_CHANNEL_EM).length >= 2 && inGrid(r, grid, r.size * MIN_CHANNEL_EM);
+  for (const p of plans) {
+    const at = p.tablesHere.findIndex((g) => leads(g) && atHead(g.blocks[0]!.top) && inCarried(p.region, g.blocks.flatMap((b) => b.rows)) && g.blocks.every((b) => !b.drawn && b.rows.every((r) => inGrid(r, carried!, SEAM))));
+    if (at < 0) continue;
+    const goesOn = p.tablesHere[at]!;
+    // (the whole of that table: rows over a paragraph of their own are the next table's head — 木更津's
+    // R5 | 15回 … over RPAやAI-OCRについては、…, IPAex Gothic by LibreOffice with horizontal rules)
+    while (at + 1 < p.tablesHere.length) {
+      const after = p.tablesHere[at + 1]!;
+      const close = after.blocks.every((b, i) => !b.drawn && b.top - (i === 0 ? goesOn.blocks.at(-1)! : after.blocks[i - 1]!).bottom < b.rows[0]!.size * 2.5);
+      if (!close || !after.blocks.every((b) => b.rows.every((r) => cellsIn(r, carried!)))) break;
+      goesOn.blocks.push(...after.blocks);
+      p.tablesHere.splice(at + 1, 1);
+    }
+  }
   for (const { region, blocks, tablesHere, part } of plans) {
     const before = out.rules.length;
     const prior: number[] = [];
@@ -1200,7 +1271,11 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     const below = lastTable && region ? blocks.filter((b) => !b.drawn && b.top >= lastTable.bottom && !taken.some((t) => t.includes(b))) : [];
     // (the row starts at the first such line: lines before it that stay in the columns are the
     // table's — 木更津's R7 | 35店舗 over 令和5年度の活動経過・今後の予定 地産地消推進店の…, LibreOffice)
-    const runsOn = (b: Block, x: number) => b.rows.some((l) => pieces(l, SEAM).some((p) => p.x0 < x - 1 && p.x1 > x + l.size * 2));
+    // (a note, ※…, from the table's left side: however little past a border — 木更津's ※学校給食でご飯が
+    // 提供される日数のうち, 18.5 pt past 名称's border under R8 | 100% at a page's foot, its next sub-table on
+    // the next page; Noto Sans 10 pt landscape by LibreOffice in an outer frame, the note had been R8's)
+    const note = (l: Row) => NOTE_MARK.test(l.runs.map((u) => u.text).join('').trim()) && l.x0 <= region!.x0 + l.size * 2;
+    const runsOn = (b: Block, x: number) => b.rows.some((l) => pieces(l, SEAM).some((p) => p.x0 < x - 1 && p.x1 > x + (note(l) ? l.size * 0.5 : l.size * 2)));
     const inner = region ? out.rules.slice(before).filter((r) => r.x0 === r.x1 && r.x0 > region.x0 + 1 && r.x0 < region.x1 - 1) : [];
     const from = below.findIndex((b) => inner.some((r) => r.y1 > b.top && runsOn(b, r.x0)));
     if (region && lastTable && from >= 0 && out.rules.length > before) {
@@ -1771,7 +1846,7 @@ interface Found {
  * A block with no gap that stands inside one column is that cell going on after a paragraph
  * break: it joins the row above. Two rows at least.
  */
-function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r: Row) => boolean = () => false): Found[] {
+function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r: Row) => boolean = () => false, shutAt: readonly number[] = []): Found[] {
   const out: Found[] = [];
   let cur: Block[] = [];
   let columns: Column[] = [];
@@ -1849,6 +1924,18 @@ function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r: Row) 
         cur.push(b);
         continue;
       }
+      // a note (※…) from the table's left edge, right over a line whose cells stand in two of the
+      // table's columns or more: a row merged across the table between two of its sub-tables, not its
+      // end (木更津's ※学校給食でご飯が… between 指標①'s R8 | 100% and 指標② | 名称 | 年度 …, the next
+      // page going on in their grid; BIZ UDPGothic 11.5 pt on B5 by LibreOffice in an outer frame — the
+      // header had been a line of the note's cell)
+      const next = queue[q + 1];
+      const noteRow = !!prev && close && !ruledRows && b.rows.length === 1 && NOTE_MARK.test(blockText(b).trim()) && Math.abs(b.x0 - Math.min(...cur.map((k) => k.x0))) <= b.rows[0]!.size;
+      if (noteRow && next && !next.drawn && next.top - b.bottom < b.rows[0]!.size * 2.5 && next.gaps.filter((g) => columns.some((c) => c.blocks >= 2 && overlaps(c, g))).length >= 2) {
+        b.across = true;
+        cur.push(b);
+        continue;
+      }
       // a line whose text parts, a word gap or more, only where the table's columns stand, each piece
       // inside one column: cells of the table, though a piece of one character shows no gap of cells
       // (伊勢崎's 取組 工程 | ・管路台帳シ / ステムの構 | 等 / 築, each line a block of its own in Noto Sans
@@ -1922,7 +2009,14 @@ function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r: Row) 
     // 窓口を設置し… beside the goal column; nor a sub-table's header, 伊勢崎's 具体的な取組事項 | 令和2年度 …
     // under 5年後までの目標 | …, whose rows read in the sheet's grid)
     const crossed = !!prev && !!b.ruledAbove && cur.every((k) => k.ruledAbove) && b.gaps.length >= 2 && b.gaps.length === cur[0]!.gaps.length && Math.abs(b.x0 - Math.min(...cur.map((k) => k.x0))) <= b.rows[0]!.size && b.gaps.some((g) => g.to - g.from >= b.rows[0]!.size && !columns.some((c) => overlaps(c, g)) && cur.some((k) => runAcross(k.rows, (g.from + g.to) / 2, 0.5))) && columns.some((c) => runAcross(b.rows, (c.from + c.to) / 2, 0.5));
-    if (prev && (newTable || crossed || !b.gaps.some((g) => columns.some((c) => overlaps(c, g))))) flush();
+    // (nor does one in the next frame of a stack, where its text opens a column the table above does
+    // not show: the next table, set at widths of its own, though some of its gaps meet the table's —
+    // 部長目標's departments each in a frame of its own, touching, by LibreOffice: 子ども未来部's label and
+    // name borders 60 pt right of 市民環境部's, every row of the first panel one block, no column that two
+    // of them show, and its goals read in one grid with the second's, 市民環境部長 / きむらさい / 木村西
+    // each a row; Noto Sans 11 pt landscape on A3)
+    const framedApart = !!prev && shutAt.some((y) => y > prev.bottom && y < b.top) && b.gaps.some((g) => !columns.some((c) => overlaps(c, g)));
+    if (prev && (newTable || crossed || framedApart || !b.gaps.some((g) => columns.some((c) => overlaps(c, g))))) flush();
     cur.push(b);
     addGaps(columns, b.gaps, seams);
   }
@@ -2291,7 +2385,12 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
   const emptyUnder = repeated ? null : headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
   if (blocks.length === 1 && !head) {
-    blocks = rowsByLabel(blocks[0]!, xs, wrapLead(tableRows, lead), tableRows);
+    // (in the grid of the table the page before broke, a block no row starts in is one row: 伊勢崎's
+    // ・基幹系情報システム標準化 | 仕様策定・仕 | 移行準備・検 under the 検討 that ends the broken row, in
+    // year columns; Chromium in an outer frame)
+    const one = blocks[0]!;
+    blocks = rowsByLabel(one, xs, wrapLead(tableRows, lead), tableRows);
+    if (blocks.length === 0 && goesOn) blocks = [one];
     if (blocks.length === 0) return found.blocks;
   } else {
     // a block that stacks three labelled rows or more without room between them (伊勢崎's No. /
@@ -2387,7 +2486,9 @@ function emit(found: Found, region: Region | null, out: InferredTables, heads: H
     const flush = flushColumn(allRows, x, xs[j + 1] ?? x1);
     const stepped = found.columns.some((c) => isStep(c) && Math.abs((c.from + c.to) / 2 - x) <= 0.5);
     blocks.forEach((b, i) => {
-      if (grids.has(i)) return;
+      // (no border parts a note across the table: 木更津's ※学校給食でご飯が提供される日 | 数のうち, Noto
+      // Serif by LibreOffice without rules, had been cut where 名称's column starts)
+      if (grids.has(i) || b.across) return;
       // a border runs down the rows whose text leaves room for it (a merged cell elsewhere); a
       // line that ends within a seam past it, nothing after it for a word gap, ends at it:
       // LibreOffice's unpadded cells set a line to the cell's edge (刈谷's 取組内容 …NBO（新生児 ending
