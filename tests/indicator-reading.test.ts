@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { importFile } from '../src/pipeline.js';
 import { tokenizerLoaded } from '../src/lex/tokenizer.js';
 import { fixtureCases } from './helpers.js';
@@ -57,5 +60,24 @@ describe("an indicator's note kept apart from its name (木更津 No.6)", () => 
       '非229時間×1,179円＝269,991円',
       '年間5事業の3割縮小を目標＝2,500,000円',
     ]);
+  });
+});
+
+// 伊勢崎's 【指数・目標値】 対象証明書のコンビニ交付率 10.0%（令和6年度） (seed line 261), its year wrapped onto a line of
+// its own where the reader could not tell the wrap from a break (the 131st typography by Chromium, page 15): the
+// bracketed year alone on the next line is the target's, not a paragraph without one (the target had been 令和2年度's)
+describe("a target's year in brackets on the line under it (伊勢崎 市民部 No.3)", () => {
+  it('reads the year from the next line', async () => {
+    const c = fixtureCases().find((x) => x.name === 'isesaki-r2-r5-gyokaku-kekka')!;
+    const text = readFileSync(c.input, 'utf8');
+    expect(text).toContain('コンビニ交付率 10.0%（令和6年度）</p>');
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
+    const file = join(dir, 'isesaki.txt');
+    writeFileSync(file, text.replace('コンビニ交付率 10.0%（令和6年度）</p>', 'コンビニ交付率 10.0%</p> <p>（令和6年度）</p>'));
+    const doc = await importFile(file);
+    rmSync(dir, { recursive: true });
+    const record = doc.records.find((r) => r.title === '証明書コンビニ交付サービスの推進')!;
+    expect(record.fields.goal).toContain('10.0%\n（令和6年度）');
+    expect(record.indicators.map((i) => [i.target, i.unit, i.fiscalYear])).toEqual([[10, '%', 2024]]);
   });
 });

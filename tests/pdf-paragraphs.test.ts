@@ -32,6 +32,16 @@ describe('paragraphs in a table cell', () => {
     expect(paragraphs(lines, 222.7, p).map((q) => q.text)).toEqual(['・事後評価:255事業評価対象事業の見直し']);
   });
 
+  it('joins a line that stops short because an opening bracket took its first character over (10.0% / （令和6年度）)', () => {
+    // 伊勢崎's 5年後までの目標 cell in an outer frame by Chromium, IPAex Mincho on B5 (the 131st typography),
+    // page 15: seed line 261's 【指数・目標値】 対象証明書のコンビニ交付率 10.0%（令和6年度）, the line 1.53 em short
+    const lines = [line('【指数・目標値】 対象証明書のコンビニ交付率 10.0%', 243.5, 421.8, 300.9, 7.3), line('（令和6年度）', 243.5, 291.8, 312.9, 7.3)];
+    expect(paragraphs(lines, 433, () => 12).map((q) => q.text)).toEqual(['【指数・目標値】 対象証明書のコンビニ交付率 10.0%（令和6年度）']);
+    // (farther short than the bracket and its character: a break)
+    const short = [line('【指数・目標値】 対象証明書のコンビニ交付率', 243.5, 400.0, 300.9, 7.3), line('（令和6年度）', 243.5, 291.8, 312.9, 7.3)];
+    expect(paragraphs(short, 433, () => 12)).toHaveLength(2);
+  });
+
   it('still ends a paragraph at a line two characters short when the next starts plainly', () => {
     const lines = [line('令和6年度は、手話言語条例という新規の課題に加え', 107.7, 520.0, 268.1, 9.5), line('次の段落です。', 107.7, 200.0, 281.6, 9.5)];
     expect(paragraphs(lines, 547.8, pitch)).toHaveLength(2);

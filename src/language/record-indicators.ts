@@ -54,10 +54,16 @@ const perWhat = (unit: string | null) => (unit ?? '').replace(/\/.*$/u, '');
 /** A line led by a bracketed label that names a target: 【指標・目標値】, 【数値目標】, 【KPI】. */
 const TARGET_LINE = /^[【［\[][^】］\]]*(指標|目標値|数値目標|KPI|ＫＰＩ)[^】］\]]*[】］\]]/u;
 
+/** A fiscal year in brackets and nothing else: `（令和6年度）`, `(R6年度末)`. */
+const YEAR_ALONE = /^[（(][^（()）]{0,6}[0-9０-９元]{1,4}年度[^（()）]{0,4}[）)]$/u;
+
 /** Paragraphs, then sentences ending in 。 (a `【指数・目標値】` line is one). */
 function sentences(text: string): string[] {
   return text
     .split('\n')
+    // (a target's year in brackets alone on the next line is the target's: a wrap the reader could not
+    // tell from a break, `…コンビニ交付率 10.0%` / `（令和6年度）` in 伊勢崎 printed in a narrow column)
+    .reduce<string[]>((out, p) => (out.length > 0 && YEAR_ALONE.test(p.trim()) ? [...out.slice(0, -1), out.at(-1)! + p.trim()] : [...out, p]), [])
     .flatMap((p) => p.split(/(?<=。)/))
     .map((s) => s.trim())
     .filter(Boolean);
