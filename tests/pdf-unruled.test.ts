@@ -5183,3 +5183,50 @@ describe('stop 94: departments framed one under the other, touching', () => {
     expect(panel('子ども未来部')?.[2]).toMatch(/^目標書かない窓口を開始します!達成/);
   });
 });
+
+// 伊勢崎 without rules by LibreOffice, Noto Sans CJK 11 pt on A3 landscape, 14 mm, 1.35 leading, 3 pt padding (the 130th)
+describe('stop 94: 伊勢崎 on a wide page without rules: contents headings, a label with its note, year borders', () => {
+  const page = (p: number) => capturedRows(`isesaki-p${p}.none.libreoffice.notosans11a3landscape.page.json`);
+
+  // page 4; seed lines 74–76: 2 安定的な財政運営, (1) 財政の健全化 over No. | 取 組 項 目 | ページ, No. centred far right in
+  // the wide ① column. Read in one block with the table under them, the section's heading was lost and each of its
+  // sheets took the category before (1 効率的で効果的な行政運営).
+  it('keeps a numbered section heading out of the table under it, though no cell stands under its text', () => {
+    const rows = page(4);
+    expect(rows).toContainEqual(['2安定的な財政運営']);
+    expect(rows).toContainEqual(['(1)財政の健全化']);
+  });
+
+  // page 36; seed lines 494–496: 取組内容 | 教育研修による… over 5年後までの目標 (目指すべき姿) | ・組織全体の…, the label on one
+  // line with its note (17 characters, more than a label's) a line's pitch under the text above: the two labels' texts had
+  // been one cell.
+  it('starts a row at a known label with its bracketed note on its line', () => {
+    const rows = page(36);
+    expect(rows.find((r) => r.includes('取組内容'))?.filter((c) => c !== '')).toEqual(['取組内容', '教育研修による職員のセキュリティ意識の向上、最適なセキュリティシステムの構築等により、情報セキュリティを適正に管理します。']);
+    expect(rows.find((r) => r.includes('5年後までの目標(目指すべき姿)'))?.find((c) => c.startsWith('・組織全体'))).toBeDefined();
+  });
+
+  // page 18; seed lines 317–321: 令和2年度 … 令和6年度 over 検証 / 検証 / 再選定3施設 and ・指針の見直し | 調査・見直し | 実施. The years
+  // stand evenly, half a step before the first one's middle 0.05 pt past where Writer set its cells' text: each plan had
+  // started in the empty column left of its year, 令和2年度's plan lost.
+  it('puts the first year\'s border before the cells that start a hair left of the even years\' estimate', () => {
+    const rows = page(18);
+    const head = rows.find((r) => r.includes('令和2年度'))!;
+    const item = rows.find((r) => r.includes('・指針の見直し'))!;
+    expect(item[head.indexOf('令和2年度')]).toBe('調査・見直し');
+    expect(item[head.indexOf('令和3年度')]).toBe('実施');
+  });
+
+  // page 71; seed lines 836–840: 令和2年度 … each at its column's left edge over 検証17施設 ×5, 更新11施設 ×5. Half a step before
+  // the first year's middle fell inside the item column: the year row kept the holes 令和 | 2年度 and 検証 | 17施設 as borders.
+  it('takes the first year\'s border from the text where the years stand at their columns\' left edges', () => {
+    const rows = page(71);
+    const head = rows.find((r) => r.includes('令和2年度'))!;
+    const item = rows.find((r) => r.some((c) => c.startsWith('・導入施設の検証')))!;
+    // (the next item's line, ・導入施設における再選定事務の実施 | 再選定6施設 under 令和4年度, still joins this row: its
+    // year cells are each year's, 再選定6施設 under 令和4年度 with 検証17施設)
+    const years = item.slice(head.indexOf('令和2年度'), head.indexOf('令和6年度') + 1);
+    expect(years.map((c) => c.startsWith('検証17施設'))).toEqual([true, true, true, true, true]);
+    expect(years[2]).toContain('再選定6施設');
+  });
+});

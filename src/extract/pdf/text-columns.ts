@@ -1508,6 +1508,9 @@ function headerRow(r: Row, headings = false): boolean {
   return cells.length >= 3 && cells.every((c) => [...c.text].length <= LABEL_CHARS && (labelRole(c.text) !== null || (headings && isColumnHeading(c.text))));
 }
 
+/** A section heading's number: (1), （２）, 1., ２． */
+const SECTION_NUMBER = /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．])/u;
+
 /**
  * A line of one piece set a fifth larger than the line under it, which has cells: a title or a
  * heading set with no room above a table (LibreOffice: 桑名's 令和６年度の部局の目標・方針 right
@@ -1516,7 +1519,13 @@ function headerRow(r: Row, headings = false): boolean {
 function headingAbove(a: Row, b: Row): boolean {
   const cells = pieces(b, b.size * 1.2, true);
   // and runs on past the first cell under it (a label wrapped in its column, 市民環 / 境部, does not)
-  return cells.length >= 2 && pieces(a, a.size * MIN_CHANNEL_EM).length === 1 && bodySize(a) > bodySize(b) * 1.2 && a.x1 > cells[0]!.x1 + b.size;
+  // (or, a section's numbered heading, ends before that cell starts, a word gap short of it: a heading
+  // over a header row whose first label stands centred in a wide column, no cell under the heading's
+  // text — 伊勢崎's contents, (1) 財政の健全化 over No. | 取 組 項 目 | ページ, No. centred over the ① column;
+  // Noto Sans 11 pt on A3 landscape at 1.35 leading by LibreOffice without rules, the headings read as
+  // the tables' rows. Not a label's wrap, 健康いき / きい / き部 set large left of the text beside it)
+  const numbered = SECTION_NUMBER.test(a.runs.map((u) => u.text).join('').trim());
+  return cells.length >= 2 && pieces(a, a.size * MIN_CHANNEL_EM).length === 1 && bodySize(a) > bodySize(b) * 1.2 && (a.x1 > cells[0]!.x1 + b.size || (numbered && a.x1 < cells[0]!.x0 - b.size * MIN_CHANNEL_EM));
 }
 
 /**
@@ -2729,6 +2738,13 @@ function yearBorders(blocks: Block[], xs: number[]): number[] {
     // content: a column the body leaves empty, the plan's first year reported from the second, parts
     // from the label column only so)
     const borders = [snap(even ? mids[0]! - step / 2 : yearCells[0]!.x0 + yearCells[0]!.x1 - inner[0]!), ...inner.map(snap)];
+    // (estimated a hair past where lines under it start their cells, two lines or more, the border
+    // stands before them: Writer's cells without rules set their text right at it — 伊勢崎's 検証 /
+    // 検証 / 再選定3施設 from 408.0 pt under 令和2年度, whose even years put the border at 408.05; Noto
+    // Sans 11 pt on A3 landscape, 3 pt padding, by LibreOffice without rules — each plan had started in
+    // the empty column left of its year, and the year's plan was lost)
+    const hair = body.flatMap((o) => parts(o).filter((p, i) => i > 0 && p.x0 < borders[0]! && p.x0 >= borders[0]! - 1).map((p) => p.x0));
+    if (hair.length >= 2) borders[0] = Math.min(...hair) - SEAM;
     if (first > 0 && cells[first - 1]!.x1 > borders[0]!) continue;
     const crossing = (x: number, by = parts) => body.filter((o) => by(o).some((p) => p.x0 < x - SEAM && p.x1 > x + SEAM)).length;
     const near = (x: number) => body.filter((o) => o.runs.some((u) => u.x1 > x - step / 2 && u.x0 < x + step / 2)).length;
@@ -2760,8 +2776,6 @@ function yearBorders(blocks: Block[], xs: number[]): number[] {
       borders[0] = start.x - SEAM;
       if (crossing(borders[0], kanjiSeamPieces) * 3 > near(borders[0])) return xs;
     }
-    const end = even ? mids.at(-1)! + step / 2 : 2 * mids.at(-1)! - borders.at(-1)!;
-    const out = [...xs.filter((x) => x < borders[0]! - r.size), ...borders, ...xs.filter((x) => x > end - r.size)];
     // (not where a border they leave out parts two cells of a row above the years: 伊勢崎's 取組項目 |
     // 診療材料等の… over 具体的な取組事項 | 令和2年度 …, a sheet's head and its year table one table)
     const above = rows.filter((o) => o.bottom < r.top);
@@ -2769,6 +2783,17 @@ function yearBorders(blocks: Block[], xs: number[]): number[] {
       const ps = pieces(o, o.size * MIN_CHANNEL_EM);
       return ps.some((p, i) => i > 0 && p.x0 >= x && p.x0 - x <= o.size * 1.5 && ps[i - 1]!.x1 <= x);
     });
+    // (years set from their columns' left edges, not centred, stand evenly too, and half a step before
+    // the first one's middle falls inside the column before: a border the text shows between there and
+    // the first year's text, that parts the rows above the years too, is the first year's own —
+    // 伊勢崎's 令和2年度 … 令和6年度 each at its column's start over 検証 17施設, the label column's border
+    // under 5年後までの目標 | 令和2年4月より… at 443.6 pt, the estimate at 399.2; Noto Sans 11 pt on A3
+    // landscape by LibreOffice without rules — the year row kept the holes 令和 | 2年度 and
+    // 検証 | 17施設 as borders, and the plans were lost)
+    const before = xs.filter((x) => x > borders[0]! + r.size && x <= yearCells[0]!.x0 + SEAM && partsAbove(x));
+    if (even && before.length > 0) borders[0] = Math.max(...before);
+    const end = even ? mids.at(-1)! + step / 2 : 2 * mids.at(-1)! - borders.at(-1)!;
+    const out = [...xs.filter((x) => x < borders[0]! - r.size), ...borders, ...xs.filter((x) => x > end - r.size)];
     if (xs.some((x) => !out.includes(x) && partsAbove(x))) return xs;
     return out;
   }
@@ -3312,7 +3337,16 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
       const colon = t.search(/[:：]/u);
       return colon >= 3 && atEdge(c, k) && [1, 2].some((n) => labelRole(t.slice(0, colon - n).trim()) !== null);
     };
-    const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (((label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null) || noted(c, k) || alignedKnown(c, k) || legendLed(c, k));
+    // (or one with its bracketed note on its line, the label a label's length without it: 伊勢崎's
+    // 5年後までの目標 (目指すべき姿) under 取組内容, set on one line in a wide label column; Noto Sans 11 pt
+    // on A3 landscape at 1.35 leading by LibreOffice without rules, Writer's rows a line's pitch apart —
+    // the two labels' texts had been read as one cell)
+    const bracketNoted = (c: Piece, k: number) => {
+      const t = c.text.replace(/[\s\u3000]+/gu, '');
+      const bare = t.replace(/[(（][^()（）]*[)）]$/u, '');
+      return !cut.has(c) && bare !== t && [...bare].length >= 2 && [...bare].length <= LABEL_CHARS && atEdge(c, k) && labelRole(c.text) !== null;
+    };
+    const knownLabel = (c: Piece | null, k: number): c is Piece => !!c && (((label(c, k) || (!cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && atEdge(c, k) && /^[0-9０-９]+[.．]/u.test(c.text.trim()))) && labelRole(c.text) !== null) || noted(c, k) || alignedKnown(c, k) || legendLed(c, k) || bracketNoted(c, k));
     // (the one above set anywhere in its cell: 伊勢崎's No. centred over 担当部課, the title's ① beside
     // it, a row of its own where 取組内容 stands in the next block; BIZ UDPMincho 9.5 pt by LibreOffice)
     // (or carrying the row's number: ① 取組項目 over 担当部課, 伊勢崎 by LibreOffice in Noto Serif 10.5 pt landscape, the
@@ -3429,7 +3463,10 @@ function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] = b.rows
     // …進めていきます。 across the border the goals under it found in the text, まちづくり部's panel in
     // BIZ UDPMincho 9.5 pt landscape by LibreOffice in an outer frame)
     const endedThrough = (j: number) => { const a = above(i, j); return cut.has(a!) ? ENDS_SENTENCE.test(throughSeams(a!).trim()) : ended(j); };
-    const labelAfterEnds = (c: Piece, k: number) => label(c, k) && labelRole(c.text) !== null && here.every((d, j) => j === k || !d || !above(i, j) || endedThrough(j)) && here.some((d, j) => j !== k && !!d && !!above(i, j));
+    // (or with its bracketed note on its line: 伊勢崎's 5年後までの目標 (目指すべき姿) under 取組内容's
+    // …推進します。 cut by a year border the table's lower rows show; Noto Sans 11 pt on A3 landscape by
+    // LibreOffice without rules, the label a row's room below the text above it)
+    const labelAfterEnds = (c: Piece, k: number) => ((label(c, k) && labelRole(c.text) !== null) || bracketNoted(c, k)) && here.every((d, j) => j === k || !d || !above(i, j) || endedThrough(j)) && here.some((d, j) => j !== k && !!d && !!above(i, j));
     // (or the first of years stacked in its column, nothing of that column above it: a row of its own
     // under the last line of a header the page broke — 木更津's (各年度末時点) at a page's head over
     // 市ホームページ… | R5 | 360件, R6 and R7 under R5; Noto Serif 12 pt by LibreOffice without rules)
