@@ -5230,3 +5230,16 @@ describe('stop 94: 伊勢崎 on a wide page without rules: contents headings, a 
     expect(years[2]).toContain('再選定6施設');
   });
 });
+
+describe('stop 94: a label wrapped up to the next column in cells without padding', () => {
+  // 部長目標 page 3 with horizontal rules by LibreOffice, IPAex Mincho 9 pt on B5, 28 mm, 1.6 leading, no padding (the
+  // 131st); seed line 21: 市民環境部 | 市民環境部長 きむらさい 木村西 | 目標 …. The 11.4 pt label wraps 市民環 / 境部, 境部
+  // ending at 119.4 pt where 木村西 starts, under 市民環 | 市民環境部長 from 119.4: no hole at all between the columns. Read
+  // as one cell (市民環 市民環境部長 | きむらさい | 境部 | 木村西), the department was 境部 — F1 0.87 in three prints.
+  it('puts a border where the label\'s line above shows it, its text ending short of the next cell', () => {
+    const page = capturedRows('bucho-p3.hrules.libreoffice.mincho9b5.page.json');
+    const panel = page.find((r) => r[0] === '市民環境部')?.filter((c) => c !== '');
+    expect(panel?.slice(0, 2)).toEqual(['市民環境部', '市民環境部長きむらさい木村西']);
+    expect(panel?.[2]).toMatch(/^目標行かない市役所、書かない窓口を導入します!達成/);
+  });
+});

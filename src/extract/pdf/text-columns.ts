@@ -326,8 +326,14 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   // (an item's number set against the text before it, larger or where other lines number their
   // items, is no run split: see numberOpens)
   const split = (from: number, to: number) => rows.some((r) => r.runs.some((u, i) => i > 0 && u.x0 >= to - 0.01 && u.x0 - r.runs[i - 1]!.x1 <= SEAM && r.runs[i - 1]!.x1 <= from + 0.01 && !numberOpens(r, i, rows)));
+  // (no hole at all, one line's text ending on the very x where another's starts: see labelWrap)
+  const touches = new Set<number>();
+  // (the x where some line's text starts after a word gap: asked at every touch of two runs)
+  const roomStarts = rows.flatMap((r) => r.runs.flatMap((u, i) => (i > 0 && u.x0 - r.runs[i - 1]!.x1 >= wordGap(r.runs[i - 1]!, u) ? [u.x0] : [])));
+  const shown = (x: number) => roomStarts.some((s) => Math.abs(s - x) <= 0.02);
   for (const [a, b] of covered) {
     if (at > lo && (a - at > SEAM || (a - at > 0.02 && !split(at, a)))) out.push({ from: at, to: a, straddle: 0 });
+    else if (at > lo && Math.abs(a - at) <= 0.02 && shown(a)) touches.add(Math.max(at, a));
     at = Math.max(at, b);
   }
   out.push(...baselineSteps(rows, out));
@@ -338,6 +344,18 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   // (kept only where that hole does not stand as a border of its own: see the end)
   const edges = new Set(edgeSeams(rows, out));
   out.push(...edges);
+  // A label wrapped in its narrow column whose last line runs up to the cell's edge, where the next
+  // column's lines start with nothing before them, leaves no hole at all: a border where the label's
+  // line above shows it, its text ending short of that x and the next cell's starting there after a
+  // word gap (LibreOffice's unpadded cells: 部長目標's 市民環 / 境部, 境部 ending at 119.4 pt where 木村西
+  // starts, under 市民環 | 市民環境部長 from 119.4; IPAex Mincho 9 pt, B5, by LibreOffice — the label and
+  // the name had been one cell, 境部 a department of its own). Not a line under a cell of its own, that
+  // starts left of where the line above's text does: one entry of a list over the next, 世田谷's
+  // Ⅱ. 給与費明細書 ending where the 款 names above it start. (Only where no seam was found there.)
+  for (const x of touches) {
+    if (out.some((g) => x >= g.from - 0.5 && x <= g.to + 0.5) || !labelWrap(rows, x)) continue;
+    out.push({ from: x, to: x, straddle: 0 });
+  }
   for (const c of out) {
     // a seam where an item's number opens its cell, set against a label's line that ran up to it
     // (Writer's unpadded cells), the column's other items numbered at that x, is the border however
@@ -459,6 +477,26 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
     }
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi && !(edges.has(c) && out.some((g) => g !== c && !edges.has(g) && g.straddle > 0 && c.from <= g.to + 0.5 && c.to >= g.from - 0.5)));
+}
+
+/**
+ * Whether a line's text ends on x, room or nothing after it, under a line whose text ends short of x
+ * and whose next cell starts on x after a word gap, the line's text starting within the text above's
+ * (half an em's leeway) and an em and a half under it at most: a cell's wrapped line run up to its edge.
+ */
+function labelWrap(rows: Row[], x: number): boolean {
+  return rows.some((l) => {
+    const k = l.runs.findIndex((u) => Math.abs(u.x1 - x) <= 0.05);
+    const next = l.runs[k + 1];
+    if (k < 0 || (next && next.x0 - l.runs[k]!.x1 < wordGap(l.runs[k]!, next))) return false;
+    const start = x - piece(l, x, -1);
+    const above = rows.filter((o) => o.bottom <= l.top + 0.5 && o.runs.some((u) => u.x0 < x - 0.1 && u.x1 > start + 0.1)).sort((p, q) => q.bottom - p.bottom)[0];
+    if (!above || l.top - above.bottom > Math.max(l.size, above.size) * 1.5) return false;
+    const i = above.runs.findIndex((u, j) => j > 0 && Math.abs(u.x0 - x) <= 0.05 && u.x0 - above.runs[j - 1]!.x1 >= wordGap(above.runs[j - 1]!, u));
+    if (i < 0) return false;
+    const end = above.runs[i - 1]!.x1;
+    return start >= end - piece(above, end, -1) - l.size * 0.5 && start < end;
+  });
 }
 
 /**
@@ -2024,7 +2062,15 @@ function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r: Row) 
     // name borders 60 pt right of 市民環境部's, every row of the first panel one block, no column that two
     // of them show, and its goals read in one grid with the second's, 市民環境部長 / きむらさい / 木村西
     // each a row; Noto Sans 11 pt landscape on A3)
-    const framedApart = !!prev && shutAt.some((y) => y > prev.bottom && y < b.top) && b.gaps.some((g) => !columns.some((c) => overlaps(c, g)));
+    // (a gap an em wide that the table's text runs across: not the next panel's label border a few points
+    // right of the first's, where the two read together in one grid and the first alone loses the
+    // evidence of its columns — 部長目標's 子ども未来部 | 子ども未来部長 3.7 pt apart under 市民環境部長, IPAex
+    // Mincho 13 pt by LibreOffice in outer frames: read apart, 基本方針 市民の利便性を向上! was cut at its space)
+    // (and over a table that shows three cells side by side: not the rest of a panel the page broke, a label
+    // and its text, whose grid the panel's head on the page before gave — 部長目標's …ント等を通じ、貴重な
+    // ご意見を… at a page's head over 教育部's frame, IPAex Mincho 12 pt on B5 at 2.0 leading by LibreOffice: read apart, 総括's text
+    // had become a goal)
+    const framedApart = !!prev && shutAt.some((y) => y > prev.bottom && y < b.top) && cur.some((k) => k.gaps.length >= 2) && b.gaps.some((g) => g.to - g.from >= b.rows[0]!.size && !columns.some((c) => overlaps(c, g)) && cur.some((k) => runAcross(k.rows, (g.from + g.to) / 2, 0.5)));
     if (prev && (newTable || crossed || framedApart || !b.gaps.some((g) => columns.some((c) => overlaps(c, g))))) flush();
     cur.push(b);
     addGaps(columns, b.gaps, seams);
