@@ -40,6 +40,10 @@ describe('paragraphs in a table cell', () => {
     // (farther short than the bracket and its character: a break)
     const short = [line('【指数・目標値】 対象証明書のコンビニ交付率', 243.5, 400.0, 300.9, 7.3), line('（令和6年度）', 243.5, 291.8, 312.9, 7.3)];
     expect(paragraphs(short, 433, () => 12)).toHaveLength(2);
+    // (nor after a closed bracket: a heading and the note under it, 事務事業評価調書's [2.事業内容] / （単位：千円）
+    // in fixtures/general/chosho-heisei.chromium.pdf, here two ems short of the edge)
+    const heading = [line('[2.事業内容]', 50, 120, 100, 10), line('（単位：千円）', 50, 115, 114, 10)];
+    expect(paragraphs(heading, 140, () => 14)).toHaveLength(2);
   });
 
   it('still ends a paragraph at a line two characters short when the next starts plainly', () => {

@@ -319,12 +319,14 @@ const NO_LINE_START = /^.[、。，．,.:;）)」』】〕〉》！？!?・：�
  * could part moved over whole, a character no line starts with pulling the one before it, and a
  * figure held to its closing bracket (`名(受付実` / `績)1,681名` in 伊勢崎's narrow year columns).
  */
-export const shortBy = (next: Pick<PdfLine, 'text'>, style?: Pick<PageStyle, 'smallKanaStart'>) => {
+export const shortBy = (next: Pick<PdfLine, 'text'>, style?: Pick<PageStyle, 'smallKanaStart'>, before?: string) => {
   const head = /^.[、。，．,.:;）)」』】〕〉》！？!?・：；ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]*[0-9A-Za-z][0-9A-Za-z,.%]*/u.exec(next.text)?.[0];
   // (an opening bracket ends no line either: it moves over with the character it opens on —
   // 伊勢崎's `【指数・目標値】 対象証明書のコンビニ交付率 10.0%` / `（令和6年度）`, 1.53 em short, Chromium in
   // IPAex Mincho 9 pt on B5, the 131st typography: the year had been a paragraph of its own, the target's year lost)
-  const pulls = (NO_LINE_START.test(next.text) && !(style?.smallKanaStart && SMALL_KANA_SECOND.test(next.text))) || OPENS_ON.test(next.text);
+  // (not after a closed bracket or a sentence's end: a heading and the note beside it, 事務事業評価調書's
+  // [2.事業内容] over （単位：千円）)
+  const pulls = (NO_LINE_START.test(next.text) && !(style?.smallKanaStart && SMALL_KANA_SECOND.test(next.text))) || (OPENS_ON.test(next.text) && !CLOSED_END.test((before ?? '').trim()));
   if (!head || head.length < 3) return pulls ? 2.6 : 1.5;
   const em = [...head].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 0.55 : 1), 0);
   return Math.max(pulls ? 2.6 : 1.5, em + 1.1);
@@ -332,6 +334,7 @@ export const shortBy = (next: Pick<PdfLine, 'text'>, style?: Pick<PageStyle, 'sm
 
 /** A bracket opening on text that is no item's number (`（令和6年度）`, not `（3）`, which parenNumberWrapped weighs). */
 const OPENS_ON = /^[（(](?![0-9０-９]+[）)])[^\s）)]/u;
+const CLOSED_END = /[。．！!？?）)」』】\]］〕〉》]$/u;
 
 /** Lines started with a small kana that show a document does (two, not one: a misread, or a dash set as ー, does not decide). */
 export const SMALL_KANA_EVIDENCE = 2;
@@ -571,12 +574,12 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
     const line = lines[i]!;
     const prev = lines[i - 1];
     const ragged = prev ? raggedBy(prev, wrapEdge, style) : 0;
-    const wrapped = !!prev && !(prev.x1 < wrapEdge - prev.size * (shortBy(line, style) + ragged));
+    const wrapped = !!prev && !(prev.x1 < wrapEdge - prev.size * (shortBy(line, style, prev.text) + ragged));
     const inline = inlineSeparator(cur?.text ?? '', line.text) ?? (wrapped && prev && cur ? (firstItemInline(cur.text, line.text) ?? (noRoomForMidDot(prev.x1, wrapEdge, prev.size, cur.text) ? midDotWrapped(cur.text, line.text, line.x0 >= cur.lines[0]!.x0 + line.size * 0.6) : null)) : null);
     const stopsShort = (allowance: number) => !!prev && prev.x1 < wrapEdge - prev.size * (allowance + ragged) && !latinWordWrapped(prev, line, wrapEdge) && !(inline !== null && parenNumberWrapped(prev, line, wrapEdge));
     // (a line that stops short only as far as a small kana could pull a character over, on a page
     // read before the document showed whether it does: settled once it is all read, settleSmallKana)
-    const pending = !style.smallKanaStart && !stopsShort(shortBy(line, style)) && stopsShort(shortBy(line, { smallKanaStart: true }));
+    const pending = !style.smallKanaStart && !stopsShort(shortBy(line, style, prev?.text)) && stopsShort(shortBy(line, { smallKanaStart: true }, prev?.text));
     const verticalWrap = !!prev && line.vertical && prev.vertical && prev.bottom >= foot - prev.size * 1.5 && line.top <= head + line.size * 1.5 && !STARTS_ITEM.test(line.text);
     const startsNew =
       !cur ||
@@ -584,7 +587,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       (line.vertical && !verticalWrap) ||
       line.vertical !== prev.vertical ||
       Math.abs((line.headSize ?? line.size) - (prev.tailSize ?? prev.size)) > Math.min(line.headSize ?? line.size, prev.tailSize ?? prev.size) * 0.1 ||
-      stopsShort(shortBy(line, style)) ||
+      stopsShort(shortBy(line, style, prev.text)) ||
       // (a listing mark alone is no item: the stub of a line that wrapped once more, `…自助・共助` / `・`)
       (STARTS_ITEM.test(line.text) && inline === null && !/^[・･]$/.test(line.text.trim())) ||
       // (a sentence's end, then a heading numbered after its word: `…つくります。` / `重点取組1 空き家…`,
