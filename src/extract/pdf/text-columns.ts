@@ -329,8 +329,9 @@ function channels(rows: Row[], lo: number, hi: number, size: number): Gap[] {
   // (no hole at all, one line's text ending on the very x where another's starts: see labelWrap)
   const touches = new Set<number>();
   // (the x where some line's text starts after a word gap: asked at every touch of two runs)
-  const roomStarts = rows.flatMap((r) => r.runs.flatMap((u, i) => (i > 0 && u.x0 - r.runs[i - 1]!.x1 >= wordGap(r.runs[i - 1]!, u) ? [u.x0] : [])));
-  const shown = (x: number) => roomStarts.some((s) => Math.abs(s - x) <= 0.02);
+  // (listed at the first touch only: most blocks have none, and channels runs on every block)
+  let roomStarts: number[] | undefined;
+  const shown = (x: number) => (roomStarts ??= rows.flatMap((r) => r.runs.flatMap((u, i) => (i > 0 && u.x0 - r.runs[i - 1]!.x1 >= wordGap(r.runs[i - 1]!, u) ? [u.x0] : [])))).some((s) => Math.abs(s - x) <= 0.02);
   for (const [a, b] of covered) {
     if (at > lo && (a - at > SEAM || (a - at > 0.02 && !split(at, a)))) out.push({ from: at, to: a, straddle: 0 });
     else if (at > lo && Math.abs(a - at) <= 0.02 && shown(a)) touches.add(Math.max(at, a));
