@@ -5243,3 +5243,28 @@ describe('stop 94: a label wrapped up to the next column in cells without paddin
     expect(panel?.[2]).toMatch(/^目標行かない市役所、書かない窓口を導入します!達成/);
   });
 });
+
+describe('stop 95: items the page moved on from a row whose 課 stayed behind', () => {
+  // 刈谷 with horizontal rules by LibreOffice, Noto Serif CJK 10.5 pt on A4 landscape, 20 mm, 1.45 leading, 2 pt padding
+  // (the 134th typography), pages 21–22 and 32–33 (qpdf). Seed line 261: 生活環境が… | ①都市や… ②SDGsが掲げる… |
+  // 環境推進課 環境推進課 | five criteria. Writer kept ②'s three lines together and set them at page 22's head, its 課 and
+  // the last two criteria beside ① on page 21: ② had no 課 and no criteria, ① all five. Seed line 374: 水資源部's ② and ③
+  // under page 33's repeated header with the criteria's rest (`2 箇所`, ・老朽管対策延長…), their 課 beside ① on page 32.
+  const records = importFile(join(DIR, 'kariya-p21-22-32-33.hrules.libreoffice.notoserif105landscape.pdf')).then((d) => d.records);
+  const find = async (title: RegExp) => (await records).find((r) => title.test(r.title));
+
+  it('gives the moved item the 課 and criteria its row names for it', async () => {
+    const first = await find(/^都市や産業の活力/);
+    const second = await find(/^SDGsが掲げる/);
+    expect(first?.fields.criteria).toEqual(['環境都市アクションプラン改定版素案の作成', '環境都市アクションプラン推進会議の開催 2回', 'パブリックコメントの実施']);
+    expect(second?.sections).toEqual(['環境推進課']);
+    expect(second?.fields.criteria).toEqual(['事業用脱炭素促進設備導入費補助制度の交付件数 10件', 'J-クレジット制度へのプロジェクト登録']);
+  });
+
+  it('joins the criteria the page broke and shares them out with the 課 of each item', async () => {
+    expect((await find(/^ストックマネジメント計画/))?.fields.criteria?.at(-1)).toBe('排水ポンプ等の設備の更新(令和6年度完了予定) 2箇所');
+    expect((await find(/^水道事業ビジョン/))?.sections).toEqual(['水道課']);
+    expect((await find(/^水道事業ビジョン/))?.fields.criteria).toEqual(['老朽管対策延長 0.9km']);
+    expect((await find(/^上下水道事業のビジョン/))?.sections).toEqual(['水道課', '下水道課']);
+  });
+});

@@ -102,6 +102,7 @@ export function layoutColumnTable(lines: LexedLine[], profile: ColumnTableProfil
     }
   }
 
+  joinItemsMovedOn(rows, result);
   const opens = (i: number) => i === 0 || rows[i - 1]!.category !== rows[i]!.category || rows[i - 1]!.department !== rows[i]!.department;
   const openingNumbers = rows.flatMap(({ row }, i) => (opens(i) ? [row.items[0]?.number] : []));
   const ones = openingNumbers.filter((n) => n === 1).length;
@@ -136,6 +137,50 @@ export function layoutColumnTable(lines: LexedLine[], profile: ColumnTableProfil
   return result;
 }
 
+const emptyCell = (raw: string | undefined) => stripToParagraphs(raw ?? '').every((p) => p.trim() === '');
+
+/** A 課 cell's names for each of `items` items: one paragraph each, or a new group where a name repeats; null where neither gives one group per item. */
+function sectionGroupsOf(raw: string, items: number): string[][] | null {
+  const paragraphs = stripToParagraphs(raw);
+  const byParagraph = paragraphs.filter((p) => p.trim()).map((p) => splitSectionList(p).map(cleanText));
+  if (items > 1 && byParagraph.length === items) return byParagraph;
+  return groupSections(splitSectionList(paragraphs.join('\n')).map(cleanText), items);
+}
+
+/**
+ * A row of numbered items with no goal and no 課 of its own, its numbers going on from the row
+ * above, where that row's 課 cell names a group of 課 for each of the two rows' items and not for
+ * its own alone: the page broke the row, its items' text moved on (the producer keeps a paragraph's
+ * lines together, or the cell went on past the foot) while its 課 stayed. 刈谷 by LibreOffice in Noto
+ * Serif 10.5 pt landscape: ②SDGsが掲げる… at page 22's head, `環境推進課 環境推進課` and five criteria
+ * beside ①; 水資源部's ② and ③ under page 33's repeated header with the criteria's rest (`2箇所`,
+ * ・老朽管対策延長…), their 課 `水道課` / `水道課 下水道課` beside ① on page 32. The items join that row,
+ * their criteria after its own, shared out as in one cell.
+ */
+function joinItemsMovedOn(rows: { row: Row; department: string | null; category: string[] }[], result: LayoutResult): void {
+  for (let i = rows.length - 1; i > 0; i--) {
+    const { row } = rows[i]!;
+    const above = rows[i - 1]!;
+    const last = above.row.items.at(-1)?.number;
+    if (above.department !== rows[i]!.department || above.category !== rows[i]!.category) continue;
+    if (row.goal !== '' || !emptyCell(row.rawCells.sections) || row.items.length === 0) continue;
+    if (last === undefined || row.items[0]!.number !== last + 1) continue;
+    const raw = above.row.rawCells.sections ?? '';
+    const n = above.row.items.length;
+    if (sectionGroupsOf(raw, n) !== null || sectionGroupsOf(raw, n + row.items.length) === null) continue;
+    above.row.items = [...above.row.items, ...row.items];
+    if (!emptyCell(row.rawCells.criteria)) above.row.rawCells.criteria = `${above.row.rawCells.criteria ?? ''}\n${row.rawCells.criteria}`;
+    rows.splice(i, 1);
+    result.diagnostics.push({
+      level: 'info',
+      code: 'layout/items-joined-row-above',
+      message: `a row of item${row.items.length > 1 ? 's' : ''} ${row.items.map((it) => it.number).join(', ')} with no 課 of its own, numbered on from the row above whose 課 stand for both rows' items: read as that row's (the page broke it)`,
+      line: row.line.no,
+      page: row.line.page,
+    });
+  }
+}
+
 function emitRecords(row: Row, department: string | null, categoryPath: string[], goal: string, result: LayoutResult): void {
   const l = row.line;
   const items = row.items;
@@ -150,11 +195,8 @@ function emitRecords(row: Row, department: string | null, categoryPath: string[]
   // A PDF cell's items are its paragraphs: several lines without markup read like a `<ul>`.
   const wasList = /<ul|<ol|<li/i.test(criteriaRaw) || (!/</.test(criteriaRaw) && criteriaParagraphs.length > 1);
 
-  let sectionGroups: string[][];
   const sectionList = splitSectionList(sectionParagraphs.join('\n')).map(cleanText);
-  const byParagraph = sectionParagraphs.filter((p) => p.trim()).map((p) => splitSectionList(p).map(cleanText));
-  if (items.length > 1 && byParagraph.length === items.length) sectionGroups = byParagraph;
-  else sectionGroups = groupSections(sectionList, items.length) ?? items.map(() => sectionList);
+  const sectionGroups = sectionGroupsOf(sectionCell, items.length) ?? items.map(() => sectionList);
   if (items.length > 1 && sectionGroups.every((g) => g === sectionList) && sectionList.length > 0) {
     result.diagnostics.push({ level: 'info', code: 'layout/sections-unassigned', message: `${sectionList.length} 課 for ${items.length} items: each item gets all of them`, line: l.no, page: l.page });
   }
