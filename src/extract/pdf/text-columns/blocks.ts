@@ -1,0 +1,276 @@
+/**
+ * Lines into blocks (toBlocks): where a line starts a new block — a gap wider than the leading, a rule
+ * between, a header row, a heading set over a table, a line that crosses another's cells (crosses,
+ * touchesAt) — each block with its channels (toBlock), and the header rows and headings those
+ * decisions read.
+ */
+import type { Rule, TextRun } from '../page-content.js';
+import type { Table } from '../tables.js';
+import { STARTS_ITEM } from '../text-lines.js';
+import { isColumnHeading, labelRole } from '../../../vocabulary/index.js';
+import { eraYearOf } from '../../../vocabulary/era-year.js';
+import type { Block, Row } from './types.js';
+import { BULLET, ITEM_NUMBER, LABEL_CHARS, MARK_ONLY, MIN_CHANNEL_EM, OVERRUN, SEAM } from './measures.js';
+import { endsNear, fullWraps, ledLines, lineCells, numberAgainst, piece, pieces, roomBefore, seamsNear, spacedPieces, wordGap } from './lines.js';
+import { channels } from './channels.js';
+
+/** A drawn table as a block whose gaps are its column borders, so that the rows under it can continue it. */
+export function drawnBlock(t: Table, beside: TextRun[]): Block {
+  const inner = t.xs.slice(1, -1);
+  // (text across its rows outside it: shading that marks some cells of a table the page leaves unruled)
+  const shades = beside.some((r) => (r.top + r.bottom) / 2 > t.top && (r.top + r.bottom) / 2 < t.bottom && (r.x0 >= t.x1 - 1 || r.x1 <= t.x0 + 1));
+  return { rows: [], top: t.top, bottom: t.bottom, x0: t.x0, x1: t.x1, gaps: inner.map((x) => ({ from: x - 0.5, to: x + 0.5, straddle: 2 })), borders: inner, drawn: true, bar: t.ys.length === 2, shades };
+}
+
+export function toBlock(rows: Row[]): Block {
+  const x0 = Math.min(...rows.map((r) => r.x0));
+  const x1 = Math.max(...rows.map((r) => r.x1));
+  const size = Math.max(...rows.map((r) => r.size));
+  const found = channels(rows, x0, x1, size);
+  return { rows, top: Math.min(...rows.map((r) => r.top)), bottom: Math.max(...rows.map((r) => r.bottom)), x0, x1, gaps: found, borders: found.map((c) => (c.from + c.to) / 2) };
+}
+
+/**
+ * The leading a table's own cells wrap at, where wider than the page's: its full lines' wraps in the
+ * table's body size (木更津's 9.4 pt cells 16.2 pt apart on a page whose leading read 11: a title's wrap,
+ * ふるさと応援寄附金 / ・企業版ふるさと納 / 税の活用, had stood farther below its line than a row's label
+ * reaches, each line a row; Noto Serif 11 pt on A3 by LibreOffice in an outer frame).
+ */
+export function wrapLead(rows: Row[], lead: number): number {
+  const size = bodySize({ runs: rows.flatMap((r) => r.runs) } as Row);
+  const gaps = fullWraps(rows).filter((w) => Math.abs(w.size - size) <= size * 0.05).map((w) => w.gap).sort((a, b) => a - b);
+  return gaps.length >= 2 ? Math.max(lead, gaps[Math.floor(gaps.length * 0.2)]!) : lead;
+}
+
+/**
+ * Rows into blocks: a new block where the gap above a row is wider than the leading, or a rule runs
+ * between. Lines set larger than the page's text wrap wider apart (桑名's 市長直轄組織（…企業誘致 /
+ * 課） in 13.7 pt, its wrap 1.15 em as the 12 pt text's).
+ */
+export function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[], rulesOnly: boolean): Block[] {
+  const blocks: Block[] = [];
+  let cur: Row[] = [];
+  let ruledAbove = false;
+  const close = () => {
+    if (cur.length === 0) return;
+    blocks.push({ ...toBlock(cur), ...(ruledAbove ? { ruledAbove } : {}) });
+    cur = [];
+  };
+  let bottom = -Infinity;
+  const headers = new Set<string>();
+  for (const row of rows) {
+    const gap = row.top - bottom;
+    const ruled = hRules.some((h) => h.y0 > bottom - 0.5 && h.y0 < row.top + 0.5 && h.x0 < row.x1 && h.x1 > row.x0);
+    if (cur.length === 0) ruledAbove = ruled;
+    const last = cur.at(-1);
+    // any line of the block, not only the last: a merged row (部長目標's 総括 under its panel's
+    // inner columns, printed by LibreOffice) may follow lines that leave no gap where it runs
+    // (nor does a header row of known labels go on from the line above it: 刈谷's めの学習支援教室を開催します。, the rest
+    // of a row the page broke, over the next table's 組織目標 | 取組内容 | 課等 | 目標達成基準 a cell's wrap apart,
+    // Noto Serif 10.5 pt landscape by LibreOffice without rules; each heading once — 伊勢崎's 合計 | 合計 | 合計 | 合計
+    // is four year cells' lines; under a line of one cell alone — 木更津's 取組視点 5つの柱①ヒト over 事業No. |
+    // 推進項目名称 | 担当課 is one table's two rows, its columns read down both)
+    // (or the page's header row again, under any lines: the next table, at widths of its own, right
+    // under the rest of one the page broke and headed again — 刈谷 by LibreOffice without rules, Noto
+    // Sans CJK 12 pt landscape, p17: ③ ④ of 福祉健康部 over 組織目標 | 取組内容 | 課等 | 目標達成基準)
+    const restAbove = cur.length === 1 && lineCells(last!).length === 1;
+    const header = headerRow(row) && distinctCells(row);
+    const again = header && headers.has(rowText(row));
+    if (header) headers.add(rowText(row));
+    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || ((restAbove || again) && header) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1)))) {
+      close();
+      ruledAbove = ruled;
+    }
+    cur.push(row);
+    bottom = Math.max(bottom, row.bottom);
+  }
+  close();
+  return blocks;
+}
+
+/** The size most of a line's text is set in (a ① from a larger symbol font does not count). */
+export function bodySize(r: Row): number {
+  const by = new Map<number, number>();
+  for (const u of r.runs) by.set(u.size, (by.get(u.size) ?? 0) + u.text.length);
+  return [...by].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Whether no two of a line's cells say the same. */
+function distinctCells(r: Row): boolean {
+  const texts = lineCells(r).map((c) => c.text);
+  return new Set(texts).size === texts.length;
+}
+
+/** A line's text, without its spaces. */
+const rowText = (r: Row) => r.runs.map((u) => u.text).join('').replace(/\s+/g, '');
+
+/**
+ * A line of three cells or more, each a label the vocabulary knows: a table's header row, a row of
+ * its own whatever stands a line's pitch under it (刈谷's 組織目標 | 取組内容 | 課等 | 目標達成基準
+ * repeated at a page's head over the end of the row the page broke, …整備し / ます。, LibreOffice's
+ * unpadded cells in Noto Sans 11.5 pt). With `headings`, a sub-table's column headings count too.
+ */
+export function headerRow(r: Row, headings = false): boolean {
+  const cells = lineCells(r);
+  return cells.length >= 3 && cells.every((c) => [...c.text].length <= LABEL_CHARS && (labelRole(c.text) !== null || (headings && isColumnHeading(c.text))));
+}
+
+/** A section heading's number: (1), （２）, 1., ２． */
+const SECTION_NUMBER = /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．])/u;
+
+/**
+ * A line of one piece set a fifth larger than the line under it, which has cells: a title or a
+ * heading set with no room above a table (LibreOffice: 桑名's 令和６年度の部局の目標・方針 right
+ * above 部局名 | 市長公室), not its first row.
+ */
+function headingAbove(a: Row, b: Row): boolean {
+  const cells = pieces(b, b.size * 1.2, true);
+  // and runs on past the first cell under it (a label wrapped in its column, 市民環 / 境部, does not)
+  // (or, a section's numbered heading, ends before that cell starts, a word gap short of it: a heading
+  // over a header row whose first label stands centred in a wide column, no cell under the heading's
+  // text — 伊勢崎's contents, (1) 財政の健全化 over No. | 取 組 項 目 | ページ, No. centred over the ① column;
+  // Noto Sans 11 pt on A3 landscape at 1.35 leading by LibreOffice without rules, the headings read as
+  // the tables' rows. Not a label's wrap, 健康いき / きい / き部 set large left of the text beside it)
+  const numbered = SECTION_NUMBER.test(a.runs.map((u) => u.text).join('').trim());
+  return cells.length >= 2 && pieces(a, a.size * MIN_CHANNEL_EM).length === 1 && bodySize(a) > bodySize(b) * 1.2 && (a.x1 > cells[0]!.x1 + b.size || (numbered && a.x1 < cells[0]!.x0 - b.size * MIN_CHANNEL_EM));
+}
+
+/**
+ * Whether a line runs its text through a gap between cells of the other line: a heading or a
+ * paragraph set close above or under a table (LibreOffice's small paragraph spacing), or a row of
+ * merged cells. No line of one table row crosses the row's column gaps.
+ */
+function crosses(a: Row, b: Row, all: Row[] = []): boolean {
+  let from = -Infinity;
+  // (asked only for a hole narrower than 1.2 em: every pair of lines of a block is asked)
+  let larger: boolean | undefined;
+  const isLarger = () => (larger ??= bodySize(a) > bodySize(b) * 1.2);
+  for (let i = 1; i < b.runs.length; i++) {
+    // (the right end of every run before this one)
+    from = Math.max(from, b.runs[i - 1]!.x1);
+    const to = b.runs[i]!.x0;
+    // (or, under a title set a fifth larger, narrower, down to a word gap, where the text after it
+    // starts where another line's cell starts after room: Writer sizes a table's columns to their
+    // text, 桑名's １．現状認識と課題 | ①… 14.0 pt apart under one department's title, IPAex Gothic 12 pt
+    // without rules)
+    // (or after a label set a fifth larger than the text beside it, a word gap on: a change of size is
+    // a change of cell — 部長目標's 15.2 pt 子ども未 13.2 pt before 子ども未来部長 in 12 pt, under the last
+    // line of the panel above, …検討を進めてまいります。, at the next page's head; gothic 12 pt on B5 at
+    // 1.8 line spacing by LibreOffice without rules)
+    const resized = b.runs[i - 1]!.size > b.runs[i]!.size * 1.2 && to - from >= b.runs[i]!.size * MIN_CHANNEL_EM;
+    const hole = to - from >= b.size * 1.2 || resized || (to - from >= b.size * MIN_CHANNEL_EM && isLarger() && all.some((o) => o !== b && roomBefore(o, to) > 0));
+    if (!hole || piece(b, from, -1) < b.size * 1.2 || piece(b, to, 1) < b.size * 1.2) continue;
+    // (the other line's text goes on past the hole's far edge: one that ends where this line's next
+    // cell starts runs through no gap of it — Writer's unpadded cells, 刈谷's `し、市民負担の 少ない…提`
+    // up to 市民課's 310.0 pt under `…窓口を設置` ended a character short, Noto Sans 10 pt)
+    if (covers(a, from, to + OVERRUN, all) && !touchesAt(a, to, [from - piece(b, from, -1), from], all) && !itemAgainst(a, from, to, from - piece(b, from, -1), all)) return true;
+  }
+  // (a row of headings, four cells or more a word gap apart, each short, three of them years or
+  // labels the vocabulary knows, two of its gaps under the other line's text: a row of headings under
+  // a paragraph, however close its cells — 伊勢崎's 具体的な取組 | 令和2年度 | 令和3年度 … 10.3 pt apart
+  // under 5年後までの目標's text, Writer's Noto lines one pitch apart across the rows)
+  const cells = headingCells(b);
+  return !!cells && cells.slice(1).filter((p, i) => covers(a, cells[i]!.x1, p.x0, all) && !touchesAt(a, p.x0, [cells[i]!.x0, cells[i]!.x1], all)).length >= 2;
+}
+
+/**
+ * Whether a line's text is two cells' lines set edge to edge where the other line's next cell
+ * starts: a run of its own starting there, right where the run before it ends; the text before it
+ * starting where the other line's cell before the gap starts; and a line right above or under it
+ * leaving room before text that starts there too. LibreOffice's unpadded cells (伊勢崎's …計画期間
+ * 内に完了す ending 0.1 pt before 安定的な運用を図, the line under it leaving a cell gap there, BIZ
+ * UDPGothic 10.5 pt) — not a line run across the gap, whose runs Writer may split at any
+ * character (部長目標's 基本方針 text across the panel's columns, IPAex, 市民|の at the 目標 column).
+ */
+function touchesAt(r: Row, x: number, [cellStart, cellEnd]: [number, number], all: Row[]): boolean {
+  // (a cell that opens with a bullet starts at the bullet, its wrapped lines at the text hung after it:
+  // 伊勢崎's …自治体|・国のモデル…|・RPAの… and …説明|・導入を要望…, set against the cells before them
+  // over wraps hung an em in; Noto Serif 11 pt landscape by LibreOffice without rules. The other
+  // line's cell may show either edge.)
+  const against = (k: number) => k > 0 && Math.abs(r.runs[k - 1]!.x1 - r.runs[k]!.x0) <= SEAM;
+  const opensBullet = (k: number) => against(k) && BULLET.test(r.runs[k]!.text.trim());
+  const hangAfter = (k: number) => (MARK_ONLY.test(r.runs[k]!.text.trim()) ? (r.runs[k + 1]?.x0 ?? Infinity) : r.runs[k]!.x0 + r.size);
+  const hungTo = (pos: number) => r.runs.findIndex((u, k) => opensBullet(k) && pos - u.x0 >= r.size * 0.5 && pos - u.x0 <= r.size * 1.5 && Math.abs(hangAfter(k) - pos) <= r.size * 0.25);
+  const before = hungTo(x);
+  const at = r.runs.findIndex((u, k) => opensBullet(k) && Math.abs(u.x0 - x) <= 0.3);
+  const hang = at >= 0 ? hangAfter(at) : null;
+  const startsAt = (o: Row) => (Math.abs(o.x0 - x) <= 0.3 && o.x0 - cellStart >= o.size) || roomBefore(o, x) > 0 || (hang !== null && o.runs.some((u, k) => k > 0 && Math.abs(u.x0 - hang) <= r.size * 0.25 && u.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM));
+  // (within that cell: a note's lines hang an em in, 伊勢崎's ※取組における課 / 題及び課題を踏ま;
+  // its text may run on from the cell before, set against it as well, parting at a seam where this cell
+  // starts: three year cells' full lines, 伊勢崎's …性能のあ|水道管の…性能のあ|水道管の… over a line
+  // that ended short, Noto Serif 7.3 pt by LibreOffice without rules)
+  const start = seamsNear(r, cellStart, 0.3).length > 0 || hungTo(cellStart) >= 0 ? Math.max(cellStart, x - piece(r, x, -1)) : x - piece(r, x, -1);
+  // (the line right above or under it may part there too, set the same way: the room shows further
+  // off, down lines that each part at x — the year cells' second of three full lines)
+  // (or leaving less than a word gap there: a label column whose lines all but fill it, 伊勢崎's
+  // かった理由も記載) 0.1 pt before 年度から令和5年, 場合は達成できな 3.4 pt before が and 以降の方針 (取組
+  // 7.6 pt before 度はほぼ; Noto Sans CJK 12 pt by LibreOffice, the cells in 9.7 pt, no rules)
+  const narrowAt = (o: Row) => o.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && u.x0 - o.runs[k - 1]!.x1 > SEAM && u.x0 - o.runs[k - 1]!.x1 < wordGap(o.runs[k - 1]!, u));
+  const shown = (o: Row, seen: Set<Row>): boolean => startsAt(o) || (seen.size < 6 && (seamsNear(o, x, 0.3).length > 0 || narrowAt(o)) && all.some((p) => !seen.has(p) && ledLines(o, p, all) && shown(p, new Set([...seen, p]))));
+  // (or its text there is an item whose number hangs before the cell's wrapped lines, set apart from
+  // the cell before it: the item's lines show the cell — 刈谷's 事業①「かりまる」に…サイネージ等|都市交通課
+  // over による広告収入を確保します。 hung 8.2 pt in, ① 2.2 pt after the goal's text, its one line that
+  // reaches the edge; IPAex Mincho 10 pt landscape by LibreOffice with horizontal rules)
+  const hung = r.runs.some((u, k) => k > 0 && u.x0 < cellStart && u.x0 >= cellStart - r.size * 1.5 && u.x0 - r.runs[k - 1]!.x1 > SEAM && STARTS_ITEM.test(u.text));
+  return (
+    (r.runs.some((u, k) => Math.abs(u.x0 - x) <= 0.3 && against(k) && !MARK_ONLY.test(r.runs[k - 1]!.text.trim())) || before >= 0) &&
+    (start >= cellStart - r.size * 0.5 || hung) &&
+    start < cellEnd &&
+    // (or, where no line beside it does, the text there an item hung before its cell's wrapped lines,
+    // two lines elsewhere start a cell at x after room: 刈谷's 教育総務課 at 262.1 pt against ①
+    // 学校施設や設備の整, the 課 names of the rows under it at 262.1 after room, the lines around it hung
+    // or ended well before; Noto Serif 11.5 pt, 30 mm, LibreOffice. Not a label run up to the values
+    // beside it: 伊勢崎's 財政効果額(歳|20,458 over 円) | 未収金縮減額, the next row's)
+    (all.some((o) => ledLines(r, o, all) && shown(o, new Set([r, o]))) || (hung && all.filter((o) => o !== r && roomBefore(o, x) > 0).length >= 2)) &&
+    // (and some other line's text ends there, within two ems, as a cell's lines wrap at its edge: not
+    // a merged cell's line parted by chance where the next column starts, 部長目標's 基本方針 地域の実情を
+    // 踏まえた|福祉施策を実施！ at 325.4 pt over a 目標 column whose lines end at 251; BIZ UDPGothic
+    // 9.5 pt by LibreOffice)
+    // (or two more lines of that cell set edge to edge there the same way, from where its text starts:
+    // full lines of unpadded cells, none ending short — 伊勢崎's に、組織として求める|業績の, ことを理解した上で、
+    // |や自己の and 自分のやりたいことと|みを把握 at 336.8 | 336.9 pt over the row's last line の適合を図った。
+    // ending 19.5 pt short; Noto Sans CJK 12 pt by LibreOffice, the cells in 9.7 pt, no rules)
+    (endsNear(all, x, r, (o) => o.size * 2) || hung || all.filter((o) => o !== r && seamsNear(o, x, 0.3).length > 0 && Math.abs(x - piece(o, x, -1) - start) <= r.size * 0.5).length >= 2)
+  );
+}
+
+/**
+ * Whether a line's text parts inside the other line's gap where an item's number starts, set right
+ * against the text before it, the text before starting where the other line's cell does, the other
+ * line going on right under the item, and the column's other items numbered at that x: a label
+ * cell's line run up to the next cell's ①, Writer's unpadded cells (刈谷's 安心安全に暮らせるまちづくり
+ * ①地域の… over を進めます。 | します。, ① 0.1 pt after り; BIZ UDPMincho 12 pt landscape by
+ * LibreOffice, an outer frame).
+ */
+function itemAgainst(r: Row, from: number, to: number, cellStart: number, all: Row[]): boolean {
+  return r.runs.some((u, k) => {
+    const v = r.runs[k - 1];
+    // (the other line's text after the gap goes on under the item's text, within two ems of its
+    // number: both cells wrap there; a line holding only the label's end leaves the rows apart)
+    // (or the number alone, the other line's text going on within an em of its end: the item's
+    // hanging indent — 刈谷's 知識の向上と新たな技術・① 自主的な… over 的に活用でき | もに、国、…, the
+    // table's one item; BIZ UDPMincho 10 pt, 25 mm, by LibreOffice with horizontal rules only)
+    const hangs = !!v && ITEM_NUMBER.test(u.text.trim()) && Math.abs(v.x1 - u.x0) <= SEAM && to <= u.x1 + r.size;
+    // (the other line's text may go on right under the number, flush: 刈谷's ①水道施設の耐震化を進 / めます。 at
+    // 200.9 pt both, ① run up against 災害への備え及び…の対応; IPAex Gothic 11 pt at 2.0 line spacing, LibreOffice)
+    if (!v || u.x0 <= from - 0.3 || u.x0 > to + 0.3 || to - u.x0 > r.size * 2 || !(numberAgainst(r, k, all) || hangs)) return false;
+    return Math.abs(u.x0 - piece(r, v.x1, -1) - cellStart) <= r.size * 0.5;
+  });
+}
+
+/** A line's cells when it is a row of headings (four cells or more, each short, three years or known labels), else null. */
+function headingCells(r: Row): ReturnType<typeof lineCells> | null {
+  let v = headingRows.get(r);
+  if (v === undefined) {
+    const cells = lineCells(r);
+    v = cells.length >= 4 && cells.every((c) => [...c.text].length <= LABEL_CHARS) && cells.filter((c) => eraYearOf(c.text) !== null || labelRole(c.text) !== null).length >= 3 ? cells : null;
+    headingRows.set(r, v);
+  }
+  return v;
+}
+const headingRows = new WeakMap<Row, ReturnType<typeof lineCells> | null>();
+
+/** Whether a line's runs cover [from, to] without a hole (a typed space, where no other line resumes, is none). */
+function covers(r: Row, from: number, to: number, all: Row[]): boolean {
+  return spacedPieces(r, all).some((p) => p.x0 <= from && p.x1 >= to);
+}

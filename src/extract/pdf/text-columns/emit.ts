@@ -1,0 +1,390 @@
+/**
+ * One found table's borders as rules (emit): its columns, then its rows, added to the page's
+ * InferredTables; and the borders a table would be given alone (innerBorders). The step that asks
+ * every module below it, apart from the entry that calls it for each table of a page.
+ */
+import type { TextRun } from '../page-content.js';
+import { OPEN_PHRASE_END, opensBracket, STARTS_ITEM } from '../text-lines.js';
+import { labelRole } from '../../../vocabulary/index.js';
+import type { Block, BrokenGrid, InferredTables, Region, Row } from './types.js';
+import { ITEM_START, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
+import { largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
+import { intoTheRoom, isStep } from './channels.js';
+import { headerRow, wrapLead } from './blocks.js';
+import { type Column, type Found, joinBlocks, overlaps } from './aligned-runs.js';
+import { borders, borrowedBorders, centredHeadings, dropHeadless, flushAgainst, flushColumn, type HeadColumns, headerGrids, headingOverEmpty, headlessColumns, siblingBorders, withoutTwins, yearBorders } from './borders.js';
+import { rowsAtItems, rowsByLabel } from './rows-by-label.js';
+import { linesBeforeRow, rowsResumed, runsOnAcross, seamed, stacks, wraps, wrapsOn } from './column-lines.js';
+
+/** A space's width (em): the least room that parts two words. */
+const SPACE_EM = 0.25;
+/** The text of a block's first column, left of its first border, down all its lines. */
+const labelCell = (b: Block, border: number) => b.rows.map((r) => r.runs.filter((u) => u.x1 <= border + OVERRUN).map((u) => u.text).join('')).join('');
+
+/** The inner borders a table would be given alone, the page's other tables aside. */
+export function innerBorders(found: Found, region: Region | null, heads: HeadColumns[], lead: number): { x0: number; x1: number; xs: number[] } {
+  const scratch: InferredTables = { rules: [] };
+  emit(found, region, scratch, heads, lead);
+  const xs = scratch.rules.filter((r) => r.x0 === r.x1).map((r) => r.x0);
+  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+  return { x0, x1, xs: [...new Set(xs.filter((x) => x > x0 + 1 && x < x1 - 1))] };
+}
+
+/**
+ * The borders of one table the text shows, added to `out`. Returns the blocks it took: the found
+ * ones, or fewer where a table going on from the page before stops at a line across its grid.
+ */
+export function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], grid: BrokenGrid | null = null, repeated = false, first = false): Block[] {
+  const carried = grid?.xs ?? [];
+  // under a drawn header only the body is new: it starts at the header's bottom border
+  const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
+  let blocks = head ? found.blocks.slice(1) : found.blocks;
+  if (blocks.length === 0) return found.blocks;
+  // a column one block alone shows must be seen down several of its lines
+  // (a step in height one line shows, where another row's cell starts at that x with room before
+  // it: 刈谷's 水資源部 table by LibreOffice, its one ① row run up to 下水道課)
+  const tableRows = blocks.flatMap((b) => b.rows);
+  const startsThere = (c: Column) => isStep(c) && startsAfterRoom(tableRows, (c.from + c.to) / 2);
+  // (a seam inside a column's gap is where that column's border stands: the gap is a centred
+  // header's, 取組内容 | 課等 over 3.5 pt between the body's 取組内容 and 課 names)
+  // (a column spaces opened stays shut where every hole without a space that met it is a shown
+  // column's too: 刈谷's `します。` | `市民課`, a hole from 352 to 482.8 pt across both the spaced
+  // 420 pt and 取組内容 | 課等. Not where a hole is its own: 伊勢崎's ② | 取組項目 over the space of
+  // 5年後までの目標 (目指すべき姿), IPAex Mincho 11 pt by LibreOffice; 刈谷's 市民負担の 少ない by
+  // LibreOffice, its 少 set after the space past the cell's edge where 課等's holes start)
+  const spacedOnly = (c: Column) => !!c.typed && c.confirms.every((g) => found.columns.some((k) => k !== c && !k.typed && (k.blocks >= 2 || k.straddle >= 2) && overlaps(k, g)));
+  const seams = found.seams.filter((c) => c.blocks >= 3 && !c.typed);
+  const shown = [...found.columns.filter((c) => (c.blocks >= 2 || c.straddle >= 2 || startsThere(c)) && !spacedOnly(c) && !seams.some((k) => c.from <= k.from + 0.1 && c.to >= k.to - 0.1)), ...seams];
+  // (a border in the same open stretch as one a table above in the region drew stands where that
+  // one does: two tables in one frame, the header repeated between them, would make a column of
+  // nothing between their borders — 刈谷's 課等 | 目標達成基準 398.8 and 403.3 pt apart under
+  // 市街地整備課 and まちづくり推進課, Noto Serif by LibreOffice in an outer frame)
+  // Under a drawn header its cells place the borders: one the text shows a little off a cell's edge
+  // stands on that edge (伊勢崎's year columns under Chromium's shaded 令和2年度 … cells, gothic 14 pt
+  // landscape: 313.1 pt from the text, the fill's edge at 315, a sliver column between)
+  const clear = (p: number, x: number) => !tableRows.some((r) => r.runs.some((u) => u.x0 < Math.max(p, x) && u.x1 > Math.min(p, x)));
+  const standing = head ? [head.x0, ...head.borders, head.x1] : prior;
+  const snapped = (x: number) => standing.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? x;
+  const fromText = headlessColumns(blocks, centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.flatMap((c) => borders(c, blocks).map(snapped)).sort((a, b) => a - b), blocks)))));
+  // A drawn header whose first cell Writer left unshaded, the labels' column left of it: the header's
+  // side is that column's border, wherever the rows under it do not run across it (伊勢崎's 財政効果額(歳入)
+  // | — and 取組状況 | 令和2年度で指定期間が… 6.7 pt apart under 令和2年度's fill from 111.4 pt, Noto Sans
+  // 10 pt by LibreOffice with shaded headers)
+  const besideHead = !!head && tableRows.some((r) => r.x0 < head.x0 - r.size * 2) && !fromText.some((x) => Math.abs(x - head.x0) <= 6);
+  const own = besideHead ? [head!.x0, ...fromText].sort((a, b) => a - b) : fromText;
+  // A frame as wide as one above it on the page, whose text shows fewer columns than that one has,
+  // is set in the same grid where no line of its text runs across those borders: each department of
+  // 部長目標 a frame of the same widths, 総務部's at the page's foot two rows only, too few for the
+  // text's gaps to show 121 and 198 pt — one found at 214 pt cut its vertical 目標 from its goals
+  // (Chromium, outer frames, the thirteenth typography)
+  const framed = alike.length > own.length && alike.every((x) => !runAcross(tableRows, x, 0.5)) ? [...alike] : own;
+  // A table the page before broke goes on in that page's grid: its borders stand here where the
+  // borders this page's text shows are among them and the table's first rows, the rest of the row
+  // the page broke, run across none of them (木更津's targets R5 | 3件 under 目標値 | 結果 and the
+  // note 施設の個別施設計画の策定を進めてい|ます。 under 名称 at a page's head, the header on the page
+  // before; Noto Sans CJK 12 pt landscape, an outer frame and no rules, Chromium and LibreOffice),
+  // where this page's text shows at most half of them: one that shows more has its own grid.
+  // A border of this page's stands for one of the page before where no text stands between them
+  // (木更津's year column, 417.8 pt on the page before, shut here by a title …アンケート R5 set
+  // against it: the borders the text shows, 198 and 481.6 pt). Outside a frame, lines that show no
+  // border at all are no table (部長目標's 総括 running over a page's foot, the goals under it).
+  const across = (x: number) => blocks[0]!.rows.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
+  // (or as many as the page before's, under its header repeated word for word where it stood: 刈谷's
+  // 組織目標 取組内容 課等 目標達成基準 over す。 | 管を整備し、…, the label column empty but for す。, its
+  // border read at 240.7 pt from the text against 280 pt on the page before; Noto Sans CJK 11 pt
+  // landscape by LibreOffice without rules. Not a grid of more borders: 刈谷's frames of other
+  // widths, whose grid carried a sliver column, BIZ UDPMincho 11 pt by LibreOffice)
+  const among = framed.every((x) => carried.some((c) => clear(c, x)));
+  // (under the header repeated, the part's own borders may stand off the page before's where its few
+  // lines show them wrongly: no line of it runs across that grid — 刈谷's 下水道課 / 雨水対策課 at 401 pt
+  // under 課等 centred at 494, the border read at 469 between them and the heading; Noto Sans CJK
+  // 10.5 pt landscape by LibreOffice, an outer frame)
+  // (not by a hair, nor through a gap narrower than a word's: a line run up to the part's own border a
+  // little right of that grid's, 刈谷's …延命化を図 ending at 394.6 pt, 0.2 past the page before's, its own
+  // at 394.7, IPAex Gothic 8 pt landscape by LibreOffice in an outer frame; …ICT化 ending right on it,
+  // 子ども課 1.9 pt on)
+  const acrossAny = (x: number) => blocks.some((b) => b.rows.some((r) => pieces(r, r.size * MIN_CHANNEL_EM).some((p) => p.x0 < x - SEAM && p.x1 > x + SEAM)));
+  // (or a gap a word wide, that one line shows, where a border of that grid stands: the last row of a
+  // list the page broke, alone at the next page's head under a rule, 伊勢崎's ・効率的な窓口サービスの検 |
+  // 検討 / 討 under 取組工程's items, its plan in 令和2年度's column; BIZ UDPGothic 11.5 pt on B5
+  // landscape by Chromium with horizontal rules — read as two lines of text, the plan was lost)
+  // (outside a frame, the gap in the part's first line, the page's first: not a paragraph the page
+  // broke, with a table's gaps under it, 部長目標's 総括 over 目標 | 1 …; nor a row under the header the
+  // page repeats, 刈谷's ⑦子育て世代の利便性を高めるた | 子ども課 | ・園児の登園・降園の管理や, IPAex
+  // Gothic by Chromium without rules, read in its own grid)
+  const firstLine = blocks[0]!.rows[0];
+  const onGrid = (c: Column) => first && !region && !!firstLine && c.to - c.from >= firstLine.size * MIN_CHANNEL_EM && carried.some((x) => x >= c.from - 0.5 && x <= c.to + 0.5) && wordsOn(firstLine, c.from, -1) && wordsOn(firstLine, c.to, 1);
+  const gapOnGrid = found.columns.some(onGrid);
+  // (more than half of them, where every gap the text shows holds one of that grid's borders: the
+  // rest of the list the page broke, each plan in its year, 伊勢崎's ・地球温暖化対策啓発用品配 | 実施 | 実施 …
+  // at a page's head, the blank column beside the items shown as one gap with 令和2年度's; BIZ UDPGothic
+  // 11.5 pt on B5 landscape by Chromium with horizontal rules)
+  const gapsOnGrid = found.columns.length >= 2 && found.columns.every(onGrid);
+  const goesOn = (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && framed.length === carried.length) || (gapsOnGrid && framed.length < carried.length)) && !carried.some(across);
+  // (it goes on down to a line written across all those columns: the note under a sub-table of
+  // targets, a row of its own — see inferBorders)
+  if (goesOn) {
+    const k = blocks.findIndex((b) => b.rows.some((l) => carried.every((x) => pieces(l, SEAM).some((p) => p.x0 < x - 1 && p.x1 > x + l.size * 2))));
+    if (k > 0) blocks = blocks.slice(0, k);
+  }
+  const kept = head ? [head, ...blocks] : blocks;
+  if (goesOn) out.carried = [...(out.carried ?? []), ...carried];
+  const xs = goesOn ? [...carried] : siblings.length > 0 ? siblingBorders(siblings, framed, tableRows, Math.min(region?.x0 ?? Infinity, ...tableRows.map((r) => r.x0))) : framed;
+  // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
+  // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
+  // the cells (刈谷's 図ります。 | の整備を促進します。, the ends of a row the page broke, under the
+  // shaded header the next page repeats, 12 pt). A cell may wrap from one block into the next, its
+  // lines set further apart than the page's leading (伊勢崎's sheets in an outer frame, LibreOffice):
+  // the table's borders show it.
+  const wrapsAcross = () => blocks.length > 1 && xs.length > 0 && wraps({ rows: blocks.flatMap((b) => b.rows), top: blocks[0]!.top, bottom: blocks.at(-1)!.bottom, x0: Math.min(...blocks.map((b) => b.x0)), x1: Math.max(...blocks.map((b) => b.x1)), gaps: [], borders: xs }, lead);
+  // Nor under a header row of labels the vocabulary knows: its columns are the table's, though its one
+  // row's cells stand closer than a word gap (刈谷's 男女共同参画社会の実現に努めます。 | ①附属機関等への…,
+  // 3 pt apart, alone under 組織目標 | 取組内容 | 課等 | 目標達成基準 at a page's foot; IPAex Gothic 10 pt
+  // landscape by LibreOffice)
+  // (a row of cells in two columns or more: the end of a row the page broke, す。 alone under the
+  // header, reads the same as its line and goes on from the page before — unless a drawn frame holds
+  // them, which would make them one cell: 刈谷's 組織目標 取組内容 課等 目標達成基準 | 図ります。 in an
+  // outer frame, IPAex Gothic 12 pt by LibreOffice)
+  // (a sub-table's column headings count: 木更津's 指標② | 名称 | 年度 | 目標値 | 結果 under the note across
+  // its frame, a row each below; Noto Sans CJK 12 pt landscape in an outer frame, Chromium — its rows
+  // had been the note's cell)
+  const columnsOf = (r: Row) => new Set(r.runs.map((u) => xs.filter((x) => x < (u.x0 + u.x1) / 2).length)).size;
+  const labelled = blocks.length > 1 && blocks[0]!.rows.length === 1 && headerRow(blocks[0]!.rows[0]!, true) && (!!region || blocks.slice(1).some((b) => b.rows.some((r) => columnsOf(r) >= 2)));
+  // (nor in the grid of a table the page before broke: its columns place the cells)
+  // (not inside a frame drawn round them: left as lines there, they would be one cell, their gaps lost
+  // — 伊勢崎's sheet No. | ① | 取組項目 | 情報セキュリティの適正管理 over 取組工程 | ・… | 見直し … each cell one
+  // line, Writer's rows set wide apart; Noto Serif 9.5 pt landscape by LibreOffice in an outer frame)
+  const framedLines = !!region && !region.stack && !region.open && shown.filter((c) => c.blocks >= 2).length >= 2;
+  if (!head && !goesOn && !labelled && !framedLines && !blocks.some((b) => wraps(b, lead) || stacks(b, lead)) && !wrapsAcross()) return found.blocks;
+  if (xs.length === 0) return found.blocks;
+  dropHeadless(blocks, xs, head);
+  // (a header repeated from the page before has its grid: its columns are all there)
+  const emptyUnder = repeated ? null : headingOverEmpty(blocks, xs);
+  if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
+  if (blocks.length === 1 && !head) {
+    // (in the grid of the table the page before broke, a block no row starts in is one row: 伊勢崎's
+    // ・基幹系情報システム標準化 | 仕様策定・仕 | 移行準備・検 under the 検討 that ends the broken row, in
+    // year columns; Chromium in an outer frame)
+    const one = blocks[0]!;
+    blocks = rowsByLabel(one, xs, wrapLead(tableRows, lead), tableRows);
+    if (blocks.length === 0 && goesOn) blocks = [one];
+    if (blocks.length === 0) return found.blocks;
+  } else {
+    // a block that stacks three labelled rows or more without room between them (伊勢崎's No. /
+    // 担当部課 / 取組内容 / 5年後までの目標, printed landscape in 9 pt) is parted by its label column too
+    blocks = blocks.flatMap((b, k) => {
+      if (b.drawn) return [b];
+      const rows = rowsByLabel(b, xs, wrapLead(tableRows, lead), tableRows);
+      // (or two whose label cells, each read whole down its lines, are labels the vocabulary knows:
+      // 木更津's 現状と課題 over 課題解決に向けた方 / 向性・活動内容, Writer's Noto lines one pitch apart
+      // across the row border, the label column empty between)
+      // (a row whose first column holds nothing has its label read up to the next border: 伊勢崎's No.
+      // set 5 pt after where 担当部課 ends, that gap a column of its own; BIZ UDPMincho 11 pt
+      // landscape by LibreOffice)
+      // (or two columns on: 伊勢崎's 取組項目 / 担当部課 beside a title as long as its column, where the
+      // sheet's ① centred in its cell made a column of its own; Noto Sans CJK 12 pt landscape by
+      // LibreOffice in an outer frame)
+      const known = (r: Block) => {
+        const first = xs.slice(0, 3).map((x) => labelCell(r, x)).find((t) => t !== '');
+        return first !== undefined && labelRole(first) !== null;
+      };
+      // (or a label the vocabulary knows alone on the block's last line, where the text beside it
+      // ended: 部長目標's 基本方針 under the name column, the goals beside it ended a line before, its
+      // text written across the columns under it; Noto Serif 9 pt landscape by LibreOffice. Or first on
+      // that line, its text beside it: 基本方針 | 地域の実情を踏まえた福祉施策を実施！ under goals a line each,
+      // Noto Serif 10 pt on A3 landscape at 1.8 line spacing by LibreOffice, two departments' tables of
+      // other widths read as one grid)
+      const lastCells = rows.length === 2 && rows[1]!.rows.length === 1 ? lineCells(rows[1]!.rows[0]!) : [];
+      const lastLabel = (lastCells.length === 1 && known(rows[1]!)) || (lastCells.length === 2 && labelRole(lastCells[0]!.text.trim()) !== null);
+      const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every(known) || lastLabel));
+      if (!rows[0] || !parted) return [b];
+      if (rows[0].top <= b.top + 0.5) return rows;
+      // lines over the table's first row that stand in none of its cells' starts (a date set close
+      // above the first 部局名 row: 桑名's （R6.4.16部長会議資料）, Noto Sans landscape 9 pt by
+      // LibreOffice) are the page's, not the table's
+      return k === 0 ? rows : [b];
+    });
+  }
+  blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsAtItems(b, xs, lead)));
+  blocks = blocks.reduce<Block[]>((out, b) => {
+    const prev = out.at(-1);
+    if (prev && wrapsOn(prev, b, xs)) out[out.length - 1] = joinBlocks(prev, b);
+    else out.push(b);
+    return out;
+  }, []);
+  blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsResumed(b, xs)));
+  if (grid) blocks = blocks.flatMap((b, k) => (k === 0 && !b.drawn ? linesBeforeRow(b, xs) : [b]));
+  // (text up to OVERRUN past a drawn header's side is set against it, not beyond: 刈谷's …保育カ
+  // ending at 779.6 pt under 目標達成基準's fill to 779.5, Noto Serif CJK 9 pt landscape by LibreOffice
+  // with shaded headers — a sliver column there kept the part from the table the page broke)
+  const edge = (drawn: number | undefined, text: number, outward: (a: number, b: number) => number) => (drawn !== undefined && Math.abs(outward(drawn, text) - drawn) <= 2 + OVERRUN ? drawn : outward(drawn ?? text, text));
+  // (a table going on in the page before's grid keeps that grid's sides, though its text here
+  // stops short of the last border: 木更津's R7 | 300件 and R8 | 270件 under a page's head, 結果 empty
+  // but for one, in IPAex Gothic 9 pt by LibreOffice without rules — read narrower, the part lost its
+  // last column and was no longer the table the page broke)
+  const sides = goesOn && grid ? grid : null;
+  const x0 = edge(head?.x0, Math.min(region?.x0 ?? Infinity, sides?.x0 ?? Infinity, ...blocks.map((b) => b.x0 - 2)), Math.min);
+  const x1 = edge(head?.x1, Math.max(region?.x1 ?? -Infinity, sides?.x1 ?? -Infinity, ...blocks.map((b) => b.x1 + 2)), Math.max);
+  const top = head ? head.bottom : Math.min(region?.top ?? Infinity, blocks[0]!.top - 2);
+  const bottom = Math.max(region?.bottom ?? -Infinity, blocks.at(-1)!.bottom + 2);
+  const ys = blocks.slice(1).map((b, i) => (blocks[i]!.bottom + b.top) / 2);
+  const edges = [top, ...ys, bottom];
+  out.rules.push({ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom }, { x0, x1: x0, y0: top, y1: bottom }, { x0: x1, x1, y0: top, y1: bottom });
+  const cols = [x0, ...xs, x1];
+  const runOn: Set<number>[] = [];
+  cols.slice(1).forEach((_, k) => runOn.push(runsOnAcross(blocks, cols, k, runOn, lead)));
+  ys.forEach((y, i) => {
+    // a row border stops at a cell whose text runs on across it: the rows beside a merged cell
+    let from = x0;
+    for (let k = 0; k + 1 < cols.length; k++) {
+      if (!runOn[k]!.has(i)) continue;
+      if (cols[k]! > from) out.rules.push({ x0: from, x1: cols[k]!, y0: y, y1: y });
+      from = cols[k + 1]!;
+    }
+    if (x1 > from) out.rules.push({ x0: from, x1, y0: y, y1: y });
+  });
+  const allRows = blocks.flatMap((b) => b.rows);
+  const grids = headerGrids(blocks, xs);
+  grids.forEach((g, i) => {
+    for (const x of g) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
+  });
+  // (asked for every line at every border: each x once)
+  const cellStarts = new Map<number, boolean>();
+  const cellStartsAt = (at: number) => {
+    let v = cellStarts.get(at);
+    if (v === undefined) cellStarts.set(at, (v = startsAfterRoom(allRows, at)));
+    return v;
+  };
+  // (a glyph set into the room between two columns crosses no border: see intoTheRoom; none found,
+  // the lines' pieces are the ones other callers keep)
+  const inRoom = intoTheRoom(allRows);
+  const glyphs = inRoom.size > 0 ? inRoom : undefined;
+  xs.forEach((x, j) => {
+    const flush = flushColumn(allRows, x, xs[j + 1] ?? x1);
+    const stepped = found.columns.some((c) => isStep(c) && Math.abs((c.from + c.to) / 2 - x) <= 0.5);
+    blocks.forEach((b, i) => {
+      // (no border parts a note across the table: 木更津's ※学校給食でご飯が提供される日 | 数のうち, Noto
+      // Serif by LibreOffice without rules, had been cut where 名称's column starts)
+      if (grids.has(i) || b.across) return;
+      // a border runs down the rows whose text leaves room for it (a merged cell elsewhere); a
+      // line that ends within a seam past it, nothing after it for a word gap, ends at it:
+      // LibreOffice's unpadded cells set a line to the cell's edge (刈谷's 取組内容 …NBO（新生児 ending
+      // 0.1 pt past the border its other rows show, 子育て支援課 starting there on the line above;
+      // landscape 9 pt). Not a line that goes on past the hole Writer leaves before a digit
+      // (木更津's …取組として、令和 | 5年度は…, 0.1 pt past a border, 1.5 pt before its 5).
+      // (nor a line whose runs only touch at x where the column is a step between two cells' lines)
+      const touches = (r: Row) => (stepped ? !r.runs.some((u) => u.x0 < x - 0.3 && u.x1 > x + 0.3) && r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - x) <= 0.3) && !mergedAcross(r, x) : seamAtStart(r));
+      // (nor a line whose text is set up to x and parts there, a run ending where the next starts,
+      // at an x where another line's cell starts after room: Writer's unpadded year cells, each line
+      // of a list running to the cell's edge and the next cell's ・ set against it — 伊勢崎's
+      // 取組状況 / 取組成果, ・情報システム台帳を整・情報システム台帳を整…, horizontal rules by LibreOffice;
+      // or where the text after it opens an item, ① or ・, as other cells there do: 刈谷's 促進します。①申請…,
+      // mincho 9 pt landscape)
+      // (or where the text on each side of it stays in its own column, crossing no other border: two
+      // year cells' full lines set against each other, 伊勢崎's 令和2年度からの|引き続き… at 311.1 pt, where
+      // the 令和4年度 cell's other lines start; Noto Sans by LibreOffice. A merged cell's line across the
+      // columns crosses others.)
+      // (or crosses other borders parting at each of them as at x: see partedOnBorders)
+      // (a row of one line is every cell's first line, and no cell opens on a particle: a merged cell's
+      // line Chromium drew in runs that part where the year columns under it stand, 伊勢崎's 指定管理者制度の |
+      // 適正な導入・活用 | の推進 beside ① 取組項目; Noto Sans CJK 9 pt on B5 at 1.3 line spacing, no rules)
+      // (nor, past the first column, after a phrase cut on の or 、: a merged cell's one line that Chromium drew
+      // in two runs where the year cells start, 伊勢崎's title 情報セキュリティの|適正管理 at 290 pt; Noto Serif
+      // 9.5 pt by Chromium, no rules. A label may wrap on の against its value: 木更津's 令和5年度の活動経過・今後の
+      // | 令和4年度に… / 予定, LibreOffice's unpadded cells 0.1 pt apart)
+      // (or where the text after opens an item: two year cells' lines, 伊勢崎's ・7月1日時点での | ・7月1日時点での)
+      // (in a block of lines, a particle opens no cell where nothing of that column stands above it: no
+      // wrap of a cell there, but a merged cell's line Writer drew in runs parted at a border — 部長目標's
+      // 基本方針 / 子ども、子育て世代、市民|の幸福に寄与する施策を推進!, BIZ UDPMincho 8.5 pt on B5 by
+      // LibreOffice with horizontal rules)
+      const opens = (r: Row, u: TextRun) => {
+        const after = r.runs.filter((v) => v.x0 >= u.x0 - 0.01).map((v) => v.text).join('').trim();
+        if (b.rows.length > 1) return !PARTICLE_START.test(after) || b.rows.some((o) => o.top < r.top - 0.5 && o.runs.some((v) => v.x1 > u.x0 + 0.5 && v.x0 < u.x1));
+        return !PARTICLE_START.test(after) && !(j > 0 && !STARTS_ITEM.test(after) && OPEN_PHRASE_END.test(r.runs.filter((v) => v.x1 <= u.x0 + 0.01).map((v) => v.text).join('').trim()));
+      };
+      const ownColumns = (r: Row, at: number) => {
+        const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
+        return !!p && partedOnBorders(r, p, xs.filter((o) => o !== x), allRows, opens);
+      };
+      // (no cell starts on a closing mark: 時点|) is one text, 木更津's (各年度末時点), gothic 12 pt by LibreOffice;
+      // nor inside a bracket the text against it opened and it closes: 伊勢崎's label 5年後までの目標 (目指すべ|き姿)
+      // over two columns, 1 pt past the border the next column's 取組項目 shows, IPAex Gothic 12 pt by LibreOffice)
+      const bracketed = (r: Row, k: number) => {
+        const p = pieces(r, SEAM).find((q) => q.x0 < r.runs[k]!.x0 && q.x1 > r.runs[k]!.x0);
+        const inside = (u: TextRun) => !!p && u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01;
+        return opensBracket(r.runs.slice(0, k).filter(inside).map((u) => u.text).join('')) && /^[^（(）)]*[）)]/u.test(r.runs.slice(k).filter(inside).map((u) => u.text).join(''));
+      };
+      // (and the border, which parts the line's runs by their middles, parts it at that seam: 伊勢崎's
+      // 健康推進部健 | 康管理センター, a seam at 303.3 pt where the year cells start, the border at 295 pt
+      // through 康; BIZ UDPGothic 11 pt by LibreOffice in an outer frame)
+      const partsAt = (r: Row, at: number) => r.runs.every((v) => (v.x1 <= at + 0.1 ? (v.x0 + v.x1) / 2 < x : v.x0 >= at - 0.1 ? (v.x0 + v.x1) / 2 > x : true));
+      // (and where the text before the seam runs from a cell left of another border, it parts there
+      // too: a merged cell's line of evenly pitched kanji meets a border at a character's edge by
+      // chance, and Writer may end a run there — 伊勢崎's 取組内容 …主体性を尊重しな|がら、… at 539 pt, a
+      // year border, running on over 451 and 626 pt unparted; Noto Serif 7.3 pt by LibreOffice, filled labels)
+      const partedBefore = (r: Row, at: number) => {
+        const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
+        return !p || partedOnBorders(r, { x0: p.x0, x1: at }, xs.filter((o) => o !== x && o < at - OVERRUN), allRows);
+      };
+      // (nor where the line runs on through two other borders unparted, and no line of the row leaves
+      // room at x: a merged cell's line, which a run may part at a border by chance — 伊勢崎's 5年後までの
+      // 目標 組織目標を職員|間で共有しながら、… across the year columns, every line parted at 308 pt where
+      // 令和4年度's cells start, none at 376.3 or 444.6; Noto Sans CJK 12 pt by LibreOffice, no rules. Not
+      // a label run up to its value, the row's last line 姿) leaving room there: 5年後までの目|「緋の郷」…)
+      const roomAt = (at: number) => b.rows.some((o) => o.runs.some((v, k) => k > 0 && Math.abs(v.x0 - at) <= 0.3 && v.x0 - o.runs[k - 1]!.x1 > SEAM));
+      const mergedAcross = (r: Row, at: number) => {
+        const p = sizeParted(r, pieces(r, SEAM), [x]).find((q) => q.x0 < at && q.x1 > at);
+        return !!p && !roomAt(at) && xs.filter((o) => o !== x && p.x0 < o - OVERRUN && p.x1 > o + OVERRUN && seamsNear(r, o, OVERRUN).length === 0).length >= 2;
+      };
+      const seamAtStart = (r: Row) =>
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && opens(r, u) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && !mergedAcross(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k) || resized(r, k)));
+      // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
+      // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
+      // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
+      const ownCell = (p: { x0: number; x1: number }, next: { x0: number; x1: number } | undefined, size: number) =>
+        !!next && p.x1 - x <= size * 1.5 && x - p.x0 > (p.x1 - x) * 2 && next.x0 - p.x1 >= size * MIN_CHANNEL_EM && next.x1 < (xs[j + 1] ?? x1);
+      // (nor a line that runs up to where the next column's cells start, no further, nothing after it
+      // there: Writer's unpadded cells, a title's line of Latin letters set wider than its others,
+      // 刈谷's 促すため、NB O（新生児行動 ending at 303.2 pt where 子育て支援課 starts, the border 1.6 pt
+      // before it from the title's other lines; Noto Sans 11.5 pt)
+      // (a line of text: it starts two ems or more before the border, not one character set across it:
+      // 世田谷's 第 over the 款 column)
+      // (and where a cell of this block starts there, or the line passes x by less than half a
+      // character: a merged cell's line over columns the block leaves empty runs across them — 伊勢崎's
+      // title がん検診受診率 ending at 302.7 pt, 7.6 pt past the border, the year cells' 303.3 pt below,
+      // in BIZ UDPGothic 11 pt by LibreOffice in an outer frame: 率 had been parted off. Not the legend
+      // ○:ほぼ under 取組達成度, 1 pt past its border, in Noto Serif 12 pt)
+      // (set against the text before it or not: Writer's unpadded year cells, 伊勢崎's 取組工程 見直し | 見直し)
+      const flushHere = !!flush && b.rows.some((o) => o.runs.some((v) => Math.abs(v.x0 - flush.at) <= 0.3));
+      const upToFlush = (p: { x0: number; x1: number }, next: { x0: number } | undefined, size: number) =>
+        !!flush && (flushHere || p.x1 - x < size * 0.5) && flush.at > x && flush.at - x < size && p.x0 < x - size * 2 && p.x1 <= flush.at + SEAM && (next?.x0 ?? Infinity) >= flush.at + size * MIN_CHANNEL_EM;
+      // (nor a piece that starts after room a fraction of a point before x: its cell starts at the
+      // border, Writer's unpadded cells set against the column before — 刈谷's 公園整備課 from 284.3 pt
+      // where the 取組内容 lines end, the border at 284.65; IPAex Gothic 13 pt by LibreOffice, no rules)
+      // (words, two ems or more: not one character set across it, 世田谷's 第 over the 款 column; after
+      // a space's room at least: Chromium's runs of one character each part a word by less; and the text
+      // before the room in the column before: a merged cell's line of prose parts at a border by chance,
+      // 木更津's …予定となっています。 | 今後も引き続き… 0.03 pt before 402.88, Chromium in an outer frame)
+      const startsAt = (p: { x0: number; x1: number; size: number }, i: number, all: { x0: number; x1: number }[]) =>
+        i > 0 && p.x0 >= x - OVERRUN && p.x1 - p.x0 >= p.size * 2 && p.x0 - all[i - 1]!.x1 >= p.size * SPACE_EM && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN;
+      // (a piece that starts within a seam before x, after room, the text before the room in the column
+      // before, starts at it: 刈谷's ③ at 179.8 pt, the border 179.805 between its column's lines, ending
+      // 179.81, and the items; BIZ UDPMincho 11 pt by LibreOffice. Not a merged cell's line that leaves
+      // room there by chance: 木更津's …今後も引 | き続き… 402.85 pt on, over a sub-table's columns, Chromium)
+      // (words or an item's number: not one character set across it, 世田谷's 第 over the 款 column)
+      const atBorder = (r: Row, p: { x0: number; x1: number; size: number }, i: number, all: { x0: number; x1: number }[]) =>
+        p.x0 >= x - SEAM && (p.x1 - p.x0 >= p.size * 2 || r.runs.some((u) => Math.abs(u.x0 - p.x0) <= 0.01 && ITEM_START.test(u.text))) && (i === 0 || (p.x0 - all[i - 1]!.x1 >= p.size * SPACE_EM && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN));
+      // (a line set against the cells of a flush column is one of that column's neighbour only where the
+      // text before it parts at the borders it crosses: a merged cell's line runs on over them —
+      // 伊勢崎's title 審議会等における女性登用の|促進 over the year columns, 促 at 358.4 pt where 令和5年度's
+      // cells start, 議会等における one run across 令和3年度's border; Noto Serif CJK 12.5 pt by LibreOffice)
+      // (a piece that starts at x, to a float's noise, starts the next column: 伊勢崎's — of 令和5年度 at
+      // 433.4 pt, the border found 433.40000000000003 from the header's text, Writer's unpadded year
+      // cells; Noto Serif CJK 12.5 pt, 14 mm, without rules — the border had been shut down the rows)
+      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x - 1e-6 && !atBorder(r, p, i, all) && p.x1 > x && !startsAt(p, i, all) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush) && partedBefore(r, flush.at));
+      const open = !b.rows.some(crosses);
+      if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
+    });
+  });
+  return kept;
+}

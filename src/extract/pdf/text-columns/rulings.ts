@@ -1,0 +1,222 @@
+/**
+ * What the page's drawn rules tell of tables they rule only in part: frames and stacks of horizontal
+ * rules (partialRulings, frameSeams), the borders a drawn grid leaves out (missingBorders), a region's
+ * last line as a row (lastLineRow), and the row borders the text placed moved onto a drawn rule in the
+ * same room (onDrawnRules). Apart from the text's gaps: these start from the drawing.
+ */
+import type { Rule, TextRun } from '../page-content.js';
+import { mergeSegments, type Table } from '../tables.js';
+import type { Block, Region, Row } from './types.js';
+import { MIN_CHANNEL_EM } from './measures.js';
+import { isFolio, pieces } from './lines.js';
+
+/** Farther apart than this (points), two horizontal rules of one width are not one table's. */
+const STACK_GAP = 250;
+
+export function inside(r: { x0: number; x1: number; top: number; bottom: number }, g: { x0: number; x1: number; top: number; bottom: number }): boolean {
+  const cx = (r.x0 + r.x1) / 2;
+  const cy = (r.top + r.bottom) / 2;
+  return cx >= g.x0 && cx <= g.x1 && cy >= g.top && cy <= g.bottom;
+}
+
+/**
+ * Boxes whose inside is one cell but whose text stands in columns: an outer frame with no inner
+ * rules, a ruled table of one column. And stacks of horizontal rules that no vertical rule meets:
+ * tables ruled between rows only (Word's plain styles).
+ */
+export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = []): Region[] {
+  const regions: Region[] = tables.filter((t) => t.xs.length === 2).map((t) => {
+    const seams = frameSeams(t, rules);
+    return { x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom, ...(seams.length ? { seams } : {}) };
+  });
+  const framed = (y: number, x0: number, x1: number) => tables.some((t) => y >= t.top - 2 && y <= t.bottom + 2 && x0 >= t.x0 - 2 && x1 <= t.x1 + 2);
+  // a border drawn cell by cell is one rule
+  const joined = mergeSegments(rules.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 }))).map((g) => ({ x0: g.from, x1: g.to, y0: g.at, y1: g.at }));
+  const free = joined.filter((r) => r.x1 - r.x0 > 20 && !framed(r.y0, r.x0, r.x1)).sort((a, b) => a.y0 - b.y0);
+  // (farther apart they are one table's where both span one width and what stands between them is
+  // one row: its lines set close, inside the rules' width, the first of them in cells — 伊勢崎's
+  // 取組状況 row, 250.7 pt tall between its rules, printed with horizontal rules only by LibreOffice.
+  // Not a rule under a panel's narrower rules: 部長目標's 総括 under the department's rows)
+  const oneRow = (above: { x0: number; x1: number; y0: number }, o: { x0: number; x1: number; y0: number }, ext: { x0: number; x1: number }) => {
+    if (Math.abs(above.x0 - o.x0) > 3 || Math.abs(above.x1 - o.x1) > 3) return false;
+    const lines = rows.filter((l) => l.top > above.y0 && l.bottom < o.y0);
+    if (lines.length === 0 || lines.some((l) => l.x0 < ext.x0 - 2 || l.x1 > ext.x1 + 2)) return false;
+    if (lines.some((l, k) => k > 0 && l.top - lines[k - 1]!.bottom > Math.max(l.size, lines[k - 1]!.size) * 1.5)) return false;
+    return pieces(lines[0]!, lines[0]!.size).length >= 2;
+  };
+  const used = new Set<Rule>();
+  for (const r of free) {
+    if (used.has(r)) continue;
+    // rules of one width, each within a few rows of the last: far apart they are two tables' edges;
+    // a rule that stops at a cell merged down the rows (刈谷's 組織目標 beside ② ③ ④, horizontal
+    // rules only) is one of them, from the same edge on the other side
+    // (or one that reaches past it on the other side: the stack's first rule was such a short one,
+    // 部長目標's 基本方針 and 部の仕事 at the head of a page, beside the department merged down
+    // from the page before, over 総括's rules across the whole panel)
+    const stack = [r];
+    const ext = { x0: r.x0, x1: r.x1 };
+    const within = (o: { x0: number; x1: number }) =>
+      (Math.abs(o.x0 - ext.x0) <= 3 || Math.abs(o.x1 - ext.x1) <= 3) && ((o.x0 >= ext.x0 - 3 && o.x1 <= ext.x1 + 3) || (o.x0 <= ext.x0 + 3 && o.x1 >= ext.x1 - 3));
+    for (const o of free) {
+      if (used.has(o) || o.y0 <= stack.at(-1)!.y0 + 2 || (o.y0 - stack.at(-1)!.y0 >= STACK_GAP && !oneRow(stack.at(-1)!, o, ext)) || !within(o)) continue;
+      stack.push(o);
+      ext.x0 = Math.min(ext.x0, o.x0);
+      ext.x1 = Math.max(ext.x1, o.x1);
+    }
+    if (stack.length < 2) continue;
+    // (rules with no line between any two of them are one frame's foot and the next one's top, not
+    // a table's rows: 部長目標's panels framed by Chromium 9 pt apart, the next panel's frame open
+    // at the page's foot — read as a stack, it took that panel's lines as one row; mincho 12 pt on B5)
+    if (!stack.some((o, k) => k > 0 && rows.some((l) => l.top > stack[k - 1]!.y0 && l.bottom < o.y0))) continue;
+    stack.forEach((o) => used.add(o));
+    regions.push({ x0: ext.x0, x1: ext.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0, stack: true });
+  }
+  // Two vertical rules side by side with none between them and no table of theirs: a frame the
+  // page break left open at the top or the foot (桑名 printed with an outer frame only, its first
+  // department running over the page's foot)
+  const vs = mergeSegments(rules.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1).map((r) => ({ at: r.x0, from: Math.min(r.y0, r.y1), to: Math.max(r.y0, r.y1) }))).filter((v) => v.to - v.from > 40 && !framed(v.from, v.at, v.at) && !framed(v.to, v.at, v.at));
+  // (the widest pair first: a grid's outer sides make one region, and its columns, pairs inside it,
+  // none of their own — 桑名's form by Chromium in Noto Serif 10.5 pt landscape, a page both of whose
+  // rows the page broke, had a region of the label column alone take every line that starts in it)
+  const pairs = vs.flatMap((a) => vs.map((b) => [a, b] as const)).sort(([a, b], [c, d]) => d.at - c.at - (b.at - a.at));
+  for (const [a, b] of pairs) {
+    if (b.at - a.at < 100) continue;
+    const top = Math.max(a.from, b.from);
+    const bottom = Math.min(a.to, b.to);
+    // (or the outer two of a grid's sides drawn down to where the page broke it, every one of them
+    // from the same top to the same foot: 部長目標's panel ruled by Chromium, its label wrapped a
+    // character a line down the page's foot under no rule; gothic 12 pt, 30 mm margins)
+    const same = (m: (typeof vs)[number], v: (typeof vs)[number]) => Math.abs(m.from - v.from) <= 2 && Math.abs(m.to - v.to) <= 2;
+    const between = vs.filter((m) => m.at > a.at + 2 && m.at < b.at - 2 && m.from < bottom && m.to > top);
+    const grid = between.length > 0 && same(a, b) && between.every((m) => same(m, a)) && !vs.some((m) => same(m, a) && (m.at < a.at - 2 || m.at > b.at + 2));
+    if (bottom - top < 40 || (between.length > 0 && !grid)) continue;
+    if (regions.some((g) => g.x0 <= a.at + 2 && g.x1 >= b.at - 2 && g.top < bottom && g.bottom > top)) continue;
+    regions.push({ x0: a.at, x1: b.at, top, bottom, open: true });
+  }
+  return regions;
+}
+
+/** Closer than this (points), two rules across a box are one frame's foot and the next one's top. */
+const FRAME_SEAM = 2;
+
+/**
+ * Where a box of one column is frames stacked one right under the other, each drawn round a table
+ * of its own: the foot of one and the top of the next, two rules across the whole width a hairline
+ * apart, the sides drawn frame by frame and meeting between them (LibreOffice's outer frames round
+ * tables set with nothing between; joined, they make one grid). Not a double rule the sides run
+ * through: a header ruled off twice inside one frame. The y between the two rules, each seam.
+ */
+function frameSeams(t: Table, rules: Rule[]): number[] {
+  const across = rules.filter((r) => r.y0 === r.y1 && r.y0 > t.top + FRAME_SEAM && r.y0 < t.bottom - FRAME_SEAM && Math.min(r.x0, r.x1) <= t.x0 + FRAME_SEAM && Math.max(r.x0, r.x1) >= t.x1 - FRAME_SEAM);
+  const ys = [...new Set(across.map((r) => r.y0))].sort((a, b) => a - b);
+  const sides = rules.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1 && (Math.abs(r.x0 - t.x0) <= FRAME_SEAM || Math.abs(r.x0 - t.x1) <= FRAME_SEAM));
+  // (each side drawn in pieces: one from above ending between the two rules, another going on down from there)
+  const parted = (x: number, foot: number, top: number) => {
+    const at = sides.filter((r) => Math.abs(r.x0 - x) <= FRAME_SEAM);
+    return at.some((r) => Math.min(r.y0, r.y1) < foot - FRAME_SEAM && Math.abs(Math.max(r.y0, r.y1) - (foot + top) / 2) <= FRAME_SEAM) && at.some((r) => Math.max(r.y0, r.y1) > top + FRAME_SEAM && Math.abs(Math.min(r.y0, r.y1) - (foot + top) / 2) <= FRAME_SEAM);
+  };
+  const seams: number[] = [];
+  for (let k = 0; k + 1 < ys.length; k++) {
+    const [foot, top] = [ys[k]!, ys[k + 1]!];
+    if (top - foot > FRAME_SEAM || !parted(t.x0, foot, top) || !parted(t.x1, foot, top)) continue;
+    seams.push((foot + top) / 2);
+    k++;
+  }
+  return seams;
+}
+
+/** Nearer than this (points) to a drawn rule, with no line between, a row border the text placed stands on that rule. */
+const ON_DRAWN = 5;
+
+/**
+ * A row border the text placed between two lines (half way) stands on the rule drawn in the same room,
+ * where there is one: LibreOffice draws a stack's rules under the cells' text a few points below the
+ * middle of the room, and a border that missed it by more than the grid's tolerance made a row of
+ * nothing between them — a year cell of the row under it then anchored in that sliver row, its value
+ * in the next (木更津's R5 | 検討80%, R6 | 条例への反映 beside 指標①'s name merged down, IPAex Gothic
+ * 10 pt, 10 mm, by LibreOffice with horizontal rules: the four years read as one). The columns' borders
+ * ending there end on the rule too.
+ */
+export function onDrawnRules(placed: Rule[], drawn: Rule[], rows: Row[]): void {
+  const moved = new Map<number, number>();
+  // (a table's top and foot stay where the text put them: a rule a few points off may be the next table's)
+  const ys = placed.filter((r) => r.y0 === r.y1).map((r) => r.y0);
+  const top = Math.min(...ys);
+  const foot = Math.max(...ys);
+  for (const r of placed) {
+    if (r.y0 !== r.y1 || r.y0 === top || r.y0 === foot) continue;
+    const clear = (y: number) => !rows.some((l) => l.top < Math.max(y, r.y0) && l.bottom > Math.min(y, r.y0));
+    const near = drawn.filter((h) => h.x0 < r.x1 - 1 && h.x1 > r.x0 + 1 && Math.abs(h.y0 - r.y0) <= ON_DRAWN && clear(h.y0)).sort((a, b) => Math.abs(a.y0 - r.y0) - Math.abs(b.y0 - r.y0))[0];
+    if (!near || near.y0 === r.y0) continue;
+    // (a rule drawn across the whole border leaves only an empty sliver row, which costs nothing: the
+    // border stays, and with it a repeated header's row — 伊勢崎's 令和2年度 … 令和6年度 at a page's head
+    // over a rule across the table, Chromium with horizontal rules)
+    const across = mergeSegments(drawn.filter((h) => Math.abs(h.y0 - near.y0) <= 0.5).map((h) => ({ at: h.y0, from: h.x0, to: h.x1 })));
+    if (across.some((g) => g.from <= r.x0 + 2 && g.to >= r.x1 - 2)) continue;
+    moved.set(r.y0, near.y0);
+    r.y0 = r.y1 = near.y0;
+  }
+  for (const r of placed) {
+    if (r.x0 !== r.x1) continue;
+    r.y0 = moved.get(r.y0) ?? r.y0;
+    r.y1 = moved.get(r.y1) ?? r.y1;
+  }
+}
+
+/**
+ * The rules of a row made of a region's last line, where that line stands alone between the region's
+ * last two rules, nothing under it on the page but its number, in three pieces or more a word gap
+ * apart (or set in another size) out to the region's far side, no table found there: the first line
+ * of a table the page broke.
+ */
+export function lastLineRow(blocks: Block[], region: Region, hRules: Rule[], allRows: Row[], emitted: Rule[]): Rule[] | null {
+  const last = blocks.filter((b) => !b.drawn).at(-1);
+  const r = last?.rows.length === 1 ? last.rows[0]! : null;
+  if (!r || region.bottom - r.bottom > r.size * 1.5 || region.bottom < r.bottom) return null;
+  const over = hRules.filter((h) => h.y0 <= r.top + 0.5 && h.y0 >= r.top - r.size * 1.5 && h.x0 <= r.x0 + 2 && h.x1 >= r.x1 - 2).map((h) => h.y0);
+  if (over.length === 0 || !allRows.filter((o) => o.top > r.bottom).every(isFolio)) return null;
+  if (emitted.some((e) => e.x0 === e.x1 && e.y0 < r.bottom && e.y1 > r.top)) return null;
+  // (and reaching the far side: a line that stops short leaves its last columns to the next page's row,
+  // whose cells part it there — see rowOfFoot in read-pdf.ts: 子ども未来部 子ども未来部長 目標, nothing yet
+  // under 目標's neighbour, the goals' column)
+  const parts = pieces(r, r.size * MIN_CHANNEL_EM, true);
+  if (parts.length < 3 || parts.at(-1)!.x1 < region.x1 - r.size * 2) return null;
+  const top = Math.max(...over);
+  const xs = parts.slice(1).map((p, i) => (parts[i]!.x1 + p.x0) / 2);
+  return [
+    { x0: region.x0, x1: region.x1, y0: top, y1: top },
+    { x0: region.x0, x1: region.x1, y0: region.bottom, y1: region.bottom },
+    ...[region.x0, ...xs, region.x1].map((x) => ({ x0: x, x1: x, y0: top, y1: region.bottom })),
+  ];
+}
+
+/**
+ * A drawn grid missing some of its borders (shaded header and label cells, the body cells beside
+ * them unruled: 伊勢崎's 取組達成度 | ◎ | ◎ | ◎ printed with filled labels): a column border the
+ * grid draws elsewhere runs down a merged cell where every line of its text leaves a gap of an em
+ * or more there, with text on both sides, or where the cell's text starts, at that column's
+ * padding, nothing before it.
+ */
+export function missingBorders(tables: Table[], runs: TextRun[]): Rule[] {
+  const out: Rule[] = [];
+  for (const t of tables) {
+    for (const c of t.cells) {
+      if (c.colSpan < 2) continue;
+      const mid = (r: TextRun) => [(r.x0 + r.x1) / 2, (r.top + r.bottom) / 2] as const;
+      const inCell = runs.filter((r) => !r.vertical && mid(r)[0] > c.x0 && mid(r)[0] < c.x1 && mid(r)[1] > c.top && mid(r)[1] < c.bottom);
+      if (inCell.length < 2) continue;
+      for (let k = c.col + 1; k < c.col + c.colSpan; k++) {
+        const x = t.xs[k]!;
+        const before = inCell.filter((r) => r.x1 <= x);
+        const after = inCell.filter((r) => r.x0 >= x);
+        if (after.length === 0 || before.length + after.length < inCell.length) continue;
+        const size = Math.max(...inCell.map((r) => r.size));
+        const start = Math.min(...after.map((r) => r.x0));
+        // (or nothing before it, and the text starts at that column's padding: not centred across)
+        const parted = before.length > 0 ? start - Math.max(...before.map((r) => r.x1)) >= size : start - x <= size * 1.5;
+        if (parted) out.push({ x0: x, x1: x, y0: c.top, y1: c.bottom });
+      }
+    }
+  }
+  return out;
+}
