@@ -5268,3 +5268,17 @@ describe('stop 95: items the page moved on from a row whose 課 stayed behind', 
     expect((await find(/^上下水道事業のビジョン/))?.sections).toEqual(['水道課', '下水道課']);
   });
 });
+
+describe('stop 95: a row of its own at the head of a page Chromium opens without a top border', () => {
+  // 木更津 fully ruled by Chromium, IPAex Gothic 12.5 pt on letter landscape, 24 mm, 1.7 leading, no padding (the 136th
+  // typography), pages 18–19; seed lines 205–209: 指標① | 名称 | 年度 | 目標値 | 結果, `(各年度末時点)`, then R5 | 350,000,000円 …
+  // Page 18 ends on `(各年度末時点)` in one cell across 目標値 and 結果, its bottom border drawn; page 19 opens on R5 |
+  // 350,000,000円 in two cells, no border over them. Joined as the rest of that row, the note and R5 made one cell and every
+  // target of 指標① moved a year.
+  it('keeps the first row of the next page apart where it draws a border inside the cell above', () => {
+    const rows = capturedPageRows((page) => `kisarazu-p${page}.grid.chromium.gothic125letterlandscape.page.json`, [18, 19]);
+    const note = rows.find((r) => r.includes('(各年度末時点)'));
+    expect(note?.filter((c) => c !== '')).toEqual(['(各年度末時点)']);
+    expect(rows.map((r) => r.filter((c) => c !== '')).filter((r) => r[0] === 'R5' || r[0] === 'R6')).toEqual([['R5', '350,000,000円'], ['R6', '375,000,000円'], ['R5', '10件'], ['R6', '15件']]);
+  });
+});
