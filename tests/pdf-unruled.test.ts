@@ -5282,3 +5282,15 @@ describe('stop 95: a row of its own at the head of a page Chromium opens without
     expect(rows.map((r) => r.filter((c) => c !== '')).filter((r) => r[0] === 'R5' || r[0] === 'R6')).toEqual([['R5', '350,000,000円'], ['R6', '375,000,000円'], ['R5', '10件'], ['R6', '15件']]);
   });
 });
+
+describe('stop 95: the last row of a stack of rules drawn cell by cell, its cells closer than an em', () => {
+  // 刈谷 with horizontal rules by Chromium, IPAex Gothic 11 pt, 16 mm, 1.9 leading, 4 pt padding (the 133rd typography),
+  // page 22; seed line 313: ⑤刈谷市駅周辺における公共空間の活用に取り組みます。 | まちづくり推進課 | ・官民連携による…. The row
+  // runs under the stack's last rule to the page's foot, no rule under it; its cells stand 0.73–0.75 em apart, under
+  // the joints where Chromium drew that rule cell by cell (337.5 and 398.3 pt). Read as a table of its own, its title
+  // had been taken for the 組織目標 and the record lost.
+  it('takes the row under the last rule into the table where its holes stand at the rule\'s joints', () => {
+    const rows = capturedRows('kariya-p22.hrules.chromium.gothic11.page.json');
+    expect(rows).toContainEqual(['', '⑤刈谷市駅周辺における公共空間の活用に取り組みます。', 'まちづくり推進課', '・官民連携による公共空間の活用に向けた関係団体等との調整10回']);
+  });
+});

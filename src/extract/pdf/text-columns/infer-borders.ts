@@ -83,7 +83,11 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     const beside = (r: Row) => shut.length > 0 && !shut.some((h) => h.x0 < r.x1 - 1 && h.x1 > r.x0 + 1);
     let k = 0;
     while (k < n - 1 && beside(below[k]!)) k++;
-    const cells = n > 0 && pieces(below[k]!, below[k]!.size * 0.9).length >= 2;
+    // (or a hole at each joint of that rule drawn cell by cell, however narrow: 刈谷's ⑤刈谷市駅周辺における… |
+    // まちづくり推 | ・官民連携による… 0.75 em apart under rules joined at 337.5 and 398.3 pt; IPAex Gothic 11 pt
+    // by Chromium with horizontal rules, the 133rd typography — the row had been a table of its own, its
+    // title read as the 組織目標)
+    const cells = n > 0 && (pieces(below[k]!, below[k]!.size * 0.9).length >= 2 || holesAtJoints(below[k]!, shut, g));
     // (under it only the page's footer: well apart, or a page number however near: 桑名 landscape 9 pt)
     const folio = rest.every(isFolio);
     const foot = cells && (rest.length === 0 || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * (folio ? 1.5 : 3)));
@@ -327,3 +331,15 @@ export function traceTable(page: number, t: Table, drawn: Rule[], carried: reado
     rows: t.ys.map((y) => ({ y: round(y), from: drawnH(y) ? 'rule' : 'text-gap' })),
   };
 }
+
+/**
+ * Whether a line leaves a hole at every joint of a rule drawn cell by cell over it (a producer draws
+ * each cell's border apart: where two meet, a column's border runs), one joint at least inside it.
+ */
+function holesAtJoints(line: Row, segments: Rule[], g: Region): boolean {
+  const joints = [...new Set(segments.flatMap((h) => [h.x0, h.x1]).map((x) => Math.round(x * 10) / 10))].filter((x) => x > g.x0 + 2 && x < g.x1 - 2 && x > line.x0 && x < line.x1);
+  if (joints.length === 0 || segments.length < 2) return false;
+  const parts = pieces(line, line.size * 0.3);
+  return joints.every((x) => parts.some((p, i) => i > 0 && parts[i - 1]!.x1 <= x + 0.5 && p.x0 >= x - 0.5));
+}
+
