@@ -5294,3 +5294,17 @@ describe('stop 95: the last row of a stack of rules drawn cell by cell, its cell
     expect(rows).toContainEqual(['', '⑤刈谷市駅周辺における公共空間の活用に取り組みます。', 'まちづくり推進課', '・官民連携による公共空間の活用に向けた関係団体等との調整10回']);
   });
 });
+
+describe('stop 95: a part under the header the page repeated, in the page before\'s grid though it shows fewer borders', () => {
+  // 刈谷 without rules by Chromium, IPAex Gothic 12 pt on B5 landscape, 18 mm, 1.3 leading, 2 pt padding (the 119th
+  // typography), pages 21–22; seed line 262: 3Rを推進します。 | ①プラスチックごみの… ②リサイクルに… | ごみ減量推進課 ×2 | ….
+  // Page 22 repeats the header, then the rest of the row the page broke (・J-クレジット制度へのプロジェクト登 / 録), then
+  // the row, whose one-line goal shows no border before ①, and whose ごみ減量推進課 ends 1.5 pt past the border page 21's
+  // text gave 課等 (484.6 pt; 目標達成基準 starts at 492.9). Read in its own grid, goal and items had been one cell.
+  it('reads the row in the page before\'s columns, that border moved into this page\'s gap', () => {
+    const rows = capturedPageRows((page) => `kariya-p${page}.none.chromium.gothic12b5landscape.page.json`, [21, 22]);
+    const row = rows.find((r) => r.some((c) => c.startsWith('3Rを推進')));
+    expect(row?.slice(0, 3)).toEqual(['3Rを推進します。', '①プラスチックごみの再商品化を推進します。②リサイクルに関する啓発活動を行います。', 'ごみ減量推進課ごみ減量推進課']);
+    expect(row?.[3]).toMatch(/^・プラスチック使用製品の再商品化の方針決定/);
+  });
+});

@@ -35,11 +35,11 @@ export function innerBorders(found: Found, region: Region | null, heads: HeadCol
  * ones, or fewer where a table going on from the page before stops at a line across its grid.
  */
 export function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], grid: BrokenGrid | null = null, repeated = false, first = false): Block[] {
-  const carried = grid?.xs ?? [];
   // under a drawn header only the body is new: it starts at the header's bottom border
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
   if (blocks.length === 0) return found.blocks;
+  const carried = grid ? settledBorders(grid.xs, blocks.flatMap((b) => b.rows)) : [];
   // a column one block alone shows must be seen down several of its lines
   // (a step in height one line shows, where another row's cell starts at that x with room before
   // it: 刈谷's 水資源部 table by LibreOffice, its one ① row run up to 下水道課)
@@ -120,7 +120,15 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // at a page's head, the blank column beside the items shown as one gap with 令和2年度's; BIZ UDPGothic
   // 11.5 pt on B5 landscape by Chromium with horizontal rules)
   const gapsOnGrid = found.columns.length >= 2 && found.columns.every(onGrid);
-  const goesOn = (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && framed.length === carried.length) || (gapsOnGrid && framed.length < carried.length)) && !carried.some(across);
+  // (or fewer, under the header repeated, every one of them the page before's: 刈谷's 3Rを推進します。 ①… |
+  // ごみ減量推進課 | ・… under 組織目標 取組内容 課等 目標達成基準 and the rest of the row the page broke, the label
+  // column's border unseen — one line beside it; IPAex Gothic 12 pt on B5 landscape by Chromium without rules.
+  // Not where a border it does not show stands within two ems of another: a sliver column the page before
+  // read, 刈谷's items a hair either side of 取組内容's border, BIZ UDPMincho 11 pt by LibreOffice in a frame)
+  const gridEdges = grid ? [grid.x0, ...carried, grid.x1] : [];
+  const em = blocks[0]!.rows[0]?.size ?? 0;
+  const unseenApart = carried.filter((c) => !framed.some((x) => clear(c, x))).every((c) => gridEdges.every((o) => o === c || Math.abs(o - c) >= em * 2));
+  const goesOn = (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length)) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of
   // targets, a row of its own — see inferBorders)
   if (goesOn) {
@@ -388,3 +396,26 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   });
   return kept;
 }
+
+/**
+ * The page before's borders, each moved into this page's gap where lines here run past it by less
+ * than half an em and a gap opens right after them: a border read from the text stands where that
+ * page's lines left room, which its widest cell decided (刈谷's 課等, 484.6 pt on page 21 beside
+ * 環境推進課; page 22's ごみ減量推進課 ends at 486.1, 目標達成基準's text starts at 492.9 — IPAex Gothic 12 pt
+ * on B5 landscape by Chromium without rules, the 119th typography: the part had been read in its own
+ * grid, 3Rを推進します。 and ①… one cell, the row's two records lost).
+ */
+function settledBorders(xs: number[], rows: Row[]): number[] {
+  return xs.map((x, k) => {
+    const parts = rows.map((r) => ({ r, ps: pieces(r, r.size * MIN_CHANNEL_EM) }));
+    const crossing = parts.flatMap(({ r, ps }) => ps.filter((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5).map((p) => ({ p, r })));
+    if (crossing.length === 0 || crossing.some(({ p, r }) => p.x1 - x > r.size * OVERRUN)) return x;
+    const end = Math.max(...crossing.map(({ p }) => p.x1));
+    const next = xs[k + 1] ?? Infinity;
+    const start = Math.min(...parts.flatMap(({ ps }) => ps.filter((p) => p.x0 > x + 0.5 && p.x0 < next).map((p) => p.x0)));
+    const size = Math.max(...crossing.map(({ r }) => r.size));
+    const moved = (end + start) / 2;
+    return start - end >= size * MIN_CHANNEL_EM && moved > x + 0.5 ? moved : x;
+  });
+}
+
