@@ -5308,3 +5308,26 @@ describe('stop 95: a part under the header the page repeated, in the page before
     expect(row?.[3]).toMatch(/^・プラスチック使用製品の再商品化の方針決定/);
   });
 });
+
+describe('stop 95: a known label a row\'s room under the rest of a cell the page broke', () => {
+  // 部長目標 in outer frames by LibreOffice, IPAex Mincho 12 pt on B5, 25 mm, 2.0 leading, 3 pt padding (the 106th
+  // typography), pages 10–11; seed lines 45–75: まちづくり部's 総括 …引き続き、市民の皆様のご / 意見をしっかりと聴取し、… then
+  // 目標 | 1 都市マスタープランの改定を行います！ 達成 … Page 10 ends in 総括's text; page 11 opens on its last three lines, the
+  // label column empty, then 20.5 pt lower — a row's room where the lines stand 12 pt apart — 目標 level with item 1. Read as
+  // one row labelled 目標, the rest of 総括 had become a goal of its own.
+  const name = (page: number) => `bucho-p${page}.frame.libreoffice.mincho12b5.page.json`;
+
+  it('ends 総括 with the lines over 目標 and keeps 目標\'s row to its goals', () => {
+    const rows = capturedPageRows(name, [10, 11]);
+    const summary = rows.find((r) => r.includes('総括'));
+    expect(summary?.filter((c) => c !== '').at(-1)).toMatch(/引き続き、市民の皆様のご意見をしっかりと聴取し、適切に反映しながら、安全・安心で快適なまちづくりを進めていきます。$/);
+    const goals = rows.find((r) => r.includes('目標'));
+    expect(goals?.filter((c) => c !== '')[1]).toMatch(/^1都市マスタープランの改定を行います！/);
+  });
+
+  it('reads まちづくり部\'s six goals and no more', async () => {
+    const titles = await goalTitles(name, [10, 11], 'まちづくり部');
+    expect(titles).toHaveLength(6);
+    expect(titles[0]).toMatch(/^都市マスタープランの改定/);
+  });
+});

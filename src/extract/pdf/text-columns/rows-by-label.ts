@@ -520,7 +520,26 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
   // row the page broke: 伊勢崎's 取組成果 going on under the year header a page repeats, over
   // 取組達成度 | △ | ○, Noto Serif by LibreOffice without rules)
   const brokenAbove = openedAt.has(starts[0]!) && cells.slice(0, starts[0]!).every((o) => !o[0]) && cells.slice(0, starts[0]!).some((o) => o.some(Boolean));
+  // (or over a label the vocabulary knows, opening the label column at the row's first line, where the lines
+  // above hold nothing in that column and stand a row's room over it, wider than their own pitch: the rest of a
+  // cell the page broke — 部長目標's 意見をしっかりと聴取し、… / …まちづくりを進めていきます。 at page 11's head,
+  // 総括's last three lines 12 pt apart, then 20.5 pt lower 目標 | 1 都市マスタープランの改定… level with it;
+  // IPAex Mincho 12 pt on B5 at 2.0 leading, 3 pt padding, by LibreOffice in outer frames. Read into 目標's row,
+  // the rest of 総括 had become a goal. Not where the lines above run on at the cell's own pitch: no room parts them)
+  const overKnown = (() => {
+    const s = starts[0]!;
+    const c = cells[s]?.[0];
+    if (s === 0 || first >= s || !c || cut.has(c) || [...c.text.trim()].length > LABEL_CHARS || labelRole(c.text) === null) return false;
+    // (the lines from the first that stands in the row's cells: those over it, a title, are the page's)
+    const over = cells.slice(first, s);
+    if (over.some((o) => o[0]) || !over.some((o) => o.some(Boolean))) return false;
+    // (the pitch of the lines above, or where one line stands alone, the table's usual wrap)
+    const pitches = lines.slice(first + 1, s).map((r, j) => r.top - lines[first + j]!.bottom);
+    const pitch = pitches.length > 0 ? Math.max(...pitches) : (usualWrap ?? wrapSpace(lines[s]!.size));
+    return space(s) > pitch + lines[s]!.size * 0.25;
+  })();
   if ((resumes(starts[0]!) && first === starts[0]) || brokenAbove) starts.unshift(0);
+  else if (overKnown) starts.unshift(first);
   else if ((besides.has(starts[0]!) || restarts(starts[0]!) || afterYears.has(starts[0]!)) && first < starts[0]!) {
     // (a list that starts again at ① opens a row as surely as two known labels do: 桑名's last goal
     // ④ over ３．目標達成のための | ①…, one block in Noto Sans landscape 9 pt by LibreOffice)
