@@ -5331,3 +5331,17 @@ describe('stop 95: a known label a row\'s room under the rest of a cell the page
     expect(titles[0]).toMatch(/^都市マスタープランの改定/);
   });
 });
+
+describe('stop 95: a part in a grid of its own where its lines cross a border of the page before\'s it does not show', () => {
+  // 刈谷 with horizontal rules by LibreOffice, IPAex Gothic 12 pt on B5 landscape (the 119th typography), pages 32–33;
+  // seed line 374: 将来にわたっての… | ①ストックマネジメント… ②… ③… | 下水道課 雨水対策課 / 水道課 / 水道課 下水道課 | six criteria.
+  // Page 32's part read 課等 as two columns (水道課 … | 雨水対策課); page 33's, under the header repeated, shows the
+  // other three borders, its 課 lines running across the fourth. Set in page 32's grid, its criteria past the second
+  // had been lost and ② and ③ left with none.
+  it('keeps the part\'s own columns', () => {
+    const rows = capturedPageRows((page) => `kariya-p${page}.hrules.libreoffice.gothic12b5landscape.page.json`, [32, 33]);
+    const row = rows.find((r) => r.some((c) => c.startsWith('①ストックマネジメント')))?.filter((c) => c !== '');
+    expect(row?.[2]).toBe('下水道課雨水対策課水道課水道課下水道課');
+    expect(row?.[3]).toMatch(/^・管渠改修延長1\.5km.*・老朽管対策延長0\.9km・経営戦略等のモニタリング\(進捗管理\)及び検証$/);
+  });
+});

@@ -127,7 +127,10 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // read, 刈谷's items a hair either side of 取組内容's border, BIZ UDPMincho 11 pt by LibreOffice in a frame)
   const gridEdges = grid ? [grid.x0, ...carried, grid.x1] : [];
   const em = blocks[0]!.rows[0]?.size ?? 0;
-  const unseenApart = carried.filter((c) => !framed.some((x) => clear(c, x))).every((c) => gridEdges.every((o) => o === c || Math.abs(o - c) >= em * 2));
+  // (nor where a line of the part runs across one it does not show: the page before's part set to widths of
+  // its own, LibreOffice's 課等 read as two columns there — 刈谷 by LibreOffice with horizontal rules, the 119th)
+  const unseen = carried.filter((c) => !framed.some((x) => clear(c, x)));
+  const unseenApart = unseen.every((c) => gridEdges.every((o) => o === c || Math.abs(o - c) >= em * 2) && !blocks.some((b) => b.rows.some((r) => pieces(r, SEAM).some((p) => p.x0 < c - 0.5 && p.x1 > c + 0.5))));
   const goesOn = (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length)) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of
   // targets, a row of its own — see inferBorders)
