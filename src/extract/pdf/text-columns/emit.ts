@@ -39,7 +39,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
   if (blocks.length === 0) return found.blocks;
-  const carried = grid ? settledBorders(grid.xs, blocks.flatMap((b) => b.rows)) : [];
+  const carried = grid ? (repeated ? settledBorders(grid.xs, blocks.flatMap((b) => b.rows)) : grid.xs) : [];
   // a column one block alone shows must be seen down several of its lines
   // (a step in height one line shows, where another row's cell starts at that x with room before
   // it: 刈谷's 水資源部 table by LibreOffice, its one ① row run up to 下水道課)
@@ -402,7 +402,9 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
 
 /**
  * The page before's borders, each moved into this page's gap where lines here run past it by less
- * than half an em and a gap opens right after them: a border read from the text stands where that
+ * than half an em and a gap opens right after them (asked of a part under the header the page
+ * repeated; elsewhere a part that goes on keeps them as they were — 伊勢崎's year columns, Chromium in
+ * IPAex Gothic 12.5 pt on letter landscape, had read a plan into 取組内容): a border read from the text stands where that
  * page's lines left room, which its widest cell decided (刈谷's 課等, 484.6 pt on page 21 beside
  * 環境推進課; page 22's ごみ減量推進課 ends at 486.1, 目標達成基準's text starts at 492.9 — IPAex Gothic 12 pt
  * on B5 landscape by Chromium without rules, the 119th typography: the part had been read in its own
