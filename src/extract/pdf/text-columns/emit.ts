@@ -402,17 +402,17 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
 
 /**
  * The page before's borders, each moved into this page's gap where lines here run past it by less
- * than half an em and a gap opens right after them (asked of a part under the header the page
- * repeated; elsewhere a part that goes on keeps them as they were — 伊勢崎's year columns, Chromium in
- * IPAex Gothic 12.5 pt on letter landscape, had read a plan into 取組内容): a border read from the text stands where that
+ * than half an em and a gap opens right after them: a border read from the text stands where that
  * page's lines left room, which its widest cell decided (刈谷's 課等, 484.6 pt on page 21 beside
  * 環境推進課; page 22's ごみ減量推進課 ends at 486.1, 目標達成基準's text starts at 492.9 — IPAex Gothic 12 pt
  * on B5 landscape by Chromium without rules, the 119th typography: the part had been read in its own
- * grid, 3Rを推進します。 and ①… one cell, the row's two records lost).
+ * grid, 3Rを推進します。 and ①… one cell, the row's two records lost). Asked of a part under the header
+ * the page repeated only: elsewhere a part that goes on keeps them as they were (伊勢崎's year columns,
+ * Chromium in IPAex Gothic 12.5 pt on letter landscape, had read a plan into 取組内容).
  */
 function settledBorders(xs: number[], rows: Row[]): number[] {
+  const parts = rows.map((r) => ({ r, ps: pieces(r, r.size * MIN_CHANNEL_EM) }));
   return xs.map((x, k) => {
-    const parts = rows.map((r) => ({ r, ps: pieces(r, r.size * MIN_CHANNEL_EM) }));
     const crossing = parts.flatMap(({ r, ps }) => ps.filter((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5).map((p) => ({ p, r })));
     if (crossing.length === 0 || crossing.some(({ p, r }) => p.x1 - x > r.size * OVERRUN)) return x;
     const end = Math.max(...crossing.map(({ p }) => p.x1));
