@@ -5345,3 +5345,77 @@ describe('stop 95: a part in a grid of its own where its lines cross a border of
     expect(row?.[3]).toMatch(/^・管渠改修延長1\.5km.*・老朽管対策延長0\.9km・経営戦略等のモニタリング\(進捗管理\)及び検証$/);
   });
 });
+
+describe('stop 96: a header row whose last year wrapped, the page before\'s grid for the rest of the row', () => {
+  // 伊勢崎 with horizontal rules by LibreOffice, IPAex Mincho 12 pt on B5, 25 mm, 2.0 leading, 3 pt padding (the 106th
+  // typography), pages 66–67; seed line 407 (上水道管路の更新's 取組成果, the same text in four years). Page 66's year header
+  // wraps 令和6年 / 度 in its narrow column; page 67 repeats it, then the rest of 取組成果's row (の災害による破 … in four
+  // columns 2.3 pt apart). With no header known for page 66's table, that rest had been one cell: four years' outcomes
+  // ran into 令和2年度's.
+  it('reads the rest of the row the page broke in the four years\' columns', () => {
+    const rows = capturedPageRows((page) => `isesaki-p${page}.hrules.libreoffice.mincho12b5.page.json`, [66, 67]);
+    const rest = rows.find((r) => r[0]?.startsWith('組の成果'));
+    expect(rest?.slice(1, 5)).toEqual(Array(4).fill('の災害による破損を防ぎ、安定した水道水の供給に寄与した。'));
+  });
+});
+
+describe('stop 96: a section\'s numbered heading set larger under a table\'s last row', () => {
+  // 刈谷 with shaded headers by Chromium, Noto Sans CJK 11 pt on A3 landscape, 14 mm, 1.35 leading, 3 pt padding (the
+  // 130th typography), pages 5 and 11; seed lines 108 and 232: (3)市民から期待される先進的な市役所づくり in 11 pt under rows in
+  // 9, over the next shaded 組織目標 | 取組内容 | 課等 | 目標達成基準 bar (page 5) or at the page's foot (page 11). Read as the
+  // last row of the table above, three departments' goals had kept the section before.
+  it('leaves the heading out of the table above, over the next header bar and at the page\'s foot', () => {
+    for (const page of [5, 11]) {
+      const rows = capturedRows(`kariya-p${page}.filled.chromium.notosans11a3landscape.page.json`);
+      expect(rows).toContainEqual(['(3)市民から期待される先進的な市役所づくり']);
+    }
+  });
+});
+
+describe('stop 96: a row of years over a row some of whose years are empty', () => {
+  // 伊勢崎 with horizontal rules by LibreOffice, Noto Serif CJK 12 pt on A3, 18 mm, 1.8 leading, 4 pt padding (the 139th
+  // typography), pages 147–148; seed lines 1297–1313 (空家等対策推進事業, added in 令和3年度: 令和2年度 empty). Page 148 repeats
+  // 令和2年度 … 令和6年度 over 取組達成度 ◎:計画以上 | ○ | ○ | ○. Each cell one line, the two were left as lines, their gaps
+  // tabs: the three grades went to 令和2年度–令和4年度 instead of 令和3年度–令和5年度.
+  it('keeps the grades in the years whose columns they stand in', () => {
+    const rows = capturedPageRows((page) => `isesaki-p${page}.hrules.libreoffice.notoserif12a3.page.json`, [147, 148]);
+    expect(rows.find((r) => r[0]?.startsWith('取組達成度'))?.slice(1)).toEqual(['', '○', '○', '○', '']);
+  });
+});
+
+describe('stop 96: the rest of a row under the header repeated, past the header\'s last label', () => {
+  // 刈谷 without rules by LibreOffice, BIZ UDPGothic 10 pt on B5 landscape, 22 mm, 1.55 leading, 1 pt padding (the 138th
+  // typography), pages 12–13; seed line 179: 自治会活動における… | ①自治会活動のDX化… | 市民協働課 | ・自治会活動のDX化に向けた
+  // 新たな施策の検討 ・自治会長へ向けた先進事例等の研修会の実施 2回. Page 13 repeats the header, then the second criterion
+  // (・自治会長へ向けた… / 実施 2回), which ends 48 pt right of 目標達成基準's centred label: left as lines, it was lost.
+  it('joins the criterion to the row the page broke', () => {
+    const rows = capturedPageRows((page) => `kariya-p${page}.none.libreoffice.bizudgothic10b5landscape.page.json`, [12, 13]);
+    const row = rows.find((r) => r[1]?.startsWith('①自治会活動のDX化'));
+    expect(row?.[3]).toBe('・自治会活動のDX化に向けた新たな施策の検討・自治会長へ向けた先進事例等の研修会の実施2回');
+  });
+});
+
+describe('stop 96: a page\'s leading, not from a heading\'s one wrap set larger than its text', () => {
+  // 刈谷 in outer frames by LibreOffice, IPAex Mincho 12 pt on B5, 25 mm, 2.0 leading, 3 pt padding (the 106th typography),
+  // pages 10–11; seed line 134: 男女共同参画社会の実現に努めます。 | ①附属機関等への女性委員の参加を促進します。 | 総務文書課 | …
+  // Page 11 repeats the header, then the row's rest (`ます。` | `ます。`, 24 pt under `会の実現に努め` | `委員の参加を促進し`), then
+  // the heading (6)創造性豊かで、…市役所づ / くり in 12 pt, its two lines 13.8 pt apart: taken for the page's leading, it
+  // made every line a row, and the rest of the goal and the title a row of their own.
+  it('joins the rest of the row the page broke to its goal and title', () => {
+    const rows = capturedPageRows((page) => `kariya-p${page}.frame.libreoffice.mincho12b5.page.json`, [10, 11]);
+    expect(rows).toContainEqual(['男女共同参画社会の実現に努めます。', '①附属機関等への女性委員の参加を促進します。', '総務文書課', '・女性委員の割合35%']);
+  });
+});
+
+describe('stop 96: the rest of a name merged down the rows, a particle first, a row under where its lines stopped', () => {
+  // 木更津 fully ruled by LibreOffice, BIZ UDPGothic 11.5 pt on B5 landscape, 26 mm, 1.65 leading, 3 pt padding (the 129th
+  // typography), pages 29–30; seed line 269: インターネット広告（ディスプレイ広告）のクリック率 | R5 | 0.28%, the name merged
+  // down R5–R8. Page 29 ends on R6, the name's lines beside R5 (…（ディスプレイ広告）, a closing bracket); page 30 opens on
+  // のクリック率 | R7 | 0.32%. Its cell stopped a row over the page's foot, so the rest had stayed beside R7 and been read
+  // into 指標①'s note.
+  it('gives the name its rest', () => {
+    const rows = capturedPageRows((page) => `kisarazu-p${page}.grid.libreoffice.bizudgothic115b5landscape.page.json`, [29, 30]);
+    expect(rows).toContainEqual(['', 'インターネット広告（ディスプレイ広告）のクリック率', 'R5', '0.28%', '']);
+    expect(rows).toContainEqual(['', '', 'R7', '0.32%', '']);
+  });
+});

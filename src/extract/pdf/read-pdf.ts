@@ -249,9 +249,14 @@ export function brokenGrid(frame: PageFrame, traces: TableTrace[]): BrokenGrid |
   const drawn = !!trace && trace.columns.slice(1, -1).every((c) => c.from === 'rule');
   if (after || drawn || t.xs.length < 3) return null;
   // (its first row on the page, where each cell is one line: the header a producer repeats)
+  // (or a heading or two wrapped in columns too narrow for them, every cell a few characters: the
+  // repeat's first line shows each cell's first line — 伊勢崎's 令和6年 / 度 beside 令和2年度 … 令和5年度,
+  // IPAex Mincho 12 pt on B5 with horizontal rules: no header known, the rest of the broken row at the
+  // next page's head had been read as one cell across the four years)
   const first = rows.find((b) => b.table === t);
   const filled = first?.cells.filter((c) => c.lines.length > 0) ?? [];
-  const header = filled.length >= 3 && filled.every((c) => c.lines.length === 1) ? filled.map((c) => ({ text: c.lines[0]!.text.replace(/\s/gu, ''), x0: c.lines[0]!.x0 })) : undefined;
+  const short = (c: (typeof filled)[number]) => c.lines.length === 1 || (c.lines.length === 2 && c.lines.map((l) => l.text).join('').replace(/\s/gu, '').length <= HEADING_WRAP_CHARS);
+  const header = filled.length >= 3 && filled.every(short) && filled.some((c) => c.lines.length === 1) ? filled.map((c) => ({ text: c.lines[0]!.text.replace(/\s/gu, ''), x0: c.lines[0]!.x0 })) : undefined;
   return { x0: t.x0, x1: t.x1, xs: t.xs.slice(1, -1), ...(header ? { header } : {}) };
 }
 
@@ -274,6 +279,8 @@ export function settleSmallKanaJoins(frames: PageFrame[], seen: FigureCounts): v
 
 /** Cells that show the typist's breaks before the document's habit decides the rest: two (桑名's departments each hold several). */
 const TYPED_CELLS = 2;
+/** A header cell wrapped in two lines is a heading where it holds no more characters than this (令和6年度: 6). */
+const HEADING_WRAP_CHARS = 8;
 
 /**
  * Where cells of the document show the typist's breaks (three stubs or more each, see
@@ -1397,9 +1404,13 @@ function carrySpanningCellEnds(part: (PdfBlock & { kind: 'row' })[], next: PdfBl
     const owner = part[k];
     const above = owner?.cells[i];
     const before = above?.paragraphs.at(-1);
-    if (!owner || !above || !before || ENDS_SENTENCE.test(before.text.trim()) || Math.abs(cellStart(above) - start) > 2) return;
+    // (a closing bracket a particle goes on from ends no sentence, and that particle carries the text on
+    // though the cell's lines stopped a row over the page's foot: 木更津's インターネット広告（ディスプレイ広告） beside
+    // R5, R6 empty, のクリック率 beside R7 | 0.32% at the next page's head; BIZ UDPGothic 11.5 pt on B5 landscape,
+    // ruled by LibreOffice — the rest of the name had been taken for the note)
+    if (!owner || !above || !before || !midSentence(before.text.trim(), first.text) || Math.abs(cellStart(above) - start) > 2) return;
     const end = before.lines.at(-1)!;
-    if (end.top < broken.top - 1 || !ranToEdge(above, end, owner.table) || !longEnoughToWrap(end)) return;
+    if ((end.top < broken.top - 1 && !PARTICLE_START.test(first.text.trim())) || !ranToEdge(above, end, owner.table) || !longEnoughToWrap(end)) return;
     owner.cells[i] = joinCells(above, c);
     next.cells[j] = { ...c, lines: [], paragraphs: [] };
   });

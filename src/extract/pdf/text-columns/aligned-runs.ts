@@ -7,9 +7,9 @@ import type { TextRun } from '../page-content.js';
 import { ENDS_SENTENCE } from '../text-lines.js';
 import { labelRole } from '../../../vocabulary/index.js';
 import type { Block, Gap, Row } from './types.js';
-import { MIN_CHANNEL_EM, NOTE_MARK } from './measures.js';
+import { MIN_CHANNEL_EM, NOTE_MARK, SECTION_NUMBER } from './measures.js';
 import { isFolio, itemNumber, piece, pieces, runAcross } from './lines.js';
-import { headerRow, toBlock } from './blocks.js';
+import { bodySize, headerRow, toBlock } from './blocks.js';
 
 export const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
 const shared = (a: { from: number; to: number }, b: { from: number; to: number }) => Math.min(a.to, b.to) - Math.max(a.from, b.from);
@@ -152,6 +152,13 @@ export function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r
   let columns: Column[] = [];
   let seams: Column[] = [];
   const flush = () => {
+    // (a section's numbered heading, one line set larger than the rows above it, is the next table's
+    // heading, not this one's last row — 刈谷's (3)市民から期待される先進的な市役所づくり in 11 pt under
+    // rows in 9, over the next shaded 組織目標 | 取組内容 … bar or at the page's foot, Noto Sans CJK on A3
+    // landscape by Chromium: three departments' goals had lost their section)
+    const last = cur.at(-1);
+    const rows = cur.slice(0, -1).flatMap((k) => (k.drawn ? [] : k.rows));
+    if (last && !last.drawn && rows.length > 0 && last.rows.length === 1 && last.gaps.length === 0 && SECTION_NUMBER.test(blockText(last).trim()) && bodySize(last.rows[0]!) >= Math.max(...rows.map(bodySize)) * 1.15) cur.pop();
     // one block may still hold several rows (rowsByLabel)
     if (cur.length >= 2 || (cur.length === 1 && !cur[0]!.drawn)) out.push({ blocks: cur, columns, seams });
     cur = [];
@@ -264,7 +271,11 @@ export function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r
       // of its own, though it stands in no column the centred labels show: the end of a row the page
       // broke, under the header the page repeats (刈谷's す。 under 組織目標 | 取組内容 | 課等 |
       // 目標達成基準, the rest of ③'s 取組内容; BIZ UDPGothic 12 pt landscape by LibreOffice, no rules)
-      if (prev && close && cur.length === 1 && prev.rows.length === 1 && headerRow(prev.rows[0]!) && b.x0 >= prev.x0 - 2 && b.x1 <= prev.x1 + 2) {
+      // (past the header's last label where that header is the one the page before's table had: the
+      // table is as wide as that one — 刈谷's ・自治会長へ向けた先進事例等の研修会の / 実施 2回 under
+      // 目標達成基準 centred left of the line's end; BIZ UDPGothic 10 pt on B5 landscape by LibreOffice
+      // without rules: left as lines, the criterion was lost)
+      if (prev && close && cur.length === 1 && prev.rows.length === 1 && headerRow(prev.rows[0]!) && b.x0 >= prev.x0 - 2 && (b.x1 <= prev.x1 + 2 || shownHeader(prev.rows[0]!))) {
         cur.push(b);
         continue;
       }

@@ -10,7 +10,7 @@ import { STARTS_ITEM } from '../text-lines.js';
 import { isColumnHeading, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
-import { BULLET, ITEM_NUMBER, LABEL_CHARS, MARK_ONLY, MIN_CHANNEL_EM, OVERRUN, SEAM } from './measures.js';
+import { BULLET, ITEM_NUMBER, LABEL_CHARS, MARK_ONLY, MIN_CHANNEL_EM, OVERRUN, SEAM, SECTION_NUMBER } from './measures.js';
 import { endsNear, fullWraps, ledLines, lineCells, numberAgainst, piece, pieces, roomBefore, seamsNear, spacedPieces, wordGap } from './lines.js';
 import { channels } from './channels.js';
 
@@ -112,11 +112,16 @@ const rowText = (r: Row) => r.runs.map((u) => u.text).join('').replace(/\s+/g, '
  */
 export function headerRow(r: Row, headings = false): boolean {
   const cells = lineCells(r);
-  return cells.length >= 3 && cells.every((c) => [...c.text].length <= LABEL_CHARS && (labelRole(c.text) !== null || (headings && isColumnHeading(c.text))));
+  if (cells.length < 3) return false;
+  // (and, with `headings`, a row of consecutive years: a year table's header, whose columns place
+  // cells some rows leave empty — 伊勢崎's 令和2年度 … 令和6年度 repeated at a page's head over 取組達成度
+  // ◎:計画以上 | ○ | ○ | ○, 令和2年度 empty; Noto Serif CJK 12 pt on A3 by LibreOffice with horizontal
+  // rules: left as lines, its grades had moved a year)
+  const years = cells.map((c) => eraYearOf(c.text));
+  if (headings && years.every((y, i) => y !== null && (i === 0 || y === years[i - 1]! + 1))) return true;
+  return cells.every((c) => [...c.text].length <= LABEL_CHARS && (labelRole(c.text) !== null || (headings && isColumnHeading(c.text))));
 }
 
-/** A section heading's number: (1), （２）, 1., ２． */
-const SECTION_NUMBER = /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．])/u;
 
 /**
  * A line of one piece set a fifth larger than the line under it, which has cells: a title or a

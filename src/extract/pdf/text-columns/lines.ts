@@ -7,7 +7,7 @@
 import type { TextRun } from '../page-content.js';
 import { ENDS_SENTENCE } from '../text-lines.js';
 import type { Row } from './types.js';
-import { BULLET, CJK_END, CJK_START, ITEM_NUMBER, ITEM_START, MIN_CHANNEL_EM, OVERRUN, SEAM, typedSpace } from './measures.js';
+import { BULLET, CJK_END, CJK_START, ITEM_NUMBER, ITEM_START, MIN_CHANNEL_EM, OVERRUN, SEAM, SECTION_NUMBER, typedSpace } from './measures.js';
 
 export function textRows(runs: TextRun[]): Row[] {
   const sorted = [...runs].sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
@@ -46,7 +46,17 @@ export function leading(rows: Row[], headed: () => boolean): number {
     const most = ([...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0) / 10;
     return ws.filter((w) => w.size >= most * 0.9).map((w) => w.gap);
   };
-  const gaps = unlessSmaller(wrapGaps(rows, 1.5));
+  // (nor from a numbered heading's one wrap, set larger than the page's text: 刈谷's (6)創造性豊かで、…市役所づ /
+  // くり in 12 pt, 13.8 apart, over cells in 9.8 whose lines stand 24 apart — IPAex Mincho 12 pt on B5 at 2.0
+  // leading by LibreOffice in an outer frame: the rest of the row the page broke had been read as two rows.
+  // A paragraph's wrap in a larger size still counts: 伊勢崎's prose over a sheet, above)
+  const chars = new Map<number, number>();
+  for (const r of rows) for (const u of r.runs) chars.set(u.size, (chars.get(u.size) ?? 0) + u.text.length);
+  const body = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const larger = (w: Wrap) => w.size > body * 1.15;
+  const heading = (w: Wrap) => larger(w) && w.heading;
+  const unlessLone = (ws: Wrap[]) => (ws.filter(larger).length === 1 ? ws.filter((w) => !heading(w)) : ws);
+  const gaps = unlessSmaller(unlessLone(wrapGaps(rows, 1.5)));
   // A paragraph's lines set further apart than an em and a half (LibreOffice at 1.8 line spacing sets
   // Noto Serif's lines 2.6 ems apart, and single-line rows closer than that: 部長目標's goal 7 公共施設
   // の…実施し / ます！ 15.8 pt apart, 基本方針 / 部の仕事 13.5; the eighty-fifth and eighty-seventh
@@ -59,7 +69,7 @@ export function leading(rows: Row[], headed: () => boolean): number {
   let far: { wraps: Wrap[]; at: number | null } | undefined;
   const farApart = () => {
     if (far) return far;
-    const full = fullWraps(rows);
+    const full = unlessLone(fullWraps(rows));
     const wraps = full.filter((w) => w.gap >= w.size * 1.5);
     const wide = wraps.length >= 2 && wraps.length * 2 > full.length && full.every((w) => w.gap >= w.size * 1.2) ? unlessSmaller(wraps).sort((x, y) => x - y) : [];
     return (far = { wraps, at: wide.length > 0 ? wide[wide.length >> 1]! : null });
@@ -86,7 +96,7 @@ export function leading(rows: Row[], headed: () => boolean): number {
   if (at !== null) return at;
   // (elsewhere, where no line stands under another within an em and a half, the lines two and a half
   // ems apart are a paragraph's: 部長目標's goals 3–5 at the head of a page, one wrapped)
-  if (gaps.length === 0) gaps.push(...unlessSmaller(wrapGaps(rows, 2.5)));
+  if (gaps.length === 0) gaps.push(...unlessSmaller(unlessLone(wrapGaps(rows, 2.5))));
   if (gaps.length === 0) return 0;
   gaps.sort((x, y) => x - y);
   return gaps[Math.floor(gaps.length * 0.2)]!;
@@ -96,6 +106,8 @@ export function leading(rows: Row[], headed: () => boolean): number {
 interface Wrap {
   gap: number;
   size: number;
+  /** Whether the upper line opens with a section's number ((6), 2.): a numbered heading's wrap. */
+  heading: boolean;
   /** Whether the lower line reads as the upper's sentence going on: no sentence ended, no item or bullet opened. */
   goesOn: () => boolean;
 }
@@ -119,7 +131,7 @@ function wrapGaps(rows: Row[], ems: number, counts: (a: Row, k: number) => boole
       for (let j = i + 1; j < rows.length && rows[j]!.top < a.bottom + a.size * ems; j++) {
         const below = rows[j]!.runs.find((r) => Math.abs(r.x0 - run.x0) <= 0.5 && Math.abs(r.size - run.size) < 0.2);
         if (!below) continue;
-        out.push({ gap: below.top - run.bottom, size: run.size, goesOn: () => goesOnUnder(a, run, below) });
+        out.push({ gap: below.top - run.bottom, size: run.size, heading: k === 0 && SECTION_NUMBER.test(run.text.trim()), goesOn: () => goesOnUnder(a, run, below) });
         break;
       }
     });

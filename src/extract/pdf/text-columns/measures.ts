@@ -44,3 +44,6 @@ export const MARK_ONLY = new RegExp(`${LEADING_NUMBER.source}$`, 'u');
 
 /** Longer than this (characters), a cell is text, not a row's label. */
 export const LABEL_CHARS = 10;
+
+/** A section heading's number: (1), （２）, 1., ２． */
+export const SECTION_NUMBER = /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．])/u;
