@@ -5419,3 +5419,13 @@ describe('stop 96: the rest of a name merged down the rows, a particle first, a 
     expect(rows).toContainEqual(['', '', 'R7', '0.32%', '']);
   });
 });
+
+describe('stop 96: a border read from a wide gap, where a table above on the page drew one inside it', () => {
+  // The same pages as the wrapped year header above: under the rest of 取組成果's row, read in page 66's grid, 取組達成度
+  // | ○ | ○ | ○ | ○, each ○ at its cell's left, the gaps between them 59 pt wide, and 取組課題…'s four equal cells. The
+  // borders were set in the gaps' middles, 29 pt left of the grid's: each year cut in two, 令和4年度's grade lost.
+  it('sets the grades\' borders where the table above drew them', () => {
+    const rows = capturedPageRows((page) => `isesaki-p${page}.hrules.libreoffice.mincho12b5.page.json`, [66, 67]);
+    expect(rows.find((r) => r[0]?.startsWith('取組達成度'))?.slice(1)).toEqual(['○', '○', '○', '○', '']);
+  });
+});
