@@ -6,7 +6,7 @@
 import type { TextRun } from '../page-content.js';
 import { OPEN_PHRASE_END, opensBracket, STARTS_ITEM } from '../text-lines.js';
 import { labelRole } from '../../../vocabulary/index.js';
-import type { Block, BrokenGrid, Gap, InferredTables, Region, Row } from './types.js';
+import type { Block, BrokenGrid, InferredTables, Region, Row } from './types.js';
 import { ITEM_START, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
 import { largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
@@ -64,12 +64,8 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // landscape: 313.1 pt from the text, the fill's edge at 315, a sliver column between)
   const clear = (p: number, x: number) => !tableRows.some((r) => r.runs.some((u) => u.x0 < Math.max(p, x) && u.x1 > Math.min(p, x)));
   const standing = head ? [head.x0, ...head.borders, head.x1] : prior;
-  // (or anywhere in the gap the border was read from, where that gap is wide and no text stands between:
-  // 伊勢崎's 取組達成度 | ○ | ○ | ○ | ○ under the rest of a row read in the page before's grid, each ○ set at its
-  // cell's left, the gaps 59 pt wide — their middles had cut each year in two; IPAex Mincho 12 pt on B5 by
-  // LibreOffice with horizontal rules)
-  const snapped = (x: number, c?: Gap) => standing.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? (c && !head ? standing.find((p) => p > c.from && p < c.to && clear(p, x)) : undefined) ?? x;
-  const fromText = headlessColumns(blocks, centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.flatMap((c) => borders(c, blocks).map((x) => snapped(x, c))).sort((a, b) => a - b), blocks)))));
+  const snapped = (x: number) => standing.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? x;
+  const fromText = headlessColumns(blocks, centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.flatMap((c) => borders(c, blocks).map(snapped)).sort((a, b) => a - b), blocks)))));
   // A drawn header whose first cell Writer left unshaded, the labels' column left of it: the header's
   // side is that column's border, wherever the rows under it do not run across it (伊勢崎's 財政効果額(歳入)
   // | — and 取組状況 | 令和2年度で指定期間が… 6.7 pt apart under 令和2年度's fill from 111.4 pt, Noto Sans
