@@ -7,7 +7,7 @@
 import type { Rule, TextRun } from '../page-content.js';
 import { mergeSegments, type Table } from '../tables.js';
 import type { Block, Region, Row } from './types.js';
-import { MIN_CHANNEL_EM, SEAM, typedSpace } from './measures.js';
+import { ITEM_NUMBER, MIN_CHANNEL_EM, SEAM, typedSpace } from './measures.js';
 import { isFolio, pieces } from './lines.js';
 
 /** Farther apart than this (points), two horizontal rules of one width are not one table's. */
@@ -45,8 +45,10 @@ export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [])
     // (or, cells set closer than an em, three runs or more apart by a hole that is no typed space: 伊勢崎's
     // 取組状況 | ① 市民課来庁 | ① 市民課来庁 | ① 市民課来庁者 | ① 証明書コンビ, 2.3–5.1 pt apart in IPAex Mincho 12 pt on B5
     // by LibreOffice with horizontal rules — the row had been no table's, its years read into one)
+    // (not the hole after an item's number, inside its cell: 桑名's ２．今年度の部局目 | ① | 一人ひとりの…, 2.4 pt
+    // after ①, IPAex Mincho 12 pt on B5 by LibreOffice with horizontal rules)
     const first = lines[0]!;
-    const holes = first.runs.filter((u, k) => k > 0 && u.x0 - first.runs[k - 1]!.x1 >= Math.max(SEAM, first.size * 0.15) && !typedSpace(first.runs[k - 1]!.text, u.text));
+    const holes = first.runs.filter((u, k) => k > 0 && u.x0 - first.runs[k - 1]!.x1 >= Math.max(SEAM, first.size * 0.15) && !typedSpace(first.runs[k - 1]!.text, u.text) && !ITEM_NUMBER.test(first.runs[k - 1]!.text.trim()));
     return pieces(first, first.size).length >= 2 || holes.length >= 2;
   };
   const used = new Set<Rule>();
