@@ -5434,7 +5434,7 @@ describe('stop 96: the row between two rules of one width, its cells closer than
 
 describe('stop 96: the hole after an item\'s number makes no row of cells', () => {
   // 桑名 with horizontal rules by LibreOffice, IPAex Mincho 12 pt on B5, 25 mm, 2.0 leading, 3 pt padding (the 106th
-  // typography), pages 18–19; seed lines 538–546: the ２．今年度の部局目標 row, ①…②…③…④価格競争以外に企業の技術力や地域貢献等も評価に反映する
+  // typography), pages 18–19; seed lines 525–546: the ２．今年度の部局目標 row, ①…②…③…④価格競争以外に企業の技術力や地域貢献等も評価に反映する
   // 総合評価落札方式のガイドラインを改訂し、発注を行う。… The row's first line, ２．今年度の部局目 | ① | 一人ひとりの…, shows a
   // hole 2.4 pt after ①; counted as a second hole of cells, it joined the row to the stack of rules above, and the rest
   // of ④ at page 19's head was left as lines: ④'s title broken after 反映する.
