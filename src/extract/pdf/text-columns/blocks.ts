@@ -122,7 +122,6 @@ export function headerRow(r: Row, headings = false): boolean {
   return cells.every((c) => [...c.text].length <= LABEL_CHARS && (labelRole(c.text) !== null || (headings && isColumnHeading(c.text))));
 }
 
-
 /**
  * A line of one piece set a fifth larger than the line under it, which has cells: a title or a
  * heading set with no room above a table (LibreOffice: 桑名's 令和６年度の部局の目標・方針 right
