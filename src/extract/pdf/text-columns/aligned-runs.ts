@@ -8,8 +8,8 @@ import { ENDS_SENTENCE } from '../text-lines.js';
 import { labelRole } from '../../../vocabulary/index.js';
 import type { Block, Gap, Row } from './types.js';
 import { MIN_CHANNEL_EM, NOTE_MARK, SECTION_NUMBER } from './measures.js';
-import { isFolio, itemNumber, piece, pieces, runAcross } from './lines.js';
-import { bodySize, headerRow, toBlock } from './blocks.js';
+import { bodySize, isFolio, itemNumber, piece, pieces, runAcross } from './lines.js';
+import { headerRow, toBlock } from './blocks.js';
 
 export const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
 const shared = (a: { from: number; to: number }, b: { from: number; to: number }) => Math.min(a.to, b.to) - Math.max(a.from, b.from);

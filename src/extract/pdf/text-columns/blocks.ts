@@ -11,7 +11,7 @@ import { isColumnHeading, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
 import { BULLET, ITEM_NUMBER, LABEL_CHARS, MARK_ONLY, MIN_CHANNEL_EM, OVERRUN, SEAM, SECTION_NUMBER } from './measures.js';
-import { endsNear, fullWraps, ledLines, lineCells, numberAgainst, piece, pieces, roomBefore, seamsNear, spacedPieces, wordGap } from './lines.js';
+import { bodySize, endsNear, fullWraps, ledLines, lineCells, numberAgainst, piece, pieces, roomBefore, seamsNear, spacedPieces, wordGap } from './lines.js';
 import { channels } from './channels.js';
 
 /** A drawn table as a block whose gaps are its column borders, so that the rows under it can continue it. */
@@ -86,13 +86,6 @@ export function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[]
   }
   close();
   return blocks;
-}
-
-/** The size most of a line's text is set in (a ① from a larger symbol font does not count). */
-export function bodySize(r: Row): number {
-  const by = new Map<number, number>();
-  for (const u of r.runs) by.set(u.size, (by.get(u.size) ?? 0) + u.text.length);
-  return [...by].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 /** Whether no two of a line's cells say the same. */

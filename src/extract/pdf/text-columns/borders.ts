@@ -9,8 +9,8 @@ import { labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Gap, Row } from './types.js';
 import { CJK_END, CJK_START, ITEM_NUMBER, LABEL_CHARS, MIN_CHANNEL_EM, OVERRUN, SEAM, typedSpace } from './measures.js';
-import { kanjiSeamPieces, largerNumber, lineCells, nextLines, numberAgainst, piece, pieces, runAcross, wordGap, wrapsUnderAt } from './lines.js';
-import { bodySize, headerRow } from './blocks.js';
+import { bodySize, kanjiSeamPieces, largerNumber, lineCells, nextLines, numberAgainst, piece, pieces, runAcross, wordGap, wrapsUnderAt } from './lines.js';
+import { headerRow } from './blocks.js';
 
 /** A table's header row as its cells (text and x), with the table's borders, where each column's cells start, and how many rows it has. */
 export interface HeadColumns {

@@ -10,8 +10,8 @@ import { isUnitName, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
 import { LABEL_CHARS, MIN_CHANNEL_EM, SEAM } from './measures.js';
-import { lineCells, piece, pieces, reachOf, startsAfterRoom, wordGap } from './lines.js';
-import { bodySize, toBlock } from './blocks.js';
+import { bodySize, lineCells, piece, pieces, reachOf, startsAfterRoom, wordGap } from './lines.js';
+import { toBlock } from './blocks.js';
 
 /** A mark an item's text hangs after, one full-width character: its next lines start under the text. */
 const HANGING_MARK = /^[・･●■◆◇□①-⑳※]/u;

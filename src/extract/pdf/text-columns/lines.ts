@@ -29,6 +29,13 @@ export function textRows(runs: TextRun[]): Row[] {
   return rows.sort((a, b) => a.top - b.top || a.x0 - b.x0);
 }
 
+/** The size most of a line's text is set in (a ① from a larger symbol font does not count). */
+export function bodySize(r: Row): number {
+  const by = new Map<number, number>();
+  for (const u of r.runs) by.set(u.size, (by.get(u.size) ?? 0) + u.text.length);
+  return [...by].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
 /**
  * The usual gap between two lines of one paragraph (points): between a line and the next one that
  * starts where it started, in the same size. Lines of neighbouring cells sit at other heights
@@ -50,9 +57,7 @@ export function leading(rows: Row[], headed: () => boolean): number {
   // くり in 12 pt, 13.8 apart, over cells in 9.8 whose lines stand 24 apart — IPAex Mincho 12 pt on B5 at 2.0
   // leading by LibreOffice in an outer frame: the rest of the row the page broke had been read as two rows.
   // A paragraph's wrap in a larger size still counts: 伊勢崎's prose over a sheet, above)
-  const chars = new Map<number, number>();
-  for (const r of rows) for (const u of r.runs) chars.set(u.size, (chars.get(u.size) ?? 0) + u.text.length);
-  const body = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const body = rows.length > 0 ? bodySize({ runs: rows.flatMap((r) => r.runs) } as Row) : 0;
   const larger = (w: Wrap) => w.size > body * 1.15;
   const heading = (w: Wrap) => larger(w) && w.heading;
   const unlessLone = (ws: Wrap[]) => (ws.filter(larger).length === 1 ? ws.filter((w) => !heading(w)) : ws);

@@ -9,8 +9,8 @@ import { labelName, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
 import { BULLET, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NOTE_MARK, PARTICLE_START, SEAM } from './measures.js';
-import { itemNumber, partedOnBorders, pieces, reachOf } from './lines.js';
-import { bodySize, toBlock } from './blocks.js';
+import { bodySize, itemNumber, partedOnBorders, pieces, reachOf } from './lines.js';
+import { toBlock } from './blocks.js';
 
 /** A character of words: kana, kanji, a Latin letter or a digit (not a mark or a symbol). */
 const WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u;
