@@ -5447,3 +5447,41 @@ describe('stop 96: the hole after an item\'s number makes no row of cells', () =
     expect(cell).toMatch(/④価格競争以外に企業の技術力や地域貢献等も評価に反映する総合評価落札方式のガイドラインを改訂し、発注を行う。/);
   });
 });
+
+describe('stop 97: a note run on across its column\'s border between two sub-tables, no rules between', () => {
+  // 木更津 in an outer frame by LibreOffice, Noto Serif CJK 12 pt on A3, 18 mm, 1.8 leading, 4 pt padding (the 139th
+  // typography), page 17; seed lines 391–401 (オーガニック化（学校給食米）の推進). The note ※学校給食でご飯が提供される日数の|うち,
+  // set in the page's 12 pt, runs 0.2 pt past the label column's border into 名称's with no gap, one pitch over 指標② | 名称 |
+  // 年度 | 目標値 | 結果. Read as one label of two lines, the note and 指標②'s header made one row: 指標②'s four targets were lost.
+  it('reads the note as a row of its own, across the table, and 指標②\'s header under it', () => {
+    const rows = capturedRows('kisarazu-p17.frame.libreoffice.notoserif12a3.page.json');
+    expect(rows).toContainEqual(['※学校給食でご飯が提供される日数のうち', '', '', '', '']);
+    expect(rows).toContainEqual(['指標②', '名称', '年度', '目標値(各年度末時点)', '結果']);
+    expect(rows).toContainEqual(['', '無農薬米栽培ほ場面積', 'R5', '25ha', '']);
+  });
+});
+
+describe('stop 97: a note set larger than the table between two ruled sub-tables', () => {
+  // 木更津 with horizontal rules by LibreOffice, BIZ UDPMincho 12.5 pt on letter landscape, 20 mm, 1.75 leading, no padding
+  // (the 143rd typography), pages 31–32; the same sheet. The note, in the page's 12.5 pt between rules under 指標①'s R8 row
+  // (10.7 pt), was read as the next table's heading: 指標②'s header at the page's foot and its rows on the next page were
+  // left as lines, and its targets read a year late (R6 30ha as R5's).
+  it('keeps 指標②\'s header in the table and its rows on the next page in its grid', () => {
+    const rows = capturedPageRows((page) => `kisarazu-p${page}.hrules.libreoffice.bizudmincho125letterlandscape.page.json`, [31, 32]);
+    // (the header's wrap (各年度末時点) at the next page's head joins 目標値, the page before's last row going on)
+    expect(rows).toContainEqual(['指標②', '名称', '年度', '目標値(各年度末時点)', '結果']);
+    expect(rows).toContainEqual(['', '無農薬米栽培ほ場面積', 'R5', '25ha', '']);
+    expect(rows).toContainEqual(['', '', 'R6', '30ha', '']);
+  });
+});
+
+describe('stop 97: a year row at a page\'s foot whose last year wrapped as 令和6 / 年度', () => {
+  // 伊勢崎 in an outer frame by Chromium, IPAex Mincho 12 pt on B5, 25 mm, 2.0 leading, 3 pt padding (the 106th typography),
+  // pages 32–33; seed lines 688–703 (情報システムの最適化). Page 32 ends on 具体的な取組事項 | 令和2年 / 度 … 令和5年 / 度 | 令和6 /
+  // 年度, the years 2.3 pt apart; page 33 holds 取組工程's rows. 令和6 read as no year, the row was no year row: its years
+  // stayed one cell, and the plans on page 33 went to no year (nine sheets of the print).
+  it('parts the years into their columns', () => {
+    const rows = capturedPageRows((page) => `isesaki-p${page}.frame.chromium.mincho12b5.page.json`, [32, 33]);
+    expect(rows).toContainEqual(['具体的な取組事項', '', '', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+  });
+});

@@ -294,8 +294,11 @@ export function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r
         }
       }
       // between drawn row rules, a row across the columns in the table's own size is a merged row;
-      // a larger one is the heading of the next table
-      if (prev && ruledRows && b.rows.every((r) => r.size <= prev.rows[0]!.size * 1.1)) {
+      // a larger one is the heading of the next table — but not a note (※…), which heads nothing:
+      // 木更津's ※学校給食でご飯が提供される日数のうち in the page's 12.5 pt between 指標①'s R8 and 指標②'s
+      // header in 10.7, BIZ UDPMincho on letter landscape by LibreOffice with horizontal rules (指標②'s
+      // rows had been read as lines, their years moved by one)
+      if (prev && ruledRows && (b.rows.every((r) => r.size <= prev.rows[0]!.size * 1.1) || (close && b.rows.length === 1 && NOTE_MARK.test(blockText(b).trim())))) {
         cur.push(b);
         continue;
       }

@@ -233,12 +233,19 @@ export function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]
  */
 export function yearBorders(blocks: Block[], xs: number[]): number[] {
   const rows = blocks.flatMap((b) => b.rows);
-  const yearRun = (cells: { text: string }[]) => {
-    const years = cells.map((c) => eraYearOf(c.text));
+  // (a year the header wrapped in its narrow column reads with its wrap under it: 令和6 / 年度 beside
+  // 令和5年 / 度, 伊勢崎's year row at a page's foot in IPAex Mincho 12 pt on B5 by Chromium in an outer
+  // frame — read as no year, the row kept its years in one cell and the plans on the next page were lost)
+  let wrapOf = (_c: { x0: number; x1: number }) => '';
+  const yearOf = (c: { text: string; x0: number; x1: number }) => eraYearOf(c.text) ?? (/^(?:令和|平成|R)/u.test(c.text.trim()) ? eraYearOf(c.text.trim() + wrapOf(c)) : null);
+  const yearRun = (cells: { text: string; x0: number; x1: number }[]) => {
+    const years = cells.map(yearOf);
     const first = years.findIndex((y) => y !== null);
     return first < 0 || cells.length - first < 3 || years.some((y, i) => i > first && y !== years[i - 1]! + 1) ? -1 : first;
   };
-  for (const r of rows) {
+  for (const [ri, r] of rows.entries()) {
+    const under = rows.slice(ri + 1).find((o) => o.top > r.bottom - 0.5 && o.top - r.bottom < r.size * 1.5);
+    wrapOf = (c) => (under ? lineCells(under).filter((p) => p.x0 >= c.x0 - 0.5 && p.x0 < c.x1 && /^年?度$/u.test(p.text.trim())).map((p) => p.text.trim())[0] ?? '' : '');
     // (years Writer set in columns each as wide as its year, a quarter em apart or less: 伊勢崎's
     // 令和2年度 令和3年度 … over 施策の実施 施策の実施 …, Noto Sans by LibreOffice; the holes between
     // two kana or kanji, on its line and the body's, are the measure: Writer leaves holes as wide

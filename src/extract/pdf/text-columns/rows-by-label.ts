@@ -313,7 +313,11 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
       const lines = cells.slice(starts.at(-1) ?? 0, i).map((o) => o[k]).filter((p): p is Piece => !!p);
       return lines.length > 0 && lines.every((p) => p.x0 - left[k]! >= size * 0.5);
     };
-    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (knownLabel(above(i, k), k) || numberedKnown(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null) || longKnown(above(i, k), k) || (!!above(i, k) && wrappedKnown(k)) || endsKnown(above(i, k)) || hungAbove(k));
+    // (or under a note that runs on across its column's border with no gap: a row across the table
+    // between two sub-tables, not a label's wrap — 木更津's ※学校給食でご飯が提供される日数の|うち over
+    // 指標② | 名称, Noto Serif 12 pt on A3 by LibreOffice in an outer frame, the two read as one label)
+    const noteAcross = (k: number) => { const a = above(i, k); return !!a && cut.has(a) && NOTE_MARK.test(a.text.trim()); };
+    const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (noteAcross(k) || knownLabel(above(i, k), k) || numberedKnown(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null) || longKnown(above(i, k), k) || (!!above(i, k) && wrappedKnown(k)) || endsKnown(above(i, k)) || hungAbove(k));
     // (a line of wrapped text is as short as a label in a narrow column: one that ran to the
     // column's wrap edge, or short of it by what kinsoku carried over, and ends no sentence, goes on
     // into the line under it; 伊勢崎's 取組課題 cell of eight characters a line beside a label of four
@@ -546,5 +550,11 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     if (restarts(starts[0]!)) known.add(starts[0]!);
     starts.unshift(first);
   } else starts[0] = first;
-  return starts.map((s, i) => ({ ...toBlock(lines.slice(s, starts[i + 1] ?? lines.length)), beside: besides.has(s), known: known.has(s), opened: openedAt.has(s) }));
+  // (a note's line alone in its row, run on across its column's border with no gap, is a row across
+  // the table: no border parts it — 木更津's ※学校給食でご飯が提供される日数の|うち, see noteAcross)
+  const noteRow = (s: number, e: number) => e - s === 1 && !!cells[s]![0] && cut.has(cells[s]![0]!) && NOTE_MARK.test(cells[s]![0]!.text.trim());
+  return starts.map((s, i) => {
+    const e = starts[i + 1] ?? lines.length;
+    return { ...toBlock(lines.slice(s, e)), beside: besides.has(s), known: known.has(s), opened: openedAt.has(s), ...(noteRow(s, e) ? { across: true } : {}) };
+  });
 }
