@@ -5485,3 +5485,14 @@ describe('stop 97: a year row at a page\'s foot whose last year wrapped as 令�
     expect(rows).toContainEqual(['具体的な取組事項', '', '', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
   });
 });
+
+describe('stop 97: a year row\'s wraps beside its labels\' wraps', () => {
+  // 伊勢崎 in an outer frame by Chromium, IPAex Mincho 12 pt on B5, 25 mm, 2.0 leading, 3 pt padding (the 106th typography),
+  // page 141; seed lines 1089–1093 (納税機会の拡大調査及び検討業務). 取組工 | 具体的な 取組事 | 令和2年 | … | 令和6年 over 程 | 項 | 度 |
+  // … | 度: the years' wraps, beside the labels' own, were read as the first row under the header, 度 in each year's plan.
+  it('keeps the wraps in the header row', () => {
+    const rows = capturedRows('isesaki-p141.frame.chromium.mincho12b5.page.json');
+    expect(rows).toContainEqual(['取組工程', '具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(rows).toContainEqual(['', '・市税納付方法の検討', '調査、検討', '調査、検討', '調査、検討', '調査、検討', '調査、検討']);
+  });
+});

@@ -77,6 +77,35 @@ describe('the year a cell of another table stands under', () => {
     expect([1, 2, 3, 4].map((c) => cols.yearAt(c, effect))).toEqual([2020, 2021, 2022, 2023]);
   });
 
+  /**
+   * 伊勢崎 in an outer frame by Chromium, IPAex Mincho 12 pt on B5, 25 mm, 2.0 leading, 3 pt padding (the 106th
+   * typography), pages 269–270: 具体的な取 | 令和2年度 … 令和6年度 at page 269's foot, in the sheet head's grid; page 270's
+   * 取組工程 rows in a grid of their own, the item's border read at 214.2 pt where its name ends, the plans' text in each
+   * year's header cell. Read by index, every plan had moved a year and 令和6年度's was lost.
+   */
+  it('goes by position where the label and the item stand left of the years and every year finds its cell', () => {
+    const cols = header(1, 269, [
+      ['', 70.9, 115.9],
+      ['', 115.9, 164.6],
+      ['具体的な取', 164.6, 235.9, 200.9, 229.9],
+      ['令和2年度', 235.9, 280, 241.9, 277],
+      ['令和3年度', 280, 321.1, 283, 318.1],
+      ['令和4年度', 321.1, 362.2, 324.1, 359.2],
+      ['令和5年度', 362.2, 403.2, 365.2, 400.2],
+      ['令和6年度', 403.2, 444.4, 406.2, 431.6],
+    ]);
+    const plans = row(2, 270, [
+      ['取組工程', 70.9, 111, 74.2, 103.3],
+      ['・わかりやすい行政情報の提供', 111, 214.2, 118.7, 186.5],
+      ['実施', 214.2, 272.2, 241.9, 261.3],
+      ['実施', 272.2, 313.2, 283, 302.4],
+      ['実施', 313.2, 354.3, 324.1, 343.5],
+      ['実施', 354.3, 395.4, 365.2, 384.5],
+      ['実施', 395.4, 444.4, 406.2, 425.6],
+    ]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((c) => cols.yearAt(c, plans))).toEqual([undefined, undefined, 2020, 2021, 2022, 2023, 2024]);
+  });
+
   it('goes by index in the header\'s own table', () => {
     const cols = header(1, 28, years);
     const own = row(1, 28, [['—', 83.2, 212.7, 142, 153], ['—', 212.7, 290.5, 219.9, 231.4]]);

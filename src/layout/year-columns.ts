@@ -76,7 +76,14 @@ export class YearColumns {
     const years = grid.map((cell) => this.under(cell));
     // (a year whose header centre stands off the middle of the one cell holding it, or text in two
     // cells under no year, the label's and another: not the grid these rows are set in)
-    if (years.some((y) => y === null) || grid.filter((cell, i) => cell.text && years[i] === undefined).length > 1) return this.byCol.get(col);
+    // (cells left of the first year, the row's label and a 取組工程 item's name, stand under no year by right
+    // where every year finds its cell among the rest: 伊勢崎's 取組工程 | ・わかりやすい行政情報の提供 | 実施 × 5 under
+    // 令和2年度 … 令和6年度 at the page before's foot, IPAex Mincho 12 pt on B5 by Chromium in an outer frame — read
+    // by index, every plan had moved a year and 令和6年度's was lost. Not values left of the first year, set in
+    // another grid: see the test's 財政効果額 | — | — …)
+    const first = Math.min(...this.heads.map((h) => h.cell.x0));
+    const allFound = this.heads.every((h) => years.filter((y) => y === h.year).length === 1);
+    if (years.some((y) => y === null) || grid.filter((cell, i) => cell.text && years[i] === undefined && !(allFound && cell.text.x1 <= first + 0.5)).length > 1) return this.byCol.get(col);
     return years[col] ?? undefined;
   }
 
@@ -93,7 +100,11 @@ export class YearColumns {
   /** The year a cell of another table stands under; null where its header stands off the cell's middle. */
   private under(cell: Span & { text?: Span }): number | null | undefined {
     const within = this.heads.filter((h) => h.x >= cell.x0 && h.x <= cell.x1);
-    if (within.length === 1 && cell.text && Math.abs(within[0]!.x - mid(cell)) > (cell.x1 - cell.x0) / 4) return null;
+    // (unless the cell's text stands inside that year's header cell: a border the rows' text placed far
+    // left of the year's text, where the name beside it ended — 伊勢崎's 実施 | 実施 … under 令和2年度 … at the
+    // page before's foot, the 令和2年度 cell of the rows from 214 pt, its text from 241.9 as the header's;
+    // IPAex Mincho 12 pt on B5 by Chromium in an outer frame)
+    if (within.length === 1 && cell.text && Math.abs(within[0]!.x - mid(cell)) > (cell.x1 - cell.x0) / 4 && !(cell.text.x0 >= within[0]!.cell.x0 - 0.5 && cell.text.x1 <= within[0]!.cell.x1 + 0.5)) return null;
     const text = cell.text ?? cell;
     const inside = within.filter((h) => text.x1 > h.cell.x0 && text.x0 < h.cell.x1);
     if (inside.length <= 1) return inside[0]?.year;
