@@ -106,6 +106,32 @@ describe('the year a cell of another table stands under', () => {
     expect([0, 1, 2, 3, 4, 5, 6].map((c) => cols.yearAt(c, plans))).toEqual([undefined, undefined, 2020, 2021, 2022, 2023, 2024]);
   });
 
+  /**
+   * 伊勢崎 with horizontal rules by LibreOffice, Noto Serif CJK 12 pt on A3, 18 mm, 1.8 leading, 4 pt padding (the 139th
+   * typography), page 41: the year row's grid keeps a sliver column (160.4–176.4 pt) before 令和2年度; the grades under it,
+   * in a table of their own, stand at their cells' left edges, 令和2年度's ○ at 160.8–172.8, left of that year's header cell.
+   * Read by index, each grade had moved a year and 令和5年度's was lost.
+   */
+  it('takes a grade a little left of its year\'s header cell, in the one cell holding that year\'s centre', () => {
+    const cols = header(2, 41, [
+      ['', 49.1, 160.4],
+      ['', 160.4, 176.4],
+      ['令和2年度', 176.4, 255.2, 191.8, 239.8],
+      ['令和3年度', 255.2, 365.2, 301.7, 349.7],
+      ['令和4年度', 365.2, 505.4, 431.8, 479.8],
+      ['令和5年度', 505.4, 671.1, 582.1, 630.1],
+      ['令和6年度', 671.1, 790.9, 712.1, 760.1],
+    ]);
+    const grades = row(4, 41, [
+      ['取組達成度 ◎:計画以上', 49.1, 160.4, 51.1, 159.3],
+      ['○', 160.4, 269.1, 160.8, 172.8],
+      ['○', 269.1, 380.4, 270.7, 282.7],
+      ['○', 380.4, 528.6, 380.7, 392.7],
+      ['○', 528.6, 790.9, 531, 543],
+    ]);
+    expect([0, 1, 2, 3, 4].map((c) => cols.yearAt(c, grades))).toEqual([undefined, 2020, 2021, 2022, 2023]);
+  });
+
   it('goes by index in the header\'s own table', () => {
     const cols = header(1, 28, years);
     const own = row(1, 28, [['—', 83.2, 212.7, 142, 153], ['—', 212.7, 290.5, 219.9, 231.4]]);

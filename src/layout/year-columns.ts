@@ -107,6 +107,13 @@ export class YearColumns {
     if (within.length === 1 && cell.text && Math.abs(within[0]!.x - mid(cell)) > (cell.x1 - cell.x0) / 4 && !(cell.text.x0 >= within[0]!.cell.x0 - 0.5 && cell.text.x1 <= within[0]!.cell.x1 + 0.5)) return null;
     const text = cell.text ?? cell;
     const inside = within.filter((h) => text.x1 > h.cell.x0 && text.x0 < h.cell.x1);
+    // (a cell holding one year's centre whose text stands a little left of that year's header cell, within
+    // half its width and not past it: a grade set at its cell's left edge where the header's grid kept a
+    // sliver column before the first year — 伊勢崎's 取組達成度 | ○ at 160.8 pt under 令和2年度's cell from 176.4,
+    // Noto Serif CJK 12 pt on A3 by LibreOffice with horizontal rules; read by index, each grade had moved a
+    // year and 令和5年度's was lost. Not a label cell spanning the first year's column from the page's left)
+    const near = within.length === 1 && inside.length === 0 && text.x0 >= within[0]!.cell.x0 - (within[0]!.cell.x1 - within[0]!.cell.x0) / 2 && text.x1 <= within[0]!.cell.x1;
+    if (near) return within[0]!.year;
     if (inside.length <= 1) return inside[0]?.year;
     // (a cell whose text runs across two years' headers is none of them: a repeated header and a
     // label's last lines read as one cell across the page's width)
