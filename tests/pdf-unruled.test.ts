@@ -4482,7 +4482,9 @@ describe('stop 88: lines of a cell further apart than rows', () => {
   // had been paragraphs wherever a line stopped short of the edge
   it('joins a cell’s lines wrapped that far apart into one paragraph', () => {
     const rows = capturedRows('isesaki-p10.none.libreoffice.notoserif10loose.page.json');
-    expect(rows.find((c) => c[0] === '取組内容')?.[1]).toMatch(/^令和4年10月からの改正水道法の施行に対応した管路・施設台帳を一元管理するシステムを令和2年度・令和3年度の2カ年で構築し、資産管理の強化/);
+    // (since stop 97 the sheet's head is read in its 取組工程 rows' grid, at the table's own leading: the text stands
+    // three columns on, as the seed sets it, 取組内容\t\t\t令和4年…)
+    expect(rows.find((c) => c[0] === '取組内容')?.filter(Boolean)[1]).toMatch(/^令和4年10月からの改正水道法の施行に対応した管路・施設台帳を一元管理するシステムを令和2年度・令和3年度の2カ年で構築し、資産管理の強化/);
   });
 });
 
@@ -5494,5 +5496,17 @@ describe('stop 97: a year row\'s wraps beside its labels\' wraps', () => {
     const rows = capturedRows('isesaki-p141.frame.chromium.mincho12b5.page.json');
     expect(rows).toContainEqual(['取組工程', '具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
     expect(rows).toContainEqual(['', '・市税納付方法の検討', '調査、検討', '調査、検討', '調査、検討', '調査、検討', '調査、検討']);
+  });
+});
+
+describe('stop 97: a ruled table whose cells wrap wider apart than the page\'s prose', () => {
+  // 伊勢崎 with horizontal rules by LibreOffice, Noto Serif CJK 12 pt on A3, 18 mm, 1.8 leading, 4 pt padding (the 139th
+  // typography), page 107; seed lines 797–806 (職員研修事業の推進). The sheet's 9.7 pt lines wrap 25.1 pt apart, the page's
+  // 12 pt prose 22.8: measured at the prose's leading no cell seemed to wrap, so the table was left as lines, and
+  // 取組工程's five plans (計画・実施・検討) ran into one year.
+  it('reads the sheet as a table, each plan in its year', () => {
+    const rows = capturedRows('isesaki-p107.hrules.libreoffice.notoserif12a3.page.json');
+    expect(rows.find((r) => r[0] === '取組工程')?.filter(Boolean)).toEqual(['取組工程', '・各種研修の実施', ...Array(5).fill('計画・実施・検討')]);
+    expect(rows.find((r) => r.includes('具体的な取組事項'))?.filter(Boolean)).toEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
   });
 });

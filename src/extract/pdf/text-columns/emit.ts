@@ -166,7 +166,11 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // — 伊勢崎's sheet No. | ① | 取組項目 | 情報セキュリティの適正管理 over 取組工程 | ・… | 見直し … each cell one
   // line, Writer's rows set wide apart; Noto Serif 9.5 pt landscape by LibreOffice in an outer frame)
   const framedLines = !!region && !region.stack && !region.open && shown.filter((c) => c.blocks >= 2).length >= 2;
-  if (!head && !goesOn && !labelled && !framedLines && !blocks.some((b) => wraps(b, lead) || stacks(b, lead)) && !wrapsAcross()) return found.blocks;
+  // (at the table's own leading where its cells wrap wider apart than the page's prose: 伊勢崎's 取組内容 | 急激に…効率化 /
+  // や業務改善を…, 9.7 pt lines 25.1 pt apart on a page whose 12 pt prose stands 22.8 apart, Noto Serif CJK on A3 by
+  // LibreOffice with horizontal rules — left as lines, the sheet's 取組工程 plans ran into one year)
+  const tableLead = wrapLead(tableRows, lead);
+  if (!head && !goesOn && !labelled && !framedLines && !blocks.some((b) => wraps(b, tableLead) || stacks(b, tableLead)) && !wrapsAcross()) return found.blocks;
   if (xs.length === 0) return found.blocks;
   dropHeadless(blocks, xs, head);
   // (a header repeated from the page before has its grid: its columns are all there)
