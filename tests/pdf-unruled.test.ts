@@ -5510,3 +5510,16 @@ describe('stop 97: a ruled table whose cells wrap wider apart than the page\'s p
     expect(rows.find((r) => r.includes('具体的な取組事項'))?.filter(Boolean)).toEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
   });
 });
+
+describe('stop 97: the rest of a cell merged across columns, in a frame at the next page\'s head', () => {
+  // 木更津 in an outer frame by LibreOffice, Noto Serif CJK 10.5 pt on A4 landscape, 20 mm, 1.45 leading, 2 pt padding (the
+  // 134th typography), pages 31–32; seed line 405 (令和5年度の活動経過・今後の予定, オーガニック化（学校給食米）の推進). The
+  // row's text spans the indicators' columns; page 32's frame holds its rest, whose first paragraph (け、下記のとおり実施し
+  // ました。) alone fits one of those columns. Taken alone, the other two paragraphs were left a table of their own, lost
+  // from the record (caught by the stop-97 regression once 指標②'s grid lost a sliver column).
+  it('gives the cell its whole rest', () => {
+    const rows = capturedPageRows((page) => `kisarazu-p${page}.frame.libreoffice.notoserif105landscape.page.json`, [31, 32]);
+    const row = rows.find((r) => r[0] === '令和5年度の活動経過・今後の予定');
+    expect(row?.[1]).toMatch(/下記のとおり実施しました。6月に市民向けに.*生産者の拡大に努めます。$/u);
+  });
+});

@@ -957,7 +957,15 @@ function frameHeadGoesOn(broken: PdfBlock & { kind: 'row' }, first: PdfBlock & {
   // is the No. box, 15 in it, under the left of the broken 取組状況 cell)
   const em = cell.lines[0]?.size ?? 10;
   if (oneCell && (Math.abs(first.table.x0 - broken.table.x0) > em * 2 || Math.abs(first.table.x1 - broken.table.x1) > em * 2)) return null;
-  const column = (l: PdfLine) => columnOf(xs, l);
+  // (or the broken row's cell merged across columns that holds it: 木更津's 令和5年度の活動経過 text across the
+  // indicators' columns, its rest in a frame at the next page's head whose first paragraph alone fits one of
+  // them — taken alone, the rest was left a table of its own and lost; Noto Serif 10.5 pt landscape by
+  // LibreOffice in an outer frame)
+  const column = (l: PdfLine) => {
+    const k = columnOf(xs, l);
+    if (k >= 0 || !frame) return k;
+    return broken.cells.find((c) => c.colSpan > 1 && l.x0 >= xs[c.col]! - 1 && l.x1 <= (xs[c.col + c.colSpan] ?? Infinity) + 1)?.col ?? -1;
+  };
   const head: PdfCell['paragraphs'] = [];
   for (const p of cell.paragraphs) {
     const k = column(p.lines[0]!);
