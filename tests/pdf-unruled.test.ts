@@ -5523,3 +5523,17 @@ describe('stop 97: the rest of a cell merged across columns, in a frame at the n
     expect(row?.[1]).toMatch(/下記のとおり実施しました。6月に市民向けに.*生産者の拡大に努めます。$/u);
   });
 });
+
+describe('stop 97: a year row whose last year wrapped, its other years evenly apart', () => {
+  // 伊勢崎 in an outer frame by LibreOffice, IPAex Gothic 12 pt on B5 landscape, 18 mm, 1.3 leading, 2 pt padding (the 119th
+  // typography), pages 77–78; seed lines 1061–1078 (市税等の収納率向上対策). Page 78 repeats 令和2年度 … 令和5年度, 136 pt apart,
+  // and 令和6 / 年度 in a narrow last column; read with its wrap (stop 97), the last year's step made the row uneven and
+  // 令和2年度's left border was estimated at 114.6 pt, then, evenly, 0.1 pt past the ○ under it (92.7 pt): the grade went
+  // to the label either way.
+  it('keeps 令和2年度\'s grade in its year', () => {
+    const rows = capturedPageRows((page) => `isesaki-p${page}.frame.libreoffice.gothic12b5landscape.page.json`, [77, 78]);
+    const grades = rows.find((r) => r[0]?.startsWith('取組達成度'));
+    expect(grades?.[0]).toBe('取組達成度◎:計画以上○:ほぼ計画通り△:計画以下×:進捗なし');
+    expect(grades?.filter(Boolean)).toEqual([grades?.[0], '○', '◎', '◎', '◎']);
+  });
+});
