@@ -5537,3 +5537,15 @@ describe('stop 97: a year row whose last year wrapped, its other years evenly ap
     expect(grades?.filter(Boolean)).toEqual([grades?.[0], '○', '◎', '◎', '◎']);
   });
 });
+
+describe('stop 97: a year row set 1.2 pt apart over plans after an item\'s name, an arrow first', () => {
+  // 伊勢崎 in an outer frame by LibreOffice, IPAex Mincho 12 pt on B5, 25 mm, 2.0 leading, 3 pt padding (the 106th typography),
+  // page 79; seed lines 469–478 (議会活動におけるICT活用事業). The years (令和2年度 … 令和6年度) touch but for 1.2 pt; under them
+  // ・タブレッ | → 導入 → (101 pt apart) was read as one piece across two year borders, parted only at kana seams, so the
+  // year row stayed one cell and every plan moved to 令和2年度's or none.
+  it('reads each plan in its year', () => {
+    const rows = capturedRows('isesaki-p79.frame.libreoffice.mincho12b5.page.json');
+    expect(rows.find((r) => r[0] === '具体的な取組事項')?.filter(Boolean)).toEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(rows.find((r) => r[1] === '・タブレット端末の導入')?.slice(2)).toEqual(['', '', '→導入→', '', '']);
+  });
+});

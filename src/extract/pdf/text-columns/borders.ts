@@ -254,7 +254,24 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
     let cells = lineCells(r);
     let first = yearRun(cells);
     if (first < 0) {
-      parts = kanjiSeamPieces;
+      // (the body parted there too, and at every word gap whatever stands either side: 伊勢崎's ・タブレッ | → 導入 →,
+      // 101 pt apart, one piece across two year borders by kana seams alone — the year row 1.2 pt apart over it was
+      // left one cell; IPAex Mincho 12 pt on B5 by LibreOffice in an outer frame)
+      // (only before an arrow or a bullet after kana or kanji: not after a sentence's 。, where two cells' text may
+      // read as one piece that the year borders are right to fear — 伊勢崎's …めた。 | 定期配信, stop 89)
+      parts = (o: Row) => {
+        const out: { x0: number; x1: number }[] = [];
+        const seams = kanjiSeamPieces(o);
+        o.runs.forEach((u, i) => {
+          const v = o.runs[i - 1];
+          const last = out.at(-1);
+          const newSeam = seams.some((p) => Math.abs(p.x0 - u.x0) <= 0.01);
+          const gap = !!v && u.x0 - v.x1 >= o.size * MIN_CHANNEL_EM && CJK_END.test(v.text) && /^[→⇒・･]/u.test(u.text.trim());
+          if (last && v && !newSeam && !gap) last.x1 = Math.max(last.x1, u.x1);
+          else out.push({ x0: u.x0, x1: u.x1 });
+        });
+        return out;
+      };
       cells = lineCells(r, kanjiSeamPieces(r));
       first = yearRun(cells);
     }
