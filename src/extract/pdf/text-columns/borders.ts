@@ -236,29 +236,28 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
   // (a year the header wrapped in its narrow column reads with its wrap under it: 令和6 / 年度 beside
   // 令和5年 / 度, 伊勢崎's year row at a page's foot in IPAex Mincho 12 pt on B5 by Chromium in an outer
   // frame — read as no year, the row kept its years in one cell and the plans on the next page were lost)
-  let wrapOf = (_c: { x0: number; x1: number }) => '';
-  const yearOf = (c: { text: string; x0: number; x1: number }) => eraYearOf(c.text) ?? (/^(?:令和|平成|R)/u.test(c.text.trim()) ? eraYearOf(c.text.trim() + wrapOf(c)) : null);
-  const yearRun = (cells: { text: string; x0: number; x1: number }[]) => {
-    const years = cells.map(yearOf);
+  const wrapOf = (c: { x0: number; x1: number }, under: Row | undefined) => (under ? lineCells(under).find((p) => p.x0 >= c.x0 - 0.5 && p.x0 < c.x1 && /^年?度$/u.test(p.text.trim()))?.text.trim() ?? '' : '');
+  const yearOf = (c: { text: string; x0: number; x1: number }, under: Row | undefined) => eraYearOf(c.text) ?? (/^(?:令和|平成|R)/u.test(c.text.trim()) ? eraYearOf(c.text.trim() + wrapOf(c, under)) : null);
+  const yearRun = (cells: { text: string; x0: number; x1: number }[], under: Row | undefined) => {
+    const years = cells.map((c) => yearOf(c, under));
     const first = years.findIndex((y) => y !== null);
     return first < 0 || cells.length - first < 3 || years.some((y, i) => i > first && y !== years[i - 1]! + 1) ? -1 : first;
   };
   for (const [ri, r] of rows.entries()) {
     const under = rows.slice(ri + 1).find((o) => o.top > r.bottom - 0.5 && o.top - r.bottom < r.size * 1.5);
-    wrapOf = (c) => (under ? lineCells(under).filter((p) => p.x0 >= c.x0 - 0.5 && p.x0 < c.x1 && /^年?度$/u.test(p.text.trim())).map((p) => p.text.trim())[0] ?? '' : '');
     // (years Writer set in columns each as wide as its year, a quarter em apart or less: 伊勢崎's
     // 令和2年度 令和3年度 … over 施策の実施 施策の実施 …, Noto Sans by LibreOffice; the holes between
     // two kana or kanji, on its line and the body's, are the measure: Writer leaves holes as wide
     // beside digits, 令和 2 年度)
     let parts = (o: Row) => pieces(o, o.size * MIN_CHANNEL_EM);
     let cells = lineCells(r);
-    let first = yearRun(cells);
+    let first = yearRun(cells, under);
     if (first < 0) {
-      // (the body parted there too, and at every word gap whatever stands either side: 伊勢崎's ・タブレッ | → 導入 →,
-      // 101 pt apart, one piece across two year borders by kana seams alone — the year row 1.2 pt apart over it was
-      // left one cell; IPAex Mincho 12 pt on B5 by LibreOffice in an outer frame)
-      // (only before an arrow or a bullet after kana or kanji: not after a sentence's 。, where two cells' text may
-      // read as one piece that the year borders are right to fear — 伊勢崎's …めた。 | 定期配信, stop 89)
+      // (the body parted there too, and at a word gap before an arrow or a bullet after kana or kanji: 伊勢崎's
+      // ・タブレッ | → 導入 →, 101 pt apart, one piece across two year borders by kana seams alone — the year row 1.2 pt
+      // apart over it was left one cell; IPAex Mincho 12 pt on B5 by LibreOffice in an outer frame. Not at every word
+      // gap: after a sentence's 。 two cells' text may read as one piece that the year borders are right to fear —
+      // 伊勢崎's …めた。 | 定期配信, stop 89)
       parts = (o: Row) => {
         const out: { x0: number; x1: number }[] = [];
         const seams = kanjiSeamPieces(o);
@@ -273,7 +272,7 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
         return out;
       };
       cells = lineCells(r, kanjiSeamPieces(r));
-      first = yearRun(cells);
+      first = yearRun(cells, under);
     }
     if (first < 0) continue;
     const yearCells = cells.slice(first);
@@ -301,14 +300,14 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
     // content: a column the body leaves empty, the plan's first year reported from the second, parts
     // from the label column only so)
     const borders = [snap(even ? mids[0]! - step / 2 : yearCells[0]!.x0 + yearCells[0]!.x1 - inner[0]!), ...inner.map(snap)];
-    // (estimated a hair past where lines under it start their cells, two lines or more, the border
-    // stands before them: Writer's cells without rules set their text right at it — 伊勢崎's 検証 /
-    // 検証 / 再選定3施設 from 408.0 pt under 令和2年度, whose even years put the border at 408.05; Noto
-    // Sans 11 pt on A3 landscape, 3 pt padding, by LibreOffice without rules — each plan had started in
-    // the empty column left of its year, and the year's plan was lost)
+    // (estimated a hair past where lines under it start their cells, the border stands before them: Writer's
+    // cells without rules set their text right at it — 伊勢崎's 検証 / 検証 / 再選定3施設 from 408.0 pt under
+    // 令和2年度, whose even years put the border at 408.05; Noto Sans 11 pt on A3 landscape, 3 pt padding, by
+    // LibreOffice without rules — each plan had started in the empty column left of its year, and the year's
+    // plan was lost)
     const hair = body.flatMap((o) => parts(o).filter((p, i) => i > 0 && p.x0 < borders[0]! && p.x0 >= borders[0]! - 1).map((p) => p.x0));
-    // (or one line's, a grade set at its cell's left edge on a row of its own: 伊勢崎's 取組達 | ○ at 92.7 pt, the even
-    // years' estimate 92.8; IPAex Gothic 12 pt on B5 landscape by LibreOffice in an outer frame — past it, the ○
+    // (one line is enough, a grade set at its cell's left edge on a row of its own: 伊勢崎's 取組達 | ○ at 92.7 pt, the
+    // even years' estimate 92.8; IPAex Gothic 12 pt on B5 landscape by LibreOffice in an outer frame — past it, the ○
     // had been read into the label)
     if (hair.length >= 1) borders[0] = Math.min(...hair) - SEAM;
     if (first > 0 && cells[first - 1]!.x1 > borders[0]!) continue;
