@@ -181,7 +181,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
     // ・基幹系情報システム標準化 | 仕様策定・仕 | 移行準備・検 under the 検討 that ends the broken row, in
     // year columns; Chromium in an outer frame)
     const one = blocks[0]!;
-    blocks = rowsByLabel(one, xs, wrapLead(tableRows, lead), tableRows);
+    blocks = rowsByLabel(one, xs, tableLead, tableRows);
     if (blocks.length === 0 && goesOn) blocks = [one];
     if (blocks.length === 0) return found.blocks;
   } else {
@@ -189,7 +189,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
     // 担当部課 / 取組内容 / 5年後までの目標, printed landscape in 9 pt) is parted by its label column too
     blocks = blocks.flatMap((b, k) => {
       if (b.drawn) return [b];
-      const rows = rowsByLabel(b, xs, wrapLead(tableRows, lead), tableRows);
+      const rows = rowsByLabel(b, xs, tableLead, tableRows);
       // (or two whose label cells, each read whole down its lines, are labels the vocabulary knows:
       // 木更津's 現状と課題 over 課題解決に向けた方 / 向性・活動内容, Writer's Noto lines one pitch apart
       // across the row border, the label column empty between)

@@ -94,6 +94,8 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     for (const c of out) if (c && r.runs.some((u) => u.x0 >= c.x1 - 0.1 && u.x0 - c.x1 < r.size * MIN_CHANNEL_EM)) cut.add(c);
     return out;
   });
+  // (a note's piece that runs on past its border without a gap: a note across the table, see noteAcross)
+  const cutNote = (p: Piece | null | undefined) => !!p && cut.has(p) && NOTE_MARK.test(p.text.trim());
   // (a piece's text with what its line sets against it, up to the first word gap)
   const throughSeams = (c: Piece) => {
     const r = lines[cells.findIndex((o) => o.includes(c))];
@@ -316,7 +318,7 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     // (or under a note that runs on across its column's border with no gap: a row across the table
     // between two sub-tables, not a label's wrap — 木更津's ※学校給食でご飯が提供される日数の|うち over
     // 指標② | 名称, Noto Serif 12 pt on A3 by LibreOffice in an outer frame, the two read as one label)
-    const noteAcross = (k: number) => { const a = above(i, k); return !!a && cut.has(a) && NOTE_MARK.test(a.text.trim()); };
+    const noteAcross = (k: number) => cutNote(above(i, k));
     const knownPair = (c: Piece, k: number) => knownLabel(c, k) && (noteAcross(k) || knownLabel(above(i, k), k) || numberedKnown(above(i, k), k) || (short(above(i, k)) && labelRole(above(i, k)!.text) !== null) || longKnown(above(i, k), k) || (!!above(i, k) && wrappedKnown(k)) || endsKnown(above(i, k)) || hungAbove(k));
     // (a line of wrapped text is as short as a label in a narrow column: one that ran to the
     // column's wrap edge, or short of it by what kinsoku carried over, and ends no sentence, goes on
@@ -555,7 +557,7 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
   } else starts[0] = first;
   // (a note's line alone in its row, run on across its column's border with no gap, is a row across
   // the table: no border parts it — 木更津's ※学校給食でご飯が提供される日数の|うち, see noteAcross)
-  const noteRow = (s: number, e: number) => e - s === 1 && !!cells[s]![0] && cut.has(cells[s]![0]!) && NOTE_MARK.test(cells[s]![0]!.text.trim());
+  const noteRow = (s: number, e: number) => e - s === 1 && cutNote(cells[s]![0]);
   return starts.map((s, i) => {
     const e = starts[i + 1] ?? lines.length;
     return { ...toBlock(lines.slice(s, e)), beside: besides.has(s), known: known.has(s), opened: openedAt.has(s), ...(noteRow(s, e) ? { across: true } : {}) };
