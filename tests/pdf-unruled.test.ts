@@ -5549,3 +5549,83 @@ describe('stop 97: a year row set 1.2 pt apart over plans after an item\'s name,
     expect(rows.find((r) => r[1] === '・タブレット端末の導入')?.slice(2)).toEqual(['', '', '→導入→', '', '']);
   });
 });
+
+/** A captured row's cells, each as its paragraphs' texts. */
+const paragraphRows = (name: (page: number) => string, pages: number[]) =>
+  capturedPages(name, pages).flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.paragraphs.map((p) => p.text.replace(/\s+/g, '')))] : []));
+
+describe('stop 98: a known label under the rest of the row the page broke, no room between the rows', () => {
+  // Noto Sans CJK 12 pt on B5 landscape, 22 mm, 1.9 leading, 4 pt padding (the 149th typography), by LibreOffice: Writer
+  // sets the rows 29.8 pt apart where a cell's lines wrap 33 apart, so no room tells a row's start.
+  it('parts 桑名\'s 今年度の部局目標 from the end of 現状認識と課題 at the page\'s head (an outer frame)', () => {
+    // pages 15–16; seed lines 312–407 (市長公室). Page 16 opens on との共生社会の実現が急務となっている。 / ⑥… / 図る必要がある。,
+    // then ２．今年度の部局目標 | 【ＰＸ…推進】: read as one row, the goals were 現状認識と課題's and the records titled by the issues.
+    const rows = paragraphRows((page) => `kuwana-p${page}.frame.libreoffice.notosans12b5landscape.page.json`, [15, 16]);
+    const issue = rows.find((r) => r[0]?.[0] === '１．現状認識と課題')!;
+    expect(issue[1]!.join('')).toContain('外国人との共生社会の実現が急務となっている。⑥有為な人材確保のため');
+    const goal = rows.find((r) => r[0]?.[0] === '２．今年度の部局目標')!;
+    expect(goal[1]![0]).toBe('【ＰＸ（パブリック・トランスフォーメーション）推進】');
+  });
+  it('parts 木更津\'s 課題解決に向けた方向性・活動内容, its label on two lines, from the end of 現状と課題 (no rules)', () => {
+    // pages 25–26; seed lines 202–219 (ふるさと応援寄附金・企業版ふるさと納税の活用). Page 26 opens on となっているため、令和6年度までの
+    // 目標値を設定しています。 over 課題解決に向けた方向性 / ・活動内容 | ふるさと応援寄附金の…
+    const rows = paragraphRows((page) => `kisarazu-p${page}.none.libreoffice.notosans12b5landscape.page.json`, [25, 26]);
+    expect(rows.find((r) => r[0]?.[0] === '現状と課題')!.flat().join('')).toMatch(/税制の適用期限が令和6年度までとなっているため、令和6年度までの目標値を設定しています。$/u);
+    expect(rows.find((r) => r[0]?.[0] === '課題解決に向けた方向性・活動内容')!.flat()[1]).toMatch(/^ふるさと応援寄附金の安定的な確保に向け/u);
+  });
+});
+
+describe('stop 98: a year under a year at the next page\'s head, beside the rest of a name the page broke', () => {
+  // 木更津 without rules by LibreOffice, the 149th typography, pages 35–36; seed lines 264–280 (情報発信力の強化). 指標②'s
+  // name 市ホームページ内のウ | R5 | 360件 at page 35's foot, ェブサイトアンケート… | R6 | 330件 at page 36's head: taken as the
+  // overflow of the row the page broke, R5 and R6 were one year's cell.
+  it('keeps R6 a row of its own', () => {
+    const rows = paragraphRows((page) => `kisarazu-p${page}.none.libreoffice.notosans12b5landscape.page.json`, [35, 36]);
+    expect(rows.filter((r) => r.some((c) => c.includes('R5') || c.includes('R6'))).map((r) => r.flat().filter((t) => /^R[56]$/u.test(t)))).toContainEqual(['R6']);
+    expect(rows.some((r) => r.some((c) => c.includes('R5') && c.includes('R6')))).toBe(false);
+  });
+  it('reads the name\'s lines beside the years as the name, not as the indicator\'s note', async () => {
+    // (the same print, pages 46–48, seed lines 346–362: 学校給食への有機米提 beside R5 | 53%, 供率 beside R6 | 72% — the wrap of the
+    // name merged down the year rows, each line set level with a row)
+    const doc = await profilePages((page) => `kisarazu-p${page}.none.libreoffice.notosans12b5landscape.page.json`, [46, 47, 48], 'keiei-kaikaku-shinchoku');
+    const record = doc.records.find((r) => r.title.startsWith('オーガニック化'))!;
+    expect(record.indicators.filter((i) => i.name === '学校給食への有機米提供率').map((i) => [i.fiscalYear, i.text])).toEqual([
+      [2023, '53%'],
+      [2024, '72%'],
+      [2025, '87%'],
+      [2026, '100%'],
+    ]);
+    expect(record.indicators[0]!.note).toBe('※学校給食でご飯が提供される日数のうち');
+  });
+});
+
+describe('stop 98: a header row of years at a page\'s foot', () => {
+  // 伊勢崎 with horizontal rules by LibreOffice, the 149th typography, pages 361–362; seed lines 1297–1304 (空家等対策推進事業).
+  // 取組 工程 | 具体的な 取組事項 | 令和2年度 … 令和6年度 ends page 361, the first item 移住者支援空き家改修補助金の創設 | 検討・創設 | …
+  // opens page 362 with no rule over it: read as the rest of the header, every plan of the item was lost into it.
+  it('opens a row at the next page\'s first item', () => {
+    const rows = paragraphRows((page) => `isesaki-p${page}.hrules.libreoffice.notosans12b5landscape.page.json`, [361, 362]);
+    expect(rows).toContainEqual([['取組工程'], ['具体的な取組事項'], ['令和2年度'], ['令和3年度'], ['令和4年度'], ['令和5年度'], ['令和6年度']]);
+    expect(rows).toContainEqual([[], ['移住者支援空き家改修', '補助金の創設'], [], ['検討・創設'], ['実施・検証'], ['実施'], ['実施']]);
+  });
+});
+
+describe('stop 98: the values of a list\'s items, a row each, with no border between the rows', () => {
+  // 伊勢崎's 取組工程: each item a row of the source, its plan per year beside it.
+  it('keeps each item\'s plan a paragraph of its own where two rows stand alone at a page\'s head (no rules)', () => {
+    // BIZ UDPGothic 11.5 pt on B5 landscape, 26 mm, 1.65 leading, 3 pt padding (the 129th typography), by Chromium; pages 94–95,
+    // seed lines 556–562 (分別収集方法の周知). Page 95 holds only ・リーフレットの配布 | 作成・配布 … and ・出前講座の実施 | 実施 …, 24.7 pt
+    // apart: the only pitch the page shows, read as a wrap — each year's plans were 作成・配布実施.
+    const rows = paragraphRows((page) => `isesaki-p${page}.none.chromium.bizudgothic115b5landscape.page.json`, [94, 95]);
+    const row = rows.find((r) => r[1]?.includes('・出前講座の実施'))!;
+    expect(row.filter((c) => c.length > 0)).toEqual([['・リーフレットの配布', '・出前講座の実施'], ...Array(5).fill(['作成・配布', '実施'])]);
+  });
+  it('keeps them apart where the page broke between two rows of a ruled table', () => {
+    // IPAex Mincho 12 pt on B5, 25 mm, 2.0 leading, 3 pt padding (the 106th typography), fully ruled by Chromium; pages 169–170,
+    // seed lines 755–761 (安定経営のための財源確保). Chromium draws the border between ・各取り組みの検討、計画 | 検討等 … (page 169's foot)
+    // and ・各取り組みの実施 | 実施 … (page 170's head) on page 169 only: the two rows read as one, each plan was 検討等実施.
+    const rows = paragraphRows((page) => `isesaki-p${page}.grid.chromium.mincho12b5.page.json`, [169, 170]);
+    const row = rows.find((r) => r[0]?.[0] === '取組工程')!;
+    expect(row.filter((c) => c.length > 0)).toEqual([['取組工程'], ['・各取り組みの検討、計画', '・各取り組みの実施'], ...Array(5).fill(['検討等', '実施'])]);
+  });
+});

@@ -49,6 +49,8 @@ interface YearDraft {
 
 interface IndicatorDraft {
   name: string | null;
+  /** The column the name was read from. */
+  nameAt?: number;
   note: string | null;
   targets: { year: number; text: string; line: number }[];
 }
@@ -403,7 +405,8 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
       if (slot === 'indicator') {
         const ind = item.indicators.at(-1);
         if (!ind) continue;
-        if (ind.name === null && ind.targets.length === 0) Object.assign(ind, splitFootnote(l.rawCells[i] ?? cell));
+        if (ind.name === null && ind.targets.length === 0) Object.assign(ind, splitFootnote(l.rawCells[i] ?? cell), { nameAt: i });
+        else if (nameWrapped(ind, i, cell, pairYear !== null)) ind.name += cleanText(cell);
         else {
           // `※学校給食でご飯が提供される日数のうち…` (kisarazu 355): a note under the targets.
           const note = cleanText(cell);
@@ -677,6 +680,17 @@ function placeTarget(item: ItemDraft, slot: LabelTarget | null, year: number, ce
 
 function unitOf(text: string): string {
   return asciiDigits(text).replace(/^[^0-9]*[0-9][0-9,.]*/, '');
+}
+
+/**
+ * Whether a cell in the name's column of a year row under the name is the rest of the name: a PDF
+ * without rules sets a name merged down the year rows by its lines, each beside the row it stands
+ * level with (木更津's 学校給食への有機米提 / 供率 beside R5 | 53% and R6 | 72%, Noto Sans CJK 12 pt on B5
+ * landscape at 1.9 leading by LibreOffice without rules — the wrap had been read as the note). Not a
+ * note (※…), nor anything once a note began.
+ */
+function nameWrapped(ind: IndicatorDraft, col: number, cell: string, inYearRow: boolean): boolean {
+  return inYearRow && ind.name !== null && ind.note === null && ind.nameAt === col && !NOTE_MARK.test(cell) && !/<p>/i.test(cell) && cleanText(cell) !== '';
 }
 
 /** A name cell and its footnote (`<small>※以下の条件で算出…</small>`, `※…`), kept apart. */

@@ -12,6 +12,7 @@ import type { PageContent, PagePicture } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
 import { DEPARTMENT_NAME_END, isColumnHeading, isUnitName, labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
 import { eraYearOf } from '../../vocabulary/era-year.js';
+import { parallelAcross, partParallelItems } from './parallel-items.js';
 
 /** A PDF's text as blocks in reading order, running headers dropped, tables joined across pages. */
 export interface PdfText {
@@ -301,6 +302,7 @@ export function settleTypedBreaks(blocks: readonly PdfBlock[]): void {
  */
 export function joinPages(frames: PageFrame[], dropped: Map<PdfBlock, string> = findFurniture(frames).dropped): { blocks: PdfBlock[]; tableIds: Map<Table, number> } {
   const blocks = frames.flatMap((f) => f.blocks.filter((b) => !dropped.has(b)));
+  for (const b of blocks) if (b.kind === 'row') partParallelItems(b);
   const absorbed = new Set<PdfBlock>();
   const opens = new Set<PdfBlock>();
   const tableIds = joinTables(frames, dropped, blocks, absorbed, opens);
@@ -1130,10 +1132,11 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>, opens: Read
     }
     // (a row that starts under the broken row's rest, taken at the page's head: see joinTables)
     const broken = prev && !opens.has(b) ? lastRow.get(prev) : undefined;
-    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && !nextYear(broken, b) && !(b.table.openTop && !prev.openBottom && partsCell(broken, b)) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
+    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && !yearHeader(broken) && !nextYear(broken, b) && !(b.table.openTop && !prev.openBottom && partsCell(broken, b)) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
       const moved = cellsByStart(broken, b);
-      if (moved) for (const [col, cell] of moved) broken.cells[col] = joinCells(broken.cells[col]!, cell);
-      else broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!));
+      const apart = parallelAcross(broken, b);
+      if (moved) for (const [col, cell] of moved) broken.cells[col] = joinCells(broken.cells[col]!, cell, apart.has(col));
+      else broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!, apart.has(i)));
       lastRow.set(b.table, broken);
       continue;
     }
@@ -1188,6 +1191,12 @@ function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind:
   // (not under the row's label: a label of its own starts a row)
   const out = underStarts(broken, filled, 1);
   if (!out) return null;
+  // (nor where a year stands under another year: the next year's row, whatever cell beside it goes on —
+  // 木更津's 指標② name 市ホームページ内のウ beside R5 | 360件 at a page's foot, ェブサイトアンケート… beside
+  // R6 | 330件 at the next page's head; Noto Sans CJK 12 pt on B5 landscape at 1.9 leading by LibreOffice
+  // without rules, where R5 and R6 had been read as one year's cell)
+  const said = (c: PdfCell) => c.paragraphs.map((p) => p.text).join('').trim();
+  if ([...out].some(([col, cell]) => cell.lines.length === 1 && broken.cells[col]!.lines.length === 1 && eraYearOf(said(cell)) !== null && eraYearOf(said(broken.cells[col]!)) !== null && said(cell) !== said(broken.cells[col]!))) return null;
   const goesOn = [...out].some(([col, cell]) => {
     const above = broken.cells[col]!;
     const end = above.paragraphs.at(-1);
@@ -1556,6 +1565,19 @@ function yearHeads(r: PdfBlock & { kind: 'row' }): boolean {
 }
 
 /**
+ * A header row of years, its labels before them (取組 工程 | 具体的な 取組事項 | 令和2年度 … 令和6年度): no cell of
+ * it goes on at the next page's head, whatever stands there (伊勢崎's 取組工程 header at a page's foot, the first
+ * item 移住者支援空き家改修補助金の創設 | 検討・創設 | … at the next page's head; Noto Sans CJK 12 pt on B5 landscape
+ * at 1.9 leading by LibreOffice with horizontal rules — the plans had been read into the header, every year lost).
+ */
+function yearHeader(r: PdfBlock & { kind: 'row' }): boolean {
+  const texts = r.cells.filter((c) => c.paragraphs.length > 0).map((c) => c.paragraphs.map((p) => p.text).join('').trim());
+  const isYear = (t: string) => t.split(/\s+/u).every((w) => eraYearOf(w) !== null);
+  const labels = texts.filter((t) => !isYear(t));
+  return texts.length - labels.length >= 3 && labels.length <= 2 && labels.every((t) => [...t.replace(/\s+/gu, '')].length <= 12 && !ENDS_SENTENCE.test(t));
+}
+
+/**
  * Two rows of a table of yearly values: the same column holds an era year alone in each (R5 | 25ha
  * at a page's foot, R6 | 30ha at the next page's head — 木更津's 指標② ruled by LibreOffice in IPAex
  * Gothic 10 pt, the border the page broke left undrawn on both sides: the two rows had been one).
@@ -1580,7 +1602,8 @@ function coveringCell(row: PdfBlock & { kind: 'row' }, i: number): PdfCell {
   return own.paragraphs.length > 0 ? own : (row.cells.find((c) => c.col < i && c.col + c.colSpan > i && c.paragraphs.length > 0) ?? own);
 }
 
-function joinCells(a: PdfCell, b: PdfCell): PdfCell {
+/** `apart`: the two cells' texts are two paragraphs whatever their lines show (parallelAcross). */
+function joinCells(a: PdfCell, b: PdfCell, apart = false): PdfCell {
   if (b.lines.length === 0) return a;
   if (a.lines.length === 0) return { ...a, lines: b.lines, paragraphs: b.paragraphs };
   const last = a.paragraphs.at(-1)!;
@@ -1590,7 +1613,7 @@ function joinCells(a: PdfCell, b: PdfCell): PdfCell {
   // (a unit's whole name does not go on into the next page's: 刈谷's 課等 人事課 at the foot, beside the
   // goal the page broke, and 人事課 again at the head, one per item — ruled by LibreOffice)
   const named = !!first && ORG_UNIT_END.test(last.text.trim()) && namesOnly([first]);
-  const wraps = first && !named && end.x1 >= a.wrapEdge - end.size * 2.6 && goesOnAfter(last, a.wrapEdge, first.text);
+  const wraps = first && !apart && !named && end.x1 >= a.wrapEdge - end.size * 2.6 && goesOnAfter(last, a.wrapEdge, first.text);
   const paragraphs = wraps
     ? [...a.paragraphs.slice(0, -1), { text: last.text + (inline ?? '') + first.text, lines: [...last.lines, ...first.lines] }, ...rest]
     : [...a.paragraphs, ...b.paragraphs];
