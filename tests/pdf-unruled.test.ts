@@ -5608,6 +5608,12 @@ describe('stop 98: a header row of years at a page\'s foot', () => {
     expect(rows).toContainEqual([['取組工程'], ['具体的な取組事項'], ['令和2年度'], ['令和3年度'], ['令和4年度'], ['令和5年度'], ['令和6年度']]);
     expect(rows).toContainEqual([[], ['移住者支援空き家改修', '補助金の創設'], [], ['検討・創設'], ['実施・検証'], ['実施'], ['実施']]);
   });
+  it('still joins a header the page broke inside its words, 令和2年 / 度', () => {
+    // 伊勢崎 fully ruled by LibreOffice in the 106th typography (IPAex Mincho 12 pt on B5), pages 136–137; seed lines 604–609
+    // (健全で効果的な予算編成): 取組 工 | 具体的な | 令和2年 … 令和6年 at page 136's foot, 程 | 取組事項 | 度 … at page 137's head.
+    const rows = paragraphRows((page) => `isesaki-p${page}.grid.libreoffice.mincho12b5.page.json`, [136, 137]);
+    expect(rows.map((r) => r.map((c) => c.join('')).filter(Boolean))).toContainEqual(['取組工程', '具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+  });
 });
 
 describe('stop 98: the values of a list\'s items, a row each, with no border between the rows', () => {

@@ -1132,7 +1132,7 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>, opens: Read
     }
     // (a row that starts under the broken row's rest, taken at the page's head: see joinTables)
     const broken = prev && !opens.has(b) ? lastRow.get(prev) : undefined;
-    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && !yearHeader(broken) && !nextYear(broken, b) && !(b.table.openTop && !prev.openBottom && partsCell(broken, b)) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
+    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && !yearHeader(broken, b) && !nextYear(broken, b) && !(b.table.openTop && !prev.openBottom && partsCell(broken, b)) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
       const moved = cellsByStart(broken, b);
       const apart = parallelAcross(broken, b);
       if (moved) for (const [col, cell] of moved) broken.cells[col] = joinCells(broken.cells[col]!, cell, apart.has(col));
@@ -1570,11 +1570,16 @@ function yearHeads(r: PdfBlock & { kind: 'row' }): boolean {
  * item 移住者支援空き家改修補助金の創設 | 検討・創設 | … at the next page's head; Noto Sans CJK 12 pt on B5 landscape
  * at 1.9 leading by LibreOffice with horizontal rules — the plans had been read into the header, every year lost).
  */
-function yearHeader(r: PdfBlock & { kind: 'row' }): boolean {
-  const texts = r.cells.filter((c) => c.paragraphs.length > 0).map((c) => c.paragraphs.map((p) => p.text).join('').trim());
+function yearHeader(r: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
+  const said = (c: PdfCell | undefined) => (c ? c.paragraphs.map((p) => p.text).join('').trim() : '');
+  const texts = r.cells.filter((c) => c.paragraphs.length > 0).map(said);
   const isYear = (t: string) => t.split(/\s+/u).every((w) => eraYearOf(w) !== null);
   const labels = texts.filter((t) => !isYear(t));
-  return texts.length - labels.length >= 3 && labels.length <= 2 && labels.every((t) => [...t.replace(/\s+/gu, '')].length <= 12 && !ENDS_SENTENCE.test(t));
+  if (texts.length - labels.length < 3 || labels.length > 2 || !labels.every((t) => [...t.replace(/\s+/gu, '')].length <= 12 && !ENDS_SENTENCE.test(t))) return false;
+  // (unless the head of the next page holds the years' own wraps, 令和2年 / 度: the header the page broke — 伊勢崎's 取組 工 |
+  // 具体的な | 令和2年 … at a page's foot, 程 | 取組事項 | 度 … at the next page's head, IPAex Mincho 12 pt on B5 ruled by LibreOffice)
+  const wraps = next.cells.filter((c, i) => c.paragraphs.length > 0 && isYear(said(r.cells[i])));
+  return wraps.length === 0 || !wraps.every((c) => /^[0-9０-９]*年?度?$/u.test(said(c)) && eraYearOf(said(r.cells[next.cells.indexOf(c)]) + said(c)) !== null);
 }
 
 /**
