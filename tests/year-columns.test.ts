@@ -221,3 +221,42 @@ describe('the years of a header line outside the table', () => {
     expect(YearColumns.from(t.cells.map((x) => eraYearOf(x)), t).yearAt(0, t)).toBe(2020);
   });
 });
+
+/** A free line of a PDF (outside any table): its cells, each with where its text stands (points). */
+function freeLine(cells: [string, number, number][]): ReturnType<typeof lexLine> {
+  return lexLine({ no: 1, page: 2, text: cells.map((c) => c[0]).join('\t'), box: { x0: cells[0]![1], x1: cells.at(-1)![2], top: 100, bottom: 110 }, spans: cells.map(([, x0, x1]) => ({ x0, x1 })) });
+}
+
+describe('the year a cell of a free line stands under, its header a free line too', () => {
+  // 伊勢崎 without rules by Chromium, BIZ UDPGothic 11.5 pt on B5 landscape, 26 mm, 1.65 leading, 3 pt padding (the 129th
+  // typography), page 108: the 取組工程 header and one row alone on the page, read as no table. The header's years stand
+  // closer than a cell gap, one piece; the row has lost the empty cell under 取組 工程. By index, each plan stood a year
+  // early and 令和6年度's was lost.
+  const head = freeLine([
+    ['取組 工程', 76.5, 116.8],
+    ['具体的な取組事項', 170.1, 244.3],
+    ['令和2年度 令和3年度 令和4年度 令和5年度 令和6年度', 338.1, 638.1],
+  ]);
+  const cols = YearColumns.from(head.cells.map((c) => eraYearOf(c.replace(/\s/g, ''))), head);
+
+  it('is the year over it, by where it stands', () => {
+    const plans = freeLine([
+      ['・重点的・効果的な予算編成', 146.2, 257.6],
+      ['実施', 338.1, 356.7],
+      ['実施', 402, 420.6],
+      ['実施', 465.9, 484.5],
+      ['実施', 529.9, 548.5],
+      ['実施', 593.8, 612.4],
+    ]);
+    expect([0, 1, 2, 3, 4, 5].map((c) => cols.yearAt(c, plans))).toEqual([undefined, 2020, 2021, 2022, 2023, 2024]);
+  });
+
+  it('is the year whose head a value stands just left of, and none for one more than half a step off', () => {
+    const values = freeLine([
+      ['財政効果額', 76.5, 160],
+      ['—', 328, 337],
+      ['—', 250, 259],
+    ]);
+    expect([0, 1, 2].map((c) => cols.yearAt(c, values))).toEqual([undefined, 2020, undefined]);
+  });
+});

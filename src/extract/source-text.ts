@@ -18,6 +18,11 @@ export interface SourceLine {
    */
   box?: Box;
   grid?: { table: number; row: number; cells: GridCell[] };
+  /**
+   * Where each of a free line's cells stands (PDF: a line outside any table, parted at wide gaps), one per
+   * cell: a header of years and the rows under it, left out of a table, keep their columns by them.
+   */
+  spans?: { x0: number; x1: number }[];
 }
 
 export interface Box {

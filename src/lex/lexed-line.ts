@@ -28,6 +28,8 @@ export interface LexedLine {
   /** Position on the page and table grid (PDF input): see SourceLine. */
   box?: Box;
   grid?: SourceLine['grid'];
+  /** A free line's cells' places (PDF): see SourceLine. */
+  spans?: SourceLine['spans'];
 }
 
 export function compactKey(s: string): string {
@@ -76,9 +78,18 @@ function yearRun(cell: string): string[] | null {
  * text, in order (the years are written alike, so they stand about evenly); over a column each
  * where the cell spanned as many.
  */
-function splitYearRuns(cells: string[], grid: SourceLine['grid']): { cells: string[]; grid: SourceLine['grid'] } {
+function splitYearRuns(cells: string[], grid: SourceLine['grid'], spans?: SourceLine['spans']): { cells: string[]; grid: SourceLine['grid']; spans: SourceLine['spans'] } {
   const runs = cells.map(yearRun);
-  if (!runs.some(Boolean)) return { cells, grid };
+  if (!runs.some(Boolean)) return { cells, grid, spans };
+  const placedSpans =
+    spans && spans.length === cells.length
+      ? spans.flatMap((t, i) => {
+          const run = runs[i];
+          if (!run) return [t];
+          const step = (t.x1 - t.x0) / run.length;
+          return run.map((_, k) => ({ x0: t.x0 + step * k, x1: t.x0 + step * (k + 1) }));
+        })
+      : undefined;
   const placed = grid && grid.cells.length === cells.length ? grid : undefined;
   const gridCells = placed
     ? placed.cells.flatMap((g, i) => {
@@ -97,12 +108,12 @@ function splitYearRuns(cells: string[], grid: SourceLine['grid']): { cells: stri
         }));
       })
     : undefined;
-  return { cells: cells.flatMap((c, i) => runs[i] ?? [c]), grid: gridCells ? { ...placed!, cells: gridCells } : grid };
+  return { cells: cells.flatMap((c, i) => runs[i] ?? [c]), grid: gridCells ? { ...placed!, cells: gridCells } : grid, spans: placedSpans };
 }
 
 export function lexLine(line: SourceLine): LexedLine {
   // Folded here already: layouts compare raw cells (bigram overlap), and ⽕ must match 火.
-  const { cells: rawCells, grid } = splitYearRuns((line.cells ?? markdownTableRow(line.text) ?? line.text.split('\t')).map(foldLookalikes), line.grid);
+  const { cells: rawCells, grid, spans } = splitYearRuns((line.cells ?? markdownTableRow(line.text) ?? line.text.split('\t')).map(foldLookalikes), line.grid, line.spans);
   const cells = rawCells.map((c) => stripMarkup(c));
   const joined = cells.filter((c) => c.trim() !== '').join(' ').replace(/\n/g, ' ');
   const folio = FOLIO.test(joined.trim());
@@ -122,6 +133,7 @@ export function lexLine(line: SourceLine): LexedLine {
     blank: text === '',
     ...(line.box ? { box: line.box } : {}),
     ...(grid ? { grid } : {}),
+    ...(spans && spans.length === rawCells.length ? { spans } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ export type TableText = 'rows' | 'lines';
 
 export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[] {
   const out: SourceLine[] = [];
-  const push = (page: number, text: string, cells?: string[], where?: Pick<SourceLine, 'box' | 'grid'>) =>
+  const push = (page: number, text: string, cells?: string[], where?: Pick<SourceLine, 'box' | 'grid' | 'spans'>) =>
     out.push({ no: out.length + 1, page, text, ...(cells ? { cells } : {}), ...where });
   const tableIds = new Map<Table, number>();
   // a line of several fragments (目標 | 1 清原中央公園…市民など) whose last one wraps on the lines
@@ -35,7 +35,7 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
       if (para?.x0 !== undefined && !hangs) flush();
       if (b.line.fragments.length > 1) {
         flush();
-        if (b.paragraphEnd || b.line.lastFragmentX0 === undefined) push(b.page, b.line.fragments.join('\t'), undefined, { box });
+        if (b.paragraphEnd || b.line.lastFragmentX0 === undefined) push(b.page, b.line.fragments.join('\t'), undefined, { box, ...(b.line.fragmentBoxes?.length === b.line.fragments.length ? { spans: b.line.fragmentBoxes } : {}) });
         else para = { page: b.page, text: b.line.fragments.at(-1)!, box, head: b.line.fragments.slice(0, -1), x0: b.line.lastFragmentX0, size: b.line.size };
         continue;
       }
