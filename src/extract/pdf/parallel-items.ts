@@ -6,15 +6,12 @@
  * lines is taken as the value of the item it stands level with.
  */
 import type { PdfBlock, PdfCell } from './page-blocks.js';
-import { STARTS_ITEM, type Paragraph } from './text-lines.js';
+import { SENTENCE_GOES_ON, STARTS_ITEM, type Paragraph } from './text-lines.js';
 
 type Row = PdfBlock & { kind: 'row' };
 
 /** How far apart two lines' tops may be and still stand level (points). */
 const LEVEL = 2;
-
-/** Text that goes on a sentence: no value of its own opens so (a particle, small kana, a closing mark). */
-const GOES_ON = /^(?:[のをにがはでとへもやかよ]|[ぁぃぅぇぉっゃゅょゎー、。，．）)」』】])/u;
 
 /** A list mark (・, ①), the same for two texts (・ and ・, not ① and ・). */
 const mark = (text: string) => (STARTS_ITEM.test(text.trim()) ? text.trim()[0]! : null);
@@ -43,7 +40,7 @@ export function partParallelItems(row: Row): void {
       const lines = c.paragraphs.flatMap((p) => p.lines);
       const at = lines.map((l) => level(l.top));
       if (lines.length < 2 || at.some((k) => k < 0) || new Set(at).size !== at.length) return;
-      if (lines.slice(1).some((l) => GOES_ON.test(l.text.trim()))) return;
+      if (lines.slice(1).some((l) => SENTENCE_GOES_ON.test(l.text.trim()))) return;
       if (c.paragraphs.length === lines.length) return;
       row.cells[i] = { ...c, paragraphs: lines.map((l) => ({ text: l.text, lines: [l] })) };
     });
@@ -67,7 +64,7 @@ export function parallelAcross(broken: Row, next: Row): Set<number> {
     broken.cells.forEach((c, j) => {
       const end = c.paragraphs.at(-1);
       const start = next.cells[j]?.paragraphs[0];
-      if (j <= k || !end || !start || mark(end.text) !== null || mark(start.text) !== null || GOES_ON.test(start.text.trim())) return;
+      if (j <= k || !end || !start || mark(end.text) !== null || mark(start.text) !== null || SENTENCE_GOES_ON.test(start.text.trim())) return;
       if (Math.abs(topOf(end) - topOf(foot)) > LEVEL || Math.abs(topOf(start) - topOf(head)) > LEVEL || end.lines.length > foot.lines.length + 1) return;
       out.add(j);
     });

@@ -1195,8 +1195,7 @@ function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind:
   // 木更津's 指標② name 市ホームページ内のウ beside R5 | 360件 at a page's foot, ェブサイトアンケート… beside
   // R6 | 330件 at the next page's head; Noto Sans CJK 12 pt on B5 landscape at 1.9 leading by LibreOffice
   // without rules, where R5 and R6 had been read as one year's cell)
-  const said = (c: PdfCell) => c.paragraphs.map((p) => p.text).join('').trim();
-  if ([...out].some(([col, cell]) => cell.lines.length === 1 && broken.cells[col]!.lines.length === 1 && eraYearOf(said(cell)) !== null && eraYearOf(said(broken.cells[col]!)) !== null && said(cell) !== said(broken.cells[col]!))) return null;
+  if ([...out].some(([col, cell]) => yearUnderYear(broken.cells[col]!, cell))) return null;
   const goesOn = [...out].some(([col, cell]) => {
     const above = broken.cells[col]!;
     const end = above.paragraphs.at(-1);
@@ -1571,16 +1570,22 @@ function yearHeads(r: PdfBlock & { kind: 'row' }): boolean {
  * at 1.9 leading by LibreOffice with horizontal rules — the plans had been read into the header, every year lost).
  */
 function yearHeader(r: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
-  const said = (c: PdfCell | undefined) => (c ? c.paragraphs.map((p) => p.text).join('').trim() : '');
   const texts = r.cells.filter((c) => c.paragraphs.length > 0).map(said);
   const isYear = (t: string) => t.split(/\s+/u).every((w) => eraYearOf(w) !== null);
   const labels = texts.filter((t) => !isYear(t));
   if (texts.length - labels.length < 3 || labels.length > 2 || !labels.every((t) => [...t.replace(/\s+/gu, '')].length <= 12 && !ENDS_SENTENCE.test(t))) return false;
   // (unless the head of the next page holds the years' own wraps, 令和2年 / 度: the header the page broke — 伊勢崎's 取組 工 |
   // 具体的な | 令和2年 … at a page's foot, 程 | 取組事項 | 度 … at the next page's head, IPAex Mincho 12 pt on B5 ruled by LibreOffice)
-  const wraps = next.cells.filter((c, i) => c.paragraphs.length > 0 && isYear(said(r.cells[i])));
-  return wraps.length === 0 || !wraps.every((c) => /^[0-9０-９]*年?度?$/u.test(said(c)) && eraYearOf(said(r.cells[next.cells.indexOf(c)]) + said(c)) !== null);
+  const wraps = next.cells.flatMap((c, i) => (c.paragraphs.length > 0 && isYear(said(r.cells[i])) ? [{ year: said(r.cells[i]), wrap: said(c) }] : []));
+  return wraps.length === 0 || !wraps.every(({ year, wrap }) => /^[0-9０-９]*年?度?$/u.test(wrap) && eraYearOf(year + wrap) !== null);
 }
+
+/** A cell's text, its paragraphs run together. */
+const said = (c: PdfCell | undefined) => (c ? c.paragraphs.map((p) => p.text).join('').trim() : '');
+
+/** A cell of one line holding an era year alone, under another such cell of another year. */
+const yearUnderYear = (above: PdfCell | undefined, c: PdfCell) =>
+  c.lines.length === 1 && above?.lines.length === 1 && eraYearOf(said(c)) !== null && eraYearOf(said(above)) !== null && said(c) !== said(above);
 
 /**
  * Two rows of a table of yearly values: the same column holds an era year alone in each (R5 | 25ha
@@ -1588,13 +1593,9 @@ function yearHeader(r: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row
  * Gothic 10 pt, the border the page broke left undrawn on both sides: the two rows had been one).
  */
 function nextYear(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
-  const text = (c: PdfCell | undefined) => (c ? c.paragraphs.map((p) => p.text).join('').trim() : '');
   // (the row above's cell merged across the column counts: 木更津's R5 | 25ha at a page's foot, R6 | 30ha at the
   // next page's head in a finer grid, Noto Sans CJK 10 pt on B5 landscape by LibreOffice in an outer frame)
-  return next.cells.some((c, i) => {
-    const above = i < broken.cells.length ? coveringCell(broken, i) : undefined;
-    return c.lines.length === 1 && above?.lines.length === 1 && eraYearOf(text(c)) !== null && eraYearOf(text(above)) !== null && text(c) !== text(above);
-  });
+  return next.cells.some((c, i) => yearUnderYear(i < broken.cells.length ? coveringCell(broken, i) : undefined, c));
 }
 
 /**

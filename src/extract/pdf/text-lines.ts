@@ -257,6 +257,9 @@ export const ENDS_SENTENCE = /[。．.！!？?）)」』]$/;
  */
 export const OPEN_PHRASE_END = /(?:[の・･、，,]|及び|並びに|又は|または)$/;
 
+/** Text that goes on a sentence, which no cell nor value opens with: a particle, or small kana and closing marks. */
+export const SENTENCE_GOES_ON = /^(?:[のをにがはでとへもやかよ]|[ぁぃぅぇぉっゃゅょゎー、。，．）)」』】])/u;
+
 export const STARTS_ITEM = /^(?:[①-⑳㉑-㉟㊱-㊿・･○〇●◎◆◇■□▶►※★☆【〈《]|[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[）)]|[0-9０-９]+\s*[.．、](?![0-9０-９])|[-－ー]\s)/;
 
 /** The usual distance between the baselines of two wrapped lines of a font size on this page. */

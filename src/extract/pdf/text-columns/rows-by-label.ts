@@ -4,7 +4,7 @@
  * (rowsAtItems). Asked by emit; the largest single step, in a module of its own.
  */
 import type { TextRun } from '../page-content.js';
-import { ENDS_SENTENCE, OPEN_PHRASE_END, shortBy } from '../text-lines.js';
+import { ENDS_SENTENCE, OPEN_PHRASE_END, SENTENCE_GOES_ON, shortBy } from '../text-lines.js';
 import { labelName, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
@@ -16,9 +16,6 @@ import { toBlock } from './blocks.js';
 const WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u;
 
 /** Whether a text opens a bracket it does not close: a label wrapped inside its brackets. */
-/** Text that goes on a sentence, which no row's cell opens with: a particle, or small kana and closing marks. */
-const SENTENCE_GOES_ON = /^(?:[のをにがはでとへもやかよ]|[ぁぃぅぇぉっゃゅょゎー、。，．）)」』】])/u;
-
 const unclosed = (t: string) => (t.match(/[（(]/gu)?.length ?? 0) > (t.match(/[）)]/gu)?.length ?? 0);
 
 interface Piece {
