@@ -5635,3 +5635,15 @@ describe('stop 98: the values of a list\'s items, a row each, with no border bet
     expect(row.filter((c) => c.length > 0)).toEqual([['取組工程'], ['・各取り組みの検討、計画', '・各取り組みの実施'], ...Array(5).fill(['検討等', '実施'])]);
   });
 });
+
+describe('stop 98: a header of years whose label a border cuts with no gap', () => {
+  // 伊勢崎 without rules by LibreOffice, BIZ UDPMincho 10.5 pt on A4, 30 mm, 1.15 leading, 5 pt padding (the 151st
+  // typography), page 64; seed lines 693–698 (補助金等の検証及び見直し). The border under 具体的な取組事項 was read where the item
+  // under it hangs its ・, cutting the label 具 | 体的な取組事 with no gap: three labels before the years, no header row — the
+  // item's plans (→ 検証・見直し) were read into the header, every year lost.
+  it('reads the item a row of its own under the header', () => {
+    const rows = capturedRows('isesaki-p64.none.libreoffice.bizudmincho105a4.page.json');
+    expect(rows).toContainEqual(['取組工程', '具体的な取組事項', '', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(rows).toContainEqual(['', '・補助金等の検証及び見直し', '', ...Array(5).fill('→検証・見直し')]);
+  });
+});

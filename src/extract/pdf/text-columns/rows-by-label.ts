@@ -439,15 +439,19 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
       // its wrap 事項, Noto Sans 11 pt by LibreOffice)
       // (or one anywhere: the last year's own wrap, 令和6 / 年度)
       const firstYear = prev.findIndex((c) => !!c && isYear(c));
-      const leads = prev.flatMap((c, k) => (c && !isYear(c) ? [k] : []));
+      // (a label cut by a border it runs on past with no gap is one label, in the columns it stands in: 伊勢崎's
+      // 具 | 体的な取組事 / 項, the border read where the item under it hangs its ・; BIZ UDPMincho 10.5 pt on A4 at 1.15
+      // line spacing by LibreOffice without rules — the item's plans had been read into the header)
+      const texts = prev.flatMap((c, k) => (c && !isYear(c) ? [k] : []));
+      const leads = texts.filter((k) => !(k > 0 && prev[k - 1] && cut.has(prev[k - 1]!)));
       const lead = leads.at(-1) ?? -1;
-      if (firstYear < 0 || leads.length > 2 || (leads.length === 2 && lead > firstYear) || prev.filter((c, k) => c && !leads.includes(k)).length < 3) return false;
-      if (j < i - 1 && cells.slice(j + 1, i).some((o) => !leads.includes(o.findIndex(Boolean)))) return false;
+      if (firstYear < 0 || leads.length > 2 || (leads.length === 2 && lead > firstYear) || prev.filter((c, k) => c && !texts.includes(k)).length < 3) return false;
+      if (j < i - 1 && cells.slice(j + 1, i).some((o) => !texts.includes(o.findIndex(Boolean)))) return false;
       // (nor the years' own wraps, 令和3年 / 度 under each: Chromium in IPAex Gothic 12 pt, 30 mm)
       // (with the labels' own wraps beside them: 取組工 / 程 and 具体的な 取組事 / 項 left of 令和2年 / 度 …, IPAex
       // Mincho 12 pt on B5 by Chromium in an outer frame — the wraps had made a row, 度 each year's first plan)
       const yearWrap = (c: Piece, k: number) => !!prev[k] && /^[0-9０-９]*年?度?$/u.test(c.text.trim()) && eraYearOf(prev[k]!.text.trim() + c.text.trim()) !== null;
-      if (here.every((c, k) => !c || yearWrap(c, k) || (leads.includes(k) && here.some((d, m) => !!d && yearWrap(d, m))))) return false;
+      if (here.every((c, k) => !c || yearWrap(c, k) || (texts.includes(k) && here.some((d, m) => !!d && yearWrap(d, m))))) return false;
       // (a row of years alone, no label beside them, is a header whatever goes on under it: the one a
       // page repeats over the rest of a row it broke, 伊勢崎's 令和2年度 … over とに | 31,719,235,943円,
       // Noto Serif 12 pt by LibreOffice)
