@@ -73,6 +73,12 @@ function yearRun(cell: string): string[] | null {
   return cell.slice(at).trim() === '' ? years.map((y) => y.written.trim()) : null;
 }
 
+/** A span cut into n equal shares, left to right. */
+function shares(t: { x0: number; x1: number }, n: number): { x0: number; x1: number }[] {
+  const step = (t.x1 - t.x0) / n;
+  return Array.from({ length: n }, (_, k) => ({ x0: t.x0 + step * k, x1: t.x0 + step * (k + 1) }));
+}
+
 /**
  * The cells with each year run split, and the grid with them: each year's share of the cell's
  * text, in order (the years are written alike, so they stand about evenly); over a column each
@@ -81,30 +87,20 @@ function yearRun(cell: string): string[] | null {
 function splitYearRuns(cells: string[], grid: SourceLine['grid'], spans?: SourceLine['spans']): { cells: string[]; grid: SourceLine['grid']; spans: SourceLine['spans'] } {
   const runs = cells.map(yearRun);
   if (!runs.some(Boolean)) return { cells, grid, spans };
-  const placedSpans =
-    spans && spans.length === cells.length
-      ? spans.flatMap((t, i) => {
-          const run = runs[i];
-          if (!run) return [t];
-          const step = (t.x1 - t.x0) / run.length;
-          return run.map((_, k) => ({ x0: t.x0 + step * k, x1: t.x0 + step * (k + 1) }));
-        })
-      : undefined;
+  const placedSpans = spans && spans.length === cells.length ? spans.flatMap((t, i) => (runs[i] ? shares(t, runs[i]!.length) : [t])) : undefined;
   const placed = grid && grid.cells.length === cells.length ? grid : undefined;
   const gridCells = placed
     ? placed.cells.flatMap((g, i) => {
         const run = runs[i];
         if (!run) return [g];
-        const t = g.text ?? { x0: g.x0, x1: g.x1 };
-        const step = (t.x1 - t.x0) / run.length;
         const own = g.colSpan === run.length;
-        return run.map((_, k) => ({
+        return shares(g.text ?? { x0: g.x0, x1: g.x1 }, run.length).map((text, k) => ({
           col: own ? g.col + k : g.col,
           colSpan: own ? 1 : g.colSpan,
           rowSpan: g.rowSpan,
-          x0: k === 0 ? g.x0 : t.x0 + step * k,
-          x1: k === run.length - 1 ? g.x1 : t.x0 + step * (k + 1),
-          text: { x0: t.x0 + step * k, x1: t.x0 + step * (k + 1) },
+          x0: k === 0 ? g.x0 : text.x0,
+          x1: k === run.length - 1 ? g.x1 : text.x1,
+          text,
         }));
       })
     : undefined;
