@@ -85,12 +85,16 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
     for (let k = at + 1; k < read.length; k++) if (!read[k]!.blank) return read[k];
     return undefined;
   };
+  let readPage: number | null = null;
   for (const [at, l] of read.entries()) {
     if (l.blank) continue;
     if (matchesAny(runningHeaders, l.key) || coverRepeats.has(coverKey(l))) {
       claim(result.claims, l.no, 'header');
       continue;
     }
+    // (the page of the last line read before this one)
+    const lastPage = readPage;
+    readPage = l.page ?? null;
     // The name wrapped in its cell, under or beside the label (桑名's 市長直轄組織（グリーン資産創造課・
     // 企業誘致 / 課） in 13.7 pt, printed by LibreOffice in 12 pt): the label stands alone and the name
     // is the paragraph on the lines after it.
@@ -194,8 +198,11 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       // the label cell before them (桑名's `３．目標達成のための` / `手段及び` | `①スケジュール感を…図るとと`,
       // `方策` at the next page's head, printed without rules by LibreOffice): they finish the label
       // the block could not place, and are no words of the item.
+      // (under more items than one where the line heads a page: 桑名's `２．今年度` / `の部局目` beside ① and ②, `標`
+      // at the next page's head over ③; BIZ UDPMincho 12 pt on B5 at 2.2 leading by Chromium in an outer frame)
       const b = block as Block | null;
-      if (b && b.field === null && b.items.length === 1 && !marker && l.key.length <= 8) {
+      const pageHead = l.page !== null && lastPage !== null && l.page !== lastPage;
+      if (b && b.field === null && (b.items.length === 1 || pageHead) && !marker && l.key.length <= 8) {
         const field = matchLabel(profile.labels, b.labelText + l.text.trim());
         if (isFieldKey(field)) {
           b.labelText += l.text.trim();

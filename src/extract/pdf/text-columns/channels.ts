@@ -184,7 +184,11 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
     // a label wrapped in a narrow column beside a column whose lines start on one edge (部長目標's
     // 市民環 / 境部, set large and centred, beside 市民環境部長 / きむらさい / 木村西) shows its gap once
     // (or set larger than them on one line: 教育部 beside 教育部長 / たぐち しげお / 田口 茂夫)
-    if (c.straddle === 1) {
+    // (or none, where that label is larger and two of its lines stand left of the hole: a department's name
+    // set 15.2 pt a word a line, 政 策 / 経営 / 部, no line of its own level with the 12 pt 部長 and reading
+    // beside it — 部長目標 by Chromium in BIZ UDPMincho 12 pt on B5 at 2.2 leading, the name column a hair wider
+    // than its text: the department had been read with its 部長 as one cell)
+    if (c.straddle <= 1) {
       const label = rows.filter((r) => r.runs.some((u) => u.x1 <= c.from + 0.1) && piece(r, c.from, -1) > r.size * 1.2);
       const edge = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.5));
       // (two lines will do: 子ども未来部 alone at a frame's foot beside 子ども未来部長 / しむらあきこ, the
@@ -205,7 +209,12 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
       // alone between two rules at a page's head, its cell's lines under the text's start; IPAex Gothic
       // 10.5 pt landscape by LibreOffice, horizontal rules only)
       const hanging = words.length >= 2 && (words.length <= LABEL_CHARS || labelRole(words) !== null) && !/[。．]$/u.test(words) && edge.length >= 3 && label[0] === rows[0] && rows.every((r) => r === label[0] || r.x0 >= c.to - 0.5);
-      if ((label.length >= 2 && edge.length >= 3) || larger || hanging) c.straddle = 2;
+      if (c.straddle === 0) {
+        // (each of its lines, a character or a word: 市民 / 環 / 境 / 部)
+        const lefts = rows.filter((r) => r.runs.some((u) => u.x1 <= c.from + 0.1));
+        const edgeSize = Math.max(...edge.slice(1).flatMap((r) => r.runs.filter((u) => u.x0 >= c.to - 0.5).map((u) => u.size)));
+        if (lefts.length >= 2 && edge.length >= 3 && Math.min(...lefts.map(labelSize)) > edgeSize * 1.2) c.straddle = 2;
+      } else if ((label.length >= 2 && edge.length >= 3) || larger || hanging) c.straddle = 2;
     }
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi && !(edges.has(c) && out.some((g) => g !== c && !edges.has(g) && g.straddle > 0 && c.from <= g.to + 0.5 && c.to >= g.from - 0.5)));
@@ -437,6 +446,9 @@ function stackedLabel(rows: Row[]): Set<TextRun> {
         const o = rows[j]!;
         if (o.top - chain.at(-1)!.bottom > u.size * 1.5) break;
         const v = o.runs.find((w) => Math.abs(w.x0 - u.x0) <= 0.5 && Math.abs(w.size - u.size) < 0.2);
+        // (a line of another column between, nothing of it under the label, does not end it: 総 務 set 15.2 pt
+        // on its own baseline between 目 and 標; BIZ UDPMincho 12 pt on B5 by Chromium)
+        if (!v && !o.runs.some((w) => w.x0 < u.x1 && w.x1 > u.x0)) continue;
         if (!v || !short(o, v)) break;
         chain.push(v);
         if (labelRole(chain.map((w) => w.text.trim()).join('')) !== null) for (const w of chain) out.add(w);

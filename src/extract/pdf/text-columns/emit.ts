@@ -10,7 +10,7 @@ import type { Block, BrokenGrid, InferredTables, Region, Row } from './types.js'
 import { ITEM_START, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
 import { largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
-import { headerRow, wrapLead } from './blocks.js';
+import { headerRow, toBlock, wrapLead } from './blocks.js';
 import { type Column, type Found, joinBlocks, overlaps } from './aligned-runs.js';
 import { borders, borrowedBorders, centredHeadings, dropHeadless, flushAgainst, flushColumn, type HeadColumns, headerGrids, headingOverEmpty, headlessColumns, siblingBorders, withoutTwins, yearBorders } from './borders.js';
 import { rowsAtItems, rowsByLabel } from './rows-by-label.js';
@@ -20,6 +20,12 @@ import { linesBeforeRow, rowsResumed, runsOnAcross, seamed, stacks, wraps, wraps
 const SPACE_EM = 0.25;
 /** The text of a block's first column, left of its first border, down all its lines. */
 const labelCell = (b: Block, border: number) => b.rows.map((r) => r.runs.filter((u) => u.x1 <= border + OVERRUN).map((u) => u.text).join('')).join('');
+
+/** A block's lines down to the first that a label the vocabulary knows starts, left of every line before it. */
+function restOfRow(b: Block): Row[] {
+  const k = b.rows.findIndex((r, i) => i > 0 && !!r.runs[0] && labelRole(r.runs[0].text.trim()) !== null && r.runs[0].x1 < Math.min(...b.rows.slice(0, i).map((o) => o.x0)));
+  return k > 0 ? b.rows.slice(0, k) : b.rows;
+}
 
 /** The inner borders a table would be given alone, the page's other tables aside. */
 export function innerBorders(found: Found, region: Region | null, heads: HeadColumns[], lead: number): { x0: number; x1: number; xs: number[] } {
@@ -88,7 +94,12 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // (木更津's year column, 417.8 pt on the page before, shut here by a title …アンケート R5 set
   // against it: the borders the text shows, 198 and 481.6 pt). Outside a frame, lines that show no
   // border at all are no table (部長目標's 総括 running over a page's foot, the goals under it).
-  const across = (x: number) => blocks[0]!.rows.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
+  // (the rest of the row the page broke ends at a label the vocabulary knows, set left of every line
+  // above it: the next row, whose value may be a cell merged across that grid's columns — 部長目標's
+  // 基本方針 | 風通しの良い体制づくり！… under goal 5's last words, across 目標's two columns; Noto Sans CJK
+  // 12 pt on B5 landscape by LibreOffice in an outer frame)
+  const broken = restOfRow(blocks[0]!);
+  const across = (x: number) => broken.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
   // (or as many as the page before's, under its header repeated word for word where it stood: 刈谷's
   // 組織目標 取組内容 課等 目標達成基準 over す。 | 管を整備し、…, the label column empty but for す。, its
   // border read at 240.7 pt from the text against 280 pt on the page before; Noto Sans CJK 11 pt
@@ -183,6 +194,8 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
     const one = blocks[0]!;
     blocks = rowsByLabel(one, xs, tableLead, tableRows);
     if (blocks.length === 0 && goesOn) blocks = [one];
+    // (in that grid, the lines over the first row a label starts are the rest of the row the page broke)
+    else if (goesOn && blocks[0]!.top > one.top + 0.5) blocks = [toBlock(one.rows.filter((r) => r.top < blocks[0]!.top - 0.5)), ...blocks];
     if (blocks.length === 0) return found.blocks;
   } else {
     // a block that stacks three labelled rows or more without room between them (伊勢崎's No. /

@@ -376,7 +376,11 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
       // (a header over years may wrap a line between: 年度 / (各年度末時点) beside it / R5)
       // (beside a year, a cell at its column's edge is that year's value, however long: 木更津's
       // R5 | 350,000,000円 over R6 | 375,000,000円, a line's pitch apart, Noto Serif 12 pt)
-      return !!prev && value(c, k) && value(prev, k) && prev.bottom > c.top - size * (years ? 5 : 3) && (apart(prev, c) || years) && here.every((d, j) => j < k || !wrapsIn(j) || apart(above(i, j)!, d!) || (years && !!d && !cut.has(d) && atEdge(d, j)));
+      // (the year after a year, however far under it: the note in the name cell beside them wraps the rows apart —
+      // 木更津's R5 | 2,500,000円 / R6 / R7 six ems apart beside the 8.2 pt ※以下の条件で算出… in BIZ UDPMincho 12 pt
+      // on B5 at 2.2 leading by Chromium without rules)
+      const reach = !prev ? 0 : years ? (eraYearOf(c.text) !== null && eraYearOf(prev.text) === eraYearOf(c.text)! - 1 ? Infinity : 5) : 3;
+      return !!prev && value(c, k) && value(prev, k) && prev.bottom > c.top - size * reach && (apart(prev, c) || years) && here.every((d, j) => j < k || !wrapsIn(j) || apart(above(i, j)!, d!) || (years && !!d && !cut.has(d) && atEdge(d, j)));
     };
     // (the first of years stacked in a column, under a line that is no year: a row however close that
     // line stands, a header's last line; 木更津's (各年度末時点) / R5 / R6 printed by Writer in Noto,
@@ -514,6 +518,14 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
       if (m) items[k] = m;
     });
   });
+  // (two rows do not start on lines that stand level with each other: a department's name set 15.2 pt and
+  // centred in its cell, its first line 2.4 pt under the 12 pt 政策経営部 | 目 | 1 イベントの… that opened the
+  // row — 部長目標 by Chromium with horizontal rules, BIZ UDPMincho 12 pt on B5 at 2.2 leading. Only the larger
+  // line, over half their height: rows set one pitch apart whatever the row may overlap a little — Writer's
+  // 入)(単位:千円) | ネーミングライツ料, 伊勢崎 in IPAex Gothic 12 pt; nor beside a cell merged down the rows, whose
+  // line no row starts on — 木更津's 8 pt note （正＝正規職員… level with R5 | 2,500,000円)
+  const level = (i: number) => i > 0 && starts.includes(i - 1) && lines[i]!.size > lines[i - 1]!.size * 1.2 && Math.min(lines[i]!.bottom, lines[i - 1]!.bottom) - lines[i]!.top > Math.min(lines[i]!.bottom - lines[i]!.top, lines[i - 1]!.bottom - lines[i - 1]!.top) / 2;
+  for (let j = starts.length - 1; j >= 0; j--) if (level(starts[j]!)) starts.splice(j, 1);
   if (starts.length === 0) return [];
   // the lines above the first row's start that stand in its cells
   let first = starts[0]!;
