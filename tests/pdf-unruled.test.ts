@@ -5716,3 +5716,15 @@ describe('stop 99: years a merged note wraps far apart', () => {
     for (const [y, v] of [['R5', '2,500,000円'], ['R6', '5,000,000円'], ['R7', '7,500,000円']]) expect(rows.some((r) => r.includes(y!) && r.includes(v!))).toBe(true);
   });
 });
+
+describe('stop 99: a cell set right on the border after a hole narrower than a space', () => {
+  // 刈谷 without rules by LibreOffice in the 151st typography (BIZ UDPMincho 10.5 pt on A4, 30 mm, 1.15 leading, 5 pt
+  // padding), page 17 (seed line 312): under the header repeated mid-page, ③刈谷市駅周辺における民間再開 ends 0.2 pt
+  // before 市街地整備課, 都市交通課 2.5 pt after its line's 市街 — the 課 names had been read into the goal's text.
+  it('keeps the 課 names out of the goal\'s text', () => {
+    // (captured --exact: the border stands 0.0002 pt right of where 市街地整備課 starts)
+    const rows = capturedRows('kariya-p17.none.libreoffice.bizudmincho105a4.page.json');
+    const row = rows.find((r) => r[1]?.startsWith('③刈谷市駅周辺'));
+    expect(row?.slice(0, 3)).toEqual(['やすらぎと潤いのある良好な住環境を整備し、まちづくりを推進します。', '③刈谷市駅周辺における民間再開発の促進とともに、一体的な市街地整備の推進を図ります。', '市街地整備課都市交通課']);
+  });
+});

@@ -400,8 +400,12 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // 179.81, and the items; BIZ UDPMincho 11 pt by LibreOffice. Not a merged cell's line that leaves
       // room there by chance: 木更津's …今後も引 | き続き… 402.85 pt on, over a sub-table's columns, Chromium)
       // (words or an item's number: not one character set across it, 世田谷's 第 over the 款 column)
+      // (or right on x after a hole wider than a seam, where another line of the row starts there after room:
+      // Writer's unpadded cells, 刈谷's …民間再開 ending 0.2 pt before 市街地整備課, 都市交通課 under it 2.5 pt after
+      // its line's 市街; BIZ UDPMincho 10.5 pt on A4 by LibreOffice without rules, under the header repeated mid-page)
+      const onIt = (p: { x0: number }, i: number, all: { x0: number; x1: number }[]) => i > 0 && Math.abs(p.x0 - x) <= 0.01 && p.x0 - all[i - 1]!.x1 > SEAM && roomAt(x);
       const atBorder = (r: Row, p: { x0: number; x1: number; size: number }, i: number, all: { x0: number; x1: number }[]) =>
-        p.x0 >= x - SEAM && (p.x1 - p.x0 >= p.size * 2 || r.runs.some((u) => Math.abs(u.x0 - p.x0) <= 0.01 && ITEM_START.test(u.text))) && (i === 0 || (p.x0 - all[i - 1]!.x1 >= p.size * SPACE_EM && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN));
+        p.x0 >= x - SEAM && (p.x1 - p.x0 >= p.size * 2 || r.runs.some((u) => Math.abs(u.x0 - p.x0) <= 0.01 && ITEM_START.test(u.text))) && (i === 0 || (p.x0 - all[i - 1]!.x1 >= p.size * SPACE_EM && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN) || onIt(p, i, all));
       // (a line set against the cells of a flush column is one of that column's neighbour only where the
       // text before it parts at the borders it crosses: a merged cell's line runs on over them —
       // 伊勢崎's title 審議会等における女性登用の|促進 over the year columns, 促 at 358.4 pt where 令和5年度's
