@@ -5728,3 +5728,14 @@ describe('stop 99: a cell set right on the border after a hole narrower than a s
     expect(row?.slice(0, 3)).toEqual(['やすらぎと潤いのある良好な住環境を整備し、まちづくりを推進します。', '③刈谷市駅周辺における民間再開発の促進とともに、一体的な市街地整備の推進を図ります。', '市街地整備課都市交通課']);
   });
 });
+
+describe('stop 99: the header row the page repeats, read into the first cell of a frame with no inner border', () => {
+  // 伊勢崎 in an outer frame by LibreOffice, the 153rd typography (BIZ UDPMincho 12 pt on B5, 2.2 leading), pages 10–11 (seed
+  // lines 209–216, the legend sheet): 取組課題と次 at page 10's foot; page 11's frame shows no inner border, so the year
+  // header it repeats and the label's rest 年度以降の方 / 針 (取組達成… were one cell, read as 取組課題と次令和2年度 令和3年度 …
+  it('keeps the repeated header out of the label it goes on', () => {
+    const rows = capturedPageRows((page) => `isesaki-p${page}.frame.libreoffice.bizudmincho12b5.page.json`, [10, 11]);
+    const label = rows.find((r) => r[0]?.startsWith('取組課題と次'))?.[0];
+    expect(label).toMatch(/^取組課題と次年度以降の方針\(取組達成度が△、×の場合は達成できなかった理由も記載\)※取組における課題及び課題を踏まえた次年度以降の展開の方針を表示$/u);
+  });
+});

@@ -441,6 +441,7 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     // mincho 12 pt on B5)
     if (nextRows.filter((x) => x.kind === 'row' && x.table === b).length === 1 && boxedTitle(first, prev)) continue;
     const aFirst = kept.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === a);
+    if (aFirst) dropRepeatedHeader(first, aFirst);
     // the header row the page repeats, read as a line of its own above the part: its headings
     // name the part's columns (刈谷's 組織目標 取組内容 課等 目標達成基準 over page 12, LibreOffice
     // without rules, the part's columns read from text gaps 8 pt from those of page 11)
@@ -899,6 +900,21 @@ function repeatsHeader(line: PdfLine, aFirst: PdfBlock & { kind: 'row' }, byWord
   const heads = headings(aFirst);
   const says = (parts: string[]) => parts.length === heads.length && parts.every((f, i) => compactText(f) === heads[i]!.text);
   return heads.length >= 3 && heads.length === aFirst.cells.filter((c) => c.paragraphs.length > 0).length && (says(line.fragments) || (byWords && says(line.fragments.flatMap((f) => f.split(/\s+/u)).filter(Boolean))));
+}
+
+/**
+ * The header row the page repeats, read as the first paragraph of a cell of the part's first row: a frame that
+ * draws no inner border shows none of its columns, so the header's line and the rest of the row the page broke
+ * under it are one cell (伊勢崎's 令和2年度 … 令和6年度 over 年度以降の方 / 針 (取組達成… , the legend's last label
+ * going on from 取組課題と次; BIZ UDPMincho 12 pt on B5 by LibreOffice in an outer frame — the label read as
+ * 取組課題と次令和2年度…, the contents ran on over the first sheet). The paragraph is dropped.
+ */
+function dropRepeatedHeader(row: PdfBlock & { kind: 'row' }, aFirst: PdfBlock & { kind: 'row' }): void {
+  row.cells.forEach((c, i) => {
+    const p = c.paragraphs[0];
+    if (!p || p.lines.length !== 1 || c.paragraphs.length < 2 || !repeatsHeader(p.lines[0]!, aFirst, true)) return;
+    row.cells[i] = { ...c, paragraphs: c.paragraphs.slice(1) };
+  });
 }
 
 /** Whether two rows say the same headings in the same order, three or more (wherever their columns stand: a header read as a table of its own has no empty label column). */
