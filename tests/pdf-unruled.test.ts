@@ -5739,3 +5739,57 @@ describe('stop 99: the header row the page repeats, read into the first cell of 
     expect(label).toMatch(/^取組課題と次年度以降の方針\(取組達成度が△、×の場合は達成できなかった理由も記載\)※取組における課題及び課題を踏まえた次年度以降の展開の方針を表示$/u);
   });
 });
+
+describe('stop 100: a year header at a page\'s head over the first row, set against the first year', () => {
+  // 伊勢崎 in an outer frame by LibreOffice, the 149th typography (Noto Sans CJK 12 pt on B5 landscape, 1.9 leading), page 295
+  // (seed lines 1110–1116, 情報公開の推進と個人情報の保護): 具体的な取組事 / 項 centred over 令和2年度 … and set 3.5 pt before it,
+  // then 取組工程 | ・情報公開制度の徹底 | 随時 …; each year's 説明会・研修会 runs to 3.5 pt before the next year's.
+  const rows = () => capturedRows('isesaki-p295.frame.libreoffice.notosans12b5landscape.page.json');
+  it('reads the header a row of its own', () => {
+    expect(rows().find((r) => r.includes('令和2年度'))?.filter(Boolean)).toEqual(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+    expect(rows().find((r) => r[0] === '取組工程')?.slice(3)).toEqual(Array(5).fill('随時点検・整備'));
+  });
+  it('keeps each year\'s plans in its column', () => {
+    const last = rows().find((r) => r[1]?.startsWith('・個人情報の管理'));
+    expect(last?.slice(3)).toEqual(Array(5).fill('説明会・研修会点検・整備'));
+  });
+});
+
+describe('stop 100: the rest of a row whose item the page before merged over a sliver column', () => {
+  // 伊勢崎 in an outer frame by LibreOffice, the 149th typography, pages 123–124 (seed lines 518–523, 照明設備LED化事業): the
+  // item ・照明設備LED 化工事 runs across a sliver column 118.7–141.8 pt; page 124 holds one line, ・対象施設の検討 | 検討 … in
+  // each year, its cells starting where page 123's did — it had been read as one line, the plans lost.
+  it('reads that line in the page before\'s columns', () => {
+    const rows = capturedPageRows((page) => `isesaki-p${page}.frame.libreoffice.notosans12b5landscape.page.json`, [123, 124]);
+    const last = rows.find((r) => r.some((c) => c.startsWith('・対象施設の検討')));
+    expect(last?.filter(Boolean)).toEqual(['・対象施設の検討', '検討', '検討', '検討', '検討', '検討']);
+  });
+});
+
+describe('stop 100: a frame whose text shows one column down its lines, or a few columns down two lines', () => {
+  // 伊勢崎 in an outer frame by LibreOffice, the 149th typography: page 207 holds a sheet's head alone, its frame open at the foot
+  // (the page broke it), and page 245 one in a frame closed round it, each with the label column's gap alone down four
+  // blocks of lines; page 144 the sheet's 取組工程 under the rest of 5年後までの目標, its year columns shown by two lines only.
+  // Left as lines, each frame had been one cell: two sheets' records and a sheet's plans lost.
+  const page = (p: number) => capturedRows(`isesaki-p${p}.frame.libreoffice.notosans12b5landscape.page.json`);
+  it('reads the labels apart from their values', () => {
+    expect(page(207).find((r) => r[0] === '担当部課')?.filter(Boolean)).toEqual(['担当部課', '健康推進部スポーツ振興課']);
+    expect(page(207).find((r) => r[0] === 'No.')?.filter(Boolean)).toEqual(['No.', '①', '取組項目', '伊勢崎市スポーツ協会の経営健全化']);
+    expect(page(245).find((r) => r.includes('担当部課'))?.filter(Boolean)).toEqual(['担当部課', '市民部市民活動課']);
+  });
+  it('reads the plans in their years', () => {
+    expect(page(144).find((r) => r[1] === '・重点的・効果的な予算編成')?.slice(3)).toEqual(Array(5).fill('実施'));
+  });
+});
+
+describe('stop 100: the folio and the running head a cell\'s box runs over, with 10 mm margins', () => {
+  // 桑名 ruled by Chromium, the 156th typography (Noto Serif CJK 14 pt on B5, 10 mm margins, 1.05 leading), pages 3–4 (seed:
+  // 市長直轄組織's goals): the goals' cell runs past page 3's foot, its 12.6 pt folio 3 some 15 pt under ⑤'s …支援する仕, and on
+  // from page 4's top edge under the 11.2 pt head 桑名市部長会議資料 — read as …支援する仕3桑名市部長会議資料組みを、…
+  it('keeps both out of the goals', () => {
+    const rows = capturedPageRows((page) => `kuwana-p${page}.grid.chromium.notoserif14b5.page.json`, [3, 4]);
+    const goals = rows.find((r) => r[0] === '２．今年度の部局目標')?.[1] ?? '';
+    expect(goals).toContain('外国人の市内就業促進を支援する仕組みを、生活環境整備と雇用支援の両面から構築する。');
+    expect(rows.flat().filter((c) => c.includes('桑名市部長会議資料'))).toEqual([]);
+  });
+});

@@ -258,7 +258,16 @@ export function brokenGrid(frame: PageFrame, traces: TableTrace[]): BrokenGrid |
   const filled = first?.cells.filter((c) => c.lines.length > 0) ?? [];
   const short = (c: (typeof filled)[number]) => c.lines.length === 1 || (c.lines.length === 2 && c.lines.map((l) => l.text).join('').replace(/\s/gu, '').length <= HEADING_WRAP_CHARS);
   const header = filled.length >= 3 && filled.every(short) && filled.some((c) => c.lines.length === 1) ? filled.map((c) => ({ text: c.lines[0]!.text.replace(/\s/gu, ''), x0: c.lines[0]!.x0 })) : undefined;
-  return { x0: t.x0, x1: t.x1, xs: t.xs.slice(1, -1), ...(header ? { header } : {}) };
+  const own = rows.filter((b) => b.table === t);
+  const starts = [...new Set(own.flatMap((b) => b.cells.flatMap((c) => c.lines.map((l) => Math.round(l.x0 * 10) / 10))))];
+  const last = own.at(-1)!;
+  // (a value's cell, past the label column, merged over some of the columns, not across the table: a note's
+  // rest reads as lines, see emit; and its lines run across the border: a sliver beside a cell's text is no
+  // border of its own either way — 桑名's goals from 176.3 pt in a cell merged over 163.7–458.7, the sliver's
+  // border at 171.7; nor a label's, which the next page's label may run across as it did: 桑名's ３．目標達成の
+  // ための over 163.7, the page's own grid read its rows)
+  const spanned = t.xs.filter((x, k) => last.cells.some((c) => c.col > 0 && c.colSpan < t.xs.length - 1 && k > c.col && k < c.col + c.colSpan && c.lines.some((l) => l.x0 < x - 0.5 && l.x1 > x + 0.5)));
+  return { x0: t.x0, x1: t.x1, xs: t.xs.slice(1, -1), ...(header ? { header } : {}), ...(spanned.length ? { spanned, starts } : {}) };
 }
 
 /**

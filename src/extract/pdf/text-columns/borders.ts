@@ -299,7 +299,15 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
     // far before its centre as its right border stands after it (Writer sizes each column by its
     // content: a column the body leaves empty, the plan's first year reported from the second, parts
     // from the label column only so)
-    const borders = [snap(even ? mids[0]! - step / 2 : yearCells[0]!.x0 + yearCells[0]!.x1 - inner[0]!), ...inner.map(snap)];
+    // (where the year before the first found ends the cell before it, set against the header's label, a
+    // border the text shows between the two years, the nearest the first, is that year's own, however far
+    // from the estimate: 伊勢崎's 具体的な取組事 | 令和2年度 read as one cell, 令和3年度 the first year found, its
+    // estimate 368.8 pt through the 令和2年度 cells' 説明会・研修会 where the text parts at 378.8; Noto Sans CJK
+    // 12 pt on B5 landscape by LibreOffice in an outer frame)
+    const tail = first > 0 ? /(?:令和|平成|R)[0-9０-９元]{1,2}年度?$/u.exec(cells[first - 1]!.text.trim())?.[0] : undefined;
+    const glued = !!tail && eraYearOf(tail) === yearOf(yearCells[0]!, under)! - 1;
+    const shownBefore = glued ? xs.filter((x) => x > cells[first - 1]!.x1 && x < yearCells[0]!.x0).at(-1) : undefined;
+    const borders = [shownBefore ?? snap(even ? mids[0]! - step / 2 : yearCells[0]!.x0 + yearCells[0]!.x1 - inner[0]!), ...inner.map(snap)];
     // (estimated a hair past where lines under it start their cells, the border stands before them: Writer's
     // cells without rules set their text right at it — 伊勢崎's 検証 / 検証 / 再選定3施設 from 408.0 pt under
     // 令和2年度, whose even years put the border at 408.05; Noto Sans 11 pt on A3 landscape, 3 pt padding, by

@@ -6,6 +6,7 @@
 import type { TextRun } from '../page-content.js';
 import { OPEN_PHRASE_END, opensBracket, STARTS_ITEM } from '../text-lines.js';
 import { labelRole } from '../../../vocabulary/index.js';
+import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, BrokenGrid, InferredTables, Region, Row } from './types.js';
 import { ITEM_START, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
 import { largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
@@ -99,7 +100,13 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // 基本方針 | 風通しの良い体制づくり！… under goal 5's last words, across 目標's two columns; Noto Sans CJK
   // 12 pt on B5 landscape by LibreOffice in an outer frame)
   const broken = restOfRow(blocks[0]!);
-  const across = (x: number) => broken.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
+  // (not a border the broken row set text across on the page before, a cell merged over it: its rest runs
+  // across it too — 伊勢崎's ・照明設備LED 化工事 over a sliver column 118.7–141.8 pt other rows show, and
+  // ・対象施設の検討 at page 124's head; Noto Sans CJK 12 pt on B5 landscape by LibreOffice in an outer frame. Inside a
+  // frame only: without one, the next page's lines may be a new table's — 部長目標 by LibreOffice without rules in the
+  // 152nd, the name 木村西 read as a goal's title)
+  const spannedBefore = (x: number) => !!region && !!grid?.spanned?.some((s) => Math.abs(s - x) <= 0.5);
+  const across = (x: number) => !spannedBefore(x) && broken.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
   // (or as many as the page before's, under its header repeated word for word where it stood: 刈谷's
   // 組織目標 取組内容 課等 目標達成基準 over す。 | 管を整備し、…, the label column empty but for す。, its
   // border read at 240.7 pt from the text against 280 pt on the page before; Noto Sans CJK 11 pt
@@ -142,7 +149,19 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // its own, LibreOffice's 課等 read as two columns there — 刈谷 by LibreOffice with horizontal rules, the 119th)
   const unseen = carried.filter((c) => !framed.some((x) => clear(c, x)));
   const unseenApart = unseen.every((c) => gridEdges.every((o) => o === c || Math.abs(o - c) >= em * 2) && !blocks.some((b) => b.rows.some((r) => pieces(r, SEAM).some((p) => p.x0 < c - 0.5 && p.x1 > c + 0.5))));
-  const goesOn = (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length)) && !carried.some(across);
+  // (or a first line whose pieces, three or more, each start where a cell of the page before started its
+  // lines: the same columns set anew on this page — 伊勢崎's ・対象施設の検討 | 検討 … alone at a page's head, its
+  // five gaps against that grid's six borders; the same print. Only where the broken row merged a cell over
+  // some of that grid's columns: elsewhere a part whose first line starts where that page's cells did may be
+  // the rest of a cell across them — 刈谷's …地籍調査にお / いて、効率的な… by LibreOffice with horizontal rules. Not where the part's lines run across a border
+  // of that grid but one the broken row set text across: a grid of its own, see unseen. Nor a row of years:
+  // the header a page repeats, see repeated)
+  const startsAsBefore = first && !!firstLine && !!grid?.starts && !!grid.spanned && (() => {
+    const ps = pieces(firstLine, firstLine.size * MIN_CHANNEL_EM);
+    const years = lineCells(firstLine).filter((c) => eraYearOf(c.text.trim()) !== null).length;
+    return ps.length >= 3 && years < 2 && ps.every((p) => grid.starts!.some((x) => Math.abs(x - p.x0) <= 0.3)) && carried.every((c) => spannedBefore(c) || !acrossAny(c));
+  })();
+  const goesOn = ((startsAsBefore && among) || (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length))) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of
   // targets, a row of its own — see inferBorders)
   if (goesOn) {
@@ -176,7 +195,14 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // (not inside a frame drawn round them: left as lines there, they would be one cell, their gaps lost
   // — 伊勢崎's sheet No. | ① | 取組項目 | 情報セキュリティの適正管理 over 取組工程 | ・… | 見直し … each cell one
   // line, Writer's rows set wide apart; Noto Serif 9.5 pt landscape by LibreOffice in an outer frame)
-  const framedLines = !!region && !region.stack && !region.open && shown.filter((c) => c.blocks >= 2).length >= 2;
+  // (a frame the page broke too, and the column that three blocks show or more: the label column of a
+  // sheet alone on its page, 伊勢崎's No. | 担当部課 | 取組内容 | 5年後までの目標 beside their values, the
+  // frame open at its foot; or three columns that part two lines or more: 具体的な取組事 / 項 | 令和2年度 …
+  // over ・重点的・効果 | 実施 … at a page's head — not the year row alone, the header a page repeats, see
+  // dropRepeatedHeader. Noto Sans CJK 12 pt on B5 landscape by LibreOffice in an outer frame, the 149th:
+  // left as lines, each had been one cell, two sheets' records lost and five sheets' plans)
+  const partedBy = (r: Row, c: Column) => r.runs.some((u) => u.x1 <= c.from + 0.1) && r.runs.some((u) => u.x0 >= c.to - 0.1) && !r.runs.some((u) => u.x0 < c.from - 0.1 && u.x1 > c.to + 0.1);
+  const framedLines = !!region && !region.stack && (shown.filter((c) => c.blocks >= 2).length >= 2 || shown.some((c) => c.blocks >= 3) || tableRows.filter((r) => shown.filter((c) => partedBy(r, c)).length >= 3).length >= 2);
   // (at the table's own leading where its cells wrap wider apart than the page's prose: 伊勢崎's 取組内容 | 急激に…効率化 /
   // や業務改善を…, 9.7 pt lines 25.1 pt apart on a page whose 12 pt prose stands 22.8 apart, Noto Serif CJK on A3 by
   // LibreOffice with horizontal rules — left as lines, the sheet's 取組工程 plans ran into one year)

@@ -187,7 +187,8 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
   const starts: number[] = [];
   const besides = new Set<number>();
   const openedAt = new Set<number>();
-  const afterYears = new Set<number>();
+  /** The rows that start under a row of years: the line the years stand on. */
+  const afterYears = new Map<number, number>();
   const known = new Set<number>();
   let items: number[] = [];
   cells.forEach((here, i) => {
@@ -433,10 +434,12 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     // 検討 …, Noto Sans 10 pt by LibreOffice with shaded headers)
     // (not the wrap of a year the header itself wrapped, 令和6年 / 度 alone in its column)
     // (the header's label may wrap under it, alone on its lines: 具体的な取組 / 事項 beside the years)
+    let yearsLine = -1;
     const underYears = i > 0 && (() => {
       let j = i - 1;
       const alone = (o: (Piece | null)[]) => o.filter(Boolean).length === 1;
       while (j > 0 && i - j < 4 && alone(cells[j]!)) j--;
+      yearsLine = j;
       const prev = cells[j]!;
       const isYear = (c: Piece) => eraYearOf(c.text.trim()) !== null && [...c.text.trim()].length <= 6;
       // (the labels before the years: one, or two side by side, 伊勢崎's 取組 工程 | 具体的な 取組 over
@@ -505,7 +508,7 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     if (!labelGoesOn && ((here[0] && !labelEnds && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0) || labelReadOn(here[0]))))) || opens || opened || underYears)) {
       starts.push(i);
       if (beside) besides.add(i);
-      if (underYears) afterYears.add(i);
+      if (underYears) afterYears.set(i, yearsLine);
       if (opened) openedAt.add(i);
       // (a list's next item with cells of its own beside it is a row as surely)
       // (as is a label the vocabulary knows under the row's number: 木更津's 8 | ICTの活用… over 現状と課題,
@@ -578,6 +581,11 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
   })();
   if ((resumes(starts[0]!) && first === starts[0]) || brokenAbove) starts.unshift(0);
   else if (overKnown) starts.unshift(first);
+  // (the header over the first row, its years and its label's wraps, is a row of its own however its
+  // lines start: 伊勢崎's 具体的な取組事 / 項 centred over 令和2年度 … at a page's head, over 取組工程 | ・情報公開…;
+  // Noto Sans CJK 12 pt on B5 landscape at 1.9 leading by LibreOffice in an outer frame — read into
+  // the body's first row, the plans had lost their years)
+  else if (afterYears.has(starts[0]!) && afterYears.get(starts[0]!)! < first) starts.unshift(afterYears.get(starts[0]!)!);
   else if ((besides.has(starts[0]!) || restarts(starts[0]!) || afterYears.has(starts[0]!)) && first < starts[0]!) {
     // (a list that starts again at ① opens a row as surely as two known labels do: 桑名's last goal
     // ④ over ３．目標達成のための | ①…, one block in Noto Sans landscape 9 pt by LibreOffice)

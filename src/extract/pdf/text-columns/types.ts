@@ -83,6 +83,10 @@ export interface BrokenGrid {
   xs: number[];
   /** The cells of the table's first row on that page, each one line (its text and left edge): a header row a producer repeats. */
   header?: { text: string; x0: number }[];
+  /** Where the cells of the table's rows on that page start their lines: a part whose cells start there is that table's. */
+  starts?: number[];
+  /** Its borders the last row, the one the page broke, sets text across in a merged cell: not borders of that row. */
+  spanned?: number[];
 }
 
 /** The grid of the table the page before broke, and how far down this page's head band reaches. */
