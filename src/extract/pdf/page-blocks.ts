@@ -249,7 +249,17 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     const cols = table.xs.length - 1;
     // (each grid position looked up once: a table of many cells asked cell by cell is quadratic)
     const at = new Map<number, (typeof table.cells)[number]>();
-    for (const c of table.cells) if (!at.has(c.row * cols + c.col)) at.set(c.row * cols + c.col, c);
+    // (rules that leave an L-shaped cell make its box overlap a cell of one position: the text the page
+    // set there must not be lost behind the empty one — 刈谷's 目標達成基準 repeated under a row whose
+    // criteria ran over its own row border; mincho 7 pt on letter by LibreOffice without rules, the 159th)
+    for (const c of table.cells) {
+      const k = c.row * cols + c.col;
+      const had = at.get(k);
+      const mine = cellLines.get(c) ?? [];
+      if (!had) at.set(k, c);
+      else if (mine.length > 0 && (cellLines.get(had) ?? []).length === 0) at.set(k, c);
+      else if (mine.length > 0) cellLines.set(had, [...cellLines.get(had)!, ...mine].sort((a, b) => a.top - b.top || a.x0 - b.x0));
+    }
     for (let row = 0; row < rows; row++) {
       const cells: PdfCell[] = [];
       for (let col = 0; col < cols; col++) {

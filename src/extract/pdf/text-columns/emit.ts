@@ -9,7 +9,7 @@ import { labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, BrokenGrid, InferredTables, Region, Row } from './types.js';
 import { ITEM_START, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
-import { largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
+import { holePast, largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
 import { headerRow, toBlock, wrapLead } from './blocks.js';
 import { type Column, type Found, joinBlocks, overlaps } from './aligned-runs.js';
@@ -40,8 +40,9 @@ export function innerBorders(found: Found, region: Region | null, heads: HeadCol
 /**
  * The borders of one table the text shows, added to `out`. Returns the blocks it took: the found
  * ones, or fewer where a table going on from the page before stops at a line across its grid.
+ * `page`: the page's lines, which its top and foot keep clear of.
  */
-export function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], grid: BrokenGrid | null = null, repeated = false, first = false): Block[] {
+export function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], grid: BrokenGrid | null = null, repeated = false, first = false, page: readonly Row[] = []): Block[] {
   // under a drawn header only the body is new: it starts at the header's bottom border
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
@@ -78,7 +79,17 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // | — and 取組状況 | 令和2年度で指定期間が… 6.7 pt apart under 令和2年度's fill from 111.4 pt, Noto Sans
   // 10 pt by LibreOffice with shaded headers)
   const besideHead = !!head && tableRows.some((r) => r.x0 < head.x0 - r.size * 2) && !fromText.some((x) => Math.abs(x - head.x0) <= 6);
-  const own = besideHead ? [head!.x0, ...fromText].sort((a, b) => a - b) : fromText;
+  const shownOwn = besideHead ? [head!.x0, ...fromText].sort((a, b) => a - b) : fromText;
+  // (a border another table of the page from the same left edge shows, that this table's lines run a
+  // little past into a hole before a short cell, stands in that hole: a table of its own widths — see holePast)
+  const ownWidths = [...new Set(siblings)].flatMap((s) => {
+    const over = tableRows.filter((r) => runAcross([r], s, 0.5));
+    if (over.length === 0 || shownOwn.some((x) => Math.abs(x - s) <= over[0]!.size)) return [];
+    const at = over.map((r) => holePast(r, s, shownOwn.find((x) => x > s) ?? region?.x1 ?? Infinity));
+    const m = at[0];
+    return m != null && at.every((h) => h !== null && Math.abs(h - m) <= 1) && !runAcross(tableRows, m, 0.5) ? [m] : [];
+  });
+  const own = ownWidths.length > 0 ? [...shownOwn, ...ownWidths].sort((a, b) => a - b) : shownOwn;
   // A frame as wide as one above it on the page, whose text shows fewer columns than that one has,
   // is set in the same grid where no line of its text runs across those borders: each department of
   // 部長目標 a frame of the same widths, 総務部's at the page's foot two rows only, too few for the
@@ -213,12 +224,21 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // (a header repeated from the page before has its grid: its columns are all there)
   const emptyUnder = repeated ? null : headingOverEmpty(blocks, xs);
   if (emptyUnder !== null) xs.push(emptyUnder), xs.sort((a, b) => a - b);
+  // (in the grid of the table the page before broke, the columns left of every line here are cells merged
+  // down from that page: the rows are read from the first column this part fills — 部長目標's department name
+  // beside 基本方針 / 部の仕事 at a page's head, 5 地域防災計画を改定します！ 達成 over them; Noto Sans CJK 15 pt on A4
+  // landscape by LibreOffice without rules, the 158th: read from the empty name column, the two labels had been one row)
+  // (a column that holds a label the vocabulary knows: not the rest of a cell merged across the columns,
+  // 木更津's paragraphs of 令和5年度の活動経過・今後の予定 at a page's head, each of which would be a row)
+  const filled = goesOn ? xs.findIndex((x) => tableRows.some((r) => r.runs.some((u) => (u.x0 + u.x1) / 2 < x))) : 0;
+  const knownFirst = (r: Row) => r.runs[0]!.x0 > xs[filled - 1]! && r.runs[0]!.x1 < xs[filled]! && labelRole(lineCells(r)[0]?.text.trim() ?? '') !== null;
+  const labelXs = filled > 0 && tableRows.some(knownFirst) ? xs.slice(filled) : xs;
   if (blocks.length === 1 && !head) {
     // (in the grid of the table the page before broke, a block no row starts in is one row: 伊勢崎's
     // ・基幹系情報システム標準化 | 仕様策定・仕 | 移行準備・検 under the 検討 that ends the broken row, in
     // year columns; Chromium in an outer frame)
     const one = blocks[0]!;
-    blocks = rowsByLabel(one, xs, tableLead, tableRows);
+    blocks = rowsByLabel(one, labelXs, tableLead, tableRows);
     if (blocks.length === 0 && goesOn) blocks = [one];
     // (in that grid, the lines over the first row a label starts are the rest of the row the page broke)
     else if (goesOn && blocks[0]!.top > one.top + 0.5) blocks = [toBlock(one.rows.filter((r) => r.top < blocks[0]!.top - 0.5)), ...blocks];
@@ -228,7 +248,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
     // 担当部課 / 取組内容 / 5年後までの目標, printed landscape in 9 pt) is parted by its label column too
     blocks = blocks.flatMap((b, k) => {
       if (b.drawn) return [b];
-      const rows = rowsByLabel(b, xs, tableLead, tableRows);
+      const rows = rowsByLabel(b, labelXs, tableLead, tableRows);
       // (or two whose label cells, each read whole down its lines, are labels the vocabulary knows:
       // 木更津's 現状と課題 over 課題解決に向けた方 / 向性・活動内容, Writer's Noto lines one pitch apart
       // across the row border, the label column empty between)
@@ -279,8 +299,17 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   const sides = goesOn && grid ? grid : null;
   const x0 = edge(head?.x0, Math.min(region?.x0 ?? Infinity, sides?.x0 ?? Infinity, ...blocks.map((b) => b.x0 - 2)), Math.min);
   const x1 = edge(head?.x1, Math.max(region?.x1 ?? -Infinity, sides?.x1 ?? -Infinity, ...blocks.map((b) => b.x1 + 2)), Math.max);
-  const top = head ? head.bottom : Math.min(region?.top ?? Infinity, blocks[0]!.top - 2);
-  const bottom = Math.max(region?.bottom ?? -Infinity, blocks.at(-1)!.bottom + 2);
+  // (two points out from its text, or half way to a line of the page over or under it where that is
+  // nearer: a table under another a header apart, 0.8 pt between the first's last line and the second's
+  // header, had overlapped it, and a header cell fell into a cell of both — 刈谷's 目標達成基準 repeated
+  // under ②…推進を図ります。; mincho 7 pt at 1.1 leading on letter by LibreOffice without rules, the 159th)
+  const firstTop = blocks[0]!.top;
+  const lastBottom = blocks.at(-1)!.bottom;
+  const beside = page.filter((r) => r.x0 < x1 && r.x1 > x0);
+  const padAbove = Math.min(2, ...beside.filter((r) => r.top < firstTop - 0.5 && r.bottom <= firstTop + 0.5).map((r) => Math.max(0, (firstTop - r.bottom) / 2)));
+  const padBelow = Math.min(2, ...beside.filter((r) => r.bottom > lastBottom + 0.5 && r.top >= lastBottom - 0.5).map((r) => Math.max(0, (r.top - lastBottom) / 2)));
+  const top = head ? head.bottom : Math.min(region?.top ?? Infinity, firstTop - padAbove);
+  const bottom = Math.max(region?.bottom ?? -Infinity, lastBottom + padBelow);
   const ys = blocks.slice(1).map((b, i) => (blocks[i]!.bottom + b.top) / 2);
   const edges = [top, ...ys, bottom];
   out.rules.push({ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom }, { x0, x1: x0, y0: top, y1: bottom }, { x0: x1, x1, y0: top, y1: bottom });
@@ -440,8 +469,14 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // 433.4 pt, the border found 433.40000000000003 from the header's text, Writer's unpadded year
       // cells; Noto Serif CJK 12.5 pt, 14 mm, without rules — the border had been shut down the rows)
       const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x - 1e-6 && !atBorder(r, p, i, all) && p.x1 > x && !startsAt(p, i, all) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush) && partedBefore(r, flush.at));
-      const open = !b.rows.some(crosses);
-      if (open) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
+      const crossing = b.rows.filter(crosses);
+      if (crossing.length === 0) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
+      else {
+        // (a row set in widths of its own: the border stands, for it, in the hole its line leaves a little past x)
+        const at = crossing.map((r) => holePast(r, x, xs[j + 1] ?? x1));
+        const m = at[0];
+        if (m != null && at.every((h) => h !== null && Math.abs(h - m) <= 1) && !runAcross(b.rows, m, 0.5)) out.rules.push({ x0: m, x1: m, y0: edges[i]!, y1: edges[i + 1]! });
+      }
     });
   });
   return kept;

@@ -237,7 +237,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
       // (the header the page repeated: the group's first row, or the line right above it with only the
       // rest of the row the page broke between — see headed)
       const underHeader = goesOnFrom && (repeatsHeader(group, carried!) || headed(group.blocks[0]!.top));
-      took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), goesOnFrom ? carried! : null, underHeader, group === first));
+      took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), goesOnFrom ? carried! : null, underHeader, group === first, allRows));
       onDrawnRules(out.rules.slice(from), hRules, allRows);
       for (const r of out.rules.slice(from)) if (r.x0 === r.x1 && !prior.includes(r.x0)) prior.push(r.x0);
     });

@@ -513,7 +513,10 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
       // (a list's next item with cells of its own beside it is a row as surely)
       // (as is a label the vocabulary knows under the row's number: 木更津's 8 | ICTの活用… over 現状と課題,
       // the title on one line and Writer's rows a line's pitch apart; Noto Serif 9.5 pt landscape, no rules)
-      if (here.some((c, k) => c && here.findIndex(Boolean) === k && ((above(i, k) && knownPair(c, k)) || (numberAbove(k) && afterNumber(c, k)))) || newItem() || opened || underYears) known.add(i);
+      // (or one alone on its line, nothing of its column above it: 部長目標's 基本方針 over its text, under the name and
+      // reading the goals beside them outran; Noto Sans CJK 15 pt on A4 landscape by LibreOffice without rules, the 158th)
+      const alone = here.filter(Boolean).length === 1 && here.some((c, k) => c && !above(i, k) && knownLabel(c, k));
+      if (here.some((c, k) => c && here.findIndex(Boolean) === k && ((above(i, k) && knownPair(c, k)) || (numberAbove(k) && afterNumber(c, k)))) || alone || newItem() || opened || underYears) known.add(i);
       items = [];
     }
     here.forEach((c, k) => {
