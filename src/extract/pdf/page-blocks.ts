@@ -266,15 +266,29 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     // (each grid position looked up once: a table of many cells asked cell by cell is quadratic)
     const at = new Map<number, (typeof table.cells)[number]>();
     // (rules that leave an L-shaped cell make its box overlap a cell of one position: the text the page
-    // set there must not be lost behind the empty one — 刈谷's 目標達成基準 repeated under a row whose
-    // criteria ran over its own row border; mincho 7 pt on letter by LibreOffice without rules, the 159th)
+    // set there must not be lost behind the other — 刈谷's 目標達成基準 repeated under a row whose criteria
+    // ran over its own row border, mincho 7 pt on letter by LibreOffice without rules, the 159th. It stands
+    // in the row its first line stands in, where no cell starts: 木更津's 令和5年度の活動経過・今後の予定 at a
+    // page's head, a shaded band the page broke ending 0.05 pt under its text's top, IPAex Gothic by LibreOffice)
+    const overlapped: TableCell[] = [];
     for (const c of table.cells) {
       const k = c.row * cols + c.col;
-      const had = at.get(k);
-      const mine = cellLines.get(c) ?? [];
-      if (!had) at.set(k, c);
-      else if (mine.length > 0 && (cellLines.get(had) ?? []).length === 0) at.set(k, c);
-      else if (mine.length > 0) cellLines.set(had, [...cellLines.get(had)!, ...mine].sort((a, b) => a.top - b.top || a.x0 - b.x0));
+      if (!at.has(k)) at.set(k, c);
+      else if ((cellLines.get(c) ?? []).length > 0) overlapped.push(c);
+    }
+    for (const c of overlapped) {
+      const mine = cellLines.get(c)!;
+      const mid = (mine[0]!.top + mine[0]!.bottom) / 2;
+      let row = c.row;
+      while (row + 1 < c.row + c.rowSpan && table.ys[row + 1]! <= mid) row++;
+      const had = at.get(c.row * cols + c.col)!;
+      if (row > c.row && !at.has(row * cols + c.col)) {
+        const moved = { ...c, row, rowSpan: c.row + c.rowSpan - row, top: table.ys[row]! };
+        at.set(row * cols + c.col, moved);
+        cellLines.set(moved, mine);
+        perCell.set(moved, perCell.get(c) ?? []);
+      } else if ((cellLines.get(had) ?? []).length === 0) at.set(c.row * cols + c.col, c);
+      else cellLines.set(had, [...cellLines.get(had)!, ...mine].sort((a, b) => a.top - b.top || a.x0 - b.x0));
     }
     for (let row = 0; row < rows; row++) {
       const cells: PdfCell[] = [];
