@@ -213,7 +213,12 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // dropRepeatedHeader. Noto Sans CJK 12 pt on B5 landscape by LibreOffice in an outer frame, the 149th:
   // left as lines, each had been one cell, two sheets' records lost and five sheets' plans)
   const partedBy = (r: Row, c: Column) => r.runs.some((u) => u.x1 <= c.from + 0.1) && r.runs.some((u) => u.x0 >= c.to - 0.1) && !r.runs.some((u) => u.x0 < c.from - 0.1 && u.x1 > c.to + 0.1);
-  const framedLines = !!region && !region.stack && (shown.filter((c) => c.blocks >= 2).length >= 2 || shown.some((c) => c.blocks >= 3) || tableRows.filter((r) => shown.filter((c) => partedBy(r, c)).length >= 3).length >= 2);
+  // (or a stack of drawn rows, three columns or more shown down two of them: 伊勢崎's 取組 工程 | 具体的な取組事 / 項 |
+  // 令和2年度 … over ・重点的・効果 / 的な予算編成 | 実施 … at a page's head, each row between rules, the item hung and the
+  // heading centred so that neither shows a wrap; Noto Sans CJK 15 pt on A4 landscape by LibreOffice with horizontal
+  // rules, the 158th — left as lines, the empty label cell lost, 令和6年度's plan was read in no year)
+  const ruledRows = !!region?.stack && shown.filter((c) => c.blocks >= 2).length >= 3;
+  const framedLines = ruledRows || (!!region && !region.stack && (shown.filter((c) => c.blocks >= 2).length >= 2 || shown.some((c) => c.blocks >= 3) || tableRows.filter((r) => shown.filter((c) => partedBy(r, c)).length >= 3).length >= 2));
   // (at the table's own leading where its cells wrap wider apart than the page's prose: 伊勢崎's 取組内容 | 急激に…効率化 /
   // や業務改善を…, 9.7 pt lines 25.1 pt apart on a page whose 12 pt prose stands 22.8 apart, Noto Serif CJK on A3 by
   // LibreOffice with horizontal rules — left as lines, the sheet's 取組工程 plans ran into one year)
