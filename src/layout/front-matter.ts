@@ -45,7 +45,10 @@ export function splitFrontMatter(lines: readonly LexedLine[], profile: Profile):
     // (the label's first line is one of them: not a line over the label whole, 刈谷's text above its
     // 令和5年度各部組織重点目標（取組内容・指標）)
     const keys = (from: number, to: number) => lines.slice(from, to).map((l) => l.key).join('');
-    const wrapped = (i: number) => lines[i]!.cells.length <= 1 && lines[i]!.key !== '' && !until.test(lines[i]!.key) && [1, 2].some((n) => i + n < lines.length && until.test(keys(i, i + n + 1)) && !until.test(keys(i + 1, i + n + 1)));
+    // (a row whose other cells are empty counts as such a line: 取組課題と at a page's foot in a row of the
+    // year columns, 次年度以降の方針 (…) at the next page's head; IPAex Gothic 16 pt on B5 by LibreOffice with
+    // horizontal rules — the range had run on over sheet ①)
+    const wrapped = (i: number) => lines[i]!.cells.filter((c) => c.trim() !== '').length <= 1 && lines[i]!.key !== '' && !until.test(lines[i]!.key) && [1, 2].some((n) => i + n < lines.length && until.test(keys(i, i + n + 1)) && !until.test(keys(i + 1, i + n + 1)));
     let end = lines.findIndex((l, i) => i > start && (until.test(l.key) || (l.cells.length > 1 && inCell(l.cells[0]!)) || wrapped(i)));
     if (end < 0) continue; // an unterminated range would swallow the document: ignore it
     if (range.inclusive) end++;

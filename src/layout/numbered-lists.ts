@@ -86,8 +86,10 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
     return undefined;
   };
   let readPage: number | null = null;
+  // (the label's last lines at a page's head, taken with the first of them: see below)
+  const finished = new Set<number>();
   for (const [at, l] of read.entries()) {
-    if (l.blank) continue;
+    if (l.blank || finished.has(at)) continue;
     if (matchesAny(runningHeaders, l.key) || coverRepeats.has(coverKey(l))) {
       claim(result.claims, l.no, 'header');
       continue;
@@ -203,13 +205,21 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       const b = block as Block | null;
       const pageHead = l.page !== null && lastPage !== null && l.page !== lastPage;
       if (b && b.field === null && (b.items.length === 1 || pageHead) && !marker && l.key.length <= 8) {
-        const field = matchLabel(profile.labels, b.labelText + l.text.trim());
-        if (isFieldKey(field)) {
-          b.labelText += l.text.trim();
+        // (the page's first lines, two or three, where the label's end wrapped again in its cell: 桑名's
+        // `２．今` / `年度の` beside ① and ②, `部局目` / `標` at the next page's head over ③; IPAex Gothic 16 pt
+        // on B5 by Chromium without rules)
+        const more = pageHead ? lineRun(read, at, 3) : [];
+        for (let n = 0; n <= more.length; n++) {
+          const taken = [l, ...more.slice(0, n).map((k) => read[k]!)];
+          const field = matchLabel(profile.labels, b.labelText + taken.map((t) => t.text.trim()).join(''));
+          if (!isFieldKey(field)) continue;
+          b.labelText += taken.map((t) => t.text.trim()).join('');
           b.field = field;
-          claim(result.claims, l.no, 'record');
-          continue;
+          for (const t of taken) claim(result.claims, t.no, 'record');
+          for (const k of more.slice(0, n)) finished.add(k);
+          break;
         }
+        if (b.field !== null) continue;
       }
       (item as Item).lines.push({ text: l.text, raw: l.raw, no: l.no });
       claim(result.claims, l.no, 'record');
@@ -220,6 +230,18 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
   namePending();
   for (const d of depts) assemble(d, profile, fullWidth, result);
   return result;
+}
+
+/** The indices of up to `n` lines after `at` on its page, short and unmarked as a label's wrapped end is. */
+function lineRun(read: readonly LexedLine[], at: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = at + 1; k < read.length && out.length < n; k++) {
+    const o = read[k]!;
+    if (o.blank) continue;
+    if (o.page !== read[at]!.page || o.marker || o.key.length > 8) break;
+    out.push(k);
+  }
+  return out;
 }
 
 /**

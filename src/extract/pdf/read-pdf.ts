@@ -267,7 +267,15 @@ export function brokenGrid(frame: PageFrame, traces: TableTrace[]): BrokenGrid |
   // border at 171.7; nor a label's, which the next page's label may run across as it did: 桑名's ３．目標達成の
   // ための over 163.7, the page's own grid read its rows)
   const spanned = t.xs.filter((x, k) => last.cells.some((c) => c.col > 0 && c.colSpan < t.xs.length - 1 && k > c.col && k < c.col + c.colSpan && c.lines.some((l) => l.x0 < x - 0.5 && l.x1 > x + 0.5)));
-  return { x0: t.x0, x1: t.x1, xs: t.xs.slice(1, -1), ...(header ? { header } : {}), ...(spanned.length ? { spanned, starts } : {}) };
+  // (a border only the table's first row stands on is that row's own, not the grid that goes on: a sheet's head row,
+  // No. | ④ | 取組項目 | …, set in widths of its own over the sheet's label | value rows — see emit's ownHoles; 伊勢崎 with
+  // filled labels by LibreOffice in BIZ UDPMincho 12 pt on B5, the 153rd typography: the next page's part, read against
+  // that border too, refused the grid and lost a plan)
+  const below = own.filter((b) => b !== first);
+  const covered = (b: (typeof own)[number], c: (typeof b.cells)[number]) => b.cells.some((o) => o.col < c.col && o.col + o.colSpan > c.col);
+  const used = (k: number) => below.length === 0 || below.some((b) => b.cells.some((c) => !covered(b, c) && (c.col === k || c.col + c.colSpan === k)));
+  const xs = t.xs.slice(1, -1).filter((_, k) => used(k + 1));
+  return { x0: t.x0, x1: t.x1, xs, ...(header ? { header } : {}), ...(spanned.length ? { spanned, starts } : {}) };
 }
 
 /**

@@ -111,7 +111,10 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
     // it does not widen the room the cells need — 部長目標's 15.2 pt 環 / 境 / 部, a character a line,
     // 6.6 pt before 木村西 in 12 pt; Chromium with an outer frame, mincho 12 pt on B5)
     // (never larger than the block's size: asked only for a hole narrower than that measure)
-    if (c.to - c.from < size * MIN_CHANNEL_EM && c.to - c.from < holeSize(rows, c, size) * MIN_CHANNEL_EM && !(wordsAt(rows, c.from, -1) && (wordsAt(rows, c.to, 1) || wordsPast(rows, c)))) continue;
+    // (but a label a fifth larger than the lines that start on the hole's far side, on two lines or
+    // more, is a column of its own however narrow the room: 部長目標's 20 pt 市民 / 環 / 境 / 部, 6 pt
+    // before 市民環境部長 / きむらさい / 木村西 in 16 pt; IPAex Gothic 16 pt on B5 by Chromium without rules)
+    if (c.to - c.from < size * MIN_CHANNEL_EM && c.to - c.from < holeSize(rows, c, size) * MIN_CHANNEL_EM && !(wordsAt(rows, c.from, -1) && (wordsAt(rows, c.to, 1) || wordsPast(rows, c))) && !largerLabel(rows, c)) continue;
     // nor where a line goes on across it through the room Writer sets around Latin letters and
     // digits, closer than a word gap, and no other line's text starts where it ends: one word's
     // letters spaced out (刈谷's ①ＩＣＴの利活用を推進しま / す。, I C T 2.4 pt apart and T | の 1.7 pt,
@@ -218,6 +221,13 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
     }
   }
   return out.filter((c) => c.straddle > 0 && c.to <= hi && !(edges.has(c) && out.some((g) => g !== c && !edges.has(g) && g.straddle > 0 && c.from <= g.to + 0.5 && c.to >= g.from - 0.5)));
+}
+
+/** Lines ending on the hole's near side (two or more) set a fifth larger than every line starting on its far side (two or more). */
+function largerLabel(rows: Row[], c: Gap): boolean {
+  const ending = rows.flatMap((r) => r.runs.filter((u) => Math.abs(u.x1 - c.from) <= 0.3));
+  const starting = rows.flatMap((r) => r.runs.filter((u) => Math.abs(u.x0 - c.to) <= 0.5));
+  return ending.length >= 2 && starting.length >= 2 && Math.min(...ending.map((u) => u.size)) > Math.max(...starting.map((u) => u.size)) * 1.2;
 }
 
 /**

@@ -8,7 +8,7 @@ import { OPEN_PHRASE_END, opensBracket, STARTS_ITEM } from '../text-lines.js';
 import { labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, BrokenGrid, InferredTables, Region, Row } from './types.js';
-import { ITEM_START, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
+import { ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
 import { holePast, largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
 import { headerRow, toBlock, wrapLead } from './blocks.js';
@@ -224,6 +224,10 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // LibreOffice with horizontal rules — left as lines, the sheet's 取組工程 plans ran into one year)
   const tableLead = wrapLead(tableRows, lead);
   if (!head && !goesOn && !labelled && !framedLines && !blocks.some((b) => wraps(b, tableLead) || stacks(b, tableLead)) && !wrapsAcross()) return found.blocks;
+  // (a row alone in its rules, showing no column down other rows, has the cells of its own widths:
+  // 伊勢崎's No. | ③ | 取組項目 | 患者自費 / 未収金対 / 策 at a page's head, its sheet's rows under the next
+  // rule; IPAex Gothic 16 pt on B5 by LibreOffice with horizontal rules — read as a line, the sheet lost)
+  if (xs.length === 0 && region?.stack && blocks.length === 1) xs.push(...new Set(ownHoles(blocks[0]!).map((h) => h.x)));
   if (xs.length === 0) return found.blocks;
   dropHeadless(blocks, xs, head);
   // (a header repeated from the page before has its grid: its columns are all there)
@@ -484,8 +488,59 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       }
     });
   });
+  // On a row that opens with the label of an item's number, a label the vocabulary knows, room either
+  // side of it, is a cell of its own where no line of the row runs across that room (a sheet's head row
+  // set in widths of its own over the sheet's grid): 伊勢崎's No. | ⑤ | 取組項目 | マイナンバーカード…, 取組項目
+  // 1.7 em after ⑤ and 0.36 em before the title, and No. | ① | 取組項目 | ICTの利 / 活用推 / 進 over the year
+  // columns (the same print: ⑤取組項目マイナンバー… had been one cell, and the sheet lost).
+  // (not a label and its note in brackets: 5年後までの目標 (目指すべき姿))
+  blocks.forEach((b, i) => {
+    if (grids.has(i) || b.across) return;
+    const done: number[] = [];
+    for (const { from, to, x } of ownHoles(b)) {
+      const standing = out.rules.some((o) => o.x0 === o.x1 && o.x0 > from - 1 && o.x0 < to + 1 && o.y0 < edges[i + 1]! - 0.5 && o.y1 > edges[i]! + 0.5);
+      if (done.some((d) => Math.abs(d - x) < 0.5) || standing) continue;
+      done.push(x);
+      out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
+    }
+  });
   return kept;
 }
+
+/**
+ * The holes of a block's first line where a row of its own widths has borders (see emit): either
+ * side of a label the vocabulary knows, on a row that opens with the label of an item's number. Each
+ * with the border's x, where no line of the block runs across it.
+ */
+function ownHoles(b: Block): { from: number; to: number; x: number }[] {
+  const r = b.rows[0]!;
+  const holes: { from: number; to: number; tight: boolean }[] = [];
+  const ps = pieces(r, r.size * SPACE_EM);
+  const text = (p: { x0: number; x1: number }) => r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01).map((u) => u.text).join('').replace(/\s/gu, '');
+  // (on a row that opens with the label of an item's number, No. or 事業番号: a sheet's head row, set in
+  // widths of its own over the sheet's grid. Elsewhere a label cell holds more than its label: 取組達成度
+  // ◎:計画以上 …, its legend a space after it)
+  if (!ps[0] || labelRole(text(ps[0])) !== 'number') return [];
+  // (or its piece's first runs, set closer to the text after them than a space but apart: Writer's
+  // unpadded cells, 取組項目 2.3 pt before ICTの利 in 12.9 pt)
+  ps.forEach((p, k) => {
+    const inPiece = r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01);
+    const head = inPiece.findIndex((u, j) => j + 1 < inPiece.length && inPiece[j + 1]!.x0 - u.x1 >= Math.min(u.size, inPiece[j + 1]!.size) * TIGHT_EM && labelRole(inPiece.slice(0, j + 1).map((v) => v.text).join('').replace(/\s/gu, '')) !== null);
+    const t = text(p);
+    const label = [...t].length <= LABEL_CHARS && labelRole(t) !== null;
+    if (!label && head < 0) return;
+    if (k > 0) holes.push({ from: ps[k - 1]!.x1, to: p.x0, tight: false });
+    if (!label) holes.push({ from: inPiece[head]!.x1, to: inPiece[head + 1]!.x0, tight: true });
+    else if (k + 1 < ps.length && !/^[（(]/u.test(text(ps[k + 1]!))) holes.push({ from: p.x1, to: ps[k + 1]!.x0, tight: false });
+  });
+  return holes
+    .filter((h) => h.tight || h.to - h.from > r.size * SPACE_EM)
+    .map((h) => ({ from: h.from, to: h.to, x: (h.from + h.to) / 2 }))
+    .filter((h) => !runAcross(b.rows, h.x, 0.5));
+}
+
+/** The least room (em) after a known label's last run that parts it from the text set against it. */
+const TIGHT_EM = 0.15;
 
 /**
  * The page before's borders, each moved into this page's gap where lines here run past it by less
