@@ -2183,10 +2183,7 @@ describe('stop 51: a frame as wide as the one above it on the page', () => {
     const soumu = rows.find((r) => r.some((c) => c.startsWith('総務部長')));
     expect(soumu).toBeDefined();
     expect(soumu!.find((c) => c.startsWith('総務部長'))).toBe('総務部長やぶきゆういち矢吹勇一');
-    // (目 / 標, set a character a line, is a cell of its own as in the seed since stop 102: the stacked
-    // label counts as its column's text where the text shows the table's columns)
-    expect(soumu!.slice(-2, -1)).toEqual(['目標']);
-    expect(soumu!.at(-1)).toMatch(/^1職員の仕事に対する意識改革、働き方改革を推進します！達成2多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！達成3.*5地域防災計画を改定します！達成$/);
+    expect(soumu!.at(-1)).toMatch(/^目標1職員の仕事に対する意識改革、働き方改革を推進します！達成2多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！達成3.*5地域防災計画を改定します！達成$/);
   });
 });
 
@@ -5930,7 +5927,7 @@ describe('stop 102: a department\'s name set larger a character a line, its firs
   // after the row, as lines of their own: the department's name then headed the next department's goals.
   it('reads the stacked name in order inside its row', () => {
     const rows = capturedRows('bucho-p1.none.chromium.gothic16b5.page.json');
-    const row = rows.find((r) => r.includes('目標'));
+    const row = rows.find((r) => r.some((c) => c.startsWith('目標')));
     expect(row?.[0]).toContain('政策経営部');
     expect(rows.filter((r) => r.length === 1 && /^[政策経営部]+$/u.test(r[0]!))).toEqual([]);
   });
@@ -5969,5 +5966,14 @@ describe('stop 102: a sheet\'s head row set in widths of its own', () => {
     const lines = toSourceLines(capturedPages((page) => `isesaki-p${page}.hrules.libreoffice.gothic16b5.page.json`, [10, 11, 12, 13, 14, 15, 16]), 'rows');
     const doc = await importSource({ path: 'pages-10-16.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf', pages: 7, encoding: null, lines, notes: [] }, { profile: builtinProfiles().find((p) => p.id === 'gyokaku-kekka')! });
     expect(doc.records.map((r) => [r.number, r.title])).toEqual([[1, '管路・施設情報管理台帳の一元化']]);
+  });
+});
+
+describe('stop 102: a page with rules and no text', () => {
+  // (木更津 ruled by LibreOffice in the 153rd typography, a page whose text all stood in its ruled cells: the stacked
+  // labels' stand-ins had asked the size of no text, and the import threw)
+  it('reads no blocks and does not throw', () => {
+    const content = { page: 1, width: 595, height: 842, runs: [], rules: [{ x0: 50, x1: 545, y0: 100, y1: 100 }, { x0: 50, x1: 545, y0: 200, y1: 200 }, { x0: 50, x1: 50, y0: 100, y1: 200 }, { x0: 545, x1: 545, y0: 100, y1: 200 }], fills: [], marks: 0, lostRuns: 0 } as unknown as PageContent;
+    expect(pageBlocks(content).filter((b) => b.kind === 'text')).toEqual([]);
   });
 });

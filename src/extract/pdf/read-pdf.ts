@@ -267,11 +267,14 @@ export function brokenGrid(frame: PageFrame, traces: TableTrace[]): BrokenGrid |
   // border at 171.7; nor a label's, which the next page's label may run across as it did: 桑名's ３．目標達成の
   // ための over 163.7, the page's own grid read its rows)
   const spanned = t.xs.filter((x, k) => last.cells.some((c) => c.col > 0 && c.colSpan < t.xs.length - 1 && k > c.col && k < c.col + c.colSpan && c.lines.some((l) => l.x0 < x - 0.5 && l.x1 > x + 0.5)));
-  // (a border only the table's first row stands on is that row's own, not the grid that goes on: a sheet's head row,
-  // No. | ④ | 取組項目 | …, set in widths of its own over the sheet's label | value rows — see emit's ownHoles; 伊勢崎 with
-  // filled labels by LibreOffice in BIZ UDPMincho 12 pt on B5, the 153rd typography: the next page's part, read against
-  // that border too, refused the grid and lost a plan)
-  const below = own.filter((b) => b !== first);
+  // (a border only the table's first row stands on, where that row opens with the label of an item's number and the number, is that
+  // row's own, not the grid that goes on: a sheet's head row, No. | ④ | 取組項目 | …, set in widths of its own over the
+  // sheet's label | value rows — see emit's ownHoles; 伊勢崎 with filled labels by LibreOffice in BIZ UDPMincho 12 pt on
+  // B5, the 153rd typography: the next page's part, read against that border too, refused the grid and lost a plan.
+  // Not every table's: 桑名's goals read on over a page in the grid its first row showed, LibreOffice, horizontal rules)
+  const cellText = (k: number) => (first?.cells[k]?.lines ?? []).map((l) => l.text).join('').replace(/\s/gu, '');
+  const numberHead = !!first && labelRole(cellText(0)) === 'number' && /^(?:[①-⑳㉑-㉟]|[0-9０-９]{1,3})$/u.test(cellText(1));
+  const below = numberHead ? own.filter((b) => b !== first) : [];
   const covered = (b: (typeof own)[number], c: (typeof b.cells)[number]) => b.cells.some((o) => o.col < c.col && o.col + o.colSpan > c.col);
   const used = (k: number) => below.length === 0 || below.some((b) => b.cells.some((c) => !covered(b, c) && (c.col === k || c.col + c.colSpan === k)));
   const xs = t.xs.slice(1, -1).filter((_, k) => used(k + 1));

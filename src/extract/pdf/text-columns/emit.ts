@@ -517,10 +517,12 @@ function ownHoles(b: Block): { from: number; to: number; x: number }[] {
   const holes: { from: number; to: number; tight: boolean }[] = [];
   const ps = pieces(r, r.size * SPACE_EM);
   const text = (p: { x0: number; x1: number }) => r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01).map((u) => u.text).join('').replace(/\s/gu, '');
-  // (on a row that opens with the label of an item's number, No. or 事業番号: a sheet's head row, set in
-  // widths of its own over the sheet's grid. Elsewhere a label cell holds more than its label: 取組達成度
-  // ◎:計画以上 …, its legend a space after it)
-  if (!ps[0] || labelRole(text(ps[0])) !== 'number') return [];
+  // (on a row that opens with the label of an item's number and the number, No. | ①: a sheet's head row,
+  // set in widths of its own over the sheet's grid. Elsewhere a label cell holds more than its label: 取組達成度
+  // ◎:計画以上 …, its legend a space after it; and a header row of labels, 木更津's 事業No. | 推進項目名称 | 担当課,
+  // is read in the table's columns — parted at its own, BIZ UDPGothic 14 pt on B5 by LibreOffice, the 162nd, lost a sheet)
+  const numbered = (p: { x0: number; x1: number } | undefined) => !!p && /^(?:[①-⑳㉑-㉟]|[0-9０-９]{1,3})$/u.test(text(p));
+  if (!ps[0] || labelRole(text(ps[0])) !== 'number' || !numbered(ps[1])) return [];
   // (or its piece's first runs, set closer to the text after them than a space but apart: Writer's
   // unpadded cells, 取組項目 2.3 pt before ICTの利 in 12.9 pt)
   ps.forEach((p, k) => {

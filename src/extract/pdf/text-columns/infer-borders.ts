@@ -355,15 +355,28 @@ function holesAtJoints(line: Row, segments: Rule[], g: Region): boolean {
  * A label set a character a line (read-page's markStackedCharacters) stands in for its column as
  * one line level with its first character: a cell of the row it heads, not rows of its own
  * (部長目標's 総 / 務 / 部 by Chromium in IPAex Gothic 16 pt on B5 at 1.4 leading, set larger than
- * the names beside it, had been left out of the table, read after the row it heads).
+ * the names beside it, had been left out of the table, read after the row it heads). Only a stack set a
+ * fifth larger than the page's text: a cell's words wrapped a character a line in a narrow column
+ * (伊勢崎's label …理由も / 記 / 載) / ※取 / 組 …, the year head 令和 / 6 / 年 / 度, same print without rules)
+ * are lines of their cell, which the text's own gaps place; so is 目 / 標 (a stand-in for it cost 部長目標
+ * by Chromium in BIZ UDPGothic 14 pt on B5, the 162nd typography, its name column). And only under text
+ * of the page's size: a stack at the page's head is the rest of a label the page broke, read in the
+ * grid the page before's table goes on in (部長目標's 未 / 来 / 部 at page 4's head, Noto Serif CJK 15 pt
+ * on A4 by Chromium, the 163rd: taken as a row's head, the department's goals were lost). Three characters
+ * or more: 総 over 部 with 務 beside 総 is a word wrapped (Noto Serif CJK 12 pt by Chromium in outer frames).
  */
 function stackedLabels(runs: TextRun[]): TextRun[] {
+  const singles = runs.filter((x) => x.vertical && [...x.text].length === 1);
+  const horizontal = runs.filter((r) => !r.vertical);
+  if (singles.length === 0 || horizontal.length === 0) return [];
+  const body = bodySize({ runs: horizontal } as Row);
   const stacks: TextRun[][] = [];
-  for (const r of runs.filter((x) => x.vertical && [...x.text].length === 1).sort((a, b) => a.top - b.top)) {
+  for (const r of singles.sort((a, b) => a.top - b.top)) {
     const s = stacks.find((c) => Math.abs(c[0]!.x0 - r.x0) < r.size * 0.2 && r.top - c.at(-1)!.bottom < r.size * 1.2);
     if (s) s.push(r);
     else stacks.push([r]);
   }
-  return stacks.filter((s) => s.length >= 2).map((s) => ({ ...s[0]!, text: s.map((r) => r.text).join(''), x1: Math.max(...s.map((r) => r.x1)), vertical: false }));
+  const headed = (s: TextRun[]) => horizontal.some((r) => r.size >= body * 0.9 && r.bottom <= s[0]!.top + 0.5);
+  return stacks.filter((s) => s.length >= 3 && s[0]!.size >= body * 1.2 && headed(s)).map((s) => ({ ...s[0]!, text: s.map((r) => r.text).join(''), x1: Math.max(...s.map((r) => r.x1)), vertical: false }));
 }
 
