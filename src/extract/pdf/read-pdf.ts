@@ -8,6 +8,7 @@ import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
 import type { BrokenGrid, TableTrace } from './text-columns.js';
+import { ITEM_NUMBER_CELL } from './text-columns.js';
 import type { PageContent, PagePicture } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
 import { DEPARTMENT_NAME_END, isColumnHeading, isUnitName, labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
@@ -273,7 +274,7 @@ export function brokenGrid(frame: PageFrame, traces: TableTrace[]): BrokenGrid |
   // B5, the 153rd typography: the next page's part, read against that border too, refused the grid and lost a plan.
   // Not every table's: 桑名's goals read on over a page in the grid its first row showed, LibreOffice, horizontal rules)
   const cellText = (k: number) => (first?.cells[k]?.lines ?? []).map((l) => l.text).join('').replace(/\s/gu, '');
-  const numberHead = !!first && labelRole(cellText(0)) === 'number' && /^(?:[①-⑳㉑-㉟]|[0-9０-９]{1,3})$/u.test(cellText(1));
+  const numberHead = !!first && labelRole(cellText(0)) === 'number' && ITEM_NUMBER_CELL.test(cellText(1));
   const below = numberHead ? own.filter((b) => b !== first) : [];
   const covered = (b: (typeof own)[number], c: (typeof b.cells)[number]) => b.cells.some((o) => o.col < c.col && o.col + o.colSpan > c.col);
   const used = (k: number) => below.length === 0 || below.some((b) => b.cells.some((c) => !covered(b, c) && (c.col === k || c.col + c.colSpan === k)));

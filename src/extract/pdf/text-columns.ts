@@ -23,4 +23,5 @@
 
 export type { BrokenGrid, CarriedGrid, InferredTables, Row } from './text-columns/types.js';
 export { lineCells, textRows } from './text-columns/lines.js';
+export { ITEM_NUMBER_CELL } from './text-columns/measures.js';
 export { type BorderSource, inferBorders, type TableTrace, traceTable } from './text-columns/infer-borders.js';

@@ -8,7 +8,7 @@ import { OPEN_PHRASE_END, opensBracket, STARTS_ITEM } from '../text-lines.js';
 import { labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, BrokenGrid, InferredTables, Region, Row } from './types.js';
-import { ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
+import { ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
 import { holePast, largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
 import { headerRow, toBlock, wrapLead } from './blocks.js';
@@ -521,7 +521,7 @@ function ownHoles(b: Block): { from: number; to: number; x: number }[] {
   // set in widths of its own over the sheet's grid. Elsewhere a label cell holds more than its label: 取組達成度
   // ◎:計画以上 …, its legend a space after it; and a header row of labels, 木更津's 事業No. | 推進項目名称 | 担当課,
   // is read in the table's columns — parted at its own, BIZ UDPGothic 14 pt on B5 by LibreOffice, the 162nd, lost a sheet)
-  const numbered = (p: { x0: number; x1: number } | undefined) => !!p && /^(?:[①-⑳㉑-㉟]|[0-9０-９]{1,3})$/u.test(text(p));
+  const numbered = (p: { x0: number; x1: number } | undefined) => !!p && ITEM_NUMBER_CELL.test(text(p));
   if (!ps[0] || labelRole(text(ps[0])) !== 'number' || !numbered(ps[1])) return [];
   // (or its piece's first runs, set closer to the text after them than a space but apart: Writer's
   // unpadded cells, 取組項目 2.3 pt before ICTの利 in 12.9 pt)
