@@ -5977,3 +5977,79 @@ describe('stop 102: a page with rules and no text', () => {
     expect(pageBlocks(content).filter((b) => b.kind === 'text')).toEqual([]);
   });
 });
+
+describe('stop 103: a known label whole at a page\'s foot, a department\'s name at the next page\'s head', () => {
+  // 部長目標 with horizontal rules by Chromium, the 162nd typography (BIZ UDPGothic 14 pt on B5, 12 mm, 1.3 leading, 3 pt
+  // padding), pages 7–8 (seed lines 70–85: まちづくり部's 目標 | 1 都市マスタープランの改定を行います！… last on page 7, then 教育部 |
+  // 教育部長 たぐち しげお 田口 茂夫): page 8's head row had been read as the rest of 目標's, `目標教育部` taking まちづくり部's goals.
+  it('starts the next department\'s row', () => {
+    const rows = capturedPageRows((page) => `bucho-p${page}.hrules.chromium.bizudgothic14b5.page.json`, [7, 8]);
+    const goals = rows.find((r) => r.some((c) => c.startsWith('1都市マスタープラン')));
+    expect(goals?.filter(Boolean)[0]).toBe('目標');
+    expect(rows.some((r) => r.filter(Boolean)[0] === '教育部' && r.some((c) => c.startsWith('教育部長')))).toBe(true);
+  });
+});
+
+describe('stop 103: 部長目標 by Chromium in the 162nd and 163rd typographies', () => {
+  // Noto Serif CJK 15 pt on A4, 18 mm, 1.5 leading, 2 pt padding (the 163rd), in outer frames: 健康いきいき部 alone at
+  // page 5's foot, its frame showing no border but the text's gap from 健康いきい / き部長 (ending 188.5 pt) to the goals
+  // (from 231.7), with 目 / 標 set a character a line inside it — the border had stood at 210.1 pt through 目標, and
+  // 健康いきい | 目標 | き部長 gave the department `き部`.
+  it('puts no border through a label set a character a line (目 / 標 beside 健康いきいき部長)', async () => {
+    expect(await goalTitles((p) => `bucho-p${p}.frame.chromium.notoserif15a4.page.json`, [5, 6], '健康いきいき部')).toEqual(KENKO_GOALS);
+  });
+  // The same typography with horizontal rules: 子ども / 未来部 parted by the page's foot (子ども on page 3 beside
+  // 子ども未来部長 しむらあきこ and the first goal, 未来部 at page 4's head beside 志村明子) — 未来部 had started a row.
+  it('goes on with a department\'s name the page cut before its last word (子ども / 未来部)', async () => {
+    expect(await goalTitles((p) => `bucho-p${p}.hrules.chromium.notoserif15a4.page.json`, [3, 4], '子ども未来部')).toEqual(KODOMO_GOALS);
+  });
+  // BIZ UDPGothic 14 pt on B5 (the 162nd) with horizontal rules: page 4 opens with 来 / 部 beside goals 5 to 8 over the
+  // page's first rule, the department cut at 子ども未 on page 3 — read as lines, the goals after 来部 were lost.
+  it('reads the lines over a page\'s first rules in the grid of the row the page broke (来 / 部 beside goals 5–8)', async () => {
+    expect(await goalTitles((p) => `bucho-p${p}.hrules.chromium.bizudgothic14b5.page.json`, [3, 4], '子ども未来部')).toEqual(KODOMO_GOALS);
+  });
+});
+
+describe('stop 103: a gap exactly the leading\'s allowance', () => {
+  // 木更津 without rules by LibreOffice in the 162nd typography, page 17 (captured with every digit pdf.js gives): the row
+  // 8 | ICTの活用に / よる業務改善 | 市長公室経営改革課 企画部企画課 関係各課 stands 4.8 pt over 現状と課題, which is 3.6 pt of leading
+  // and the 1.2 pt allowed — as one block with the rows under it, 担当課's column was lost and the title took its text.
+  it('parts the sheet\'s head rows from the rows under them', () => {
+    const rows = capturedRows('kisarazu-p17.none.libreoffice.bizudgothic14b5.page.json');
+    const row = rows.find((r) => r[0] === '8');
+    expect(row?.slice(0, 3)).toEqual(['8', 'ICTの活用による業務改善', '市長公室経営改革課企画部企画課関係各課']);
+  });
+});
+
+describe('stop 103: headings at a page\'s head, each inside a column of the table the page before broke', () => {
+  // 刈谷 in two columns of prose by Chromium, the 160th typography (BIZ UDPMincho 9.5 pt on A3 landscape), pages 4–5: page 5
+  // opens with 令和5年度各部組織重点目標（取組内容・指標） and 企画財政部 令和5年度組織重点目標 over its first table, each line
+  // inside a column of page 4's — no line of them in two columns; read in that grid, the goals had lost 企画財政部.
+  it('leaves them lines', () => {
+    const rows = capturedPageRows((p) => `kariya-p${p}.twocol.chromium.bizudmincho95a3.page.json`, [4, 5]);
+    expect(rows.some((r) => r.filter(Boolean).join('|') === '令和5年度各部組織重点目標（取組内容・指標）')).toBe(true);
+    expect(rows.some((r) => r.filter(Boolean).join('|') === '企画財政部令和5年度組織重点目標')).toBe(true);
+  });
+});
+
+describe('stop 103: the rest of a label | text row under the rule the next page draws again', () => {
+  // 桑名 with horizontal rules by LibreOffice in the 163rd typography (Noto Serif CJK 15 pt on A4), pages 13–14: page 13 ends
+  // with ２．今年度の部局目標 | 【ＰＸ（パブリック・トランスフォーメーショ, page 14 opens under a rule with ン）推進】 and goals ①–⑥
+  // in the text's column alone — read as lines of their own, 市長公室's goals had been taken from its 現状認識と課題.
+  it('goes on in that row', () => {
+    const rows = capturedPageRows((p) => `kuwana-p${p}.hrules.libreoffice.notoserif15a4.page.json`, [13, 14]);
+    const goals = rows.find((r) => r[0] === '２．今年度の部局目標');
+    expect(goals?.[1]).toMatch(/^【ＰＸ（パブリック・トランスフォーメーション）推進】①ＰＸの視点を持った政策推進.*⑥職員のエンゲージメントを高め、人材確保と組織能力の向上を図る。$/u);
+  });
+});
+
+describe('stop 103: a sheet\'s head row whose label wraps in its cell', () => {
+  // 木更津 without rules by LibreOffice in the 163rd typography (Noto Serif CJK 15 pt on A4), page 12: 事業No. | 推進項目名 / 称
+  // | 担当課 over 4 | し尿・浄化 / 槽汚泥の共 / 同処理化 | 都市整備部下水道推進室 環境部資源循環推進課, in one block with the sheet's
+  // other rows, whose paragraphs run across 担当課's column — the title had taken the departments.
+  it('reads the head and the row under it in the head\'s grid', () => {
+    const rows = capturedRows('kisarazu-p12.none.libreoffice.notoserif15a4.page.json');
+    expect(rows.find((r) => r[0] === '事業No.')?.slice(0, 3)).toEqual(['事業No.', '推進項目名称', '担当課']);
+    expect(rows.find((r) => r[0] === '4')?.slice(0, 3)).toEqual(['4', 'し尿・浄化槽汚泥の共同処理化', '都市整備部下水道推進室環境部資源循環推進課']);
+  });
+});

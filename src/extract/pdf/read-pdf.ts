@@ -1492,11 +1492,21 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
     return goesOnAfter(before, cell.wrapEdge, after) && ((fewer && !labelled) || end.x1 >= cell.wrapEdge - end.size * 2.6);
   };
   if (!parts.every((p) => p.cell.paragraphs.length > 0)) return false;
+  // a label the vocabulary knows, whole at the foot, does not go on with a department's name or another
+  // label at the next part's head: that is the next row's (部長目標's 目標 | 1 都市マスタープラン… at a page's
+  // foot, 教育部 | 教育部長 … at the next page's head; BIZ UDPGothic 14 pt on B5 by Chromium with horizontal
+  // rules, the 162nd typography — read as 目標教育部, the department's goals were given to it)
+  const labelText = (c: PdfCell | undefined) => (c?.paragraphs ?? []).map((p) => p.text).join('').replace(/\s/gu, '');
+  const [was, now] = [labelText(broken.cells[0]), labelText(next.cells[0])];
+  if (labelled && labelRole(was) !== null && (DEPARTMENT_NAME_END.test(now) || labelRole(now) !== null) && labelRole(was + now) === null) return false;
   // a label cut mid-word at the foot, its last character or two heading the next part, goes on
   // whatever the cells beside it show: they break between their own lines (部長目標's 15 pt
   // 子ども未来 / 部 beside 子ども未来部長 / しむらあきこ and 目標 / its list, Noto Sans 11.5 pt by LibreOffice)
+  // (or a department's name cut before its last word, the part at the foot no name of its own:
+  // 子ども / 未来部 beside 子ども未来部長 しむらあきこ / 志村明子, Noto Serif CJK 15 pt on A4 by Chromium, the 163rd)
+  const cutName = labelRole(was) === null && !DEPARTMENT_NAME_END.test(was) && DEPARTMENT_NAME_END.test(was + now) && [...now].length <= 6;
   const head = parts[0];
-  if (labelled && head && head.cell.col === 0 && [...head.after.trim()].length <= 2 && next.cells[0]!.paragraphs.length === 1 && labelCell(head.cell) && goesOn(head)) return true;
+  if (labelled && head && head.cell.col === 0 && ([...head.after.trim()].length <= 2 || cutName) && next.cells[0]!.paragraphs.length === 1 && labelCell(head.cell) && goesOn(head)) return true;
   // a label | text sheet whose next part starts with no label: the text goes on (桑名 printed
   // with an outer frame only: ④ ⑤ of 手段及び方策 at the head of the next page)
   if (broken.cells.length === 2 && filled(broken) === 2 && next.cells[0]!.paragraphs.length === 0) return true;

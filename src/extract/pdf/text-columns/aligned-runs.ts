@@ -138,6 +138,8 @@ export interface Found {
   columns: Column[];
   /** Seams a space wide that no column took, by where they stand: a border where three blocks or more show one. */
   seams: Column[];
+  /** Lines at the page's head, over its first rules, that stand in the grid of the table the page before broke: they go on in it (see inferBorders). */
+  goesOn?: boolean;
 }
 
 /**

@@ -172,16 +172,21 @@ export function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]
   const usual = apart.length > 0 ? apart[Math.floor(apart.length / 2)]! * 1.25 : 0;
   blocks.forEach((p, i) => {
     const b = blocks[i + 1];
-    if (!b || p.drawn || b.drawn || p.rows.length !== 1 || out.has(i)) return;
+    if (!b || p.drawn || b.drawn || p.rows.length > 3 || out.has(i)) return;
     const r = p.rows[0]!;
     const em = r.size;
     if (b.top - p.bottom > Math.max(em * 2, usual)) return;
     const cells = lineCells(r);
+    // (its labels may wrap in their cells: the lines under the first each inside one cell's stretch, up to
+    // where the next cell starts — 木更津's 事業No. | 推進項目名 / 称 | 担当課, Noto Serif CJK 15 pt on A4 by
+    // LibreOffice without rules, the 163rd: the title had taken the 担当課's text)
+    const within = (q: { x0: number; x1: number }) => cells.some((c, k) => q.x0 >= c.x0 - 0.5 && q.x1 <= (cells[k + 1]?.x0 ?? Infinity) - em * MIN_CHANNEL_EM);
+    if (!p.rows.slice(1).every((w) => pieces(w, w.size * MIN_CHANNEL_EM).every(within))) return;
     // (every cell a label: a row of label | value pairs, 伊勢崎's No. | ④ | 取組項目 | 情報システムの
     // 最適化, is no header)
     if (cells.length < 2 || cells.some((c) => [...c.text].length > LABEL_CHARS || labelRole(c.text) === null)) return;
     const grid: number[] = [];
-    const open = (x: number) => !runAcross(b.rows, x, 0.1);
+    const open = (x: number) => !runAcross([...p.rows, ...b.rows], x, 0.1);
     for (const c of cells.slice(1)) {
       const own = xs.filter((x) => x <= c.x0 + 0.5 && x >= c.x0 - em * 2).at(-1);
       // (a hole under the header's start: the text of the row under it starts there, however

@@ -172,7 +172,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
     const years = lineCells(firstLine).filter((c) => eraYearOf(c.text.trim()) !== null).length;
     return ps.length >= 3 && years < 2 && ps.every((p) => grid.starts!.some((x) => Math.abs(x - p.x0) <= 0.3)) && carried.every((c) => spannedBefore(c) || !acrossAny(c));
   })();
-  const goesOn = ((startsAsBefore && among) || (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length))) && !carried.some(across);
+  const goesOn = ((!!found.goesOn || (startsAsBefore && among)) || (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length))) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of
   // targets, a row of its own — see inferBorders)
   if (goesOn) {

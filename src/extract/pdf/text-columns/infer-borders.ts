@@ -164,6 +164,11 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   // (and within that table's sides: a frame as wide as it, or lines inside its width)
   const inCarried = (region: Region | null, rows: Row[]) =>
     !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + CARRIED_SIDES));
+  const inGrid = (r: Row, grid: BrokenGrid, gap: number) => {
+    const cols = [grid.x0, ...grid.xs, grid.x1];
+    return pieces(r, gap).every((p) => cols.some((x, k) => k + 1 < cols.length && p.x0 >= x - 1 && p.x1 <= cols[k + 1]! + 1));
+  };
+  const cellsIn = (r: Row, grid: BrokenGrid) => pieces(r, r.size * MIN_CHANNEL_EM).length >= 2 && inGrid(r, grid, r.size * MIN_CHANNEL_EM);
   const plans = [...inRegion].map(([region, rows]) => {
     const blocks = toBlocks(rows, lead, body, hRules, !!region && ruledBetween(region.top + 2, region.bottom - 2));
     if (!region) blocks.push(...gridded.map((t) => drawnBlock(t, candidates)));
@@ -177,6 +182,39 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     // frames, mincho 12 pt on B5)
     const title = rows.length === 1 && bodySize(rows[0]!) >= body * 1.2;
     if (carried && region && tablesHere.length === 0 && !title && atHead(region.top) && inCarried(region, rows)) tablesHere.push({ blocks: blocks.filter((b) => !b.drawn), columns: [], seams: [] });
+    // Lines over the page's first rules, at its head, each standing in the page before's grid and
+    // one of them in two of its columns or more, are the rest of the row the page broke: read in that
+    // grid (部長目標's 来 / 部 beside goals 5 to 8 at a page's head, the department's label cut at 子ども未
+    // on the page before; BIZ UDPGothic 14 pt on B5 by Chromium with horizontal rules, the 162nd — read as
+    // lines, 来部 had been a paragraph of its own and the goals after it lost)
+    if (carried && !region && tablesHere.length === 0) {
+      const ruled = Math.min(...regions.map((g) => g.top));
+      const head: Block[] = [];
+      for (const b of blocks) {
+        const fits = !b.drawn && b.bottom <= ruled + 1 && b.rows.every((r) => inGrid(r, carried, SEAM));
+        // (past the page's running head, in its head band)
+        if (!fits && head.length === 0 && b.bottom <= carried.head) continue;
+        if (!fits) break;
+        head.push(b);
+      }
+      // (on one line: a label set a character a line counts, level with its first character — 来 / 部 beside
+      // the goals. Not headings each in a column of their own: 刈谷's 令和5年度各部組織重点目標… / 企画財政部 … at
+      // a page's head after its part of a table, BIZ UDPMincho 9.5 pt on A3 landscape by Chromium, the 160th, in
+      // two columns of prose — read in that grid, the department's goals had lost their department)
+      const cols = [carried.x0, ...carried.xs, carried.x1];
+      const column = (u: { x0: number; x1: number }) => cols.findIndex((x, k) => k + 1 < cols.length && u.x0 >= x - 1 && u.x1 <= cols[k + 1]! + 1);
+      const stacks = stacksOf(runs).map((c) => ({ x0: Math.min(...c.map((u) => u.x0)), x1: Math.max(...c.map((u) => u.x1)), top: c[0]!.top }));
+      const cellsOf = (r: Row) => [...pieces(r, r.size * MIN_CHANNEL_EM), ...stacks.filter((c) => Math.abs(c.top - r.top) <= r.size * 0.5)];
+      const inCells = (r: Row) => new Set(cellsOf(r).map(column).filter((k) => k >= 0)).size >= 2;
+      // (or, under a rule across that grid right over them, each in a column after the first: the label's
+      // column empty, the rest of a label | text row whose top border the producer drew again — 桑名's ン）推進】
+      // and goals ① to ⑥ at a page's head, 【ＰＸ（パブリック・トランスフォーメーショ at the page before's foot
+      // beside ２．今年度の部局目標; Noto Serif CJK 15 pt on A4 by LibreOffice with horizontal rules, the 163rd)
+      const first = head[0]?.rows[0];
+      const ruledOver = !!first && hRules.some((h) => h.y0 <= first.top && first.top - h.y0 < first.size * 1.5 && h.x0 <= carried.x0 + CARRIED_SIDES && h.x1 >= carried.x1 - CARRIED_SIDES);
+      const rest = ruledOver && head.every((b) => b.rows.every((r) => cellsOf(r).every((c) => column(c) > 0)));
+      if (head.length > 0 && atHead(head[0]!.top) && (rest || head.some((b) => b.rows.some(inCells)))) tablesHere.push({ blocks: head, columns: [], seams: [], goesOn: true });
+    }
     // several tables in one ruled region: the first takes its top, the last its bottom
     const part = (i: number) => region && { ...region, top: i === 0 ? region.top : Infinity, bottom: i === tablesHere.length - 1 ? region.bottom : -Infinity };
     return { region, blocks, tablesHere, part };
@@ -206,11 +244,6 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   // (the table's own lines each in that grid too, its pieces a seam apart: not a new sheet at the page's
   // head, whose first rows may fit it — 木更津's 指標② | 名称 | 年度 … under a sheet's 取組視点 … R8 | 100%,
   // BIZ UDPGothic 8 pt by LibreOffice in an outer frame)
-  const inGrid = (r: Row, grid: BrokenGrid, gap: number) => {
-    const cols = [grid.x0, ...grid.xs, grid.x1];
-    return pieces(r, gap).every((p) => cols.some((x, k) => k + 1 < cols.length && p.x0 >= x - 1 && p.x1 <= cols[k + 1]! + 1));
-  };
-  const cellsIn = (r: Row, grid: BrokenGrid) => pieces(r, r.size * MIN_CHANNEL_EM).length >= 2 && inGrid(r, grid, r.size * MIN_CHANNEL_EM);
   for (const p of plans) {
     const at = p.tablesHere.findIndex((g) => leads(g) && atHead(g.blocks[0]!.top) && inCarried(p.region, g.blocks.flatMap((b) => b.rows)) && g.blocks.every((b) => !b.drawn && b.rows.every((r) => inGrid(r, carried!, SEAM))));
     if (at < 0) continue;
@@ -307,6 +340,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
       out.rules.push({ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom });
     }
   }
+  clearOfStacks(out.rules, runs);
   return out;
 }
 
@@ -366,17 +400,47 @@ function holesAtJoints(line: Row, segments: Rule[], g: Region): boolean {
  * or more: 総 over 部 with 務 beside 総 is a word wrapped (Noto Serif CJK 12 pt by Chromium in outer frames).
  */
 function stackedLabels(runs: TextRun[]): TextRun[] {
-  const singles = runs.filter((x) => x.vertical && [...x.text].length === 1);
   const horizontal = runs.filter((r) => !r.vertical);
-  if (singles.length === 0 || horizontal.length === 0) return [];
+  const stacks = stacksOf(runs);
+  if (stacks.length === 0 || horizontal.length === 0) return [];
   const body = bodySize({ runs: horizontal } as Row);
-  const stacks: TextRun[][] = [];
-  for (const r of singles.sort((a, b) => a.top - b.top)) {
-    const s = stacks.find((c) => Math.abs(c[0]!.x0 - r.x0) < r.size * 0.2 && r.top - c.at(-1)!.bottom < r.size * 1.2);
-    if (s) s.push(r);
-    else stacks.push([r]);
-  }
   const headed = (s: TextRun[]) => horizontal.some((r) => r.size >= body * 0.9 && r.bottom <= s[0]!.top + 0.5);
   return stacks.filter((s) => s.length >= 3 && s[0]!.size >= body * 1.2 && headed(s)).map((s) => ({ ...s[0]!, text: s.map((r) => r.text).join(''), x1: Math.max(...s.map((r) => r.x1)), vertical: false }));
 }
 
+/** The labels set a character a line (read-page marks their characters vertical), each its characters top to bottom. */
+function stacksOf(runs: TextRun[]): TextRun[][] {
+  const stacks: TextRun[][] = [];
+  for (const r of runs.filter((x) => x.vertical && [...x.text].length === 1).sort((a, b) => a.top - b.top)) {
+    const s = stacks.find((c) => Math.abs(c[0]!.x0 - r.x0) < r.size * 0.2 && r.top - c.at(-1)!.bottom < r.size * 1.2);
+    if (s) s.push(r);
+    else stacks.push([r]);
+  }
+  return stacks;
+}
+
+/**
+ * A border the text's gaps put through a label set a character a line, standing alone in the gap
+ * between two columns, stands before it instead: a label heads the cell after it (部長目標's 目 / 標
+ * between 健康いきいき部長's wrapped name and its goals, a department alone at a frame's foot whose
+ * rows show no other border: the gap from the name's end to the goals' start, 188.5 to 231.8 pt,
+ * put one at 210.1 through 目標, and the name's cell took 目標 — Chromium in outer frames, BIZ UDPGothic
+ * 14 pt on B5 and Noto Serif CJK 15 pt on A4, the 162nd and 163rd typographies). Only where the text
+ * left of the label leaves room for it, a word gap at least, on every line beside the border.
+ */
+function clearOfStacks(rules: Rule[], runs: TextRun[]): void {
+  const horizontal = runs.filter((r) => !r.vertical);
+  for (const s of stacksOf(runs).filter((c) => c.length >= 2)) {
+    const x0 = Math.min(...s.map((r) => r.x0));
+    const x1 = Math.max(...s.map((r) => r.x1));
+    const [top, bottom] = [s[0]!.top, s.at(-1)!.bottom];
+    for (const rule of rules) {
+      if (rule.x0 !== rule.x1 || rule.x0 <= x0 + 0.5 || rule.x0 >= x1 - 0.5 || rule.y0 >= bottom || rule.y1 <= top) continue;
+      const beside = horizontal.filter((r) => r.bottom > rule.y0 && r.top < rule.y1 && r.x0 < x0);
+      const left = beside.filter((r) => r.x1 <= x0 + 0.5);
+      if (left.length === 0 || beside.length > left.length) continue;
+      const end = Math.max(...left.map((r) => r.x1));
+      if (x0 - end >= s[0]!.size * MIN_CHANNEL_EM) rule.x0 = rule.x1 = (end + x0) / 2;
+    }
+  }
+}
