@@ -164,10 +164,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   // (and within that table's sides: a frame as wide as it, or lines inside its width)
   const inCarried = (region: Region | null, rows: Row[]) =>
     !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + CARRIED_SIDES));
-  const inGrid = (r: Row, grid: BrokenGrid, gap: number) => {
-    const cols = [grid.x0, ...grid.xs, grid.x1];
-    return pieces(r, gap).every((p) => cols.some((x, k) => k + 1 < cols.length && p.x0 >= x - 1 && p.x1 <= cols[k + 1]! + 1));
-  };
+  const inGrid = (r: Row, grid: BrokenGrid, gap: number) => pieces(r, gap).every((p) => columnIn(grid, p) >= 0);
   const cellsIn = (r: Row, grid: BrokenGrid) => pieces(r, r.size * MIN_CHANNEL_EM).length >= 2 && inGrid(r, grid, r.size * MIN_CHANNEL_EM);
   const plans = [...inRegion].map(([region, rows]) => {
     const blocks = toBlocks(rows, lead, body, hRules, !!region && ruledBetween(region.top + 2, region.bottom - 2));
@@ -201,8 +198,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
       // the goals. Not headings each in a column of their own: 刈谷's 令和5年度各部組織重点目標… / 企画財政部 … at
       // a page's head after its part of a table, BIZ UDPMincho 9.5 pt on A3 landscape by Chromium, the 160th, in
       // two columns of prose — read in that grid, the department's goals had lost their department)
-      const cols = [carried.x0, ...carried.xs, carried.x1];
-      const column = (u: { x0: number; x1: number }) => cols.findIndex((x, k) => k + 1 < cols.length && u.x0 >= x - 1 && u.x1 <= cols[k + 1]! + 1);
+      const column = (u: { x0: number; x1: number }) => columnIn(carried, u);
       const stacks = stacksOf(runs).map((c) => ({ x0: Math.min(...c.map((u) => u.x0)), x1: Math.max(...c.map((u) => u.x1)), top: c[0]!.top }));
       const cellsOf = (r: Row) => [...pieces(r, r.size * MIN_CHANNEL_EM), ...stacks.filter((c) => Math.abs(c.top - r.top) <= r.size * 0.5)];
       const inCells = (r: Row) => new Set(cellsOf(r).map(column).filter((k) => k >= 0)).size >= 2;
@@ -406,6 +402,12 @@ function stackedLabels(runs: TextRun[]): TextRun[] {
   const body = bodySize({ runs: horizontal } as Row);
   const headed = (s: TextRun[]) => horizontal.some((r) => r.size >= body * 0.9 && r.bottom <= s[0]!.top + 0.5);
   return stacks.filter((s) => s.length >= 3 && s[0]!.size >= body * 1.2 && headed(s)).map((s) => ({ ...s[0]!, text: s.map((r) => r.text).join(''), x1: Math.max(...s.map((r) => r.x1)), vertical: false }));
+}
+
+/** Which of a grid's columns holds a piece (a point's leeway either side), or -1. */
+function columnIn(grid: BrokenGrid, p: { x0: number; x1: number }): number {
+  const cols = [grid.x0, ...grid.xs, grid.x1];
+  return cols.findIndex((x, k) => k + 1 < cols.length && p.x0 >= x - 1 && p.x1 <= cols[k + 1]! + 1);
 }
 
 /** The labels set a character a line (read-page marks their characters vertical), each its characters top to bottom. */
