@@ -6053,3 +6053,31 @@ describe('stop 103: a sheet\'s head row whose label wraps in its cell', () => {
     expect(rows.find((r) => r[0] === '4')?.slice(0, 3)).toEqual(['4', 'し尿・浄化槽汚泥の共同処理化', '都市整備部下水道推進室環境部資源循環推進課']);
   });
 });
+
+describe('stop 104: 伊勢崎 and 木更津 without rules by LibreOffice in the 162nd typography', () => {
+  // BIZ UDPGothic 14 pt on B5, 12 mm, 1.3 leading, 3 pt padding. 伊勢崎 page 34 (seed lines 356–363): the label
+  // 5年後までの目標 (目指すべき姿), merged across No. | ① | 取組項目, fills its cell up to 4.4 pt before 行政評価により… —
+  // one line across the columns the rows above and below show, it had been left a line of text between two tables,
+  // and every sheet's goal was lost.
+  it('reads a label merged across the first columns a padding short of its value as a row of the table', () => {
+    const rows = capturedRows('isesaki-p34.none.libreoffice.bizudgothic14b5.page.json');
+    const goal = rows.find((r) => r[0] === '5年後までの目標(目指すべき姿)');
+    expect(goal?.filter(Boolean)).toEqual(['5年後までの目標(目指すべき姿)', '行政評価により、継続的に事務事業を見直し、改善を図ることで、市民サービスを充実させていきます。']);
+    expect(rows.find((r) => r[0] === '取組工程')?.filter(Boolean)).toEqual(['取組工程', '・事務事業評価の実施', '実施', '実施', '実施', '実施', '実施']);
+  });
+  // 木更津 page 5 (seed lines 86–91): a merged paragraph's 令和 | 6 | 年度には… has its 6 end 1.4 pt before the gap
+  // 目標値 | 結果 starts and its 年 1 pt past — taken for a cell's edge, it left the rows no stretch open, the border fell
+  // mid-gap through 検討80%, and 目標値 and 結果 made one header cell (the indicator's name read `目標値結果`).
+  it('takes a space the gap\'s edge cuts for a space inside a line, not a cell\'s edge', () => {
+    const rows = capturedRows('kisarazu-p5.none.libreoffice.bizudgothic14b5.page.json');
+    expect(rows.find((r) => r[0] === '指標①')).toEqual(['指標①', '名称', '年度', '目標値', '結果']);
+    expect(rows.find((r) => r[2] === 'R6')?.slice(2, 4)).toEqual(['R6', '条例への反映']);
+  });
+  // 木更津 page 17 (seed lines 223–227): (各年度末時点), merged across 目標値 | 結果, its ) 10.5 pt past that border, over
+  // R5 | 20事業 from the same x — R5's row had been read as that cell's next line, and the indicator's years one off.
+  it('ends a cell merged across a border at its line, the row under it a row of its own', () => {
+    const rows = capturedRows('kisarazu-p17.none.libreoffice.bizudgothic14b5.page.json');
+    const at = rows.findIndex((r) => r[3] === '(各年度末時点)');
+    expect(rows.slice(at, at + 3).map((r) => r.slice(3, 5))).toEqual([['(各年度末時点)', ''], ['R5', '20事業'], ['R6', '25事業']]);
+  });
+});

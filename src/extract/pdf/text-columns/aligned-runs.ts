@@ -68,7 +68,7 @@ function columnOf(b: Block, columns: Column[], x0: number, x1: number): { k: num
 }
 
 /** Whether each line of a block parts (a word gap or more) only in the columns' gaps, at least once, no piece across a gap's middle. */
-function inColumns(b: Block, columns: Column[], x1?: number): boolean {
+function inColumns(b: Block, columns: Column[], x1?: number, x0?: number): boolean {
   return b.rows.every((r) => {
     // (or a narrower hole where the text after it starts right at a column's start: a closing bracket
     // Writer let run past a label column's edge, no room before the next cell's text — 伊勢崎's
@@ -93,7 +93,13 @@ function inColumns(b: Block, columns: Column[], x1?: number): boolean {
     // には… over the 指標 sub-table's columns, the label 2.3 pt short of the value it runs up to; Noto
     // Serif CJK 12.5 pt, 14 mm, by LibreOffice in an outer frame)
     const merged = (p: (typeof parts)[number], i: number) => x1 !== undefined && i === parts.length - 1 && i > 0 && p.x1 <= x1 + 1 && columns.some((c) => Math.abs(p.x0 - c.to) <= 1);
-    return holes.length > 0 && holes.every((h) => columns.some((c) => overlaps(c, h))) && parts.every((p, i) => merged(p, i) || !columns.some((c) => crosses(p, c)));
+    // (with `x0`, the first part may be a label merged across the first columns, from the table's
+    // left edge to the start of the cell after it, a padding's width short of that cell's text and no
+    // column crossed past it: 伊勢崎's 5年後までの目標 (目指すべき姿) 4.4 pt from 行政評価により…,
+    // one line across the columns of No. | ① | 取組項目 above and below; BIZ UDPGothic 14 pt on B5 by
+    // LibreOffice without rules — left a line of text, every sheet's goal was lost)
+    const leading = (p: (typeof parts)[number], i: number) => x0 !== undefined && i === 0 && parts.length > 1 && !!p.into && p.x0 <= x0 + r.size && !columns.some((c) => c.from > p.into!.to - 0.5 && crosses(p, c));
+    return holes.length > 0 && holes.every((h) => columns.some((c) => overlaps(c, h))) && parts.every((p, i) => merged(p, i) || leading(p, i) || !columns.some((c) => crosses(p, c)));
   });
 }
 
@@ -249,7 +255,7 @@ export function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r
       // inside one column: cells of the table, though a piece of one character shows no gap of cells
       // (伊勢崎's 取組 工程 | ・管路台帳シ / ステムの構 | 等 / 築, each line a block of its own in Noto Sans
       // by LibreOffice: ステムの構 and 等 go on from the ・ item and its 令和2年度 cell)
-      if (prev && close && !col && inColumns(b, columns, b.rows.length === 1 ? Math.max(...cur.map((k) => k.x1)) : undefined)) {
+      if (prev && close && !col && (b.rows.length === 1 ? inColumns(b, columns, Math.max(...cur.map((k) => k.x1)), Math.min(...cur.map((k) => k.x0))) : inColumns(b, columns))) {
         cur.push(b);
         continue;
       }
@@ -289,7 +295,9 @@ export function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r
         const x0 = Math.min(...cur.map((k) => k.x0));
         const x1 = Math.max(...cur.map((k) => k.x1));
         const alone = b.rows.map((r) => toBlock([r]));
-        const placed = alone.map((a) => columnOf(a, columns, x0, x1)?.k ?? (spansToEdge(a, columns, x1) ? -1 : null));
+        // (or, first, a row of cells whose label is merged across the first columns, see inColumns: 伊勢崎's
+        // 5年後までの目標 (目指すべき姿) | 行政評価により… over its value's next line)
+        const placed = alone.map((a, i) => columnOf(a, columns, x0, x1)?.k ?? (spansToEdge(a, columns, x1) ? -1 : i === 0 && inColumns(a, columns, x1, x0) ? -2 : null));
         if (placed.every((k) => k !== null) && new Set(placed).size >= 2) {
           queue.splice(q + 1, 0, ...alone);
           continue;

@@ -562,13 +562,19 @@ export function borders(c: Gap, blocks: Block[]): number[] {
   // the gap's edge cuts it: it places nothing (伊勢崎's label 5年後までの目標 (目指すべき姿) across the label and item
   // columns, its space from 126.9 to 129.4 pt where the gap ② | 取組項目 starts at 127.8; IPAex Gothic
   // 11.5 pt by LibreOffice in an outer frame: the border fell mid-gap, through the 取組工程 items)
+  // (a hole the gap's left edge cuts, its text before it a space's width short of that edge, is a
+  // space inside a line's text too: the line runs through the gap — 木更津's 令和|6|年度には…, a merged
+  // cell's paragraph whose 6 ends 1.4 pt before the gap 目標値 | 結果 starts, its 年 1 pt past;
+  // BIZ UDPGothic 14 pt on B5 by LibreOffice without rules: taken for a cell's edge, it left the
+  // rows no stretch open, and the border through 検討80% set the header's 目標値 and 結果 in one cell)
   const holesOf = (r: Row) => {
-    const holes: { at: [number, number]; latin: boolean; drawn?: boolean }[] = [];
+    const holes: { at: [number, number]; latin: boolean; drawn?: boolean; cut?: boolean }[] = [];
     let at = c.from;
-    let before = '';
+    const lead = r.runs.filter((x) => x.x1 <= c.from && x.x1 > c.from - x.size * MIN_CHANNEL_EM).at(-1);
+    let before = lead?.text ?? '';
     for (const u of r.runs.filter((x) => x.x1 > c.from && x.x0 < c.to).sort((a, b) => a.x0 - b.x0)) {
       const v = r.runs[r.runs.indexOf(u) - 1];
-      if (u.x0 - at > SEAM) holes.push({ at: [at, u.x0], latin: typedSpace(before, u.text), drawn: !!v && u.typedSpaceBefore === true && u.x0 - v.x1 < wordGap(v, u) && v.x1 < c.from + SEAM });
+      if (u.x0 - at > SEAM) holes.push({ at: [at, u.x0], latin: typedSpace(before, u.text), drawn: !!v && u.typedSpaceBefore === true && u.x0 - v.x1 < wordGap(v, u) && v.x1 < c.from + SEAM, cut: at === c.from && !!lead && u.x0 - lead.x1 < u.size * MIN_CHANNEL_EM });
       if (u.x1 >= at) before = u.text;
       at = Math.max(at, u.x1);
     }
@@ -602,7 +608,7 @@ export function borders(c: Gap, blocks: Block[]): number[] {
   }
   let open: [number, number][] | null = null;
   for (const { r, holes } of all) {
-    const space = ({ at: [a, b], latin, drawn }: { at: [number, number]; latin: boolean; drawn?: boolean }) => (drawn || (latin && a > c.from + SEAM && b < c.to - SEAM && b - a < r.size * MIN_CHANNEL_EM)) && !resumes(b, r);
+    const space = ({ at: [a, b], latin, drawn, cut }: { at: [number, number]; latin: boolean; drawn?: boolean; cut?: boolean }) => (drawn || (latin && (a > c.from + SEAM || cut) && b < c.to - SEAM && b - a < r.size * MIN_CHANNEL_EM)) && !resumes(b, r);
     if (holes.length === 0 || holes.every(space)) continue;
     const spans = holes.map((h) => h.at);
     // (holes that only touch leave that x open to both: a line set up to where the next cell's text

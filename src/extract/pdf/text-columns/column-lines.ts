@@ -151,8 +151,10 @@ export function runsOnAcross(blocks: Block[], cols: number[], k: number, left: r
     // (at the column's border: a short label stops well before it, 伊勢崎's ① 取組項目 / 担当部課)
     // (a line whose text goes on across the border, the next piece starting before it, broke nowhere —
     // a cell merged over the next column:
-    // 木更津's (各年度末 | 時点) over R5 | 10件, Noto by LibreOffice)
-    const onAcross = blocks[i]!.rows.some((r) => Math.abs(r.top - last.top) <= last.size * 0.3 && r.runs.some((u) => u.x0 >= last.x1 - 0.5 && u.x0 < cols[k + 1]! - SEAM && u.x0 - last.x1 < last.size * MIN_CHANNEL_EM));
+    // 木更津's (各年度末 | 時点) over R5 | 10件, Noto by LibreOffice; or past it, the line already across:
+    // (各年度末時点 | ) over R5 | 20事業, its ) 10.5 pt past 目標値 | 結果, BIZ UDPGothic 14 pt on B5 by LibreOffice
+    // without rules — R5's row had been that cell's next line, and the indicator's years one off)
+    const onAcross = blocks[i]!.rows.some((r) => Math.abs(r.top - last.top) <= last.size * 0.3 && r.runs.some((u) => u.x0 >= last.x1 - 0.5 && (u.x0 < cols[k + 1]! - SEAM || last.x1 > cols[k + 1]! + SEAM) && u.x0 - last.x1 < last.size * MIN_CHANNEL_EM));
     const broke = !labels && !onAcross && !ENDS_SENTENCE.test(last.text.trim()) && last.x1 >= cols[k + 1]! - next.size * 1.5;
     // (the leading measures only a line the border broke: 刈谷's ②…自立支援を行います。 over ③…, a row each,
     // whose items' wraps stand under their text, not their numbers; and neither line a label the vocabulary
