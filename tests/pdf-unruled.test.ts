@@ -6081,3 +6081,38 @@ describe('stop 104: 伊勢崎 and 木更津 without rules by LibreOffice in the 
     expect(rows.slice(at, at + 3).map((r) => r.slice(3, 5))).toEqual([['(各年度末時点)', ''], ['R5', '20事業'], ['R6', '25事業']]);
   });
 });
+
+describe('stop 104: 伊勢崎 sheets without rules by LibreOffice in the 162nd typography, read whole', () => {
+  const pages = (p: number) => `isesaki-p${p}.none.libreoffice.bizudgothic14b5.page.json`;
+  const sheet = async (at: number[], title: string) => (await profilePages(pages, at, 'gyokaku-kekka')).records.find((r) => r.title === title);
+  // page 190 (seed lines 1263–1266): `5年後までの目標 (目指すべき姿)消防団員定数735人に対し…`, the label's cell filled up to the
+  // value's first character — no room at all, the line one text line, the goal had been lost with it.
+  it('parts a label and its bracketed note from the value set right against it', async () => {
+    const s = await sheet([189, 190], '消防団員の確保対策の推進');
+    expect(s?.fields.goal).toBe('消防団員定数735人に対し、令和2年3月1日現在で714人の実員である。今後5年間、毎年700人を割り込むことなく、また、735人の定数確保を目指します。');
+  });
+  // page 193 (seed lines 1284–1287): 具体的な取組事項 | 令和2年度 | 令和3年度令和4年度令和5年度令和6年度, each year's head
+  // set up to the next one's 令和 — one cell over four year columns, the 取組工程 rows under it had lost their years.
+  it('reads era years set edge to edge over as many columns as one year a column', async () => {
+    const s = await sheet([192, 193], '火災予防対策の推進');
+    expect(s?.yearly.map((y) => [y.fiscalYear, y.plan])).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, '推進\n推進\n検証']));
+  });
+  // page 138 (seed lines 938–939): No. | ① | 取組項目 | 市民協働による「緋の郷」の施設運営の実施 over 担当部課 | 市民部市民活動課,
+  // one pitch apart — one row, the title had taken the department's name and the record lost its department.
+  it('parts labels stacked in the label column into rows', async () => {
+    const s = await sheet([137, 138, 139], '市民協働による「緋の郷」の施設運営の実施');
+    expect(s?.department).toBe('市民部');
+  });
+});
+
+describe('stop 104: year heads set edge to edge over a column the body leaves empty', () => {
+  // 伊勢崎 without rules by LibreOffice in the 162nd typography, pages 92–93 (seed lines 653–666): the heads 令和2年度 |
+  // 令和3年度令和4年度 | 令和5年度 | 令和6年度 over 検討 → and 導入 → under 令和4年度 to 令和6年度 only — no border between
+  // 令和3年度 and 令和4年度, the plans had been read a year early (令和3年度 to 令和5年度).
+  it('parts them where each year\'s characters stand, the plans under their own years', async () => {
+    const doc = await profilePages((p) => `isesaki-p${p}.none.libreoffice.bizudgothic14b5.page.json`, [92, 93], 'gyokaku-kekka');
+    const s = doc.records.find((r) => r.title === 'ネーミングライツ事業の導入による自主財源の確保等');
+    const plans = s?.yearly.filter((y) => y.plan !== null).map((y) => [y.fiscalYear, y.plan!.replace(/\s/gu, '')]);
+    expect(plans).toEqual([2022, 2023, 2024].map((y) => [y, '検討→導入→']));
+  });
+});

@@ -135,9 +135,14 @@ function withLabelsApart(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
   let raw: string[] = [];
   const all = l.cells;
   for (let i = 0; i < all.length; i++) {
+    // (or after the label's note in brackets, the value set right against it: `5年後までの目標 (目指すべき
+    // 姿)消防団員定数735人に対し…`, LibreOffice's label cell filled to the value's first character, BIZ
+    // UDPGothic 14 pt on B5 without rules — the line, taken whole for the label, had lost every goal)
     const m = /^(\S{2,12})[ \u3000]+(\S.*)$/su.exec(all[i]!.trim());
-    if (!m || (i + 1 < all.length && all[i + 1]!.trim() !== '')) continue;
-    const [head, rest] = [m[1]!, m[2]!];
+    const noted = /^(\S{2,12}[ \u3000]*[（(][^（()）\s]{1,12}[）)])[ \u3000]*([^\s（(［[〈<※＊*].*)$/su.exec(all[i]!.trim());
+    const found = noted && matchLabel(profile.labels, noted[1]!) ? noted : m;
+    if (!found || (i + 1 < all.length && all[i + 1]!.trim() !== '')) continue;
+    const [head, rest] = [found[1]!, found[2]!];
     const label = matchLabel(profile.labels, head);
     if (!label || label.startsWith('year.') || matchLabel(profile.labels, all[i]!) !== label || /^[（(［[〈<※＊*]/u.test(rest) || matchLabel(profile.labels, rest) || [...compactKey(rest)].length < 4) continue;
     if (!cells) raw = [...l.rawCells];
@@ -153,6 +158,27 @@ function withLabelsApart(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
     }
   }
   return cells ? { ...l, cells, rawCells: raw } : l;
+}
+
+/**
+ * A cell of era years set edge to edge (`令和3年度令和4年度令和5年度令和6年度`) over as many columns, the
+ * cells after it empty: one year a column, as a header of year columns reads. LibreOffice fills a
+ * narrow year column's header to the next one's first character, and a print without rules then
+ * finds no border between them (伊勢崎's 具体的な取組事項 | 令和2年度 | 令和3年度…, BIZ UDPGothic 14 pt
+ * on B5 without rules: the 取組工程 rows under it had lost their years).
+ */
+function withYearsApart(l: LexedLine): LexedLine {
+  let cells: string[] | null = null;
+  for (let i = 0; i < l.cells.length; i++) {
+    const key = compactKey(l.cells[i]!);
+    const ys = findEraYears(key);
+    if (ys.length < 2 || ys.map((y) => y.written).join('') !== key || ys.some((y, k) => k > 0 && y.year !== ys[k - 1]!.year + 1)) continue;
+    const after = l.cells.slice(i + 1, i + ys.length);
+    if (after.length < ys.length - 1 || after.some((c) => c.trim() !== '')) continue;
+    cells ??= [...l.cells];
+    ys.forEach((y, k) => (cells![i + k] = y.written));
+  }
+  return cells ? { ...l, cells } : l;
 }
 
 /**
@@ -213,7 +239,7 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
   let broken = false;
 
   for (const line of lines) {
-    const l = withLabelsApart(withLabelsWhole(line, profile), profile);
+    const l = withYearsApart(withLabelsApart(withLabelsWhole(line, profile), profile));
     if (l.blank) continue;
     if (matchesAny(headers, l.key)) {
       claim(result.claims, l.no, 'header');

@@ -6,7 +6,7 @@
  */
 import type { TextRun } from '../page-content.js';
 import { labelRole } from '../../../vocabulary/index.js';
-import { eraYearOf } from '../../../vocabulary/era-year.js';
+import { eraYearOf, findEraYears } from '../../../vocabulary/era-year.js';
 import type { Block, Gap, Row } from './types.js';
 import { CJK_END, CJK_START, ITEM_NUMBER, LABEL_CHARS, MIN_CHANNEL_EM, OVERRUN, SEAM, typedSpace } from './measures.js';
 import { bodySize, kanjiSeamPieces, largerNumber, lineCells, nextLines, numberAgainst, piece, pieces, runAcross, wordGap, wrapsUnderAt } from './lines.js';
@@ -255,8 +255,18 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
     // two kana or kanji, on its line and the body's, are the measure: Writer leaves holes as wide
     // beside digits, 令和 2 年度)
     let parts = (o: Row) => pieces(o, o.size * MIN_CHANNEL_EM);
-    let cells = lineCells(r);
+    let cells: { x0: number; x1: number; text: string; parted?: boolean }[] = lineCells(r);
     let first = yearRun(cells, under);
+    // (the rows under the years: a sheet's text above them runs across the year columns)
+    const body = rows.filter((o) => o.top > r.top);
+    // (a cell of years set edge to edge parted one a year, see yearsApart, where the body's cells start
+    // where each parted year does)
+    const apart = yearsApart(r, cells);
+    const apartFirst = apart.length > cells.length && body.length > 0 ? yearRun(apart, under) : -1;
+    if (apartFirst >= 0 && bordersBetween(apart.slice(apartFirst), xs, body.map(parts)) !== null) {
+      cells = apart;
+      first = apartFirst;
+    }
     if (first < 0) {
       // (the body parted there too, and at a word gap before an arrow or a bullet after kana or kanji: 伊勢崎's
       // ・タブレッ | → 導入 →, 101 pt apart, one piece across two year borders by kana seams alone — the year row 1.2 pt
@@ -294,8 +304,6 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
     // (a border the text shows within an em of one stays: the text gap is the finer measure, and
     // Writer's unpadded cells start their text right at it)
     const snap = (x: number) => xs.find((y) => Math.abs(y - x) <= r.size) ?? x;
-    // (the rows under the years: a sheet's text above them runs across the year columns)
-    const body = rows.filter((o) => o.top > r.top);
     // (none under them: the page broke the table under its year row, its body set on the next
     // page in its own widths; 伊勢崎 by LibreOffice, Noto Serif 11.5 pt)
     const inner = body.length > 0 ? bordersBetween(yearCells, xs, body.map(parts)) : null;
@@ -379,6 +387,36 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
 }
 
 /**
+ * A line's cells with a cell of era years set edge to edge (令和3年度令和4年度) parted into one cell a
+ * year, each where its characters stand (a run's characters spaced evenly across it): LibreOffice fills
+ * a narrow year column's head up to the next one's first character (伊勢崎's 令和2年度 | 令和3年度令和4年度 |
+ * 令和5年度 over 検討 → under 令和4年度 only, BIZ UDPGothic 14 pt on B5 without rules: the years found no
+ * border between them, and every plan of the sheet was read a year early).
+ */
+function yearsApart(r: Row, cells: { x0: number; x1: number; text: string }[]): { x0: number; x1: number; text: string; parted?: boolean }[] {
+  return cells.flatMap((c) => {
+    const key = c.text.replace(/\s/gu, '');
+    const ys = findEraYears(key);
+    if (ys.length < 2 || ys.map((y) => y.written).join('') !== key) return [c];
+    const chars = r.runs
+      .filter((u) => u.x0 >= c.x0 - 0.01 && u.x1 <= c.x1 + 0.01)
+      .flatMap((u) => {
+        const all = [...u.text];
+        const w = (u.x1 - u.x0) / all.length;
+        return all.flatMap((ch, k) => (/\s/u.test(ch) ? [] : [{ x0: u.x0 + w * k, x1: u.x0 + w * (k + 1) }]));
+      });
+    if (chars.length !== [...key].length) return [c];
+    let at = 0;
+    return ys.map((y, k) => {
+      const n = [...y.written].length;
+      const part = { x0: chars[at]!.x0, x1: chars[at + n - 1]!.x1, text: y.written, parted: k > 0 };
+      at += n;
+      return part;
+    });
+  });
+}
+
+/**
  * The borders between consecutive years' columns: in the gap between two years, where the body's
  * text parts — after every piece that ends in it, before every piece that starts in it (a piece
  * wholly in it starts there) — on the border the text shows there if any, else that stretch's
@@ -387,18 +425,30 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
  * LibreOffice, no rules); Writer sizes each column by its content, so the years do not stand evenly
  * (73.5, 79.5, 76 and 69.6 pt apart on the same sheets). Null where a gap leaves no such place.
  */
-function bordersBetween(cells: { x0: number; x1: number }[], xs: number[], body: { x0: number; x1: number }[][]): number[] | null {
+function bordersBetween(cells: { x0: number; x1: number; parted?: boolean }[], xs: number[], body: { x0: number; x1: number }[][]): number[] | null {
   const parts = body.flat();
   const inner: number[] = [];
+  // (years parted from one cell by yearsApart: the border stands where each starts, no body text across
+  // it, and the body's cells start where one of them does at least — not over a sliver only the head
+  // reaches into, 伊勢崎's 令和5年度令和6年度 repeated at a page's head, stop 89)
+  let parted = 0;
+  let shown = 0;
   for (let i = 0; i + 1 < cells.length; i++) {
     const a = cells[i]!.x1;
     const b = cells[i + 1]!.x0;
+    if (cells[i + 1]!.parted) {
+      if (parts.some((p) => p.x0 < b - SEAM && p.x1 > b + SEAM)) return null;
+      parted++;
+      if (parts.some((p) => Math.abs(p.x0 - b) <= 1)) shown++;
+      inner.push(xs.find((x) => Math.abs(x - b) <= SEAM) ?? b - SEAM / 2);
+      continue;
+    }
     const lo = Math.max(a, ...parts.filter((p) => p.x0 <= a && p.x1 > a && p.x1 < b).map((p) => p.x1));
     const hi = Math.min(b, ...parts.filter((p) => p.x0 > a && p.x0 < b).map((p) => p.x0));
     if (lo >= hi) return null;
     inner.push(xs.find((x) => x >= lo && x <= hi) ?? (lo + hi) / 2);
   }
-  return inner;
+  return parted > 0 && shown === 0 ? null : inner;
 }
 
 /** Where the cells of a column start, left-aligned just right of its border, and how far their text reaches. */

@@ -9,7 +9,7 @@ import { ENDS_SENTENCE, midDotWrapped, noRoomForMidDot, OPEN_PHRASE_END, solidWi
 import { isUnitName, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
-import { LABEL_CHARS, MIN_CHANNEL_EM, SEAM } from './measures.js';
+import { LABEL_CHARS, MIN_CHANNEL_EM, OVERRUN, SEAM } from './measures.js';
 import { bodySize, lineCells, piece, pieces, reachOf, startsAfterRoom, wordGap } from './lines.js';
 import { toBlock } from './blocks.js';
 
@@ -151,11 +151,21 @@ export function runsOnAcross(blocks: Block[], cols: number[], k: number, left: r
     // (at the column's border: a short label stops well before it, 伊勢崎's ① 取組項目 / 担当部課)
     // (a line whose text goes on across the border, the next piece starting before it, broke nowhere —
     // a cell merged over the next column:
-    // 木更津's (各年度末 | 時点) over R5 | 10件, Noto by LibreOffice; or past it, the line already across:
-    // (各年度末時点 | ) over R5 | 20事業, its ) 10.5 pt past 目標値 | 結果, BIZ UDPGothic 14 pt on B5 by LibreOffice
-    // without rules — R5's row had been that cell's next line, and the indicator's years one off)
-    const onAcross = blocks[i]!.rows.some((r) => Math.abs(r.top - last.top) <= last.size * 0.3 && r.runs.some((u) => u.x0 >= last.x1 - 0.5 && (u.x0 < cols[k + 1]! - SEAM || last.x1 > cols[k + 1]! + SEAM) && u.x0 - last.x1 < last.size * MIN_CHANNEL_EM));
-    const broke = !labels && !onAcross && !ENDS_SENTENCE.test(last.text.trim()) && last.x1 >= cols[k + 1]! - next.size * 1.5;
+    // 木更津's (各年度末 | 時点) over R5 | 10件, Noto by LibreOffice)
+    const onAcross = blocks[i]!.rows.some((r) => Math.abs(r.top - last.top) <= last.size * 0.3 && r.runs.some((u) => u.x0 >= last.x1 - 0.5 && u.x0 < cols[k + 1]! - SEAM && u.x0 - last.x1 < last.size * MIN_CHANNEL_EM));
+    // (a line whose text runs across the border, a run through it, wrapped where that text reached the
+    // edge of the column it ends in, not this one's: 木更津's (各年度末時点 | ) over R5 | 20事業, its ) 10.5 pt past 目標値 | 結果 and
+    // the line ending far short of the table's edge; BIZ UDPGothic 14 pt on B5 by LibreOffice without rules —
+    // R5's row had been that cell's next line, and the indicator's years one off)
+    const rowOf = blocks[i]!.rows.filter((r) => Math.abs(r.top - last.top) <= last.size * 0.3);
+    const crossing = rowOf.flatMap((r) => pieces(r, r.size * MIN_CHANNEL_EM).filter((p) => p.x0 < cols[k + 1]! - SEAM && p.x1 > cols[k + 1]! + SEAM && r.runs.some((u) => u.x0 < cols[k + 1]! - SEAM && u.x1 > cols[k + 1]! + SEAM)));
+    // (where the row under it has a cell of its own in the column the line ran into: else the line is a
+    // merged cell's, whose next line may go on under it — 部長目標's 市民の利便性を向上! 環境対策推進! over
+    // 部の仕事 in 基本方針's cell, across the name and goal columns)
+    const ownBelow = blocks[j]!.rows.some((r) => Math.abs(r.top - next.top) <= next.size * 0.3 && pieces(r, r.size * MIN_CHANNEL_EM).some((p) => p.x0 >= cols[k + 1]! - SEAM && p.x0 < (cols[k + 2] ?? Infinity)));
+    const lineEnd = crossing.length > 0 && ownBelow ? Math.max(...crossing.map((p) => p.x1)) : null;
+    const reached = lineEnd !== null ? lineEnd >= (cols.find((x) => x > lineEnd - OVERRUN) ?? cols.at(-1)!) - next.size * 1.5 : last.x1 >= cols[k + 1]! - next.size * 1.5;
+    const broke = !labels && !onAcross && !ENDS_SENTENCE.test(last.text.trim()) && reached;
     // (the leading measures only a line the border broke: 刈谷's ②…自立支援を行います。 over ③…, a row each,
     // whose items' wraps stand under their text, not their numbers; and neither line a label the vocabulary
     // knows — 木更津's 課題解決に向けた方向性・活動内容 over 指標①, …登録 over the sub-table's 名称, LibreOffice)

@@ -14,7 +14,7 @@ import { intoTheRoom, isStep } from './channels.js';
 import { headerRow, toBlock, wrapLead } from './blocks.js';
 import { type Column, type Found, joinBlocks, overlaps } from './aligned-runs.js';
 import { borders, borrowedBorders, centredHeadings, dropHeadless, flushAgainst, flushColumn, type HeadColumns, headerGrids, headingOverEmpty, headlessColumns, siblingBorders, withoutTwins, yearBorders } from './borders.js';
-import { rowsAtItems, rowsByLabel } from './rows-by-label.js';
+import { rowsAtItems, rowsAtStackedLabels, rowsByLabel } from './rows-by-label.js';
 import { linesBeforeRow, rowsResumed, runsOnAcross, seamed, stacks, wraps, wrapsOn } from './column-lines.js';
 
 /** A space's width (em): the least room that parts two words. */
@@ -280,7 +280,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       const lastCells = rows.length === 2 && rows[1]!.rows.length === 1 ? lineCells(rows[1]!.rows[0]!) : [];
       const lastLabel = (lastCells.length === 1 && known(rows[1]!)) || (lastCells.length === 2 && labelRole(lastCells[0]!.text.trim()) !== null);
       const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every(known) || lastLabel));
-      if (!rows[0] || !parted) return [b];
+      if (!rows[0] || !parted) return rows.length <= 1 ? rowsAtStackedLabels(b, xs) : [b];
       if (rows[0].top <= b.top + 0.5) return rows;
       // lines over the table's first row that stand in none of its cells' starts (a date set close
       // above the first 部局名 row: 桑名's （R6.4.16部長会議資料）, Noto Sans landscape 9 pt by

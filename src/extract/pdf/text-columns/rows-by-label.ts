@@ -9,7 +9,7 @@ import { labelName, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
 import { BULLET, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NOTE_MARK, PARTICLE_START, SEAM } from './measures.js';
-import { bodySize, itemNumber, partedOnBorders, pieces, reachOf } from './lines.js';
+import { bodySize, itemNumber, lineCells, partedOnBorders, pieces, reachOf } from './lines.js';
 import { toBlock } from './blocks.js';
 
 /** A character of words: kana, kanji, a Latin letter or a digit (not a mark or a symbol). */
@@ -57,6 +57,27 @@ export function rowsAtItems(b: Block, xs: number[], lead: number): Block[] {
   }
   if (cuts.length === 0) return [b];
   return [0, ...cuts].map((from, j) => toBlock(b.rows.slice(from, cuts[j] ?? b.rows.length)));
+}
+
+/**
+ * A block parted where a line's first cell is a label the vocabulary knows, set right under another
+ * such label in the same column (one of the first three), the two no label together: labels stacked
+ * in a label column are rows, not one label's lines. 伊勢崎's No. | ① | 取組項目 | 市民協働による… over
+ * 担当部課 | 市民部市民活動課, Writer's unpadded rows one pitch apart, the label column two columns on
+ * (BIZ UDPGothic 14 pt on B5 by LibreOffice without rules: one row, the sheet's title had taken its
+ * department's name and the record lost its department).
+ */
+export function rowsAtStackedLabels(b: Block, xs: number[]): Block[] {
+  const inLabels = (x: number) => xs.length < 3 || x < xs[2]! + SEAM;
+  const starts = b.rows.flatMap((r, i) => {
+    if (i === 0) return [];
+    const cell = lineCells(r)[0];
+    if (!cell || !inLabels(cell.x0) || labelRole(cell.text) === null) return [];
+    const above = lineCells(b.rows[i - 1]!).find((c) => Math.abs(c.x0 - cell.x0) <= r.size * 0.5);
+    return above && labelRole(above.text) !== null && labelRole(above.text + cell.text) === null ? [i] : [];
+  });
+  if (starts.length === 0) return [b];
+  return [0, ...starts].map((from, k) => toBlock(b.rows.slice(from, starts[k] ?? b.rows.length)));
 }
 
 /**
