@@ -6116,3 +6116,67 @@ describe('stop 104: year heads set edge to edge over a column the body leaves em
     expect(plans).toEqual([2022, 2023, 2024].map((y) => [y, '検討→導入→']));
   });
 });
+
+describe('stop 105: 伊勢崎 in an outer frame by LibreOffice, large type on B5', () => {
+  // The 162nd typography (BIZ UDPGothic 14 pt on B5, 12 mm, 1.3, 3 pt padding), 伊勢崎 in an outer frame by
+  // LibreOffice. Values from ../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt.
+  const frame162 = (p: number) => `isesaki-p${p}.frame.libreoffice.bizudgothic14b5.page.json`;
+  const sheet = async (pages: number[], title: string, name = frame162) => (await profilePages(name, pages, 'gyokaku-kekka')).records.find((r) => r.title === title);
+
+  // pages 85–87 (seed lines 623–636): the label ※継続した取組の場合…状況を / 表 | 令和2年度 … ends at page 87's head, its
+  // 示 set over 取組成果 in the same cell — 取組成果's row had been read as the rest of 取組状況.
+  it('a label cell that opens with the rest of the label the page broke is the label after it', async () => {
+    const s = await sheet([85, 86, 87], '市税等の収納率向上対策');
+    const first = s?.yearly.find((y) => y.fiscalYear === 2020);
+    expect(first?.progress).toMatch(/^生活実態の把握や財産調査を行い/u);
+    expect(first?.progress).not.toMatch(/適正かつ公正な滞納整理/u);
+    expect(first?.outcome).toMatch(/^適正かつ公正な滞納整理を実施した結果/u);
+  });
+
+  // pages 130–133 (seed lines 850–864): 取組達成度's legend ends 進捗な / し, and page 133 sets し and the note's first
+  // line before 取組課題と次年度以降の方針 in its cell — its row had been read as more grades (○次年度以降について…).
+  it('so too where the rest and a note\'s line stand before the label', async () => {
+    const s = await sheet([130, 131, 132, 133], '公園施設における特定規模電気事業者(PPS)からの電気購入');
+    const years = s?.yearly.filter((y) => y.fiscalYear <= 2023);
+    expect(years?.map((y) => y.grade)).toEqual(['○', '○', '○', '○']);
+    expect(years?.map((y) => y.nextSteps?.slice(0, 11))).toEqual(Array(4).fill('次年度以降について、毎'));
+  });
+
+  // pages 101–103 (seed lines 693–707): 取組達成度 ◎:計 | ○ | ○ | ○ | ○ at page 102's foot, 画以上 / ○:ほぼ計 / … the
+  // legend's rest alone at page 103's head, one cell across the row whose last character reaches 2 pt into the first
+  // year's column — it had been read as 令和2年度's grade.
+  it('a legend\'s rest reaching a sliver into the first year\'s column is no grade', async () => {
+    const s = await sheet([101, 102, 103], '補助金等の検証及び見直し');
+    expect(s?.yearly.filter((y) => y.fiscalYear <= 2023).map((y) => y.grade)).toEqual(['○', '○', '○', '○']);
+  });
+
+  // pages 25–27 (seed lines 293–308): 令和2年度 left empty in every row, 令和2年度's head filling its cell to 150.7 pt
+  // where 令和3年度's — and text starts; the border taken from the heads' gap (160.5) had put every year a year early.
+  it('text that starts where a year\'s head ends starts the next year\'s column', async () => {
+    const s = await sheet([25, 26, 27], 'マイナンバーカード出張申請窓口の開設');
+    expect(s?.yearly.filter((y) => y.progress).map((y) => [y.fiscalYear, y.progress!.slice(0, 10)])).toEqual([
+      [2021, '市民課と共同で市内商'],
+      [2022, '〈マイナバーカード申'],
+      [2023, '〈勤務地等経由申請方'],
+    ]);
+    expect(s?.yearly.filter((y) => y.grade).map((y) => [y.fiscalYear, y.grade])).toEqual([[2021, '◎'], [2022, '◎'], [2023, '◎']]);
+  });
+
+  // The 161st typography (IPAex Gothic 16 pt on B5, 15 mm, 1.4, 2 pt padding), page 180 (seed lines 833–835): the
+  // sheet's head rows No. ① 取組項目 スポーツ施設… / 担当部課 健康推進部… / 取組内容 特定規模… read as one cell, its
+  // paragraphs — the sheet, its title unread, had gone into the sheet before it.
+  // The same print, page 52 (seed lines 356–365): the year heads wrapped in their columns, 具体的 | 令和2 | 令和3 … over
+  // な取組事項 | 年度 | 年度 …, two rows — the years unread, the plans had lost them and the heads had gone into the goal.
+  it('year heads wrapped in their cells over two rows are one row of years', async () => {
+    const s = await sheet([52], '行政評価の充実', (p) => `isesaki-p${p}.frame.libreoffice.gothic16b5.page.json`);
+    expect(s?.fields.goal).toBe('行政評価により、継続的に事務事業を見直し、改善を図ることで、市民サービスを充実させていきます。');
+    expect(s?.yearly.map((y) => [y.fiscalYear, y.plan?.replace(/\s/gu, '')])).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, '実施見直し見直し']));
+  });
+
+  it('a cell of labelled paragraphs is a row a paragraph', async () => {
+    const s = await sheet([180], 'スポーツ施設における特定規模電気事業者(PPS)からの電気購入', (p) => `isesaki-p${p}.frame.libreoffice.gothic16b5.page.json`);
+    expect(s?.number).toBe(1);
+    expect(s?.department).toBe('健康推進部');
+    expect(s?.fields.content).toMatch(/^特定規模電気事業者\(PPS\)から電気を購入することにより、経費の節減を図ります。$/u);
+  });
+});

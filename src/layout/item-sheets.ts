@@ -161,6 +161,30 @@ function withLabelsApart(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
 }
 
 /**
+ * A label cell that opens with the rest of the label above it, the page having broken that label
+ * (`示` / `取組成果` / `※継続した…` under the year heads a page repeats, `…取組の状況を` / `表` ending the
+ * page before; `し取組における課題及び…` / `取組課題と次年度以降の方針…`, the legend's `進捗な` / `し` and
+ * the note's first line set before the label): the label that follows, on its first line or its
+ * second, where the cell as a whole and its lines before are no label (伊勢崎 in an outer frame by
+ * LibreOffice, BIZ UDPGothic 14 pt on B5: 取組成果's row had been read as the rest of 取組状況, and
+ * 取組課題's as grades).
+ */
+function withLabelRestDropped(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
+  const first = l.cells[0];
+  if (!first || l.cells.length < 2 || matchLabel(profile.labels, first)) return l;
+  const parts = first.split('\n');
+  for (let k = 1; k < parts.length && k <= 2; k++) {
+    if (matchLabel(profile.labels, parts[k - 1]!)) return l;
+    const rest = parts.slice(k).join('\n');
+    if (!matchLabel(profile.labels, parts[k]!)) continue;
+    const cells = [rest, ...l.cells.slice(1)];
+    const rawCells = l.rawCells.length === l.cells.length ? [rest, ...l.rawCells.slice(1)] : l.rawCells;
+    return { ...l, cells, rawCells };
+  }
+  return l;
+}
+
+/**
  * A cell of era years set edge to edge (`令和3年度令和4年度令和5年度令和6年度`) over as many columns, the
  * cells after it empty: one year a column, as a header of year columns reads. LibreOffice fills a
  * narrow year column's header to the next one's first character, and a print without rules then
@@ -215,9 +239,98 @@ function withLabelRowsWhole(lines: LexedLine[], profile: ItemSheetsProfile): { l
   return { lines: out, absorbed };
 }
 
+/**
+ * A row whose one cell holds a sheet's labels and values, a paragraph each (`No. ① 取組項目 スポーツ施設
+ * における…` / `担当部課 健康推進部スポーツ振興課` / `取組内容 特定規模電気…`): one row a paragraph, its
+ * label (after the sheet's number where it has one) in cells of their own. A print whose label column
+ * the text's gaps did not part at the table's head gives it so (伊勢崎 in IPAex Gothic 16 pt on B5 by
+ * LibreOffice in an outer frame: the sheet, its title unread, had gone into the one before). Only where
+ * two paragraphs or more open with a label and the first does; a paragraph that opens with none goes on
+ * the value above it.
+ */
+function withLabelParagraphsApart(lines: LexedLine[], profile: ItemSheetsProfile): LexedLine[] {
+  const labelCells = (p: string): string[] | null => {
+    const cells: string[] = [];
+    let rest = p.trim();
+    while (cells.length < 4) {
+      const noted = /^(\S{2,12}[ \u3000]*[（(][^（()）\s]{1,12}[）)])[ \u3000]*(\S.*)$/su.exec(rest);
+      const m = /^(\S+)[ \u3000]+(\S.*)$/su.exec(rest);
+      const found = noted && matchLabel(profile.labels, noted[1]!) ? noted : m;
+      if (!found || !(matchLabel(profile.labels, found[1]!) || (cells.length > 0 && CIRCLED_ONLY.test(found[1]!)))) break;
+      cells.push(found[1]!);
+      rest = found[2]!.trim();
+    }
+    const last = cells.at(-1);
+    return last && matchLabel(profile.labels, last) && !matchLabel(profile.labels, rest) ? [...cells, rest] : null;
+  };
+  return lines.flatMap((l) => {
+    const first = l.cells[0] ?? '';
+    if (!first.includes('\n') || l.cells.slice(1).some((c) => c.trim() !== '')) return [l];
+    const rows: string[][] = [];
+    for (const p of first.split('\n')) {
+      const cells = labelCells(p);
+      if (cells) rows.push(cells);
+      else if (rows.length > 0) rows[rows.length - 1]![rows.at(-1)!.length - 1] += `\n${p}`;
+      else return [l];
+    }
+    if (rows.length < 2) return [l];
+    return rows.map((cells) => {
+      const text = cells.join(' ');
+      return { ...l, cells, rawCells: cells, text, key: compactKey(text), grid: undefined };
+    });
+  });
+}
+
+const CIRCLED_ONLY = /^[①-⑳㉑-㉟]$/u;
+
+/**
+ * A row of year heads wrapped in their cells (`令和2` / `年度` in each year's column, the label beside them
+ * wrapped too: `具体的` / `な取組事項`), the page's two lines read as two rows: one row, each cell its two
+ * lines (伊勢崎 in IPAex Gothic 16 pt on B5 by LibreOffice in an outer frame: the years unread, the
+ * sheet's plans had lost their years and the heads had gone into 5年後までの目標). Only where the two
+ * lines make two years or more that run on, one of them at least whole only so, and the lower line holds
+ * nothing else past the label's column.
+ */
+function withYearRowsWhole(lines: LexedLine[]): LexedLine[] {
+  const out: LexedLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1];
+    const joined = b ? yearRowJoined(a, b) : null;
+    if (!joined) {
+      out.push(a);
+      continue;
+    }
+    const text = joined.join(' ');
+    out.push({ ...a, cells: joined, rawCells: joined, text, key: compactKey(text) });
+    i++;
+  }
+  return out;
+}
+
+function yearRowJoined(a: LexedLine, b: LexedLine): string[] | null {
+  if (a.page !== b.page || a.cells.length !== b.cells.length || a.cells.length < 3) return null;
+  const key = (l: LexedLine, k: number) => compactKey(l.cells[k] ?? '');
+  // (a year's head and its wrap alone: an era and its number over 年度, not a paragraph over the next row's years)
+  const wrap = (k: number) => /^(?:令和|平成|R|Ｒ)/u.test(key(a, k)) && [...(key(a, k) + key(b, k))].length <= 8 && eraYearOf(key(b, k)) === null ? eraYearOf(key(a, k) + key(b, k)) : null;
+  const head = (k: number) => ([...key(a, k)].length <= 8 ? eraYearOf(key(a, k)) : null);
+  const years = a.cells.map((_, k) => head(k) ?? (key(b, k) ? wrap(k) : null));
+  const first = years.findIndex((y) => y !== null);
+  if (first < 0) return null;
+  const run = years.slice(first).filter((y) => y !== null) as number[];
+  const wrapped = years.filter((y, k) => y !== null && head(k) === null).length;
+  if (run.length < 2 || wrapped === 0 || run.some((y, k) => k > 0 && y !== run[k - 1]! + 1)) return null;
+  for (let k = first; k < a.cells.length; k++) {
+    // (past the label's column: the years and their wraps only)
+    if (years[k] === null && (key(a, k) || key(b, k))) return null;
+    if (years[k] !== null && head(k) !== null && key(b, k)) return null;
+  }
+  return a.cells.map((c, k) => (key(b, k) ? c.trimEnd() + b.cells[k]!.trim() : c));
+}
+
 export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile: ItemSheetsProfile): LayoutResult {
   const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
-  const { lines, absorbed } = withLabelRowsWhole(given, profile);
+  const { lines, absorbed } = withLabelRowsWhole(withYearRowsWhole(withLabelParagraphsApart(given, profile)), profile);
   for (const n of absorbed) claim(result.claims, n, 'record');
   const itemStart = compilePattern(profile.itemStart);
   const headers = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
@@ -239,7 +352,7 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
   let broken = false;
 
   for (const line of lines) {
-    const l = withYearsApart(withLabelsApart(withLabelsWhole(line, profile), profile));
+    const l = withYearsApart(withLabelsApart(withLabelsWhole(withLabelRestDropped(line, profile), profile), profile));
     if (l.blank) continue;
     if (matchesAny(headers, l.key)) {
       claim(result.claims, l.no, 'header');

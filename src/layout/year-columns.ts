@@ -127,7 +127,11 @@ export class YearColumns {
     // IPAex Mincho 12 pt on B5 by Chromium in an outer frame)
     if (within.length === 1 && cell.text && Math.abs(within[0]!.x - mid(cell)) > (cell.x1 - cell.x0) / 4 && !(cell.text.x0 >= within[0]!.cell.x0 - 0.5 && cell.text.x1 <= within[0]!.cell.x1 + 0.5)) return null;
     const text = cell.text ?? cell;
-    const inside = within.filter((h) => text.x1 > h.cell.x0 && text.x0 < h.cell.x1);
+    // (by more than a sliver: a label's legend set from the page's left whose last character reaches
+    // 2 pt into the first year's cell is under no year — 伊勢崎's 画以上 / ○:ほぼ計 … the rest of 取組達成度's
+    // legend at a page's head, one cell across the row; BIZ UDPGothic 14 pt on B5 by LibreOffice in an
+    // outer frame, read as 令和2年度's grade)
+    const inside = within.filter((h) => Math.min(text.x1, h.cell.x1) - Math.max(text.x0, h.cell.x0) > Math.min(text.x1 - text.x0, h.cell.x1 - h.cell.x0) / 4);
     // (a cell holding one year's centre whose text stands a little left of that year's header cell, within
     // half its width and not past it: a grade set at its cell's left edge where the header's grid kept a
     // sliver column before the first year — 伊勢崎's 取組達成度 | ○ at 160.8 pt under 令和2年度's cell from 176.4,

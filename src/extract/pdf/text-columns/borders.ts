@@ -303,7 +303,10 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
     const even = steps.every((v) => Math.abs(v - step) <= r.size * 0.3);
     // (a border the text shows within an em of one stays: the text gap is the finer measure, and
     // Writer's unpadded cells start their text right at it)
-    const snap = (x: number) => xs.find((y) => Math.abs(y - x) <= r.size) ?? x;
+    // Not to the right past where the body's cells start: that would move their text a column left (伊勢崎's
+    // 2021 text from 150.7 pt, a border the heads' gap put at 160.5, see bordersBetween)
+    const startsBetween = (x: number, y: number) => body.some((o) => parts(o).some((p) => p.x0 > x && p.x0 < y));
+    const snap = (x: number) => xs.find((y) => Math.abs(y - x) <= r.size && !startsBetween(x, y)) ?? x;
     // (none under them: the page broke the table under its year row, its body set on the next
     // page in its own widths; 伊勢崎 by LibreOffice, Noto Serif 11.5 pt)
     const inner = body.length > 0 ? bordersBetween(yearCells, xs, body.map(parts)) : null;
@@ -403,13 +406,16 @@ function yearsApart(r: Row, cells: { x0: number; x1: number; text: string }[]): 
       .flatMap((u) => {
         const all = [...u.text];
         const w = (u.x1 - u.x0) / all.length;
-        return all.flatMap((ch, k) => (/\s/u.test(ch) ? [] : [{ x0: u.x0 + w * k, x1: u.x0 + w * (k + 1) }]));
+        return all.flatMap((ch, k) => (/\s/u.test(ch) ? [] : [{ x0: u.x0 + w * k, x1: u.x0 + w * (k + 1), spaced: k > 0 && /\s/u.test(all[k - 1]!) }]));
       });
     if (chars.length !== [...key].length) return [c];
     let at = 0;
+    // (a year a space parts from the one before stands in a gap of its own, no edge-to-edge part: 伊勢崎's
+    // 令和2年度 令和3年度 over two columns the body leaves empty, BIZ UDPGothic 14 pt on B5 by LibreOffice in
+    // an outer frame — one cell, the years under it had moved two early)
     return ys.map((y, k) => {
       const n = [...y.written].length;
-      const part = { x0: chars[at]!.x0, x1: chars[at + n - 1]!.x1, text: y.written, parted: k > 0 };
+      const part = { x0: chars[at]!.x0, x1: chars[at + n - 1]!.x1, text: y.written, parted: k > 0 && !chars[at]!.spaced };
       at += n;
       return part;
     });
@@ -443,10 +449,15 @@ function bordersBetween(cells: { x0: number; x1: number; parted?: boolean }[], x
       inner.push(xs.find((x) => Math.abs(x - b) <= SEAM) ?? b - SEAM / 2);
       continue;
     }
-    const lo = Math.max(a, ...parts.filter((p) => p.x0 <= a && p.x1 > a && p.x1 < b).map((p) => p.x1));
-    const hi = Math.min(b, ...parts.filter((p) => p.x0 > a && p.x0 < b).map((p) => p.x0));
-    if (lo >= hi) return null;
-    inner.push(xs.find((x) => x >= lo && x <= hi) ?? (lo + hi) / 2);
+    // (text that starts where a year's head ends starts the next year's cell: Writer's unpadded cells set
+    // a year's text right at its border, and a centred head may fill its own cell to it — 伊勢崎's — and
+    // 市民課と共同で… from 150.7 pt where 令和2年度 ends, the column of 令和2年度 empty under it, BIZ UDPGothic
+    // 14 pt on B5 by LibreOffice in an outer frame: the border was taken from the heads' gap, and every
+    // year's text had moved a year early)
+    const lo = Math.max(a, ...parts.filter((p) => p.x0 < a - SEAM && p.x1 > a && p.x1 < b).map((p) => p.x1));
+    const hi = Math.min(b, ...parts.filter((p) => p.x0 >= a - SEAM && p.x0 < b).map((p) => p.x0));
+    if (lo > hi) return null;
+    inner.push(lo >= hi - SEAM ? hi - SEAM / 2 : (xs.find((x) => x >= lo && x <= hi) ?? (lo + hi) / 2));
   }
   return parted > 0 && shown === 0 ? null : inner;
 }
