@@ -6179,4 +6179,30 @@ describe('stop 105: 伊勢崎 in an outer frame by LibreOffice, large type on B5
     expect(s?.department).toBe('健康推進部');
     expect(s?.fields.content).toMatch(/^特定規模電気事業者\(PPS\)から電気を購入することにより、経費の節減を図ります。$/u);
   });
+
+  // 伊勢崎 without rules by LibreOffice in the 161st typography: sheets whose head rows the text's gaps did not part.
+  const none161 = (p: number) => `isesaki-p${p}.none.libreoffice.gothic16b5.page.json`;
+
+  // page 167 (seed lines 789–790): `No. ③ 取組項目 患者自費未収金対策` a line of one cell over ` | 担当部課 | 経営企画部…` — the
+  // sheet had been lost into the one before.
+  it('a line of one cell that opens a sheet with its number is the sheet\'s head row', async () => {
+    const s = await sheet([167], '患者自費未収金対策', none161);
+    expect([s?.number, s?.department]).toEqual([3, '経営企画部']);
+  });
+
+  // page 218 (seed lines 1002–1003): `No. ① 取組項目 職員研修` / `事業の` / `推進` / `担当部課 総務部職員課`, each a line of one
+  // cell — the title had been read as 職員研修.
+  it('lines of one cell under it, each a label and its value or the value\'s wrap, are its rows', async () => {
+    const s = await sheet([218], '職員研修事業の推進', none161);
+    expect([s?.number, s?.department]).toEqual([1, '総務部']);
+    expect(s?.fields.content).toMatch(/^急激に変化する社会情勢や多様な行政課題に柔軟に対応し/u);
+  });
+
+  // page 205 (seed lines 938–939): `No. | ① | 取組項目 / 担当部課 | 市民協働による「緋の郷」の施設運営の実施 / 市民部市民活動課`,
+  // two rows read as one — the title had taken its department's name and the record lost its department.
+  it('two labels stacked in one cell beside two values are two rows', async () => {
+    const doc = await profilePages(none161, [205], 'gyokaku-kekka');
+    const s = doc.records.find((r) => r.title === '市民協働による「緋の郷」の施設運営の実施');
+    expect([s?.number, s?.department]).toEqual([1, '市民部']);
+  });
 });

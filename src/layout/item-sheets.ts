@@ -263,20 +263,68 @@ function withLabelParagraphsApart(lines: LexedLine[], profile: ItemSheetsProfile
     const last = cells.at(-1);
     return last && matchLabel(profile.labels, last) && !matchLabel(profile.labels, rest) ? [...cells, rest] : null;
   };
-  return lines.flatMap((l) => {
+  // (or one such paragraph a line, on a PDF's lines each of one cell, from a line that opens a sheet with its
+  // number — `No. ③ 取組項目 患者自費未収金対策` over `担当部課 | 経営企画部…`, `No. ① 取組項目 スポーツ…` over
+  // `担当部課 健康推進部…` and `取組内容 特定規模…`, IPAex Gothic 16 pt on B5 by LibreOffice without rules)
+  const opens = (cells: string[]) => matchLabel(profile.labels, cells[0]!) === 'number' && cells.some((c) => CIRCLED_ONLY.test(c));
+  let inSheet = false;
+  const out: LexedLine[] = [];
+  for (const l of lines) {
     const first = l.cells[0] ?? '';
-    if (!first.includes('\n') || l.cells.slice(1).some((c) => c.trim() !== '')) return [l];
+    const alone = !l.cells.slice(1).some((c) => c.trim() !== '');
     const rows: string[][] = [];
-    for (const p of first.split('\n')) {
+    for (const p of alone ? first.split('\n') : []) {
       const cells = labelCells(p);
       if (cells) rows.push(cells);
       else if (rows.length > 0) rows[rows.length - 1]![rows.at(-1)!.length - 1] += `\n${p}`;
-      else return [l];
+      else {
+        rows.length = 0;
+        break;
+      }
     }
-    if (rows.length < 2) return [l];
-    return rows.map((cells) => {
+    const single: boolean = rows.length === 1 && !!l.box && !first.includes('\n') && (opens(rows[0]!) || inSheet);
+    // (a line of no label under such a row, the value's wrap: 職員研修 / 事業の / 推進)
+    const last = out.at(-1);
+    if (inSheet && rows.length === 0 && alone && !!l.box && !first.includes('\n') && first.trim() && last) {
+      const cells = [...last.cells];
+      const end = cells[cells.length - 1]!;
+      cells[cells.length - 1] = `${end}${ENDS_SENTENCE_MARK.test(end.trim()) ? '\n' : ''}${first.trim()}`;
       const text = cells.join(' ');
-      return { ...l, cells, rawCells: cells, text, key: compactKey(text), grid: undefined };
+      out[out.length - 1] = { ...last, cells, rawCells: cells, text, key: compactKey(text) };
+      continue;
+    }
+    inSheet = single || (rows.length >= 2 && opens(rows[0]!)) || (inSheet && rows.length >= 2);
+    if (rows.length < 2 && !single) {
+      out.push(l);
+      continue;
+    }
+    for (const cells of rows) {
+      const text = cells.join(' ');
+      out.push({ ...l, cells, rawCells: cells, text, key: compactKey(text), grid: undefined });
+    }
+  }
+  return out;
+}
+
+const ENDS_SENTENCE_MARK = /[。．！!？?]$/u;
+
+/**
+ * A row whose label cell holds two labels or more, a paragraph each, beside a cell of as many paragraphs
+ * (`No. | ① | 取組項目 / 担当部課 | 市民協働による「緋の郷」の… / 市民部市民活動課`): a row a label, each with its
+ * value, the cells before them on the first. Two rows the print set a pitch apart, read as one (伊勢崎 in
+ * IPAex Gothic 16 pt on B5 by LibreOffice without rules: the title had taken its department's name).
+ */
+function withStackedLabelsApart(lines: LexedLine[], profile: ItemSheetsProfile): LexedLine[] {
+  return lines.flatMap((l) => {
+    const k = l.cells.findIndex((c, i) => textRank(l.cells.map(compactKey), i) <= 2 && c.includes('\n'));
+    if (k < 0 || k + 1 >= l.cells.length || l.cells.slice(k + 2).some((c) => c.trim() !== '')) return [l];
+    const labels = l.cells[k]!.split('\n').filter((p) => p.trim() !== '');
+    const values = l.cells[k + 1]!.split('\n').filter((p) => p.trim() !== '');
+    if (labels.length < 2 || labels.length !== values.length || labels.some((p) => !matchLabel(profile.labels, p)) || values.some((p) => matchLabel(profile.labels, p))) return [l];
+    return labels.map((label, j) => {
+      const cells = l.cells.map((c, i) => (i < k ? (j === 0 ? c : '') : i === k ? label : i === k + 1 ? values[j]! : ''));
+      const text = cells.join(' ');
+      return { ...l, cells, rawCells: cells, text, key: compactKey(text) };
     });
   });
 }
@@ -330,7 +378,7 @@ function yearRowJoined(a: LexedLine, b: LexedLine): string[] | null {
 
 export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile: ItemSheetsProfile): LayoutResult {
   const result: LayoutResult = { departments: [], records: [], diagnostics: [], claims: new Map() };
-  const { lines, absorbed } = withLabelRowsWhole(withYearRowsWhole(withLabelParagraphsApart(given, profile)), profile);
+  const { lines, absorbed } = withLabelRowsWhole(withYearRowsWhole(withStackedLabelsApart(withLabelParagraphsApart(given, profile), profile)), profile);
   for (const n of absorbed) claim(result.claims, n, 'record');
   const itemStart = compilePattern(profile.itemStart);
   const headers = profile.runningHeaders.map((p) => new RegExp(p, 'u'));
