@@ -6206,3 +6206,19 @@ describe('stop 105: 伊勢崎 in an outer frame by LibreOffice, large type on B5
     expect([s?.number, s?.department]).toEqual([1, '市民部']);
   });
 });
+
+describe('stop 105: the rest of a row at a page\'s head, in a part of other widths', () => {
+  // 部長目標 with filled label cells by LibreOffice in the 162nd typography, pages 7–8 (seed lines 49–77): まちづくり部's
+  // goals end 6 まちづくり行政のデジタル化を進めま at page 7's foot, す！ 達成 at page 8's head in the 教育部 part, whose
+  // columns (from 147.5 pt) are not page 7's (88.5, 208.9) — joined by the column's number, す！ had gone into 目標.
+  it('goes on in the cell where its text starts, not the cell of its column\'s number', async () => {
+    expect(await goalTitles((p) => `bucho-p${p}.filled.libreoffice.bizudgothic14b5.page.json`, [7, 8], 'まちづくり部')).toEqual([
+      '都市マスタープランの改定を行います！',
+      '狭山緑地における更なる魅力向上に向けた取組を進めます！',
+      '主要駅周辺の活力や賑わいを生み出す拠点形成に向けた取組を進めます！',
+      '下水道事業の安定的な経営に向けた取組を進めます！',
+      '交通安全対策を進めます！',
+      'まちづくり行政のデジタル化を進めます！',
+    ]);
+  });
+});

@@ -1267,7 +1267,13 @@ function overflowOf(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind:
 function cellsByStart(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): Map<number, PdfCell> | null {
   const filled = next.cells.filter((c) => c.paragraphs.length > 0);
   // (or one under a cell of the row above merged across its column: see coveringCell)
-  if (!filled.some((c) => c.colSpan !== broken.cells[c.col]?.colSpan || (c.col < broken.cells.length && coveringCell(broken, c.col) !== broken.cells[c.col]))) return null;
+  // (or whose text starts outside the row's column of its number, the part set to widths of its own in as
+  // many columns: 部長目標's 6 まちづくり行政のデジタル化を進めま / す！ 達成, `す！` at 229.2 pt in the 教育部 part's
+  // second column, from 147.5, where the broken row's second column ends at 208.9 — joined by number, it
+  // had gone into 目標; BIZ UDPGothic 14 pt on B5 by LibreOffice with filled label cells)
+  const xs = broken.table.xs;
+  const outside = (c: PdfCell) => c.lines.length > 0 && c.col + 1 < xs.length && (cellStart(c) < xs[c.col]! - 2 || cellStart(c) > xs[c.col + 1]! + 2);
+  if (!filled.some((c) => c.colSpan !== broken.cells[c.col]?.colSpan || (c.col < broken.cells.length && coveringCell(broken, c.col) !== broken.cells[c.col]) || outside(c))) return null;
   const out = underStarts(broken, filled, 0);
   return out && [...out].some(([col, cell]) => col !== cell.col) ? out : null;
 }
