@@ -6222,3 +6222,26 @@ describe('stop 105: the rest of a row at a page\'s head, in a part of other widt
     ]);
   });
 });
+
+describe('stop 105: a department\'s labels and their texts in one cell', () => {
+  // 部長目標 in an outer frame by Chromium in the 161st typography (IPAex Gothic 16 pt on B5), page 7 (seed lines 35–37):
+  // `基本方針 地域の実情を踏まえた福祉施策を実施！` / `部の仕事 地域福祉部は…`, one cell of two paragraphs under the goals —
+  // read as two goals more.
+  it('a paragraph opening with a label and a space is that label and its text', async () => {
+    const doc = await buchoPages((p) => `bucho-p${p}.frame.chromium.gothic16b5.page.json`, [7]);
+    const d = doc.departments.find((x) => x.name === '地域福祉部');
+    expect(d?.policy).toBe('地域の実情を踏まえた福祉施策を実施！');
+    expect(d?.duties).toMatch(/^地域福祉部は、福祉推進課、生活福祉課、障害福祉課の3課で構成され/u);
+    expect(doc.records.filter((r) => r.department === '地域福祉部')).toHaveLength(5);
+  });
+
+  // 部長目標 in an outer frame by LibreOffice in the 163rd typography (Noto Serif CJK 15 pt on A4), pages 1–2 (seed lines
+  // 3–10): ` | 基本方針部の仕事 | 風通しの良い体制づくり！… / 政策経営部は、…`, the two labels set against each other in one cell.
+  it('two labels set against each other take the paragraphs beside them in turn', async () => {
+    const doc = await buchoPages((p) => `bucho-p${p}.frame.libreoffice.notoserif15a4.page.json`, [1, 2]);
+    const d = doc.departments.find((x) => x.name === '政策経営部');
+    expect(d?.policy?.replace(/\s/gu, '')).toBe('風通しの良い体制づくり！組織横断的な連携のもと、責任ある立場で政策を牽引！');
+    expect(d?.duties).toMatch(/^政策経営部は、企画政策課、公共施設再編課、市長室、広報プロモ/u);
+    expect(doc.records.filter((r) => r.department === '政策経営部').map((r) => r.title).every((t) => !/基本方針|部の仕事|風通し|政策経営部は/u.test(t))).toBe(true);
+  });
+});

@@ -58,11 +58,18 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
   // the text since the last label that went under none, with what was said of it
   let unplaced: { f: Fragment; note: LayoutResult['diagnostics'][number] }[] = [];
 
-  for (const f of fragments(lines, headers, result)) {
+  // the second of two labels set against each other in one cell (`基本方針部の仕事`), beside their texts a
+  // paragraph each: its slot opens after the first's paragraph (部長目標 in an outer frame by LibreOffice
+  // in Noto Serif 15 pt on A4 — 部の仕事's text had been read as 基本方針's, and both as goals)
+  let after: Slot | null = null;
+  const slotOf = (label: string): Slot => (label === 'dept.goals' ? 'goals' : (label.slice(5) as Slot));
+  for (const f of labelsApart(fragments(lines, headers, result), profile)) {
     const key = compactKey(f.text);
     const label = matchLabel(profile.labels, key);
-    if (label && label.startsWith('dept.')) {
-      slot = label === 'dept.goals' ? 'goals' : (label.slice(5) as Slot);
+    const pair = label ? null : labelPair(key, profile);
+    if ((label && label.startsWith('dept.')) || pair) {
+      slot = slotOf(pair ? pair[0] : label!);
+      after = pair ? slotOf(pair[1]) : null;
       unplaced = [];
       if (cur) claim(result.claims, f.line, 'department');
       continue;
@@ -216,6 +223,7 @@ export function layoutGoalBlocks(lines: LexedLine[], profile: GoalBlocksProfile)
     if (slot) {
       cur.slots[slot].push(f);
       claim(result.claims, f.line, slot === 'goals' ? 'record' : 'department');
+      if (after) [slot, after] = [after, null];
     } else {
       const note = { level: 'warning' as const, code: 'layout/unplaced-text', message: `text under no label of ${cur.dept.name}: "${cleanText(f.text).slice(0, 40)}"`, line: f.line, page: f.page };
       result.diagnostics.push(note);
@@ -282,6 +290,38 @@ function goalsUpTo(texts: readonly string[], n: number | null): boolean {
     last = k;
   }
   return last === n - 1;
+}
+
+/**
+ * A fragment that opens with a department's label the profile knows, a space, then its text (`基本方針
+ * 地域の実情を踏まえた福祉施策を実施！`, `部の仕事 地域福祉部は…`): the label and the text, as two fragments.
+ * A print whose label column the text's gaps did not part sets them so, in one cell of paragraphs
+ * (部長目標 in an outer frame by Chromium in IPAex Gothic 16 pt on B5, and by LibreOffice in Noto Serif
+ * 15 pt on A4: they had been read as more goals of the department).
+ */
+/** Two department labels the profile knows, set against each other with no room (`基本方針部の仕事`), else null. */
+function labelPair(key: string, profile: GoalBlocksProfile): [string, string] | null {
+  const chars = [...key];
+  if (chars.length > 12) return null;
+  for (let k = 2; k <= chars.length - 2; k++) {
+    const a = matchLabel(profile.labels, chars.slice(0, k).join(''));
+    const b = matchLabel(profile.labels, chars.slice(k).join(''));
+    if (a?.startsWith('dept.') && b?.startsWith('dept.') && a !== b) return [a, b];
+  }
+  return null;
+}
+
+function* labelsApart(fs: Iterable<Fragment>, profile: GoalBlocksProfile): Generator<Fragment> {
+  for (const f of fs) {
+    const m = /^(\S{2,8})[ \u3000]+(\S.*)$/su.exec(f.text);
+    const label = m ? matchLabel(profile.labels, compactKey(m[1]!)) : null;
+    if (!m || !label?.startsWith('dept.') || matchLabel(profile.labels, compactKey(f.text))) {
+      yield f;
+      continue;
+    }
+    yield { ...f, text: m[1]! };
+    yield { ...f, text: m[2]!, newParagraph: true };
+  }
 }
 
 function* fragments(lines: LexedLine[], headers: RegExp[], result: LayoutResult): Generator<Fragment> {
