@@ -27,8 +27,9 @@ const capturedRows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readF
 /** The lines the PDF reader gave for a few pages of a whole print, read on with a built-in profile. */
 const capturedLines = (fixture: string, profileId: string) => importSource(JSON.parse(readFileSync(join(DIR, fixture), 'utf8')), { profile: builtinProfiles().find((p) => p.id === profileId)! });
 /** A few captured pages of one print, read as a document with a built-in profile. */
-const profilePages = (name: (page: number) => string, pages: number[], profileId: string) => {
-  const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), 'rows'), notes: [] };
+// (`lines`: tables as the profiles that read numbered lists beside their labels take them, see pdfTables)
+const profilePages = (name: (page: number) => string, pages: number[], profileId: string, mode: 'rows' | 'lines' = 'rows') => {
+  const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), mode), notes: [] };
   return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
 };
 /** 部長目標's pages captured from one print, read as a document with its profile. */
@@ -6243,5 +6244,18 @@ describe('stop 105: a department\'s labels and their texts in one cell', () => {
     expect(d?.policy?.replace(/\s/gu, '')).toBe('風通しの良い体制づくり！組織横断的な連携のもと、責任ある立場で政策を牽引！');
     expect(d?.duties).toMatch(/^政策経営部は、企画政策課、公共施設再編課、市長室、広報プロモ/u);
     expect(doc.records.filter((r) => r.department === '政策経営部').map((r) => r.title).every((t) => !/基本方針|部の仕事|風通し|政策経営部は/u.test(t))).toBe(true);
+  });
+});
+
+describe('stop 105: typed lines that each wrapped once more', () => {
+  // 桑名 ruled by LibreOffice in the 161st typography (IPAex Gothic 16 pt on B5), pages 1–3 (seed lines 11–89): each line
+  // the source typed is set as a full line and a stub (…市の災害対 / 応能力の低下が懸念さ / れていることから…), and every stub
+  // had ended a paragraph — 懸念さ\nれて, 実\n施する.
+  it('a stub ending mid-sentence goes on into the next line, in hiragana or, after a wrap, in kanji', async () => {
+    const doc = await profilePages((p) => `kuwana-p${p}.grid.libreoffice.gothic16b5.page.json`, [1, 2, 3], 'bukyoku-mokuhyo', 'lines');
+    const [first, second] = doc.records;
+    expect(first?.fields.issue).toBe('過去４年間、市の災害対策本部における避難情報の発令実績がなく、職員の防災意識と市の災害対応能力の低下が懸念されていることから、これらを引き上げるための方策を打ち出す必要がある。');
+    expect(first?.fields.measures).toBe('能登半島地震の支援経験や教訓等を活かした研修や訓練を実施する。');
+    expect(second?.fields.issue).toBe('現在の地域防災計画が、昨今の災害に対応できない計画になってきていることから抜本的な改訂を必要としている。また、災害時受援計画についても、能登半島地震の教訓を踏まえたものへと改め、実効性を高める必要がある。');
   });
 });

@@ -34,6 +34,8 @@ export function joinWrappedLines(lines: readonly WrappedLine[], documentFullWidt
   const widths = lines.slice(0, -1).map((l) => displayWidth(l.text.trim()));
   const fullWidth = widths.length >= 2 ? Math.min(documentFullWidth, Math.max(...widths)) : documentFullWidth;
   let out = '';
+  // (whether the line before this one went on from a wrap: the paragraph had a line before it)
+  let continued = false;
   for (let i = 0; i < lines.length; i++) {
     const cur = lines[i]!.text.trim();
     if (cur === '') continue;
@@ -42,17 +44,26 @@ export function joinWrappedLines(lines: readonly WrappedLine[], documentFullWidt
       continue;
     }
     const prev = lines[i - 1]!;
+    const before = out.length;
     // (a listing mark alone is no item: the stub of a typed line that wrapped once more, 桑名's
     // …自助・共助 / ・ / 公助の役割…, printed by LibreOffice without rules in Noto Serif 12 pt)
-    out = endsParagraph(prev, fullWidth) || (STARTS_PARAGRAPH.test(cur) && !/^[・･]$/.test(cur)) ? `${out}\n${cur}` : joinWrap(out, cur);
+    out = endsParagraph(prev, fullWidth, cur, continued) || (STARTS_PARAGRAPH.test(cur) && !/^[・･]$/.test(cur)) ? `${out}\n${cur}` : joinWrap(out, cur);
+    continued = out[before] !== '\n';
   }
   return out;
 }
 
-function endsParagraph(line: WrappedLine, fullWidth: number): boolean {
+function endsParagraph(line: WrappedLine, fullWidth: number, next = '', continued = false): boolean {
   const text = line.text.trim();
   if (!/[ \u3000]$/.test(line.raw)) return false;
   if (SENTENCE_END.test(text)) return true;
+  // A short line that ends no sentence, the next going on in hiragana, is a sentence the line broke: the
+  // stub of a typed line that wrapped once more (桑名's …市の災害対 / 応能力の低下が懸念さ / れていることから…,
+  // …取 / り組み…, in IPAex Gothic 16 pt by LibreOffice: each typed line a full line and a stub). A
+  // paragraph opens with hiragana seldom, and never after a line that ended mid-sentence. Before kanji, only where
+  // the line goes on a wrap itself (…訓練を実 / 施する。): a line alone, ending in kanji, is a heading (桑名's
+  // 行政のスマート化 over 持続的な行政サービスを…).
+  if ((/^\p{Script=Hiragana}/u.test(next) || (continued && /^\p{Script=Han}/u.test(next))) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(text)) return false;
   return fullWidth > 0 && displayWidth(text) < fullWidth * 0.85;
 }
 
