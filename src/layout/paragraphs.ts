@@ -60,10 +60,10 @@ function endsParagraph(line: WrappedLine, fullWidth: number, next = '', continue
   // A short line that ends no sentence, the next going on in hiragana, is a sentence the line broke: the
   // stub of a typed line that wrapped once more (桑名's …市の災害対 / 応能力の低下が懸念さ / れていることから…,
   // …取 / り組み…, in IPAex Gothic 16 pt by LibreOffice: each typed line a full line and a stub). A
-  // paragraph opens with hiragana seldom, and never after a line that ended mid-sentence. Before kanji, only where
-  // the line goes on a wrap itself (…訓練を実 / 施する。): a line alone, ending in kanji, is a heading (桑名's
-  // 行政のスマート化 over 持続的な行政サービスを…).
-  if ((/^\p{Script=Hiragana}/u.test(next) || (continued && /^\p{Script=Han}/u.test(next))) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(text)) return false;
+  // paragraph never opens after a line that ended mid-sentence. Only where the line goes on a wrap itself, as a stub
+  // does: a line alone is a heading or a table's cell (桑名's 行政のスマート化 over 持続的な行政サービスを…, 見込 over
+  // ごみ量（ｔ/年）).
+  if (continued && /^[\p{Script=Hiragana}\p{Script=Han}]/u.test(next) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u.test(text)) return false;
   return fullWidth > 0 && displayWidth(text) < fullWidth * 0.85;
 }
 
