@@ -1,0 +1,301 @@
+/**
+ * The rows of an item sheet as a print may give them, mended before the sheet is read: a label and
+ * its value the print set in one cell, or a label's rest in the next row's cell, two rows that are
+ * one (a label wrapped across them, year heads wrapped in their cells) and one row that is several
+ * (labels stacked in a cell, a cell of labelled paragraphs). Each repair names the prints that
+ * taught it; every one keeps the text import's rows as they are.
+ */
+import { eraYearOf, findEraYears } from '../vocabulary/era-year.js';
+import type { LexedLine } from '../lex/lexed-line.js';
+import { compactKey } from '../lex/lexed-line.js';
+import type { ItemSheetsProfile } from '../profiles/profile-schema.js';
+import { matchLabel } from './labels.js';
+import { labelRole } from '../vocabulary/index.js';
+
+/** The sheet's rows with the repairs across rows made; `absorbed`: the rows joined into the one above. */
+export function repairedRows(given: LexedLine[], profile: ItemSheetsProfile): { lines: LexedLine[]; absorbed: number[] } {
+  return withLabelRowsWhole(withYearRowsWhole(withStackedLabelsApart(withLabelParagraphsApart(given, profile), profile)), profile);
+}
+
+/** One row with the repairs within it made. */
+export function repairedLine(line: LexedLine, profile: ItemSheetsProfile): LexedLine {
+  return withYearsApart(withLabelsApart(withLabelsWhole(withLabelRestDropped(line, profile), profile), profile));
+}
+
+/** How many cells with text stand before cell `i`: an empty column an unruled print found does not count. */
+export function textRank(keys: readonly string[], i: number): number {
+  return keys.slice(0, i).filter((k) => k !== '').length;
+}
+
+/**
+ * A label a column border cut in two, where only the halves together are a label (`事業` | `No.`:
+ * 木更津 printed without rules by LibreOffice in 9 pt, a border from the sheet number `15` under it
+ * run through the space between kanji and Latin): one cell again, the next left empty.
+ */
+function withLabelsWhole(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
+  let cells: string[] | null = null;
+  for (let i = 0; i + 1 < l.cells.length; i++) {
+    const here = (cells ?? l.cells)[i]!;
+    const next = (cells ?? l.cells)[i + 1]!;
+    if (!here.trim() || !next.trim() || matchLabel(profile.labels, here) || !matchLabel(profile.labels, here + next)) continue;
+    cells ??= [...l.cells];
+    cells[i] = here + next;
+    cells[i + 1] = '';
+  }
+  return cells ? { ...l, cells } : l;
+}
+
+/**
+ * A label and its value the page set in one cell, a space between (`取組項目 伊勢崎市行政改革推進及び
+ * 行政評価市民委員会の開催`: a table without rules whose label column the print left no gap after, 伊勢崎
+ * by LibreOffice in BIZ UDPMincho 14 pt): the label alone, the value in the next cell, where that cell is
+ * empty or the row ends there (the row's other cells keep their columns). Not a label's own note in
+ * brackets or after ※ (`5年後までの目標 (目指すべき姿)`, `取組状況 ※継続した取組の場合…`), nor where the
+ * words after the space are a label too, nor a per-year label (its values stand in the year columns:
+ * `取組達成度 ◎:計画以上 ○:ほぼ計画通り…` keeps its legend).
+ */
+function withLabelsApart(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
+  let cells: string[] | null = null;
+  let raw: string[] = [];
+  const all = l.cells;
+  for (let i = 0; i < all.length; i++) {
+    // (or after the label's note in brackets, the value set right against it: `5年後までの目標 (目指すべき
+    // 姿)消防団員定数735人に対し…`, LibreOffice's label cell filled to the value's first character, BIZ
+    // UDPGothic 14 pt on B5 without rules — the line, taken whole for the label, had lost every goal)
+    const m = /^(\S{2,12})[ \u3000]+(\S.*)$/su.exec(all[i]!.trim());
+    const noted = /^(\S{2,12}[ \u3000]*[（(][^（()）\s]{1,12}[）)])[ \u3000]*([^\s（(［[〈<※＊*].*)$/su.exec(all[i]!.trim());
+    const found = noted && matchLabel(profile.labels, noted[1]!) ? noted : m;
+    if (!found || (i + 1 < all.length && all[i + 1]!.trim() !== '')) continue;
+    const [head, rest] = [found[1]!, found[2]!];
+    const label = matchLabel(profile.labels, head);
+    if (!label || label.startsWith('year.') || matchLabel(profile.labels, all[i]!) !== label || /^[（(［[〈<※＊*]/u.test(rest) || matchLabel(profile.labels, rest) || [...compactKey(rest)].length < 4) continue;
+    if (!cells) raw = [...l.rawCells];
+    cells ??= [...all];
+    cells[i] = head;
+    if (i + 1 < cells.length) cells[i + 1] = rest;
+    else cells.push(rest);
+    // (the raw cells too, where they stand one for one: a cell's markup is the value's)
+    if (raw.length === all.length) {
+      raw[i] = head;
+      if (i + 1 < raw.length) raw[i + 1] = rest;
+      else raw.push(rest);
+    }
+  }
+  return cells ? { ...l, cells, rawCells: raw } : l;
+}
+
+/**
+ * A label cell that opens with the rest of the label above it, the page having broken that label
+ * (`示` / `取組成果` / `※継続した…` under the year heads a page repeats, `…取組の状況を` / `表` ending the
+ * page before; `し取組における課題及び…` / `取組課題と次年度以降の方針…`, the legend's `進捗な` / `し` and
+ * the note's first line set before the label): the label that follows, on its first line or its
+ * second, where the cell as a whole and its lines before are no label (伊勢崎 in an outer frame by
+ * LibreOffice, BIZ UDPGothic 14 pt on B5: 取組成果's row had been read as the rest of 取組状況, and
+ * 取組課題's as grades).
+ */
+function withLabelRestDropped(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
+  const first = l.cells[0];
+  if (!first || l.cells.length < 2 || matchLabel(profile.labels, first)) return l;
+  const parts = first.split('\n');
+  for (let k = 1; k < parts.length && k <= 2; k++) {
+    if (matchLabel(profile.labels, parts[k - 1]!)) return l;
+    const rest = parts.slice(k).join('\n');
+    if (!matchLabel(profile.labels, parts[k]!)) continue;
+    const cells = [rest, ...l.cells.slice(1)];
+    const rawCells = l.rawCells.length === l.cells.length ? [rest, ...l.rawCells.slice(1)] : l.rawCells;
+    return { ...l, cells, rawCells };
+  }
+  return l;
+}
+
+/**
+ * A cell of era years set edge to edge (`令和3年度令和4年度令和5年度令和6年度`) over as many columns, the
+ * cells after it empty: one year a column, as a header of year columns reads. LibreOffice fills a
+ * narrow year column's header to the next one's first character, and a print without rules then
+ * finds no border between them (伊勢崎's 具体的な取組事項 | 令和2年度 | 令和3年度…, BIZ UDPGothic 14 pt
+ * on B5 without rules: the 取組工程 rows under it had lost their years).
+ */
+function withYearsApart(l: LexedLine): LexedLine {
+  let cells: string[] | null = null;
+  for (let i = 0; i < l.cells.length; i++) {
+    const key = compactKey(l.cells[i]!);
+    const ys = findEraYears(key);
+    if (ys.length < 2 || ys.map((y) => y.written).join('') !== key || ys.some((y, k) => k > 0 && y.year !== ys[k - 1]!.year + 1)) continue;
+    const after = l.cells.slice(i + 1, i + ys.length);
+    if (after.length < ys.length - 1 || after.some((c) => c.trim() !== '')) continue;
+    cells ??= [...l.cells];
+    ys.forEach((y, k) => (cells![i + k] = y.written));
+  }
+  return cells ? { ...l, cells } : l;
+}
+
+/**
+ * Two rows whose label cells are a label of the vocabulary only together (the second none of the
+ * form's either), the second's cells going on from the first's: one row, its cells joined (木更津's
+ * 課題解決に向けた方 | 令和4年度には…各課における業務の現状とこれから over 向性・活動内容 | の展望について…,
+ * a PDF's rows parted where the label's first line ran up to the value and its second did not; Noto
+ * Serif CJK 12.5 pt by LibreOffice, no rules or an outer frame). `absorbed`: the second rows' numbers.
+ */
+function withLabelRowsWhole(lines: LexedLine[], profile: ItemSheetsProfile): { lines: LexedLine[]; absorbed: number[] } {
+  const label = (l: LexedLine) => l.cells[0]?.trim() ?? '';
+  // (a label's start, not its note; and rows of values, not the year heads a page repeats under a
+  // note's first line — 伊勢崎's ※取組における課題及び課題を踏 over まえた次年度… | 令和2年度 | …)
+  const values = (l: LexedLine) => l.cells.length >= 2 && !!label(l) && l.cells.slice(1).every((c) => eraYearOf(compactKey(c)) === null) && findEraYears(label(l)).length === 0;
+  const halves = (a: LexedLine, b: LexedLine) =>
+    a.cells.length === b.cells.length && values(a) && values(b) && !/^[※＊*（(［[〈<]/u.test(label(a)) && labelRole(label(a)) === null && !matchLabel(profile.labels, label(b)) && labelRole(label(a) + label(b)) !== null;
+  const join = (x: string, y: string, k: number) => (k === 0 || !x.trim() || !y.trim() ? x.trimEnd() + y.trimStart() : `${x.trimEnd()}${/[。．.！!？?]$/u.test(x.trim()) ? '\n' : ''}${y.trimStart()}`);
+  const out: LexedLine[] = [];
+  const absorbed: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1];
+    if (!b || !halves(a, b)) {
+      out.push(a);
+      continue;
+    }
+    const cells = a.cells.map((c, k) => join(c, b.cells[k]!, k));
+    const rawCells = a.rawCells.length === b.rawCells.length ? a.rawCells.map((c, k) => join(c, b.rawCells[k]!, k)) : a.rawCells;
+    const text = cells.join(' ');
+    out.push({ ...a, cells, rawCells, text, key: compactKey(text) });
+    absorbed.push(b.no);
+    i++;
+  }
+  return { lines: out, absorbed };
+}
+
+/**
+ * A row whose one cell holds a sheet's labels and values, a paragraph each (`No. ① 取組項目 スポーツ施設
+ * における…` / `担当部課 健康推進部スポーツ振興課` / `取組内容 特定規模電気…`): one row a paragraph, its
+ * label (after the sheet's number where it has one) in cells of their own. A print whose label column
+ * the text's gaps did not part at the table's head gives it so (伊勢崎 in IPAex Gothic 16 pt on B5 by
+ * LibreOffice in an outer frame: the sheet, its title unread, had gone into the one before). Only where
+ * two paragraphs or more open with a label and the first does; a paragraph that opens with none goes on
+ * the value above it.
+ */
+function withLabelParagraphsApart(lines: LexedLine[], profile: ItemSheetsProfile): LexedLine[] {
+  const labelCells = (p: string): string[] | null => {
+    const cells: string[] = [];
+    let rest = p.trim();
+    while (cells.length < 4) {
+      const noted = /^(\S{2,12}[ \u3000]*[（(][^（()）\s]{1,12}[）)])[ \u3000]*(\S.*)$/su.exec(rest);
+      const m = /^(\S+)[ \u3000]+(\S.*)$/su.exec(rest);
+      const found = noted && matchLabel(profile.labels, noted[1]!) ? noted : m;
+      if (!found || !(matchLabel(profile.labels, found[1]!) || (cells.length > 0 && CIRCLED_ONLY.test(found[1]!)))) break;
+      cells.push(found[1]!);
+      rest = found[2]!.trim();
+    }
+    const last = cells.at(-1);
+    return last && matchLabel(profile.labels, last) && !matchLabel(profile.labels, rest) ? [...cells, rest] : null;
+  };
+  // (or one such paragraph a line, on a PDF's lines each of one cell, from a line that opens a sheet with its
+  // number — `No. ③ 取組項目 患者自費未収金対策` over `担当部課 | 経営企画部…`, `No. ① 取組項目 スポーツ…` over
+  // `担当部課 健康推進部…` and `取組内容 特定規模…`, IPAex Gothic 16 pt on B5 by LibreOffice without rules)
+  const opens = (cells: string[]) => matchLabel(profile.labels, cells[0]!) === 'number' && cells.some((c) => CIRCLED_ONLY.test(c));
+  let inSheet = false;
+  const out: LexedLine[] = [];
+  for (const l of lines) {
+    const first = l.cells[0] ?? '';
+    const alone = !l.cells.slice(1).some((c) => c.trim() !== '');
+    const rows: string[][] = [];
+    for (const p of alone ? first.split('\n') : []) {
+      const cells = labelCells(p);
+      if (cells) rows.push(cells);
+      else if (rows.length > 0) rows[rows.length - 1]![rows.at(-1)!.length - 1] += `\n${p}`;
+      else {
+        rows.length = 0;
+        break;
+      }
+    }
+    const single: boolean = rows.length === 1 && !!l.box && !first.includes('\n') && (opens(rows[0]!) || inSheet);
+    // (a line of no label under such a row, the value's wrap: 職員研修 / 事業の / 推進)
+    const last = out.at(-1);
+    if (inSheet && rows.length === 0 && alone && !!l.box && !first.includes('\n') && first.trim() && last) {
+      const cells = [...last.cells];
+      const end = cells[cells.length - 1]!;
+      cells[cells.length - 1] = `${end}${ENDS_SENTENCE_MARK.test(end.trim()) ? '\n' : ''}${first.trim()}`;
+      const text = cells.join(' ');
+      out[out.length - 1] = { ...last, cells, rawCells: cells, text, key: compactKey(text) };
+      continue;
+    }
+    inSheet = single || (rows.length >= 2 && opens(rows[0]!)) || (inSheet && rows.length >= 2);
+    if (rows.length < 2 && !single) {
+      out.push(l);
+      continue;
+    }
+    for (const cells of rows) {
+      const text = cells.join(' ');
+      out.push({ ...l, cells, rawCells: cells, text, key: compactKey(text), grid: undefined });
+    }
+  }
+  return out;
+}
+
+const ENDS_SENTENCE_MARK = /[。．！!？?]$/u;
+
+/**
+ * A row whose label cell holds two labels or more, a paragraph each, beside a cell of as many paragraphs
+ * (`No. | ① | 取組項目 / 担当部課 | 市民協働による「緋の郷」の… / 市民部市民活動課`): a row a label, each with its
+ * value, the cells before them on the first. Two rows the print set a pitch apart, read as one (伊勢崎 in
+ * IPAex Gothic 16 pt on B5 by LibreOffice without rules: the title had taken its department's name).
+ */
+function withStackedLabelsApart(lines: LexedLine[], profile: ItemSheetsProfile): LexedLine[] {
+  return lines.flatMap((l) => {
+    const k = l.cells.findIndex((c, i) => textRank(l.cells.map(compactKey), i) <= 2 && c.includes('\n'));
+    if (k < 0 || k + 1 >= l.cells.length || l.cells.slice(k + 2).some((c) => c.trim() !== '')) return [l];
+    const labels = l.cells[k]!.split('\n').filter((p) => p.trim() !== '');
+    const values = l.cells[k + 1]!.split('\n').filter((p) => p.trim() !== '');
+    if (labels.length < 2 || labels.length !== values.length || labels.some((p) => !matchLabel(profile.labels, p)) || values.some((p) => matchLabel(profile.labels, p))) return [l];
+    return labels.map((label, j) => {
+      const cells = l.cells.map((c, i) => (i < k ? (j === 0 ? c : '') : i === k ? label : i === k + 1 ? values[j]! : ''));
+      const text = cells.join(' ');
+      return { ...l, cells, rawCells: cells, text, key: compactKey(text) };
+    });
+  });
+}
+
+const CIRCLED_ONLY = /^[①-⑳㉑-㉟]$/u;
+
+/**
+ * A row of year heads wrapped in their cells (`令和2` / `年度` in each year's column, the label beside them
+ * wrapped too: `具体的` / `な取組事項`), the page's two lines read as two rows: one row, each cell its two
+ * lines (伊勢崎 in IPAex Gothic 16 pt on B5 by LibreOffice in an outer frame: the years unread, the
+ * sheet's plans had lost their years and the heads had gone into 5年後までの目標). Only where the two
+ * lines make two years or more that run on, one of them at least whole only so, and the lower line holds
+ * nothing else past the label's column.
+ */
+function withYearRowsWhole(lines: LexedLine[]): LexedLine[] {
+  const out: LexedLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1];
+    const joined = b ? yearRowJoined(a, b) : null;
+    if (!joined) {
+      out.push(a);
+      continue;
+    }
+    const text = joined.join(' ');
+    out.push({ ...a, cells: joined, rawCells: joined, text, key: compactKey(text) });
+    i++;
+  }
+  return out;
+}
+
+function yearRowJoined(a: LexedLine, b: LexedLine): string[] | null {
+  if (a.page !== b.page || a.cells.length !== b.cells.length || a.cells.length < 3) return null;
+  const key = (l: LexedLine, k: number) => compactKey(l.cells[k] ?? '');
+  // (a year's head and its wrap alone: an era and its number over 年度, not a paragraph over the next row's years)
+  const wrap = (k: number) => /^(?:令和|平成|R|Ｒ)/u.test(key(a, k)) && [...(key(a, k) + key(b, k))].length <= 8 && eraYearOf(key(b, k)) === null ? eraYearOf(key(a, k) + key(b, k)) : null;
+  const head = (k: number) => ([...key(a, k)].length <= 8 ? eraYearOf(key(a, k)) : null);
+  const years = a.cells.map((_, k) => head(k) ?? (key(b, k) ? wrap(k) : null));
+  const first = years.findIndex((y) => y !== null);
+  if (first < 0) return null;
+  const run = years.slice(first).filter((y) => y !== null) as number[];
+  const wrapped = years.filter((y, k) => y !== null && head(k) === null).length;
+  if (run.length < 2 || wrapped === 0 || run.some((y, k) => k > 0 && y !== run[k - 1]! + 1)) return null;
+  for (let k = first; k < a.cells.length; k++) {
+    // (past the label's column: the years and their wraps only)
+    if (years[k] === null && (key(a, k) || key(b, k))) return null;
+    if (years[k] !== null && head(k) !== null && key(b, k)) return null;
+  }
+  return a.cells.map((c, k) => (key(b, k) ? c.trimEnd() + b.cells[k]!.trim() : c));
+}
