@@ -6259,3 +6259,82 @@ describe('stop 105: typed lines that each wrapped once more', () => {
     expect(second?.fields.issue).toBe('現在の地域防災計画が、昨今の災害に対応できない計画になってきていることから抜本的な改訂を必要としている。また、災害時受援計画についても、能登半島地震の教訓を踏まえたものへと改め、実効性を高める必要がある。');
   });
 });
+
+describe('stop 106: 伊勢崎 by LibreOffice in Noto Serif 15 pt on A4, the year heads each page repeats', () => {
+  // The 163rd typography (Noto Serif CJK 15 pt on A4, 18 mm, 1.5, 2 pt padding), rendered with
+  // scripts/render-variants.ts --all. Values from ../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt.
+  const frame163 = (p: number) => `isesaki-p${p}.frame.libreoffice.notoserif15a4.page.json`;
+  const hrules163 = (p: number) => `isesaki-p${p}.hrules.libreoffice.notoserif15a4.page.json`;
+  const sheet = async (name: (page: number) => string, pages: number[], title: string) => (await profilePages(name, pages, 'gyokaku-kekka')).records.find((r) => r.title === title);
+
+  // In an outer frame, pages 23–26 (seed lines 258–272): 令和2年度 … 令和6年度 repeated at page 26's head, each
+  // heading the first line of its column's cell over the rest of 取組状況 — `…交付に努` / `令和2年度` / `めた。`.
+  it('year heads a page repeats over the rest of the row it broke, a heading to a cell, are no text', async () => {
+    const s = await sheet(frame163, [23, 24, 25, 26], '証明書コンビニ交付サービスの推進');
+    const progress = s?.yearly.filter((y) => y.fiscalYear <= 2023).map((y) => y.progress ?? '');
+    expect(progress).toHaveLength(4);
+    for (const p of progress!) expect(p).not.toMatch(/令和[2-6]年度/u);
+    expect(progress![0]).toMatch(/マイナンバーカードの速やかな交付に努めた。/u);
+    expect(progress![1]).toMatch(/マイナンバーカードの普及促進に努めた。/u);
+  });
+
+  // In an outer frame, pages 10–16 (seed lines 211–238): the legend's 取組課題と次 run into the label cell above it
+  // (…×:進捗なし / 取組課題と次) at page 10's foot, 年度以降の方 / 針 (… at page 11's head — the contents' range, ended by
+  // that label, had run on over sheet ①, and the sheet was lost.
+  it('a label begun as the last paragraph of the cell above ends the contents where it goes on', async () => {
+    const s = await sheet(frame163, [10, 11, 12, 13, 14, 15, 16], '管路・施設情報管理台帳の一元化');
+    expect([s?.number, s?.department]).toEqual([1, '上下水道局']);
+  });
+
+  // With horizontal rules, pages 11–17: 取組課題と次 at page 11's foot, the year heads repeated at page 12's head,
+  // then 年度以降の方 / 針 (… — the repeated heads had parted the label's two halves.
+  it('so does a label whose halves the repeated year heads part', async () => {
+    const s = await sheet(hrules163, [11, 12, 13, 14, 15, 16, 17], '管路・施設情報管理台帳の一元化');
+    expect([s?.number, s?.department]).toEqual([1, '上下水道局']);
+    expect(s?.categoryPath.at(-1)).toBe('(1) 行政運営の効率化の推進');
+  });
+
+  // With horizontal rules, pages 222–224 (seed lines 1002–1007): 取組工程 | ・各種研修 | 計画・実施 × 5 at page 222's foot,
+  // `の実施 ・検討 ・検討 ・検討 ・検討 ・検討` alone on page 223, one line across the columns — it had been left out, every
+  // year's plan short of ・検討 and the item of の実施.
+  it('the rest of a row alone on the next page, one line across its columns, goes on in each column', async () => {
+    const s = await sheet(hrules163, [222, 223, 224], '職員研修事業の推進');
+    expect(s?.yearly.map((y) => y.plan)).toEqual(Array(5).fill('計画・実施・検討'));
+  });
+});
+
+describe('stop 106: grades from where their year\'s cells start, and 木更津\'s indicators in large type', () => {
+  // 伊勢崎 with horizontal rules by LibreOffice in the 163rd typography (Noto Serif CJK 15 pt on A4), pages 203–206
+  // (seed lines 913–928): 取組達成 ○ | ○ | ○ | ○, each ○ from exactly where its year's cells start, 0.05 pt before the
+  // border the year heads' gaps gave — the label and the first grade had been one cell, the next two another.
+  it('a grade alone from where its column starts is that column\'s', async () => {
+    const doc = await profilePages((p) => `isesaki-p${p}.hrules.libreoffice.notoserif15a4.page.json`, [203, 204, 205, 206], 'gyokaku-kekka');
+    const s = doc.records.find((r) => r.title === '協働まちづくり事業の実施');
+    expect(s?.yearly.filter((y) => y.fiscalYear <= 2023).map((y) => y.grade)).toEqual(['○', '○', '○', '○']);
+  });
+
+  // 木更津 in an outer frame by Chromium in the 161st typography (IPAex Gothic 16 pt on B5). Values from
+  // ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt.
+  const frame161 = (p: number) => `kisarazu-p${p}.frame.chromium.gothic16b5.page.json`;
+  const sheet = async (pages: number[], title: RegExp) => (await profilePages(frame161, pages, 'keiei-kaikaku-shinchoku')).records.find((r) => title.test(r.title));
+
+  // pages 16–17 (seed lines 186–191): the name 事業の縮小・廃止による効果額（累 beside 年度 | 目標値 | 結果, `計） ※以下の条件で
+  // 算出…` in the row under it — 計） had opened the note; R5's 2,500,000 / 円 two rows, 円 read into the note.
+  it('a name left in an open bracket goes on in the row under it, up to the note', async () => {
+    const s = await sheet([16, 17], /^事務事業の縮小・廃止/u);
+    const first = s?.indicators[0];
+    expect(first?.name).toBe('事業の縮小・廃止による効果額（累計）');
+    expect(first?.note).toMatch(/^※以下の条件で算出/u);
+    expect([first?.fiscalYear, first?.target, first?.unit]).toEqual([2023, 2500000, '円']);
+  });
+
+  // pages 7–9 (seed lines 102–110): R5 | 95,000時 / 間 in a narrow column, the unit's last character a line of its own.
+  it('a figure whose unit wrapped in its cell is one target', async () => {
+    const s = await sheet([7, 8, 9], /^働き方改革の促進/u);
+    expect(s?.indicators.slice(0, 3).map((i) => [i.fiscalYear, i.target, i.unit])).toEqual([
+      [2023, 95000, '時間'],
+      [2024, 90300, '時間'],
+      [2025, 85800, '時間'],
+    ]);
+  });
+});

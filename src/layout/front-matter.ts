@@ -1,4 +1,4 @@
-import type { LexedLine } from '../lex/lexed-line.js';
+import { compactKey, type LexedLine } from '../lex/lexed-line.js';
 import { narrowAscii } from '../normalize/characters.js';
 import type { Profile } from '../profiles/profile-schema.js';
 
@@ -44,12 +44,22 @@ export function splitFrontMatter(lines: readonly LexedLine[], profile: Profile):
     // legend's last label at a page's foot, gothic 12 pt on B5 by Chromium with horizontal rules)
     // (the label's first line is one of them: not a line over the label whole, 刈谷's text above its
     // 令和5年度各部組織重点目標（取組内容・指標）)
-    const keys = (from: number, to: number) => lines.slice(from, to).map((l) => l.key).join('');
+    // (a line that says again what a line before it said is the header row the next page repeats, no
+    // part of the label: 取組課題と次 at page 11's foot, 令和2年度 … 令和6年度 and 年度以降の方 / 針 (…) at
+    // page 12's head; Noto Serif 15 pt on A4 by LibreOffice with horizontal rules)
+    const said = new Set(lines.slice(0, start).map((l) => l.key));
+    const keys = (from: number, to: number) => lines.slice(from, to).filter((l, k) => k === 0 || !said.has(l.key)).map((l) => l.key).join('');
     // (a row whose other cells are empty counts as such a line: 取組課題と at a page's foot in a row of the
     // year columns, 次年度以降の方針 (…) at the next page's head; IPAex Gothic 16 pt on B5 by LibreOffice with
     // horizontal rules — the range had run on over sheet ①)
-    const wrapped = (i: number) => lines[i]!.cells.filter((c) => c.trim() !== '').length <= 1 && lines[i]!.key !== '' && !until.test(lines[i]!.key) && [1, 2].some((n) => i + n < lines.length && until.test(keys(i, i + n + 1)) && !until.test(keys(i + 1, i + n + 1)));
-    let end = lines.findIndex((l, i) => i > start && (until.test(l.key) || (l.cells.length > 1 && inCell(l.cells[0]!)) || wrapped(i)));
+    const wrapped = (i: number) => lines[i]!.cells.filter((c) => c.trim() !== '').length <= 1 && lines[i]!.key !== '' && !until.test(lines[i]!.key) && [1, 2, 3].some((n) => i + n < lines.length && until.test(keys(i, i + n + 1)) && !until.test(keys(i + 1, i + n + 1)));
+    // (or begun as the last paragraph of a label cell the labels above ran into, its rest the first cell of
+    // the next page's first row: …×:進捗なし / 取組課題と次 at page 10's foot, 年度以降の方 / 針 (…) at page 11's
+    // head; Noto Serif 15 pt on A4 by LibreOffice in an outer frame — the range had run on over sheet ①)
+    const lastPart = (l: LexedLine) => compactKey(l.cells.length > 1 ? (l.cells[0]!.split('\n').at(-1) ?? '') : '');
+    const firstCell = (l: LexedLine | undefined) => compactKey(l ? (l.cells.length > 1 ? l.cells[0]! : l.text) : '');
+    const begunInCell = (i: number) => lastPart(lines[i]!) !== '' && !until.test(firstCell(lines[i + 1])) && until.test(lastPart(lines[i]!) + firstCell(lines[i + 1]));
+    let end = lines.findIndex((l, i) => i > start && (said.add(l.key), true) && (until.test(l.key) || (l.cells.length > 1 && inCell(l.cells[0]!)) || wrapped(i) || begunInCell(i)));
     if (end < 0) continue; // an unterminated range would swallow the document: ignore it
     if (range.inclusive) end++;
     for (let i = start; i < end; i++) inFront.add(i);

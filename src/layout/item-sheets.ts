@@ -52,7 +52,8 @@ interface IndicatorDraft {
   /** The column the name was read from. */
   nameAt?: number;
   note: string | null;
-  targets: { year: number; text: string; line: number }[];
+  /** `at`: the column of the target's value (where its wrap goes on). */
+  targets: { year: number; text: string; line: number; at?: number }[];
 }
 
 /**
@@ -307,7 +308,7 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
         continue;
       }
       if (pairYear !== null && (i === yearAt || i === valueAt)) {
-        if (i === yearAt) placeTarget(item, slot, pairYear, pairValue, l, result);
+        if (i === yearAt) placeTarget(item, slot, pairYear, pairValue, l, result, valueAt);
         if (i === yearAt && joined?.rest && slot) addValue(item, slot, joined.rest, i, yearCols, l, result, profile, continues);
         continue;
       }
@@ -316,7 +317,12 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
         if (!ind) continue;
         if (ind.name === null && ind.targets.length === 0) Object.assign(ind, splitFootnote(l.rawCells[i] ?? cell), { nameAt: i });
         else if (nameWrapped(ind, i, cell, pairYear !== null)) ind.name += cleanText(cell);
-        else {
+        else if (pairYear === null && unitWrapped(ind, i, cell)) ind.targets.at(-1)!.text += cleanText(cell);
+        else if (nameGoesOn(ind, i, l.rawCells[i] ?? cell)) {
+          const { name, note } = splitFootnote(l.rawCells[i] ?? cell);
+          ind.name += cleanText(name);
+          ind.note = note;
+        } else {
           // `※学校給食でご飯が提供される日数のうち…` (kisarazu 355): a note under the targets.
           const note = cleanText(cell);
           if (note) ind.note = ind.note ? `${ind.note}\n${note}` : note;
@@ -564,11 +570,14 @@ function addText(item: ItemDraft, slot: LabelTarget, cell: string): void {
  * progress row (kisarazu 296 `R8 | 4,800人`): it goes to the indicator lacking that year whose
  * unit matches, else the first lacking it.
  */
-function placeTarget(item: ItemDraft, slot: LabelTarget | null, year: number, cell: string, line: LexedLine, result: LayoutResult): void {
+function placeTarget(item: ItemDraft, slot: LabelTarget | null, year: number, given: string, line: LexedLine, result: LayoutResult, at?: number): void {
+  // (a figure and its unit wrapped in a narrow cell, the unit's last characters a line of their own: 木更津's
+  // 95,000時 / 間, IPAex Gothic 16 pt on B5 by Chromium in an outer frame — the target had been unread)
+  const cell = /^[0-9０-９][0-9０-９,.，．]*[^\n]{0,4}\n[^\n0-9０-９※]{1,3}$/u.test(given.trim()) ? given.trim().replace('\n', '') : given;
   const text = compactKey(cell);
   if (slot === 'indicator') {
     const ind = item.indicators.at(-1);
-    if (ind && !ind.targets.some((t) => t.year === year) && text !== '') ind.targets.push({ year, text: cell, line: line.no });
+    if (ind && !ind.targets.some((t) => t.year === year) && text !== '') ind.targets.push({ year, text: cell, line: line.no, ...(at !== undefined && at >= 0 ? { at } : {}) });
     return;
   }
   if (item.indicators.some((ind) => ind.targets.some((t) => t.year === year && compactKey(t.text) === text))) {
@@ -600,6 +609,30 @@ function unitOf(text: string): string {
  */
 function nameWrapped(ind: IndicatorDraft, col: number, cell: string, inYearRow: boolean): boolean {
   return inYearRow && ind.name !== null && ind.note === null && ind.nameAt === col && !NOTE_MARK.test(cell) && !/<p>/i.test(cell) && cleanText(cell) !== '';
+}
+
+/**
+ * Whether a cell is the unit of the last target, wrapped under its figure in the value's column on a row of no
+ * year: 木更津's R5 | 2,500,000 / 円 in a column too narrow for both (IPAex Gothic 16 pt on B5 by Chromium in an
+ * outer frame — 円 had gone into the note, and the target lost its unit).
+ */
+function unitWrapped(ind: IndicatorDraft, col: number, cell: string): boolean {
+  const last = ind.targets.at(-1);
+  return !!last && last.at === col && /[0-9０-９]$/u.test(compactKey(last.text)) && /^[^\s0-9０-９※＊*]{1,3}$/u.test(compactKey(cell)) && !/^[-－—―ー]$/u.test(compactKey(cell));
+}
+
+/**
+ * Whether a cell in the name's column of a row under the name (a year row or not) opens with the name's rest:
+ * the name is a bracket left open, or the rest runs up to a note the cell goes on with — 木更津's 事業の縮小・廃止に
+ * よる効果額（累 beside 年度 | 目標値 | 結果, `計） ※以下の条件で算出…` under it (IPAex Gothic 16 pt on B5 by
+ * Chromium in an outer frame: 計） had opened the note). Not once a note began.
+ */
+function nameGoesOn(ind: IndicatorDraft, col: number, raw: string): boolean {
+  if (ind.name === null || ind.note !== null || ind.nameAt !== col || NOTE_MARK.test(cleanText(raw)) || /<p>/i.test(raw)) return false;
+  const { name, note } = splitFootnote(raw);
+  if (cleanText(name) === '') return false;
+  const open = (ind.name.match(/[（(]/gu)?.length ?? 0) > (ind.name.match(/[）)]/gu)?.length ?? 0);
+  return open ? /^[^（(]*[）)]/u.test(cleanText(name)) : note !== null;
 }
 
 /** A name cell and its footnote (`<small>※以下の条件で算出…</small>`, `※…`), kept apart. */

@@ -370,6 +370,10 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     }
     const prev = kept.at(-1);
     let nextRows = frames[i]!.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b));
+    if (prev?.kind === 'row' && frames[i]!.page === prevFrame.page + 1 && nextRows[0]?.kind === 'text' && restAcrossColumns(prev, nextRows[0], kept)) {
+      absorbed.add(nextRows[0]);
+      nextRows = nextRows.slice(1);
+    }
     let lead = nextRows.findIndex((b) => b.kind === 'row');
     const first = nextRows[lead];
     let headTaken = false;
@@ -936,6 +940,28 @@ function dropRepeatedHeader(row: PdfBlock & { kind: 'row' }, aFirst: PdfBlock & 
     if (!p || p.lines.length !== 1 || c.paragraphs.length < 2 || !repeatsHeader(p.lines[0]!, aFirst, true)) return;
     row.cells[i] = { ...c, paragraphs: c.paragraphs.slice(1) };
   });
+  dropHeaderAcrossCells(row, aFirst);
+}
+
+/**
+ * The header row the page repeats, read as the first paragraph of each cell of the part's first row, one
+ * heading to a cell: the frame shows the columns (text gaps under the headings) but no border under the
+ * header, so each heading and the broken row's rest under it are one cell (伊勢崎's 令和2年度 / めた。 …
+ * 令和5年度 / 方式による受付, Noto Serif 15 pt on A4 by LibreOffice in an outer frame: the headings were read
+ * into 取組状況's text). Every heading of `aFirst`, in order, on the row's first line; those paragraphs are dropped.
+ */
+function dropHeaderAcrossCells(row: PdfBlock & { kind: 'row' }, aFirst: PdfBlock & { kind: 'row' }): void {
+  const heads = headings(aFirst);
+  const led = row.cells.filter((c) => c.paragraphs.length > 0);
+  if (heads.length < 3 || led.length !== heads.length) return;
+  if (!led.every((c, i) => compactText(c.paragraphs[0]!.text) === heads[i]!.text)) return;
+  // (the headings stand on one line, the row's first: not a column of words that happen to start so)
+  const top = Math.min(...led.map((c) => c.paragraphs[0]!.lines[0]!.top));
+  const size = Math.max(...led.map((c) => c.paragraphs[0]!.lines[0]!.size));
+  if (!led.every((c) => Math.abs(c.paragraphs[0]!.lines[0]!.top - top) < size * 0.5)) return;
+  if (row.cells.some((c) => c.lines.some((l) => l.top < top - size * 0.5))) return;
+  if (!led.some((c) => c.paragraphs.length > 1)) return;
+  row.cells = row.cells.map((c) => (led.includes(c) ? { ...c, paragraphs: c.paragraphs.slice(1), lines: c.lines.filter((l) => !c.paragraphs[0]!.lines.includes(l)) } : c));
 }
 
 /** Whether two rows say the same headings in the same order, three or more (wherever their columns stand: a header read as a table of its own has no empty label column). */
@@ -1077,6 +1103,50 @@ function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[]
     }
   }
   broken.cells[broken.cells.indexOf(cell)] = joinCells(cell, { ...cell, lines: lines.map((l) => l.line), paragraphs });
+  return true;
+}
+
+/**
+ * The rest of the row the page broke, at the next page's head as one line across its columns: each of the
+ * line's pieces stands in a column whose cell of that row has text, at least one of them a cell that ran to
+ * its edge; each piece goes on that cell (伊勢崎's ・各種研修 / 計画・実施 × 5 at page 222's foot, `の実施 ・検討
+ * ・検討 ・検討 ・検討 ・検討` alone on page 223; Noto Serif 15 pt on A4 by LibreOffice with horizontal rules:
+ * the line had been left out of the row, each year's plan short of ・検討). Not the table's header repeated.
+ */
+function restAcrossColumns(row: PdfBlock & { kind: 'row' }, block: TextBlock, kept: readonly PdfBlock[]): boolean {
+  const line = block.line;
+  const pieces = line.spread ?? line.fragments.map((text, j) => ({ text, ...line.fragmentBoxes?.[j]! }));
+  const boxes = pieces.every((p) => p.x0 !== undefined) ? pieces : null;
+  if (!boxes || boxes.length < 2) return false;
+  const first = kept.find((x): x is PdfBlock & { kind: 'row' } => x.kind === 'row' && x.table === row.table);
+  if (first && first !== row && repeatsHeader(line, first, true)) return false;
+  if (labelRole(boxes[0]!.text) !== null) return false;
+  // (each piece under the cell whose text starts last left of it: a label column read narrower than its text,
+  // 伊勢崎's ・各種研修 from 114.8 pt past the border at 152.4, its rest の実施 at 171.9)
+  const texts = row.cells.filter((c) => c.lines.length > 0).map((c) => ({ c, x0: Math.min(...c.lines.map((l) => l.x0)), x1: Math.max(row.table.xs[c.col + c.colSpan] ?? 0, ...c.lines.map((l) => l.x1)) }));
+  const cells = boxes.map((b) => texts.filter((t) => t.x0 - line.size * 0.5 <= b.x0).at(-1)).map((t, j) => (t && boxes[j]!.x0 < t.x1 ? t.c : undefined));
+  if (cells.some((c, j) => !c || (j > 0 && cells.indexOf(c) !== j))) return false;
+  if (cells.some((c) => c!.lines.at(-1)!.size * 1.3 < line.size || line.size * 1.3 < c!.lines.at(-1)!.size)) return false;
+  // (values are whole cells: a year, a figure or a dash under the row's own is the next row's — 木更津's
+  // indicators R6 | 15件 at page 15's foot, R7 - at page 16's head, IPAex Gothic 14 pt by LibreOffice without rules)
+  const value = (t: string) => eraYearOf(t) !== null || /[0-9０-９][^\s0-9０-９]{0,2}$/u.test(t) || /^[-－ー—‐]$/u.test(t);
+  if (cells.some((c, j) => value(c!.paragraphs.at(-1)?.text.trim() ?? '') || value(boxes[j]!.text))) return false;
+  // (the first a text the page broke mid-phrase: its cell ran to its edge, no sentence ended, no item opens — not
+  // the next row, its label an item as the row's: 伊勢崎's ・ICTの導入、管理 | 導入・管理 × 5 at page 74's foot,
+  // ・効果の検証 検証 … at page 75's head, Noto Sans CJK 12 pt on B5 landscape by Chromium, ruled)
+  const [c0] = cells;
+  if (!(c0!.lines.at(-1)!.x1 >= c0!.wrapEdge - line.size * 2.6 && !ENDS_SENTENCE.test(c0!.paragraphs.at(-1)?.text ?? '') && !STARTS_ITEM.test(boxes[0]!.text))) return false;
+  // (and each of the others a cell that ran to its edge: not a heading's cell, the next row's text under it — 木更津's
+  // 令和5年度の活動 | 名称 | 年度 | 目標値 | 結果 at page 22's foot, 経過・今後の予定 (各年度末時点) at page 23's head, Noto
+  // Serif 14 pt on B5 by LibreOffice with horizontal rules)
+  if (cells.slice(1).some((c) => c!.lines.at(-1)!.x1 < (row.table.xs[c!.col + c!.colSpan] ?? c!.wrapEdge) - line.size * 1.5)) return false;
+  cells.forEach((c, j) => {
+    const cell = c!;
+    const piece: PdfLine = { ...line, text: boxes[j]!.text, fragments: [boxes[j]!.text], x0: boxes[j]!.x0, x1: boxes[j]!.x1 };
+    delete piece.fragmentBoxes;
+    delete piece.spread;
+    row.cells[row.cells.indexOf(cell)] = joinCells(cell, { ...cell, lines: [piece], paragraphs: [{ text: piece.text, lines: [piece] }] });
+  });
   return true;
 }
 

@@ -10,6 +10,11 @@ export interface PdfLine extends TextBox {
   /** Where each fragment stands, when there are several: a header row read as a line names columns by them. */
   fragmentBoxes?: { x0: number; x1: number }[];
   /**
+   * Its text parted at every gap of an em or more, where that gives more pieces than its fragments: the
+   * cells' texts of a table row read as one line, the gaps between its columns narrower than a fragment's.
+   */
+  spread?: { text: string; x0: number; x1: number }[];
+  /**
    * The sizes its text starts and ends in, where they are not `size` (the largest: its height):
    * a glyph of another font is set larger (● and ※ at 10.5 pt opening 8.5 pt lines of 伊勢崎's
    * year cells, printed by LibreOffice), and a name may end a line its small note goes on in
@@ -130,10 +135,18 @@ function joinRuns(runs: TextRun[], fragmentGap: number, spaced: boolean, hangAt?
   let curX0 = runs[0]!.x0;
   let curX1 = runs[0]!.x1;
   let prev: TextRun | null = null;
+  const spread: { text: string; x0: number; x1: number }[] = [];
+  let piece = { text: '', x0: runs[0]!.x0, x1: runs[0]!.x1 };
   for (const r of runs) {
     // pdf.js writes a space into a run where a justified line opened a gap (`You Tube`): between
     // letters it is a WORD_GAP, for the document to decide
     const text = r.text.replace(/\s+/g, ' ').replace(/(?<=[A-Za-z]) (?=[A-Za-z])/g, WORD_GAP);
+    if (prev && r.x0 - prev.x1 >= Math.max(prev.size, r.size) && piece.text.trim() !== '') {
+      spread.push({ ...piece, text: piece.text.trim() });
+      piece = { text: '', x0: r.x0, x1: r.x1 };
+    }
+    piece.text += text;
+    piece.x1 = Math.max(piece.x1, r.x1);
     if (prev) {
       const gap = r.x0 - prev.x1;
       const size = Math.max(prev.size, r.size);
@@ -159,6 +172,7 @@ function joinRuns(runs: TextRun[], fragmentGap: number, spaced: boolean, hangAt?
     fragments: kept,
     ...(kept.length > 1 && cur.trim() !== '' ? { lastFragmentX0: curX0 } : {}),
     ...(kept.length > 1 ? { fragmentBoxes: keptBoxes } : {}),
+    ...(spread.length + (piece.text.trim() !== '' ? 1 : 0) > Math.max(1, kept.length) ? { spread: [...spread, ...(piece.text.trim() !== '' ? [{ ...piece, text: piece.text.trim() }] : [])] } : {}),
     x0: runs[0]!.x0,
     x1: Math.max(...runs.map((r) => r.x1)),
     top: Math.min(...runs.map((r) => r.top)),

@@ -8,7 +8,7 @@ import { OPEN_PHRASE_END, opensBracket, STARTS_ITEM } from '../text-lines.js';
 import { labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, BrokenGrid, InferredTables, Region, Row } from './types.js';
-import { ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
+import { GRADE_ONLY, ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
 import { holePast, largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
 import { headerRow, toBlock, wrapLead } from './blocks.js';
@@ -468,8 +468,11 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // Writer's unpadded cells, 刈谷's …民間再開 ending 0.2 pt before 市街地整備課, 都市交通課 under it 2.5 pt after
       // its line's 市街; BIZ UDPMincho 10.5 pt on A4 by LibreOffice without rules, under the header repeated mid-page)
       const onIt = (p: { x0: number }, i: number, all: { x0: number; x1: number }[]) => i > 0 && Math.abs(p.x0 - x) <= 0.01 && p.x0 - all[i - 1]!.x1 > SEAM && roomAt(x);
+      // (or a grade alone: 伊勢崎's 取組達成 ○ | ○ | ○, each ○ from exactly where its year's cells start, 0.05 pt
+      // before the border the heads' gaps gave; Noto Serif 15 pt on A4 by LibreOffice with horizontal rules —
+      // the label and the first grade, and two grades, had each been one cell)
       const atBorder = (r: Row, p: { x0: number; x1: number; size: number }, i: number, all: { x0: number; x1: number }[]) =>
-        p.x0 >= x - SEAM && (p.x1 - p.x0 >= p.size * 2 || r.runs.some((u) => Math.abs(u.x0 - p.x0) <= 0.01 && ITEM_START.test(u.text))) && (i === 0 || (p.x0 - all[i - 1]!.x1 >= p.size * SPACE_EM && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN) || onIt(p, i, all));
+        p.x0 >= x - SEAM && (p.x1 - p.x0 >= p.size * 2 || r.runs.some((u) => Math.abs(u.x0 - p.x0) <= 0.01 && (ITEM_START.test(u.text) || GRADE_ONLY.test(u.text.trim())))) && (i === 0 || (p.x0 - all[i - 1]!.x1 >= p.size * SPACE_EM && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN) || onIt(p, i, all));
       // (a line set against the cells of a flush column is one of that column's neighbour only where the
       // text before it parts at the borders it crosses: a merged cell's line runs on over them —
       // 伊勢崎's title 審議会等における女性登用の|促進 over the year columns, 促 at 358.4 pt where 令和5年度's

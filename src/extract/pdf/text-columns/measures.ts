@@ -38,6 +38,8 @@ export const ITEM_NUMBER = /^[①-⑳㉑-㉟]$/u;
 /** A cell that holds only an item's number, circled or in digits (the ① of No. | ① | 取組項目). */
 export const ITEM_NUMBER_CELL = /^(?:[①-⑳㉑-㉟]|[0-9０-９]{1,3})$/u;
 export const ITEM_START = /^[①-⑳㉑-㉟]/u;
+/** A grade standing alone, the whole of its cell: ◎ ○ △ × and the like (伊勢崎's 取組達成度). */
+export const GRADE_ONLY = /^[◎○〇◯△▲×✕✖●]$/u;
 /** An item's number or mark at the start of a text (①, (1), １．, ア）, ・). */
 export const LEADING_NUMBER = /^(?:[①-⑳㉑-㉟・･○〇●◎◆◇■□※★☆]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、]|[ア-ン][.．、）)])/u;
 
