@@ -6328,6 +6328,16 @@ describe('stop 106: grades from where their year\'s cells start, and 木更津\'
     expect([first?.fiscalYear, first?.target, first?.unit]).toEqual([2023, 2500000, '円']);
   });
 
+  // 木更津 in an outer frame by LibreOffice in the 156th typography (Noto Serif CJK 14 pt on B5, 10 mm, 1.05, 6 pt
+  // padding), pages 7–8 (seed lines 100–102): the header 推進項目名称担当課, 名称 ending at 199 pt and 担当課 from 199.9 —
+  // the title and its 担当課 had been one cell, a line of each in turn, and the sheet lost.
+  it('two labels set edge to edge in a header are two cells, over the row under them', async () => {
+    const doc = await profilePages((p) => `kisarazu-p${p}.frame.libreoffice.notoserif14b5.page.json`, [7, 8], 'keiei-kaikaku-shinchoku');
+    const s = doc.records.find((r) => r.number === 2);
+    expect(s?.title).toBe('働き方改革の促進(時間外勤務の縮減)');
+    expect(s?.sections).toEqual(['総務部職員課', '市長公室経営改革課']);
+  });
+
   // pages 7–9 (seed lines 102–110): R5 | 95,000時 / 間 in a narrow column, the unit's last character a line of its own.
   it('a figure whose unit wrapped in its cell is one target', async () => {
     const s = await sheet([7, 8, 9], /^働き方改革の促進/u);
@@ -6336,5 +6346,16 @@ describe('stop 106: grades from where their year\'s cells start, and 木更津\'
       [2024, 90300, '時間'],
       [2025, 85800, '時間'],
     ]);
+  });
+
+  // 刈谷 with horizontal rules by LibreOffice in the 163rd typography, pages 6–7 (seed line 96): ③ 新しい情報技術 at
+  // page 6's foot, the header 組織目標 取組内容 課等 目標達成基準 repeated at page 7's head, then の活用を図り、迅 / … /
+  // ④高齢者など… / す。 in the 取組内容 column over the next row — the rest had been lines of their own: ③ read as
+  // 新しい情報技術, ④ lost.
+  it('the rest of a row under the header the page repeats goes on in its cell, the table going on below', async () => {
+    const doc = await profilePages((p) => `kariya-p${p}.hrules.libreoffice.notoserif15a4.page.json`, [6, 7], 'soshiki-juten-mokuhyo');
+    const titles = doc.records.filter((r) => r.department === '企画財政部').map((r) => r.title);
+    expect(titles).toContain('新しい情報技術の活用を図り、迅速で的確な行政サービスの提供と業務の効率化を推進します。');
+    expect(titles).toContain('高齢者など、デジタルの活用になじめない方に対する支援を推進します。');
   });
 });

@@ -414,7 +414,9 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
         // (or nothing under them: the page holds only the rest of the row, the next department starting
         // on a page of its own — 刈谷's ます。 under the header, IPAex Mincho 13 pt by LibreOffice without rules)
         const header = under.length > 0 && nextRows[1 + under.length]?.kind !== 'row' ? nextRows[0] : undefined;
-        const head = header ? under : lines(0);
+        // (under the header with the table going on below them, the lines are the rest all the same; the header
+        // stays, a row the layout knows: 刈谷's の活用を図り、迅 / … / ④高齢者など… / す。 over 業務における法令…)
+        const head = header || under.length > 0 ? under : lines(0);
         // Above a table of the page's own, only under a cell of running text, a line of ten ems or more,
         // and not a label the vocabulary knows (京都's Ｎｏ． over the next sheet, under a 取組状況 cell
         // that ends …取組を実施 with no full stop; 富士's エ 昇給 heading a table, under a short 校 長), nor
@@ -434,7 +436,11 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
         const known = head.length > 0 && labelRole(head[0]!.line.text.trim()) !== null;
         // (or the cell's list going on: its next item, see nextItemOf)
         const item = !!cell && nextItemOf(cell, head[0]!.line);
-        const prose = !known && (lead < 0 || item || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim())));
+        // (or a phrase the page broke in a narrow column, the next page going on with a particle: 刈谷's ③ 新しい情報技術
+        // at page 6's foot, の活用を図り、迅 / … under the header page 7 repeats, dropped as running text; Noto Serif 15 pt
+        // on A4 by LibreOffice with horizontal rules — the rest had been lines of their own, the goal lost)
+        const particle = !!end && !!cell && ranToEdge(cell, end, prev.table) && !ENDS_SENTENCE.test(end.text) && PARTICLE_START.test(head[0]!.line.text.trim());
+        const prose = !known && (lead < 0 || item || particle || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim())));
         // (the page's every line: its length tells nothing — 部長目標's 教育部, …を進めま / す! 達成 and
         // five goals more, fourteen lines alone on the book's last page; IPAex Gothic 12 pt, 30 mm,
         // LibreOffice with horizontal rules)

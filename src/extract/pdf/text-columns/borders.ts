@@ -164,6 +164,24 @@ export function siblingBorders(siblings: number[], xs: number[], rows: Row[], x0
  * its start, or a hole in the row under it that ends right where it starts. Otherwise the table's
  * borders stand. Returns, by block index, the borders of those two rows.
  */
+/**
+ * A header cell that is two labels the vocabulary knows set edge to edge, parted where a run of the line ends
+ * and the next starts: two cells (木更津's 推進項目名称担当課, 名称 ending at 199 pt and 担当課 from 199.9, Writer's
+ * unpadded cells; Noto Serif CJK 14 pt on B5 by LibreOffice in an outer frame — the title and its 担当課 had been
+ * one cell, read a line of each in turn).
+ */
+function labelsSetTogether(r: Row, c: { x0: number; x1: number; text: string }): { x0: number; x1: number; text: string }[] {
+  if (labelRole(c.text) !== null) return [c];
+  const runs = r.runs.filter((u) => u.x0 >= c.x0 - 0.01 && u.x1 <= c.x1 + 0.01);
+  for (let k = 1; k < runs.length; k++) {
+    if (runs[k]!.x0 < runs[k - 1]!.x1) continue;
+    const left = runs.slice(0, k).map((u) => u.text).join('').trim();
+    const right = runs.slice(k).map((u) => u.text).join('').trim();
+    if (labelRole(left) !== null && labelRole(right) !== null) return [{ x0: c.x0, x1: runs[k - 1]!.x1, text: left }, { x0: runs[k]!.x0, x1: c.x1, text: right }];
+  }
+  return [c];
+}
+
 export function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]> {
   const out = new Map<number, number[]>();
   // (the row under it: no farther below than two ems, or than rows of this table stand apart —
@@ -176,7 +194,7 @@ export function headerGrids(blocks: Block[], xs: number[]): Map<number, number[]
     const r = p.rows[0]!;
     const em = r.size;
     if (b.top - p.bottom > Math.max(em * 2, usual)) return;
-    const cells = lineCells(r);
+    const cells = lineCells(r).flatMap((c) => labelsSetTogether(r, c));
     // (its labels may wrap in their cells: the lines under the first each inside one cell's stretch, up to
     // where the next cell starts — 木更津's 事業No. | 推進項目名 / 称 | 担当課, Noto Serif CJK 15 pt on A4 by
     // LibreOffice without rules, the 163rd: the title had taken the 担当課's text)
