@@ -6358,4 +6358,39 @@ describe('stop 106: grades from where their year\'s cells start, and 木更津\'
     expect(titles).toContain('新しい情報技術の活用を図り、迅速で的確な行政サービスの提供と業務の効率化を推進します。');
     expect(titles).toContain('高齢者など、デジタルの活用になじめない方に対する支援を推進します。');
   });
+
+  // The same in the 161st typography (IPAex Gothic 16 pt on B5), pages 6–7: …災害時の早期復旧 at page 6's foot, then
+  // under the repeated header を図ります。 / ③新しい情報 / … / 進します。, sixteen lines in the 取組内容 column — more than
+  // the rest of a cell runs to elsewhere, and they had been left lines of their own.
+  it('however many lines the rest runs to under the repeated header', async () => {
+    const doc = await profilePages((p) => `kariya-p${p}.hrules.libreoffice.gothic16b5.page.json`, [6, 7], 'soshiki-juten-mokuhyo');
+    const titles = doc.records.filter((r) => r.department === '企画財政部').map((r) => r.title);
+    expect(titles).toContain('国土調査法に基づく地籍調査において、効率的な手法である街区境界調査を実施し、災害時の早期復旧を図ります。');
+    expect(titles).toContain('新しい情報技術の活用を図り、迅速で的確な行政サービスの提供と業務の効率化を推進します。');
+    expect(titles).toContain('高齢者など、デジタルの活用になじめない方に対する支援を推進します。');
+  });
+
+  // 木更津 without rules by Chromium in the 157th typography (BIZ UDPGothic 7.5 pt on A3 landscape, 35 mm, 2.4 leading,
+  // no padding): the rows set a line apart, as a cell's lines are.
+  const none157 = (p: number) => `kisarazu-p${p}.none.chromium.bizudgothic75a3.page.json`;
+
+  // page 4 (seed lines 86–90): 指標① | 名称 | 年度 / R5 | 目標値 / (各年度末時点) / 検討80% | 結果, one row — 年度 had been read
+  // as the indicator's name and every target a year late.
+  it('a row of headings whose cells go on with the rows under them is the header over those rows', async () => {
+    const doc = await profilePages(none157, [4], 'keiei-kaikaku-shinchoku');
+    const s = doc.records.find((r) => r.number === 1);
+    expect(s?.indicators.slice(0, 3).map((i) => [i.name, i.fiscalYear, i.text])).toEqual([
+      [null, 2023, '検討80%'],
+      [null, 2024, '条例への反映'],
+      [null, 2025, '実施'],
+    ]);
+  });
+
+  // page 17 (seed lines 350–352): 学校給食への有機米提供率 | R5 | (各年度末時点) / 53% — the note over the target in its cell.
+  it('a target under the column\'s bracketed note in one cell is the target', async () => {
+    const doc = await profilePages(none157, [17], 'keiei-kaikaku-shinchoku');
+    const s = doc.records.find((r) => r.number === 14);
+    expect([s?.indicators[0]?.name, s?.indicators[0]?.fiscalYear, s?.indicators[0]?.target, s?.indicators[0]?.unit]).toEqual(['学校給食への有機米提供率', 2023, 53, '%']);
+  });
 });
+

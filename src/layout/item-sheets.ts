@@ -573,7 +573,11 @@ function addText(item: ItemDraft, slot: LabelTarget, cell: string): void {
 function placeTarget(item: ItemDraft, slot: LabelTarget | null, year: number, given: string, line: LexedLine, result: LayoutResult, at?: number): void {
   // (a figure and its unit wrapped in a narrow cell, the unit's last characters a line of their own: 木更津's
   // 95,000時 / 間, IPAex Gothic 16 pt on B5 by Chromium in an outer frame — the target had been unread)
-  const cell = /^[0-9０-９][0-9０-９,.，．]*[^\n]{0,4}\n[^\n0-9０-９※]{1,3}$/u.test(given.trim()) ? given.trim().replace('\n', '') : given;
+  // (or under the column's bracketed note, set a line over it in the same cell: 木更津's (各年度末時点) / 53% beside
+  // R5, BIZ UDPGothic 7.5 pt on A3 landscape by Chromium without rules, the rows a line apart)
+  const paras = given.trim().split('\n');
+  const noted = paras.length > 1 && paras.slice(0, -1).every((q) => /^[（(][^（()）]*[）)]$/u.test(q.trim())) ? paras.at(-1)! : given;
+  const cell = /^[0-9０-９][0-9０-９,.，．]*[^\n]{0,4}\n[^\n0-9０-９※]{1,3}$/u.test(noted.trim()) ? noted.trim().replace('\n', '') : noted;
   const text = compactKey(cell);
   if (slot === 'indicator') {
     const ind = item.indicators.at(-1);

@@ -10,11 +10,11 @@ import type { LexedLine } from '../lex/lexed-line.js';
 import { compactKey } from '../lex/lexed-line.js';
 import type { ItemSheetsProfile } from '../profiles/profile-schema.js';
 import { matchLabel } from './labels.js';
-import { labelRole } from '../vocabulary/index.js';
+import { isColumnHeading, labelRole } from '../vocabulary/index.js';
 
 /** The sheet's rows with the repairs across rows made; `absorbed`: the rows joined into the one above. */
 export function repairedRows(given: LexedLine[], profile: ItemSheetsProfile): { lines: LexedLine[]; absorbed: number[] } {
-  return withLabelRowsWhole(withYearRowsWhole(withStackedLabelsApart(withLabelParagraphsApart(given, profile), profile)), profile);
+  return withLabelRowsWhole(withYearRowsWhole(withStackedLabelsApart(withHeadingsApart(withLabelParagraphsApart(given, profile), profile), profile)), profile);
 }
 
 /** One row with the repairs within it made. */
@@ -250,6 +250,32 @@ function withStackedLabelsApart(lines: LexedLine[], profile: ItemSheetsProfile):
       const text = cells.join(' ');
       return { ...l, cells, rawCells: cells, text, key: compactKey(text) };
     });
+  });
+}
+
+/**
+ * A row of column headings whose cells each go on with the rows under them (`指標① | 名称 | 年度 / R5 | 目標値 /
+ * (各年度末時点) / 検討80% | 結果`): the print set the rows a line apart, as it sets a cell's lines, and they were
+ * read as one (木更津 in BIZ UDPGothic 7.5 pt on A3 landscape at 2.4 leading, Chromium without rules: the
+ * indicators had taken 年度 for a name and every target a year late). The headings are a row; what each cell
+ * holds under its heading are the rows under it, set level at their foot, as the print sets them.
+ */
+function withHeadingsApart(lines: LexedLine[], profile: ItemSheetsProfile): LexedLine[] {
+  return lines.flatMap((l) => {
+    const paras = l.cells.map((c) => c.split('\n').filter((p) => p.trim() !== ''));
+    const led = paras.filter((p) => p.length > 0);
+    const heading = (p: string) => matchLabel(profile.labels, p) !== null || isColumnHeading(p) || labelRole(p) !== null;
+    // (words or figures under them: not a scan's specks under a heading, 木更津's 年度 / .( read by OCR)
+    if (led.length < 3 || !led.every((p) => heading(p[0]!)) || !led.some((p) => p.slice(1).some((q) => /[\p{L}\p{N}]/u.test(q)))) return [l];
+    if (led.some((p) => p.slice(1).some(heading))) return [l];
+    const depth = Math.max(...paras.map((p) => p.length - 1));
+    const row = (cells: string[]): LexedLine => {
+      const text = cells.join(' ');
+      return { ...l, cells, rawCells: cells, text, key: compactKey(text) };
+    };
+    const rows = [row(paras.map((p) => p[0] ?? ''))];
+    for (let d = 0; d < depth; d++) rows.push(row(paras.map((p) => (p.length - 1 >= depth - d ? p[p.length - (depth - d)]! : ''))));
+    return rows;
   });
 }
 

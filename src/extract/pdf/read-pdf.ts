@@ -444,7 +444,10 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
         // (the page's every line: its length tells nothing — 部長目標's 教育部, …を進めま / す! 達成 and
         // five goals more, fourteen lines alone on the book's last page; IPAex Gothic 12 pt, 30 mm,
         // LibreOffice with horizontal rules)
-        const whole = !header && head.length === nextRows.length;
+        // (nor under the header the page repeats, the table going on after them: the header says the row goes on —
+        // 刈谷's ②…災害時の早期復旧 / を図ります。 ③… ④… sixteen lines under it, IPAex Gothic 16 pt on B5 by LibreOffice
+        // with horizontal rules)
+        const whole = (!header && head.length === nextRows.length) || (repeated && head === under);
         const taken = head.length > 0 && prose && brokenCellGoesOn(broken, head, prev.table, true, whole);
         // (with the header: a heading stands under those lines, so the table does not go on below)
         if (taken) for (const t of header ? [header, ...head] : head) absorbed.add(t);

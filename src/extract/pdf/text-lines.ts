@@ -121,6 +121,16 @@ function horizontalLines(runs: TextRun[], fragmentGap: number, hanging: boolean,
 /** The most characters a label standing in a column of its own holds (総括, 目標, 部の仕事, 事業の目的). */
 const HANGING_LABEL = 10;
 
+/** The line's text in pieces between the runs `cuts` start (see PdfLine's `spread`). */
+function spreadAt(runs: readonly TextRun[], cuts: readonly number[]): { text: string; x0: number; x1: number }[] {
+  return [0, ...cuts]
+    .map((from, i) => {
+      const part = runs.slice(from, cuts[i] ?? runs.length);
+      return { text: part.map((u) => u.text).join('').replace(/\s+/g, ' ').trim(), x0: part[0]!.x0, x1: Math.max(...part.map((u) => u.x1)) };
+    })
+    .filter((p) => p.text !== '');
+}
+
 /**
  * Runs of a line into its fragments, parted where a gap of `fragmentGap` em opens; and, where the
  * line under it starts at `hangAt`, after a short first fragment whose text the gap before `hangAt`
@@ -135,18 +145,13 @@ function joinRuns(runs: TextRun[], fragmentGap: number, spaced: boolean, hangAt?
   let curX0 = runs[0]!.x0;
   let curX1 = runs[0]!.x1;
   let prev: TextRun | null = null;
-  const spread: { text: string; x0: number; x1: number }[] = [];
-  let piece = { text: '', x0: runs[0]!.x0, x1: runs[0]!.x1 };
-  for (const r of runs) {
+  // (where a gap of an em or more opens: see `spread`)
+  const cuts: number[] = [];
+  for (const [k, r] of runs.entries()) {
     // pdf.js writes a space into a run where a justified line opened a gap (`You Tube`): between
     // letters it is a WORD_GAP, for the document to decide
     const text = r.text.replace(/\s+/g, ' ').replace(/(?<=[A-Za-z]) (?=[A-Za-z])/g, WORD_GAP);
-    if (prev && r.x0 - prev.x1 >= Math.max(prev.size, r.size) && piece.text.trim() !== '') {
-      spread.push({ ...piece, text: piece.text.trim() });
-      piece = { text: '', x0: r.x0, x1: r.x1 };
-    }
-    piece.text += text;
-    piece.x1 = Math.max(piece.x1, r.x1);
+    if (prev && r.x0 - prev.x1 >= Math.max(prev.size, r.size)) cuts.push(k);
     if (prev) {
       const gap = r.x0 - prev.x1;
       const size = Math.max(prev.size, r.size);
@@ -172,7 +177,7 @@ function joinRuns(runs: TextRun[], fragmentGap: number, spaced: boolean, hangAt?
     fragments: kept,
     ...(kept.length > 1 && cur.trim() !== '' ? { lastFragmentX0: curX0 } : {}),
     ...(kept.length > 1 ? { fragmentBoxes: keptBoxes } : {}),
-    ...(spread.length + (piece.text.trim() !== '' ? 1 : 0) > Math.max(1, kept.length) ? { spread: [...spread, ...(piece.text.trim() !== '' ? [{ ...piece, text: piece.text.trim() }] : [])] } : {}),
+    ...(cuts.length + 1 > Math.max(1, kept.length) ? { spread: spreadAt(runs, cuts) } : {}),
     x0: runs[0]!.x0,
     x1: Math.max(...runs.map((r) => r.x1)),
     top: Math.min(...runs.map((r) => r.top)),

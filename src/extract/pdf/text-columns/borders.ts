@@ -171,7 +171,7 @@ export function siblingBorders(siblings: number[], xs: number[], rows: Row[], x0
  * one cell, read a line of each in turn).
  */
 function labelsSetTogether(r: Row, c: { x0: number; x1: number; text: string }): { x0: number; x1: number; text: string }[] {
-  if (labelRole(c.text) !== null) return [c];
+  if ([...c.text].length > LABEL_CHARS * 2 || labelRole(c.text) !== null) return [c];
   const runs = r.runs.filter((u) => u.x0 >= c.x0 - 0.01 && u.x1 <= c.x1 + 0.01);
   for (let k = 1; k < runs.length; k++) {
     if (runs[k]!.x0 < runs[k - 1]!.x1) continue;
