@@ -6338,6 +6338,12 @@ describe('stop 106: grades from where their year\'s cells start, and 木更津\'
     expect(s?.sections).toEqual(['総務部職員課', '市長公室経営改革課']);
   });
 
+  // page 6 (seed line 83): 担当課 総務部 / 職員課, the unit wrapped after the department's name in a narrow cell.
+  it('a department\'s name at a line\'s end and its 課 on the next are one unit', async () => {
+    const s = await sheet([6], /^人事評価制度の充実/u);
+    expect(s?.sections).toEqual(['総務部職員課']);
+  });
+
   // pages 7–9 (seed lines 102–110): R5 | 95,000時 / 間 in a narrow column, the unit's last character a line of its own.
   it('a figure whose unit wrapped in its cell is one target', async () => {
     const s = await sheet([7, 8, 9], /^働き方改革の促進/u);

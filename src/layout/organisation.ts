@@ -18,7 +18,18 @@ export function splitDepartmentName(written: string): { name: string; sections: 
 
 /** Split a cell listing 課 by spaces, 、 or ・ (but not a ・ inside a name like 子ども・子育て支援課). */
 export function splitSectionList(cell: string): string[] {
-  return cell
+  // (a department's name at a line's end, its 課 on the next line, is one unit wrapped in a narrow cell:
+  // 木更津's 総務部 / 職員課, IPAex Gothic 16 pt on B5 by Chromium in an outer frame — the text reads 総務部職員課)
+  const lines = cell.split('\n');
+  const joined = lines.reduce<string[]>((out, l) => {
+    const last = out.at(-1);
+    const next = l.trim();
+    if (last !== undefined && /(?:^|[\s\u3000、,，])[^\s\u3000、,，]+[部局]$/u.test(last.trimEnd()) && /^[^\s\u3000、,，部局]+$/u.test(next) && ORG_UNIT_END.test(next)) out[out.length - 1] = last.trimEnd() + next;
+    else out.push(l);
+    return out;
+  }, []);
+  return joined
+    .join('\n')
     .split(/[\n\s\u3000、,，]+/)
     .map((x) => x.trim())
     .filter(Boolean);
