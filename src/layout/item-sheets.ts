@@ -4,7 +4,7 @@ import { compactKey } from '../lex/lexed-line.js';
 import { CIRCLED_CLASS, circledValue } from '../lex/markers/circled-number.js';
 import { ParenNumberMarker } from '../lex/markers/paren-number.js';
 import { SpacedNumberMarker } from '../lex/markers/spaced-number.js';
-import { asciiDigits } from '../normalize/characters.js';
+import { asciiDigits, opensBracket } from '../normalize/characters.js';
 import { cleanText, oneLine } from '../normalize/clean-text.js';
 import { stripMarkup } from '../normalize/markup.js';
 import type { ItemSheetsProfile, LabelTarget } from '../profiles/profile-schema.js';
@@ -635,8 +635,7 @@ function nameGoesOn(ind: IndicatorDraft, col: number, raw: string): boolean {
   if (ind.name === null || ind.note !== null || ind.nameAt !== col || NOTE_MARK.test(cleanText(raw)) || /<p>/i.test(raw)) return false;
   const { name, note } = splitFootnote(raw);
   if (cleanText(name) === '') return false;
-  const open = (ind.name.match(/[（(]/gu)?.length ?? 0) > (ind.name.match(/[）)]/gu)?.length ?? 0);
-  return open ? /^[^（(]*[）)]/u.test(cleanText(name)) : note !== null;
+  return opensBracket(ind.name) ? /^[^（(]*[）)]/u.test(cleanText(name)) : note !== null;
 }
 
 /** A name cell and its footnote (`<small>※以下の条件で算出…</small>`, `※…`), kept apart. */

@@ -1,4 +1,5 @@
 import { compactKey, lexLine, type LexedLine } from '../lex/lexed-line.js';
+import { opensBracket } from '../normalize/characters.js';
 import { cleanText } from '../normalize/clean-text.js';
 import type { FieldKey } from '../records/schema.js';
 import type { GenericProfile, NumberedListsProfile } from '../profiles/profile-schema.js';
@@ -422,7 +423,6 @@ function unreadDepartmentLabel(cur: Dept, item: Item | null, labelText: string):
 /** Whether a name opens a bracket it does not close. */
 /** A line that is only the end of a bracket (`課）`): a wrapped name's last words. */
 const closesBracket = (l: LexedLine | undefined) => !!l && !l.marker && l.key.length <= 10 && /^[^（(]*[）)]$/u.test(l.key);
-const opensBracket = (name: string) => (name.match(/[（(]/g)?.length ?? 0) > (name.match(/[）)]/g)?.length ?? 0);
 
 /** The number of the first numbered line after `at`, if any. */
 function nextItemNumber(lines: readonly LexedLine[], at: number): number | null {

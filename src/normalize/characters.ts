@@ -25,6 +25,11 @@ export function isJapanese(ch: string): boolean {
   );
 }
 
+/** Whether a text leaves a bracket open: more （ than ）. */
+export function opensBracket(text: string): boolean {
+  return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+}
+
 export function isHalfBracket(ch: string): boolean {
   return ch === '(' || ch === ')' || ch === '[' || ch === ']';
 }

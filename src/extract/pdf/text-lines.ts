@@ -1,4 +1,4 @@
-import { asciiDigits, isJapanese } from '../../normalize/characters.js';
+import { asciiDigits, isJapanese, opensBracket } from '../../normalize/characters.js';
 import { isUnitName } from '../../vocabulary/index.js';
 import type { TextBox, TextRun } from './page-content.js';
 
@@ -399,10 +399,8 @@ export function midDotWrapped(paragraph: string, line: string, hanging: boolean)
   return '';
 }
 
-/** Whether a text leaves a bracket open: more （ than ）. */
-export function opensBracket(text: string): boolean {
-  return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
-}
+/** (kept here for the PDF readers that ask it with the other line tests) */
+export { opensBracket };
 
 /**
  * Whether a line of `paragraph` stopped with less room before its edge than the 中黒 the next line
