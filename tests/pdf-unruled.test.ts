@@ -5362,10 +5362,13 @@ describe('stop 96: a header row whose last year wrapped, the page before\'s grid
   // wraps 令和6年 / 度 in its narrow column; page 67 repeats it, then the rest of 取組成果's row (の災害による破 … in four
   // columns 2.3 pt apart). With no header known for page 66's table, that rest had been one cell: four years' outcomes
   // ran into 令和2年度's.
+  // (since stop 107 that rest goes on in the row's cells on page 66: the page's last line, 取組成果 and each year's
+  // first line, is the row's first line — see footGoesOn)
   it('reads the rest of the row the page broke in the four years\' columns', () => {
     const rows = capturedPageRows((page) => `isesaki-p${page}.hrules.libreoffice.mincho12b5.page.json`, [66, 67]);
-    const rest = rows.find((r) => r[0]?.startsWith('組の成果'));
-    expect(rest?.slice(1, 5)).toEqual(Array(4).fill('の災害による破損を防ぎ、安定した水道水の供給に寄与した。'));
+    const row = rows.find((r) => r[0]?.startsWith('取組成果'));
+    expect(row?.slice(1, 5).map((c) => c.match(/^水道管の更新延長([0-9.]+)km/u)?.[1])).toEqual(['14.4', '15.2', '16.2', '13.2']);
+    for (const c of row!.slice(1, 5)) expect(c).toMatch(/耐震性能のある継手を有する管種を採用したことにより、地震などの災害による破損を防ぎ、安定した水道水の供給に寄与した。$/u);
   });
 });
 
@@ -6400,3 +6403,89 @@ describe('stop 106: grades from where their year\'s cells start, and 木更津\'
   });
 });
 
+
+describe('stop 107: where rules stop short, brackets hung past a border, and a row\'s first line at a page\'s foot', () => {
+  // 木更津 with horizontal rules by LibreOffice in the 149th typography (Noto Sans CJK 12 pt on B5 landscape, 22 mm,
+  // 1.9, 4 pt padding). Values from ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt.
+  const hrules149 = (p: number) => `kisarazu-p${p}.hrules.libreoffice.notosans12b5landscape.page.json`;
+  const indicators = async (name: (p: number) => string, pages: number[], title: RegExp) =>
+    (await profilePages(name, pages, 'keiei-kaikaku-shinchoku')).records.find((r) => title.test(r.title))?.indicators.map((i) => [i.name, i.fiscalYear, i.text]);
+
+  // pages 7–8 (seed lines 86–91): the rules under R5 | 検討80% … start at 年度's edge, 370.4 pt; the border read
+  // from the text at 294.6 pt, half way across the room before 年度, had left each year in a cell merged down
+  // 名称's rows and its target in the next row — one indicator of four, R8's year on 2023's target.
+  it('a rule between rows that stops short of the sides stops at a cell\'s edge', async () => {
+    expect(await indicators(hrules149, [7, 8], /^人事評価制度の充実/u)).toEqual([
+      [null, 2023, '検討80%'],
+      [null, 2024, '条例への反映'],
+      [null, 2025, '実施'],
+      [null, 2026, '実施'],
+    ]);
+  });
+
+  // pages 16–17 (seed lines 145–150): 指標① | し尿受入施設設置ま | 名称 | 年度, the name's cell set against 名称's,
+  // 2 pt apart, the rules under 名称's rows starting at 287.3 pt — no border there, 名称 had been read into the name.
+  it('and is a border where the text leaves no room for one', async () => {
+    const name = 'し尿受入施設設置までの進捗率';
+    expect(await indicators(hrules149, [16, 17], /^し尿・浄化槽汚泥/u)).toEqual([
+      [name, 2023, '0%'],
+      [name, 2024, '10%'],
+      [name, 2025, '20%'],
+      [name, 2026, '30%'],
+    ]);
+  });
+
+  // 木更津 in an outer frame by LibreOffice in the 170th typography (Noto Sans CJK 13 pt on A4, 14 mm, 1.2, no
+  // padding), pages 9–11 (seed lines 205–215): (各年度末時点) under 目標値 hangs its ) 2.4 pt into 結果's column, where
+  // 350,000,000円 starts — no border between R5 and its target, each year and target one cell, one indicator of three.
+  it('a closing bracket hung past a cell\'s edge keeps the border and stays in its cell', async () => {
+    const found = await indicators((p) => `kisarazu-p${p}.frame.libreoffice.notosans13a4.page.json`, [9, 10, 11], /^ふるさと応援寄附金/u);
+    expect(found?.slice(0, 3)).toEqual([
+      [null, 2023, '350,000,000円'],
+      [null, 2024, '375,000,000円'],
+      [null, 2025, '400,000,000円'],
+    ]);
+    expect(found?.slice(3, 5).map(([, year, text]) => [year, text])).toEqual([
+      [2023, '10件'],
+      [2024, '15件'],
+    ]);
+  });
+
+  // 伊勢崎 with horizontal rules by LibreOffice in the 149th typography, pages 25–31 (seed lines 241–254): 取組成果 |
+  // 各課において、ハ | 職員提案制度の一部門と | 業務改善に係る審 | 職員提案制度についての周知内容 boxed alone at page 28's foot,
+  // the year cells' first lines 0.76 em apart, the rest of each under the year heads page 29 repeats — read as a line
+  // of text, each year's outcome had lost its head.
+  it('a row\'s first line alone at a page\'s foot goes on in the cells of the row the next page holds', async () => {
+    const doc = await profilePages((p) => `isesaki-p${p}.hrules.libreoffice.notosans12b5landscape.page.json`, [25, 26, 27, 28, 29, 30, 31], 'gyokaku-kekka');
+    const s = doc.records.find((r) => r.title.startsWith('伊勢崎市スリムアップ化計画'));
+    expect(s?.yearly.slice(0, 4).map((y) => y.outcome?.slice(0, 16))).toEqual([
+      '各課において、ハンドブックの実践',
+      '職員提案制度の一部門として制度化',
+      '業務改善に係る審査方法を改善した',
+      '職員提案制度についての周知内容の',
+    ]);
+  });
+});
+
+describe('stop 107: unpadded cells a hole narrower than a space apart, down several rows', () => {
+  // 伊勢崎 without rules by LibreOffice in the 149th typography, pages 16–17 (seed lines 224–231): ・管路台帳システ |
+  // システム構築等 on three rows, 2.7 pt apart (a word's room is 4.4), each item wrapping ムの構築 under its text — the
+  // item and its first year's plan had been one cell, 管路台帳システシステム構築等ムの構築.
+  it('part where the holes line up and a line before them wraps', async () => {
+    const doc = await profilePages((p) => `isesaki-p${p}.none.libreoffice.notosans12b5landscape.page.json`, [16, 17], 'gyokaku-kekka');
+    const s = doc.records.find((r) => r.title === '管路・施設情報管理台帳の一元化');
+    expect(s?.yearly[0]?.plan).toBe('システム構築等\nシステム構築等\nシステム構築等');
+  });
+});
+
+describe('stop 107: a sheet\'s head row in an outer frame, its title wrapped in a narrow cell', () => {
+  // 伊勢崎 in an outer frame by LibreOffice in the 161st typography (IPAex Gothic 16 pt on B5, 15 mm, 1.4, 2 pt
+  // padding), pages 169–170 (seed lines 789–797): No. ③ 取組項目 患者自費 / 未収金対 / 策 over 担当部課, the ③ set
+  // larger — a table of its own inside the frame, its lines left out of the frame's table as lines over its first
+  // row, the row had been one cell and the sheet lost.
+  it('is a row of its own cells, and the sheet is read', async () => {
+    const doc = await profilePages((p) => `isesaki-p${p}.frame.libreoffice.gothic16b5.page.json`, [169, 170], 'gyokaku-kekka');
+    const s = doc.records.find((r) => r.title === '患者自費未収金対策');
+    expect([s?.number, s?.department, s?.sections]).toEqual([3, '経営企画部', ['経営企画部医療サービス課']]);
+  });
+});

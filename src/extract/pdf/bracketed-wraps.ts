@@ -57,28 +57,33 @@ export function rejoinBracketedWraps(tables: Table[], perCell: Map<TableCell, Te
  * The same label on one line whose closing bracket reaches past the column edge the text gaps
  * gave (`5 年後までの目標 (目指すべき姿` / `)`: the bracket, set in a Latin face, starts where the
  * border was put): 伊勢崎 printed by LibreOffice in Noto Sans 9.5 pt, the bracket alone in the next
- * column, read as the first paragraph of the goal. A cell holding only closing brackets, touching
- * the end of a line in the cell left of it that opens more than it closes, with no rule drawn
- * between them, goes back into that cell.
+ * column, read as the first paragraph of the goal. Or hung there by the producer, with the next cell's
+ * text under it (木更津's `(各年度末時点` / `)` over `350,000,000円` in 結果's column, LibreOffice in an outer
+ * frame). A line's first run in a cell, of closing brackets only, touching the end of a line in the
+ * cell left of it that opens more than it closes, with no rule drawn between them, goes back into
+ * that cell.
  */
 function rejoinStrayCloses(tables: Table[], perCell: Map<TableCell, TextRun[]>, drawn: Rule[]): void {
   for (const table of tables) {
     for (const b of table.cells) {
       const runs = perCell.get(b);
-      if (!runs?.length || !/^[)）]{1,2}$/u.test(runs.map((r) => r.text.trim()).join(''))) continue;
-      const r0 = runs[0]!;
-      const mid = (r0.top + r0.bottom) / 2;
-      const a = table.cells.find((c) => c !== b && Math.abs(c.x1 - b.x0) <= 1 && c.top <= mid && c.bottom >= mid);
-      const label = a && perCell.get(a);
-      if (!a || !label) continue;
-      if (drawn.some((r) => r.x0 === r.x1 && Math.abs(r.x0 - b.x0) <= 2 && Math.min(r.y0, r.y1) <= mid && Math.max(r.y0, r.y1) >= mid)) continue;
-      const same = label.filter((r) => Math.abs(r.top - r0.top) <= r0.size * 0.3).sort((p, q) => p.x0 - q.x0);
-      if (!same.length) continue;
-      const end = same.at(-1)!.x1;
-      const text = same.map((r) => r.text).join('');
-      if (Math.abs(r0.x0 - end) > r0.size * 0.15 || count(text, OPENS) <= count(text, CLOSES)) continue;
-      label.push(...runs);
-      perCell.delete(b);
+      if (!runs?.length) continue;
+      const strays = runs.filter((r0) => /^[)）]{1,2}$/u.test(r0.text.trim()) && !runs.some((o) => o !== r0 && o.x0 < r0.x0 && Math.abs(o.top - r0.top) <= r0.size * 0.3));
+      for (const r0 of strays) {
+        const mid = (r0.top + r0.bottom) / 2;
+        const a = table.cells.find((c) => c !== b && Math.abs(c.x1 - b.x0) <= 1 && c.top <= mid && c.bottom >= mid);
+        const label = a && perCell.get(a);
+        if (!a || !label) continue;
+        if (drawn.some((r) => r.x0 === r.x1 && Math.abs(r.x0 - b.x0) <= 2 && Math.min(r.y0, r.y1) <= mid && Math.max(r.y0, r.y1) >= mid)) continue;
+        const same = label.filter((r) => Math.abs(r.top - r0.top) <= r0.size * 0.3).sort((p, q) => p.x0 - q.x0);
+        if (!same.length) continue;
+        const end = same.at(-1)!.x1;
+        const text = same.map((r) => r.text).join('');
+        if (Math.abs(r0.x0 - end) > r0.size * 0.15 || count(text, OPENS) <= count(text, CLOSES)) continue;
+        label.push(r0);
+        runs.splice(runs.indexOf(r0), 1);
+      }
+      if (runs.length === 0) perCell.delete(b);
     }
   }
 }

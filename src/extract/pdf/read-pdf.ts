@@ -368,6 +368,11 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       absorbed.add(opened.next);
       continue;
     }
+    // (or, under the header the next page repeats, a line of wrapped pieces, each the head of one of that row's cells)
+    if (last?.kind === 'text' && frames[i]!.page === prevFrame.page + 1 && footGoesOn(last, frames[i]!.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b)))) {
+      absorbed.add(last);
+      kept.pop();
+    }
     const prev = kept.at(-1);
     let nextRows = frames[i]!.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b));
     if (prev?.kind === 'row' && frames[i]!.page === prevFrame.page + 1 && nextRows[0]?.kind === 'text' && restAcrossColumns(prev, nextRows[0], kept)) {
@@ -595,7 +600,7 @@ function takeFootOverflow(frame: PageFrame, dropped: Map<PdfBlock, string>, abso
  * 子ども未来部 3.6 pt before 子ども未来部長 at a page's foot, しむらあきこ under the name on the next page;
  * Noto Sans by LibreOffice, horizontal rules).
  */
-function splitAtStarts(line: PdfLine, starts: number[]): PdfLine {
+function splitAtStarts(line: PdfLine, starts: number[], reach = 0.85): PdfLine {
   const boxes = line.fragmentBoxes!;
   const fragments: string[] = [];
   const out: { x0: number; x1: number }[] = [];
@@ -603,7 +608,8 @@ function splitAtStarts(line: PdfLine, starts: number[]): PdfLine {
   line.fragments.forEach((text, i) => {
     const b = boxes[i]!;
     const x = starts.find((s) => s > b.x0 + line.size && s < b.x1 - line.size);
-    const m = x === undefined ? undefined : [...text.matchAll(/\s+/g)].find((sp) => Math.abs(b.x0 + width(text.slice(0, sp.index).trim()) - (x - line.size * 0.25)) <= line.size * 0.6);
+    // (the space whose text before it ends up to `reach` ems before x: a word's space, or a cells' gap)
+    const m = x === undefined ? undefined : [...text.matchAll(/\s+/g)].find((sp) => { const end = b.x0 + width(text.slice(0, sp.index).trim()); return end >= x - line.size * reach && end <= x + line.size * 0.35; });
     if (x === undefined || !m) {
       fragments.push(text);
       out.push(b);
@@ -654,6 +660,43 @@ function rowOfFoot(foot: TextBlock, next: PdfBlock | undefined): { row: PdfBlock
     cells[k] = joinCells(cells[k]!, c);
   }
   return { row: { kind: 'row', page: foot.page, top: table.top, bottom: table.bottom, table, row: 0, cells }, next };
+}
+
+/**
+ * A page's last line whose pieces start where the cells of the next page's first row start, under the
+ * year heads that page repeats, its first piece in the row's first column and every other one a line
+ * that goes on (no sentence ended): that row's first line, the page broke the row after it (伊勢崎's
+ * 取組成果 | 各課において、ハ | 職員提案制度の一部門と | 業務改善に係る審 | 職員提案制度についての周知内容 at a
+ * page's foot, the year cells' first lines 0.76 em apart, the rest of each under 令和2年度 … 令和6年度 on the
+ * next page; IPAex Gothic 12 pt on B5 landscape by LibreOffice with horizontal rules — read as a line of
+ * text, each year's outcome had lost its head). Its pieces go on in those cells (in place); returns
+ * whether it was taken.
+ */
+function footGoesOn(foot: TextBlock, next: PdfBlock[]): boolean {
+  if (!foot.line.fragmentBoxes || foot.line.vertical) return false;
+  const years = (b: PdfBlock | undefined) => b?.kind === 'row' && b.cells.filter((c) => c.lines.length > 0).length >= 3 && b.cells.every((c) => c.lines.length === 0 || eraYearOf(c.paragraphs.map((p) => p.text).join('').replace(/\s/gu, '')) !== null);
+  if (!years(next[0])) return false;
+  const row = next[1];
+  if (row?.kind !== 'row' || row.table !== (next[0] as PdfBlock & { kind: 'row' }).table) return false;
+  const startOf = (c: PdfCell) => Math.min(...c.lines.map((l) => l.x0));
+  const filled = row.cells.filter((c) => c.lines.length > 0);
+  // (a piece per start, one split at a time; its cells' gaps an em or more)
+  let line = foot.line;
+  for (let n = -1; n !== line.fragments.length; ) n = line.fragments.length, (line = splitAtStarts(line, filled.map(startOf), 1.5));
+  const boxes = line.fragmentBoxes!;
+  const em = line.size;
+  if (boxes.length < 3) return false;
+  const cells = boxes.map((b) => filled.find((c) => Math.abs(startOf(c) - b.x0) <= em * 0.5));
+  if (cells.some((c) => !c) || new Set(cells).size !== cells.length || cells[0] !== filled[0]) return false;
+  if (line.fragments.slice(1).some((f) => ENDS_SENTENCE.test(f.trim()))) return false;
+  cells.forEach((c, k) => {
+    const text = line.fragments[k]!;
+    const b = boxes[k]!;
+    const piece: PdfLine = { text, fragments: [text], x0: b.x0, x1: b.x1, top: line.top, bottom: line.bottom, size: line.size, vertical: false };
+    const joined = joinCells({ ...c!, lines: [piece], paragraphs: [{ text, lines: [piece] }] }, c!);
+    row.cells[row.cells.indexOf(c!)] = { ...joined, wrapEdge: c!.wrapEdge };
+  });
+  return true;
 }
 
 /** Two borders of two parts of a table that stand for one (2 pt apart at most). */

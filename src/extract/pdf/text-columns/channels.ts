@@ -9,7 +9,7 @@ import { ENDS_SENTENCE, STARTS_ITEM } from '../text-lines.js';
 import { labelRole } from '../../../vocabulary/index.js';
 import type { Gap, Row } from './types.js';
 import { CJK_END, CJK_START, ITEM_NUMBER, LABEL_CHARS, LATIN_OR_DIGIT_END, LATIN_OR_DIGIT_START, LEADING_NUMBER, MARK_ONLY, MIN_CHANNEL_EM, NO_LINE_START, SEAM, typedSpace } from './measures.js';
-import { ledLines, lineUnder, nextLines, numberOpens, piece, pieces, roomBefore, seamsNear, wordGap, wordsAt, wordsOn, wordsPast, wrapsUnderAt } from './lines.js';
+import { hungFrom, ledLines, lineUnder, nextLines, numberOpens, piece, pieces, roomBefore, seamsNear, wordGap, wordsAt, wordsOn, wordsPast, wrapsUnderAt } from './lines.js';
 
 /** A hole between runs no wider than a seam drawn as one (points): edgeSeams reads it as its seam. */
 const SEAM_HOLE = 0.5;
@@ -45,7 +45,14 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
   // year's text starts, the label column's other lines ending by 103.6; Noto Serif by LibreOffice)
   const cellStarts = rows.flatMap((r) => r.runs.flatMap((u, k) => (k > 0 && u.x0 - r.runs[k - 1]!.x1 >= r.size * MIN_CHANNEL_EM ? [u.x0] : [])));
   const intoNext = (r: Row, u: TextRun, k: number) => k === r.runs.length - 1 && k > 0 ? cellStarts.filter((x) => Math.abs(x - u.x1) <= 0.3).length >= 3 : false;
-  const covered: [number, number][] = rows.flatMap((r) => r.runs.flatMap((x, k) => (glyphs.has(x) ? [] : [[x.x0, intoNext(r, x, k) ? Math.max(x.x0, x.x1 - r.size * 0.25) : x.x1] as [number, number]]))).sort((a, b) => a[0] - b[0]);
+  // (nor a closing bracket or stop a line ends on, hung past the cell's edge where two other lines' next cells
+  // start: Writer lets (各年度末時点) hang its ) 2.4 pt into 結果's column, whose 350,000,000円 starts there — 木更津's
+  // 指標 tables, LibreOffice in an outer frame, Noto Sans 13 pt on A4; the year and its target had been one cell)
+  const hung = (r: Row, u: TextRun, k: number) => {
+    const from = k === r.runs.length - 1 ? hungFrom(u) : u.x1;
+    return from < u.x1 && cellStarts.filter((x) => x >= from - 0.3 && x < u.x1 - 0.3).length >= 2 ? from : u.x1;
+  };
+  const covered: [number, number][] = rows.flatMap((r) => r.runs.flatMap((x, k) => (glyphs.has(x) ? [] : [[x.x0, intoNext(r, x, k) ? Math.max(x.x0, x.x1 - r.size * 0.25) : hung(r, x, k)] as [number, number]]))).sort((a, b) => a[0] - b[0]);
   const stacked = stackedLabel(rows);
   const out: Gap[] = [];
   let at = lo;
@@ -88,7 +95,14 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
     if (out.some((g) => x >= g.from - 0.5 && x <= g.to + 0.5) || !labelWrap(rows, x)) continue;
     out.push({ from: x, to: x, straddle: 0 });
   }
+  // (holes lined up down the block where a cell's line was set up to its edge: see alignedHoles)
+  const aligned = alignedHoles(rows);
   for (const c of out) {
+    const lined = aligned.find((a) => Math.abs(a.to - c.to) <= 0.3 && a.from >= c.from - 0.3);
+    if (lined) {
+      c.straddle = Math.max(c.straddle, lined.straddle);
+      continue;
+    }
     // a seam where an item's number opens its cell, set against a label's line that ran up to it
     // (Writer's unpadded cells), the column's other items numbered at that x, is the border however
     // narrow (刈谷's 将来に向けた刈谷市の交①本市が目指す…, a 12.5 pt ① 0.1 pt after 10.2 pt 交, ②③④ at
@@ -391,6 +405,43 @@ function flushSeams(rows: Row[], gaps: Gap[]): Gap[] {
       // きむらさい and 木村西 from there under it; IPAex Gothic 13 pt by LibreOffice, no rules)
       if (room || larger || marks) found.push({ from: u.x0 - 0.25, to: u.x0 + 0.25, straddle: larger ? 2 : 1 });
     });
+  }
+  return found.filter((g) => !rows.some((r) => r.runs.some((u) => u.x0 < g.from - 0.05 && u.x1 > g.to + 0.05)));
+}
+
+/**
+ * Holes narrower than a word's room, wider than a seam, where two lines or more of the block start their
+ * text after the hole at one x, words on both sides and no typed space, one of them wrapping under its
+ * start: Writer's unpadded cells, a line of each set up to the cell's edge (伊勢崎's ・管路台帳システ |
+ * システム構築等 on three rows, 2.7 pt apart, the item going on ムの構築 under it; Noto Sans CJK 12 pt on B5
+ * landscape by LibreOffice without rules — the item and its first year had been one cell).
+ */
+function alignedHoles(rows: Row[]): Gap[] {
+  const holes: { r: Row; from: number; to: number }[] = [];
+  for (const r of rows) {
+    r.runs.forEach((u, i) => {
+      const v = r.runs[i - 1];
+      // (not the hole after an item's number or mark, inside its cell: 刈谷's ① | 児童… in 取組内容, LibreOffice)
+      // (nor a space the author typed, its glyph drawn in the hole: 刈谷's `市民負担の 少ない`, see typed-spaces.ts)
+      if (!v || u.x0 - v.x1 <= SEAM || u.x0 - v.x1 >= wordGap(v, u) || u.typedSpaceBefore === true || typedSpace(v.text.trim(), u.text.trim()) || ITEM_NUMBER.test(v.text.trim().slice(-1)) || MARK_ONLY.test(v.text.trim().slice(-1))) return;
+      if (piece(r, v.x1, -1) < r.size * 2 || piece(r, u.x0, 1) < r.size * 2) return;
+      holes.push({ r, from: v.x1, to: u.x0 });
+    });
+  }
+  const found: Gap[] = [];
+  for (const h of holes) {
+    if (found.some((g) => Math.abs(g.to - h.to) <= 0.3)) continue;
+    const same = holes.filter((o) => Math.abs(o.to - h.to) <= 0.3);
+    // (wrapping under its start, or under its text after a bullet's hang: ・管路台帳システ / ムの構築)
+    const wraps = (o: (typeof holes)[number]) => {
+      const start = o.from - piece(o.r, o.from, -1);
+      const under = lineUnder(rows, o.r, true);
+      return !!under && under.runs.some((u) => u.x0 >= start - o.r.size * 0.5 && u.x0 <= start + o.r.size * 1.5) && !under.runs.some((u) => u.x0 < o.to && u.x1 > o.from + 0.1);
+    };
+    if (new Set(same.map((o) => o.r)).size < 2 || !same.some(wraps)) continue;
+    const from = Math.max(...same.map((o) => o.from));
+    const to = Math.min(...same.map((o) => o.to));
+    if (to > from) found.push({ from, to, straddle: same.length });
   }
   return found.filter((g) => !rows.some((r) => r.runs.some((u) => u.x0 < g.from - 0.05 && u.x1 > g.to + 0.05)));
 }

@@ -9,7 +9,7 @@ import { labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, BrokenGrid, InferredTables, Region, Row } from './types.js';
 import { GRADE_ONLY, ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
-import { holePast, largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
+import { holePast, hungFrom, largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
 import { headerRow, toBlock, wrapLead } from './blocks.js';
 import { type Column, type Found, joinBlocks, overlaps } from './aligned-runs.js';
@@ -72,7 +72,13 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // landscape: 313.1 pt from the text, the fill's edge at 315, a sliver column between)
   const clear = (p: number, x: number) => !tableRows.some((r) => r.runs.some((u) => u.x0 < Math.max(p, x) && u.x1 > Math.min(p, x)));
   const standing = head ? [head.x0, ...head.borders, head.x1] : prior;
-  const snapped = (x: number) => standing.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? x;
+  // (or where a rule between rows stops short of the table's sides, with no text between: that is a
+  // cell's edge, the rows beside a cell merged down — 木更津's 指標 tables by LibreOffice with horizontal rules,
+  // the rules under R5 | 検討80% starting at 年度's edge, 370.4 pt: a border read at 294.6 pt, half way
+  // across the room before 年度, had left the year in a cell merged down 名称's rows and its target in the
+  // next row)
+  const ends = region?.ends ?? [];
+  const snapped = (x: number) => standing.find((p) => Math.abs(p - x) <= (head ? 6 : 12) && clear(p, x)) ?? ends.find((e) => clear(e.x, x))?.x ?? x;
   const fromText = headlessColumns(blocks, centredHeadings(blocks, yearBorders(blocks, borrowedBorders(heads, blocks, withoutTwins(shown.flatMap((c) => borders(c, blocks).map(snapped)).sort((a, b) => a - b), blocks)))));
   // A drawn header whose first cell Writer left unshaded, the labels' column left of it: the header's
   // side is that column's border, wherever the rows under it do not run across it (伊勢崎's 財政効果額(歳入)
@@ -227,7 +233,8 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // (a row alone in its rules, showing no column down other rows, has the cells of its own widths:
   // 伊勢崎's No. | ③ | 取組項目 | 患者自費 / 未収金対 / 策 at a page's head, its sheet's rows under the next
   // rule; IPAex Gothic 16 pt on B5 by LibreOffice with horizontal rules — read as a line, the sheet lost)
-  if (xs.length === 0 && region?.stack && blocks.length === 1) xs.push(...new Set(ownHoles(blocks[0]!).map((h) => h.x)));
+  if (xs.length === 0 && region && blocks.length === 1) xs.push(...new Set(ownHoles(blocks[0]!).map((h) => h.x)));
+  if (!goesOn && xs.length > 0 && ends.length > 0) xs.splice(0, xs.length, ...cellEdges(ends, xs, tableRows));
   if (xs.length === 0) return found.blocks;
   dropHeadless(blocks, xs, head);
   // (a header repeated from the page before has its grid: its columns are all there)
@@ -285,7 +292,12 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // lines over the table's first row that stand in none of its cells' starts (a date set close
       // above the first 部局名 row: 桑名's （R6.4.16部長会議資料）, Noto Sans landscape 9 pt by
       // LibreOffice) are the page's, not the table's
-      return k === 0 ? rows : [b];
+      // (unless a frame drawn round the table holds them: a row of their own, 伊勢崎's No. ③ 取組項目 患者自費 /
+      // 未収金対 / 策 over 担当部課, the title wrapped in a narrow cell; IPAex Gothic 16 pt on B5 by LibreOffice in
+      // an outer frame, the 161st — left out of the table, the row had been one cell and the sheet lost)
+      if (k > 0) return [b];
+      const over = b.rows.filter((r) => r.top < rows[0]!.top - 0.5);
+      return region && !region.stack && over.every((r) => r.top >= region.top - 1) ? [toBlock(over), ...rows] : rows;
     });
   }
   blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsAtItems(b, xs, lead)));
@@ -480,7 +492,12 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // (a piece that starts at x, to a float's noise, starts the next column: 伊勢崎's — of 令和5年度 at
       // 433.4 pt, the border found 433.40000000000003 from the header's text, Writer's unpadded year
       // cells; Noto Serif CJK 12.5 pt, 14 mm, without rules — the border had been shut down the rows)
-      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x - 1e-6 && !atBorder(r, p, i, all) && p.x1 > x && !startsAt(p, i, all) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush) && partedBefore(r, flush.at));
+      // (nor a closing mark hung past x, the text before it short of x: see hungFrom)
+      const hangs = (r: Row, p: { x1: number }) => {
+        const last = r.runs.find((u) => Math.abs(u.x1 - p.x1) <= 0.01);
+        return !!last && r.runs.at(-1) === last && hungFrom(last) <= x + 0.3 && hungFrom(last) < last.x1;
+      };
+      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x - 1e-6 && !atBorder(r, p, i, all) && p.x1 > x && !hangs(r, p) && !startsAt(p, i, all) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush) && partedBefore(r, flush.at));
       const crossing = b.rows.filter(crosses);
       if (crossing.length === 0) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
       else {
@@ -508,6 +525,40 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
     }
   });
   return kept;
+}
+
+/**
+ * Where rules between rows stop short of the table's sides: a cell's edge. A border the text put in the
+ * same room on the lines beside those rules moves to it (木更津's R5 | 0.28% under 目標値, the text's border
+ * 27 pt left of the rules' start, a line across the table keeping it there; BIZ UDPMincho by LibreOffice with
+ * horizontal rules); where none stands, the edge is a border where no line beside those rules runs across it
+ * and a line of the table is set up to it and goes on in the next cell right after it (木更津's 指標① |
+ * し尿受入施設設置ま | 名称 | 年度, the name's cell up against 名称's, 2 pt apart, the rules under 名称's rows
+ * starting at 287.3 pt; LibreOffice with horizontal rules), or a line beside them starts at it. Returns the
+ * borders, `xs` with those moves and additions.
+ */
+function cellEdges(ends: readonly { x: number; top: number; bottom: number }[], xs: readonly number[], rows: readonly Row[]): number[] {
+  let out = [...xs];
+  for (const e of ends) {
+    const beside = rows.filter((r) => r.bottom > e.top - r.size * 2 && r.top < e.bottom + r.size * 2);
+    if (beside.length === 0 || out.some((x) => Math.abs(x - e.x) <= beside[0]!.size)) continue;
+    if (beside.some((r) => r.runs.some((u) => u.x0 < e.x - 0.5 && u.x1 > e.x + 0.5))) continue;
+    const sameHole = (r: Row, x: number) => r.runs.some((u) => u.x1 <= Math.min(x, e.x) + 0.5) && r.runs.some((u) => u.x0 >= Math.max(x, e.x) - 0.5) && !r.runs.some((u) => u.x1 > Math.min(x, e.x) + 0.5 && u.x0 < Math.max(x, e.x) - 0.5);
+    const inHole = out.filter((x) => beside.some((r) => sameHole(r, x)) && !out.some((o) => o !== x && o > Math.min(x, e.x) && o < Math.max(x, e.x)));
+    const moved = inHole.length === 1 ? inHole[0] : undefined;
+    if (moved !== undefined) {
+      out = out.map((x) => (x === moved ? e.x : x));
+      continue;
+    }
+    // (on any line of the table, a hole between them: the header 指標① | し尿受入施設設置ま | 名称 over those rules)
+    const setAgainst = rows.some((r) => r.runs.some((u, k) => k > 0 && u.x0 >= e.x - 0.5 && u.x0 <= e.x + r.size * 0.5 && r.runs[k - 1]!.x1 <= e.x + 0.5 && r.runs[k - 1]!.x1 >= e.x - r.size * 0.5 && u.x0 - r.runs[k - 1]!.x1 > SEAM));
+    // (or a line beside those rules starting right at it, a line beside them standing left of it: 木更津's R5 / R6 / R7
+    // under that header on the next page, R8 | 30% under them. Not a cell merged down the rows' left, nothing left
+    // of its edge on these lines: 伊勢崎's 取組工程 beside its items, Chromium with horizontal rules)
+    const startsAt = beside.some((r) => r.runs.some((u) => u.x0 >= e.x - 0.5 && u.x0 <= e.x + r.size * 0.5)) && beside.some((r) => r.runs.some((u) => u.x1 <= e.x - 0.5));
+    if (setAgainst || startsAt) out.push(e.x);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /**

@@ -9,7 +9,7 @@ import { labelName, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
 import { BULLET, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NOTE_MARK, PARTICLE_START, SEAM } from './measures.js';
-import { bodySize, itemNumber, lineCells, partedOnBorders, pieces, reachOf } from './lines.js';
+import { bodySize, hungFrom, itemNumber, lineCells, partedOnBorders, pieces, reachOf } from './lines.js';
 import { toBlock } from './blocks.js';
 
 /** A character of words: kana, kanji, a Latin letter or a digit (not a mark or a symbol). */
@@ -103,7 +103,8 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     const merged = pieces(r, SEAM).filter((p) => xs.filter((x) => p.x0 < x && p.x1 > x).length >= 2 && !partedOnBorders(r, p, xs, tableRows));
     for (const u of r.runs) {
       const whole = merged.find((p) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01);
-      const k = xs.filter((x) => (whole ? whole.x0 + 0.1 : (u.x0 + u.x1) / 2) > x).length;
+      // (a closing mark hung past a border is the cell's before it: see hungFrom)
+      const k = xs.filter((x) => (whole ? whole.x0 + 0.1 : Math.min((u.x0 + u.x1) / 2, hungFrom(u) + 0.3)) > x).length;
       const c = out[k];
       if (c) {
         c.x1 = Math.max(c.x1, u.x1);

@@ -76,7 +76,20 @@ export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [])
     // at the page's foot — read as a stack, it took that panel's lines as one row; mincho 12 pt on B5)
     if (!stack.some((o, k) => k > 0 && rows.some((l) => l.top > stack[k - 1]!.y0 && l.bottom < o.y0))) continue;
     stack.forEach((o) => used.add(o));
-    regions.push({ x0: ext.x0, x1: ext.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0, stack: true });
+    const ends: { x: number; top: number; bottom: number }[] = [];
+    // (a rule across part of the stack from one side: not one with a hole, a cell merged across some
+    // columns, whose ends may stand where no column of the text's does — 伊勢崎's 取組状況 under the
+    // financial rows, LibreOffice with horizontal rules)
+    for (const o of stack) {
+      if (joined.some((k) => k !== o && Math.abs(k.y0 - o.y0) <= 0.5 && k.x0 < ext.x1 && k.x1 > ext.x0)) continue;
+      for (const x of [o.x0, o.x1]) {
+        if (x <= ext.x0 + 3 || x >= ext.x1 - 3) continue;
+        const e = ends.find((k) => Math.abs(k.x - x) <= 0.5);
+        if (e) e.bottom = o.y0;
+        else ends.push({ x, top: o.y0, bottom: o.y0 });
+      }
+    }
+    regions.push({ x0: ext.x0, x1: ext.x1, top: stack[0]!.y0, bottom: stack.at(-1)!.y0, stack: true, ...(ends.length ? { ends } : {}) });
   }
   // Two vertical rules side by side with none between them and no table of theirs: a frame the
   // page break left open at the top or the foot (桑名 printed with an outer frame only, its first

@@ -67,6 +67,8 @@ export interface Region {
   stack?: boolean;
   /** Where one frame stacked in it shuts and the next opens (y): see frameSeams. */
   seams?: number[];
+  /** Where a rule of the stack stops short of its sides (x): a cell's edge, a cell merged down beside it. */
+  ends?: { x: number; top: number; bottom: number }[];
 }
 
 export interface InferredTables {
