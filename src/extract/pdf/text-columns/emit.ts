@@ -528,28 +528,24 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
 }
 
 /**
- * Where rules between rows stop short of the table's sides: a cell's edge. A border the text put in the
- * same room on the lines beside those rules moves to it (木更津's R5 | 0.28% under 目標値, the text's border
- * 27 pt left of the rules' start, a line across the table keeping it there; BIZ UDPMincho by LibreOffice with
- * horizontal rules); where none stands, the edge is a border where no line beside those rules runs across it
- * and a line of the table is set up to it and goes on in the next cell right after it (木更津's 指標① |
+ * Where rules between rows stop short of the table's sides and no border stands: a cell's edge the text
+ * shows no room at, its cells set edge to edge — where no line beside those rules runs across it, and a
+ * line of the table is set up to it and goes on in the next cell right after it (木更津's 指標① |
  * し尿受入施設設置ま | 名称 | 年度, the name's cell up against 名称's, 2 pt apart, the rules under 名称's rows
- * starting at 287.3 pt; LibreOffice with horizontal rules), or a line beside them starts at it. Returns the
- * borders, `xs` with those moves and additions.
+ * starting at 287.3 pt; LibreOffice with horizontal rules), or a line beside them starts at it. Not where a
+ * border the text gave stands in the same room of a line beside them: it stands for that edge (木更津's R5 |
+ * 0.28% under 目標値, the rules from 27 pt right of it; BIZ UDPMincho by LibreOffice — both, they had made a
+ * sliver column and moved the target into it. Moving that border instead lost rows in Chromium's prints).
+ * Returns `xs` with the edges added.
  */
 function cellEdges(ends: readonly { x: number; top: number; bottom: number }[], xs: readonly number[], rows: readonly Row[]): number[] {
-  let out = [...xs];
+  const out = [...xs];
   for (const e of ends) {
     const beside = rows.filter((r) => r.bottom > e.top - r.size * 2 && r.top < e.bottom + r.size * 2);
     if (beside.length === 0 || out.some((x) => Math.abs(x - e.x) <= beside[0]!.size)) continue;
     if (beside.some((r) => r.runs.some((u) => u.x0 < e.x - 0.5 && u.x1 > e.x + 0.5))) continue;
     const sameHole = (r: Row, x: number) => r.runs.some((u) => u.x1 <= Math.min(x, e.x) + 0.5) && r.runs.some((u) => u.x0 >= Math.max(x, e.x) - 0.5) && !r.runs.some((u) => u.x1 > Math.min(x, e.x) + 0.5 && u.x0 < Math.max(x, e.x) - 0.5);
-    const inHole = out.filter((x) => beside.some((r) => sameHole(r, x)) && !out.some((o) => o !== x && o > Math.min(x, e.x) && o < Math.max(x, e.x)));
-    const moved = inHole.length === 1 ? inHole[0] : undefined;
-    if (moved !== undefined) {
-      out = out.map((x) => (x === moved ? e.x : x));
-      continue;
-    }
+    if (out.some((x) => beside.some((r) => sameHole(r, x)))) continue;
     // (on any line of the table, a hole between them: the header 指標① | し尿受入施設設置ま | 名称 over those rules)
     const setAgainst = rows.some((r) => r.runs.some((u, k) => k > 0 && u.x0 >= e.x - 0.5 && u.x0 <= e.x + r.size * 0.5 && r.runs[k - 1]!.x1 <= e.x + 0.5 && r.runs[k - 1]!.x1 >= e.x - r.size * 0.5 && u.x0 - r.runs[k - 1]!.x1 > SEAM));
     // (or a line beside those rules starting right at it, a line beside them standing left of it: 木更津's R5 / R6 / R7
