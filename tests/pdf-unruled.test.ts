@@ -6489,3 +6489,78 @@ describe('stop 107: a sheet\'s head row in an outer frame, its title wrapped in 
     expect([s?.number, s?.department, s?.sections]).toEqual([3, '経営企画部', ['経営企画部医療サービス課']]);
   });
 });
+
+describe('stop 108: sub-table headings under a page\'s head, names wrapped down rows, years beside a merged label', () => {
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt) in an outer frame, in the 161st typography (IPAex
+  // Gothic 16 pt on B5, 15 mm, 1.4, 2 pt padding) and the 163rd (Noto Serif CJK 15 pt on A4, 18 mm, 1.5, 2 pt padding).
+  const sheet = async (name: (p: number) => string, pages: number[], title: RegExp) =>
+    (await profilePages(name, pages, 'keiei-kaikaku-shinchoku')).records.find((r) => title.test(r.title));
+  const indicators = async (name: (p: number) => string, pages: number[], title: RegExp) =>
+    (await sheet(name, pages, title))?.indicators.map((i) => [i.name, i.fiscalYear, i.text]);
+
+  // By Chromium, pages 18–19 (seed lines 206–215): 指標① | 名称 | 年度 | 目標値 | 結果 heads page 19 after the rest of the
+  // 活動内容 cell, (各年度末時点) under it from 目標値 past 結果, the header's last label. Left out of every table, the header
+  // had been one merged cell and 指標①'s three targets in no 指標.
+  it('a sub-table\'s headings at a page\'s head head the table under them', async () => {
+    const name = '地方創生応援税制（企業版ふるさと納税）寄附件数';
+    expect(await indicators((p) => `kisarazu-p${p}.frame.chromium.gothic16b5.page.json`, [18, 19], /^ふるさと応援寄附金/u)).toEqual([
+      [null, 2023, '350,000,000円'],
+      [null, 2024, '375,000,000円'],
+      [null, 2025, '400,000,000円'],
+      [name, 2023, '10件'],
+      [name, 2024, '15件'],
+    ]);
+  });
+
+  // By LibreOffice in the 163rd, pages 12–13 (seed lines 145–150): the name し尿受入施 / 設設置まで / の進捗率 wrapped
+  // in its narrow cell beside 名称's row, (各年度末時点)'s and R5's, each line a row: its first line had stayed
+  // the name, the rest a note.
+  it('a name wrapped down the rows beside it is one cell, its first line as wide as the next', async () => {
+    const name = 'し尿受入施設設置までの進捗率';
+    expect(await indicators((p) => `kisarazu-p${p}.frame.libreoffice.notoserif15a4.page.json`, [12, 13], /^し尿・浄化槽汚泥/u)).toEqual([
+      [name, 2023, '0%'],
+      [name, 2024, '10%'],
+      [name, 2025, '20%'],
+      [name, 2026, '30%'],
+    ]);
+  });
+
+  // By LibreOffice in the 161st, pages 13–15 (seed lines 161–179): under 令和5年度の活 / 動経過・今後の / 予定, merged
+  // down beside them, its own (各年度末時点) / R5 / R6 / R7 under 目標値, the targets blank, Writer's rows a line's
+  // pitch apart. R5 had been a line of (各年度末時点)'s cell, and both the start of 令和5年度の活動経過.
+  it('years stacked beside a label merged down them are rows', async () => {
+    const r = await sheet((p) => `kisarazu-p${p}.frame.libreoffice.gothic16b5.page.json`, [13, 14, 15], /^脱水汚泥の堆肥化/u);
+    expect(r?.fields.progress).toMatch(/^地域循環共生圏の創造に向けた循環型社会の形成を目指す取組として、令和5年度は下水汚泥堆肥化を/u);
+    expect(r?.fields.progress).toMatch(/令和6年度末までに事業者の決定を行う予定です。$/u);
+    expect(r?.indicators.map((i) => [i.fiscalYear, i.text])).toEqual([
+      [2023, '20%'],
+      [2024, '30%'],
+      [2025, '60%'],
+    ]);
+  });
+
+  // The same print, pages 28–30 (seed lines 302–319): 指標① | 名称 | 年度 | 目標値 | 結果 at page 29's foot,
+  // (各年度末時点) across 目標値 and 結果 at page 30's head. Joined to 目標値 as the rest of the row the page broke,
+  // 目標値(各年度末時点) had become each target's indicator name.
+  it('a cell across two of the broken row\'s cells is no one cell\'s rest', async () => {
+    expect(await indicators((p) => `kisarazu-p${p}.frame.libreoffice.gothic16b5.page.json`, [28, 29, 30], /^協働によるまちづくりの推進/u)).toEqual([
+      [null, 2023, '21%'],
+      [null, 2024, '24%'],
+      [null, 2025, '27%'],
+      [null, 2023, '14協議会'],
+      [null, 2024, '14協議会'],
+      [null, 2025, '15協議会'],
+    ]);
+  });
+
+  // 伊勢崎 with shaded labels by LibreOffice in the 156th typography (Noto Serif CJK 14 pt on B5, 10 mm, 1.05, 6 pt
+  // padding), page 56 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt lines 452–459): 具体的な取 | 令和2年度 … 令和6年度
+  // a pitch under the goal's text, Writer's unpadded year cells with no word gap between them. Read into the goal,
+  // the year heads were lost and the plans with them.
+  it('a line of years in turn under a cell\'s text is a row of its own', async () => {
+    const doc = await profilePages((p) => `isesaki-p${p}.filled.libreoffice.notoserif14b5.page.json`, [56], 'gyokaku-kekka');
+    const r = doc.records.find((x) => x.title === 'ICTの利活用推進');
+    expect(r?.fields.goal).toBe('新たなICTを活用し事務処理の改善を図るとともに、業務効率の向上及び事務処理精度の向上を目指します。');
+    expect(r?.yearly.map((y) => [y.fiscalYear, y.plan])).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, '検討\n導入・管理\n検証']));
+  });
+});

@@ -1291,7 +1291,7 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>, opens: Read
     }
     // (a row that starts under the broken row's rest, taken at the page's head: see joinTables)
     const broken = prev && !opens.has(b) ? lastRow.get(prev) : undefined;
-    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && !yearHeader(broken, b) && !nextYear(broken, b) && !(b.table.openTop && !prev.openBottom && partsCell(broken, b)) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
+    if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && !yearHeader(broken, b) && !nextYear(broken, b) && !acrossCells(broken, b) && !(b.table.openTop && !prev.openBottom && partsCell(broken, b)) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
       const moved = cellsByStart(broken, b);
       const apart = parallelAcross(broken, b);
       if (moved) for (const [col, cell] of moved) broken.cells[col] = joinCells(broken.cells[col]!, cell, apart.has(col));
@@ -1312,6 +1312,35 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>, opens: Read
     out.push(b);
   }
   return out;
+}
+
+/**
+ * Whether the next part's first row, in the same columns, has a cell merged across two cells of the row of
+ * headings the page broke that both hold text: no one cell's rest, a row of its own — 木更津's 指標① | 名称 | 年度 |
+ * 目標値 | 結果 at page 29's foot, (各年度末時点) across 目標値 and 結果 at page 30's head (IPAex Gothic 16 pt on B5
+ * by LibreOffice in an outer frame, the 161st: read as 目標値's rest, 目標値(各年度末時点) had become each
+ * target's indicator name).
+ */
+function acrossCells(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
+  // (a row of headings, labels the vocabulary knows or a sub-table's column headings: a row of prose may go on
+  // in a part whose grid its lines misread — 刈谷's ①ストックマ | ネジメント計画に基づき、… over the part's columns,
+  // IPAex Gothic 16 pt on B5 by LibreOffice in an outer frame, the 161st)
+  const texts = broken.cells.map((c) => c.paragraphs.map((p) => p.text).join('').trim()).filter((t) => t !== '');
+  if (texts.length < 2 || !texts.every((t) => labelRole(t) !== null || isColumnHeading(t))) return false;
+  // (its text across the border between them, an em either side, where both parts set that border alike: not a
+  // cell the part's grid merged, its text in one — 部長目標's …経営に向けた / 取組を進めます！ at page 8's head, that
+  // page's grid read from other text, IPAex Gothic 14 pt on B5 by LibreOffice in outer frames, the 162nd)
+  const xs = next.table.xs;
+  return next.cells.some((c) => c.lines.some((l) => {
+    for (let m = c.col + 1; m < c.col + c.colSpan; m++) {
+      const x = xs[m]!;
+      if (Math.abs((broken.table.xs[m] ?? Infinity) - x) > l.size) continue;
+      const left = broken.cells.find((o) => o.col < m && o.col + o.colSpan >= m);
+      const right = broken.cells.find((o) => o.col === m);
+      if (l.x0 < x - l.size && l.x1 > x + l.size && !!left?.lines.length && !!right?.lines.length) return true;
+    }
+    return false;
+  }));
 }
 
 /**

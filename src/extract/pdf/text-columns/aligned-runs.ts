@@ -283,7 +283,13 @@ export function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r
       // table is as wide as that one — 刈谷's ・自治会長へ向けた先進事例等の研修会の / 実施 2回 under
       // 目標達成基準 centred left of the line's end; BIZ UDPGothic 10 pt on B5 landscape by LibreOffice
       // without rules: left as lines, the criterion was lost)
-      if (prev && close && cur.length === 1 && prev.rows.length === 1 && headerRow(prev.rows[0]!) && b.x0 >= prev.x0 - 2 && (b.x1 <= prev.x1 + 2 || shownHeader(prev.rows[0]!))) {
+      // (or, under a sub-table's column headings, from where one of its cells starts, run past its last: a
+      // cell merged across the last columns, the labels short of the table's edge — 木更津's (各年度末時点)
+      // from 目標値 past 結果, under 指標① | 名称 | 年度 | 目標値 | 結果 at a page's head; IPAex Gothic 16 pt on B5
+      // by Chromium in an outer frame, the 161st: left out of every table, the header had been read as one
+      // cell and its targets in no 指標)
+      const fromCell = columns.some((c) => Math.abs(b.x0 - c.to) < b.rows[0]!.size * 0.5);
+      if (prev && close && cur.length === 1 && prev.rows.length === 1 && b.x0 >= prev.x0 - 2 && ((headerRow(prev.rows[0]!) && (b.x1 <= prev.x1 + 2 || shownHeader(prev.rows[0]!))) || (fromCell && headerRow(prev.rows[0]!, true)))) {
         cur.push(b);
         continue;
       }

@@ -14,7 +14,7 @@ import { intoTheRoom, isStep } from './channels.js';
 import { headerRow, toBlock, wrapLead } from './blocks.js';
 import { type Column, type Found, joinBlocks, overlaps } from './aligned-runs.js';
 import { borders, borrowedBorders, centredHeadings, dropHeadless, flushAgainst, flushColumn, type HeadColumns, headerGrids, headingOverEmpty, headlessColumns, siblingBorders, withoutTwins, yearBorders } from './borders.js';
-import { rowsAtItems, rowsAtStackedLabels, rowsByLabel } from './rows-by-label.js';
+import { rowsAtItems, rowsAtYears, rowsAtStackedLabels, rowsByLabel } from './rows-by-label.js';
 import { linesBeforeRow, rowsResumed, runsOnAcross, seamed, stacks, wraps, wrapsOn } from './column-lines.js';
 
 /** A space's width (em): the least room that parts two words. */
@@ -300,7 +300,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       return region && !region.stack && over.every((r) => r.top >= region.top - 1) ? [toBlock(over), ...rows] : rows;
     });
   }
-  blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsAtItems(b, xs, lead)));
+  blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsAtItems(b, xs, lead).flatMap((p) => rowsAtYears(p, xs))));
   blocks = blocks.reduce<Block[]>((out, b) => {
     const prev = out.at(-1);
     if (prev && wrapsOn(prev, b, xs)) out[out.length - 1] = joinBlocks(prev, b);

@@ -60,6 +60,48 @@ export function rowsAtItems(b: Block, xs: number[], lead: number): Block[] {
 }
 
 /**
+ * A block parted at a line whose cell, past the first column, is a year alone (R5, 令和6年度) under a
+ * line of that column: a sub-table's rows, one year each, however close Writer sets them beside a label
+ * merged down them — 木更津's (各年度末時点) / R5 / R6 / R7 under 目標値 beside 令和5年度の活 / 動経過・今後の /
+ * 予定, the targets blank (IPAex Gothic 16 pt on B5 by LibreOffice in an outer frame, the 161st: R5 had been
+ * a line of (各年度末時点)'s cell, and both the start of that record's 令和5年度の活動経過). A year is a row's
+ * head, not a wrapped line's end: no paragraph's line is a year alone. And at a line of years in turn.
+ */
+export function rowsAtYears(b: Block, xs: number[]): Block[] {
+  const columnAt = (x: number) => xs.filter((c) => c < x).length;
+  const short = (t: string) => [...t.replace(/\s/gu, '')].length <= LABEL_CHARS;
+  const cuts: number[] = [];
+  for (let i = 1; i < b.rows.length; i++) {
+    const r = b.rows[i]!;
+    // (a line of years in turn, two or more, is a year table's heads: a row of its own under any lines —
+    // 伊勢崎's 具体的な取 | 令和2年度 … 令和6年度 under 5年後までの目標's text, Writer's rows a pitch apart; Noto Serif
+    // 14 pt on B5 by LibreOffice with shaded labels, the 156th: read into the goal, the plans were lost. Each
+    // column's text: Writer's unpadded year cells leave no word gap between them)
+    const byColumn = new Map<number, string>();
+    for (const u of r.runs) byColumn.set(columnAt((u.x0 + u.x1) / 2), (byColumn.get(columnAt((u.x0 + u.x1) / 2)) ?? '') + u.text);
+    const years = [...byColumn.values()].map((t) => eraYearOf(t.trim())).filter((y): y is number => y !== null);
+    if (years.length >= 2 && years.every((y, j) => j === 0 || y === years[j - 1]! + 1)) {
+      cuts.push(i);
+      continue;
+    }
+    // (a piece of the line alone, room either side, and the line's other pieces short values after it:
+    // not a year a line of prose holds)
+    const cells = lineCells(r);
+    const at = cells.findIndex((c) => columnAt((c.x0 + c.x1) / 2) > 0 && eraYearOf(c.text.trim()) !== null);
+    if (at < 0 || !cells.every((c, j) => j === at || (j > at && short(c.text)))) continue;
+    const k = columnAt((cells[at]!.x0 + cells[at]!.x1) / 2);
+    // (under a short cell of that column that stops short of its border or runs across it, a cell merged
+    // over the next: a heading's note, another year — not a narrow cell's line run up to its edge, its
+    // text going on on the year's line, 伊勢崎's …会計シス / テムでは / 令和4年… or …ことができた。 / 令和3年度 / から…)
+    const above = b.rows.slice(cuts.at(-1) ?? 0, i).flatMap((o) => lineCells(o).filter((c) => columnAt((c.x0 + c.x1) / 2) === k)).at(-1);
+    const edge = xs[k] ?? b.x1;
+    if (above && short(above.text) && !OPEN_PHRASE_END.test(above.text.trim()) && (above.x1 < edge - r.size * 1.5 || above.x1 > edge + r.size)) cuts.push(i);
+  }
+  if (cuts.length === 0) return [b];
+  return [0, ...cuts].map((from, j) => toBlock(b.rows.slice(from, cuts[j] ?? b.rows.length)));
+}
+
+/**
  * A block parted where a line's first cell is a label the vocabulary knows, set right under another
  * such label in the same column (one of the first three), the two no label together: labels stacked
  * in a label column are rows, not one label's lines. 伊勢崎's No. | ① | 取組項目 | 市民協働による… over
