@@ -6564,3 +6564,29 @@ describe('stop 108: sub-table headings under a page\'s head, names wrapped down 
     expect(r?.yearly.map((y) => [y.fiscalYear, y.plan])).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, '検討\n導入・管理\n検証']));
   });
 });
+
+describe('stop 108: shaded label columns, a department\'s name cut at a page\'s foot, a bracket parted at a step', () => {
+  // 部長目標 with shaded labels by LibreOffice in the 156th typography (Noto Serif CJK 14 pt on B5, 10 mm, 1.05, 6 pt
+  // padding), pages 4–5 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt line 26): 部 | 志村明子 at page 5's head, the rest of
+  // 子ども未来 / 部 and the name 66 pt apart, the label column shaded to 129.55 pt, the name from 129.7; the rows under
+  // them, 基本方針 set at the name's start, show only the goals' border. Read as one cell, 部 志村明子 was a goal.
+  it('a shaded label column\'s edge is a border where the text shows none near it', async () => {
+    expect(await goalTitles((p) => `bucho-p${p}.filled.libreoffice.notoserif14b5.page.json`, [4, 5], '子ども未来部')).toEqual(KODOMO_GOALS);
+  });
+
+  // 部長目標 fully ruled by Chromium in the 174th typography (Noto Serif CJK 13 pt on B5 portrait, 25 mm, 1.15, no
+  // padding), pages 3–4 (seed line 26): 子ども未 | 子ども未来部長 しむらあきこ | 目標 … at page 3's foot, 来部 | 志村明子 | …
+  // at page 4's head. Read as a row of its own, 来部 was no department and its seven goals were lost.
+  it('a department\'s name cut before its last word goes on in the next part\'s row', async () => {
+    expect(await goalTitles((p) => `bucho-p${p}.grid.chromium.notoserif13b5.page.json`, [3, 4], '子ども未来部')).toEqual(KODOMO_GOALS);
+  });
+
+  // 木更津 without rules by Chromium in the 174th typography, page 9 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt
+  // lines 120–139): (各年度末時点) across 目標値 | 結果, Chromium's runs parted exactly at that border (末 | 時) where the
+  // column is a step between the cells' lines. Parted there, (各年度末 became the indicator's name and 時点) its note.
+  it('no border parts a bracket at a step', () => {
+    const rows = capturedRows('kisarazu-p9.none.chromium.notoserif13b5.page.json');
+    expect(rows.filter((r) => r.includes('(各年度末時点)'))).toHaveLength(3);
+    expect(rows.flat().filter((c) => c === '(各年度末' || c === '時点)')).toEqual([]);
+  });
+});

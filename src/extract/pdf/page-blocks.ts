@@ -217,6 +217,8 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     drawnRules,
     drawn,
     carried && { ...carried, head: content.height * BAND },
+    // (a shaded cell's edges, where the fills made no table: see shadedEdges)
+    content.fills.flatMap((f) => [f.x0, f.x1].map((x) => ({ x, top: f.top, bottom: f.bottom }))),
   );
   let tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
   const headers = yearHeaderRules(tables, runs.filter((r) => !inProse.has(r)), drawnRules);

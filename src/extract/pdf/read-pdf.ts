@@ -1490,6 +1490,11 @@ function brokenLabel(label: PdfCell | undefined, rest: PdfCell): boolean {
   return labelRole(text(label)) === null && labelRole(text(label) + text(rest)) !== null;
 }
 
+/** Whether a label cell's text at a page's foot and the next part's make a department's name the first is not: its last word cut off (子ども未 / 来部). */
+function cutDepartmentName(was: string, now: string): boolean {
+  return labelRole(was) === null && !DEPARTMENT_NAME_END.test(was) && DEPARTMENT_NAME_END.test(was + now) && [...now].length <= 6;
+}
+
 /** A cell holding a row's label: one short phrase, no sentence, no list, and any note under it. */
 function labelCell(c: PdfCell | undefined): boolean {
   // (a label may hold its note under it: 伊勢崎's 取組成果 / ※継続した取組の場合年度ごとに取組の成果を表示)
@@ -1523,6 +1528,10 @@ export function opensRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { 
   // by LibreOffice with horizontal rules)
   const end = above.lines.at(-1);
   if (end && GOES_ON.test(next.cells[label]!.paragraphs[0]!.text.trim()) && end.x1 >= (broken.table.xs[above.col + above.colSpan] ?? broken.table.x1) - end.size) return false;
+  // (nor a department's name cut before its last word: 子ども未 / 来部 beside 子ども未来部長 しむらあきこ / 志村明子,
+  // Noto Serif CJK 13 pt on B5 by Chromium, ruled, the 174th — read as a row of its own, seven goals were lost)
+  const texts = [above, next.cells[label]].map((c) => c!.paragraphs.map((p) => p.text).join('').replace(/\s/gu, ''));
+  if (cutDepartmentName(texts[0]!, texts[1]!)) return false;
   return broken.cells.every((c, i) => {
     const end = c.paragraphs.at(-1);
     return i === label || !end || ENDS_SENTENCE.test(end.text.trim()) || !ranToEdge(c, end.lines.at(-1)!, broken.table);
@@ -1661,7 +1670,7 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // 子ども未来 / 部 beside 子ども未来部長 / しむらあきこ and 目標 / its list, Noto Sans 11.5 pt by LibreOffice)
   // (or a department's name cut before its last word, the part at the foot no name of its own:
   // 子ども / 未来部 beside 子ども未来部長 しむらあきこ / 志村明子, Noto Serif CJK 15 pt on A4 by Chromium, the 163rd)
-  const cutName = labelRole(was) === null && !DEPARTMENT_NAME_END.test(was) && DEPARTMENT_NAME_END.test(was + now) && [...now].length <= 6;
+  const cutName = cutDepartmentName(was, now);
   const head = parts[0];
   if (labelled && head && head.cell.col === 0 && ([...head.after.trim()].length <= 2 || cutName) && next.cells[0]!.paragraphs.length === 1 && labelCell(head.cell) && goesOn(head)) return true;
   // a label | text sheet whose next part starts with no label: the text goes on (桑名 printed

@@ -7,7 +7,7 @@ import type { TextRun } from '../page-content.js';
 import { OPEN_PHRASE_END, opensBracket, STARTS_ITEM } from '../text-lines.js';
 import { labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
-import type { Block, BrokenGrid, InferredTables, Region, Row } from './types.js';
+import type { Block, BrokenGrid, InferredTables, Region, Row, Shade } from './types.js';
 import { GRADE_ONLY, ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
 import { holePast, hungFrom, largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
@@ -42,7 +42,7 @@ export function innerBorders(found: Found, region: Region | null, heads: HeadCol
  * ones, or fewer where a table going on from the page before stops at a line across its grid.
  * `page`: the page's lines, which its top and foot keep clear of.
  */
-export function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], grid: BrokenGrid | null = null, repeated = false, first = false, page: readonly Row[] = []): Block[] {
+export function emit(found: Found, region: Region | null, out: InferredTables, heads: HeadColumns[] = [], lead = 0, prior: number[] = [], alike: number[] = [], siblings: number[] = [], grid: BrokenGrid | null = null, repeated = false, first = false, page: readonly Row[] = [], shades: readonly Shade[] = []): Block[] {
   // under a drawn header only the body is new: it starts at the header's bottom border
   const head = found.blocks[0]?.drawn ? found.blocks[0] : null;
   let blocks = head ? found.blocks.slice(1) : found.blocks;
@@ -188,6 +188,9 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   const kept = head ? [head, ...blocks] : blocks;
   if (goesOn) out.carried = [...(out.carried ?? []), ...carried];
   const xs = goesOn ? [...carried] : siblings.length > 0 ? siblingBorders(siblings, framed, tableRows, Math.min(region?.x0 ?? Infinity, ...tableRows.map((r) => r.x0))) : framed;
+  // (not in a table that may go on from the page before, whose grid its part is set in: 伊勢崎's shaded 取組工程
+  // at a page's head over the items and years, Noto Serif CJK 15 pt by Chromium, the 163rd — plans moved a year)
+  if (!goesOn && !(first && grid)) xs.splice(0, xs.length, ...shadedEdges(shades, xs, tableRows));
   // A table whose cells never wrap, nor hold several lines beside a cell of one, reads the same as
   // its lines (their gaps become tabs): left as lines. Not under a drawn header: its columns place
   // the cells (刈谷's 図ります。 | の整備を促進します。, the ends of a row the page broke, under the
@@ -377,7 +380,9 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // landscape 9 pt). Not a line that goes on past the hole Writer leaves before a digit
       // (木更津's …取組として、令和 | 5年度は…, 0.1 pt past a border, 1.5 pt before its 5).
       // (nor a line whose runs only touch at x where the column is a step between two cells' lines)
-      const touches = (r: Row) => (stepped ? !r.runs.some((u) => u.x0 < x - 0.3 && u.x1 > x + 0.3) && r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - x) <= 0.3) && !mergedAcross(r, x) : seamAtStart(r));
+      // (at a step too, not inside a bracket the text against it opened and it closes: 木更津's (各年度末|時点) across
+      // 目標値 | 結果, Chromium's runs parted at the border; Noto Serif CJK 13 pt on B5 without rules, the 174th)
+      const touches = (r: Row) => (stepped ? !r.runs.some((u) => u.x0 < x - 0.3 && u.x1 > x + 0.3) && r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && Math.abs(r.runs[k - 1]!.x1 - x) <= 0.3 && !bracketed(r, k)) && !mergedAcross(r, x) : seamAtStart(r));
       // (nor a line whose text is set up to x and parts there, a run ending where the next starts,
       // at an x where another line's cell starts after room: Writer's unpadded year cells, each line
       // of a list running to the cell's edge and the next cell's ・ set against it — 伊勢崎's
@@ -525,6 +530,32 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
     }
   });
   return kept;
+}
+
+/**
+ * The edges of a shaded label column (Word's and Excel's shaded cells, no rule drawn) where the text shows no
+ * border within four ems: a border, where the rows beside the shading have text on both sides of it and none across it —
+ * 部長目標's 部 | 志村明子 at a page's head, the rest of 子ども未来 / 部 and the name beside it 66 pt apart, the goals
+ * 82 pt on: the rows under them, 基本方針 set at the name's start, showed only the goals' border (Noto Serif CJK
+ * 14 pt on B5 by LibreOffice with shaded labels, the 156th: read as one cell, 部 志村明子 had become a goal).
+ * Returns `xs` with the edges added.
+ */
+function shadedEdges(shades: readonly Shade[], xs: readonly number[], rows: readonly Row[]): number[] {
+  if (shades.length === 0 || rows.length === 0) return [...xs];
+  const out = [...xs];
+  const left = Math.min(...rows.map((r) => r.x0));
+  const right = Math.max(...rows.map((r) => r.x1));
+  for (const s of shades) {
+    const size = rows[0]!.size;
+    if (s.x < left + size * 2 || s.x > right - size * 2 || out.some((x) => Math.abs(x - s.x) <= size * 4)) continue;
+    // (a column's shading down three lines or more, not one cell's: 伊勢崎's shaded No. beside the sheet's ① | 取組項目,
+    // a border the rows under it do not have)
+    const beside = rows.filter((r) => r.top >= s.top - 1 && r.bottom <= s.bottom + 1);
+    if (beside.length < 3 || beside.some((r) => r.runs.some((u) => u.x0 < s.x - 0.5 && u.x1 > s.x + 0.5))) continue;
+    // (a cell's text starting right past the shading, within an em: the value beside the label)
+    if (beside.some((r) => r.runs.some((u) => u.x1 <= s.x + 0.5)) && beside.some((r) => r.runs.some((u) => u.x0 >= s.x - 0.5 && u.x0 <= s.x + size))) out.push(s.x);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /**

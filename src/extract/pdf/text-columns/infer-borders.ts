@@ -4,7 +4,7 @@
  */
 import type { Rule, TextRun } from '../page-content.js';
 import type { Table } from '../tables.js';
-import type { Block, BrokenGrid, CarriedGrid, InferredTables, Region, Row } from './types.js';
+import type { Block, BrokenGrid, CarriedGrid, InferredTables, Region, Row, Shade } from './types.js';
 import { MIN_CHANNEL_EM, NOTE_MARK, SEAM } from './measures.js';
 import { bodySize, isFolio, leading, lineCells, pieces, textRows } from './lines.js';
 import { inside, lastLineRow, missingBorders, onDrawnRules, partialRulings } from './rulings.js';
@@ -37,7 +37,7 @@ const CARRIED_SIDES = 3;
  * drawn rules make; text inside a table of two or more ruled columns is left to it. `carried`:
  * the grid of the table the page before broke, which this page's first table may go on in.
  */
-export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], carried: CarriedGrid | null = null): InferredTables {
+export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], carried: CarriedGrid | null = null, shades: readonly Shade[] = []): InferredTables {
   // a page set in vertical columns (官報) has gaps between its columns, not between cells
   const chars = (list: TextRun[]) => list.reduce((n, r) => n + r.text.length, 0);
   if (chars(runs.filter((r) => r.vertical)) > chars(runs.filter((r) => !r.vertical))) return { rules: [] };
@@ -266,7 +266,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
       // (the header the page repeated: the group's first row, or the line right above it with only the
       // rest of the row the page broke between — see headed)
       const underHeader = goesOnFrom && (repeatsHeader(group, carried!) || headed(group.blocks[0]!.top));
-      took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), goesOnFrom ? carried! : null, underHeader, group === first, allRows));
+      took.set(group, emit(group, part(i), out, heads, lead, prior, tablesHere.length === 1 ? alike : [], siblingsOf(group), goesOnFrom ? carried! : null, underHeader, group === first, allRows, shades));
       onDrawnRules(out.rules.slice(from), hRules, allRows);
       for (const r of out.rules.slice(from)) if (r.x0 === r.x1 && !prior.includes(r.x0)) prior.push(r.x0);
     });

@@ -71,6 +71,13 @@ export interface Region {
   ends?: { x: number; top: number; bottom: number }[];
 }
 
+/** A vertical edge of a filled box the drawing does not count as a border (a shaded cell): where it stands and how far down. */
+export interface Shade {
+  x: number;
+  top: number;
+  bottom: number;
+}
+
 export interface InferredTables {
   /** Borders to add to the drawn ones. */
   rules: Rule[];
