@@ -915,6 +915,8 @@ function borderInGap(xs: readonly number[], x: number, clear: (p: number, q: num
 }
 
 const compactText = (t: string) => t.replace(/\s+/g, '');
+/** A cell's text, its paragraphs run together, without spaces ('' for none). */
+const cellText = (c: PdfCell | undefined) => compactText((c?.paragraphs ?? []).map((p) => p.text).join(''));
 /**
  * A row's cells that hold text, by column, their text without spaces. A heading may span columns
  * that rows under it part (刈谷's 取組内容 over two columns of a page's grid drawn from tables of
@@ -1325,7 +1327,7 @@ function acrossCells(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind
   // (a row of headings, labels the vocabulary knows or a sub-table's column headings: a row of prose may go on
   // in a part whose grid its lines misread — 刈谷's ①ストックマ | ネジメント計画に基づき、… over the part's columns,
   // IPAex Gothic 16 pt on B5 by LibreOffice in an outer frame, the 161st)
-  const texts = broken.cells.map((c) => c.paragraphs.map((p) => p.text).join('').trim()).filter((t) => t !== '');
+  const texts = broken.cells.map(cellText).filter((t) => t !== '');
   if (texts.length < 2 || !texts.every((t) => labelRole(t) !== null || isColumnHeading(t))) return false;
   // (its text across the border between them, an em either side, where both parts set that border alike: not a
   // cell the part's grid merged, its text in one — 部長目標's …経営に向けた / 取組を進めます！ at page 8's head, that
@@ -1530,8 +1532,7 @@ export function opensRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { 
   if (end && GOES_ON.test(next.cells[label]!.paragraphs[0]!.text.trim()) && end.x1 >= (broken.table.xs[above.col + above.colSpan] ?? broken.table.x1) - end.size) return false;
   // (nor a department's name cut before its last word: 子ども未 / 来部 beside 子ども未来部長 しむらあきこ / 志村明子,
   // Noto Serif CJK 13 pt on B5 by Chromium, ruled, the 174th — read as a row of its own, seven goals were lost)
-  const texts = [above, next.cells[label]].map((c) => c!.paragraphs.map((p) => p.text).join('').replace(/\s/gu, ''));
-  if (cutDepartmentName(texts[0]!, texts[1]!)) return false;
+  if (cutDepartmentName(cellText(above), cellText(next.cells[label]))) return false;
   return broken.cells.every((c, i) => {
     const end = c.paragraphs.at(-1);
     return i === label || !end || ENDS_SENTENCE.test(end.text.trim()) || !ranToEdge(c, end.lines.at(-1)!, broken.table);
@@ -1662,8 +1663,7 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // label at the next part's head: that is the next row's (部長目標's 目標 | 1 都市マスタープラン… at a page's
   // foot, 教育部 | 教育部長 … at the next page's head; BIZ UDPGothic 14 pt on B5 by Chromium with horizontal
   // rules, the 162nd typography — read as 目標教育部, the department's goals were given to it)
-  const labelText = (c: PdfCell | undefined) => (c?.paragraphs ?? []).map((p) => p.text).join('').replace(/\s/gu, '');
-  const [was, now] = [labelText(broken.cells[0]), labelText(next.cells[0])];
+  const [was, now] = [cellText(broken.cells[0]), cellText(next.cells[0])];
   if (labelled && labelRole(was) !== null && (DEPARTMENT_NAME_END.test(now) || labelRole(now) !== null) && labelRole(was + now) === null) return false;
   // a label cut mid-word at the foot, its last character or two heading the next part, goes on
   // whatever the cells beside it show: they break between their own lines (部長目標's 15 pt
