@@ -6590,3 +6590,110 @@ describe('stop 108: shaded label columns, a department\'s name cut at a page\'s 
     expect(rows.flat().filter((c) => c === '(各年度末' || c === '時点)')).toEqual([]);
   });
 });
+
+describe('stop 109: the narrow 174th typography — panels and sheets in columns a few characters wide', () => {
+  // The prints of the 174th typography (Noto Serif CJK 13 pt on B5 portrait, 25 mm margins, 1.15 leading, no cell
+  // padding; scripts/render-variants.ts), pages captured by the reader of stop 108 (fixtures/pdf-variants/README.md
+  // "Stop 109"). 部長目標 is ../shared/seeds/r6-bucho-mokuhyo-kekka.txt, 木更津 ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt.
+  /** One captured page, its stacked characters marked as the reader marks them, read as a document. */
+  const markedPage = (page: string, profileId: string) => {
+    const content = JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent;
+    markStackedCharacters(content.runs);
+    const source = { path: page, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: 1, encoding: null, lines: toSourceLines(pageBlocks(content), 'rows'), notes: [] };
+    return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
+  };
+  const goalsOf = async (page: string, department: string) => (await markedPage(page, 'bucho-mokuhyo-kekka')).records.filter((r) => r.department === department).map((r) => r.title);
+  const sheetOf = async (name: (p: number) => string, pages: number[], title: RegExp) =>
+    (await profilePages(name, pages, 'keiei-kaikaku-shinchoku')).records.find((r) => r.title.replace(/\s+/gu, '') === title.source || title.test(r.title));
+
+  // By LibreOffice without rules, page 2 (seed lines 12–14): 総務部's panel at the page's foot, 目 標 19.4 pt before
+  // 1 職員の… in 13 pt text, the department's name beside them in 16.4 pt. Measured in the name's size the hole was
+  // no column gap: the panel was one block, 基本方針 and 部の仕事 in the name's cell, their text the last goal's.
+  it('a hole between two cells is measured in the size of the text beside it', async () => {
+    const rows = capturedRows('bucho-p2.none.libreoffice.notoserif13b5.page.json');
+    expect(rows).toContainEqual(['', '基本方針', '組織の活性化！職員のやいがいの向上！！', '']);
+    expect(await goalsOf('bucho-p2.none.libreoffice.notoserif13b5.page.json', '総務部')).toEqual(SOUMU_GOALS);
+  });
+
+  // The same print, page 4 (seed line 21), and in an outer frame: 市民 / 環 / 境 / 部 in 16.4 pt, 環 境 部 each set
+  // out over the label cell's side, their boxes 1.3 pt (4.3 pt in the frame) past where 市民環境部長 and 木村西 start.
+  // They closed the gap between the label and the name: 環 木村西 境 部 one cell, 木村西 the first goal.
+  it('a label character set out over its narrow cell\'s side closes no gap', async () => {
+    for (const page of ['bucho-p4.none.libreoffice.notoserif13b5.page.json', 'bucho-p4.frame.libreoffice.notoserif13b5.page.json']) {
+      expect(await goalsOf(page, '市民環境部')).toEqual(SHIMIN_GOALS);
+    }
+  });
+
+  // The same print, page 5 (seed lines 26–28): 子ども未 | 子ども未来部長 | 目標, 2.5 and 11.7 pt apart, right under the
+  // paragraph that ends 市民環境部's panel; the next line's cells start where its name and 目標 start. Left in the
+  // paragraph's block, the department's name was lost and its goals read under the panel above.
+  it('a table\'s first row under a paragraph set close above it goes with the table', async () => {
+    const rows = capturedRows('bucho-p5.none.libreoffice.notoserif13b5.page.json');
+    expect(rows.some((r) => r[0] === '子ども未来部' && r[1] === '子ども未来部長しむらあきこ志村明子')).toBe(true);
+    expect(await goalsOf('bucho-p5.none.libreoffice.notoserif13b5.page.json', '子ども未来部')).toEqual(KODOMO_GOALS);
+  });
+
+  // The same print, page 8 (seed lines 40–42): 基本方針 | 市民が健康で幸せに暮らせるまちづ / くりを推進！ under the goals,
+  // two lines. Kept in the goals' row, its text became 健康いきいき部's first goal.
+  it('a known label opening the block\'s last row, its text wrapped under that text, starts a row', async () => {
+    expect(await goalsOf('bucho-p8.none.libreoffice.notoserif13b5.page.json', '健康いきいき部')).toEqual(KENKO_GOALS);
+  });
+
+  // By Chromium with horizontal rules, page 3 (seed lines 21–23): each character its own run, 基本方針 over 市民の利便性を
+  // 向上! 環境対策推進! across the name and goal columns, 便 from where the names end to where the goals start, 性 on the
+  // goals' start. Parted there, 基本方針 市民の利便 and 性を向上!… were two cells and 部の仕事's text five goals.
+  it('where runs part at every character, where one parts is no cell\'s edge', async () => {
+    const rows = capturedRows('bucho-p3.hrules.chromium.notoserif13b5.page.json');
+    expect(rows).toContainEqual(['', '基本方針市民の利便性を向上!環境対策推進!', '']);
+    expect((await buchoPages((p) => `bucho-p${p}.hrules.chromium.notoserif13b5.page.json`, [3])).records.filter((r) => r.department === '市民環境部').map((r) => r.title)).toEqual(SHIMIN_GOALS);
+  });
+
+  // By Chromium without rules, page 5 (seed line 35): 地域福祉部長 / いのみや た / かし / 伊野宮 崇, the name 2.3 pt under
+  // its 11 pt reading where Chromium sets the 13 pt goals 1.25 or 2 pt apart by turns. Read as a row's room, the name
+  // and the three goals beside it were a row of their own: 伊野宮 崇 a goal.
+  it('a wrap no wider than the widest the block shows is no row\'s room', async () => {
+    const rows = capturedRows('bucho-p5.none.chromium.notoserif13b5.page.json');
+    expect(rows.some((r) => r[1] === '地域福祉部長いのみやたかし伊野宮崇')).toBe(true);
+    expect((await buchoPages((p) => `bucho-p${p}.none.chromium.notoserif13b5.page.json`, [5])).records.filter((r) => r.department === '地域福祉部').map((r) => r.title)).toEqual([
+      '手話言語条例の制定に向けた事務を進めます！',
+      'ひきこもり支援体制の整備を進めます！',
+      '非課税世帯等に対する給付金を支給します！',
+      '生活保護業務のデジタル化を着実に進めます！',
+      '生活困窮者自立支援に係る関係機関の連携体制を強化します！',
+    ]);
+  });
+
+  // 木更津 by LibreOffice without rules, page 14 (seed lines 161–170): 取組視点 | 5つの柱② モノ across the title and
+  // department columns, over 5 | 脱水汚泥の | 都市整備部 and the wraps 堆肥化 | 下水道推進 / 室; and (各年度末時点) over R5 | 20%,
+  // Writer's run ending on the 目標値 | 結果 border inside the bracket. The merged cell had parted the wraps from their
+  // row (title 脱水汚泥の, department 都市整備部), and R5 had been the bracket's next line, each year one off.
+  it('a merged cell over a row keeps that row\'s wraps in it, and a bracket across a border breaks no line there', async () => {
+    const r = await sheetOf((p) => `kisarazu-p${p}.none.libreoffice.notoserif13b5.page.json`, [14], /^脱水汚泥の堆肥化$/u);
+    expect(r?.title).toBe('脱水汚泥の堆肥化');
+    expect(r?.sections).toEqual(['都市整備部下水道推進室']);
+    expect(r?.indicators.slice(0, 3).map((i) => [i.name, i.fiscalYear, i.text])).toEqual([
+      [null, 2023, '20%'],
+      [null, 2024, '30%'],
+      [null, 2025, '60%'],
+    ]);
+  });
+
+  // 木更津 by Chromium in an outer frame, page 13 (seed line 161): 都市整 / 備部下 / 水道推 / 進室 ending at 271.5 pt in a cell
+  // merged over the 指標 columns to the frame's side. The drawn side said the lines did not wrap: 都市整 備部下 … and the
+  // department 備部.
+  it('a cell\'s lines that end at a border it spans wrap there, whatever side the page draws', async () => {
+    // (the cells as read, spaces kept: a line not wrapped is a paragraph of its own, its break a space)
+    const cells = toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, 'kisarazu-p13.frame.chromium.notoserif13b5.page.json'), 'utf8')) as PageContent), 'rows').flatMap((l) => l.text.split('\t'));
+    expect(cells).toContain('都市整備部下水道推進室');
+  });
+
+  // 木更津 by LibreOffice without rules, pages 8–9 (seed lines 112–118): 令和5年度の活 | 令和5年7月末時点での庁内の時間外勤務
+  // 時間 at page 8's foot under the sub-table of 指標②, 動経過・今後の予定 | は、34,068時間でした… alone on page 9 in two
+  // columns. A row of its own, the year's progress had lost its first line to the last indicator's note.
+  it('a label cut at a page\'s foot, whole with the next part\'s, takes that part\'s row', async () => {
+    const r = await sheetOf((p) => `kisarazu-p${p}.none.libreoffice.notoserif13b5.page.json`, [8, 9], /^働き方改革の促進/u);
+    // (the break the page made mid-sentence is mended when the whole document is read: see readPdf)
+    expect(r?.fields.progress?.replace(/\n/gu, '')).toMatch(/^令和5年7月末時点での庁内の時間外勤務時間は、34,068時間でした/u);
+    expect(r?.indicators.every((i) => i.note === null || !i.note.includes('令和5年度の活'))).toBe(true);
+  });
+});

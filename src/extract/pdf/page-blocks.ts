@@ -100,7 +100,7 @@ const ENDS_PHRASE = /[0-9０-９。．.！!？?）)」』】〕〉》、，,]$/u
  * seeds). When even the longest stops well short (桑名's renders: 3–11 em), the producer wrapped
  * nothing there: every line ends where its text did, and the edge is the border itself.
  */
-function wrapEdge(cell: TableCell, longest: number | undefined, size: number, lines: readonly PdfLine[] = [], drawn = true): number {
+function wrapEdge(cell: TableCell, longest: number | undefined, size: number, lines: readonly PdfLine[] = [], drawn = true, inner: readonly number[] = []): number {
   if (longest === undefined) return cell.x1;
   // Unless the border was read from text gaps and the cell's own lines show their edge, three of them
   // or more ending there (each of eight characters or more, mid-phrase, another line under it):
@@ -116,7 +116,14 @@ function wrapEdge(cell: TableCell, longest: number | undefined, size: number, li
   // ・ネットワ / ークの3 / 層の対策, Noto Serif 11.5 pt by LibreOffice without rules)
   const own = Math.max(...lines.map((l) => l.x1));
   const filled = (l: PdfLine) => [...l.text].length >= Math.min(8, ((own - l.x0) / l.size) * 0.8);
-  const shown = !drawn && lines.filter((l, i) => l.x1 >= own - l.size * 0.5 && i + 1 < lines.length && filled(l) && !ENDS_PHRASE.test(l.text.trim())).length >= 3;
+  // (a drawn side is no sign where the cell spans a column border its lines end at: the cell was merged
+  // over columns it left empty, its text wrapping in the first — 木更津's 担当課 都市整 / 備部下 / 水道推 / 進室
+  // ending at 271.5 pt before the border at 280.1 of the 指標 columns, the frame's side beyond them; Noto
+  // Serif CJK 13 pt on B5 portrait by Chromium in an outer frame, the 174th)
+  const spannedEnd = inner.some((x) => x > cell.x0 + 1 && x < cell.x1 - 1 && x >= own - 0.5 && x - own <= size * 1.5);
+  // (two such lines are enough there: 都市整備部 / 下水道推進 / 室 by LibreOffice without rules, the border
+  // at 287.8 pt 4 pt past them)
+  const shown = (!drawn || spannedEnd) && lines.filter((l, i) => l.x1 >= own - l.size * 0.5 && i + 1 < lines.length && filled(l) && !ENDS_PHRASE.test(l.text.trim())).length >= (spannedEnd ? 2 : 3);
   if (shown && own < cell.x1 && (longest - own > size * 2 || cell.x1 - longest > size * 2.5)) return own;
   return cell.x1 - longest > size * 2.5 ? cell.x1 : Math.min(cell.x1, longest);
 }
@@ -297,7 +304,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
       for (let col = 0; col < cols; col++) {
         const cell = at.get(row * cols + col);
         const lines = (cell && cellLines.get(cell)) ?? [];
-        const edge = cell ? wrapEdge(cell, wrapAt.get(Math.round(cell.x1)), lines[0]?.size ?? 0, lines, drawnRight(cell, drawnRules)) : 0;
+        const edge = cell ? wrapEdge(cell, wrapAt.get(Math.round(cell.x1)), lines[0]?.size ?? 0, lines, drawnRight(cell, drawnRules), table.xs) : 0;
         const choice = cell ? choiceGridText(perCell.get(cell) ?? []) : null;
         const paras = cell ? (choice !== null ? [{ text: choice, lines }] : paragraphs(lines, edge, pitch, style)) : [];
         cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, wrapEdge: edge, lines, paragraphs: paras });

@@ -494,11 +494,22 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       // 推進, the part's columns read with 総括's and 部の仕事's, none of them the page before's; IPAex
       // Gothic 12 pt on B5 landscape by LibreOffice without rules)
       // (and rows of its own after it: the row left is the page's last of its table, where the next page's part goes on)
-      else if (!head && !a.openBottom && nextRows.filter((x) => x.kind === 'row' && x.table === b).length >= 2) {
-        const overflow = overflowOf(prev, first, true);
-        if (overflow) {
-          for (const [col, cell] of overflow) prev.cells[col] = joinCells(prev.cells[col]!, cell);
-          absorbed.add(first);
+      // (or a row alone whose label is the rest of the broken row's, the two a label the vocabulary knows: 木更津's
+      // 令和5年度の活 / 動経過・今後の予定 beside …時間外勤務時間 / は、34,068時間でした…, the next page's part in two
+      // columns against the sub-table's five; Noto Serif CJK 13 pt on B5 portrait by LibreOffice without rules,
+      // the 174th — left a row of its own, the year's progress had been the last indicator's note. Taken whole, the
+      // part is the broken table's: a part on the page after goes on from that row — 桑名's ３．目標達成のための / 手段及び
+      // 方策 alone on a page, …また、各校 / が設定した… on the next, by Chromium in the 149th, had lost its rest)
+      else {
+        const alone = nextRows.filter((x) => x.kind === 'row' && x.table === b).length < 2;
+        if (!head && !a.openBottom && (!alone || brokenLabel(prev.cells[0], first.cells[0]!))) {
+          const overflow = overflowOf(prev, first, true);
+          if (overflow) {
+            for (const [col, cell] of overflow) prev.cells[col] = joinCells(prev.cells[col]!, cell);
+            absorbed.add(first);
+            // (the broken row stands where the part stood, for a page after it to go on from)
+            if (alone) frames[i]!.blocks[frames[i]!.blocks.indexOf(first)] = prev;
+          }
         }
       }
       continue;

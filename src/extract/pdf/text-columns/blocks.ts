@@ -6,7 +6,7 @@
  */
 import type { Rule, TextRun } from '../page-content.js';
 import type { Table } from '../tables.js';
-import { STARTS_ITEM } from '../text-lines.js';
+import { ENDS_SENTENCE, STARTS_ITEM } from '../text-lines.js';
 import { isColumnHeading, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
@@ -86,15 +86,67 @@ export function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[]
     const header = headerRow(row) && distinctCells(row);
     const again = header && headers.has(rowText(row));
     if (header) headers.add(rowText(row));
-    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || ((restAbove || again) && header) || cur.some((r) => crosses(r, row, rows) || crosses(row, r, rows)) || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1) - NEAR))) {
+    const crossed = cur.length > 0 && cur.some((r, k) => (crosses(r, row, rows) && !mergedOver(r, row, cur.slice(k + 1))) || crosses(row, r, rows));
+    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || ((restAbove || again) && header) || crossed || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1) - NEAR))) {
+      // (the line right above, whose text starts again where this line's cells start, goes with it:
+      // a table's first row under a paragraph set close above it, its gaps too narrow to show — the
+      // cells fill their columns — where the next line's are wide; see firstRowAbove. Not a line of the
+      // table above whose rows share those starts: 木更津's 向性・活動内容 | 協議会の… over 指標① | 名称 …, and
+      // 容 | けを行います。 under 課題解決に向けた方向性・活動内 | 地域生活…, its label run up to its value; what
+      // crosses the next line is a paragraph, a piece each line, not rows of a sub-table — 木更津's 令和5年度の活動経 |
+      // 地方創生応援 | R8 | - under R7's row, whose label wraps into the line under it; and the line over it ends
+      // its paragraph's sentence — not year cells set flush, 伊勢崎's RFIを行い情報収集を|2回目のRFIを… over した。|報収集を…)
+      const above = cur.slice(0, -1);
+      const opens = crossed && !ruled && above.length > 0 && ENDS_SENTENCE.test(above.at(-1)!.runs.map((u) => u.text).join('').trim()) && firstRowAbove(last!, row) && !crosses(last!, row, rows) && !crosses(row, last!, rows) && above.every((r) => startsUnder(r, row).length < 2 && !crosses(r, last!, rows) && !crosses(last!, r, rows) && (!(crosses(r, row, rows) || crosses(row, r, rows)) || pieces(r, r.size * MIN_CHANNEL_EM).length === 1));
+      if (opens) cur.pop();
       close();
       ruledAbove = ruled;
+      if (opens) cur.push(last!);
     }
     cur.push(row);
     bottom = Math.max(bottom, row.bottom);
   }
   close();
   return blocks;
+}
+
+/**
+ * Whether line `a`, a line of cells, runs over the wide holes of line `b` only where a line between
+ * them shows a hole of its own, inside each one: a cell merged across those columns, in a block with
+ * the row it spans over — 木更津's 取組視点 | 5つの柱② モノ over 事業No. | 推進項目名 | 担当課 and 5 |
+ * 脱水汚泥の | 都市整備部, whose 8 pt holes before 担当課's column it crossed in the block, and over the
+ * wraps 堆肥化 | 下水道推進 whose hole there is 30 pt; Noto Serif CJK 13 pt on B5 portrait by LibreOffice
+ * without rules, the 174th (parted there, the title and the department had lost their second lines).
+ * Not a line of prose: one piece, it crosses the holes of the table set under it.
+ */
+function mergedOver(a: Row, b: Row, between: Row[]): boolean {
+  if (between.length === 0 || pieces(a, a.size * MIN_CHANNEL_EM).length < 2) return false;
+  const parts = pieces(b, b.size * MIN_CHANNEL_EM);
+  const holes = parts.slice(1).map((p, i) => ({ from: parts[i]!.x1, to: p.x0 })).filter((h) => h.to - h.from >= b.size * 1.2 && covers(a, h.from, h.to, [a, b, ...between]));
+  const shown = (h: { from: number; to: number }) => between.some((m) => m.runs.some((u, k) => k > 0 && u.x0 - m.runs[k - 1]!.x1 > SEAM && m.runs[k - 1]!.x1 >= h.from - 0.5 && u.x0 <= h.to + 0.5));
+  return holes.length > 0 && holes.every(shown);
+}
+
+/**
+ * Whether line `a` is the first row of the table whose next line is `b`: two of its texts or more start
+ * where `b`'s cells start (the line's start, or after a hole), one of them after a word gap
+ * (部長目標's 子ども未 | 子ども未来部長 | 目標, 2.5 and 11.7 pt apart, over しむらあきこ | 書かない窓口を…
+ * whose name and goals start at 139.1 and 241.8 pt like them, under the paragraph that ends the panel
+ * above; Noto Serif CJK 13 pt on B5 portrait by LibreOffice without rules, the 174th — left in the
+ * paragraph's block, the department's name had been lost and its goals read under the one before).
+ */
+function firstRowAbove(a: Row, b: Row): boolean {
+  const matched = startsUnder(a, b);
+  return matched.length >= 2 && matched.some((k) => k > 0 && apart(a, k) >= wordGap(a.runs[k - 1]!, a.runs[k]!));
+}
+
+/** The room between a line's `k`th run and the runs before it. */
+const apart = (r: Row, k: number) => r.runs[k]!.x0 - Math.max(...r.runs.slice(0, k).map((u) => u.x1));
+
+/** The runs of `a` (by index) that start, the line's start or after a hole, where a cell of line `b` starts. */
+function startsUnder(a: Row, b: Row): number[] {
+  const cellStarts = b.runs.flatMap((u, k) => (k === 0 || apart(b, k) >= wordGap(b.runs[k - 1]!, u) ? [u.x0] : []));
+  return a.runs.flatMap((u, k) => ((k === 0 || apart(a, k) > SEAM) && cellStarts.some((x) => Math.abs(x - u.x0) <= 0.5) ? [k] : []));
 }
 
 /** Whether no two of a line's cells say the same. */
@@ -164,7 +216,12 @@ function crosses(a: Row, b: Row, all: Row[] = []): boolean {
     // line of the panel above, …検討を進めてまいります。, at the next page's head; gothic 12 pt on B5 at
     // 1.8 line spacing by LibreOffice without rules)
     const resized = b.runs[i - 1]!.size > b.runs[i]!.size * 1.2 && to - from >= b.runs[i]!.size * MIN_CHANNEL_EM;
-    const hole = to - from >= b.size * 1.2 || resized || (to - from >= b.size * MIN_CHANNEL_EM && isLarger() && all.some((o) => o !== b && roomBefore(o, to) > 0));
+    // (in the size of the text either side: a label set larger elsewhere on the line does not widen
+    // it — 部長目標's 16.4 pt 総 務 部 on the line of 目 標 | 1 職員の…, 19.4 pt apart in 13 pt text; Noto
+    // Serif CJK 13 pt on B5 portrait by LibreOffice without rules, the 174th: read as one block, the
+    // panel's 基本方針 and 部の仕事 rows had joined the name cell)
+    const em = Math.max(b.runs[i - 1]!.size, b.runs[i]!.size);
+    const hole = to - from >= em * 1.2 || resized || (to - from >= b.size * MIN_CHANNEL_EM && isLarger() && all.some((o) => o !== b && roomBefore(o, to) > 0));
     if (!hole || piece(b, from, -1) < b.size * 1.2 || piece(b, to, 1) < b.size * 1.2) continue;
     // (the other line's text goes on past the hole's far edge: one that ends where this line's next
     // cell starts runs through no gap of it — Writer's unpadded cells, 刈谷's `し、市民負担の 少ない…提`

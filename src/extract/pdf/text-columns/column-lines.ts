@@ -5,7 +5,7 @@
  * above, or leave their rows seamed (wraps, stacks, wrapsOn, seamed). Asked by emit.
  */
 import type { TextRun } from '../page-content.js';
-import { ENDS_SENTENCE, midDotWrapped, noRoomForMidDot, OPEN_PHRASE_END, solidWidth, STARTS_ITEM } from '../text-lines.js';
+import { ENDS_SENTENCE, midDotWrapped, noRoomForMidDot, OPEN_PHRASE_END, opensBracket, solidWidth, STARTS_ITEM } from '../text-lines.js';
 import { isUnitName, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
@@ -165,7 +165,17 @@ export function runsOnAcross(blocks: Block[], cols: number[], k: number, left: r
     const ownBelow = blocks[j]!.rows.some((r) => Math.abs(r.top - next.top) <= next.size * 0.3 && pieces(r, r.size * MIN_CHANNEL_EM).some((p) => p.x0 >= cols[k + 1]! - SEAM && p.x0 < (cols[k + 2] ?? Infinity)));
     const lineEnd = crossing.length > 0 && ownBelow ? Math.max(...crossing.map((p) => p.x1)) : null;
     const reached = lineEnd !== null ? lineEnd >= (cols.find((x) => x > lineEnd - OVERRUN) ?? cols.at(-1)!) - next.size * 1.5 : last.x1 >= cols[k + 1]! - next.size * 1.5;
-    const broke = !labels && !onAcross && !ENDS_SENTENCE.test(last.text.trim()) && reached;
+    // (nor a line parted at the border inside a bracket it opened and closes past it, no gap: one text across
+    // the columns — 木更津's (各年度末|時点) over R5 | 20%, Writer's run ending on the border; Noto Serif CJK 13 pt
+    // on B5 portrait by LibreOffice without rules, the 174th: R5 had been that cell's next line, the years one off)
+    const bracketAcross = rowOf.some((r) => {
+      const p = pieces(r, SEAM).find((q) => q.x0 < cols[k + 1]! && q.x1 > cols[k + 1]! + SEAM);
+      const inside = p ? r.runs.filter((u) => u.x0 >= p.x0 - 0.01 && u.x1 <= p.x1 + 0.01) : [];
+      const before = inside.filter((u) => (u.x0 + u.x1) / 2 < cols[k + 1]!).map((u) => u.text).join('');
+      const after = inside.filter((u) => (u.x0 + u.x1) / 2 >= cols[k + 1]!).map((u) => u.text).join('');
+      return opensBracket(before) && /^[^（(）)]*[）)]/u.test(after);
+    });
+    const broke = !labels && !onAcross && !bracketAcross && !ENDS_SENTENCE.test(last.text.trim()) && reached;
     // (the leading measures only a line the border broke: 刈谷's ②…自立支援を行います。 over ③…, a row each,
     // whose items' wraps stand under their text, not their numbers; and neither line a label the vocabulary
     // knows — 木更津's 課題解決に向けた方向性・活動内容 over 指標①, …登録 over the sub-table's 名称, LibreOffice)

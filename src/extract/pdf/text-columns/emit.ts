@@ -9,7 +9,7 @@ import { labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, BrokenGrid, InferredTables, Region, Row, Shade } from './types.js';
 import { GRADE_ONLY, ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
-import { holePast, hungFrom, largerNumber, lineCells, numberAgainst, partedOnBorders, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
+import { holePast, hungFrom, largerNumber, lineCells, numberAgainst, partedOnBorders, perCharacter, pieces, resized, runAcross, seamsNear, sizeParted, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
 import { headerRow, toBlock, wrapLead } from './blocks.js';
 import { type Column, type Found, joinBlocks, overlaps } from './aligned-runs.js';
@@ -287,8 +287,11 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // that line, its text beside it: 基本方針 | 地域の実情を踏まえた福祉施策を実施！ under goals a line each,
       // Noto Serif 10 pt on A3 landscape at 1.8 line spacing by LibreOffice, two departments' tables of
       // other widths read as one grid)
-      const lastCells = rows.length === 2 && rows[1]!.rows.length === 1 ? lineCells(rows[1]!.rows[0]!) : [];
-      const lastLabel = (lastCells.length === 1 && known(rows[1]!)) || (lastCells.length === 2 && labelRole(lastCells[0]!.text.trim()) !== null);
+      // (its text may wrap under it, right of the label: 基本方針 | 市民が健康で幸せに暮らせるまちづ / くりを推進！
+      // under goals that ended a line before; Noto Serif CJK 13 pt on B5 portrait by LibreOffice without
+      // rules, the 174th — one row with the goals, its text had been the last goal's)
+      const lastCells = rows.length === 2 ? lineCells(rows[1]!.rows[0]!) : [];
+      const lastLabel = (rows[1]?.rows.length === 1 && lastCells.length === 1 && known(rows[1]!)) || (lastCells.length === 2 && labelRole(lastCells[0]!.text.trim()) !== null && rows[1]!.rows.slice(1).every((r) => r.x0 > lastCells[0]!.x1));
       const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every(known) || lastLabel));
       if (!rows[0] || !parted) return rows.length <= 1 ? rowsAtStackedLabels(b, xs) : [b];
       if (rows[0].top <= b.top + 0.5) return rows;
@@ -364,6 +367,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   };
   // (a glyph set into the room between two columns crosses no border: see intoTheRoom; none found,
   // the lines' pieces are the ones other callers keep)
+  const glyphwise = perCharacter(allRows.flatMap((r) => r.runs));
   const inRoom = intoTheRoom(allRows);
   const glyphs = inRoom.size > 0 ? inRoom : undefined;
   xs.forEach((x, j) => {
@@ -411,9 +415,15 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
         if (b.rows.length > 1) return !PARTICLE_START.test(after) || b.rows.some((o) => o.top < r.top - 0.5 && o.runs.some((v) => v.x1 > u.x0 + 0.5 && v.x0 < u.x1));
         return !PARTICLE_START.test(after) && !(j > 0 && !STARTS_ITEM.test(after) && OPEN_PHRASE_END.test(r.runs.filter((v) => v.x1 <= u.x0 + 0.01).map((v) => v.text).join('').trim()));
       };
+      // (not where the table's runs part at every character, as Chromium draws some faces: that a line parts
+      // at x proves nothing — 部長目標's 基本方針 / 市民の利便|性を向上! 環境対策推進! across the name and goal
+      // columns, 性 at 185.5 pt where the goals start, a merged cell in a table of three columns with none past
+      // it to cross; Noto Serif CJK 13 pt on B5 portrait by Chromium with horizontal rules, the 174th. Writer
+      // parts a line's kana in short runs too, but its other lines run long: 木更津's 市|ホ|ー|ム|ペー|R5, the
+      // name's line set against the year's where the cells touch, by LibreOffice)
       const ownColumns = (r: Row, at: number) => {
         const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
-        return !!p && partedOnBorders(r, p, xs.filter((o) => o !== x), allRows, opens);
+        return !!p && !glyphwise && partedOnBorders(r, p, xs.filter((o) => o !== x), allRows, opens);
       };
       // (no cell starts on a closing mark: 時点|) is one text, 木更津's (各年度末時点), gothic 12 pt by LibreOffice;
       // nor inside a bracket the text against it opened and it closes: 伊勢崎's label 5年後までの目標 (目指すべ|き姿)

@@ -319,6 +319,14 @@ export function wrapEdge(rows: Row[], x: number, own?: Row): boolean {
   return endsNear(rows, x, own, () => OVERRUN);
 }
 
+/**
+ * Whether runs part at (nearly) every character, as Chromium draws some faces: where they part then
+ * says nothing of where a cell ends.
+ */
+export function perCharacter(runs: readonly TextRun[]): boolean {
+  return runs.length >= 4 && runs.filter((u) => [...u.text.trim()].length <= 1).length >= runs.length * 0.75;
+}
+
 /** Whether some line but `own` has text ending at x or up to `reach` before it, room or nothing after it. */
 export function endsNear(rows: Row[], x: number, own: Row | undefined, reach: (o: Row) => number): boolean {
   return rows.some((o) => o !== own && o.runs.some((v, k) => v.x1 >= x - reach(o) && v.x1 <= x + 0.3 && (!o.runs[k + 1] || o.runs[k + 1]!.x0 - v.x1 >= o.size * MIN_CHANNEL_EM)));

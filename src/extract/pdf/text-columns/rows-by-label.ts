@@ -436,7 +436,16 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
       // (measured from the baselines: a smaller line sits lower in its line's room by what it lacks of
       // the larger size — 部長目標's reading きむらさい 2.5 pt under 市民環境部長 against 1.7 between the goals
       // beside them, BIZ UDPMincho 11 pt by Chromium with 1 pt cell padding, had parted 市民環 / 境部)
-      const apart = (p: Piece, q: Piece) => q.bottom - p.bottom - Math.max(p.size, q.size) > wrapSpace(Math.max(p.size, q.size)) + 1;
+      // (and more than half a point past the widest wrap, where the wraps differ by less than a point: Chromium
+      // sets lines 14.25 or 15 pt apart by turns, and 部長目標's name 伊野宮 崇 stood 2.3 pt under its reading かし
+      // against wraps of 1.25 and 2 pt; Noto Serif CJK 13 pt on B5 portrait by Chromium, the 174th — the name
+      // and the goals beside it had been a row of their own)
+      const apart = (p: Piece, q: Piece) => {
+        const size = Math.max(p.size, q.size);
+        const wraps = sized(fullWraps, size);
+        const widest = wraps.length > 0 && Math.max(...wraps) - Math.min(...wraps) < 1 ? Math.max(...wraps) + 0.5 : -Infinity;
+        return q.bottom - p.bottom - size > Math.max(wrapSpace(size) + 1, widest);
+      };
       const years = !!prev && yearsFrom(prev, c, k);
       // (a header over years may wrap a line between: 年度 / (各年度末時点) beside it / R5)
       // (beside a year, a cell at its column's edge is that year's value, however long: 木更津's
