@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PageContent } from '../src/extract/pdf/page-content.js';
+import type { PageContent, TextRun } from '../src/extract/pdf/page-content.js';
+import { markDrawnApart } from '../src/extract/pdf/drawing-order.js';
 import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
 import { markStackedCharacters } from '../src/extract/pdf/read-page.js';
 import { brokenGrid, joinPages, readPdf, settleSmallKanaJoins, settleTypedBreaks } from '../src/extract/pdf/read-pdf.js';
@@ -32,6 +33,9 @@ const profilePages = (name: (page: number) => string, pages: number[], profileId
   const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), mode), notes: [] };
   return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
 };
+/** 木更津's sheet of that title, read from its pages captured from one print with its profile. */
+const sheetOf = async (name: (p: number) => string, pages: number[], title: RegExp) =>
+  (await profilePages(name, pages, 'keiei-kaikaku-shinchoku')).records.find((r) => r.title.replace(/\s+/gu, '') === title.source || title.test(r.title));
 /** 部長目標's pages captured from one print, read as a document with its profile. */
 const buchoPages = (name: (page: number) => string, pages: number[]) => profilePages(name, pages, 'bucho-mokuhyo-kekka');
 /** One department's goals, as read from 部長目標's captured pages. */
@@ -6603,8 +6607,6 @@ describe('stop 109: the narrow 174th typography — panels and sheets in columns
     return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
   };
   const goalsOf = async (page: string, department: string) => (await markedPage(page, 'bucho-mokuhyo-kekka')).records.filter((r) => r.department === department).map((r) => r.title);
-  const sheetOf = async (name: (p: number) => string, pages: number[], title: RegExp) =>
-    (await profilePages(name, pages, 'keiei-kaikaku-shinchoku')).records.find((r) => r.title.replace(/\s+/gu, '') === title.source || title.test(r.title));
 
   // By LibreOffice without rules, page 2 (seed lines 12–14): 総務部's panel at the page's foot, 目 標 19.4 pt before
   // 1 職員の… in 13 pt text, the department's name beside them in 16.4 pt. Measured in the name's size the hole was
@@ -6695,5 +6697,64 @@ describe('stop 109: the narrow 174th typography — panels and sheets in columns
     // (the break the page made mid-sentence is mended when the whole document is read: see readPdf)
     expect(r?.fields.progress?.replace(/\n/gu, '')).toMatch(/^令和5年7月末時点での庁内の時間外勤務時間は、34,068時間でした/u);
     expect(r?.indicators.every((i) => i.note === null || !i.note.includes('令和5年度の活'))).toBe(true);
+  });
+});
+
+describe('stop 111: cells drawn one after another, set against each other', () => {
+  // Writer draws a table cell by cell, each cell's lines top to bottom (src/extract/pdf/drawing-order.ts). Pages of
+  // the 174th typography (Noto Serif CJK 13 pt on B5 portrait, 25 mm, 1.15, no cell padding), captured by this stop's
+  // reader (fixtures/pdf-variants/README.md "Stop 111"); 木更津 is ../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt.
+  const page = (name: string) => JSON.parse(readFileSync(join(DIR, name), 'utf8')) as PageContent;
+  const unmarked = (c: PageContent): PageContent => ({ ...c, runs: c.runs.map(({ drawnApart: _, ...u }): TextRun => u) });
+
+  // Page 16 (seed lines 181–191): 計） ※以下の条件 ends at 236.4 pt, R5 under 年度 starts at 237.8; the name cell's next
+  // line was drawn between them. Every mark the page gets parts two cells: none falls inside a cell's line.
+  it('a run whose left neighbour\'s cell went on below before it was drawn is marked drawn apart', () => {
+    const c = unmarked(page('kisarazu-p16.none.libreoffice.notoserif13b5.page.json'));
+    markDrawnApart(c.runs);
+    const marked = c.runs.filter((u) => u.drawnApart);
+    const lineOf = (u: TextRun) => c.runs.filter((o) => Math.abs(o.bottom - u.bottom) < 2).sort((a, b) => a.x0 - b.x0);
+    const beforeOf = (u: TextRun) => lineOf(u).filter((o) => o.x1 <= u.x0 + 0.5).at(-1)!;
+    expect(marked.some((u) => u.text.startsWith('R') && beforeOf(u).text.endsWith('条件'))).toBe(true);
+    expect(marked.some((u) => u.text === '年度' && beforeOf(u).text.endsWith('廃止'))).toBe(true);
+    // (the name column's lines start at 144.8 pt, the years' at 237.8, the targets' at 287.8: a mark is at a cell's start)
+    for (const u of marked) expect([144.8, 237.8, 287.8, 395.2].some((x) => Math.abs(u.x0 - x) < 0.2)).toBe(true);
+  });
+
+  // The same runs drawn line against line, a character of one, then of the other (the 官報's vertical columns read
+  // across): nearly every touch drawn apart, the order says nothing and nothing is marked.
+  it('a page whose drawing does not keep its lines together gets no mark', () => {
+    const c = unmarked(page('kisarazu-p16.none.libreoffice.notoserif13b5.page.json'));
+    const run = (text: string, x0: number, bottom: number): TextRun => ({ text, x0, x1: x0 + 10, top: bottom - 10, bottom, size: 10, vertical: false, font: 'f' });
+    const a = [...'地域の自主防災組織'].map((t, k) => run(t, 100 + k * 10, 200));
+    const b = [...'事業の縮小・廃止'].map((t, k) => run(t, 100 + k * 10, 220));
+    const runs = a.flatMap((u, k) => (b[k] ? [u, b[k]!] : [u]));
+    markDrawnApart(runs);
+    expect(runs.some((u) => u.drawnApart)).toBe(false);
+    markDrawnApart(c.runs);
+    expect(c.runs.some((u) => u.drawnApart)).toBe(true);
+  });
+
+  // 伊勢崎 by LibreOffice in an outer frame, IPAex Gothic 16 pt on B5 (the 161st typography), page 88 (seed line 507):
+  // each year's 取組成果 a column three to twelve characters wide, ・伊勢崎市 (令和3年度) ending 0.1 pt past the border where
+  // ・伊勢崎市情報セキュリティ (令和4年度) starts, no room between them. Read as one cell, the two years' text was interleaved
+  // line by line.
+  it('a line of two cells set against each other crosses no border between them', () => {
+    const row = capturedRows('isesaki-p88.frame.libreoffice.gothic16b5.page.json').find((r) => r[0]?.startsWith('取組成果'));
+    expect(row?.[2]).toMatch(/^・伊勢崎市情報セキュリティポリシーの見直しを図った。\(令和4年4月1日施行\)・警察組織/u);
+    expect(row?.[3]).toMatch(/^・伊勢崎市情報セキュリティポリシーの見直しを図った。\(令和5年4月1日施行\)・第2期群馬自治体情報セキュリティクラウドへの移行を完了した。/u);
+  });
+
+  // Pages 16–17 (seed lines 181–198): 事務事業の縮小・廃止's 指標① name cell 1.4–4.2 pt from the years, no word gap. Read as
+  // one cell with them, the name took R5 and its targets were no 指標 at all.
+  it('cells set closer than a word gap are two where the drawing parts them', async () => {
+    const r = await sheetOf((p) => `kisarazu-p${p}.none.libreoffice.notoserif13b5.page.json`, [16, 17], /^事務事業の縮小・廃止$/u);
+    expect(r?.indicators.map((i) => [i.fiscalYear, i.target, i.unit])).toEqual([
+      [2023, 2500000, '円'],
+      [2024, 5000000, '円'],
+      [2025, 7500000, '円'],
+      [2026, 10000000, '円'],
+    ]);
+    expect(r?.indicators[0]?.name?.replace(/\s+/gu, '')).toBe('事業の縮小・廃止による効果額（累計）');
   });
 });

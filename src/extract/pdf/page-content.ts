@@ -18,6 +18,8 @@ export interface TextRun extends TextBox {
   font: string;
   /** A space glyph was drawn between the run before it on its line and this one (typed-spaces.ts). */
   typedSpaceBefore?: boolean;
+  /** The run before it on its line belongs to another cell, as the drawing order shows (drawing-order.ts). */
+  drawnApart?: boolean;
 }
 
 /** A ruling line: horizontal when `y0 === y1`, vertical when `x0 === x1`. */

@@ -4,6 +4,7 @@ import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { loadPdfjs } from './pdfjs.js';
 import type { Fill, PageContent, PagePicture, Rule, TextRun } from './page-content.js';
 import { placeInsets } from './inset-runs.js';
+import { markDrawnApart } from './drawing-order.js';
 import { ShownGlyphs } from './typed-spaces.js';
 import { apply, type Matrix, multiply } from './matrix.js';
 import { type FontFacts, type OperatorTextItem, operatorText } from './operator-text.js';
@@ -38,6 +39,7 @@ export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<
   markStackedCharacters(placed);
   const { rules, fills, marks, lostRuns, shown, picture, hiddenText } = timedSync(clock, 'ruling lines and fills from the operator list', () => readDrawing(ops, pdfjs.OPS, vt, viewport.width, viewport.height));
   shown.markTypedSpaces(placed);
+  markDrawnApart(placed);
   return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs: placed, rules, fills, marks, lostRuns, ...(picture ? { picture } : {}), ...(hiddenText ? { hiddenText } : {}) };
 }
 

@@ -272,7 +272,9 @@ export function yearBorders(blocks: Block[], xs: number[]): number[] {
     // 令和2年度 令和3年度 … over 施策の実施 施策の実施 …, Noto Sans by LibreOffice; the holes between
     // two kana or kanji, on its line and the body's, are the measure: Writer leaves holes as wide
     // beside digits, 令和 2 年度)
-    let parts = (o: Row) => pieces(o, o.size * MIN_CHANNEL_EM);
+    // (and where the drawing parts two years' cells set against each other: 伊勢崎's ・伊勢崎市 | ・伊勢崎市情報セキュリティ
+    // under 令和3年度 | 令和4年度, no room between them; IPAex Gothic 16 pt on B5 by LibreOffice in an outer frame)
+    let parts = (o: Row) => pieces(o, o.size * MIN_CHANNEL_EM, false, true);
     let cells: { x0: number; x1: number; text: string; parted?: boolean }[] = lineCells(r);
     let first = yearRun(cells, under);
     // (the rows under the years: a sheet's text above them runs across the year columns)

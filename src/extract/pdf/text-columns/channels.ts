@@ -483,11 +483,14 @@ function spacedAcross(r: Row, c: Gap): boolean {
   return r.runs.some((u, i) => i > 0 && u.typedSpaceBefore === true && u.x0 >= c.to - 0.1 && r.runs[i - 1]!.x1 <= c.from + 0.1 && u.x0 - r.runs[i - 1]!.x1 < wordGap(r.runs[i - 1]!, u));
 }
 
-/** Whether a line shows a gap between cells at the channel (at least a word gap), with words on both sides (not 取 組 項 目). */
+/**
+ * Whether a line shows a gap between cells at the channel (at least a word gap, or any the drawing
+ * parts two cells at: drawing-order.ts), with words on both sides (not 取 組 項 目).
+ */
 function cellGap(r: Row, c: Gap, stacked: ReadonlySet<TextRun> = new Set()): boolean {
   const before = r.runs.filter((u) => u.x1 <= c.from + 0.1).sort((a, b) => b.x1 - a.x1)[0];
   const after = r.runs.find((u) => u.x0 >= c.to - 0.1);
-  if (!before || !after || after.x0 - before.x1 < wordGap(before, after)) return false;
+  if (!before || !after || (after.x0 - before.x1 < wordGap(before, after) && !after.drawnApart)) return false;
   return (stacked.has(before) || wordsOn(r, c.from, -1)) && (stacked.has(after) || wordsOn(r, c.to, 1));
 }
 

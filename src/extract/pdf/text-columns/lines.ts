@@ -238,13 +238,14 @@ export function wordGap(a: { size: number; text?: string }, b: { size: number })
  * or digit (narrower than a word gap) where no line of the table resumes after room: the hole is a
  * space inside the text, not the start of a cell, wherever a border found from other rows falls
  * (木更津's …受けて、令和 | 5年度は… over 目標値 | 結果, 1.9 pt, Noto Sans by LibreOffice). Not a cell the
- * table's other lines start at that x too (…時間等は業 | R5 under 年度, 2.3 pt).
+ * table's other lines start at that x too (…時間等は業 | R5 under 年度, 2.3 pt). A run drawn as another cell's
+ * (drawing-order.ts) starts a piece however close it stands.
  */
-export function spacedPieces(r: Row, rows: Row[], skip?: Set<TextRun>): { x0: number; x1: number; size: number }[] {
+export function spacedPieces(r: Row, rows: Row[], skip?: Set<TextRun>): SpacedPiece[] {
   // (asked of one line for every border and every line beside it: kept while the rows asked are the same)
   const kept = spaced.get(r);
   if (kept && kept.rows === rows && kept.skip === skip) return kept.pieces;
-  const out: { x0: number; x1: number; size: number }[] = [];
+  const out: SpacedPiece[] = [];
   let prev: TextRun | undefined;
   for (const u of r.runs) {
     if (skip?.has(u)) continue;
@@ -253,21 +254,31 @@ export function spacedPieces(r: Row, rows: Row[], skip?: Set<TextRun>): { x0: nu
     // (another line of the table's text: not a heading set far larger whose run happens to start there —
     // 部長目標's title `令和6年度…` at 20.9 pt over `市民の利便性を向上! 環境対策推進!`, IPAex Mincho 11 pt by LibreOffice)
     const space = !!prev && hole > SEAM && hole < r.size * MIN_CHANNEL_EM && typedSpace(prev.text, u.text) && !rows.some((o) => o !== r && o.size < r.size * 1.5 && o.size > r.size / 1.5 && o.runs.some((v, k) => Math.abs(v.x0 - u.x0) <= 0.3 && (k === 0 || v.x0 - o.runs[k - 1]!.x1 > SEAM)));
-    if (last && (hole <= SEAM || space)) last.x1 = Math.max(last.x1, u.x1);
-    else out.push({ x0: u.x0, x1: u.x1, size: u.size });
+    if (last && (hole <= SEAM || space) && !u.drawnApart) last.x1 = Math.max(last.x1, u.x1);
+    else out.push({ x0: u.x0, x1: u.x1, size: u.size, ...(u.drawnApart ? { drawnApart: true } : {}) });
     prev = u;
   }
   spaced.set(r, { rows, skip, pieces: out });
   return out;
 }
-const spaced = new WeakMap<Row, { rows: Row[]; skip?: Set<TextRun>; pieces: { x0: number; x1: number; size: number }[] }>();
+const spaced = new WeakMap<Row, { rows: Row[]; skip?: Set<TextRun>; pieces: SpacedPiece[] }>();
+/** A piece of a line's text; `drawnApart` where it starts another cell than the piece before, as the drawing shows. */
+export interface SpacedPiece {
+  x0: number;
+  x1: number;
+  size: number;
+  drawnApart?: boolean;
+}
 
-/** A line's text as pieces: runs closer than `gap` make one. */
-export function pieces(r: Row, gap: number, bySize = false): { x0: number; x1: number }[] {
+/**
+ * A line's text as pieces: runs closer than `gap` make one. `drawn`: not a run drawn as another cell's
+ * (drawing-order.ts), however close it stands.
+ */
+export function pieces(r: Row, gap: number, bySize = false, drawn = false): { x0: number; x1: number }[] {
   const out: { x0: number; x1: number; size: number }[] = [];
   for (const u of r.runs) {
     const last = out.at(-1);
-    if (last && u.x0 - last.x1 <= gap && !(bySize && u.x0 - last.x1 >= wordGap(last, u))) {
+    if (last && u.x0 - last.x1 <= gap && !(drawn && u.drawnApart) && !(bySize && u.x0 - last.x1 >= wordGap(last, u))) {
       last.x1 = Math.max(last.x1, u.x1);
       last.size = u.size;
     } else out.push({ x0: u.x0, x1: u.x1, size: u.size });
