@@ -6745,6 +6745,24 @@ describe('stop 111: cells drawn one after another, set against each other', () =
     expect(row?.[3]).toMatch(/^・伊勢崎市情報セキュリティポリシーの見直しを図った。\(令和5年4月1日施行\)・第2期群馬自治体情報セキュリティクラウドへの移行を完了した。/u);
   });
 
+  // Pages 12–13 (seed lines 142–152): し尿受入施設設置までの進捗率 under 名称 | 年度 | 目標値 | 結果 at page 12's foot, the
+  // header's (各年度末時点) set over R5's 0% in one cell, the rows unruled and only a pitch apart. The target had read as
+  // `(各年度末時点)0%`, no number.
+  it('the form\'s boilerplate set over a target in its cell is no part of the target', async () => {
+    const r = await sheetOf((p) => `kisarazu-p${p}.none.libreoffice.notoserif13b5.page.json`, [12, 13], /^し尿・浄化槽汚泥の共同処理化$/u);
+    expect(r?.indicators[0]).toMatchObject({ fiscalYear: 2023, target: 0, unit: '%', text: '0%' });
+  });
+
+  // 刈谷 by LibreOffice without rules, BIZ UDPGothic 10 pt on A4 landscape, 15 mm, 1.25, 3 pt padding (the 176th
+  // typography), page 22 (seed lines 386–387): ③ ホームタウンパートナーチームと連携した活動を実施 ends 0.2 pt before スポーツ課,
+  // the 課等 column's names starting there on the lines above. Its last run read as set into the room, the hole's near
+  // side stood where no run ends and showed no words: the 課等 column was read into 取組内容's, 教育総務課 into a title.
+  it('words ending in the room a last run was read as set into end on that hole', () => {
+    const rows = capturedRows('kariya-p22.none.libreoffice.bizudgothic10a4landscape.page.json');
+    expect(rows).toContainEqual(expect.arrayContaining(['①学校施設や設備の整備、改修等を計画的に進めます。', '教育総務課']));
+    expect(rows.find((r) => r[0] === '子どもの夢や目標等を育む取組を推進します。')?.[2]).toBe('学校教育課生涯学習課学校教育課スポーツ課スポーツ課');
+  });
+
   // Pages 16–17 (seed lines 181–198): 事務事業の縮小・廃止's 指標① name cell 1.4–4.2 pt from the years, no word gap. Read as
   // one cell with them, the name took R5 and its targets were no 指標 at all.
   it('cells set closer than a word gap are two where the drawing parts them', async () => {

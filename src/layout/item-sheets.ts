@@ -11,7 +11,7 @@ import type { ItemSheetsProfile, LabelTarget } from '../profiles/profile-schema.
 import { FIELD_KEYS } from '../records/schema.js';
 import { Status, type Indicator, type YearEntry } from '../records/schema.js';
 import { claim, draftRecord, type LayoutResult } from './layout-result.js';
-import { compilePattern, ignoredCell, matchesAny, matchLabel } from './labels.js';
+import { compilePattern, ignoredCell, matchesAny, matchLabel, withoutBoilerplate } from './labels.js';
 import { editDistance } from '../normalize/edit-distance.js';
 import { splitSectionList } from './organisation.js';
 import { statusOfResult } from '../lex/result-label.js';
@@ -263,7 +263,7 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     const yearAt = joined ? joinedAt : pairAt;
     const pairYear = joined ? joined.year : yearAt >= 0 ? eraYearOf(keys[yearAt]!) : null;
     const valueAt = yearAt >= 0 && !joined ? keys.findIndex((k, i) => i > yearAt && k !== '' && !ignoredCell(ignore, l.cells[i]!)) : -1;
-    const pairValue = joined ? joined.target : valueAt >= 0 ? l.cells[valueAt]! : '';
+    const pairValue = joined ? joined.target : valueAt >= 0 ? withoutBoilerplate(ignore, l.cells[valueAt]!) : '';
 
     let labelledRow = false;
     for (let i = 0; i < l.cells.length; i++) {

@@ -52,6 +52,26 @@ export function ignoredCell(patterns: readonly RegExp[], cell: string): boolean 
 const BOILERPLATE_CHARS = 40;
 
 /**
+ * A value cell without the boilerplate a print without rules set over it in the same cell: a header's
+ * last line stacked on the first value of its column (木更津's `(各年度末時点)` over `0%` beside R5, Noto
+ * Serif CJK 13 pt on B5 by LibreOffice without padding, the 174th typography — the target had read as
+ * `(各年度末時点)0%`, no number). Lines of boilerplate at its head are dropped, and a boilerplate
+ * phrase its first line opens with; the cell as it was where nothing else would be left.
+ */
+export function withoutBoilerplate(patterns: readonly RegExp[], cell: string): string {
+  const lines = cell.split('\n');
+  while (lines.length > 1 && ignoredCell(patterns, lines[0]!)) lines.shift();
+  const first = lines[0]!;
+  // (the phrase closes on a bracket or ends where a space parts it from the value: `(各年度末時点) 検討80%`)
+  for (const m of first.matchAll(/[)）]|\s+/gu)) {
+    const head = first.slice(0, m.index + (/\s/u.test(m[0]) ? 0 : m[0].length));
+    const rest = first.slice(m.index + m[0].length).trim();
+    if (rest !== '' && ignoredCell(patterns, head)) return [rest, ...lines.slice(1)].join('\n');
+  }
+  return lines.join('\n');
+}
+
+/**
  * A boilerplate cell as a scan may give it: specks read as marks at its edges (`年度。`), a bracket
  * of a pair lost or set on the line above (`各年度末時点)` under `、(`), and lines of marks alone —
  * 木更津 scanned in black and white, where every target table's header read so and its year column

@@ -52,7 +52,19 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
     const from = k === r.runs.length - 1 ? hungFrom(u) : u.x1;
     return from < u.x1 && cellStarts.filter((x) => x >= from - 0.3 && x < u.x1 - 0.3).length >= 2 ? from : u.x1;
   };
-  const covered: [number, number][] = rows.flatMap((r) => r.runs.flatMap((x, k) => (glyphs.has(x) ? [] : [[x.x0, intoNext(r, x, k) ? Math.max(x.x0, x.x1 - r.size * 0.25) : hung(r, x, k)] as [number, number]]))).sort((a, b) => a[0] - b[0]);
+  // (a run read as set into the room ends, for the words against the hole, where its text does: see `cut` below)
+  const into: { at: number; x1: number }[] = [];
+  const covered: [number, number][] = rows
+    .flatMap((r) =>
+      r.runs.flatMap((x, k) => {
+        if (glyphs.has(x)) return [];
+        if (!intoNext(r, x, k)) return [[x.x0, hung(r, x, k)] as [number, number]];
+        const at = Math.max(x.x0, x.x1 - r.size * 0.25);
+        into.push({ at, x1: x.x1 });
+        return [[x.x0, at] as [number, number]];
+      }),
+    )
+    .sort((a, b) => a[0] - b[0]);
   const stacked = stackedLabel(rows);
   const out: Gap[] = [];
   let at = lo;
@@ -128,7 +140,11 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
     // (but a label a fifth larger than the lines that start on the hole's far side, on two lines or
     // more, is a column of its own however narrow the room: 部長目標's 20 pt 市民 / 環 / 境 / 部, 6 pt
     // before 市民環境部長 / きむらさい / 木村西 in 16 pt; IPAex Gothic 16 pt on B5 by Chromium without rules)
-    if (c.to - c.from < size * MIN_CHANNEL_EM && c.to - c.from < holeSize(rows, c, size) * MIN_CHANNEL_EM && !(wordsAt(rows, c.from, -1) && (wordsAt(rows, c.to, 1) || wordsPast(rows, c))) && !largerLabel(rows, c)) continue;
+    // (words that end in the room a run was read as set into end on the hole: 刈谷's …連携した活動を実施 ending 0.2 pt
+    // before スポーツ課, 学校教育課 and 生涯学習課 starting there on the lines above; BIZ UDPGothic 10 pt on A4
+    // landscape by LibreOffice without rules — the 課等 column had been read into 取組内容's)
+    const wordsBefore = wordsAt(rows, c.from, -1) || into.some((t) => Math.abs(t.at - c.from) <= 0.1 && wordsAt(rows, t.x1, -1));
+    if (c.to - c.from < size * MIN_CHANNEL_EM && c.to - c.from < holeSize(rows, c, size) * MIN_CHANNEL_EM && !(wordsBefore && (wordsAt(rows, c.to, 1) || wordsPast(rows, c))) && !largerLabel(rows, c)) continue;
     // nor where a line goes on across it through the room Writer sets around Latin letters and
     // digits, closer than a word gap, and no other line's text starts where it ends: one word's
     // letters spaced out (刈谷's ①ＩＣＴの利活用を推進しま / す。, I C T 2.4 pt apart and T | の 1.7 pt,
