@@ -6763,6 +6763,16 @@ describe('stop 111: cells drawn one after another, set against each other', () =
     expect(rows.find((r) => r[0] === '子どもの夢や目標等を育む取組を推進します。')?.[2]).toBe('学校教育課生涯学習課学校教育課スポーツ課スポーツ課');
   });
 
+  // 伊勢崎 by LibreOffice in an outer frame, IPAex Gothic 8 pt on A3 landscape, 20 mm, 1.2, 2 pt padding (the 179th
+  // typography), page 26 (seed lines 394–410, 上水道管路の更新): 取組達成度 ◎:計画以上 over ○:ほぼ計画通り △:計画以下 ×:進捗なし
+  // in the label column, the grades ○ beside its first line only. The legend's second line, short of nothing beside,
+  // had opened a row and taken the next label: the grades were no 取組達成度's, the year's 方針 lost.
+  it('a legend\'s next entries go on its label, and a label the vocabulary knows under them opens the next row', () => {
+    const rows = capturedRows('isesaki-p26.frame.libreoffice.gothic8a3landscape.page.json');
+    expect(rows).toContainEqual(['取組達成度◎:計画以上○:ほぼ計画通り△:計画以下×:進捗なし', '○', '○', '○', '○', '']);
+    expect(rows.find((r) => r[0]?.startsWith('取組課題と次年度以降の方針'))?.[1]).toMatch(/^更新時期を迎えた水道管が毎年生じるため/u);
+  });
+
   // Pages 16–17 (seed lines 181–198): 事務事業の縮小・廃止's 指標① name cell 1.4–4.2 pt from the years, no word gap. Read as
   // one cell with them, the name took R5 and its targets were no 指標 at all.
   it('cells set closer than a word gap are two where the drawing parts them', async () => {

@@ -27,6 +27,9 @@ interface Piece {
   /** The size its text starts in. */
   size: number;
 }
+/** A legend's entry: a grade's mark and a colon (◎:計画以上). */
+const LEGEND_ENTRY = /[◎○〇◯△▲×✕]\s*[:：]/u;
+
 /**
  * A block parted where a line opens an item (①…) in one column, that column blank for a line or
  * more above it, and a cell of another column starts on the same line: the next row, however close
@@ -578,7 +581,14 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     const labelSoFar = cells.slice(starts.at(-1) ?? 0, i).map((o) => o[0]?.text.trim() ?? '').join('');
     const labelEnds = !!here[0] && !!labelAbove && labelSoFar !== '' && labelRole(labelSoFar) === null && labelRole(labelSoFar + here[0].text.trim()) !== null && labelName(labelSoFar + here[0].text.trim()) !== labelName(here[0].text);
     const labelGoesOn = !!here[0] && !!labelAbove && unclosed(labelAbove.text) && /^[^（(]*[）)]/u.test(here[0].text.trim());
-    if (!labelGoesOn && ((here[0] && !labelEnds && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0) || labelReadOn(here[0]))))) || opens || opened || underYears)) {
+    // (nor a legend's next entries under its first, a mark and a colon each: 伊勢崎's 取組達成度 ◎:計画以上 / ○:ほぼ計画通り
+    // △:計画以下 ×:進捗なし, the label's second line ending short of nothing; IPAex Gothic 8 pt on A3 landscape at 1.2
+    // leading by LibreOffice in an outer frame — the legend had opened the next row and taken its label, the grades lost)
+    const legendGoesOn = !!here[0] && !!labelAbove && LEGEND_ENTRY.test(labelAbove.text) && new RegExp(`^${LEGEND_ENTRY.source}`, 'u').test(here[0].text.trim());
+    // (and a label the vocabulary knows under a legend's last entries opens the next row, whatever its note in
+    // brackets goes on to: 取組課題と次年度以降の方針 (取組達成度 / が△、×の場合は… under ○:ほぼ計画通り … ×:進捗なし)
+    const legendEnds = !!here[0] && !!labelAbove && !legendGoesOn && LEGEND_ENTRY.test(labelAbove.text) && labelRole(here[0].text.trim().replace(/\s*[（(][^）)]*$/u, '')) !== null;
+    if (legendEnds || (!labelGoesOn && !legendGoesOn && ((here[0] && !labelEnds && (!above(i, 0) || (!listGoesOn && (!wrapped || stacked(here[0], 0) || labelReadOn(here[0]))))) || opens || opened || underYears))) {
       starts.push(i);
       if (beside) besides.add(i);
       if (underYears) afterYears.set(i, yearsLine);
