@@ -27,8 +27,9 @@ interface Piece {
   /** The size its text starts in. */
   size: number;
 }
-/** A legend's entry: a grade's mark and a colon (◎:計画以上). */
+/** A legend's entry: a grade's mark and a colon (◎:計画以上); LEGEND_START, a text that opens with one. */
 const LEGEND_ENTRY = /[◎○〇◯△▲×✕]\s*[:：]/u;
+const LEGEND_START = new RegExp(`^${LEGEND_ENTRY.source}`, 'u');
 
 /**
  * A block parted where a line opens an item (①…) in one column, that column blank for a line or
@@ -584,7 +585,7 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     // (nor a legend's next entries under its first, a mark and a colon each: 伊勢崎's 取組達成度 ◎:計画以上 / ○:ほぼ計画通り
     // △:計画以下 ×:進捗なし, the label's second line ending short of nothing; IPAex Gothic 8 pt on A3 landscape at 1.2
     // leading by LibreOffice in an outer frame — the legend had opened the next row and taken its label, the grades lost)
-    const legendGoesOn = !!here[0] && !!labelAbove && LEGEND_ENTRY.test(labelAbove.text) && new RegExp(`^${LEGEND_ENTRY.source}`, 'u').test(here[0].text.trim());
+    const legendGoesOn = !!here[0] && !!labelAbove && LEGEND_ENTRY.test(labelAbove.text) && LEGEND_START.test(here[0].text.trim());
     // (and a label the vocabulary knows under a legend's last entries opens the next row, whatever its note in
     // brackets goes on to: 取組課題と次年度以降の方針 (取組達成度 / が△、×の場合は… under ○:ほぼ計画通り … ×:進捗なし)
     const legendEnds = !!here[0] && !!labelAbove && !legendGoesOn && LEGEND_ENTRY.test(labelAbove.text) && labelRole(here[0].text.trim().replace(/\s*[（(][^）)]*$/u, '')) !== null;
