@@ -96,8 +96,7 @@ export function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[]
       // crosses the next line is a paragraph, a piece each line, not rows of a sub-table — 木更津's 令和5年度の活動経 |
       // 地方創生応援 | R8 | - under R7's row, whose label wraps into the line under it; and the line over it ends
       // its paragraph's sentence — not year cells set flush, 伊勢崎's RFIを行い情報収集を|2回目のRFIを… over した。|報収集を…)
-      const above = cur.slice(0, -1);
-      const opens = crossed && !ruled && above.length > 0 && ENDS_SENTENCE.test(above.at(-1)!.runs.map((u) => u.text).join('').trim()) && firstRowAbove(last!, row) && !crosses(last!, row, rows) && !crosses(row, last!, rows) && above.every((r) => startsUnder(r, row).length < 2 && !crosses(r, last!, rows) && !crosses(last!, r, rows) && (!(crosses(r, row, rows) || crosses(row, r, rows)) || pieces(r, r.size * MIN_CHANNEL_EM).length === 1));
+      const opens = crossed && !ruled && underParagraph(cur.slice(0, -1), last!, row, rows);
       if (opens) cur.pop();
       close();
       ruledAbove = ruled;
@@ -138,6 +137,18 @@ function mergedOver(a: Row, b: Row, between: Row[]): boolean {
 function firstRowAbove(a: Row, b: Row): boolean {
   const matched = startsUnder(a, b);
   return matched.length >= 2 && matched.some((k) => k > 0 && apart(a, k) >= wordGap(a.runs[k - 1]!, a.runs[k]!));
+}
+
+/**
+ * Whether `last`, the line under the paragraph `above`, is the first row of the table whose next line is
+ * `row` (see toBlocks): the paragraph ends its sentence right above it, `last` starts where `row`'s cells
+ * start, neither crosses the other, and no line of the paragraph shares those starts or crosses either
+ * line but as a piece of its own.
+ */
+function underParagraph(above: Row[], last: Row, row: Row, rows: Row[]): boolean {
+  if (above.length === 0 || !ENDS_SENTENCE.test(above.at(-1)!.runs.map((u) => u.text).join('').trim())) return false;
+  if (!firstRowAbove(last, row) || crosses(last, row, rows) || crosses(row, last, rows)) return false;
+  return above.every((r) => startsUnder(r, row).length < 2 && !crosses(r, last, rows) && !crosses(last, r, rows) && (!(crosses(r, row, rows) || crosses(row, r, rows)) || pieces(r, r.size * MIN_CHANNEL_EM).length === 1));
 }
 
 /** The room between a line's `k`th run and the runs before it. */
