@@ -6786,3 +6786,89 @@ describe('stop 111: cells drawn one after another, set against each other', () =
     expect(r?.indicators[0]?.name?.replace(/\s+/gu, '')).toBe('事業の縮小・廃止による効果額（累計）');
   });
 });
+
+describe('stop 112: rows as tall as the print makes them, cells only the drawing parts, a page break in a merged cell', () => {
+  // Captured pages (fixtures/pdf-variants/README.md "Stop 112"). The 181st typography: Noto Sans CJK 15 pt on letter
+  // portrait, 28 mm, 2.0 line spacing, 6 pt padding; the 149th: Noto Sans CJK 12 pt on B5 landscape, 22 mm, 1.9, 4 pt.
+  const pages181 = (seed: string, style: string, producer = 'libreoffice') => (p: number) => `${seed}-p${p}.${style}.${producer}.notosans15letter.page.json`;
+
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt line 279) by LibreOffice with horizontal rules in the 149th,
+  // page 65: the year header 具体的な取組事 | 令和2年度 … 令和6年度 alone between two rules at the page's foot, 17.4 pt over the
+  // lower one as every row of the stack leaves under its line; the years 72.1 pt apart, the first set 4.3 pt after the
+  // label. Read as a line of text, the next page's plans had no years.
+  it('a header row alone at a page\'s foot, padded as the stack\'s rows are, is a row in its own columns', () => {
+    const rows = capturedRows('isesaki-p65.hrules.libreoffice.notosans12b5landscape.page.json');
+    expect(rows.at(-1)).toEqual(['具体的な取組事', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+  });
+
+  // Page 68 (seed line 268, 行政評価の充実's 取組成果): the rules 300 pt apart round one row of 9.7 pt lines 17 pt apart, and
+  // each year's outcome opening with a ● hung 9.7 pt left of its column's lines, 2.9 pt over the border. The row had been
+  // no table's and its years one cell.
+  it('a row\'s lines as far apart as the page\'s paragraphs are one row, and a hung bullet stays in its column', () => {
+    const rows = capturedRows('isesaki-p68.hrules.libreoffice.notosans12b5landscape.page.json');
+    const row = rows.find((r) => r[0] === '取組成果');
+    expect(row?.slice(1, 5)).toEqual(['●令和2年度事後評価「一部改善」事', '●令和3年度事後評価「一部改善」事', '●令和4年度事後評価「一部改善」事業10事業本事', '●令和5年度事後評価「一部改善」事']);
+  });
+
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt) by LibreOffice without rules in the 181st: every line of
+  // the page 36.7 pt under the one before, 事業No. | 推進項目名 / 称 | 担当課 over the title wrapped five characters a line,
+  // its lines up to 担当課's column, which the drawing alone parts (働き方改革 | 総務部 8.3 pt apart, ICTの活用に | 市長公室
+  // 3.1). The sub-table and the paragraphs under it had been one block, its columns lost, the sheets their titles.
+  it('a sub-table whose columns only the drawing parts is a block of its own, its narrow title read whole', () => {
+    expect(capturedRows(pages181('kisarazu', 'none')(10))).toContainEqual(['2', '働き方改革の促進(時間外勤務の縮減)', '総務部職員課市長公室経営改革課']);
+    expect(capturedRows(pages181('kisarazu', 'none')(29))).toContainEqual(['8', 'ICTの活用による業務改善', '市長公室経営改革課企画部企画課関係各課']);
+    const p47 = capturedRows(pages181('kisarazu', 'none')(47));
+    expect(p47).toContainEqual(['事業No.', '推進項目名称', '担当課']);
+    expect(p47).toContainEqual(['13', '木更津市地域生活支援拠点等整備事業の推進', '福祉部障がい福祉課']);
+  });
+
+  // The same sheets by LibreOffice in the 174th (Noto Serif CJK 13 pt on B5 portrait), page 26: the header row alone in its
+  // block once the row over it is parted off (as the page's sub-tables now are), its 称 opening the block under it. Read with
+  // 11's row, 称 had opened the title.
+  it('a header\'s wrap opening the block under it goes back to the header', () => {
+    const rows = capturedRows('kisarazu-p26.none.libreoffice.notoserif13b5.page.json');
+    expect(rows[1]?.slice(0, 3)).toEqual(['事業No.', '推進項目名称', '担当課']);
+    expect(rows[2]?.slice(0, 2)).toEqual(['11', '子育てアプリを活用した母子保健・子育て情報の発信']);
+  });
+
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt) by Chromium with horizontal rules in the 181st, page 10: まちづく / り部
+  // down the name column beside まちづくり部長 / かねこ ひでゆき, which run across 基本方 | 都市としての… 10 pt apart, drawn
+  // apart. The limit of the rule above: parted there as 木更津's sheets are (a first cut of it did), the department was cut
+  // to り部.
+  it('lines right of a cell merged down beside them are not parted by a hole only the drawing shows', () => {
+    expect(capturedRows(pages181('bucho', 'hrules', 'chromium')(10))).toContainEqual(['まちづくり部', 'まちづくり部長かねこひでゆき金子秀之']);
+  });
+
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt) by LibreOffice with horizontal rules in the 181st, page 22:
+  // ②'s rule from 取組内容's edge, the 組織目標 cell merged down beside it, 327 pt over the table's foot. Left out of the
+  // stack, ② had been a table of its own without 組織目標's column, its goal's title read as the 組織目標.
+  it('the foot of a table under a rule from one side, every line between inside that rule, stacks with it however far', () => {
+    expect(capturedRows(pages181('kariya', 'hrules')(22))).toContainEqual(['', '②マイナンバーカード受付窓口を設置し、市民負担の少ない窓口サービスを提供します。', '市民課', expect.stringMatching(/^・マイナンバーカード専用受付窓口の設置/u)]);
+  });
+
+  // 刈谷 by LibreOffice with horizontal rules in the 181st.
+  // Pages 47–48: ②橋りょう長寿命 | 土木管理課 at page 47's foot beside the 組織目標 merged down from ①, …計画的に事業を推; page
+  // 48's first row 進します。 | 化計画に基づいた維持保全を図ります。 | | ・橋りょう補修 10橋. The empty cell under the merged one
+  // had stopped the row going on: 化計画に… became a goal of its own.
+  // Pages 65–66: 水資源部's ② and ③ under the repeated header, 477 pt between its rule and the next, thirteen lines.
+  it('a row the page broke goes on beside a merged cell, and a stack\'s rows may be as tall as its lines make them', async () => {
+    const titles = async (pages: number[]) => (await profilePages(pages181('kariya', 'hrules'), pages, 'soshiki-juten-mokuhyo')).records.map((r) => r.title);
+    expect(await titles([47, 48])).toContain('橋りょう長寿命化計画に基づいた維持保全を図ります。');
+    const p66 = await titles([65, 66]);
+    expect(p66).toContain('納入期限の周知を図ることで受益者負担金の収納率の向上に努めます。');
+    expect(p66).toContain('関連機関と協議し、補助制度を活用することにより安定的な事業運営を図ります。');
+  });
+
+  // 桑名 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt line 119) by LibreOffice in the 181st: 市長直轄組織（グリーン資産創造課 /
+  // ・企業誘致課） wrapped in the name cell (grid, page 8; an outer frame, page 7, its first line a paragraph of its own). The
+  // ・ had ended the name inside its bracket. And (no rules, pages 18–19) ２．今年度の部局目標 beside 【ＰＸ（パブリック・ト
+  // ランスフォーメー / ション）推進】 on one line: the goals had been no block, the records titled by 現状認識と課題.
+  it('a name goes on through a 中黒 inside its bracket, and a label beside its list\'s wrapped heading opens the list', async () => {
+    for (const [style, page] of [['grid', 8], ['frame', 7]] as const) {
+      const doc = await profilePages(pages181('kuwana', style), [page], 'bukyoku-mokuhyo', 'lines');
+      expect(doc.departments.map((d) => d.name)).toContain('市長直轄組織');
+    }
+    const doc = await profilePages(pages181('kuwana', 'none'), [18, 19], 'bukyoku-mokuhyo', 'lines');
+    expect(doc.records.filter((r) => r.department === '市長公室').map((r) => r.title)[0]).toBe('ＰＸの視点を持った政策推進（立案、調整、周知浸透）');
+  });
+});

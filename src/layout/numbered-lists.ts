@@ -103,7 +103,10 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
     // is the paragraph on the lines after it.
     // (a text extraction marks no paragraph end: the name ends before a label or an item, and
     // within three lines)
-    if (pendingName && (l.marker || pendingName.lines === 3)) namePending();
+    // (not a 中黒 inside the name's open bracket, which parts the names in it: 市長直轄組織（グリーン資産創造課 /
+    // ・企業誘致課）, Noto Sans CJK 15 pt on letter portrait by LibreOffice, the 181st)
+    const inBracket = !!pendingName && opensBracket(pendingName.text) && /^[・･]/u.test(l.text.trim());
+    if (pendingName && ((l.marker && !inBracket) || pendingName.lines === 3)) namePending();
     if (pendingName) {
       pendingName.text += l.text.trim();
       pendingName.lines++;
@@ -272,8 +275,10 @@ function withItemsBesideLabels(lines: LexedLine[], profile: NumberedListsProfile
       // (or the 【…】 heading over its list, alone after the label: 桑名's ２．今年度の部局目標 |
       // 【ＰＸ（…）推進】, a row of one line at a page's foot, its list on the next page; Noto Sans CJK
       // 10 pt landscape, 32 mm, by LibreOffice with horizontal rules)
-      const heading = item?.marker?.kind === 'bracket-heading' && item.marker.rest.trim() === '';
-      if (!m || !item?.marker || !(itemKinds.includes(item.marker.kind) || heading)) return [];
+      // (or wrapped, its bracket closed at the end of one of the next two lines: 【ＰＸ（パブリック・トランスフォーメー /
+      // ション）推進】, Noto Sans CJK 15 pt on letter portrait by LibreOffice without rules, the 181st)
+      const heading = (item?.marker?.kind === 'bracket-heading' && item.marker.rest.trim() === '') || (!!m && !item?.marker && /^【[^】]*$/u.test(m[2]!.trim()) && lines.slice(i + 1, i + 3).some((o) => /】\s*$/u.test(o.text)));
+      if (!m || !item || (!item.marker && !heading) || !(heading || itemKinds.includes(item.marker!.kind))) return [];
       if (matchLabel(profile.labels, compactKey(m[1]!)) !== null) return [{ m, item, tail: [] as LabelPiece[] }];
       const tail = labelTail(lines, i, m[1]!, profile);
       return tail ? [{ m, item, tail }] : [];
@@ -422,7 +427,8 @@ function unreadDepartmentLabel(cur: Dept, item: Item | null, labelText: string):
 
 /** Whether a name opens a bracket it does not close. */
 /** A line that is only the end of a bracket (`課）`): a wrapped name's last words. */
-const closesBracket = (l: LexedLine | undefined) => !!l && !l.marker && l.key.length <= 10 && /^[^（(]*[）)]$/u.test(l.key);
+// (a 中黒 may open it: the next name in the bracket, ・企業誘致課）)
+const closesBracket = (l: LexedLine | undefined) => !!l && (!l.marker || /^[・･]/u.test(l.text.trim())) && l.key.length <= 10 && /^[^（(]*[）)]$/u.test(l.key);
 
 /** The number of the first numbered line after `at`, if any. */
 function nextItemNumber(lines: readonly LexedLine[], at: number): number | null {

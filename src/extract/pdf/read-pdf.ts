@@ -1304,6 +1304,11 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>, opens: Read
     }
     // (a row that starts under the broken row's rest, taken at the page's head: see joinTables)
     const broken = prev && !opens.has(b) ? lastRow.get(prev) : undefined;
+    // (the rest of a cell merged down beside the broken row goes back to it first: what is left tells whether
+    // the row goes on — 刈谷's 組織目標 …計画的に事業を推 beside ② at a page's foot, 進します。 heading the next
+    // part's row with ②'s rest 化計画に基づいた…; Noto Sans CJK 15 pt on letter portrait by LibreOffice with
+    // horizontal rules, the 181st — the empty cell under the merged one had stopped the row going on)
+    if (prev && broken && broken.cells.length === b.cells.length && broken.cells.some((c, i) => c.paragraphs.length === 0 && b.cells[i]!.paragraphs.length > 0)) carrySpanningCellEnds(out.filter((o): o is PdfBlock & { kind: 'row' } => o.kind === 'row' && o.table === prev), b);
     if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && !yearHeader(broken, b) && !nextYear(broken, b) && !acrossCells(broken, b) && !(b.table.openTop && !prev.openBottom && partsCell(broken, b)) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
       const moved = cellsByStart(broken, b);
       const apart = parallelAcross(broken, b);
@@ -1641,7 +1646,9 @@ function carrySpanningCellEnds(part: (PdfBlock & { kind: 'row' })[], next: PdfBl
     // ruled by LibreOffice — the rest of the name had been taken for the note)
     if (!owner || !above || !before || !midSentence(before.text.trim(), first.text) || Math.abs(cellStart(above) - start) > 2) return;
     const end = before.lines.at(-1)!;
-    if ((end.top < broken.top - 1 && !PARTICLE_START.test(first.text.trim())) || !ranToEdge(above, end, owner.table) || !longEnoughToWrap(end)) return;
+    // (its last line wholly over that row: one level with the row's top, the rule drawn across the line's height beside
+    // it, reaches it — 刈谷's 計画的に事業を推 over 651.7 pt where ② starts, LibreOffice with horizontal rules, the 181st)
+    if ((end.bottom <= broken.top + 1 && !PARTICLE_START.test(first.text.trim())) || !ranToEdge(above, end, owner.table) || !longEnoughToWrap(end)) return;
     owner.cells[i] = joinCells(above, c);
     next.cells[j] = { ...c, lines: [], paragraphs: [] };
   });

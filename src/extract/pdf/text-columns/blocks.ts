@@ -86,7 +86,11 @@ export function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[]
     const header = headerRow(row) && distinctCells(row);
     const again = header && headers.has(rowText(row));
     if (header) headers.add(rowText(row));
-    const crossed = cur.length > 0 && cur.some((r, k) => (crosses(r, row, rows) && !mergedOver(r, row, cur.slice(k + 1))) || crosses(row, r, rows));
+    // (a hole only the drawing shows counts between lines that both start at the block's left edge: not beside a
+    // cell merged down them, right of it — see crosses)
+    const left = Math.min(row.x0, ...cur.map((r) => r.x0));
+    const atLeft = (r: Row) => r.x0 <= left + r.size * 0.5;
+    const crossed = cur.length > 0 && cur.some((r, k) => (crosses(r, row, rows, atLeft(r) && atLeft(row)) && !mergedOver(r, row, cur.slice(k + 1))) || crosses(row, r, rows, atLeft(r) && atLeft(row)));
     if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || ((restAbove || again) && header) || crossed || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1) - NEAR))) {
       // (the line right above, whose text starts again where this line's cells start, goes with it:
       // a table's first row under a paragraph set close above it, its gaps too narrow to show — the
@@ -160,6 +164,13 @@ function startsUnder(a: Row, b: Row): number[] {
   return a.runs.flatMap((u, k) => ((k === 0 || apart(a, k) > SEAM) && cellStarts.some((x) => Math.abs(x - u.x0) <= 0.5) ? [k] : []));
 }
 
+/** Whether `row` is one piece under a cell of the header line `head` that reads with it as a label the vocabulary knows. */
+export function headingWrap(head: Row, row: Row): boolean {
+  const own = lineCells(row);
+  if (own.length !== 1) return false;
+  return lineCells(head).some((c) => Math.abs(c.x0 - own[0]!.x0) <= row.size * 0.5 && labelRole(c.text.replace(/\s/gu, '') + own[0]!.text.replace(/\s/gu, '')) !== null);
+}
+
 /** Whether no two of a line's cells say the same. */
 function distinctCells(r: Row): boolean {
   const texts = lineCells(r).map((c) => c.text);
@@ -209,7 +220,7 @@ function headingAbove(a: Row, b: Row): boolean {
  * paragraph set close above or under a table (LibreOffice's small paragraph spacing), or a row of
  * merged cells. No line of one table row crosses the row's column gaps.
  */
-function crosses(a: Row, b: Row, all: Row[] = []): boolean {
+function crosses(a: Row, b: Row, all: Row[] = [], drawnHoles = false): boolean {
   let from = -Infinity;
   // (asked only for a hole narrower than 1.2 em: every pair of lines of a block is asked)
   let larger: boolean | undefined;
@@ -232,12 +243,23 @@ function crosses(a: Row, b: Row, all: Row[] = []): boolean {
     // Serif CJK 13 pt on B5 portrait by LibreOffice without rules, the 174th: read as one block, the
     // panel's 基本方針 and 部の仕事 rows had joined the name cell)
     const em = Math.max(b.runs[i - 1]!.size, b.runs[i]!.size);
-    const hole = to - from >= em * 1.2 || resized || (to - from >= b.size * MIN_CHANNEL_EM && isLarger() && all.some((o) => o !== b && roomBefore(o, to) > 0));
+    // (or, `drawnHoles`, any hole where the drawing parts the two cells (drawing-order.ts): 木更津's 働き方改革 |
+    // 総務部職員課 8.3 pt apart in 12.9 pt, ICTの活用に | 市長公室… 3.1 pt, the titles' wraps run up to 担当課's column,
+    // under 推進項目名 | 担当課 and 取組視点 | 5つの柱① ヒト; Noto Sans CJK 15 pt on letter portrait at 2.0 line
+    // spacing by LibreOffice without rules, the 181st — the page's lines all a pitch apart, the sub-table, the row
+    // over it and the paragraphs under it had been one block, its columns lost and the sheets their titles. Not
+    // asked between lines right of a cell merged down beside them: 部長目標's まちづくり部長 / かねこ ひでゆき across
+    // 基本方 | 都市としての…, まちづく / り部 left of them — Chromium in that print)
+    const drawn = drawnHoles && b.runs[i]!.drawnApart === true && to - from > SEAM;
+    const hole = to - from >= em * 1.2 || resized || drawn || (to - from >= b.size * MIN_CHANNEL_EM && isLarger() && all.some((o) => o !== b && roomBefore(o, to) > 0));
     if (!hole || piece(b, from, -1) < b.size * 1.2 || piece(b, to, 1) < b.size * 1.2) continue;
     // (the other line's text goes on past the hole's far edge: one that ends where this line's next
     // cell starts runs through no gap of it — Writer's unpadded cells, 刈谷's `し、市民負担の 少ない…提`
     // up to 市民課's 310.0 pt under `…窓口を設置` ended a character short, Noto Sans 10 pt)
-    if (covers(a, from, to + OVERRUN, all) && !touchesAt(a, to, [from - piece(b, from, -1), from], all) && !itemAgainst(a, from, to, from - piece(b, from, -1), all)) return true;
+    // (through a hole only the drawing shows, the other line's own text parts nowhere in it: year cells set flush,
+    // 伊勢崎's …の周 | 予防に… 8.9 pt apart where the line above parts its years at 218 pt, by LibreOffice)
+    const partsIn = () => a.runs.some((u, k) => k > 0 && u.x0 >= from - 0.5 && u.x0 <= to + 0.5 && (u.drawnApart || u.x0 - a.runs[k - 1]!.x1 > SEAM));
+    if (covers(a, from, to + OVERRUN, all) && !touchesAt(a, to, [from - piece(b, from, -1), from], all) && !itemAgainst(a, from, to, from - piece(b, from, -1), all) && (!drawn || to - from >= em * 1.2 || resized || !partsIn())) return true;
   }
   // (a row of headings, four cells or more a word gap apart, each short, three of them years or
   // labels the vocabulary knows, two of its gaps under the other line's text: a row of headings under

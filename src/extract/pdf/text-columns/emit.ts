@@ -8,10 +8,10 @@ import { OPEN_PHRASE_END, opensBracket, STARTS_ITEM } from '../text-lines.js';
 import { labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, BrokenGrid, InferredTables, Region, Row, Shade } from './types.js';
-import { GRADE_ONLY, ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
+import { BULLET, GRADE_ONLY, ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
 import { holePast, hungFrom, largerNumber, lineCells, numberAgainst, partedOnBorders, perCharacter, pieces, resized, runAcross, seamsNear, sizeParted, type SpacedPiece, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
-import { headerRow, toBlock, wrapLead } from './blocks.js';
+import { headerRow, headingWrap, toBlock, wrapLead } from './blocks.js';
 import { type Column, type Found, joinBlocks, overlaps } from './aligned-runs.js';
 import { borders, borrowedBorders, centredHeadings, dropHeadless, flushAgainst, flushColumn, type HeadColumns, headerGrids, headingOverEmpty, headlessColumns, siblingBorders, withoutTwins, yearBorders } from './borders.js';
 import { rowsAtItems, rowsAtYears, rowsAtStackedLabels, rowsByLabel } from './rows-by-label.js';
@@ -265,8 +265,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   } else {
     // a block that stacks three labelled rows or more without room between them (伊勢崎's No. /
     // 担当部課 / 取組内容 / 5年後までの目標, printed landscape in 9 pt) is parted by its label column too
-    blocks = blocks.flatMap((b, k) => {
-      if (b.drawn) return [b];
+    const partRows = (b: Block, k: number): Block[] => {
       const rows = rowsByLabel(b, labelXs, tableLead, tableRows);
       // (or two whose label cells, each read whole down its lines, are labels the vocabulary knows:
       // 木更津's 現状と課題 over 課題解決に向けた方 / 向性・活動内容, Writer's Noto lines one pitch apart
@@ -302,8 +301,19 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // 未収金対 / 策 over 担当部課, the title wrapped in a narrow cell; IPAex Gothic 16 pt on B5 by LibreOffice in
       // an outer frame, the 161st — left out of the table, the row had been one cell and the sheet lost)
       if (k > 0) return [b];
-      const over = b.rows.filter((r) => r.top < rows[0]!.top - 0.5);
+      const firstTop = rows[0].top;
+      const over = b.rows.filter((r) => r.top < firstTop - 0.5);
       return region && !region.stack && over.every((r) => r.top >= region.top - 1) ? [toBlock(over), ...rows] : rows;
+    };
+    blocks = blocks.flatMap((b, k) => {
+      if (b.drawn) return [b];
+      // (a header row's wrap opening the block under it is the header's, a row of its own before the block's rows: 推進
+      // 項目名 / 称 over 11 | 子育てアプ… under 事業No. | 推進項目名 | 担当課, 木更津 by LibreOffice in Noto Serif CJK 13 pt on
+      // B5 portrait without rules, the 174th — read with the row under it, 称 had opened the sheet's title)
+      const header = k > 0 && blocks[k - 1]!.rows.length === 1 && headerRow(blocks[k - 1]!.rows[0]!) ? blocks[k - 1]!.rows[0]! : null;
+      let wraps = 0;
+      while (header && wraps < b.rows.length - 1 && headingWrap(header, b.rows[wraps]!)) wraps++;
+      return wraps > 0 ? [toBlock(b.rows.slice(0, wraps)), ...partRows(toBlock(b.rows.slice(wraps)), k)] : partRows(b, k);
     });
   }
   blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsAtItems(b, xs, lead).flatMap((p) => rowsAtYears(p, xs))));
@@ -516,12 +526,35 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // cells set against each other, 伊勢崎's ・伊勢崎市 ending 0.1 pt past the border where ・伊勢崎市情報セキュリティ
       // starts; IPAex Gothic 16 pt on B5 by LibreOffice in an outer frame — the two years had been one cell)
       const againstNext = (p: { x1: number }, next: SpacedPiece | undefined) => p.x1 <= x + OVERRUN && !!next?.drawnApart && next.x0 >= x - OVERRUN;
-      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x - 1e-6 && !atBorder(r, p, i, all) && p.x1 > x && !hangs(r, p) && !startsAt(p, i, all) && !againstNext(p, all[i + 1]) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush) && partedBefore(r, flush.at));
+      // (nor a bullet hung less than an em before x, the words after it from x on, after room from the column
+      // before's text: a hanging indent's mark — 伊勢崎's 取組成果 | ●令和2年度事後評, the ● 2.9 pt before the border
+      // where the column's lines start 7 pt after it; Noto Sans CJK at 1.9 line spacing by LibreOffice with
+      // horizontal rules, the 149th typography — the label and the first year's outcome had been one cell)
+      const hungBullet = (r: Row, p: { x0: number; size: number }, i: number, all: { x0: number; x1: number }[]) => {
+        const k = r.runs.findIndex((u) => Math.abs(u.x0 - p.x0) <= 0.01);
+        const mark = r.runs[k];
+        return !!mark && BULLET.test(mark.text) && [...mark.text.trim()].length === 1 && x - p.x0 < p.size && (r.runs[k + 1]?.x0 ?? -Infinity) >= x && (i === 0 || (p.x0 - all[i - 1]!.x1 >= p.size && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN));
+      };
+      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x - 1e-6 && !atBorder(r, p, i, all) && !hungBullet(r, p, i, all) && p.x1 > x && !hangs(r, p) && !startsAt(p, i, all) && !againstNext(p, all[i + 1]) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush) && partedBefore(r, flush.at));
       const crossing = b.rows.filter(crosses);
       if (crossing.length === 0) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
       else {
         // (a row set in widths of its own: the border stands, for it, in the hole its line leaves a little past x)
-        const at = crossing.map((r) => holePast(r, x, xs[j + 1] ?? x1));
+        // (or a little before it, where the piece across it starts a cell the drawing parts from the text before it, less
+        // than an em and a half before x: 伊勢崎's 取組達成度 | △ | ○ …, the first grade drawn 15 pt from a fallback face at
+        // 150.8 pt, the border the year header gave at 160, the label's lines ending by 146.2; Noto Sans CJK 15 pt on letter
+        // portrait by LibreOffice with horizontal rules, the 181st — read with the label, the first year had no grade)
+        const drawnBefore = (r: Row) => {
+          const ps = spacedPieces(r, allRows, glyphs);
+          const k = ps.findIndex((p) => p.x0 < x && p.x1 > x);
+          const p = ps[k];
+          const prev = ps[k - 1];
+          if (!p?.drawnApart || !prev || x - p.x0 >= p.size * 1.5 || p.x0 - prev.x1 <= SEAM || prev.x1 >= x) return null;
+          // (in the room the block's other lines leave there too: the legend's ○:ほぼ計画 ends at 146.2)
+          const lo = Math.max(prev.x1, ...b.rows.flatMap((o) => o.runs.filter((u) => u.x1 <= p.x0 + 0.01 && u.x1 > prev.x1).map((u) => u.x1)));
+          return p.x0 - lo > SEAM ? (lo + p.x0) / 2 : null;
+        };
+        const at = crossing.map((r) => holePast(r, x, xs[j + 1] ?? x1) ?? drawnBefore(r));
         const m = at[0];
         if (m != null && at.every((h) => h !== null && Math.abs(h - m) <= 1) && !runAcross(b.rows, m, 0.5)) out.rules.push({ x0: m, x1: m, y0: edges[i]!, y1: edges[i + 1]! });
       }

@@ -46,7 +46,10 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   const out: InferredTables = { rules: missingBorders(gridded, runs) };
   if (candidates.length === 0) return out;
   const allRows = textRows(candidates);
-  const regions = partialRulings(tables, rules, allRows);
+  // (the size the page's text is set in, and the room its producer leaves between a paragraph's lines)
+  const body = bodySize({ runs: candidates } as Row);
+  const lead = leading(allRows, () => textRows(runs.filter((r) => !r.vertical)).some((r) => headerRow(r)));
+  const regions = partialRulings(tables, rules, allRows, lead);
   const hRules = rules.filter((r) => r.y0 === r.y1);
   // (asked once per region of a page that may draw hundreds of segments: their heights in order)
   const ruleYs = hRules.map((h) => h.y0).sort((a, b) => a - b);
@@ -130,9 +133,6 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     if (list) list.push(row);
     else inRegion.set(g, [row]);
   }
-  // (the size the page's text is set in, whose leading that is)
-  const body = bodySize({ runs: candidates } as Row);
-  const lead = leading(textRows(candidates), () => textRows(runs.filter((r) => !r.vertical)).some((r) => headerRow(r)));
   const heads: HeadColumns[] = [];
   // (the inner borders of each frame read so far, holding one table: offered to a frame as wide below it)
   const framed: { x0: number; x1: number; xs: number[] }[] = [];

@@ -409,7 +409,10 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
       const over = line > 0 ? cells[line - 1]![k] : null;
       return !!over && a.x1 >= right[k]! - 0.5 && Math.abs(over.x1 - a.x1) <= 0.5 && Math.abs(over.x0 - a.x0) <= 0.5 && [...over.text].length >= 6;
     };
-    const runsOn = (a: Piece | null, c: Piece, k: number) => !!a && (wrapFound[k]! || flushPair(a, c, k) || fullTwice(a, k)) && [...a.text].length >= 6 && a.x1 >= wrapAt[k]! - size * shortBy(c) && !ENDS_SENTENCE.test(a.text.trim());
+    // (six characters, or as many as the column holds where it holds fewer, four at least: 木更津's 木更津市地 / 域生活支援 /
+    // 拠点等整備 / 事業の推進, five 12.9 pt characters a line in a narrow 推進項目名称; Noto Sans CJK 15 pt on letter portrait at
+    // 2.0 line spacing by LibreOffice without rules, the 181st — each line had been a row, the title cut to its first)
+    const runsOn = (a: Piece | null, c: Piece, k: number) => !!a && (wrapFound[k]! || flushPair(a, c, k) || fullTwice(a, k)) && [...a.text].length >= Math.max(4, Math.min(6, Math.floor((wrapAt[k]! - left[k]!) / a.size + 0.2))) && a.x1 >= wrapAt[k]! - size * shortBy(c) && !ENDS_SENTENCE.test(a.text.trim());
     // (a label that stops on a phrase that goes on is not ended: 目標達成のための / 手段及び / 方策,
     // 桑名 by LibreOffice in Noto Serif 12 pt, the lines of one cell further apart than others)
     // (or a label the vocabulary knows under a number, which ends its phrase: 伊勢崎's No. ③ over

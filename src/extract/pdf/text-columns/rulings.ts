@@ -8,10 +8,12 @@ import type { Rule, TextRun } from '../page-content.js';
 import { mergeSegments, type Table } from '../tables.js';
 import type { Block, Region, Row } from './types.js';
 import { ITEM_NUMBER, MIN_CHANNEL_EM, SEAM, typedSpace } from './measures.js';
-import { isFolio, pieces } from './lines.js';
+import { bodySize, isFolio, pieces } from './lines.js';
 
-/** Farther apart than this (points), two horizontal rules of one width are not one table's. */
+/** Farther apart than this (points), two horizontal rules of one width are not one table's… */
 const STACK_GAP = 250;
+/** …nor than this many lines of the page's text, where its lines stand further apart than that allows. */
+const STACK_LINES = 16;
 
 export function inside(r: { x0: number; x1: number; top: number; bottom: number }, g: { x0: number; x1: number; top: number; bottom: number }): boolean {
   const cx = (r.x0 + r.x1) / 2;
@@ -24,7 +26,7 @@ export function inside(r: { x0: number; x1: number; top: number; bottom: number 
  * rules, a ruled table of one column. And stacks of horizontal rules that no vertical rule meets:
  * tables ruled between rows only (Word's plain styles).
  */
-export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = []): Region[] {
+export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [], lead = 0): Region[] {
   const regions: Region[] = tables.filter((t) => t.xs.length === 2).map((t) => {
     const seams = frameSeams(t, rules);
     return { x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom, ...(seams.length ? { seams } : {}) };
@@ -38,10 +40,18 @@ export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [])
   // 取組状況 row, 250.7 pt tall between its rules, printed with horizontal rules only by LibreOffice.
   // Not a rule under a panel's narrower rules: 部長目標's 総括 under the department's rows)
   const oneRow = (above: { x0: number; x1: number; y0: number }, o: { x0: number; x1: number; y0: number }, ext: { x0: number; x1: number }) => {
-    if (Math.abs(above.x0 - o.x0) > 3 || Math.abs(above.x1 - o.x1) > 3) return false;
+    // (or the table's foot under a rule from one side, the other edge shared, wider, every line between inside the
+    // narrower one: a cell merged down beside the rows the foot shuts — 刈谷's ② | 市民課 | … under ①'s rule from
+    // 取組内容's edge, 327 pt over the foot; Noto Sans CJK 15 pt on letter portrait at 2.0 line spacing by LibreOffice with
+    // horizontal rules, the 181st. Not a narrower rule under a full one: 部長目標's department rows under its panel's head)
+    const wider = (Math.abs(above.x0 - o.x0) <= 3 || Math.abs(above.x1 - o.x1) <= 3) && above.x0 >= o.x0 - 3 && above.x1 <= o.x1 + 3;
+    if (!wider) return false;
     const lines = rows.filter((l) => l.top > above.y0 && l.bottom < o.y0);
+    if (lines.some((l) => l.x0 < above.x0 - 2 || l.x1 > above.x1 + 2)) return false;
     if (lines.length === 0 || lines.some((l) => l.x0 < ext.x0 - 2 || l.x1 > ext.x1 + 2)) return false;
-    if (lines.some((l, k) => k > 0 && l.top - lines[k - 1]!.bottom > Math.max(l.size, lines[k - 1]!.size) * 1.5)) return false;
+    // (or as far apart as the page's paragraphs set their lines: 伊勢崎's 取組状況, 17 pt between 9.7 pt lines,
+    // Noto Sans CJK at 1.9 line spacing by LibreOffice with horizontal rules, the 149th typography)
+    if (lines.some((l, k) => k > 0 && l.top - lines[k - 1]!.bottom > Math.max(Math.max(l.size, lines[k - 1]!.size) * 1.5, lead + 1))) return false;
     // (or, cells set closer than an em, three runs or more apart by a hole that is no typed space: 伊勢崎's
     // 取組状況 | ① 市民課来庁 | ① 市民課来庁 | ① 市民課来庁者 | ① 証明書コンビ, 2.3–5.1 pt apart in IPAex Mincho 12 pt on B5
     // by LibreOffice with horizontal rules — the row had been no table's, its years read into one)
@@ -51,6 +61,12 @@ export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [])
     const holes = first.runs.filter((u, k) => k > 0 && u.x0 - first.runs[k - 1]!.x1 >= Math.max(SEAM, first.size * 0.15) && !typedSpace(first.runs[k - 1]!.text, u.text) && !ITEM_NUMBER.test(first.runs[k - 1]!.text.trim()));
     return pieces(first, first.size).length >= 2 || holes.length >= 2;
   };
+  // (in lines, between two rules of one width: 刈谷's rows of ② ③ under the repeated header, 477 pt between its rule and
+  // the next, thirteen lines of 12.3 pt 35.6 pt apart; Noto Sans CJK 15 pt on letter portrait at 2.0 line spacing by
+  // LibreOffice with horizontal rules, the 181st — read as no table's, each line had been a paragraph of its own. Not a
+  // narrower rule under a full one: 部長目標's department rows under the panel's head, whose foot row the page broke)
+  const body = rows.length > 0 ? bodySize({ runs: rows.flatMap((l) => l.runs) } as Row) : 0;
+  const stackGap = Math.max(STACK_GAP, lead > 0 ? STACK_LINES * (lead + body) : 0);
   const used = new Set<Rule>();
   for (const r of free) {
     if (used.has(r)) continue;
@@ -65,7 +81,9 @@ export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [])
     const within = (o: { x0: number; x1: number }) =>
       (Math.abs(o.x0 - ext.x0) <= 3 || Math.abs(o.x1 - ext.x1) <= 3) && ((o.x0 >= ext.x0 - 3 && o.x1 <= ext.x1 + 3) || (o.x0 <= ext.x0 + 3 && o.x1 >= ext.x1 - 3));
     for (const o of free) {
-      if (used.has(o) || o.y0 <= stack.at(-1)!.y0 + 2 || (o.y0 - stack.at(-1)!.y0 >= STACK_GAP && !oneRow(stack.at(-1)!, o, ext)) || !within(o)) continue;
+      const last = stack.at(-1)!;
+      const gap = Math.abs(last.x0 - o.x0) <= 3 && Math.abs(last.x1 - o.x1) <= 3 ? stackGap : STACK_GAP;
+      if (used.has(o) || o.y0 <= last.y0 + 2 || (o.y0 - last.y0 >= gap && !oneRow(last, o, ext)) || !within(o)) continue;
       stack.push(o);
       ext.x0 = Math.min(ext.x0, o.x0);
       ext.x1 = Math.max(ext.x1, o.x1);
@@ -189,18 +207,65 @@ export function onDrawnRules(placed: Rule[], drawn: Rule[], rows: Row[]): void {
  * apart (or set in another size) out to the region's far side, no table found there: the first line
  * of a table the page broke.
  */
+/** The pitch of a line's last pieces where three or more start evenly apart (columns of one width), else null. */
+function evenPitch(parts: { x0: number }[]): number | null {
+  const steps = parts.slice(1).map((p, i) => p.x0 - parts[i]!.x0);
+  let n = 0;
+  while (n < steps.length && Math.abs(steps.at(-1 - n)! - steps.at(-1)!) <= 2) n++;
+  return n >= 2 ? steps.at(-1)! : null;
+}
+
+/**
+ * A line's pieces, an earlier piece parted where a run starts at the pitch its last pieces keep: the
+ * first of columns of one width set against the cell before it (伊勢崎's 具体的な取組事 令和2年度, 4.3 pt
+ * apart, then 令和3年度 … 72.1 pt apart each).
+ */
+function evenColumns(r: Row, parts: { x0: number; x1: number }[]): { x0: number; x1: number }[] {
+  const pitch = evenPitch(parts);
+  if (!pitch) return parts;
+  const out = [...parts];
+  for (let k = out.length - 1; k > 0; k--) {
+    const at = out[k]!.x0 - pitch;
+    const i = out.findIndex((p) => p.x0 + r.size < at && p.x1 > at);
+    if (i < 0) continue;
+    const run = r.runs.findIndex((u) => Math.abs(u.x0 - at) <= 1.5 && u.x0 > out[i]!.x0 + r.size);
+    if (run < 1 || r.runs[run]!.x0 - r.runs[run - 1]!.x1 < SEAM) break;
+    out.splice(i, 1, { x0: out[i]!.x0, x1: r.runs[run - 1]!.x1 }, { x0: r.runs[run]!.x0, x1: out[i]!.x1 });
+    break;
+  }
+  return out;
+}
+
+/** The least room a band of a stack of rules leaves under its last line. */
+function padUnder(region: Region, hRules: Rule[], allRows: Row[]): number {
+  const ys = [...new Set(hRules.filter((h) => h.y0 >= region.top - 0.5 && h.y0 <= region.bottom + 0.5 && h.x0 <= region.x0 + 3 && h.x1 >= region.x1 - 3).map((h) => h.y0))].sort((a, b) => a - b);
+  let least = Infinity;
+  for (let k = 1; k < ys.length; k++) {
+    const inBand = allRows.filter((l) => l.top > ys[k - 1]! && l.bottom < ys[k]!);
+    if (inBand.length > 0) least = Math.min(least, ys[k]! - Math.max(...inBand.map((l) => l.bottom)));
+  }
+  return Number.isFinite(least) ? least : 0;
+}
+
 export function lastLineRow(blocks: Block[], region: Region, hRules: Rule[], allRows: Row[], emitted: Rule[]): Rule[] | null {
   const last = blocks.filter((b) => !b.drawn).at(-1);
   const r = last?.rows.length === 1 ? last.rows[0]! : null;
-  if (!r || region.bottom - r.bottom > r.size * 1.5 || region.bottom < r.bottom) return null;
+  if (!r || region.bottom < r.bottom) return null;
+  // (or as much room as the stack's other rows leave under their last lines: cells padded, lines set wide
+  // apart — 伊勢崎's 具体的な取組事 | 令和2年度 … alone at a page's foot, 17.4 pt over the rule that shuts it,
+  // as under 担当部課; Noto Sans CJK 12 pt on B5 landscape at 1.9 line spacing by LibreOffice with
+  // horizontal rules, the 149th typography — read as a line of text, the plans on the next page lost their years)
+  if (region.bottom - r.bottom > Math.max(r.size * 1.5, padUnder(region, hRules, allRows) + r.size * 0.5)) return null;
   const over = hRules.filter((h) => h.y0 <= r.top + 0.5 && h.y0 >= r.top - r.size * 1.5 && h.x0 <= r.x0 + 2 && h.x1 >= r.x1 - 2).map((h) => h.y0);
   if (over.length === 0 || !allRows.filter((o) => o.top > r.bottom).every(isFolio)) return null;
   if (emitted.some((e) => e.x0 === e.x1 && e.y0 < r.bottom && e.y1 > r.top)) return null;
   // (and reaching the far side: a line that stops short leaves its last columns to the next page's row,
   // whose cells part it there — see rowOfFoot in read-pdf.ts: 子ども未来部 子ども未来部長 目標, nothing yet
   // under 目標's neighbour, the goals' column)
-  const parts = pieces(r, r.size * MIN_CHANNEL_EM, true);
-  if (parts.length < 3 || parts.at(-1)!.x1 < region.x1 - r.size * 2) return null;
+  const parts = evenColumns(r, pieces(r, r.size * MIN_CHANNEL_EM, true));
+  // (or into a last column as wide as the even columns before it: cells set flush left)
+  const pitch = evenPitch(parts);
+  if (parts.length < 3 || parts.at(-1)!.x1 < region.x1 - Math.max(r.size * 2, pitch ? pitch - (parts.at(-1)!.x1 - parts.at(-1)!.x0) + r.size : 0)) return null;
   const top = Math.max(...over);
   const xs = parts.slice(1).map((p, i) => (parts[i]!.x1 + p.x0) / 2);
   return [
