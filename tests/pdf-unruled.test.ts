@@ -6859,6 +6859,15 @@ describe('stop 112: rows as tall as the print makes them, cells only the drawing
     expect(p66).toContain('関連機関と協議し、補助制度を活用することにより安定的な事業運営を図ります。');
   });
 
+  // 伊勢崎 by LibreOffice with horizontal rules in the 181st, page 54 (seed lines 293–297, マイナンバーカード出張申請窓口の開設):
+  // 5年後までの目標 (目指すべき姿) wrapped in its narrow label cell, `(目指すべ` set in the next column's cell and `き姿)` under
+  // the label. `(目指すべ` had opened the sheet's goal.
+  it('a label\'s note cut in two by a border is the label\'s, not the value\'s', async () => {
+    const doc = await profilePages(pages181('isesaki', 'hrules'), [54], 'gyokaku-kekka');
+    const goal = doc.records.find((r) => r.title === 'マイナンバーカード出張申請窓口の開設')?.fields.goal;
+    expect(goal).toMatch(/^マイナンバーカードが広く市民に行き渡ることになれば/u);
+  });
+
   // 桑名 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt line 119) by LibreOffice in the 181st: 市長直轄組織（グリーン資産創造課 /
   // ・企業誘致課） wrapped in the name cell (grid, page 8; an outer frame, page 7, its first line a paragraph of its own). The
   // ・ had ended the name inside its bracket. And (no rules, pages 18–19) ２．今年度の部局目標 beside 【ＰＸ（パブリック・ト
