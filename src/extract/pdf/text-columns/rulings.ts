@@ -40,8 +40,8 @@ export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [],
   // 取組状況 row, 250.7 pt tall between its rules, printed with horizontal rules only by LibreOffice.
   // Not a rule under a panel's narrower rules: 部長目標's 総括 under the department's rows)
   const oneRow = (above: { x0: number; x1: number; y0: number }, o: { x0: number; x1: number; y0: number }, ext: { x0: number; x1: number }) => {
-    // (or the table's foot under a rule from one side, the other edge shared, wider, every line between inside the
-    // narrower one: a cell merged down beside the rows the foot shuts — 刈谷's ② | 市民課 | … under ①'s rule from
+    // (one width; or the table's foot under a rule from one side, the other edge shared, wider, every line between
+    // inside the narrower one: a cell merged down beside the rows the foot shuts — 刈谷's ② | 市民課 | … under ①'s rule from
     // 取組内容's edge, 327 pt over the foot; Noto Sans CJK 15 pt on letter portrait at 2.0 line spacing by LibreOffice with
     // horizontal rules, the 181st. Not a narrower rule under a full one: 部長目標's department rows under its panel's head)
     const wider = (Math.abs(above.x0 - o.x0) <= 3 || Math.abs(above.x1 - o.x1) <= 3) && above.x0 >= o.x0 - 3 && above.x1 <= o.x1 + 3;
@@ -201,12 +201,6 @@ export function onDrawnRules(placed: Rule[], drawn: Rule[], rows: Row[]): void {
   }
 }
 
-/**
- * The rules of a row made of a region's last line, where that line stands alone between the region's
- * last two rules, nothing under it on the page but its number, in three pieces or more a word gap
- * apart (or set in another size) out to the region's far side, no table found there: the first line
- * of a table the page broke.
- */
 /** The pitch of a line's last pieces where three or more start evenly apart (columns of one width), else null. */
 function evenPitch(parts: { x0: number }[]): number | null {
   const steps = parts.slice(1).map((p, i) => p.x0 - parts[i]!.x0);
@@ -247,6 +241,12 @@ function padUnder(region: Region, hRules: Rule[], allRows: Row[]): number {
   return Number.isFinite(least) ? least : 0;
 }
 
+/**
+ * The rules of a row made of a region's last line, where that line stands alone between the region's
+ * last two rules, nothing under it on the page but its number, in three pieces or more a word gap
+ * apart (or set in another size) out to the region's far side, no table found there: the first line
+ * of a table the page broke.
+ */
 export function lastLineRow(blocks: Block[], region: Region, hRules: Rule[], allRows: Row[], emitted: Rule[]): Rule[] | null {
   const last = blocks.filter((b) => !b.drawn).at(-1);
   const r = last?.rows.length === 1 ? last.rows[0]! : null;
