@@ -10,6 +10,7 @@ import type { LexedLine } from '../lex/lexed-line.js';
 import { compactKey } from '../lex/lexed-line.js';
 import type { ItemSheetsProfile } from '../profiles/profile-schema.js';
 import { matchLabel } from './labels.js';
+import { bracketBalance } from '../normalize/characters.js';
 import { isColumnHeading, labelRole } from '../vocabulary/index.js';
 
 /** The sheet's rows with the repairs across rows made; `absorbed`: the rows joined into the one above. */
@@ -22,8 +23,6 @@ export function repairedLine(line: LexedLine, profile: ItemSheetsProfile): Lexed
   return withYearsApart(withLabelsApart(withLabelsWhole(withLabelNoteWhole(withLabelRestDropped(line, profile), profile), profile), profile));
 }
 
-const opens = (t: string) => (t.match(/[（(]/gu)?.length ?? 0) - (t.match(/[）)]/gu)?.length ?? 0);
-
 /**
  * A label's note in brackets a border cut in two, its head in a cell right of the label, its tail wrapped under the
  * label in the label's cell (`5年後までの目標き姿)` | | `(目指すべ` | value: 伊勢崎 by LibreOffice with horizontal rules
@@ -33,17 +32,17 @@ const opens = (t: string) => (t.match(/[（(]/gu)?.length ?? 0) - (t.match(/[）
 function withLabelNoteWhole(l: LexedLine, profile: ItemSheetsProfile): LexedLine {
   const i = l.cells.findIndex((c) => c.trim() !== '');
   const label = l.cells[i]?.trim() ?? '';
-  if (i < 0 || !/[)）]$/u.test(label) || opens(label) >= 0) return l;
+  if (i < 0 || !/[)）]$/u.test(label) || bracketBalance(label) >= 0) return l;
   // (the note's tail starts where the label's words end: the shortest head of the cell the profile knows as a label)
   let k = 1;
   while (k < label.length && !matchLabel(profile.labels, label.slice(0, k))) k++;
-  if (k >= label.length || opens(label.slice(k)) >= 0) return l;
+  if (k >= label.length || bracketBalance(label.slice(k)) >= 0) return l;
   for (let j = i + 1; j < l.cells.length && j <= i + 3; j++) {
     const head = l.cells[j]!.trim();
     if (head === '') continue;
-    if (!/^[（(]/u.test(head) || opens(head) <= 0 || head.length > 12) return l;
+    if (!/^[（(]/u.test(head) || bracketBalance(head) <= 0 || head.length > 12) return l;
     const whole = label.slice(0, k) + head + label.slice(k);
-    if (opens(whole) !== 0 || !matchLabel(profile.labels, whole)) return l;
+    if (bracketBalance(whole) !== 0 || !matchLabel(profile.labels, whole)) return l;
     const cells = [...l.cells];
     cells[i] = whole;
     cells[j] = '';

@@ -26,8 +26,13 @@ export function isJapanese(ch: string): boolean {
 }
 
 /** Whether a text leaves a bracket open: more （ than ）. */
+/** How many more round brackets a text opens than it closes (negative: it closes more). */
+export function bracketBalance(text: string): number {
+  return (text.match(/[（(]/gu)?.length ?? 0) - (text.match(/[）)]/gu)?.length ?? 0);
+}
+
 export function opensBracket(text: string): boolean {
-  return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+  return bracketBalance(text) > 0;
 }
 
 export function isHalfBracket(ch: string): boolean {
