@@ -6881,3 +6881,67 @@ describe('stop 112: rows as tall as the print makes them, cells only the drawing
     expect(doc.records.filter((r) => r.department === '市長公室').map((r) => r.title)[0]).toBe('ＰＸの視点を持った政策推進（立案、調整、周知浸透）');
   });
 });
+
+describe('stop 113: a bracket closed across a flush column, a head inside a broken row, labels of another size', () => {
+  // Captured pages (fixtures/pdf-variants/README.md "Stop 113"). The 174th typography: Noto Serif CJK 13 pt on B5 portrait;
+  // the 183rd: Noto Serif CJK 8 pt on A4 portrait, 30 mm, 1.8 line spacing, 2 pt padding.
+
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt lines 87, 93: `(各年度末時点)` in 目標値's column) by
+  // Chromium in an outer frame in the 174th, page 7: the note one line from 286.7 pt run on past its cell to 361.4, 時 set
+  // against 末 at 335.2 where 結果's figures start, R5 under its start. Parted there, every indicator of the sheet was named
+  // `(各年度末` with the note `時点)`.
+  it('a line whose text against a flush column closes the bracket it opened is one cell', () => {
+    const rows = capturedRows('kisarazu-p7.frame.chromium.notoserif13b5.page.json');
+    expect(rows.filter((r) => r.includes('(各年度末時点)'))).toHaveLength(2);
+    expect(rows.flat()).not.toContain('時点)');
+  });
+
+  // The same print, page 6: Chromium draws the frame's sides of the row the page broke from 15.75 pt, and the running head
+  // 木更津市 経営改革推進計画 令和5年度進捗状況 (10.4 pt, 30.6–41 pt down, 31 pt over the row's 11.1 pt text) stands between
+  // them. Read as the broken row's first line, it had opened the 令和5年度の活動経過 going on there.
+  it('a running head a broken row\'s sides run past is free text, not the row\'s', () => {
+    const rows = capturedRows('kisarazu-p6.frame.chromium.notoserif13b5.page.json');
+    expect(rows).toContainEqual(['木更津市経営改革推進計画令和5年度進捗状況']);
+    expect(rows.some((r) => /^60歳未満については/u.test(r.join('')))).toBe(true);
+  });
+
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt) by LibreOffice in an outer frame in the 183rd, page 3: the second
+  // department's table set to widths of its own, its label 子ども未来部 in 10.1 pt ending 0.1 pt before 子ども未来部長 in 8 pt,
+  // 8 pt past the border the first department's text gave; Writer drew 部 and 子 a run each. Read as one cell, the five goals
+  // on the page went to a department 子ども未来部子ども未来部.
+  it('a label set against a name in another size parts from it past the border the rows above gave', () => {
+    const row = capturedRows('bucho-p3.frame.libreoffice.notoserif8a4.page.json').find((r) => r[0]?.startsWith('子ども未来部'));
+    expect(row?.[0]).toBe('子ども未来部');
+    expect(row?.slice(1).join('')).toMatch(/^子ども未来部長しむらあきこ志村明子/u);
+  });
+});
+
+describe('stop 113: an item sheet\'s label cut over two rows, and a cell set a little apart from its label', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt) by LibreOffice in an outer frame in the 183rd (Noto Serif CJK
+  // 8 pt on A4 portrait, 30 mm, 1.8 line spacing, 2 pt padding), each line of a sheet a row of its own.
+  const pages183 = (p: number) => `isesaki-p${p}.frame.libreoffice.notoserif8a4.page.json`;
+  const sheet = async (pages: number[], title: string) => (await profilePages(pages183, pages, 'gyokaku-kekka')).records.find((r) => r.title === title);
+
+  // Page 24 (seed line 316): 5年後までの目標 (目指すべ / き姿) over two rows beside the goal's first two lines. き姿) had
+  // been read into the goal between them.
+  it('a label whose note\'s bracket the next row closes is one label over both rows', async () => {
+    const goal = (await sheet([24], '指定管理者制度の適正な導入・活用の推進'))?.fields.goal;
+    expect(goal).toMatch(/^指定管理者制度を導入している施設については再選定年度の前年度までに、また、新規導入を予定する施設/u);
+    expect(goal).not.toContain('き姿');
+  });
+
+  // Page 119 (seed line 1005): 5年後までの目標 over (目指すべき姿), the goal's second line opening with the 中黒 of 知識・能力.
+  // Read as a label of its own, the note had broken the goal there and its ・ was lost.
+  it('a label over its note in brackets, the value going on beside both, is one label and one value', async () => {
+    const goal = (await sheet([119], '職員研修事業の推進'))?.fields.goal;
+    expect(goal).toContain('職員に職務遂行上必要な知識・能力の向上や複雑・高度化する行政課題');
+  });
+
+  // Pages 67–68 (seed lines 622–635, 市税等の収納率向上対策): 取組状況's note in ten lines down the label column, 取組成果 under
+  // it, each label 1.8 pt (0.23 em) from the year cells' text, which starts at 116 pt on every line. Read as run on into
+  // the years, 取組成果 was no label: its row went into 取組状況's, every year's outcome lost.
+  it('a label set a fraction of an em from cells that start where their column\'s lines do is a label', async () => {
+    const r = await sheet([67, 68], '市税等の収納率向上対策');
+    expect(r?.yearly.map((y) => y.outcome?.slice(0, 18))).toEqual(['適正かつ公正な滞納整理を実施した結果', '適正かつ公正な滞納整理を実施した結果', '適正かつ公正な滞納整理を実施した結果', '適正かつ公正な滞納整理を実施した結果']);
+  });
+});

@@ -166,13 +166,25 @@ function withYearsApart(l: LexedLine): LexedLine {
  * Serif CJK 12.5 pt by LibreOffice, no rules or an outer frame). `absorbed`: the second rows' numbers.
  */
 function withLabelRowsWhole(lines: LexedLine[], profile: ItemSheetsProfile): { lines: LexedLine[]; absorbed: number[] } {
-  const label = (l: LexedLine) => l.cells[0]?.trim() ?? '';
+  // (the row's first cell with text: a column of sheet numbers left of the labels may stand empty)
+  const first = (l: LexedLine) => l.cells.findIndex((c) => c.trim() !== '');
+  const label = (l: LexedLine) => l.cells[first(l)]?.trim() ?? '';
   // (a label's start, not its note; and rows of values, not the year heads a page repeats under a
   // note's first line — 伊勢崎's ※取組における課題及び課題を踏 over まえた次年度… | 令和2年度 | …)
-  const values = (l: LexedLine) => l.cells.length >= 2 && !!label(l) && l.cells.slice(1).every((c) => eraYearOf(compactKey(c)) === null) && findEraYears(label(l)).length === 0;
+  const values = (l: LexedLine) => l.cells.length >= first(l) + 2 && !!label(l) && l.cells.slice(first(l) + 1).every((c) => eraYearOf(compactKey(c)) === null) && findEraYears(label(l)).length === 0;
+  // (or a label whose note's bracket the first leaves open and the second closes: 伊勢崎's 5年後までの目標 (目指すべ over
+  // き姿), the sheet's number column empty beside them; Noto Serif CJK 8 pt on A4 by LibreOffice in an outer frame, the
+  // 183rd — き姿) had been read into the goal between its lines)
+  // (or whose whole note in brackets the second holds, which the form may know alone as the same label: 5年後までの目標
+  // over (目指すべき姿), the goal's line beside it going on from the one above with ・能力の向上…; the same print — the
+  // goal had lost its 中黒 and broken there)
+  // (only where the value above goes on: a line of words that ends no sentence, not 財政効果額(歳入) | 220 over
+  // (単位:千円) | 有料広告料, an amount and what it comes from)
+  const goesOn = (l: LexedLine) => l.cells.slice(first(l) + 1).some((c) => [...c.trim()].length >= 16 && !/[。．.！!？?）)」』】]$/u.test(c.trim()));
+  const noteClosed = (a: LexedLine, b: LexedLine) => (bracketBalance(label(a)) > 0 && bracketBalance(label(a) + label(b)) === 0) || (bracketBalance(label(a)) === 0 && /^[（(][^（()）]+[）)]$/u.test(label(b)) && goesOn(a));
   const halves = (a: LexedLine, b: LexedLine) =>
-    a.cells.length === b.cells.length && values(a) && values(b) && !/^[※＊*（(［[〈<]/u.test(label(a)) && labelRole(label(a)) === null && !matchLabel(profile.labels, label(b)) && labelRole(label(a) + label(b)) !== null;
-  const join = (x: string, y: string, k: number) => (k === 0 || !x.trim() || !y.trim() ? x.trimEnd() + y.trimStart() : `${x.trimEnd()}${/[。．.！!？?]$/u.test(x.trim()) ? '\n' : ''}${y.trimStart()}`);
+    a.cells.length === b.cells.length && first(a) === first(b) && values(a) && values(b) && !/^[※＊*（(［[〈<]/u.test(label(a)) && (labelRole(label(a)) === null || noteClosed(a, b)) && (!matchLabel(profile.labels, label(b)) || (noteClosed(a, b) && matchLabel(profile.labels, label(b)) === matchLabel(profile.labels, label(a) + label(b)))) && labelRole(label(a) + label(b)) !== null;
+  const join = (x: string, y: string, k: number, at: number) => (k === at || !x.trim() || !y.trim() ? x.trimEnd() + y.trimStart() : `${x.trimEnd()}${/[。．.！!？?]$/u.test(x.trim()) ? '\n' : ''}${y.trimStart()}`);
   const out: LexedLine[] = [];
   const absorbed: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -182,8 +194,8 @@ function withLabelRowsWhole(lines: LexedLine[], profile: ItemSheetsProfile): { l
       out.push(a);
       continue;
     }
-    const cells = a.cells.map((c, k) => join(c, b.cells[k]!, k));
-    const rawCells = a.rawCells.length === b.rawCells.length ? a.rawCells.map((c, k) => join(c, b.rawCells[k]!, k)) : a.rawCells;
+    const cells = a.cells.map((c, k) => join(c, b.cells[k]!, k, first(a)));
+    const rawCells = a.rawCells.length === b.rawCells.length ? a.rawCells.map((c, k) => join(c, b.rawCells[k]!, k, first(a))) : a.rawCells;
     const text = cells.join(' ');
     out.push({ ...a, cells, rawCells, text, key: compactKey(text) });
     absorbed.push(b.no);

@@ -156,18 +156,37 @@ const HEAD_MARGIN = 0.05;
  * The running head a cell's box runs under: Chromium draws a row the page broke on from the next page's top
  * edge, and the head printed there falls inside it (桑名 ruled, Noto Serif CJK 14 pt at 1.05 leading on B5 with
  * 10 mm margins: 桑名市部長会議資料 in 11.2 pt over …支援する仕 / 組みを、…, read into the goal). The cell's first
- * line, ending in the page's top twentieth, set smaller than the rest and half an em or more over the cell's other
+ * line, ending in the page's top twentieth (or `foot`, see headAcross), set smaller than the rest and half an em or more over the cell's other
  * text (not the reading over a name at a page's head, 部長目標's かわぐち そうい 61 pt down):
  * returns its runs, free text, for the furniture to judge (findFurniture drops it where it repeats).
  */
-function headRunning(list: readonly TextRun[], height: number): TextRun[] | null {
+function headRunning(list: readonly TextRun[], height: number, foot = HEAD_MARGIN): TextRun[] | null {
   const highest = Math.min(...list.map((r) => r.top));
   const first = list.filter((r) => r.top <= highest + r.size * 0.3);
   const rest = list.filter((r) => !first.includes(r));
   if (rest.length === 0 || highest > height * HEAD_MARGIN) return null;
   const size = Math.max(...first.map((r) => r.size));
   const restSize = Math.max(...rest.map((r) => r.size));
-  return Math.max(...first.map((r) => r.bottom)) <= height * HEAD_MARGIN && Math.min(...rest.map((r) => r.top)) - Math.max(...first.map((r) => r.bottom)) > size * 0.5 && size < restSize * 0.95 ? first : null;
+  return Math.max(...first.map((r) => r.bottom)) <= height * foot && Math.min(...rest.map((r) => r.top)) - Math.max(...first.map((r) => r.bottom)) > size * 0.5 && size < restSize * 0.95 ? first : null;
+}
+
+/**
+ * The running head a table's box runs under, in a row of its own: Chromium draws the sides of a row the page broke
+ * from near the page's top edge, and the head printed there stands between them, over the table's first text
+ * (木更津 in an outer frame, Noto Serif CJK 13 pt on B5 by Chromium, the 174th: the frame from 15.75 pt, the head
+ * 木更津市 経営改革推進計画 令和5年度進捗状況 at 30.6 pt, its last character past the frame — read as a row of
+ * the item the page before broke, it had been read into its 令和5年度の活動経過). The table's first line as
+ * headRunning takes a cell's, ending in the page's top tenth (a wider margin sets the head lower: 30.6–41 pt on B5),
+ * one phrase (no gap of an em: not a table's own header row of short labels apart).
+ */
+function headAcross(list: readonly TextRun[], height: number): TextRun[] | null {
+  if (list.length === 0) return null;
+  const head = headRunning(list, height, BAND);
+  if (!head) return null;
+  // (two ems or more over the rest: not a name's reading over it, 部長目標's かわぐち そうい set close over 川口 荘一)
+  const gap = Math.min(...list.filter((r) => !head.includes(r)).map((r) => r.top)) - Math.max(...head.map((r) => r.bottom));
+  const xs = [...head].sort((a, b) => a.x0 - b.x0);
+  return gap >= Math.max(...head.map((r) => r.size)) * 2 && xs.every((r, i) => i === 0 || r.x0 - xs[i - 1]!.x1 < r.size) ? head : null;
 }
 
 /**
@@ -251,6 +270,13 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     if (folio.length === 0) continue;
     perCell.set(cell, list.filter((r) => !folio.includes(r)));
     free.push(...folio);
+  }
+  for (const t of tables) {
+    const cells = t.cells.filter((c) => perCell.has(c));
+    const head = headAcross(cells.flatMap((c) => perCell.get(c)!), content.height);
+    if (!head) continue;
+    for (const c of cells) perCell.set(c, perCell.get(c)!.filter((r) => !head.includes(r)));
+    free.push(...head);
   }
   rejoinBracketedWraps(tables, perCell, drawnRules);
   const cellLines = new Map<TableCell, PdfLine[]>();

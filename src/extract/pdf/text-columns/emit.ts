@@ -517,6 +517,9 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // (a piece that starts at x, to a float's noise, starts the next column: 伊勢崎's — of 令和5年度 at
       // 433.4 pt, the border found 433.40000000000003 from the header's text, Writer's unpadded year
       // cells; Noto Serif CJK 12.5 pt, 14 mm, without rules — the border had been shut down the rows)
+      // (nor where the text against the flush column closes a bracket the text before it opened: 木更津's
+      // (各年度末|時点) over 目標値 | 結果, one line run on past its cell, R5 under its start as under a wrap; Noto Serif
+      // CJK 13 pt on B5 by Chromium in an outer frame, the 174th — 時点) had been a cell of 結果, each indicator named (各年度末)
       // (nor a closing mark hung past x, the text before it short of x: see hungFrom)
       const hangs = (r: Row, p: { x1: number }) => {
         const last = r.runs.find((u) => Math.abs(u.x1 - p.x1) <= 0.01);
@@ -535,7 +538,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
         const mark = r.runs[k];
         return !!mark && BULLET.test(mark.text) && [...mark.text.trim()].length === 1 && x - p.x0 < p.size && (r.runs[k + 1]?.x0 ?? -Infinity) >= x && (i === 0 || (p.x0 - all[i - 1]!.x1 >= p.size && all[i - 1]!.x0 >= (xs[j - 1] ?? -Infinity) - OVERRUN));
       };
-      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x - 1e-6 && !atBorder(r, p, i, all) && !hungBullet(r, p, i, all) && p.x1 > x && !hangs(r, p) && !startsAt(p, i, all) && !againstNext(p, all[i + 1]) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush) && partedBefore(r, flush.at));
+      const crosses = (r: Row) => !touches(r) && spacedPieces(r, allRows, glyphs).some((p, i, all) => p.x0 < x - 1e-6 && !atBorder(r, p, i, all) && !hungBullet(r, p, i, all) && p.x1 > x && !hangs(r, p) && !startsAt(p, i, all) && !againstNext(p, all[i + 1]) && !(p.x1 <= x + OVERRUN && p.x0 < x - SEAM && (all[i + 1]?.x0 ?? Infinity) - p.x1 >= r.size * MIN_CHANNEL_EM) && !ownCell(p, all[i + 1], r.size) && !upToFlush(p, all[i + 1], r.size)) && !(flush && flushAgainst(allRows, r, flush) && partedBefore(r, flush.at) && !bracketed(r, r.runs.findIndex((u) => Math.abs(u.x0 - flush.at) <= 0.2)));
       const crossing = b.rows.filter(crosses);
       if (crossing.length === 0) out.rules.push({ x0: x, x1: x, y0: edges[i]!, y1: edges[i + 1]! });
       else {
@@ -554,7 +557,15 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
           const lo = Math.max(prev.x1, ...b.rows.flatMap((o) => o.runs.filter((u) => u.x1 <= p.x0 + 0.01 && u.x1 > prev.x1).map((u) => u.x1)));
           return p.x0 - lo > SEAM ? (lo + p.x0) / 2 : null;
         };
-        const at = crossing.map((r) => holePast(r, x, xs[j + 1] ?? x1) ?? drawnBefore(r));
+        // (or at the seam a little past x where words of one size meet words of another: LibreOffice's unpadded label
+        // against the name beside it, in a department's table set to widths of its own — 部長目標's 子ども未来部 in 10.1 pt
+        // ending 0.1 pt before 子ども未来部長 in 8, 8 pt past the border the department above gave; Noto Serif CJK 8 pt on
+        // A4 in an outer frame, the 183rd: the label had been read into the name, five goals under 子ども未来部子ども未来部)
+        const resizedPast = (r: Row) => {
+          const k = r.runs.findIndex((u, k) => k > 0 && u.x0 > x && u.x0 - x <= r.size && resized(r, k));
+          return k > 0 && r.runs.slice(0, k).every((u) => u.x1 <= r.runs[k]!.x0 + 0.01) ? (r.runs[k - 1]!.x1 + r.runs[k]!.x0) / 2 : null;
+        };
+        const at = crossing.map((r) => holePast(r, x, xs[j + 1] ?? x1) ?? drawnBefore(r) ?? resizedPast(r));
         const m = at[0];
         if (m != null && at.every((h) => h !== null && Math.abs(h - m) <= 1) && !runAcross(b.rows, m, 0.5)) out.rules.push({ x0: m, x1: m, y0: edges[i]!, y1: edges[i + 1]! });
       }

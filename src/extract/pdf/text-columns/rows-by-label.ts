@@ -126,6 +126,21 @@ export function rowsAtStackedLabels(b: Block, xs: number[]): Block[] {
   return [0, ...starts].map((from, k) => toBlock(b.rows.slice(from, starts[k] ?? b.rows.length)));
 }
 
+/** Where three lines or more start a piece right of a border, to half a point (keys: x × 2, rounded). */
+function columnStarts(lines: readonly Row[], xs: readonly number[]): Set<number> {
+  const count = new Map<number, number>();
+  for (const r of lines) {
+    for (const [k, u] of r.runs.entries()) {
+      const v = r.runs[k - 1];
+      if (v && u.x0 - v.x1 <= SEAM) continue;
+      if (!xs.some((x) => u.x0 > x && u.x0 - x < r.size)) continue;
+      const key = Math.round(u.x0 * 2);
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set([...count].filter(([, n]) => n >= 3).map(([key]) => key));
+}
+
 /**
  * The rows of a table that leaves no room between them, so that it is one block: LibreOffice sets
  * unpadded cells (the seeds printed without rules) one line pitch apart, and Word's tables have no
@@ -141,6 +156,12 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
   const n = xs.length + 1;
   // a cell whose line runs on past its border without a gap: part of text across the columns
   const cut = new Set<Piece>();
+  // (not a label where the text after the room starts where the next column's lines start, three at least: the next
+  // cell, set a little apart — 伊勢崎's 取組成果 | 適正かつ公正な…, 1.8 pt (0.23 em) apart, the year's lines from 116 pt;
+  // Noto Serif CJK 8 pt on A4 in an outer frame with 2 pt padding, the 183rd — read run on, the label was no label, and
+  // 取組状況's row took 取組成果's. In the first column only: names set a space apart in one cell further right start
+  // where other lines' names do, 刈谷's 水道課 下水道課 in 課等, IPAex Mincho 13 pt by LibreOffice, the 161st)
+  const startsOfColumn = columnStarts(lines, xs);
   const cells = lines.map((r) => {
     const out: (Piece | null)[] = Array.from({ length: n }, () => null);
     // text across two borders or more is a merged cell's, in the column where it starts: runs that
@@ -159,7 +180,7 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
         c.text += u.text;
       } else out[k] = { x0: u.x0, x1: u.x1, top: u.top, bottom: u.bottom, text: u.text, size: u.size };
     }
-    for (const c of out) if (c && r.runs.some((u) => u.x0 >= c.x1 - 0.1 && u.x0 - c.x1 < r.size * MIN_CHANNEL_EM)) cut.add(c);
+    for (const [k, c] of out.entries()) if (c && r.runs.some((u) => u.x0 >= c.x1 - 0.1 && u.x0 - c.x1 < r.size * MIN_CHANNEL_EM && !(k === 0 && u.x0 - c.x1 > SEAM && startsOfColumn.has(Math.round(u.x0 * 2))))) cut.add(c);
     return out;
   });
   // (a note's piece that runs on past its border without a gap: a note across the table, see noteAcross)
