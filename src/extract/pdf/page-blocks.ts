@@ -156,9 +156,9 @@ const HEAD_MARGIN = 0.05;
  * The running head a cell's box runs under: Chromium draws a row the page broke on from the next page's top
  * edge, and the head printed there falls inside it (桑名 ruled, Noto Serif CJK 14 pt at 1.05 leading on B5 with
  * 10 mm margins: 桑名市部長会議資料 in 11.2 pt over …支援する仕 / 組みを、…, read into the goal). The cell's first
- * line, ending in the page's top twentieth (or `foot`, see headAcross), set smaller than the rest and half an em or more over the cell's other
- * text (not the reading over a name at a page's head, 部長目標's かわぐち そうい 61 pt down):
- * returns its runs, free text, for the furniture to judge (findFurniture drops it where it repeats).
+ * line, ending in the page's top twentieth (or `foot`, see headAcross), set smaller than the rest and half an em or
+ * more over the cell's other text (not the reading over a name at a page's head, 部長目標's かわぐち そうい 61 pt
+ * down): returns its runs, free text, for the furniture to judge (findFurniture drops it where it repeats).
  */
 function headRunning(list: readonly TextRun[], height: number, foot = HEAD_MARGIN): TextRun[] | null {
   const highest = Math.min(...list.map((r) => r.top));
