@@ -6944,4 +6944,14 @@ describe('stop 113: an item sheet\'s label cut over two rows, and a cell set a l
     const r = await sheet([67, 68], '市税等の収納率向上対策');
     expect(r?.yearly.map((y) => y.outcome?.slice(0, 18))).toEqual(['適正かつ公正な滞納整理を実施した結果', '適正かつ公正な滞納整理を実施した結果', '適正かつ公正な滞納整理を実施した結果', '適正かつ公正な滞納整理を実施した結果']);
   });
+
+  // The same sheets by LibreOffice in an outer frame in the 174th (Noto Serif CJK 13 pt on B5 portrait, the sheets in
+  // 10.5 pt), page 167 (seed lines 772–773): No. | ② | 取組項 / 目 side by side in the label column, the title beside them,
+  // 担当部課 under them a line's pitch on. Read as one row, the sheet's head and its 担当部課 gave no sheet.
+  it('labels side by side wrapped in the label column, the last one the vocabulary knows, end the sheet head\'s row', async () => {
+    const doc = await profilePages((p) => `isesaki-p${p}.frame.libreoffice.notoserif13b5.page.json`, [167], 'gyokaku-kekka');
+    const r = doc.records.find((x) => x.title === '診療材料等の納入価格見直しに伴う経費削減');
+    expect(r?.department).toBe('経営企画部');
+    expect(r?.sections).toEqual(['経営企画部財務課']);
+  });
 });

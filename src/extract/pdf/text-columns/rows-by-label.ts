@@ -382,21 +382,25 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     // (or the label above wrapped in lines down a narrow column, whole by the line above, its note
     // read with it: 伊勢崎's 取組状況 / ※継続し / た取組 / … / 示 over 取組成果, four characters a line, the
     // rows no further apart than the lines; Noto Sans 10 pt by LibreOffice with shaded headers)
+    // (or labels side by side wrapped so, the last one the vocabulary knows: 伊勢崎's No. ② 取組項 / 目 over 担当部課, Noto
+    // Serif CJK 13 pt on B5 portrait by LibreOffice in an outer frame, the 174th, its sheets in 10.5 pt — the sheet's head
+    // and 担当部課 had been one row, the sheet lost)
     const wrappedKnown = (k: number) => {
       const from = starts.at(-1) ?? 0;
       const text = cells.slice(from, i).map((o) => o[k]?.text ?? '').join('');
-      return i - from >= 2 && !!cells[from]![k] && atEdge(cells[from]![k]!, k) && labelRole(text) !== null;
+      return i - from >= 2 && !!cells[from]![k] && atEdge(cells[from]![k]!, k) && (labelRole(text) !== null || endsKnownText(text));
     };
     // (or a label's length of labels side by side, read as one piece, the last one the vocabulary knows:
     // 伊勢崎's No.⑦取組項目 over 担当部課, a label column as wide as its longest label holding the three;
     // IPAex Gothic 10.5 pt on B5 by LibreOffice without rules, 1.2 em leading, 2 pt cell padding, the
     // title's wrap beside them a line's pitch apart)
-    const endsKnown = (a: Piece | null) => {
-      const t = [...(a?.text.replace(/\s+/g, '') ?? '')];
+    const endsKnownText = (text: string) => {
+      const t = [...text.replace(/\s+/g, '')];
       if (t.length > LABEL_CHARS) return false;
       for (let m = 1; m + 2 <= t.length; m++) if (labelRole(t.slice(m).join('')) !== null) return true;
       return false;
     };
+    const endsKnown = (a: Piece | null) => endsKnownText(a?.text ?? '');
     // (or under lines that all hang in from the column's edge where it stands: a label's note, whose
     // label the page before holds — 伊勢崎's の成果を / 表示 at a page's head, the rest of 取組成果's
     // ※継続した取組の… over 取組達成度 | ○ | ◎; Writer's rows a line's pitch apart, Noto Sans 10 pt
