@@ -382,6 +382,13 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     // (or the label above wrapped in lines down a narrow column, whole by the line above, its note
     // read with it: 伊勢崎's 取組状況 / ※継続し / た取組 / … / 示 over 取組成果, four characters a line, the
     // rows no further apart than the lines; Noto Sans 10 pt by LibreOffice with shaded headers)
+    // (a label's length of text whose end the vocabulary knows as a label: see endsKnown and wrappedKnown)
+    const endsKnownText = (text: string) => {
+      const t = [...text.replace(/\s+/g, '')];
+      if (t.length > LABEL_CHARS) return false;
+      for (let m = 1; m + 2 <= t.length; m++) if (labelRole(t.slice(m).join('')) !== null) return true;
+      return false;
+    };
     // (or labels side by side wrapped so, the last one the vocabulary knows: 伊勢崎's No. ② 取組項 / 目 over 担当部課, Noto
     // Serif CJK 13 pt on B5 portrait by LibreOffice in an outer frame, the 174th, its sheets in 10.5 pt — the sheet's head
     // and 担当部課 had been one row, the sheet lost)
@@ -394,12 +401,6 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     // 伊勢崎's No.⑦取組項目 over 担当部課, a label column as wide as its longest label holding the three;
     // IPAex Gothic 10.5 pt on B5 by LibreOffice without rules, 1.2 em leading, 2 pt cell padding, the
     // title's wrap beside them a line's pitch apart)
-    const endsKnownText = (text: string) => {
-      const t = [...text.replace(/\s+/g, '')];
-      if (t.length > LABEL_CHARS) return false;
-      for (let m = 1; m + 2 <= t.length; m++) if (labelRole(t.slice(m).join('')) !== null) return true;
-      return false;
-    };
     const endsKnown = (a: Piece | null) => endsKnownText(a?.text ?? '');
     // (or under lines that all hang in from the column's edge where it stands: a label's note, whose
     // label the page before holds — 伊勢崎's の成果を / 表示 at a page's head, the rest of 取組成果's
