@@ -6955,3 +6955,89 @@ describe('stop 113: an item sheet\'s label cut over two rows, and a cell set a l
     expect(r?.sections).toEqual(['経営企画部財務課']);
   });
 });
+
+describe('stop 114: a label the page broke, a year header wrapped or repeated, a broken grid\'s open side', () => {
+  // Captured pages (fixtures/pdf-variants/README.md "Stop 114"). The 181st typography: Noto Sans CJK 15 pt on letter
+  // paper, 28 mm, 2.0 line spacing, 6 pt padding; the 156th: Noto Serif CJK 14 pt on B5, 10 mm, 1.05 leading, 6 pt padding.
+  const letter181 = (seed: string, style: string) => (p: number) => `${seed}-p${p}.${style}.libreoffice.notosans15letter.page.json`;
+
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt, sheet 3 公共施設のマネジメント) by LibreOffice without
+  // rules in the 181st, pages 13–14: 現状と課題 over 課題解決に向けた at page 13's foot, level with the measures' first line
+  // and a line's pitch under the issue's last; 方向性・活動内容 at page 14's head. Read as one row, the issue and the
+  // measures' first line had been 現状と課題's cell and the measures lost.
+  it('the head of a label the vocabulary knows at a page\'s foot opens a row of its own', async () => {
+    const r = await sheetOf(letter181('kisarazu', 'none'), [13, 14], /^公共施設のマネジメント$/u);
+    expect(r?.fields.issue).toMatch(/^今後、公共施設の老朽化が急速に進行していく中/u);
+    expect(r?.fields.issue).toMatch(/地域の活性化を図っていくことも必要です。$/u);
+    expect(r?.fields.measures?.replace(/\s+/gu, '')).toMatch(/^公共施設再配置計画第2期実行プランに基づく施設の整備、大規模改修及び解体等の進行管理を行います。/u);
+  });
+
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 補助金等の検証及び見直し) by LibreOffice in an outer frame in the
+  // 181st, page 224: 取組 工程 | 具体的な取組 | 令和2年 … 令和6年 at the page's foot, 事項 | 度 … 度 a line's pitch under it.
+  // Read apart, each year's plan on the next page had begun with 度.
+  it('a header of years cut after 年, 度 under each, is one row with its wrap', () => {
+    const rows = capturedRows(letter181('isesaki', 'frame')(224));
+    const header = rows.find((r) => r.includes('令和2年度'));
+    expect(header).toEqual(expect.arrayContaining(['具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']));
+    expect(rows.some((r) => r.includes('度'))).toBe(false);
+  });
+
+  // The same print, pages 39–40 (証明書コンビニ交付サービスの推進): the header 令和2年度 … 令和6年 / 度 LibreOffice repeats at
+  // page 40's head over the rest of 取組成果's row. Read into that row, each year's outcome had held its year's name.
+  it('the header a page repeats, its last year wrapped, is no part of the row under it', () => {
+    const rows = capturedPageRows(letter181('isesaki', 'frame'), [39, 40]);
+    const outcome = rows.find((r) => r.some((c) => c.startsWith('マイナンバーカードの交付件数の増加とともに')));
+    expect(outcome?.join('')).not.toMatch(/令和[2-6]年/u);
+    expect(outcome?.join('')).toContain('件数は増加している。');
+  });
+
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, 子ども未来部) by LibreOffice without rules in the 156th, pages 4–5:
+  // 子ども未来 | 子ども未来部長 | 書かない窓口… at page 4's foot, that part's side where its line ended (473.4 pt); 部 | 志村明子 |
+  // 乳児期から… at page 5's head, the goals up to 485. Refused that grid, 部 and 志村明子 had been one cell, read as a goal.
+  it('the next page\'s lines may end an em past a broken table\'s side the text alone showed', async () => {
+    const doc = await buchoPages((p) => `bucho-p${p}.none.libreoffice.notoserif14b5.page.json`, [4, 5]);
+    const goals = doc.records.filter((r) => r.department === '子ども未来部').map((r) => r.title.replace(/\s+/gu, ''));
+    expect(goals).toEqual(KODOMO_GOALS);
+  });
+
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt lines 104–108, 教育部) by LibreOffice without rules in the 181st, pages
+  // 19–23 (the department's head on page 19): 目標 | 1 清原中央公園… 達成 / 2 オンライン英会話…を充実さ at page 22's foot, せます！ / 達成 at page 23's head, the rest of
+  // the goals under them read as lines. Read apart, せます！ had been a goal of its own and goal 2 had lost its result.
+  it('a goal the page broke after goals with their results goes on at the next page\'s head', async () => {
+    const doc = await buchoPages((p) => `bucho-p${p}.none.libreoffice.notosans15letter.page.json`, [19, 20, 21, 22, 23]);
+    const titles = doc.records.map((r) => r.title.replace(/\s+/gu, ''));
+    expect(titles).toContain('オンライン英会話・体験型英語学習施設を活用した外国語教育を充実させます！');
+    expect(titles).not.toContain('せます！');
+  });
+
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt lines 103–104, 企画財政部) by LibreOffice with horizontal
+  // rules in the 181st, page 10: ② 物価高騰対策… | 財務課 | 補正予算… and ③ under rules drawn from 181.6 pt, 組織目標's cell
+  // merged down from the part above and empty here, no line of the part left of 181.6. Read from the page's side, each
+  // 取組内容 had been the 組織目標 and its 課 the item.
+  it('rules that start right of a part no line stands in mark its first column\'s border', () => {
+    const rows = capturedRows('kariya-p10.hrules.libreoffice.notosans15letter.page.json');
+    const second = rows.find((r) => r.some((c) => c.startsWith('②物価高騰対策')));
+    expect(second?.slice(0, 3)).toEqual(['', '②物価高騰対策のほか、新たな財政需要に対応するため、行政サービスの質を維持しながら、必要な財源を確保します。', '財務課']);
+  });
+
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 利活用のない市有財産の処分…) by LibreOffice with horizontal rules in
+  // the 175th (BIZ UDPMincho 16 pt on A4 landscape, 30 mm, 1.3 line spacing, 3 pt padding), page 142: (歳入増加 / 目標額) |
+  // 15,000千円 … under one rule from 146.6 pt, the 取組工程 label's cell empty left of it. Taken as a border there too, the
+  // row had been no table at all, the five years' amounts one line.
+  it('one rule alone that starts right of the table\'s side marks no border', () => {
+    const rows = capturedRows('isesaki-p142.hrules.libreoffice.bizudmincho16a4landscape.page.json');
+    const amounts = rows.find((r) => r.some((c) => c.startsWith('(歳入増加')));
+    expect(amounts?.filter((c) => c === '15,000千円').length).toBeGreaterThanOrEqual(4);
+  });
+
+  // The same print, pages 10–11: ③ 公共施設維持保 | 施設保全課 | 工事の優先順位の精査 at page 10's foot, in the part under the
+  // rules from 181.6 pt, which opens with ②'s row; page 11 repeats the header 組織目標 | 取組内容 | 課等 | 目標達成基準 over
+  // 全計画について… | | 基金の活用. Not the first row of the part it goes on from, the header had not been taken for one: ③
+  // had been two items, 公共施設維持保 and 全計画について….
+  it('the header a page repeats goes on a part of the table that opened with a body row', () => {
+    const rows = capturedPageRows((p) => `kariya-p${p}.hrules.libreoffice.notosans15letter.page.json`, [10, 11]);
+    const third = rows.find((r) => r.some((c) => c.startsWith('③公共施設維持保')));
+    expect(third?.[1]).toBe('③公共施設維持保全計画について、工事の優先順位を十分に精査しコスト削減や費用の平準化を図ります。');
+    expect(rows.filter((r) => r.join('') === '組織目標取組内容課等目標達成基準')).toHaveLength(1);
+  });
+});

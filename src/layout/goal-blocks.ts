@@ -433,9 +433,16 @@ function wrappedGoalsJoined(fs: readonly Fragment[], profile: GoalBlocksProfile,
   const out: Fragment[] = [];
   for (const f of fs) {
     const prev = out.at(-1);
-    const before = prev ? mendResults(prev.text, profile).trim() : '';
-    const open = prev !== undefined && SpacedNumberMarker.match(before) !== null && !/[！!。]$/u.test(before) && [...before.matchAll(resultPattern)].length === 0;
-    if (open && (prev.line === f.line || !f.newParagraph) && SpacedNumberMarker.match(f.text.trim()) === null) out[out.length - 1] = { ...prev, text: prev.text + f.text };
+    // (the last goal of a cell that holds goals with their results: 部長目標's 目標 | 1 清原中央公園… 達成 2 オンライン英会話…
+    // 充実さ at page 22's foot, せます！ / 達成 at page 23's head — Noto Sans CJK 15 pt on letter paper by LibreOffice
+    // without rules, the 181st: read apart, せます！ had been a goal of its own)
+    const text = prev ? mendResults(prev.text, profile) : '';
+    const ends = [...text.matchAll(resultPattern)].map((m) => (m.index ?? 0) + m[0].length);
+    const before = text.slice(ends.at(-1) ?? 0).trim();
+    const open = prev !== undefined && SpacedNumberMarker.match(before) !== null && !/[！!。]$/u.test(before);
+    // (a new paragraph goes on the goal too where the page broke it: the next page's first line)
+    const broken = prev !== undefined && prev.page !== null && f.page !== null && f.page > prev.page;
+    if (open && (prev.line === f.line || !f.newParagraph || broken) && SpacedNumberMarker.match(f.text.trim()) === null) out[out.length - 1] = { ...prev, text: prev.text + f.text };
     else out.push(f);
   }
   return out;

@@ -1,4 +1,5 @@
 import vocabulary from './labels.json' with { type: 'json' };
+import { startsLabelForm } from './label-forms.js';
 
 /**
  * The one label vocabulary (labels.json): what a label cell of a plan or evaluation form means.
@@ -90,6 +91,16 @@ export function labelRole(text: string, extra?: ExtraLabels): LabelRole | null {
     for (const l of LABELS) if (l.re.test(key)) return l.role;
   }
   return null;
+}
+
+/**
+ * Whether the text is the first part of a label the vocabulary knows, not a label itself: a label
+ * cell a page broke, its rest at the next page's head (see startsLabelForm).
+ */
+export function labelHead(text: string): boolean {
+  if (labelRole(text) !== null) return false;
+  const keys = labelKeys(text);
+  return startsLabelForm(keys[1] ?? keys[0] ?? '');
 }
 
 /** The label as a reader would name it: printed form without spaces, number or frame. */

@@ -161,3 +161,17 @@ export function nearLabelForms(key: string): { form: string; at: number }[] {
   }
   return near;
 }
+
+let allForms: string[] | null = null;
+
+/**
+ * Whether `key` (a label's compact key) is the start of a label form the vocabulary knows and not
+ * the whole of one: the part of a label a page broke before its end (木更津's 課題解決に向けた at a
+ * page's foot, 方向性・活動内容 on the next). A third of the form at least, four characters or more.
+ */
+export function startsLabelForm(key: string): boolean {
+  const n = [...key].length;
+  if (n < 4) return false;
+  allForms ??= [...formsByLength().values()].flat();
+  return allForms.some((f) => f.length > key.length && f.startsWith(key) && n * 3 >= [...f].length);
+}

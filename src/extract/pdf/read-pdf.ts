@@ -279,7 +279,12 @@ export function brokenGrid(frame: PageFrame, traces: TableTrace[]): BrokenGrid |
   const covered = (b: (typeof own)[number], c: (typeof b.cells)[number]) => b.cells.some((o) => o.col < c.col && o.col + o.colSpan > c.col);
   const used = (k: number) => below.length === 0 || below.some((b) => b.cells.some((c) => !covered(b, c) && (c.col === k || c.col + c.colSpan === k)));
   const xs = t.xs.slice(1, -1).filter((_, k) => used(k + 1));
-  return { x0: t.x0, x1: t.x1, xs, ...(header ? { header } : {}), ...(spanned.length ? { spanned, starts } : {}) };
+  // (a side the text alone showed stands where the page's longest line ended: 部長目標's 子ども未来 | 子ども未来部長 | 書かない窓口を
+  // 開始します! 達成 at page 4's foot ending at 473.4 pt, the goals at page 5's head up to 485, 部 | 志村明子 beside them —
+  // Noto Serif CJK 14 pt on B5 at 1.05 leading by LibreOffice without rules, the 156th: refused that grid, the department and its
+  // head's name had been one cell and a goal's record lost)
+  const openRight = trace?.columns.at(-1)?.from === 'text-gap';
+  return { x0: t.x0, x1: t.x1, xs, ...(header ? { header } : {}), ...(spanned.length ? { spanned, starts } : {}), ...(openRight ? { openRight } : {}) };
 }
 
 /**
@@ -303,6 +308,8 @@ export function settleSmallKanaJoins(frames: PageFrame[], seen: FigureCounts): v
 const TYPED_CELLS = 2;
 /** A header cell wrapped in two lines is a heading where it holds no more characters than this (令和6年度: 6). */
 const HEADING_WRAP_CHARS = 8;
+/** A header row's label is short: 目標達成基準, 取組課題と次年度以降の方針 (13). */
+const LABEL_HEADING_CHARS = 14;
 
 /**
  * Where cells of the document show the typist's breaks (three stubs or more each, see
@@ -1251,6 +1258,12 @@ function sameRow(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' }): 
   return saying(a) === saying(b);
 }
 
+/** Whether a row's cells, three or more, are each a label the vocabulary knows: a header row. */
+function labelsRow(r: PdfBlock & { kind: 'row' }): boolean {
+  const heads = headings(r);
+  return heads.length >= 3 && heads.every((h) => h.text.length <= LABEL_HEADING_CHARS && labelRole(h.text) !== null);
+}
+
 /** Whether two rows have the same text in their first cell, and more beside it. */
 function sameLabel(a: PdfBlock & { kind: 'row' }, b: PdfBlock & { kind: 'row' } | undefined): boolean {
   const label = (r: PdfBlock & { kind: 'row' }) => (r.cells[0]?.paragraphs.map((p) => p.text).join('\n') ?? '').trim();
@@ -1282,6 +1295,11 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>, opens: Read
   const firstRowText = new Map<Table, string>();
   const lastRow = new Map<Table, PdfBlock & { kind: 'row' }>();
   const afterHeader = new Map<Table, Table>();
+  // (a header row of labels the vocabulary knows, seen over any part of the document: a part of the table the
+  // page before broke may repeat it though that page's part opened with a body row — 刈谷's 組織目標 | 取組内容 | 課等
+  // | 目標達成基準 over page 11's rest of ③ 公共施設維持保 / 全計画について…, page 10's part under rules from 181.6 pt a
+  // table of its own after ①'s; Noto Sans CJK 15 pt on letter paper by LibreOffice with horizontal rules, the 181st)
+  const labelRows = new Set<string>();
   const out: PdfBlock[] = [];
   for (const b of blocks) {
     if (b.kind !== 'row') {
@@ -1290,13 +1308,14 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>, opens: Read
     }
     const id = ids.get(b.table)!;
     const text = saying(b);
+    if (labelsRow(b)) labelRows.add(text);
     let prev = afterHeader.get(b.table);
     afterHeader.delete(b.table);
     if (!firstRowText.has(b.table)) {
       firstRowText.set(b.table, text);
       prev = lastPart.get(id);
       lastPart.set(id, b.table);
-      if (prev && firstRowText.get(prev) === text) {
+      if (prev && (firstRowText.get(prev) === text || (labelsRow(b) && labelRows.has(text)))) {
         // the row under the repeated header is where a broken row goes on
         afterHeader.set(b.table, prev);
         continue;

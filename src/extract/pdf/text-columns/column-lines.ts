@@ -76,6 +76,34 @@ export function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
   });
 }
 
+/**
+ * Whether a one-line block is the wrap of a header of years above it: under each year cut after 年 a
+ * lone 度 that completes it, and under the header's label, if anything, the label's own wrap — 伊勢崎's
+ * 取組 工程 | 具体的な取組 | 令和2年 … 令和6年 over 事項 | 度 … 度 at a page's foot, Noto Sans CJK 15 pt on
+ * letter paper at 2.0 line spacing by LibreOffice in an outer frame, the 181st: a row of its own, each
+ * year's first plan had begun with 度. No further under it than the table's lead reaches.
+ */
+export function yearsWrapOn(prev: Block, b: Block, lead: number): boolean {
+  if (prev.drawn || b.drawn || b.rows.length !== 1) return false;
+  const first = b.rows[0]!;
+  const above = prev.rows.at(-1)!;
+  if (first.top - above.bottom > reachOf(first.size, lead) || Math.abs(bodySize(first) - bodySize(above)) > 0.2) return false;
+  const near = first.size * 0.5;
+  const heads = lineCells(above);
+  const cut = (t: string) => /年$/u.test(t.trim()) && eraYearOf(t.trim()) !== null;
+  if (heads.filter((h) => cut(h.text)).length < 2) return false;
+  let years = 0;
+  for (const c of lineCells(first)) {
+    const q = heads.find((h) => c.x0 >= h.x0 - near && c.x0 <= h.x1);
+    if (!q) return false;
+    if (cut(q.text)) {
+      if (!/^度$/u.test(c.text.trim())) return false;
+      years++;
+    } else if (eraYearOf(q.text.trim()) !== null || [...c.text.trim()].length > LABEL_CHARS) return false;
+  }
+  return years >= 2;
+}
+
 /** A line cut after a particle: a phrase that goes on (OPEN_PHRASE_END and the case particles). */
 const PARTICLE_END = new RegExp(`${OPEN_PHRASE_END.source}|[にをがとでへや]$`, 'u');
 

@@ -5,7 +5,7 @@
  */
 import type { TextRun } from '../page-content.js';
 import { OPEN_PHRASE_END, opensBracket, STARTS_ITEM } from '../text-lines.js';
-import { labelRole } from '../../../vocabulary/index.js';
+import { labelHead, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, BrokenGrid, InferredTables, Region, Row, Shade } from './types.js';
 import { BULLET, GRADE_ONLY, ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
@@ -15,7 +15,7 @@ import { headerRow, headingWrap, toBlock, wrapLead } from './blocks.js';
 import { type Column, type Found, joinBlocks, overlaps } from './aligned-runs.js';
 import { borders, borrowedBorders, centredHeadings, dropHeadless, flushAgainst, flushColumn, type HeadColumns, headerGrids, headingOverEmpty, headlessColumns, siblingBorders, withoutTwins, yearBorders } from './borders.js';
 import { rowsAtItems, rowsAtYears, rowsAtStackedLabels, rowsByLabel } from './rows-by-label.js';
-import { linesBeforeRow, rowsResumed, runsOnAcross, seamed, stacks, wraps, wrapsOn } from './column-lines.js';
+import { linesBeforeRow, rowsResumed, runsOnAcross, seamed, stacks, wraps, wrapsOn, yearsWrapOn } from './column-lines.js';
 
 /** A space's width (em): the least room that parts two words. */
 const SPACE_EM = 0.25;
@@ -237,7 +237,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // 伊勢崎's No. | ③ | 取組項目 | 患者自費 / 未収金対 / 策 at a page's head, its sheet's rows under the next
   // rule; IPAex Gothic 16 pt on B5 by LibreOffice with horizontal rules — read as a line, the sheet lost)
   if (xs.length === 0 && region && blocks.length === 1) xs.push(...new Set(ownHoles(blocks[0]!).map((h) => h.x)));
-  if (!goesOn && xs.length > 0 && ends.length > 0) xs.splice(0, xs.length, ...cellEdges(ends, xs, tableRows));
+  if (!goesOn && xs.length > 0 && ends.length > 0) xs.splice(0, xs.length, ...cellEdges(ends, xs, tableRows, region?.x0 ?? -Infinity));
   if (xs.length === 0) return found.blocks;
   dropHeadless(blocks, xs, head);
   // (a header repeated from the page before has its grid: its columns are all there)
@@ -291,7 +291,12 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // rules, the 174th — one row with the goals, its text had been the last goal's)
       const lastCells = rows.length === 2 ? lineCells(rows[1]!.rows[0]!) : [];
       const lastLabel = (rows[1]?.rows.length === 1 && lastCells.length === 1 && known(rows[1]!)) || (lastCells.length === 2 && labelRole(lastCells[0]!.text.trim()) !== null && rows[1]!.rows.slice(1).every((r) => r.x0 > lastCells[0]!.x1));
-      const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every(known) || lastLabel));
+      // (or the block's last row opens with the head of a label the vocabulary knows, its rest on the next page:
+      // 木更津's 現状と課題 over 課題解決に向けた at page 13's foot, 方向性・活動内容 at page 14's head; Noto Sans CJK
+      // 15 pt on letter paper at 2.0 line spacing by LibreOffice, the 181st — the issue and the measures' first
+      // line had been one cell, 現状と課題's, the measures lost)
+      const headLast = rows.length === 2 && known(rows[0]!) && b === blocks.at(-1) && labelHead(xs.slice(0, 3).map((x) => labelCell(rows[1]!, x)).find((t) => t !== '') ?? '');
+      const parted = rows.length >= 3 || (rows.length === 2 && (seamed(rows) || !!rows[1]!.beside || !!rows[1]!.known || rows.every(known) || lastLabel || headLast));
       if (!rows[0] || !parted) return rows.length <= 1 ? rowsAtStackedLabels(b, xs) : [b];
       if (rows[0].top <= b.top + 0.5) return rows;
       // lines over the table's first row that stand in none of its cells' starts (a date set close
@@ -319,7 +324,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   blocks = blocks.flatMap((b) => (b.drawn ? [b] : rowsAtItems(b, xs, lead).flatMap((p) => rowsAtYears(p, xs))));
   blocks = blocks.reduce<Block[]>((out, b) => {
     const prev = out.at(-1);
-    if (prev && wrapsOn(prev, b, xs)) out[out.length - 1] = joinBlocks(prev, b);
+    if (prev && (wrapsOn(prev, b, xs) || yearsWrapOn(prev, b, tableLead))) out[out.length - 1] = joinBlocks(prev, b);
     else out.push(b);
     return out;
   }, []);
@@ -627,7 +632,7 @@ function shadedEdges(shades: readonly Shade[], xs: readonly number[], rows: read
  * sliver column and moved the target into it. Moving that border instead lost rows in Chromium's prints).
  * Returns `xs` with the edges added.
  */
-function cellEdges(ends: readonly { x: number; top: number; bottom: number }[], xs: readonly number[], rows: readonly Row[]): number[] {
+function cellEdges(ends: readonly { x: number; top: number; bottom: number }[], xs: readonly number[], rows: readonly Row[], x0: number): number[] {
   const out = [...xs];
   for (const e of ends) {
     const beside = rows.filter((r) => r.bottom > e.top - r.size * 2 && r.top < e.bottom + r.size * 2);
@@ -641,7 +646,13 @@ function cellEdges(ends: readonly { x: number; top: number; bottom: number }[], 
     // under that header on the next page, R8 | 30% under them. Not a cell merged down the rows' left, nothing left
     // of its edge on these lines: 伊勢崎's 取組工程 beside its items, Chromium with horizontal rules)
     const startsAt = beside.some((r) => r.runs.some((u) => u.x0 >= e.x - 0.5 && u.x0 <= e.x + r.size * 0.5)) && beside.some((r) => r.runs.some((u) => u.x1 <= e.x - 0.5));
-    if (setAgainst || startsAt) out.push(e.x);
+    // (or where no line of the table stands left of it, rules from it right, two or more, over rows each opening a cell
+    // at it: a label cell merged down from the part above, empty here — 刈谷's ② / ③ under rules from 181.6 pt, 組織目標's
+    // text ended over the first rule; Noto Sans CJK 15 pt on letter paper by LibreOffice with horizontal rules, the
+    // 181st: read as the first column, each 取組内容 had been an 組織目標 and its 課 the title. Not under one rule alone:
+    // 伊勢崎's (歳入増加 / 目標額) | 15,000千円 … between the rule from 146.6 pt and the page's, the 175th — no table then)
+    const emptyLeft = e.bottom - e.top >= rows[0]!.size && !rows.some((r) => r.runs.some((u) => u.x0 < e.x - 0.5)) && beside.filter((r) => Math.abs(r.x0 - e.x) <= r.size * 0.5).length >= 2 && e.x - x0 >= rows[0]!.size * 2;
+    if (setAgainst || startsAt || emptyLeft) out.push(e.x);
   }
   return out.sort((a, b) => a - b);
 }

@@ -163,8 +163,8 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   const atHead = (y: number) => !!carried && (allRows.every((r) => r.top >= y - 1 || r.bottom <= carried.head) || headed(y) || restOfRow(y));
   // (and within that table's sides: a frame as wide as it, or lines inside its width)
   const inCarried = (region: Region | null, rows: Row[]) =>
-    !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + CARRIED_SIDES));
-  const inGrid = (r: Row, grid: BrokenGrid, gap: number) => pieces(r, gap).every((p) => columnIn(grid, p) >= 0);
+    !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + (carried.openRight ? Math.max(CARRIED_SIDES, r.size) : CARRIED_SIDES)));
+  const inGrid = (r: Row, grid: BrokenGrid, gap: number) => pieces(r, gap).every((p) => columnIn(grid, p, r.size) >= 0);
   const cellsIn = (r: Row, grid: BrokenGrid) => pieces(r, r.size * MIN_CHANNEL_EM).length >= 2 && inGrid(r, grid, r.size * MIN_CHANNEL_EM);
   const plans = [...inRegion].map(([region, rows]) => {
     const blocks = toBlocks(rows, lead, body, hRules, !!region && ruledBetween(region.top + 2, region.bottom - 2));
@@ -405,9 +405,11 @@ function stackedLabels(runs: TextRun[]): TextRun[] {
 }
 
 /** Which of a grid's columns holds a piece (a point's leeway either side), or -1. */
-function columnIn(grid: BrokenGrid, p: { x0: number; x1: number }): number {
+function columnIn(grid: BrokenGrid, p: { x0: number; x1: number }, size = 0): number {
   const cols = [grid.x0, ...grid.xs, grid.x1];
-  return cols.findIndex((x, k) => k + 1 < cols.length && p.x0 >= x - 1 && p.x1 <= cols[k + 1]! + 1);
+  // (the last column's right side an em open where the text alone showed it: see BrokenGrid)
+  const past = (k: number) => (k + 2 === cols.length && grid.openRight ? Math.max(1, size) : 1);
+  return cols.findIndex((x, k) => k + 1 < cols.length && p.x0 >= x - 1 && p.x1 <= cols[k + 1]! + past(k));
 }
 
 /** The labels set a character a line (read-page marks their characters vertical), each its characters top to bottom. */

@@ -559,7 +559,12 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
       const leads = texts.filter((k) => !(k > 0 && prev[k - 1] && cut.has(prev[k - 1]!)));
       const lead = leads.at(-1) ?? -1;
       if (firstYear < 0 || leads.length > 2 || (leads.length === 2 && lead > firstYear) || prev.filter((c, k) => c && !texts.includes(k)).length < 3) return false;
-      if (j < i - 1 && cells.slice(j + 1, i).some((o) => !texts.includes(o.findIndex(Boolean)))) return false;
+      // (nor the years' own wraps between: 令和6年 / 度 in a narrow last column, the header a page repeats over the
+      // rest of the row it broke — 伊勢崎's 令和2年度 … 令和6年 / 度 over 果を表 | 件数は増加し | …, Noto Sans CJK 15 pt
+      // on letter paper at 2.0 line spacing by LibreOffice in an outer frame, the 181st: read into the row, each year's
+      // name had stood inside its cells)
+      const yearWrapOf = (c: Piece | null, k: number) => !!c && !!prev[k] && /^[0-9０-９]*年?度?$/u.test(c.text.trim()) && eraYearOf(prev[k]!.text.trim() + c.text.trim()) !== null;
+      if (j < i - 1 && cells.slice(j + 1, i).some((o) => !texts.includes(o.findIndex(Boolean)) && !o.every((c, k) => !c || yearWrapOf(c, k)))) return false;
       // (nor the years' own wraps, 令和3年 / 度 under each: Chromium in IPAex Gothic 12 pt, 30 mm)
       // (with the labels' own wraps beside them: 取組工 / 程 and 具体的な 取組事 / 項 left of 令和2年 / 度 …, IPAex
       // Mincho 12 pt on B5 by Chromium in an outer frame — the wraps had made a row, 度 each year's first plan)

@@ -96,6 +96,8 @@ export interface BrokenGrid {
   starts?: number[];
   /** Its borders the last row, the one the page broke, sets text across in a merged cell: not borders of that row. */
   spanned?: number[];
+  /** Its right side is where its longest line ended, no rule drawn there: a line of the next page may end up to an em past it. */
+  openRight?: boolean;
 }
 
 /** The grid of the table the page before broke, and how far down this page's head band reaches. */
