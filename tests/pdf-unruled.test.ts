@@ -7010,6 +7010,18 @@ describe('stop 114: a label the page broke, a year header wrapped or repeated, a
     expect(titles).not.toContain('せます！');
   });
 
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, 市民環境部) by LibreOffice without rules in a 186th typography
+  // (IPAex Mincho 10.5 pt on A4 portrait, 15 mm, 1.5 line spacing, 5 pt padding), page 2: 基本方針's 市民の利便性を向上!
+  // 環境対策推進! across the name and goal columns, a typed space 3 pt wide after the first !, and 令和7 年度も at the page's
+  // foot, its 年度も starting at the same 222.5 pt. Taken for a cell's start, the space parted the line, which then closed
+  // no column: the head's name and the six goals had been one cell, the department's goals lost.
+  it('a typed space is no cell gap because another line\'s typed space ends at the same x', () => {
+    const rows = capturedRows('bucho-p2.none.libreoffice.mincho105a4.page.json');
+    const head = rows.find((r) => r[0] === '市民環境部');
+    expect(head?.[1]).toBe('市民環境部長きむらさい木村西');
+    expect(head?.slice(2).join('')).toMatch(/^目標行かない市役所、書かない窓口を導入します!達成/u);
+  });
+
   // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt lines 103–104, 企画財政部) by LibreOffice with horizontal
   // rules in the 181st, page 10: ② 物価高騰対策… | 財務課 | 補正予算… and ③ under rules drawn from 181.6 pt, 組織目標's cell
   // merged down from the part above and empty here, no line of the part left of 181.6. Read from the page's side, each

@@ -253,7 +253,12 @@ export function spacedPieces(r: Row, rows: Row[], skip?: Set<TextRun>): SpacedPi
     const hole = last ? u.x0 - last.x1 : Infinity;
     // (another line of the table's text: not a heading set far larger whose run happens to start there —
     // 部長目標's title `令和6年度…` at 20.9 pt over `市民の利便性を向上! 環境対策推進!`, IPAex Mincho 11 pt by LibreOffice)
-    const space = !!prev && hole > SEAM && hole < r.size * MIN_CHANNEL_EM && typedSpace(prev.text, u.text) && !rows.some((o) => o !== r && o.size < r.size * 1.5 && o.size > r.size / 1.5 && o.runs.some((v, k) => Math.abs(v.x0 - u.x0) <= 0.3 && (k === 0 || v.x0 - o.runs[k - 1]!.x1 > SEAM)));
+    // (nor where that line's own hole is a typed space too: 部長目標's 令和7 年度も at a page's foot, 年度も from 222.5 pt as
+    // 環境対策推進 is after 市民の利便性を向上! — the 基本方針 line across the panel's columns had been read as two cells,
+    // and its panel's columns lost; IPAex Mincho 10.5 pt on A4 at 1.5 line spacing, 5 pt padding, by LibreOffice without
+    // rules, the 186th)
+    const cellStart = (o: Row, v: TextRun, k: number) => k === 0 || (v.x0 - o.runs[k - 1]!.x1 > SEAM && !(v.x0 - o.runs[k - 1]!.x1 < o.size * MIN_CHANNEL_EM && (v.typedSpaceBefore === true || typedSpace(o.runs[k - 1]!.text, v.text))));
+    const space = !!prev && hole > SEAM && hole < r.size * MIN_CHANNEL_EM && typedSpace(prev.text, u.text) && !rows.some((o) => o !== r && o.size < r.size * 1.5 && o.size > r.size / 1.5 && o.runs.some((v, k) => Math.abs(v.x0 - u.x0) <= 0.3 && cellStart(o, v, k)));
     if (last && (hole <= SEAM || space) && !u.drawnApart) last.x1 = Math.max(last.x1, u.x1);
     else out.push({ x0: u.x0, x1: u.x1, size: u.size, ...(u.drawnApart ? { drawnApart: true } : {}) });
     prev = u;
