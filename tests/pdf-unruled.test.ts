@@ -7053,3 +7053,48 @@ describe('stop 114: a label the page broke, a year header wrapped or repeated, a
     expect(rows.filter((r) => r.join('') === '組織目標取組内容課等目標達成基準')).toHaveLength(1);
   });
 });
+
+describe('stop 116: a border in the hole before the next cell, a heading centred over a flush column, two labels stacked', () => {
+  // Captured pages (fixtures/pdf-variants/README.md "Stop 116"). The 190th typography: IPAex Gothic 9.5 pt on A4 landscape,
+  // 12 mm, 1.35 line spacing, 2 pt padding; the 194th: Noto Serif CJK 10 pt on A4 landscape, 22 mm, 1.25 leading, 5 pt padding.
+  const a4landscape190 = (style: string) => (p: number) => `kariya-p${p}.${style}.libreoffice.gothic95a4landscape.page.json`;
+
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 374, 水資源部) by LibreOffice with horizontal rules in the
+  // 190th, pages 20–21: ①ストックマネジメント計画に基づき、老朽化した污水管や雨水 | 下水道課 雨水対策課 at page 20's foot, the
+  // header repeated at page 21's head, 課等 centred over 408.8 to 562.4 pt, over ポンプ場の改修を図り、下水道施設の延命化を図ります。
+  // | 水道課 (a hole from 387.8 to 408.8 pt) and ②…安定した水道水を供給 | 水道課 下水道課, 供給 ending at 407.0. The mirrored border
+  // at that hole's middle was crossed by 供給, and the border stayed in the space between 水道課 and 下水道課 (433.3 pt): the part
+  // read in a grid of its own, 水道課 had gone into the goal's text and 下水道課 into a column of its own.
+  it('a heading centred over its column places the border at the end of a hole another line runs up to', () => {
+    const rows = capturedPageRows(a4landscape190('hrules'), [20, 21]);
+    const row = rows.find((r) => r.some((c) => c.startsWith('①ストックマネジメント計画')));
+    expect(row?.[1]).toMatch(/延命化を図ります。②水道事業ビジョン及び経営戦略に基づき安定した水道水を供給するため、施設の老朽化対策を図ります。③/u);
+    expect(row?.[2]).toBe('下水道課雨水対策課水道課水道課下水道課');
+  });
+
+  // The same print, page 9 (市民活動部, seed lines 164–167): 窓口サービスを通じ、市民の満足度を高めま set flush to ①市民が… at
+  // 190.1 pt, マイナンバー カードの取得を 促進します。 ending 3.6 pt before its ①; ②マイナンバーカード受付 窓口を設置し、… with a
+  // typed space 2.1 pt wide where ②交付体制を充実します。 ends too; 取組内容 centred over 190 to 441 pt. Without rules the
+  // border had stood in that space (288.4 pt) and with horizontal rules too: the department's four goals had been lost.
+  it.each(['none', 'hrules'])('a heading centred over a column whose label text is set flush to it places its border (%s)', (style) => {
+    const rows = capturedRows(a4landscape190(style)(9));
+    const second = rows.find((r) => r.some((c) => c.startsWith('②マイナンバーカード受付')));
+    expect(second?.slice(0, 3)).toEqual(['', '②マイナンバーカード受付窓口を設置し、市民負担の少ない窓口サービスを提供します。', '市民課']);
+    const first = rows.find((r) => r.some((c) => c.startsWith('①市民が')));
+    expect(first?.[0]).toBe('窓口サービスを通じ、市民の満足度を高めます。');
+  });
+
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt lines 324–336, 地域生活支援拠点等整備事業) by LibreOffice in an
+  // outer frame in the 194th, page 22: 課題解決に向けた方向性・活動内容 filling its column, 指標① a line's pitch under it beside
+  // the sub-table's header 名称 | 年度 | 目標値 | 結果; 現状と課題's two lines of one cell gave the column a leading to measure by.
+  // Read as the label's wrap, 指標① had been lost and with it the indicator's targets R5 36箇所 … R7 55箇所.
+  it('two labels the vocabulary knows, stacked in the label column, are two rows', async () => {
+    const r = await sheetOf(() => 'kisarazu-p22.frame.libreoffice.notoserif10a4landscape.page.json', [22], /^木更津市地域生活支援拠点等整備事業の推進$/u);
+    expect(r?.fields.measures).toMatch(/^地域生活支援拠点等となる登録事業所を増やすため/u);
+    expect(r?.indicators?.slice(0, 3).map((i) => [i.fiscalYear, i.text])).toEqual([
+      [2023, '36箇所'],
+      [2024, '46箇所'],
+      [2025, '55箇所'],
+    ]);
+  });
+});

@@ -219,6 +219,12 @@ export function runsOnAcross(blocks: Block[], cols: number[], k: number, left: r
     // (two lines as wide as a label with none within a row to measure by: see the chain below — 木更津's
     // し尿受入施 / 設設置まで / の進捗率 a line each beside 名称's, (各年度末時点)'s and R5's rows, Noto Serif CJK 15 pt
     // on A4 by LibreOffice in an outer frame, the 163rd: its first line had stayed the name, the rest a note)
+    // (whatever the column's leading: two labels the vocabulary knows, each whole, that are no label joined —
+    // 木更津's 課題解決に向けた方向性・活動内容 filling its column over 指標①, the sub-table's header beside it;
+    // Noto Serif CJK 10 pt on A4 landscape by LibreOffice in an outer frame, the 194th, where 現状と課題's
+    // cell showed a leading: 指標① had been the label's wrap and the indicator's targets lost)
+    const [lastText, nextText] = [last.text.trim(), next.text.trim()];
+    if (labelRole(lastText) !== null && labelRole(nextText) !== null && labelRole(lastText + nextText) === null) continue;
     if (spaces.length === 0 && ((!broke && !labels) || labelRole(last.text.trim()) !== null || labelRole(next.text.trim()) !== null || !ownLine(i, last) || !ownLine(j, next))) continue;
     // (closer by as much after a line the border broke mid-sentence: Chromium rounds each line to its
     // device pixel, a cell's lines 15.0 and 15.7 pt apart in turn — 木更津's …アンケートにお / ける改善
