@@ -7097,13 +7097,4 @@ describe('stop 116: a border in the hole before the next cell, a heading centred
       [2025, '55箇所'],
     ]);
   });
-
-  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt line 21, 市民環境部) by Chromium without rules in the 197th (Noto Sans
-  // CJK 10.5 pt on B5 landscape, 15 mm, 1.7 line spacing, 1 pt padding), page 3: 市民環境部 in 13.3 pt (y 103–116.3) beside
-  // 市民環境部長 in 10.5 pt (y 101–111.5), the head's kana and name under it, the goals unnumbered. Two rows, no line showed the
-  // border between the department and its head: きむらさい and 木村西 had been goals 1 and 2.
-  it('a label set larger, top-aligned with the cell beside it, stands on that cell\'s first line', async () => {
-    const goals = await goalTitles(() => 'bucho-p3.none.chromium.notosans105b5landscape.page.json', [3], '市民環境部');
-    expect(goals.map((g) => g.replace(/\s+/gu, ''))).toEqual(SHIMIN_GOALS);
-  });
 });

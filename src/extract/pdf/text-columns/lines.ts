@@ -15,12 +15,7 @@ export function textRows(runs: TextRun[]): Row[] {
   for (const r of sorted) {
     // one printed line: runs of another font (① from a symbol font) may sit a little higher
     const mid = (r.top + r.bottom) / 2;
-    // (a label set a fifth larger or more, top-aligned with the smaller text of the cell beside it, stands on that
-    // line while its middle is within a third of its own height of the line's: 部長目標's 市民環境部 in 13.3 pt beside
-    // 市民環境部長 in 10.5, their tops 2 pt apart; Noto Sans CJK 10.5 pt on B5 landscape by Chromium without rules, the
-    // 197th — two rows, nothing showed the border between the department and its head, read as two goals)
-    const near = (g: Row) => Math.abs((g.top + g.bottom) / 2 - mid) <= (Math.max(g.size, r.size) >= Math.min(g.size, r.size) * 1.2 ? Math.max(g.size, r.size) : Math.min(g.size, r.size)) * 0.3;
-    const row = rows.slice(-4).find((g) => Math.abs(g.bottom - r.bottom) <= Math.min(g.size, r.size) * 0.4 || near(g));
+    const row = rows.slice(-4).find((g) => Math.abs(g.bottom - r.bottom) <= Math.min(g.size, r.size) * 0.4 || Math.abs((g.top + g.bottom) / 2 - mid) <= Math.min(g.size, r.size) * 0.3);
     if (row) {
       row.runs.push(r);
       row.top = Math.min(row.top, r.top);
