@@ -9,6 +9,7 @@ import { brokenGrid, joinPages, readPdf, settleSmallKanaJoins, settleTypedBreaks
 import type { PageFrame } from '../src/extract/pdf/furniture.js';
 import type { TableTrace } from '../src/extract/pdf/text-columns.js';
 import { type FigureCounts, throughTypedBreaks } from '../src/extract/pdf/text-lines.js';
+import { textRows } from '../src/extract/pdf/text-columns/lines.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { mendSentenceBreaks } from '../src/lex/line-ends.js';
 import { importFile, importSource } from '../src/pipeline.js';
@@ -7096,5 +7097,38 @@ describe('stop 116: a border in the hole before the next cell, a heading centred
       [2024, '46箇所'],
       [2025, '55箇所'],
     ]);
+  });
+});
+
+describe('stop 117: a label set larger than the cells beside it', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt line 21, 市民環境部) by Chromium without rules in the 197th (Noto Sans
+  // CJK 10.5 pt on B5 landscape, 15 mm, 1.7 line spacing, 1 pt padding), page 3: 市民環境部 in 13.3 pt (y 103–116.3) beside
+  // 市民環境部長 in 10.5 pt (y 101–111.5), the head's kana and name under it, the goals unnumbered. Two rows, no line showed the
+  // border between the department and its head: きむらさい and 木村西 had been goals 1 and 2.
+  it('a label set larger, top-aligned with the cell beside it, stands on that cell\'s first line', async () => {
+    const goals = await goalTitles(() => 'bucho-p3.none.chromium.notosans105b5landscape.page.json', [3], '市民環境部');
+    expect(goals.map((g) => g.replace(/\s+/gu, ''))).toEqual(SHIMIN_GOALS);
+  });
+
+  /** The printed lines of a captured page, each as its runs' text. */
+  const lineTexts = (page: string) => textRows((JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent).runs).map((r) => r.runs.map((u) => u.text).join(''));
+
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt) printed in two columns by Chromium in the 193rd (IPAex Mincho 12 pt,
+  // B5 portrait, `--font mincho --size 12 --paper B5 --margin 10 --leading 1.4 --padding 2`), page 9: the heading (1) 行政運営の
+  // 効率化の推進 in 14.3 pt (y 168.2–182.5) at the left, beside めます。 in 12 pt (y 164.9–176.9), the last line of the right-hand
+  // column's paragraph — each under lines of its own column.
+  it('a heading beside the last line of the column to its right stays a line of its own', () => {
+    const lines = lineTexts('isesaki-p9.twocol.chromium.mincho12b5.page.json');
+    expect(lines).toContain('めます。');
+    expect(lines).toContain('(1)行政運営の効率化の推進');
+  });
+
+  // 世田谷's budget book (../shared/corpus/pdf/muni-setagaya-r8-budget-book-indesign.pdf), page 25: contents entries in 9 pt
+  // with 7 pt dot leaders and 10 pt page numbers; the entry 3. 歳出予算 and its leader grouped apart, under the explanation's
+  // lines beside them (予算科目番号…, 説明項目): no label column's first line.
+  it('an entry and its smaller leader under other lines are left as they were grouped', () => {
+    const lines = lineTexts('setagaya-budget-p25.page.json');
+    expect(lines).toContain('3. 歳出予算749歳入予算');
+    expect(lines).toContain('第1款総務費750(1)項目の記載例');
   });
 });
