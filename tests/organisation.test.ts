@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assigneesToDepartment, assignOrganisations, splitAssignee, unitOf } from '../src/language/organisations.js';
 import { draftRecord, type LayoutResult } from '../src/layout/layout-result.js';
 import { oneLine } from '../src/normalize/clean-text.js';
-import { splitDepartmentName } from '../src/layout/organisation.js';
+import { splitDepartmentName, splitSectionList } from '../src/layout/organisation.js';
 import { loadTokenizer } from '../src/lex/tokenizer.js';
 
 beforeAll(() => loadTokenizer(), 60_000);
@@ -205,5 +205,19 @@ describe('a title set over lines', () => {
 describe('stop 83: names run together whose department ends in 室', () => {
   it('市長公室経営改革課 before 企画部企画課 is one section, 市長公室 no name of its own (木更津 read with no profile)', () => {
     expect(assigneesToDepartment(['市長公室経営改革課企画部企画課関係各課'])).toEqual({ department: '市長公室', sections: ['市長公室経営改革課', '企画部企画課', '関係各課'] });
+  });
+});
+
+// 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt, sheets 5 and 13) printed ruled by Chromium with its cells
+// justified (scripts/render-variants.ts --justify --font gothic --size 10 --margin 18, the 201st): the 担当課 cell's first line
+// spread to the narrow cell's width, each character apart, as the PDF reader gives it.
+describe('stop 117: a section list whose line was justified character by character', () => {
+  it('reads the spread characters as one name, with the rest of the word on the next line', () => {
+    expect(splitSectionList('都 市 整 備 部 下\n水道推進室')).toEqual(['都市整備部下水道推進室']);
+    expect(splitSectionList('福 祉 部 障 が\nい福祉課')).toEqual(['福祉部障がい福祉課']);
+  });
+  it('a spread name that ends on a unit stands alone; names typed apart stay apart', () => {
+    expect(splitSectionList('総 務 課 税務課')).toEqual(['総務課', '税務課']);
+    expect(splitSectionList('都市整備部下水道推進室 環境部資源循環推進課')).toEqual(['都市整備部下水道推進室', '環境部資源循環推進課']);
   });
 });

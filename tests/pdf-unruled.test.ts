@@ -10,6 +10,7 @@ import type { PageFrame } from '../src/extract/pdf/furniture.js';
 import type { TableTrace } from '../src/extract/pdf/text-columns.js';
 import { type FigureCounts, throughTypedBreaks } from '../src/extract/pdf/text-lines.js';
 import { textRows } from '../src/extract/pdf/text-columns/lines.js';
+import { closeTracking } from '../src/extract/pdf/justified-lines.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { mendSentenceBreaks } from '../src/lex/line-ends.js';
 import { importFile, importSource } from '../src/pipeline.js';
@@ -7130,5 +7131,22 @@ describe('stop 117: a label set larger than the cells beside it', () => {
     const lines = lineTexts('setagaya-budget-p25.page.json');
     expect(lines).toContain('3. 歳出予算749歳入予算');
     expect(lines).toContain('第1款総務費750(1)項目の記載例');
+  });
+
+  /** A captured page's rows, its runs' tracking closed first as the reader does (readPage). */
+  const trackedRows = (page: string) => {
+    const content = JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent;
+    closeTracking(content.runs);
+    return toSourceLines(pageBlocks(content), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+  };
+
+  // 部長目標 (seed line 60, 教育部's fifth goal) printed ruled by Chromium with its cells justified (`--justify --font gothic
+  // --size 10 --margin 18`, the 201st), page 5 as pdf.js gives it: 5 公民館におけるWi-fiを活用した…取組の | 方 | 針等, runs of
+  // other subset fonts 0.23 pt apart, every run of the line 0.23 pt wider a character than its size. Read as three cells,
+  // 方 and 針等 columns of their own: the goal lost 方針等, 針等 became a sixth goal.
+  it('a justified line\'s runs, apart by the room it adds after each character, are one text', () => {
+    const cells = trackedRows('bucho-p5.grid.chromium.justified.page.json').flat();
+    expect(cells.some((c) => c.includes('子どもの居場所づくりの取組の方針等を策定します！'))).toBe(true);
+    expect(cells).not.toContain('針等');
   });
 });

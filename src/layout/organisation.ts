@@ -28,9 +28,36 @@ export function splitSectionList(cell: string): string[] {
     else out.push(l);
     return out;
   }, []);
-  return joined
+  const tokens = joined
     .join('\n')
     .split(/[\n\s\u3000、,，]+/)
     .map((x) => x.trim())
     .filter(Boolean);
+  return joinSpread(tokens);
+}
+
+/** A single kanji or kana: no unit's whole name. */
+const ONE_CHARACTER = /^[\u3040-\u30ff\u3400-\u9fff]$/u;
+
+/**
+ * Characters set apart one by one (a line justified in a narrow cell, or 均等割付) are one name, and
+ * one with the next piece where they stop inside a word (no unit's end): 木更津's 担当課 printed
+ * justified by Chromium in IPAex Gothic 10 pt, `都 市 整 備 部 下` / `水道推進室` — read as six units,
+ * the department 備部.
+ */
+function joinSpread(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j < tokens.length && ONE_CHARACTER.test(tokens[j]!)) j++;
+    if (j - i < 2) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    let name = tokens.slice(i, j).join('');
+    if (j < tokens.length && !ORG_UNIT_END.test(name) && !/[部局]$/u.test(name)) name += tokens[j++]!;
+    out.push(name);
+    i = j - 1;
+  }
+  return out;
 }

@@ -4,6 +4,7 @@ import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { loadPdfjs } from './pdfjs.js';
 import type { Fill, PageContent, PagePicture, Rule, TextRun } from './page-content.js';
 import { placeInsets } from './inset-runs.js';
+import { closeTracking } from './justified-lines.js';
 import { markDrawnApart } from './drawing-order.js';
 import { ShownGlyphs } from './typed-spaces.js';
 import { apply, type Matrix, multiply } from './matrix.js';
@@ -36,6 +37,7 @@ export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<
     }
   }
   const placed = placeInsets(runs);
+  closeTracking(placed);
   markStackedCharacters(placed);
   const { rules, fills, marks, lostRuns, shown, picture, hiddenText } = timedSync(clock, 'ruling lines and fills from the operator list', () => readDrawing(ops, pdfjs.OPS, vt, viewport.width, viewport.height));
   shown.markTypedSpaces(placed);
