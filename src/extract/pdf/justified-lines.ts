@@ -25,15 +25,15 @@ function trackingOf(u: TextRun): number | null {
  * lost from the goal.)
  */
 export function closeTracking(runs: TextRun[]): void {
-  const lines = new Map<string, TextRun[]>();
-  for (const u of runs) {
-    if (u.vertical) continue;
-    const key = `${Math.round(u.bottom * 4)}:${Math.round(u.size * 10)}`;
-    const line = lines.get(key);
-    if (line) line.push(u);
-    else lines.set(key, [u]);
+  // (a line: runs of one size on one baseline, a few hundredths of a point apart at most)
+  const sorted = runs.filter((u) => !u.vertical).sort((a, b) => a.size - b.size || a.bottom - b.bottom);
+  const lines: TextRun[][] = [];
+  for (const u of sorted) {
+    const last = lines.at(-1)?.at(-1);
+    if (last && Math.abs(last.size - u.size) < 0.05 && u.bottom - last.bottom < 0.3) lines.at(-1)!.push(u);
+    else lines.push([u]);
   }
-  for (const line of lines.values()) {
+  for (const line of lines) {
     if (line.length < 2) continue;
     const tracks = line.map(trackingOf).filter((t): t is number => t !== null);
     if (tracks.length === 0) continue;
