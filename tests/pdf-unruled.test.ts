@@ -7,7 +7,7 @@ import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
 import { markStackedCharacters } from '../src/extract/pdf/read-page.js';
 import { brokenGrid, joinPages, readPdf, settleSmallKanaJoins, settleTypedBreaks } from '../src/extract/pdf/read-pdf.js';
 import type { PageFrame } from '../src/extract/pdf/furniture.js';
-import type { TableTrace } from '../src/extract/pdf/text-columns.js';
+import { type TableTrace, topAligned } from '../src/extract/pdf/text-columns.js';
 import { type FigureCounts, throughTypedBreaks } from '../src/extract/pdf/text-lines.js';
 import { textRows } from '../src/extract/pdf/text-columns/lines.js';
 import { closeTracking } from '../src/extract/pdf/justified-lines.js';
@@ -7148,5 +7148,66 @@ describe('stop 117: a label set larger than the cells beside it', () => {
     const cells = trackedRows('bucho-p5.grid.chromium.justified.page.json').flat();
     expect(cells.some((c) => c.includes('子どもの居場所づくりの取組の方針等を策定します！'))).toBe(true);
     expect(cells).not.toContain('針等');
+  });
+});
+
+describe('stop 118: cells set in the middle of their rows', () => {
+  // The seeds printed with every cell middle-aligned, as an HTML table's cells are unless told otherwise (`--valign middle`,
+  // the 200th: mincho 10.5 pt on A4 portrait, 20 mm, 1.5 line spacing, 4 pt padding). A short cell's text stands half way
+  // down its row: the rows had been cut where the label column starts a cell, mid-row.
+
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt lines 21 and 26) by Chromium without rules, page 2: 市民環境部 in
+  // 13.3 pt centred down its panel (y 207–241, beside the goals' last line and 基本方針), the head's name centred beside the
+  // goals. Read from the label column, the department had been 市民環 / 境部 and its goals 総務部's.
+  it('a department centred down its panel heads its goals', async () => {
+    const page = () => 'bucho-p2.none.chromium.middle.page.json';
+    expect((await goalTitles(page, [2], '市民環境部')).map((g) => g.replace(/\s+/gu, ''))).toEqual(SHIMIN_GOALS);
+    expect(await goalTitles(page, [2], '子ども未来部')).toHaveLength(8);
+  });
+
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt, 建設部) by Chromium without rules, page 16: 安心・安全で快適な
+  // 生活空間づくりを推進します。 centred beside four rows ① to ④ (each its 課等 and 目標達成基準 centred beside it), 災害に強い
+  // まちづくりを推進します。 beside three.
+  it('an aim centred beside its rows is one cell beside each of them', () => {
+    const rows = capturedRows('kariya-p16.none.chromium.middle.page.json');
+    const row = (start: string) => rows.find((r) => r.some((c) => c.startsWith(start)));
+    expect(row('①歩行者が安心して通行できる歩行空間を整備します。')).toEqual(['安心・安全で快適な生活空間づくりを推進します。', '①歩行者が安心して通行できる歩行空間を整備します。', '道路建設課', '・市道の歩道設置、改良3路線']);
+    expect(row('②渋滞解消')).toEqual(['', '②渋滞解消のための道路整備を推進します。', '道路建設課', '・市道の新設改良2路線']);
+    expect(rows.filter((r) => r[0]!.includes('災害に強いまちづくり'))).toHaveLength(1);
+  });
+
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 管路・施設情報管理台帳の一元化) by Chromium without rules, page 8:
+  // 取組内容 centred beside its eight lines, 5年後までの目標 (目指すべき姿) beside five. Read apart from them, the label
+  // had been a paragraph of the page's and the sheet's 取組内容 lost.
+  it('a label centred beside its text is that text\'s row', () => {
+    const rows = capturedRows('isesaki-p8.none.chromium.middle.page.json');
+    const content = rows.find((r) => r[0] === '取組内容');
+    expect(content?.slice(1).filter((c) => c !== '')).toEqual([expect.stringMatching(/^令和4年10月からの改正水道法.*効果的な事業運営を図ります。$/u)]);
+  });
+
+  // Guards, both top-aligned prints by LibreOffice, its rows set close. 木更津 (seed, 事業No.8) without rules in Noto Sans
+  // 8.5 pt on A3 landscape (the 192nd), page 11: 担当課 one line beside 取組視点 / 事業No., two rows read as one text —
+  // its foot level with theirs, centred on nothing.
+  it('a cell level with the foot of the lines beside it stays where it stands', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'kisarazu-p11.none.libreoffice.notosans85a3.page.json'), 'utf8')) as PageContent;
+    expect(topAligned(content.runs).moved).toEqual([]);
+  });
+
+  // The same sheet by LibreOffice without rules in BIZ UDPGothic 14 pt on A4 landscape (the 202nd, 15 mm, 1.0 line spacing,
+  // 2 pt padding), page 11: 担当課 and the targets 20事業, 15回 … beside R5 / R6 / R7 each in the middle of a column's rows read
+  // as one text, four lines of them, against one line of cells level with a taller one's top — too few to move any.
+  it('a few cells in the middle of rows set close leave the page as it stands', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'kisarazu-p11.none.libreoffice.bizudgothic14a4landscape.page.json'), 'utf8')) as PageContent;
+    expect(topAligned(content.runs).moved).toEqual([]);
+  });
+
+  // 桑名 (seed, 防災危機管理部's ３．目標達成のための手段及び方策) in an outer frame in mincho 12 pt on B5 (the 193rd), page 2:
+  // the label at its row's top, beside the two rows' values run on without a gap — in their middle by chance.
+  it('a label in the middle of two rows\' text set close still starts its row', () => {
+    const rows = capturedRows('kuwana-p2.frame.libreoffice.mincho12b5.page.json');
+    const at = rows.findIndex((r) => r[0]!.startsWith('３．目標達成のための'));
+    expect(at).toBeGreaterThan(0);
+    expect(rows[at]![1]).toMatch(/^①能登半島地震/u);
+    expect(rows[at - 1]!.join('')).toMatch(/市安全安心推進協議会において現状に即したプランを検討する。$/u);
   });
 });

@@ -5,7 +5,7 @@ import { proseColumns } from './prose-columns.js';
 import { BAND, isPageNumber } from './furniture.js';
 import { fillBorders } from './shading.js';
 import { findTables, type Table, type TableCell } from './tables.js';
-import { type BrokenGrid, inferBorders, traceTable, type TableTrace } from './text-columns.js';
+import { type BrokenGrid, inferBorders, openedFor, topAligned, traceTable, type TableTrace } from './text-columns.js';
 import { yearHeaderRules } from './year-header.js';
 import { autospaced, buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine, STARTS_ITEM } from './text-lines.js';
 
@@ -238,14 +238,17 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   const drawn = findTables(drawnRules);
   const prose = proseColumns(runs, drawn, drawnRules);
   const inProse = new Set(prose.flatMap((p) => p.columns.flat()));
+  // (cells set in the middle of their rows read as the top-aligned table they are: see topAligned)
+  const centred = topAligned(runs.filter((r) => !inProse.has(r)));
   const inferred = inferBorders(
-    runs.filter((r) => !inProse.has(r)),
+    [...centred.runs],
     drawnRules,
     drawn,
     carried && { ...carried, head: content.height * BAND },
     // (a shaded cell's edges, where the fills made no table: see shadedEdges)
     content.fills.flatMap((f) => [f.x0, f.x1].map((x) => ({ x, top: f.top, bottom: f.bottom }))),
   );
+  inferred.rules = openedFor(inferred.rules, drawnRules, centred.moved);
   let tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
   const headers = yearHeaderRules(tables, runs.filter((r) => !inProse.has(r)), drawnRules);
   if (headers.length) tables = findTables([...drawnRules, ...inferred.rules, ...headers]).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));

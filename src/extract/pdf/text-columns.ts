@@ -17,11 +17,12 @@
 
 /**
  * The code is in text-columns/, each module importing only modules before it in this list: types,
- * measures, lines, channels, rulings, blocks, aligned-runs, borders, rows-by-label, column-lines,
- * emit, infer-borders. This file re-exports what the rest of the importer uses.
+ * measures, lines, centred-cells, channels, rulings, blocks, aligned-runs, borders, rows-by-label,
+ * column-lines, middle-rows, emit, infer-borders. This file re-exports what the rest of the importer uses.
  */
 
 export type { BrokenGrid, CarriedGrid, InferredTables, Row } from './text-columns/types.js';
 export { lineCells, textRows } from './text-columns/lines.js';
 export { ITEM_NUMBER_CELL } from './text-columns/measures.js';
 export { type BorderSource, inferBorders, type TableTrace, traceTable } from './text-columns/infer-borders.js';
+export { openedFor, topAligned } from './text-columns/centred-cells.js';

@@ -15,6 +15,7 @@ import { headerRow, headingWrap, toBlock, wrapLead } from './blocks.js';
 import { type Column, type Found, joinBlocks, overlaps } from './aligned-runs.js';
 import { borders, borrowedBorders, centredHeadings, dropHeadless, flushAgainst, flushColumn, type HeadColumns, headerGrids, headingOverEmpty, headlessColumns, siblingBorders, withoutTwins, yearBorders } from './borders.js';
 import { rowsAtItems, rowsAtYears, rowsAtStackedLabels, rowsByLabel } from './rows-by-label.js';
+import { middleRows } from './middle-rows.js';
 import { linesBeforeRow, rowsResumed, runsOnAcross, seamed, stacks, wraps, wrapsOn, yearsWrapOn } from './column-lines.js';
 
 /** A space's width (em): the least room that parts two words. */
@@ -358,7 +359,11 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   const cols = [x0, ...xs, x1];
   const runOn: Set<number>[] = [];
   cols.slice(1).forEach((_, k) => runOn.push(runsOnAcross(blocks, cols, k, runOn, lead)));
-  ys.forEach((y, i) => {
+  // (cells set in the middle of their rows: the rows are the bands no cell's text crosses — see middleRows)
+  const middle = middleRows(blocks.filter((b) => !b.drawn).flatMap((b) => b.rows), xs, tableLead);
+  if (middle) {
+    for (const c of middle) for (const [a, b] of c.spans) out.rules.push({ x0: cols[a]!, x1: cols[b]!, y0: c.y, y1: c.y });
+  } else ys.forEach((y, i) => {
     // a row border stops at a cell whose text runs on across it: the rows beside a merged cell
     let from = x0;
     for (let k = 0; k + 1 < cols.length; k++) {

@@ -1,0 +1,208 @@
+/**
+ * Cells set in the middle of their rows (vertical-align: middle — an HTML table cell's default, and
+ * what spreadsheets print when asked): a short cell's text stands half way down the row, beside the
+ * middle of the tallest cell, where the table reader looks for it at the row's top. topAligned moves
+ * each such cell's text up to the top of the cells it is centred beside — the page as a top-aligned
+ * table prints it — for the border reader only: a cell moved within its own row stays inside the
+ * borders found, and the text is read from where it stands.
+ *
+ * Taught by the seeds printed with every cell middle-aligned (scripts/render-variants.ts --valign
+ * middle, the 200th): 伊勢崎's 取組内容 beside its paragraph, 刈谷's 組織目標 beside ① … ③, 部長目標's
+ * department centred down its goals, 基本方針 and 部の仕事 (a cell merged down rows: centred on them all).
+ */
+import type { Rule, TextRun } from '../page-content.js';
+import type { Row } from './types.js';
+import { bodySize, leading, textRows } from './lines.js';
+import { MIN_CHANNEL_EM } from './measures.js';
+
+/** Two middles (or tops) this close, in ems of the shorter cell's text, are level. */
+export const LEVEL_EM = 0.3;
+/** A cell at least this much taller (ems) than the one beside it shows where their rows' tops are. */
+const TALLER_EM = 1.2;
+/** Cells of one row, or of rows a merged cell spans, stand at most this far apart (ems): padding, not a paragraph. */
+const ROW_GAP_EM = 2.5;
+
+interface Piece {
+  runs: TextRun[];
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+/** The runs of one line that stand together (closer than a channel between cells): a line of one cell. */
+function pieces(runs: readonly TextRun[]): Piece[] {
+  const out: Piece[] = [];
+  for (const row of textRows([...runs])) {
+    let cur: Piece | null = null;
+    for (const u of row.runs) {
+      if (cur && u.x0 - cur.x1 < Math.min(u.size, cur.size) * MIN_CHANNEL_EM) {
+        cur.runs.push(u);
+        cur.x1 = Math.max(cur.x1, u.x1);
+        cur.top = Math.min(cur.top, u.top);
+        cur.bottom = Math.max(cur.bottom, u.bottom);
+        cur.size = Math.max(cur.size, u.size);
+      } else out.push((cur = { runs: [u], x0: u.x0, x1: u.x1, top: u.top, bottom: u.bottom, size: u.size }));
+    }
+  }
+  return out.sort((a, b) => a.top - b.top || a.x0 - b.x0);
+}
+
+/** Lines chained down into cells' texts: each under the one above it that it overlaps, a line's room apart. */
+function cellTexts(ps: readonly Piece[], lead: number, body: number): Piece[] {
+  const blocks: (Piece & { end: number })[] = [];
+  for (const p of ps) {
+    const room = (b: { end: number }) => lead * Math.max(1, Math.min(p.size, b.end) / body) + Math.max(1, Math.min(p.size, b.end) * 0.1);
+    const overlap = (b: Piece) => Math.min(b.x1, p.x1) - Math.max(b.x0, p.x0);
+    const near = blocks.filter((b) => overlap(b) > 0 && p.top - b.bottom <= room(b) && p.top >= b.top);
+    const b = near.sort((a, c) => overlap(c) - overlap(a))[0];
+    if (!b) {
+      blocks.push({ ...p, runs: [...p.runs], end: p.size });
+      continue;
+    }
+    b.runs.push(...p.runs);
+    b.x0 = Math.min(b.x0, p.x0);
+    b.x1 = Math.max(b.x1, p.x1);
+    if (p.bottom >= b.bottom) b.end = p.size;
+    b.bottom = Math.max(b.bottom, p.bottom);
+    b.size = Math.max(b.size, p.size);
+  }
+  return blocks;
+}
+
+/**
+ * Where a cell's text stands centred: the top of the tallest cell beside it, or else of the smallest
+ * stretch of cells beside it down one column (the cells under one another that share some width, a row's padding apart at most), whose
+ * middle is its middle and that holds no cell level with it — or null. A cell merged down rows is
+ * centred on the stretch of their cells; in a table whose cells stand at their rows' tops, the cells
+ * beside a short one start level with it.
+ */
+function centredOn(b: Piece, all: readonly Piece[]): number | null {
+  const tol = b.size * LEVEL_EM;
+  const mid = (b.top + b.bottom) / 2;
+  const apart = (o: Piece) => o.x1 <= b.x0 || o.x0 >= b.x1;
+  let best: { top: number; height: number; one: boolean } | null = null;
+  for (const o of all) {
+    if (o === b || !apart(o) || o.top >= b.bottom || o.bottom <= b.top) continue;
+    const strip = all.filter((p) => apart(p) && Math.min(p.x1, o.x1) - Math.max(p.x0, o.x0) > 0).sort((p, q) => p.top - q.top);
+    const at = strip.indexOf(o);
+    if (at < 0) continue;
+    // (up and down from o, a row's padding apart: every stretch through o that reaches past b both ways)
+    let i = at;
+    while (i > 0 && strip[i]!.top - strip[i - 1]!.bottom <= b.size * ROW_GAP_EM && strip[i - 1]!.bottom > mid - (mid - b.top) * 8) i--;
+    let j = at;
+    while (j + 1 < strip.length && strip[j + 1]!.top - strip[j]!.bottom <= b.size * ROW_GAP_EM && strip[j + 1]!.top < mid + (b.bottom - mid) * 8) j++;
+    for (let s = i; s <= at; s++)
+      for (let e = at; e <= j; e++) {
+        const part = strip.slice(s, e + 1);
+        const top = part[0]!.top;
+        const bottom = Math.max(...part.map((p) => p.bottom));
+        if (top > b.top - tol || bottom < b.bottom + tol || bottom - top - (b.bottom - b.top) < b.size * TALLER_EM) continue;
+        // (nor a stretch holding a cell within its height: that one is centred on it, not it on them)
+        if (Math.abs((top + bottom) / 2 - mid) > tol || part.some((p) => Math.abs(p.top - b.top) <= tol || (p.top >= b.top - tol && p.bottom <= b.bottom + tol))) continue;
+        // (one cell before a stretch of several, which spans rows, and the smallest such stretch; of single
+        // cells the tallest: a cell centred in a row is centred on each shorter cell centred there too — 部長目標's
+        // 目標 beside the head's name, both beside the goals — and the row's top is its tallest cell's)
+        const one = part.length === 1;
+        if (!best || (one && (!best.one || top < best.top)) || (!one && !best.one && bottom - top < best.height)) best = { top, height: bottom - top, one };
+      }
+  }
+  return best ? best.top : null;
+}
+
+/** How many lines of the page the spans stand on: the cells of one row vote once (伊勢崎's year headings, five cells of one line). */
+export function linesOf(spans: readonly Span[]): number {
+  const tops: number[] = [];
+  for (const b of [...spans].sort((p, q) => p.top - q.top)) if (!tops.some((t) => Math.abs(t - b.top) <= b.size * LEVEL_EM)) tops.push(b.top);
+  return tops.length;
+}
+
+/** A cell's text against the taller ones beside it: level with one's top, with one's foot, or neither (free to be centred). */
+export function alignedBeside(b: Span, beside: readonly Span[]): 'top' | 'foot' | 'middle' | 'free' {
+  const tol = b.size * LEVEL_EM;
+  const taller = beside.filter((o) => o.top < b.bottom && o.bottom > b.top && o.bottom - o.top - (b.bottom - b.top) >= b.size * TALLER_EM);
+  if (taller.some((o) => Math.abs(o.top - b.top) <= tol)) return 'top';
+  // (level with a foot, it is centred on nothing: rows set close, each column's cells read as one text, the short
+  // cell beside the last of them — 木更津's 担当課 beside 取組視点 / 事業No., Noto Sans 8.5 pt on A3 by LibreOffice
+  // without rules, the 192nd; 伊勢崎's No. ① 取組項目 … by LibreOffice in an outer frame, the 190th)
+  if (taller.some((o) => Math.abs(o.bottom - b.bottom) <= tol)) return 'foot';
+  return taller.some((o) => Math.abs(o.top + o.bottom - b.top - b.bottom) / 2 <= tol) ? 'middle' : 'free';
+}
+
+/** A cell's text down the page: where it starts and ends, and the size it is set in. */
+export interface Span {
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+/** Where a moved cell's text stands on the page. */
+export interface Moved {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The runs with every middle-aligned cell's text moved up to its row's top, where the page's cells are
+ * set so, and where each moved text stands; otherwise the runs as they are. Set so: three lines of cells
+ * centred beside taller ones or more, over four times the lines of cells level with a taller one's top
+ * (rows set close, each column's cells read as one text, put a short cell in the middle of such a text
+ * by chance: 木更津's 担当課 beside 取組視点 / 事業No. / 8 and its targets beside R5 … R7, two or four lines
+ * of them against one, BIZ UDPGothic 14 pt on A4 landscape by LibreOffice, top-aligned, the 202nd).
+ */
+export function topAligned(runs: readonly TextRun[]): { runs: readonly TextRun[]; moved: Moved[] } {
+  const live = runs.filter((u) => !u.vertical && u.text.trim() !== '');
+  if (live.length < 4) return { runs, moved: [] };
+  const rows: Row[] = textRows([...live]);
+  const lead = leading(rows, () => false);
+  const body = bodySize({ runs: live } as Row);
+  const blocks = cellTexts(pieces(live), lead, body);
+  const level: Piece[] = [];
+  const moves = new Map<Piece, number>();
+  for (const b of blocks) {
+    const standing = alignedBeside(b, blocks.filter((o) => o.x1 <= b.x0 || o.x0 >= b.x1));
+    if (standing === 'top') level.push(b);
+    if (standing === 'top' || standing === 'foot') continue;
+    const top = centredOn(b, blocks);
+    if (top !== null) moves.set(b, top - b.top);
+  }
+  const centred = linesOf([...moves.keys()]);
+  if (centred < 3 || centred <= linesOf(level) * 4) return { runs, moved: [] };
+  const shift = new Map<TextRun, number>();
+  for (const [b, dy] of moves) for (const u of b.runs) shift.set(u, dy);
+  return {
+    runs: runs.map((u) => {
+      const dy = shift.get(u);
+      return dy === undefined ? u : { ...u, top: u.top + dy, bottom: u.bottom + dy };
+    }),
+    moved: [...moves.keys()].map(({ x0, x1, top, bottom }) => ({ x0, x1, top, bottom })),
+  };
+}
+
+/**
+ * The borders read from the moved text, opened where a moved cell's text crosses them where it stands:
+ * a cell merged down those rows (部長目標's department, centred down its goals, 基本方針 and 部の仕事), from
+ * the border left of it to the border right of it.
+ */
+export function openedFor(rules: readonly Rule[], drawn: readonly Rule[], moved: readonly Moved[]): Rule[] {
+  if (moved.length === 0) return [...rules];
+  const verticals = [...rules, ...drawn].filter((r) => r.x0 === r.x1);
+  const standing = (y: number) => verticals.filter((v) => Math.min(v.y0, v.y1) <= y + 1 && Math.max(v.y0, v.y1) >= y - 1).map((v) => v.x0);
+  let out = [...rules];
+  for (const m of moved) {
+    out = out.flatMap((h) => {
+      if (h.y0 !== h.y1 || h.y0 <= m.top + 1 || h.y0 >= m.bottom - 1 || h.x0 >= m.x1 || h.x1 <= m.x0) return [h];
+      const xs = standing(h.y0);
+      const left = Math.max(h.x0, ...xs.filter((x) => x <= m.x0 + 1));
+      const right = Math.min(h.x1, ...xs.filter((x) => x >= m.x1 - 1));
+      return [
+        ...(left - h.x0 > 1 ? [{ ...h, x1: left }] : []),
+        ...(h.x1 - right > 1 ? [{ ...h, x0: right }] : []),
+      ];
+    });
+  }
+  return out;
+}
