@@ -238,10 +238,15 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   const drawn = findTables(drawnRules);
   const prose = proseColumns(runs, drawn, drawnRules);
   const inProse = new Set(prose.flatMap((p) => p.columns.flat()));
-  // (cells set in the middle of their rows read as the top-aligned table they are: see topAligned)
-  const centred = topAligned(runs.filter((r) => !inProse.has(r)));
+  // (cells set in the middle of their rows read as the top-aligned table they are: see topAligned. Not inside a
+  // drawn grid, whose rules place its rows — nor need a ruled page pay for it)
+  const loose = runs.filter((r) => !inProse.has(r));
+  const gridded = drawn.filter((t) => t.xs.length > 2);
+  const unruled = gridded.length === 0 ? loose : loose.filter((r) => !gridded.some((t) => inside(r, t.x0, t.x1, t.top, t.bottom)));
+  const centred = topAligned(unruled);
+  const moved = new Map(unruled.map((r, k) => [r, centred.runs[k]!]));
   const inferred = inferBorders(
-    [...centred.runs],
+    loose.map((r) => moved.get(r) ?? r),
     drawnRules,
     drawn,
     carried && { ...carried, head: content.height * BAND },

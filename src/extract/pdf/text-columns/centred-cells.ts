@@ -161,16 +161,21 @@ export function topAligned(runs: readonly TextRun[]): { runs: readonly TextRun[]
   const body = bodySize({ runs: live } as Row);
   const blocks = cellTexts(pieces(live), lead, body);
   const level: Piece[] = [];
-  const moves = new Map<Piece, number>();
+  const free: Piece[] = [];
   for (const b of blocks) {
     const standing = alignedBeside(b, blocks.filter((o) => o.x1 <= b.x0 || o.x0 >= b.x1));
     if (standing === 'top') level.push(b);
-    if (standing === 'top' || standing === 'foot') continue;
+    else if (standing !== 'foot') free.push(b);
+  }
+  // (the page's vote first, from the cells that could be centred at most: a top-aligned page asks no more)
+  const enough = (n: number) => n >= 3 && n > linesOf(level) * 4;
+  if (!enough(linesOf(free))) return { runs, moved: [] };
+  const moves = new Map<Piece, number>();
+  for (const b of free) {
     const top = centredOn(b, blocks);
     if (top !== null) moves.set(b, top - b.top);
   }
-  const centred = linesOf([...moves.keys()]);
-  if (centred < 3 || centred <= linesOf(level) * 4) return { runs, moved: [] };
+  if (!enough(linesOf([...moves.keys()]))) return { runs, moved: [] };
   const shift = new Map<TextRun, number>();
   for (const [b, dy] of moves) for (const u of b.runs) shift.set(u, dy);
   return {
