@@ -255,7 +255,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   );
   inferred.rules = openedFor(inferred.rules, drawnRules, centred.moved);
   let tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
-  const headers = yearHeaderRules(tables, runs.filter((r) => !inProse.has(r)), drawnRules);
+  const headers = yearHeaderRules(tables, loose, drawnRules);
   if (headers.length) tables = findTables([...drawnRules, ...inferred.rules, ...headers]).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
   traces?.push(...tables.map((t) => traceTable(content.page, t, drawnRules, inferred.carried)));
   const free: TextRun[] = [];

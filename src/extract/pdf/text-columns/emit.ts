@@ -357,10 +357,10 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   const edges = [top, ...ys, bottom];
   out.rules.push({ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom }, { x0, x1: x0, y0: top, y1: bottom }, { x0: x1, x1, y0: top, y1: bottom });
   const cols = [x0, ...xs, x1];
-  const runOn: Set<number>[] = [];
-  cols.slice(1).forEach((_, k) => runOn.push(runsOnAcross(blocks, cols, k, runOn, lead)));
   // (cells set in the middle of their rows: the rows are the bands no cell's text crosses — see middleRows)
   const middle = middleRows(blocks.filter((b) => !b.drawn).flatMap((b) => b.rows), xs, tableLead);
+  const runOn: Set<number>[] = [];
+  if (!middle) cols.slice(1).forEach((_, k) => runOn.push(runsOnAcross(blocks, cols, k, runOn, lead)));
   if (middle) {
     for (const c of middle) for (const [a, b] of c.spans) out.rules.push({ x0: cols[a]!, x1: cols[b]!, y0: c.y, y1: c.y });
   } else ys.forEach((y, i) => {
