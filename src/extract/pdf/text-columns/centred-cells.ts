@@ -32,9 +32,9 @@ interface Piece {
 }
 
 /** The runs of one line that stand together (closer than a channel between cells): a line of one cell. */
-function pieces(runs: readonly TextRun[]): Piece[] {
+function pieces(rows: readonly Row[]): Piece[] {
   const out: Piece[] = [];
-  for (const row of textRows([...runs])) {
+  for (const row of rows) {
     let cur: Piece | null = null;
     for (const u of row.runs) {
       if (cur && u.x0 - cur.x1 < Math.min(u.size, cur.size) * MIN_CHANNEL_EM) {
@@ -51,14 +51,24 @@ function pieces(runs: readonly TextRun[]): Piece[] {
 
 /** Lines chained down into cells' texts: each under the one above it that it overlaps, a line's room apart. */
 function cellTexts(ps: readonly Piece[], lead: number, body: number): Piece[] {
-  const blocks: (Piece & { end: number })[] = [];
+  type Block = Piece & { end: number };
+  const blocks: Block[] = [];
+  const room = (size: number, b: Block) => lead * Math.max(1, Math.min(size, b.end) / body) + Math.max(1, Math.min(size, b.end) * 0.1);
+  // (the pieces come down the page: a block whose foot is further above a piece than any piece's room
+  // reaches no later piece either, and leaves the blocks asked — a page of many cells asked each of them)
+  let open: Block[] = [];
   for (const p of ps) {
-    const room = (b: { end: number }) => lead * Math.max(1, Math.min(p.size, b.end) / body) + Math.max(1, Math.min(p.size, b.end) * 0.1);
-    const overlap = (b: Piece) => Math.min(b.x1, p.x1) - Math.max(b.x0, p.x0);
-    const near = blocks.filter((b) => overlap(b) > 0 && p.top - b.bottom <= room(b) && p.top >= b.top);
-    const b = near.sort((a, c) => overlap(c) - overlap(a))[0];
+    open = open.filter((b) => p.top - b.bottom <= room(Infinity, b));
+    let b: Block | undefined;
+    let most = 0;
+    for (const o of open) {
+      const overlap = Math.min(o.x1, p.x1) - Math.max(o.x0, p.x0);
+      if (overlap > most && p.top - o.bottom <= room(p.size, o) && p.top >= o.top) [b, most] = [o, overlap];
+    }
     if (!b) {
-      blocks.push({ ...p, runs: [...p.runs], end: p.size });
+      const block = { ...p, runs: [...p.runs], end: p.size };
+      blocks.push(block);
+      open.push(block);
       continue;
     }
     b.runs.push(...p.runs);
@@ -159,7 +169,7 @@ export function topAligned(runs: readonly TextRun[]): { runs: readonly TextRun[]
   const rows: Row[] = textRows([...live]);
   const lead = leading(rows, () => false);
   const body = bodySize({ runs: live } as Row);
-  const blocks = cellTexts(pieces(live), lead, body);
+  const blocks = cellTexts(pieces(rows), lead, body);
   const level: Piece[] = [];
   const free: Piece[] = [];
   for (const b of blocks) {
