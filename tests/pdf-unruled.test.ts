@@ -7211,3 +7211,33 @@ describe('stop 118: cells set in the middle of their rows', () => {
     expect(rows[at - 1]!.join('')).toMatch(/市安全安心推進協議会において現状に即したプランを検討する。$/u);
   });
 });
+
+describe('stop 119: a held-out typography (the 204th)', () => {
+  // Captured pages (fixtures/pdf-variants/README.md "Stop 119"). The 204th typography, rendered after stop 118 to test on a
+  // print no rule was fitted to: Noto Sans CJK 12 pt on A4 portrait, 30 mm margins, 1.8 leading, 6 pt padding.
+  const a4m30 = (seed: string, style: string, producer: string) => (p: number) => `${seed}-p${p}.${style}.${producer}.notosans12a4m30.page.json`;
+
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, 子ども未来部) by Chromium without rules, pages 3–4: the panel broken
+  // after its first row, 子ど / も | 子ども未来部長 | 目標 書かない窓口を開始します! 達成 at page 3's foot, its longest line
+  // ending at 391.9 pt; at page 4's head 未 / 来 and 部 in the label column, しむらあきこ / 志村明子 and the goals up to 503 pt.
+  // The page before's grid, its right side the text's, had refused lines 110 pt past it: the label and the head's name
+  // were read as goals 2 to 4.
+  it("a table the page broke goes on in its grid though the next page's lines run past the side its text showed", async () => {
+    expect(await goalTitles(a4m30('bucho', 'none', 'chromium'), [3, 4], '子ども未来部')).toEqual(KODOMO_GOALS);
+  });
+
+  // The same panel in an outer frame, which Chromium draws again round page 4's part: the label's part 未来 (two characters
+  // stacked) under 子ども, which ran to its column's edge. It opened a row of its own (a label under a label, no cell running on
+  // at its edge); the frame's top rule left no other sign of the row going on.
+  it('a label of two characters under a label cut at its edge goes on though a rule is drawn over it', async () => {
+    expect(await goalTitles(a4m30('bucho', 'frame', 'chromium'), [3, 4], '子ども未来部')).toEqual(KODOMO_GOALS);
+  });
+
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt, 公共施設のマネジメント) by LibreOffice without rules, page 10:
+  // 現状と課題's first line …施設を適切に維持 ends at 500.2 pt, the next opens ・管理していくには…, the cell's wrap edge 510 pt:
+  // 9.8 pt short in 10.3 pt, 0.951 em, no room for the 中黒. Read as a bullet, it had made 維持・管理 two paragraphs.
+  it('a 中黒 the wrap carried to the next line stays inside its word', async () => {
+    const r = await sheetOf(a4m30('kisarazu', 'none', 'libreoffice'), [10], /^公共施設のマネジメント$/u);
+    expect(r?.fields.issue).toMatch(/^今後、公共施設の老朽化が急速に進行していく中、施設を適切に維持・管理していくには多額の費用が必要となります。/u);
+  });
+});

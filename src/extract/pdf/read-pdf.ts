@@ -284,7 +284,15 @@ export function brokenGrid(frame: PageFrame, traces: TableTrace[]): BrokenGrid |
   // Noto Serif CJK 14 pt on B5 at 1.05 leading by LibreOffice without rules, the 156th: refused that grid, the department and its
   // head's name had been one cell and a goal's record lost)
   const openRight = trace?.columns.at(-1)?.from === 'text-gap';
-  return { x0: t.x0, x1: t.x1, xs, ...(header ? { header } : {}), ...(spanned.length ? { spanned, starts } : {}), ...(openRight ? { openRight } : {}) };
+  // (and past the em, up to the page's text edge: the rows the page broke may all be short — 部長目標's 子ども未来 |
+  // 部長 | 書かない窓口を開始します! 達成 ending at 391.9 pt, the panel's goals at the next page's head up to 503 beside 未
+  // / 来 / 部 and しむらあきこ / 志村明子, the page's text to 506.6; Noto Sans CJK 12 pt on A4 with 30 mm margins by
+  // Chromium without rules, the 204th: refused that grid, the department's label and its head's name had been goals)
+  const reach = Math.max(
+    t.x1,
+    ...frame.blocks.flatMap((b) => (b.kind === 'text' ? [b.line.x1] : b.cells.flatMap((c) => c.lines.map((l) => l.x1)))),
+  );
+  return { x0: t.x0, x1: t.x1, xs, ...(header ? { header } : {}), ...(spanned.length ? { spanned, starts } : {}), ...(openRight ? { openRight, reach } : {}) };
 }
 
 /**
@@ -1563,8 +1571,13 @@ export function opensRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { 
   // (nor one word the page broke: the label above ran up to its column's border, the part's label opens
   // on a kana — 部長目標's 健康いきい / き部 in 14.5 pt over its row's goals 2–5; Noto Serif 11.5 pt, 30 mm,
   // by LibreOffice with horizontal rules)
+  // (or on a word of two characters or one that is no label of its own: 部長目標's 子ど / も at a page's foot, 未 / 来 and
+  // 部 at the next page's head beside しむらあきこ / 志村明子, Noto Sans CJK 12 pt on A4 with 30 mm margins by Chromium in
+  // an outer frame, the 204th — the frame drawn again over the part, nothing else showed the row going on)
   const end = above.lines.at(-1);
-  if (end && GOES_ON.test(next.cells[label]!.paragraphs[0]!.text.trim()) && end.x1 >= (broken.table.xs[above.col + above.colSpan] ?? broken.table.x1) - end.size) return false;
+  const part = next.cells[label]!.paragraphs[0]!.text.trim();
+  const fragment = GOES_ON.test(part) || ([...part.replace(/\s+/g, '')].length <= 2 && labelRole(part) === null);
+  if (end && fragment && end.x1 >= (broken.table.xs[above.col + above.colSpan] ?? broken.table.x1) - end.size) return false;
   // (nor a department's name cut before its last word: 子ども未 / 来部 beside 子ども未来部長 しむらあきこ / 志村明子,
   // Noto Serif CJK 13 pt on B5 by Chromium, ruled, the 174th — read as a row of its own, seven goals were lost)
   if (cutDepartmentName(cellText(above), cellText(next.cells[label]))) return false;

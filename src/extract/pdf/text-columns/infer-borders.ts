@@ -163,7 +163,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   const atHead = (y: number) => !!carried && (allRows.every((r) => r.top >= y - 1 || r.bottom <= carried.head) || headed(y) || restOfRow(y));
   // (and within that table's sides: a frame as wide as it, or lines inside its width)
   const inCarried = (region: Region | null, rows: Row[]) =>
-    !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + (carried.openRight ? Math.max(CARRIED_SIDES, r.size) : CARRIED_SIDES)));
+    !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + (carried.openRight ? Math.max(CARRIED_SIDES, r.size, (carried.reach ?? 0) + 1 - carried.x1) : CARRIED_SIDES)));
   const inGrid = (r: Row, grid: BrokenGrid, gap: number) => pieces(r, gap).every((p) => columnIn(grid, p, r.size) >= 0);
   const cellsIn = (r: Row, grid: BrokenGrid) => pieces(r, r.size * MIN_CHANNEL_EM).length >= 2 && inGrid(r, grid, r.size * MIN_CHANNEL_EM);
   const plans = [...inRegion].map(([region, rows]) => {
@@ -408,7 +408,7 @@ function stackedLabels(runs: TextRun[]): TextRun[] {
 function columnIn(grid: BrokenGrid, p: { x0: number; x1: number }, size = 0): number {
   const cols = [grid.x0, ...grid.xs, grid.x1];
   // (the last column's right side an em open where the text alone showed it: see BrokenGrid)
-  const past = (k: number) => (k + 2 === cols.length && grid.openRight ? Math.max(1, size) : 1);
+  const past = (k: number) => (k + 2 === cols.length && grid.openRight ? Math.max(1, size, (grid.reach ?? 0) + 1 - grid.x1) : 1);
   return cols.findIndex((x, k) => k + 1 < cols.length && p.x0 >= x - 1 && p.x1 <= cols[k + 1]! + past(k));
 }
 

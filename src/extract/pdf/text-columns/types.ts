@@ -98,6 +98,8 @@ export interface BrokenGrid {
   spanned?: number[];
   /** Its right side is where its longest line ended, no rule drawn there: a line of the next page may end up to an em past it. */
   openRight?: boolean;
+  /** Where the page's text ends on the right: a side no rule drew (openRight) may stand anywhere up to it. */
+  reach?: number;
 }
 
 /** The grid of the table the page before broke, and how far down this page's head band reaches. */
