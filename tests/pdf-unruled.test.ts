@@ -7240,4 +7240,16 @@ describe('stop 119: a held-out typography (the 204th)', () => {
     const r = await sheetOf(a4m30('kisarazu', 'none', 'libreoffice'), [10], /^公共施設のマネジメント$/u);
     expect(r?.fields.issue).toMatch(/^今後、公共施設の老朽化が急速に進行していく中、施設を適切に維持・管理していくには多額の費用が必要となります。/u);
   });
+
+  // 木更津 (seed lines 204–214, ふるさと応援寄附金・企業版ふるさと納税の活用) by LibreOffice without rules, page 19: 指標①'s
+  // (各年度末時点) over 目標値 | 結果, then R5 | 350,000,000円, R6 | 375,000,000円, R7 | 400,000,000円 25.9 pt apart, closer
+  // than the page's paragraphs (26.8): R5 11 pt wide in 10.3 pt text, too short a piece for its gap to part the lines, so
+  // the years and their targets were one block with the heading over them, one cell, and the three targets lost.
+  it("a year's short cell parts its line from a cell merged over the columns above it", () => {
+    const rows = capturedRows(a4m30('kisarazu', 'none', 'libreoffice')(19));
+    for (const [year, target] of [['R5', '350,000,000円'], ['R6', '375,000,000円'], ['R7', '400,000,000円']]) {
+      const row = rows.find((r) => r.includes(year!));
+      expect(row?.filter((c) => c !== '')).toEqual([year, target]);
+    }
+  });
 });
