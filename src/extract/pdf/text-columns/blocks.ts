@@ -215,14 +215,14 @@ function headingAbove(a: Row, b: Row): boolean {
   return cells.length >= 2 && pieces(a, a.size * MIN_CHANNEL_EM).length === 1 && bodySize(a) > bodySize(b) * 1.2 && (a.x1 > cells[0]!.x1 + b.size || (numbered && a.x1 < cells[0]!.x0 - b.size * MIN_CHANNEL_EM));
 }
 
+/** A fiscal year's short cell: R5, H30, 2023. */
+const SHORT_YEAR = /^(?:[RHＲＨ]\s*[0-9０-９]{1,2}|[0-9０-９]{4})$/u;
+
 /**
  * Whether a line runs its text through a gap between cells of the other line: a heading or a
  * paragraph set close above or under a table (LibreOffice's small paragraph spacing), or a row of
  * merged cells. No line of one table row crosses the row's column gaps.
  */
-/** A fiscal year's short cell: R5, H30, 2023. */
-const SHORT_YEAR = /^(?:[RHＲＨ]\s*[0-9０-９]{1,2}|[0-9０-９]{4})$/u;
-
 function crosses(a: Row, b: Row, all: Row[] = [], drawnHoles = false): boolean {
   let from = -Infinity;
   // (asked only for a hole narrower than 1.2 em: every pair of lines of a block is asked)

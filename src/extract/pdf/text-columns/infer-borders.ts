@@ -163,7 +163,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   const atHead = (y: number) => !!carried && (allRows.every((r) => r.top >= y - 1 || r.bottom <= carried.head) || headed(y) || restOfRow(y));
   // (and within that table's sides: a frame as wide as it, or lines inside its width)
   const inCarried = (region: Region | null, rows: Row[]) =>
-    !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + (carried.openRight ? Math.max(CARRIED_SIDES, r.size, (carried.reach ?? 0) + 1 - carried.x1) : CARRIED_SIDES)));
+    !!carried && (region ? Math.abs(region.x0 - carried.x0) <= CARRIED_SIDES && Math.abs(region.x1 - carried.x1) <= CARRIED_SIDES : rows.every((r) => r.x0 >= carried.x0 - CARRIED_SIDES && r.x1 <= carried.x1 + (carried.openRight ? Math.max(CARRIED_SIDES, openPast(carried, r.size)) : CARRIED_SIDES)));
   const inGrid = (r: Row, grid: BrokenGrid, gap: number) => pieces(r, gap).every((p) => columnIn(grid, p, r.size) >= 0);
   const cellsIn = (r: Row, grid: BrokenGrid) => pieces(r, r.size * MIN_CHANNEL_EM).length >= 2 && inGrid(r, grid, r.size * MIN_CHANNEL_EM);
   const plans = [...inRegion].map(([region, rows]) => {
@@ -404,11 +404,16 @@ function stackedLabels(runs: TextRun[]): TextRun[] {
   return stacks.filter((s) => s.length >= 3 && s[0]!.size >= body * 1.2 && headed(s)).map((s) => ({ ...s[0]!, text: s.map((r) => r.text).join(''), x1: Math.max(...s.map((r) => r.x1)), vertical: false }));
 }
 
+/** How far past a side no rule drew (BrokenGrid.openRight) a line of the next page may end: an em, or up to the page's text edge. */
+function openPast(grid: BrokenGrid, size: number): number {
+  return Math.max(size, (grid.reach ?? 0) + 1 - grid.x1);
+}
+
 /** Which of a grid's columns holds a piece (a point's leeway either side), or -1. */
 function columnIn(grid: BrokenGrid, p: { x0: number; x1: number }, size = 0): number {
   const cols = [grid.x0, ...grid.xs, grid.x1];
-  // (the last column's right side an em open where the text alone showed it: see BrokenGrid)
-  const past = (k: number) => (k + 2 === cols.length && grid.openRight ? Math.max(1, size, (grid.reach ?? 0) + 1 - grid.x1) : 1);
+  // (the last column's right side open where the text alone showed it: see openPast)
+  const past = (k: number) => (k + 2 === cols.length && grid.openRight ? Math.max(1, openPast(grid, size)) : 1);
   return cols.findIndex((x, k) => k + 1 < cols.length && p.x0 >= x - 1 && p.x1 <= cols[k + 1]! + past(k));
 }
 

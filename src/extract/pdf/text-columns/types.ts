@@ -96,7 +96,7 @@ export interface BrokenGrid {
   starts?: number[];
   /** Its borders the last row, the one the page broke, sets text across in a merged cell: not borders of that row. */
   spanned?: number[];
-  /** Its right side is where its longest line ended, no rule drawn there: a line of the next page may end up to an em past it. */
+  /** Its right side is where its longest line ended, no rule drawn there: a line of the next page may end past it (up to reach). */
   openRight?: boolean;
   /** Where the page's text ends on the right: a side no rule drew (openRight) may stand anywhere up to it. */
   reach?: number;
