@@ -191,6 +191,18 @@ describe('item sheets with an empty column an unruled print found', () => {
     expect(got).toContain('2 安定的な財政運営');
     expect(got).toEqual(areas(await read(text)));
   });
+
+  it('places the sheets under the first area of the table of contents where its heading was read into the first cell of the table under it', async () => {
+    // 伊勢崎's TOC printed by LibreOffice without rules in IPAex Gothic 10.5 pt on A4 landscape (the 208th typography,
+    // scripts/render-variants.ts): `1 効率的で効果的な行政運営`, `(1) 行政運営の効率化の推進` and `No.` set close over the
+    // first small table were read as one cell of three paragraphs; the sheets of area 1 went under area 2
+    const joined = text.replace(/^(1 効率的で効果的な行政運営)\n+(\(1\) 行政運営の効率化の推進)\n+No\.\t/mu, '$1<br>$2<br>No.\t');
+    expect(joined).not.toBe(text);
+    const areas = (d: PlanDocument) => d.records.map((r) => r.categoryPath[0]);
+    const got = areas(await read(joined));
+    expect(got[0]).toBe('1 効率的で効果的な行政運営');
+    expect(got).toEqual(areas(await read(text)));
+  });
 });
 
 describe('sheet heads a scan mangled (木更津, issue 15)', () => {

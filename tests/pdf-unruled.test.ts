@@ -7253,3 +7253,20 @@ describe('stop 119: a held-out typography (the 204th)', () => {
     }
   });
 });
+
+describe('stop 120', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, ④ 情報システムの最適化) printed without rules by LibreOffice in the
+  // 208th typography (IPAex Gothic 10.5 pt on A4 landscape, 15 mm margins, 1.5 leading, 4 pt padding), pages 17–19 cut out
+  // with Ghostscript. The sheet's last row, 取組課題と次年度以降の方針, is broken by page 18's foot in mid-sentence
+  // (…的確な情報を得られるよう / に仕様を固めRFIに臨む。); page 19 repeats no year heads over its part, whose label column holds
+  // only the rest of the label. The part had opened paragraphs of its own in each year.
+  it("the rest of a row a page broke, under no year heads, finishes the sentence the page cut", async () => {
+    const file = join(FIXTURES, 'pdf-variants', 'isesaki-p17-19.none.libreoffice.gothic105a4landscape.pdf');
+    const doc = await importFile(file, { profile: builtinProfiles().find((p) => p.id === 'gyokaku-kekka')! });
+    const sheet = doc.records.find((r) => r.title === '情報システムの最適化');
+    const next = (sheet?.yearly ?? []).map((y) => (y.nextSteps ?? '').replace(/[ \u3000]/gu, ''));
+    expect(next[0]).toContain('的確な情報を得られるように仕様を固めRFIに臨む。');
+    expect(next[1]).toContain('到的確な情報を得られるように仕様を固めRFIに臨む。\n基幹情報システムの標準化に備えて推進体制を構築し');
+    expect(next[3]).toContain('市民向け通知等プリント委託事業の更改を行う。');
+  }, 60_000);
+});

@@ -195,13 +195,16 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     // (and a free line of the sheet: the rest of a field whose sentence it finishes, as at the head of
     // the page after the sheet's last row, or under a row whose cell the table lost the lines of —
     // 伊勢崎's 取組内容 …施行に対応した管路・ / 施設台帳を一元管理する…, LibreOffice without rules)
-    const continues = broken || freeInSheet;
-    broken = false;
-
     // A row of labels only is a header: the next row holds their values by column.
     // (among the first three cells with text, as below: 木更津 in an outer frame by LibreOffice in 11 pt
     // gothic found an empty column after 事業No., which put 担当課 fourth)
     const labelsHere = keys.map((k, i) => (k && textRank(keys, i) <= 2 ? matchLabel(profile.labels, k) : null));
+    // (or the first row of a new page under no other label, no year heads repeated over it: the rest of the
+    // row the page broke — 伊勢崎's 取組課題 …得られるよう / に仕様を固めRFIに臨む。, IPAex Gothic 10.5 pt on A4
+    // landscape by LibreOffice without rules, the 208th)
+    const pageBroke = pageTurned && slot !== null && labelsHere.every((t) => t === null || t === slot);
+    const continues = broken || freeInSheet || pageBroke;
+    broken = false;
     const valuesAt = keys.flatMap((k, i) => (k && !labelsHere[i] && !ignoredCell(ignore, l.cells[i]!) ? [i] : []));
     const known = labelsHere.filter(Boolean).length >= 2 ? (valuesAt.length === 0 ? labelsHere : headerSeen(keys, labelsHere, valuesAt, headersSeen)) : null;
     if (known) {
@@ -778,10 +781,12 @@ class CategoryTracker {
     const toc = profile.tocCategories.map((c) => ({ re: new RegExp(c.pattern, 'u'), level: c.level }));
     // A heading set close over a table without rules may be read into the cell above it
     // (伊勢崎's `① 地球温暖化対策推進事業` / `2 安定的な財政運営` in the TOC printed by LibreOffice
-    // without rules): a cell's paragraphs after its first are read as lines of their own, when
-    // they read as a heading (words, no page reference such as `7 R3追加 9`).
+    // without rules), or the headings over a table into its first cell (`1 効率的で効果的な行政運営` /
+    // `(1) 行政運営の効率化の推進` / `No.`, IPAex Gothic 10.5 pt on A4 landscape by LibreOffice without
+    // rules, the 208th): a cell's paragraphs are read as lines of their own, when they read as a
+    // heading (words, no page reference such as `7 R3追加 9`).
     const heading = (t: string) => !/[0-9０-９]\S*$/u.test(t) && /[\u3040-\u30ff\u3400-\u9fff]{2}/u.test(t);
-    const texts = front.flatMap((l) => (l.cells.length > 1 ? l.cells.flatMap((c) => c.split('\n').slice(1).filter(heading)) : [l.text]));
+    const texts = front.flatMap((l) => (l.cells.length > 1 ? l.cells.flatMap((c) => c.split('\n').filter(heading)) : [l.text]));
     for (const text of texts) {
       const c = toc.find((t) => t.re.test(text));
       if (!c) continue;
