@@ -7270,3 +7270,31 @@ describe('stop 120', () => {
     expect(next[3]).toContain('市民向け通知等プリント委託事業の更改を行う。');
   }, 60_000);
 });
+
+describe('stop 120: cells set in the middle of their rows', () => {
+  const rowsWith = (page: string, centring?: { pages: number }) =>
+    toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent, undefined, undefined, null, centring), 'rows').map((l) =>
+      l.text.split('\t').map((c) => c.replace(/\s+/g, '')),
+    );
+
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, (2) ① 指定管理者制度の適正な導入・活用の推進) printed without rules
+  // by Chromium with every cell middle-aligned (the 200th, `--valign middle`), page 23: `No.`, one line, centred down the
+  // sheet's first five rows (取組項目 … 具体的な取組事項), stands level with the foot of 取組内容's four lines beside it. It stayed
+  // there, in 取組内容's row, and the sheet's head `No. | ① | 取組項目` was never read: the sheet ran into the one before.
+  it('a cell merged down several rows, level with the foot of a taller one by chance, opens the sheet in the first of them', () => {
+    const rows = rowsWith('isesaki-p23.none.chromium.middle.page.json');
+    const head = rows.find((r) => r.includes('指定管理者制度の適正な導入・活用の推進'));
+    expect(head?.slice(0, 2)).toEqual(['No.', '①取組項目']);
+    expect(rows.find((r) => r.includes('取組内容'))).not.toContain('No.');
+  });
+
+  // 木更津 (seed, 情報発信力の強化) by LibreOffice without rules, middle-aligned, page 13: eight lines of cells centred beside
+  // taller ones against two level with a taller one's top by chance (0.28%, 指標① and 360件, LibreOffice's rows set close) —
+  // the page alone does not vote itself centred (over four times the lines level). The pages before it in the same print
+  // did: with that habit, twice the lines level is enough, and 現状と課題 stands beside its text.
+  it('a page of few centred cells follows the pages before it that were set centred', () => {
+    const beside = (rows: string[][]) => rows.some((r) => r[0] === '現状と課題' && (r[1] ?? '').startsWith('本市では、市広報紙'));
+    expect(beside(rowsWith('kisarazu-p13.none.libreoffice.middle.page.json'))).toBe(false);
+    expect(beside(rowsWith('kisarazu-p13.none.libreoffice.middle.page.json', { pages: 2 }))).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import { proseColumns } from './prose-columns.js';
 import { BAND, isPageNumber } from './furniture.js';
 import { fillBorders } from './shading.js';
 import { findTables, type Table, type TableCell } from './tables.js';
-import { type BrokenGrid, inferBorders, openedFor, topAligned, traceTable, type TableTrace } from './text-columns.js';
+import { type BrokenGrid, type CentringSeen, inferBorders, openedFor, topAligned, traceTable, type TableTrace } from './text-columns.js';
 import { yearHeaderRules } from './year-header.js';
 import { autospaced, buildLines, dropOverprints, linePitch, pageStyle, type FigureCounts, paragraphs, type Paragraph, type PdfLine, STARTS_ITEM } from './text-lines.js';
 
@@ -230,9 +230,10 @@ function pastTheEdge(rules: readonly Rule[], height: number): Rule[] {
 
 /**
  * The blocks of one page. `carried`: the table the page before broke (its sides and inner borders,
- * read-pdf's brokenGrid), whose grid this page's first table may go on in (see inferBorders).
+ * read-pdf's brokenGrid), whose grid this page's first table may go on in (see inferBorders). `centring`: the pages before
+ * set with their cells centred (see topAligned).
  */
-export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, traces?: TableTrace[], carried: BrokenGrid | null = null): PdfBlock[] {
+export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, traces?: TableTrace[], carried: BrokenGrid | null = null, centring?: CentringSeen): PdfBlock[] {
   const runs = dropOverprints(content.runs);
   const drawnRules = [...pastTheEdge(content.rules, content.height), ...fillBorders(content.fills, content.rules, runs)];
   const drawn = findTables(drawnRules);
@@ -243,7 +244,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   const loose = runs.filter((r) => !inProse.has(r));
   const gridded = drawn.filter((t) => t.xs.length > 2);
   const unruled = gridded.length === 0 ? loose : loose.filter((r) => !gridded.some((t) => inside(r, t.x0, t.x1, t.top, t.bottom)));
-  const centred = topAligned(unruled);
+  const centred = topAligned(unruled, centring);
   const moved = new Map(unruled.map((r, k) => [r, centred.runs[k]!]));
   const inferred = inferBorders(
     loose.map((r) => moved.get(r) ?? r),

@@ -7,7 +7,7 @@ import { readPages } from './threaded-pages.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
-import type { BrokenGrid, TableTrace } from './text-columns.js';
+import type { BrokenGrid, CentringSeen, TableTrace } from './text-columns.js';
 import { ITEM_NUMBER_CELL } from './text-columns.js';
 import type { PageContent, PagePicture } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
@@ -76,6 +76,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const frames: PageFrame[] = [];
   // how figures are set after words, counted over the pages read so far (see pageStyle)
   const figuresSeen: FigureCounts = { spaced: 0, joined: 0 };
+  const centring: CentringSeen = { pages: 0 };
   const noText: number[] = [];
   const tables: TableTrace[] = [];
   const ocrMode = options.ocr ?? 'auto';
@@ -161,7 +162,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       options.onPageContent?.(content);
       const before = frames.at(-1);
       const carried = before?.page === n - 1 ? brokenGrid(before, tables) : null;
-      frames.push({ page: n, height: content.height, blocks: timedSync(options.clock, 'our geometry (tables, columns, paragraphs)', () => pageBlocks(content, figuresSeen, tables, carried)) });
+      frames.push({ page: n, height: content.height, blocks: timedSync(options.clock, 'our geometry (tables, columns, paragraphs)', () => pageBlocks(content, figuresSeen, tables, carried, centring)) });
       options.onPage?.(n, pageCount);
     }
   } finally {
@@ -191,11 +192,12 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
 export function readPageContents(contents: readonly PageContent[], clock?: PhaseClock): PdfText {
   const frames: PageFrame[] = [];
   const figuresSeen: FigureCounts = { spaced: 0, joined: 0 };
+  const centring: CentringSeen = { pages: 0 };
   const tables: TableTrace[] = [];
   for (const content of contents) {
     const before = frames.at(-1);
     const carried = before?.page === content.page - 1 ? brokenGrid(before, tables) : null;
-    frames.push({ page: content.page, height: content.height, blocks: pageBlocks(content, figuresSeen, tables, carried) });
+    frames.push({ page: content.page, height: content.height, blocks: pageBlocks(content, figuresSeen, tables, carried, centring) });
   }
   return finishPages(frames, { pageCount: contents.length, metaTitle: null, notes: [], tables, ocrPages: new Map(), figuresSeen, clock });
 }
