@@ -7298,3 +7298,18 @@ describe('stop 120: cells set in the middle of their rows', () => {
     expect(beside(rowsWith('kisarazu-p13.none.libreoffice.middle.page.json', { pages: 2 }))).toBe(true);
   });
 });
+
+describe('stop 120: a justified line beside cells set without room', () => {
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt, 建設部 ③健全な道路の維持・保全に努めます。) printed without rules
+  // by Chromium with its cells justified (the 201st, `--justify --font gothic --size 10 --margin 18`), page 15 as pdf.js gives
+  // it: `・道路維持管理支援システムの車` | `載器`, 0.17 pt apart, each run 0.17 pt wider a character than its size — on the same
+  // baseline as `③健全な…` and `土木管理課`, set without that room (the cell's only line). The baseline as a whole showed no
+  // one room, its tracking was left open, and 載器 became a column of its own: the criterion lost it.
+  it("each cell's part of a baseline is judged by its own runs", () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'kariya-p15.none.chromium.justified.page.json'), 'utf8')) as PageContent;
+    closeTracking(content.runs);
+    const cells = toSourceLines(pageBlocks(content), 'rows').flatMap((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(cells).toContain('・道路維持管理支援システムの車載器設置車両数3台');
+    expect(cells).not.toContain('載器');
+  });
+});
