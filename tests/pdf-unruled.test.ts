@@ -7313,3 +7313,17 @@ describe('stop 120: a justified line beside cells set without room', () => {
     expect(cells).not.toContain('載器');
   });
 });
+
+describe("stop 120: Writer's autospacing in a table's only row", () => {
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt line 214, 福祉健康部) printed in an outer frame by LibreOffice in
+  // BIZ UDPMincho 10.5 pt on B5 landscape (the 210th, rendered this stop and scored before any rule was fitted to it), page
+  // 16: the table's part at the page's head, its header (labels centred) over one row, `③ICT` | `を利用した、在宅医療・介護連携
+  // を推進しま`, 1.7 pt of Writer's autospacing after T, the only room in that line under the header's gap between 組織目標 and
+  // 取組内容. A border stood in it: ③ICT a column of its own, and the goal lost from the records.
+  it('a border does not stand in the autospacing of a line that leaves other room', () => {
+    const rows = capturedRows('kariya-p16.frame.libreoffice.bizudmincho105b5landscape.page.json');
+    const header = rows.find((r) => r.includes('取組内容'))!;
+    const row = rows.find((r) => r.some((c) => c.startsWith('③ICT')))!;
+    expect(row[header.indexOf('取組内容')]).toBe('③ICTを利用した、在宅医療・介護連携を推進します。');
+  });
+});
