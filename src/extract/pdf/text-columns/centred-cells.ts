@@ -21,6 +21,10 @@ export const LEVEL_EM = 0.3;
 const TALLER_EM = 1.2;
 /** Cells of one row, or of rows a merged cell spans, stand at most this far apart (ems): padding, not a paragraph. */
 const ROW_GAP_EM = 2.5;
+/** How far a stretch a cell is centred on may run from its middle, in halves of the cell's text height. */
+const REACH = 8;
+/** The same for a cell at a taller one's foot on a page set centred: merged down rows (伊勢崎's No., five rows beside one line). */
+const MERGED_REACH = 24;
 
 interface Piece {
   runs: TextRun[];
@@ -82,13 +86,14 @@ function cellTexts(ps: readonly Piece[], lead: number, body: number): Piece[] {
 }
 
 /**
- * Where a cell's text stands centred: the top of the tallest cell beside it, or else of the smallest
- * stretch of cells beside it down one column (the cells under one another that share some width, a row's padding apart at most), whose
- * middle is its middle and that holds no cell level with it — or null. A cell merged down rows is
+ * Where a cell's text stands centred: the tallest cell beside it, or else the largest stretch of cells beside it
+ * down one column (the cells under one another that share some width, a row's padding apart at most), whose
+ * middle is its middle, that holds no cell level with it, and beside which its own column holds no other cell —
+ * or null. `reach`: how far the stretch may run from its middle, in halves of its text's height. A cell merged down rows is
  * centred on the stretch of their cells; in a table whose cells stand at their rows' tops, the cells
  * beside a short one start level with it.
  */
-function centredOn(b: Piece, all: readonly Piece[], reach = 8): { top: number; bottom: number; one: boolean } | null {
+function centredOn(b: Piece, all: readonly Piece[], reach = REACH): { top: number; bottom: number; one: boolean } | null {
   const tol = b.size * LEVEL_EM;
   const mid = (b.top + b.bottom) / 2;
   const apart = (o: Piece) => o.x1 <= b.x0 || o.x0 >= b.x1;
@@ -111,7 +116,9 @@ function centredOn(b: Piece, all: readonly Piece[], reach = 8): { top: number; b
         if (top > b.top - tol || bottom < b.bottom + tol || bottom - top - (b.bottom - b.top) < b.size * TALLER_EM) continue;
         // (nor a stretch holding a cell within its height: that one is centred on it, not it on them)
         if (Math.abs((top + bottom) / 2 - mid) > tol || part.some((p) => Math.abs(p.top - b.top) <= tol || (p.top >= b.top - tol && p.bottom <= b.bottom + tol))) continue;
-        // (one cell before a stretch of several, which spans rows, and the smallest such stretch; of single
+        // (one cell before a stretch of several, which spans rows, and of those the largest its own column leaves free:
+        // a symmetric part of a merged cell's rows is centred on its middle too — 伊勢崎's No. on 担当部課 … 5年後までの目標
+        // as on 取組項目 … 具体的な取組事項 — while a cell of its own column bounds it; of single
         // cells the tallest: a cell centred in a row is centred on each shorter cell centred there too — 部長目標's
         // 目標 beside the head's name, both beside the goals — and the row's top is its tallest cell's)
         const one = part.length === 1;
@@ -170,7 +177,8 @@ const HABIT_PAGES = 2;
  * centred beside taller ones or more, over four times the lines of cells level with a taller one's top
  * (rows set close, each column's cells read as one text, put a short cell in the middle of such a text
  * by chance: 木更津's 担当課 beside 取組視点 / 事業No. / 8 and its targets beside R5 … R7, two or four lines
- * of them against one, BIZ UDPGothic 14 pt on A4 landscape by LibreOffice, top-aligned, the 202nd).
+ * of them against one, BIZ UDPGothic 14 pt on A4 landscape by LibreOffice, top-aligned, the 202nd) — or twice,
+ * once HABIT_PAGES pages of the document (`seen`) voted so by themselves.
  */
 export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { runs: readonly TextRun[]; moved: Moved[] } {
   const live = runs.filter((u) => !u.vertical && u.text.trim() !== '');
@@ -203,15 +211,15 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
     if (on) moves.set(b, on);
   }
   if (!enough(linesOf([...moves.keys()]))) return { runs, moved: [] };
+  if (seen && byItself(linesOf(free)) && byItself(linesOf([...moves.keys()]))) seen.pages++;
   // (on a page so set, a cell level with a taller one's foot votes for nothing but is moved where it stands centred on
   // cells of several rows: 伊勢崎's No., centred down its sheet's first five rows, beside the last line of 取組内容 —
   // every cell middle-aligned, the 200th. Not on one taller cell, whose foot it stands level with: 部長目標's 総括 by
   // Chromium in an outer frame, the 200th, page 4)
   for (const b of foot) {
-    const on = centredOn(b, blocks, 24);
+    const on = centredOn(b, blocks, MERGED_REACH);
     if (on && !on.one) moves.set(b, on);
   }
-  if (seen && byItself(linesOf(free)) && byItself(linesOf([...moves.keys()]))) seen.pages++;
   const shift = new Map<TextRun, number>();
   for (const [b, on] of moves) for (const u of b.runs) shift.set(u, on.top - b.top);
   return {
