@@ -7288,6 +7288,15 @@ describe('stop 120: cells set in the middle of their rows', () => {
     expect(rows.find((r) => r.includes('取組内容'))).not.toContain('No.');
   });
 
+  // 伊勢崎 (seed, (6) ① 情報セキュリティの適正管理), the same print, page 47: `No.` centred down 取組項目 … 具体的な取組事項 stands
+  // level with the top of 5年後までの目標's five-line list, by chance. Read as top-aligned beside that list, it stayed there;
+  // the page (three lines centred against one level) goes by the pages before it.
+  it('a one-line cell level with a taller one by chance, its column free down several rows, opens the sheet in the first', () => {
+    const rows = rowsWith('isesaki-p47.none.chromium.middle.page.json', { pages: 2 });
+    const head = rows.find((r) => r.includes('情報セキュリティの適正管理'));
+    expect(head?.slice(0, 2)).toEqual(['No.', '①取組項目']);
+  });
+
   // 木更津 (seed, 情報発信力の強化) by LibreOffice without rules, middle-aligned, page 13: eight lines of cells centred beside
   // taller ones against two level with a taller one's top by chance (0.28%, 指標① and 360件, LibreOffice's rows set close) —
   // the page alone does not vote itself centred (over four times the lines level). The pages before it in the same print

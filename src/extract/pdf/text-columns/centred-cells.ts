@@ -89,11 +89,12 @@ function cellTexts(ps: readonly Piece[], lead: number, body: number): Piece[] {
  * Where a cell's text stands centred: the tallest cell beside it, or else the largest stretch of cells beside it
  * down one column (the cells under one another that share some width, a row's padding apart at most), whose
  * middle is its middle, that holds no cell level with it, and beside which its own column holds no other cell —
- * or null. `reach`: how far the stretch may run from its middle, in halves of its text's height. A cell merged down rows is
+ * or null. `reach`: how far the stretch may run from its middle, in halves of its text's height; `merged`: a cell
+ * level with one of the stretch's tops may still be centred on it (a cell merged down rows, one line). A cell merged down rows is
  * centred on the stretch of their cells; in a table whose cells stand at their rows' tops, the cells
  * beside a short one start level with it.
  */
-function centredOn(b: Piece, all: readonly Piece[], reach = REACH): { top: number; bottom: number; one: boolean } | null {
+function centredOn(b: Piece, all: readonly Piece[], reach = REACH, merged = false): { top: number; bottom: number; one: boolean } | null {
   const tol = b.size * LEVEL_EM;
   const mid = (b.top + b.bottom) / 2;
   const apart = (o: Piece) => o.x1 <= b.x0 || o.x0 >= b.x1;
@@ -115,7 +116,7 @@ function centredOn(b: Piece, all: readonly Piece[], reach = REACH): { top: numbe
         const bottom = Math.max(...part.map((p) => p.bottom));
         if (top > b.top - tol || bottom < b.bottom + tol || bottom - top - (b.bottom - b.top) < b.size * TALLER_EM) continue;
         // (nor a stretch holding a cell within its height: that one is centred on it, not it on them)
-        if (Math.abs((top + bottom) / 2 - mid) > tol || part.some((p) => Math.abs(p.top - b.top) <= tol || (p.top >= b.top - tol && p.bottom <= b.bottom + tol))) continue;
+        if (Math.abs((top + bottom) / 2 - mid) > tol || part.some((p) => (!merged && Math.abs(p.top - b.top) <= tol) || (p.top >= b.top - tol && p.bottom <= b.bottom + tol))) continue;
         // (one cell before a stretch of several, which spans rows, and of those the largest its own column leaves free:
         // a symmetric part of a merged cell's rows is centred on its middle too — 伊勢崎's No. on 担当部課 … 5年後までの目標
         // as on 取組項目 … 具体的な取組事項 — while a cell of its own column bounds it; of single
@@ -218,6 +219,13 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
   // Chromium in an outer frame, the 200th, page 4)
   for (const b of foot) {
     const on = centredOn(b, blocks, MERGED_REACH);
+    if (on && !on.one) moves.set(b, on);
+  }
+  // (and a one-line cell level with a taller one's top, by chance, where its column leaves it several rows: 伊勢崎's No.
+  // level with the top of 5年後までの目標's list, centred down 取組項目 … 具体的な取組事項 — the 200th by Chromium, page 47)
+  for (const b of level) {
+    if (b.bottom - b.top > b.size * 1.5) continue;
+    const on = centredOn(b, blocks, MERGED_REACH, true);
     if (on && !on.one) moves.set(b, on);
   }
   const shift = new Map<TextRun, number>();
