@@ -192,13 +192,13 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
       if (repeated && slot) for (const [col, rest] of strays) addValue(item, slot, rest, col, yearCols, l, result, profile, true);
       continue;
     }
-    // (and a free line of the sheet: the rest of a field whose sentence it finishes, as at the head of
-    // the page after the sheet's last row, or under a row whose cell the table lost the lines of —
-    // 伊勢崎's 取組内容 …施行に対応した管路・ / 施設台帳を一元管理する…, LibreOffice without rules)
     // A row of labels only is a header: the next row holds their values by column.
     // (among the first three cells with text, as below: 木更津 in an outer frame by LibreOffice in 11 pt
     // gothic found an empty column after 事業No., which put 担当課 fourth)
     const labelsHere = keys.map((k, i) => (k && textRank(keys, i) <= 2 ? matchLabel(profile.labels, k) : null));
+    // (and a free line of the sheet: the rest of a field whose sentence it finishes, as at the head of
+    // the page after the sheet's last row, or under a row whose cell the table lost the lines of —
+    // 伊勢崎's 取組内容 …施行に対応した管路・ / 施設台帳を一元管理する…, LibreOffice without rules)
     // (or the first row of a new page under no other label, no year heads repeated over it: the rest of the
     // row the page broke — 伊勢崎's 取組課題 …得られるよう / に仕様を固めRFIに臨む。, IPAex Gothic 10.5 pt on A4
     // landscape by LibreOffice without rules, the 208th)
