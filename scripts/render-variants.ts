@@ -17,7 +17,9 @@
 // --paper A4|B5|A3|letter, --leading (line height in ems), --padding (cell padding in points), --valign top|middle
 // (where a cell's text stands in a row taller than it: Word's tables set it at the top, Excel's and many forms' labels in
 // the middle), --justify (cells' paragraphs set justified, 両端揃え, Word's default for Japanese: a wrapped line's
-// characters spread to the cell's width).
+// characters spread to the cell's width), --labels bold|centre (label cells and header rows — isLabel — in bold Gothic, as
+// the corpus's rendered seeds set them, or centred in their cells, as many Excel forms set their 項目 column), --autowidth
+// (tables given no column widths: each producer sizes the columns by their contents, as Word's AutoFit does).
 // Defaults (and --all's): mincho 10.5pt, 20 mm margins, portrait, A4, leading 1.5, padding 4 pt. --all writes <seed>.<style>.<producer>.pdf
 // (56 files, about 3 minutes). 污/户/带 print only where a fallback font has them (Droid Sans Fallback).
 import { execFileSync } from 'node:child_process';
@@ -60,7 +62,9 @@ type Paper = (typeof PAPERS)[number];
  * import takes a size in lengths and ignores one by name but A4 */
 const PAPER_SIZE: Record<Paper, string> = { A4: 'A4', B5: '182mm 257mm', A3: '297mm 420mm', letter: '8.5in 11in' };
 /** paper: the page's size; leading: line height in ems; padding: table cells' padding in points (Word's default is about 5) */
-interface Options { style: Style; producer: Producer; font: Font; size: number; margin: number; orientation: 'portrait' | 'landscape'; paper: Paper; leading: number; padding: number; valign: 'top' | 'middle'; justify: boolean }
+/** labels: how label cells and header rows are set — as the body, in bold Gothic (the corpus's rendered seeds, many city
+ * forms), or centred in their cell (項目 columns of Excel forms) */
+interface Options { style: Style; producer: Producer; font: Font; size: number; margin: number; orientation: 'portrait' | 'landscape'; paper: Paper; leading: number; padding: number; valign: 'top' | 'middle'; justify: boolean; labels: 'plain' | 'bold' | 'centre'; autowidth: boolean }
 
 type Row = PdfBlock & { kind: 'row' };
 interface Slot { cell: PdfCell; text: string[]; rs: number; cs: number; covered: boolean }
@@ -266,21 +270,25 @@ function buildHtml(doc: Doc, seed: string, o: Options, range: boolean): string {
     const headerRow = thead || slots[0]!.filter((s) => !s.covered && s.text.length > 0).length >= 2 && slots[0]!.every((s) => s.covered || s.text.join('').length <= 12);
     const attrs = 'border="0"'; // rules are drawn per cell (inline styles, which LibreOffice honours too)
     const width = Math.min(100, Math.round(((x1 - x0) / textWidth) * 100));
-    const colgroup = `<colgroup>${it.xs.slice(1).map((x, i) => `<col width="${Math.round(((x - it.xs[i]!) / (x1 - x0)) * 100)}%">`).join('')}</colgroup>`;
+    // (--autowidth: no column widths, the producer sizes the columns by their contents, Word's AutoFit)
+    const colgroup = o.autowidth ? '' : `<colgroup>${it.xs.slice(1).map((x, i) => `<col width="${Math.round(((x - it.xs[i]!) / (x1 - x0)) * 100)}%">`).join('')}</colgroup>`;
     const tr = (row: Slot[], i: number) => {
       const r = it.rows[i]!;
       const tds = row.flatMap((s, c) => {
         if (s.covered) return [];
         const [t, rt, b, l] = rules(o.style, i, c, s, slots.length, cols);
-        const label = o.style === 'filled' && isLabel(headerRow && i === 0, c, s.text.join(''));
+        const labelCell = isLabel(headerRow && i === 0, c, s.text.join(''));
+        const label = o.style === 'filled' && labelCell;
         const cx0 = r.table.xs[c]!;
         const cx1 = r.table.xs[c + s.cs] ?? r.table.x1;
         const ref = Math.min(...s.cell.lines.map((ln) => ln.x0));
         const ps = s.cell.paragraphs.map((p, k) => {
           const ln = p.lines[0]!;
           const centred = p.lines.length === 1 && Math.abs((ln.x0 + ln.x1) / 2 - (cx0 + cx1) / 2) < (cx1 - cx0) * 0.08 && ln.x0 - cx0 > ln.size * 1.5;
-          const st = [`font-size:${pt(ln.size)}`, 'margin:0pt', centred ? 'text-align:center' : indent(p.lines, ref), !centred && o.justify ? 'text-align:justify' : ''].filter(Boolean).join(';');
-          return `<div style="${st}">${esc(s.text[k]!)}</div>`;
+          const centre = centred || (labelCell && o.labels === 'centre');
+          const bold = labelCell && o.labels === 'bold' ? `font-family:'IPAexGothic';font-weight:bold` : '';
+          const st = [`font-size:${pt(ln.size)}`, 'margin:0pt', centre ? 'text-align:center' : indent(p.lines, ref), !centre && o.justify ? 'text-align:justify' : '', bold].filter(Boolean).join(';');
+          return bold ? `<div style="${st}"><b>${esc(s.text[k]!)}</b></div>` : `<div style="${st}">${esc(s.text[k]!)}</div>`;
         });
         const css = [`border-top:${t ? BORDER : 'none'}`, `border-right:${rt ? BORDER : 'none'}`, `border-bottom:${b ? BORDER : 'none'}`, `border-left:${l ? BORDER : 'none'}`, 'padding:4px', `vertical-align:${o.valign}`, label ? 'background:#e0e0e0' : ''];
         const span = `${s.rs > 1 ? ` rowspan="${s.rs}"` : ''}${s.cs > 1 ? ` colspan="${s.cs}"` : ''}`;
@@ -351,7 +359,7 @@ const { values } = parseArgs({
   options: {
     seed: { type: 'string' }, style: { type: 'string', default: 'grid' }, producer: { type: 'string', default: 'chromium' },
     font: { type: 'string', default: 'mincho' }, size: { type: 'string', default: '10.5' }, margin: { type: 'string', default: '20' },
-    orientation: { type: 'string', default: 'portrait' }, paper: { type: 'string', default: 'A4' }, leading: { type: 'string', default: '1.5' }, padding: { type: 'string', default: '4' }, valign: { type: 'string', default: 'top' }, justify: { type: 'boolean', default: false }, out: { type: 'string' }, all: { type: 'string' }, pages: { type: 'string' }, html: { type: 'boolean', default: false },
+    orientation: { type: 'string', default: 'portrait' }, paper: { type: 'string', default: 'A4' }, leading: { type: 'string', default: '1.5' }, padding: { type: 'string', default: '4' }, valign: { type: 'string', default: 'top' }, labels: { type: 'string', default: 'plain' }, autowidth: { type: 'boolean', default: false }, justify: { type: 'boolean', default: false }, out: { type: 'string' }, all: { type: 'string' }, pages: { type: 'string' }, html: { type: 'boolean', default: false },
   },
 });
 const pages = values.pages ? (values.pages.split('-').map(Number) as [number, number]) : undefined;
@@ -363,7 +371,7 @@ if (!PAPERS.includes(values.paper as Paper)) {
   console.error(`--paper ${values.paper}: one of ${PAPERS.join(', ')}`);
   process.exit(2);
 }
-const base = { font: values.font as Font, size: Number(values.size), margin: Number(values.margin), orientation: values.orientation as Options['orientation'], paper: values.paper as Paper, leading: Number(values.leading), padding: Number(values.padding), valign: values.valign === 'middle' ? 'middle' as const : 'top' as const, justify: values.justify! };
+const base = { font: values.font as Font, size: Number(values.size), margin: Number(values.margin), orientation: values.orientation as Options['orientation'], paper: values.paper as Paper, leading: Number(values.leading), padding: Number(values.padding), valign: values.valign === 'middle' ? 'middle' as const : 'top' as const, justify: values.justify!, labels: values.labels === 'bold' ? 'bold' as const : values.labels === 'centre' ? 'centre' as const : 'plain' as const, autowidth: values.autowidth! };
 const jobs: { seed: string; o: Options; out: string }[] = [];
 if (values.all) {
   mkdirSync(values.all, { recursive: true });
@@ -373,7 +381,7 @@ if (values.all) {
         jobs.push({ seed, o: { ...base, style, producer }, out: join(values.all, `${seed}.${style}.${producer}.pdf`) });
 } else {
   if (!values.seed || !values.out || !STYLES.includes(values.style as Style) || !['chromium', 'libreoffice'].includes(values.producer!)) {
-    console.error('usage: render-variants.ts --seed SEED --style grid|hrules|frame|none|filled|twocol --producer chromium|libreoffice --out OUT.pdf [--font gothic|mincho|noto-sans|noto-serif|bizud-gothic|bizud-mincho] [--size PT] [--margin MM] [--orientation portrait|landscape] [--paper A4|B5|A3|letter] [--leading EMS] [--padding PT] [--valign top|middle] [--justify] [--pages A-B] [--html]\n       render-variants.ts --all DIR [--seed SEED]');
+    console.error('usage: render-variants.ts --seed SEED --style grid|hrules|frame|none|filled|twocol --producer chromium|libreoffice --out OUT.pdf [--font gothic|mincho|noto-sans|noto-serif|bizud-gothic|bizud-mincho] [--size PT] [--margin MM] [--orientation portrait|landscape] [--paper A4|B5|A3|letter] [--leading EMS] [--padding PT] [--valign top|middle] [--justify] [--labels plain|bold|centre] [--autowidth] [--pages A-B] [--html]\n       render-variants.ts --all DIR [--seed SEED]');
     process.exit(2);
   }
   jobs.push({ seed: values.seed, o: { ...base, style: values.style as Style, producer: values.producer as Producer }, out: resolve(values.out) });

@@ -7336,3 +7336,20 @@ describe("stop 120: Writer's autospacing in a table's only row", () => {
     expect(row[header.indexOf('取組内容')]).toBe('③ICTを利用した、在宅医療・介護連携を推進します。');
   });
 });
+
+describe('stop 121: a label column set centred', () => {
+  // 桑名 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt) printed by LibreOffice with its label cells centred (the 216th:
+  // `--labels centre --font gothic --size 10 --orientation landscape --margin 15 --leading 1.4 --padding 3`, rendered this stop
+  // and scored before any rule was fitted to it). `部 局 名`, `１．現状認識と課題` and `２．今年度の部局目標` stand centred in the
+  // label column, `３．目標達成のための` / `手段及び` / `方策` (too long for a label there) from its edge; Writer's rows a line's
+  // pitch apart. The department's name beside 部 局 名, centred in its wide cell, reaches as far right as the column's text:
+  // `部 局 名` and `１．現状認識と課題` were read as one row, the name a line of the first label's text, and every goal of the
+  // department went under the one before (F1 0.19 in an outer frame, 0.85 without rules).
+  const nameRow = (page: string) => capturedRows(page).find((r) => r[0] === '部局名');
+  it('the 部局名 row stands apart from the first numbered label, in an outer frame', () => {
+    expect(nameRow('kuwana-p5.frame.libreoffice.centred-labels.page.json')).toEqual(['部局名', 'スマートシティ推進課']);
+  });
+  it('and without rules', () => {
+    expect(nameRow('kuwana-p6.none.libreoffice.centred-labels.page.json')).toEqual(['部局名', '市長公室']);
+  });
+});

@@ -316,8 +316,14 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     const short = (c: Piece | null): c is Piece => !!c && !cut.has(c) && c.text.length >= 2 && c.text.length <= LABEL_CHARS && itemNumber(c.text) === null && !/[。！!？?、，,・･]$/.test(c.text.trim()) && !PARTICLE_START.test(c.text.trim());
     // at the column's left edge, or, first on its line, centred as another label of the column is
     // (部長目標's 総括 and 目標 under 部の仕事, LibreOffice)
+    // (a label may carry its section's number there: 桑名's 部 局 名 / １．現状認識と課題 / ２．今年度の部局目標
+    // centred in their column, ３．目標達成のための / 手段及び / 方策 set from its edge — IPAex Gothic 10 pt landscape
+    // by LibreOffice with centred labels, the 216th: 部 局 名 and １．現状認識と課題 had been one row, the
+    // department's name read into the label and its records under the department before)
+    const numberedShort = (c: Piece) => !cut.has(c) && [...c.text.trim()].length <= LABEL_CHARS && /^[0-9０-９]+[.．]\S/u.test(c.text.trim()) && !/[。！!？?、，,・･]$/.test(c.text.trim());
+    const centrable = (c: Piece | null): c is Piece => !!c && (numberedShort(c) || short(c));
     const mid = (c: Piece) => (c.x0 + c.x1) / 2;
-    const atEdge = (c: Piece, k: number) => Math.abs(c.x0 - left[k]!) <= size * 0.5 || (short(c) && here.findIndex(Boolean) === k && cells.some((o) => o[k] && o[k] !== c && short(o[k]) && Math.abs(o[k]!.x1 - o[k]!.x0 - (c.x1 - c.x0)) > size * 0.5 && Math.abs(mid(o[k]!) - mid(c)) <= size * 0.25));
+    const atEdge = (c: Piece, k: number) => Math.abs(c.x0 - left[k]!) <= size * 0.5 || (centrable(c) && here.findIndex(Boolean) === k && cells.some((o) => o[k] && o[k] !== c && centrable(o[k]) && Math.abs(o[k]!.x1 - o[k]!.x0 - (c.x1 - c.x0)) > size * 0.5 && Math.abs(mid(o[k]!) - mid(c)) <= size * 0.25));
     const label = (c: Piece | null, k: number) => short(c) && atEdge(c, k);
     const ended = (j: number) => ENDS_SENTENCE.test(above(i, j)?.text.trim() ?? '');
     // (labels of one width: only the other columns tell whether the line goes on, where a sentence
