@@ -7353,3 +7353,30 @@ describe('stop 121: a label column set centred', () => {
     expect(nameRow('kuwana-p6.none.libreoffice.centred-labels.page.json')).toEqual(['部局名', '市長公室']);
   });
 });
+
+describe('stop 121: a justified line written in runs of a character or two', () => {
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt, 福祉健康部) printed without rules by LibreOffice with cells
+  // justified (the 201st: `--justify --font gothic --size 10 --margin 18`), page 10. Writer writes `①新型コロナワクチンの住民
+  // 接種を` in runs of one or two characters where its font's subsets change (`新` | `型` | `コ` | `ロナ` | `ワ` | `クチ` …),
+  // 8.35 pt apart a character at 8.2 pt, gaps of 0.1 and 0.2 pt by turns; no run long enough to show its own tracking. The
+  // gaps line up down the column's justified lines: five borders, and クチンの住民接種を lost from the goal.
+  it('its gaps are closed by the pitch its runs keep', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'kariya-p10.none.libreoffice.justified.page.json'), 'utf8')) as PageContent;
+    closeTracking(content.runs);
+    const cells = toSourceLines(pageBlocks(content), 'rows').flatMap((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    expect(cells).toContain('①新型コロナワクチンの住民接種を実施します。');
+    expect(cells).toContain('健康推進課');
+  });
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 伊勢崎市スリムアップ化計画) in the same typography with shaded
+  // labels, page 10: Writer set the year cells without padding, each line spread by its own room — `業務改善リー` | `ダ` |
+  // `ー` touch, 8.8 pt a character, and 令和 (the next year's cell) starts 0.3 pt after ー. That gap is no tracking of ー's line.
+  it("but not where two cells touch, each line spread by its own room", () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'isesaki-p10.filled.libreoffice.justified.page.json'), 'utf8')) as PageContent;
+    const line = (runs: TextRun[]) => runs.filter((u) => Math.abs(u.top - runs.find((v) => v.text === '業務改善リー')!.top) < 0.1).sort((a, b) => a.x0 - b.x0);
+    closeTracking(content.runs);
+    const runs = line(content.runs);
+    const bar = runs.findIndex((u) => u.text === 'ー');
+    expect(runs[bar + 1]!.text).toBe('令和');
+    expect(runs[bar + 1]!.x0 - runs[bar]!.x1).toBeGreaterThan(0.2);
+  });
+});
