@@ -7380,3 +7380,23 @@ describe('stop 121: a justified line written in runs of a character or two', () 
     expect(runs[bar + 1]!.x0 - runs[bar]!.x1).toBeGreaterThan(0.2);
   });
 });
+
+describe('stop 121: a middle-aligned page whose last row the page breaks', () => {
+  // 桑名 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt, 総務部) printed without rules by Chromium with every cell middle-aligned
+  // (the 200th, `--valign middle`), page 8: `１．現状認識 / と課題` and `２．今年度の / 部局目標` centred beside their lists,
+  // `３．目標達成のための…` at the top of its row, which goes on over the page. The page's vote: two cells centred against one
+  // level — lost, the labels left in the middle of their rows, and the goals read as the rest of 現状認識と課題.
+  const rowsWith = (centring: { pages: number }) =>
+    toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, 'kuwana-p8.none.chromium.middle.page.json'), 'utf8')) as PageContent, undefined, undefined, null, centring), 'rows').map((l) =>
+      l.text.split('\t').map((c) => c.replace(/\s+/g, '')),
+    );
+  it('in a document set so, the cell beside a row the page broke does not vote, and two centred cells carry the page', () => {
+    const goals = rowsWith({ pages: 2 }).find((r) => r[0] === '２．今年度の部局目標');
+    expect(goals?.[1]).toMatch(/^①一人ひとりの改革マインドの向上を促し/u);
+    expect(goals?.[1]).toContain('⑦債券での運用割合を高める手段を整え');
+  });
+  it('but a page alone does not: two cells are too few a vote by themselves', () => {
+    const goals = rowsWith({ pages: 0 }).find((r) => r[0] === '２．今年度の部局目標');
+    expect(goals?.[1] ?? '').not.toMatch(/^①一人ひとりの/u);
+  });
+});
