@@ -71,6 +71,8 @@ function closeByRuns(line: TextRun[]): void {
  * runs that show none (伊勢崎's year cells, `業務改善リー` | `ダ` | `ー` | `令和` 0.3 pt after ー).
  */
 function closeByPitch(line: TextRun[]): void {
+  // (two pairs at least, and a gap to close: most chains are runs that touch)
+  if (line.length < 3 || !line.some((u, i) => i > 0 && u.x0 - line[i - 1]!.x1 > 0.05)) return;
   const pairs = line.slice(0, -1).map((a, i) => {
     const b = line[i + 1]!;
     const n = [...a.text].length;
