@@ -7400,3 +7400,15 @@ describe('stop 121: a middle-aligned page whose last row the page breaks', () =>
     expect(goals?.[1] ?? '').not.toMatch(/^①一人ひとりの/u);
   });
 });
+
+describe('stop 121: a larger cell between two of a smaller line', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, ④ 情報システムの最適化) printed without rules by LibreOffice with
+  // bold labels (the 219th: `--labels bold --font noto-serif --size 9 --orientation landscape --margin 20 --leading 1.3
+  // --padding 3`, rendered at the end of this stop and scored before any rule was fitted to it), page 17: the sheet's head
+  // `No.` | `④` | `取組項目` | `情報システムの最適化`, the labels in bold IPAex Gothic 7.3 pt set 1.9 pt higher than the 9 pt `④`
+  // beside them. Read as two lines, the head lost the borders between No., ④ and 取組項目, and the sheet ran into the one before.
+  it('is one printed line with them', () => {
+    const head = capturedRows('isesaki-p17.none.libreoffice.bold-labels.page.json').find((r) => r.includes('情報システムの最適化'));
+    expect(head?.filter((c) => c !== '')).toEqual(['No.', '④', '取組項目', '情報システムの最適化']);
+  });
+});
