@@ -27,6 +27,12 @@ import { variantScore } from './variant-score.js';
 const DIR = join(FIXTURES, 'pdf-variants');
 /** A captured page's rows, each as its cells' text without spaces. */
 const capturedRows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+/** A captured page's cells, each as one string, once the reader closed its justified lines' tracking (as read-page does). */
+const justifiedCells = (page: string) => {
+  const content = JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent;
+  closeTracking(content.runs);
+  return toSourceLines(pageBlocks(content), 'rows').flatMap((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+};
 /** The lines the PDF reader gave for a few pages of a whole print, read on with a built-in profile. */
 const capturedLines = (fixture: string, profileId: string) => importSource(JSON.parse(readFileSync(join(DIR, fixture), 'utf8')), { profile: builtinProfiles().find((p) => p.id === profileId)! });
 /** A few captured pages of one print, read as a document with a built-in profile. */
@@ -7315,9 +7321,7 @@ describe('stop 120: a justified line beside cells set without room', () => {
   // baseline as `③健全な…` and `土木管理課`, set without that room (the cell's only line). The baseline as a whole showed no
   // one room, its tracking was left open, and 載器 became a column of its own: the criterion lost it.
   it("each cell's part of a baseline is judged by its own runs", () => {
-    const content = JSON.parse(readFileSync(join(DIR, 'kariya-p15.none.chromium.justified.page.json'), 'utf8')) as PageContent;
-    closeTracking(content.runs);
-    const cells = toSourceLines(pageBlocks(content), 'rows').flatMap((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    const cells = justifiedCells('kariya-p15.none.chromium.justified.page.json');
     expect(cells).toContain('・道路維持管理支援システムの車載器設置車両数3台');
     expect(cells).not.toContain('載器');
   });
@@ -7361,9 +7365,7 @@ describe('stop 121: a justified line written in runs of a character or two', () 
   // 8.35 pt apart a character at 8.2 pt, gaps of 0.1 and 0.2 pt by turns; no run long enough to show its own tracking. The
   // gaps line up down the column's justified lines: five borders, and クチンの住民接種を lost from the goal.
   it('its gaps are closed by the pitch its runs keep', () => {
-    const content = JSON.parse(readFileSync(join(DIR, 'kariya-p10.none.libreoffice.justified.page.json'), 'utf8')) as PageContent;
-    closeTracking(content.runs);
-    const cells = toSourceLines(pageBlocks(content), 'rows').flatMap((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
+    const cells = justifiedCells('kariya-p10.none.libreoffice.justified.page.json');
     expect(cells).toContain('①新型コロナワクチンの住民接種を実施します。');
     expect(cells).toContain('健康推進課');
   });
