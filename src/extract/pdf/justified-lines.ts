@@ -88,6 +88,7 @@ function closeByPitch(line: TextRun[]): void {
     if (p && (agree(p, pairs[i - 1]) || agree(p, pairs[i + 1]))) line[i]!.x1 = line[i + 1]!.x0;
   });
 }
+
 /** A chain's runs stand at most this far apart (ems): a justified line's room, not the padding between two cells. */
 const CHAIN_EM = 0.12;
 

@@ -193,7 +193,9 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
   const foot: Piece[] = [];
   // (the page's last text, a page number's few characters aside: a cell that runs down to it goes on over the page)
   const chars = (b: Piece) => b.runs.reduce((n, u) => n + [...u.text.replace(/\s/gu, '')].length, 0);
-  const pageFoot = Math.max(...blocks.filter((b) => chars(b) > 8).map((b) => b.bottom));
+  // (none on a page of short cells: nothing there goes on over the page)
+  const feet = blocks.filter((b) => chars(b) > 8).map((b) => b.bottom);
+  const pageFoot = feet.length > 0 ? Math.max(...feet) : Infinity;
   for (const b of blocks) {
     const beside = blocks.filter((o) => o.x1 <= b.x0 || o.x0 >= b.x1);
     const standing = alignedBeside(b, beside);
