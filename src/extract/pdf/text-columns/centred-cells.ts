@@ -21,6 +21,8 @@ export const LEVEL_EM = 0.3;
 const TALLER_EM = 1.2;
 /** Cells of one row, or of rows a merged cell spans, stand at most this far apart (ems): padding, not a paragraph. */
 const ROW_GAP_EM = 2.5;
+/** A cell beside a column's cells chained into one text is at most this wide (ems): a line of prose is wider. */
+const CELL_EMS = 30;
 /** How far a stretch a cell is centred on may run from its middle, in halves of the cell's text height. */
 const REACH = 8;
 /** The same for a cell at a taller one's foot on a page set centred: merged down rows (伊勢崎's No., five rows beside one line). */
@@ -85,6 +87,101 @@ function cellTexts(ps: readonly Piece[], lead: number, body: number): Piece[] {
   return blocks;
 }
 
+/** A block's lines, top down: its runs level with one another. */
+function linesIn(b: Piece): Piece[] {
+  const lines: Piece[] = [];
+  for (const u of [...b.runs].sort((p, q) => p.top - q.top || p.x0 - q.x0)) {
+    const l = lines.at(-1);
+    if (l && Math.abs(u.top - l.top) < u.size * LEVEL_EM) {
+      l.runs.push(u);
+      l.x0 = Math.min(l.x0, u.x0);
+      l.x1 = Math.max(l.x1, u.x1);
+      l.bottom = Math.max(l.bottom, u.bottom);
+      l.size = Math.max(l.size, u.size);
+    } else lines.push({ runs: [u], x0: u.x0, x1: u.x1, top: u.top, bottom: u.bottom, size: u.size });
+  }
+  return lines;
+}
+
+/**
+ * Labels centred down a column of cells set without room between them, read as one text: each label stands in the
+ * middle of its own cell, and the cells follow one another, so from a label level with a line (a one-line cell's)
+ * each next cell ends as far below the label's middle as it starts above it — where one line ends and the next
+ * begins. A label whose cell so found ends between two lines moves to its cell's top. 桑名 by LibreOffice, every
+ * cell middle-aligned (the 200th; Noto Sans 9 pt on B5, the 221st): `部 局 名` level with 防災・危機管理課, then
+ * １．現状認識と課題 in the middle of ① … ⑤'s 17 lines, ２．今年度の部局目標 in the middle of the goals' 16, all one
+ * text beside them. Where a cell's end falls inside a line, the labels after it are not read so.
+ */
+function tiled(labels: readonly Piece[], column: Piece): Map<Piece, { top: number; bottom: number; one: boolean }> {
+  const lines = linesIn(column);
+  const out = new Map<Piece, { top: number; bottom: number; one: boolean }>();
+  let at: number | null = null;
+  for (const l of labels) {
+    const tol = l.size * LEVEL_EM;
+    if (at === null || lines[at]!.top > l.top + tol) {
+      const level = lines.findIndex((x) => Math.abs(x.top - l.top) <= tol);
+      if (level < 0) {
+        at = null;
+        continue;
+      }
+      at = level;
+    }
+    const top = lines[at]!.top;
+    const end = l.top + l.bottom - top;
+    // (the cell's last line: the cell ends between its foot and the next line's top)
+    const last = lines.findIndex((x, k) => k >= at! && x.bottom - tol <= end && end <= (lines[k + 1]?.top ?? x.bottom) + tol);
+    if (last < 0) {
+      at = null;
+      continue;
+    }
+    // (moved two lines at least, its cell's last line a paragraph's: a label a line below its cell's top, or a cell's end
+    // on a line that runs on, fits a table set at its rows' tops as well — rows as close as their lines line every
+    // label up with some line's top and foot; 木更津 by LibreOffice in BIZ UDPGothic 14 pt, leading 1.0, the 202nd)
+    const pitch = lines[at + 1] ? lines[at + 1]!.top - top : l.bottom - l.top;
+    const edge = column.x1;
+    const ends = !lines[last + 1] || lines[last]!.x1 < edge - l.size * 2;
+    if (!ends) {
+      at = null;
+      continue;
+    }
+    if (l.top - top >= pitch * 2 - tol) out.set(l, { top, bottom: lines[last]!.bottom, one: true });
+    at = last + 1 < lines.length ? last + 1 : null;
+  }
+  // (two labels moved at least: one fits a table set at its rows' tops by chance — 桑名 by LibreOffice, top-aligned,
+  // the 190th and 202nd)
+  return out.size >= 2 ? out : new Map();
+}
+
+/**
+ * A block's cells where rows stand as close as its lines (LibreOffice, leading 1.25): a line that ends short of the
+ * line under it, or of the line over it, ends a cell's text (a paragraph's last line, or a label above a wider value).
+ * 木更津's 事業No. row by LibreOffice, every cell middle-aligned, Noto Sans 9 pt on B5 (the 221st): 推進項目名称 over
+ * the two lines of its title, then 現状と課題's text, chained into one block with the column's every cell; its `1` and
+ * 総務部職員課 centred on the title's two lines.
+ */
+function cellsOf(b: Piece): Piece[] {
+  const lines = linesIn(b);
+  if (lines.length < 2) return [b];
+  const out: Piece[] = [];
+  let cur: Piece | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!cur) out.push((cur = { ...l, runs: [...l.runs] }));
+    else {
+      cur.runs.push(...l.runs);
+      cur.x0 = Math.min(cur.x0, l.x0);
+      cur.x1 = Math.max(cur.x1, l.x1);
+      cur.bottom = Math.max(cur.bottom, l.bottom);
+      cur.size = Math.max(cur.size, l.size);
+    }
+    const next = lines[i + 1];
+    const prev = i > 0 && cur.runs.length > l.runs.length ? lines[i - 1]! : null;
+    // (two ems: a justified column's lines end a character or so apart where a line may not end on its character)
+    if (next && (l.x1 < next.x1 - l.size * 2 || (prev && l.x1 < prev.x1 - l.size * 2))) cur = null;
+  }
+  return out;
+}
+
 /**
  * Where a cell's text stands centred: the tallest cell beside it, or else the largest stretch of cells beside it
  * down one column (the cells under one another that share some width, a row's padding apart at most), whose
@@ -94,11 +191,11 @@ function cellTexts(ps: readonly Piece[], lead: number, body: number): Piece[] {
  * centred on the stretch of their cells; in a table whose cells stand at their rows' tops, the cells
  * beside a short one start level with it.
  */
-function centredOn(b: Piece, all: readonly Piece[], reach = REACH, merged = false): { top: number; bottom: number; one: boolean } | null {
+function centredOn(b: Piece, all: readonly Piece[], reach = REACH, merged = false): { top: number; bottom: number; one: boolean; parts: number } | null {
   const tol = b.size * LEVEL_EM;
   const mid = (b.top + b.bottom) / 2;
   const apart = (o: Piece) => o.x1 <= b.x0 || o.x0 >= b.x1;
-  let best: { top: number; bottom: number; height: number; one: boolean } | null = null;
+  let best: { top: number; bottom: number; height: number; one: boolean; parts: number } | null = null;
   for (const o of all) {
     if (o === b || !apart(o) || o.top >= b.bottom || o.bottom <= b.top) continue;
     const strip = all.filter((p) => apart(p) && Math.min(p.x1, o.x1) - Math.max(p.x0, o.x0) > 0).sort((p, q) => p.top - q.top);
@@ -124,11 +221,19 @@ function centredOn(b: Piece, all: readonly Piece[], reach = REACH, merged = fals
         // 目標 beside the head's name, both beside the goals — and the row's top is its tallest cell's)
         const one = part.length === 1;
         if (!one && all.some((p) => p !== b && !apart(p) && p.top < bottom && p.bottom > top)) continue;
-        if (!best || (one && (!best.one || top < best.top)) || (!one && !best.one && bottom - top > best.height)) best = { top, bottom, height: bottom - top, one };
+        if (!best || (one && (!best.one || top < best.top)) || (!one && !best.one && bottom - top > best.height)) best = { top, bottom, height: bottom - top, one, parts: part.length };
       }
   }
-  return best ? { top: best.top, bottom: best.bottom, one: best.one } : null;
+  return best ? { top: best.top, bottom: best.bottom, one: best.one, parts: best.parts } : null;
 }
+
+/**
+ * A place found on a chain's cells that a cell stands centred on: one cell, or a stretch of three or more — a line between
+ * two of a chain's lines is in the middle of the two (a table's header row between a heading and the first row, 伊勢崎's
+ * 目次 by LibreOffice, top-aligned), a department's name in the middle of its goals, 基本方針 and 部の仕事 is in the
+ * middle of many (部長目標 by LibreOffice in an outer frame, middle-aligned, the 200th).
+ */
+const oneCell = <T extends { one: boolean; parts: number }>(on: T | null): T | null => (on && (on.one || on.parts >= 3) ? on : null);
 
 /** How many lines of the page the spans stand on: the cells of one row vote once (伊勢崎's year headings, five cells of one line). */
 export function linesOf(spans: readonly Span[]): number {
@@ -188,7 +293,11 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
   const lead = leading(rows, () => false);
   const body = bodySize({ runs: live } as Row);
   const blocks = cellTexts(pieces(rows), lead, body);
+  // (each block's cells once: a page of many cells asks for them of each)
+  const cellsByBlock = new Map<Piece, Piece[]>();
+  const cellsIn = (o: Piece) => cellsByBlock.get(o) ?? (cellsByBlock.set(o, cellsOf(o)), cellsByBlock.get(o)!);
   const level: Piece[] = [];
+  const chained: Piece[] = [];
   const free: Piece[] = [];
   const foot: Piece[] = [];
   // (the page's last text, a page number's few characters aside: a cell that runs down to it goes on over the page)
@@ -205,7 +314,12 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
     // one level cell against its two labels centred beside theirs, the vote lost, 今年度の部局目標 left in the middle of its
     // row and its goals read as the rest of 現状認識と課題)
     if (standing === 'top' && alignedBeside(b, beside.filter((o) => o.bottom < pageFoot - o.size)) !== 'top') continue;
-    if (standing === 'top') level.push(b);
+    // (level with a column's cells chained into one text, not with a taller cell, it votes for nothing: rows set as close
+    // as lines, the text beside a label pair starts level with it and goes on down other rows — 木更津's 取組視点 / 事業No.
+    // beside 5つの柱① / 推進項目名称 / the title / 現状と課題's text by LibreOffice, middle-aligned, the 221st. It may still
+    // be a merged cell's text, below)
+    if (standing === 'top' && alignedBeside(b, beside.flatMap(cellsIn)) !== 'top') chained.push(b);
+    else if (standing === 'top') level.push(b);
     else if (standing === 'foot') foot.push(b);
     else free.push(b);
   }
@@ -221,11 +335,27 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
   const enough = (n: number) => (habit ? n >= 2 && n > linesOf(level) * 2 : byItself(n));
   if (!enough(linesOf(free))) return { runs, moved: [] };
   const moves = new Map<Piece, { top: number; bottom: number; one: boolean }>();
+  // (first the labels beside a column read as one text that they tile: two or more found so carry the page)
+  for (const column of blocks) {
+    if (linesIn(column).length < 4) continue;
+    const left = blocks.filter((o) => o.x1 <= column.x0 && o.top >= column.top - o.size * LEVEL_EM && o.bottom <= column.bottom + o.size * LEVEL_EM);
+    const near = left.reduce<Piece | null>((a, o) => (!a || o.x1 > a.x1 ? o : a), null);
+    if (!near) continue;
+    const labels = left.filter((o) => o.x0 < near.x1 && o.x1 > near.x0).sort((a, b) => a.top - b.top);
+    for (const [b, on] of tiled(labels, column)) moves.set(b, on);
+  }
+  const tiles = new Map(moves);
   for (const b of free) {
-    const on = centredOn(b, blocks);
+    if (moves.has(b)) continue;
+    // (or on one cell of such a chain, see cellsOf and oneCell; a cell's line, not a paragraph's across the page: 世田谷's
+    // budget book, page 29, `どの社会保障関連経費…` 51 ems)
+    const on = centredOn(b, blocks) ?? (b.x1 - b.x0 <= b.size * CELL_EMS ? oneCell(centredOn(b, blocks.flatMap((o) => (o === b ? [o] : cellsIn(o))))) : null);
     if (on) moves.set(b, on);
   }
-  if (!enough(linesOf([...moves.keys()]))) return { runs, moved: [] };
+  // (the page's vote for the cells centred on others; the tiled labels carry themselves, and only themselves)
+  const voted = enough(linesOf([...moves.keys()]));
+  if (!voted && tiles.size === 0) return { runs, moved: [] };
+  if (!voted) return withMoves(runs, tiles);
   if (seen && byItself(linesOf(free)) && byItself(linesOf([...moves.keys()]))) seen.pages++;
   // (on a page so set, a cell level with a taller one's foot votes for nothing but is moved where it stands centred on
   // cells of several rows: 伊勢崎's No., centred down its sheet's first five rows, beside the last line of 取組内容 —
@@ -237,11 +367,16 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
   }
   // (and a one-line cell level with a taller one's top, by chance, where its column leaves it several rows: 伊勢崎's No.
   // level with the top of 5年後までの目標's list, centred down 取組項目 … 具体的な取組事項 — the 200th by Chromium, page 47)
-  for (const b of level) {
+  for (const b of [...level, ...chained]) {
     if (b.bottom - b.top > b.size * 1.5) continue;
     const on = centredOn(b, blocks, MERGED_REACH, true);
     if (on && !on.one) moves.set(b, on);
   }
+  return withMoves(runs, moves);
+}
+
+/** The runs with each moved cell's text set at the top it stands centred from, and where each moved text stands. */
+function withMoves(runs: readonly TextRun[], moves: ReadonlyMap<Piece, { top: number; bottom: number; one: boolean }>): { runs: readonly TextRun[]; moved: Moved[] } {
   const shift = new Map<TextRun, number>();
   for (const [b, on] of moves) for (const u of b.runs) shift.set(u, on.top - b.top);
   return {
