@@ -7453,3 +7453,25 @@ describe('stop 122: labels centred down a column read as one text', () => {
     expect(r.find((x) => x[0] === '２．今年度の部局目標')?.[1]).toMatch(/^①職員の防災意識の高揚と/u);
   });
 });
+
+describe('stop 122: a justified line pdf.js spaced', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, ② 伊勢崎市スリムアップ化計画) printed without rules by Chromium with
+  // every cell justified (`render-variants.ts --seed isesaki-r2-r5-gyokaku-kekka --style none --producer chromium --justify
+  // --font gothic --size 10 --margin 18 --pages 11-12`, one page, the 201st's typography): each year's plan `見直し・共有`
+  // wraps after `・`, its first line spread 1.9 pt a character over the 48 pt cell. pdf.js puts a space back in each
+  // such room (`見 直 し ・`), though no space glyph is drawn: the plan read as two items at the spaced 中黒.
+  const file = join(DIR, 'isesaki-p1.none.chromium.justified-gothic10.pdf');
+  it('reads the line without the spaces no glyph stands for', async () => {
+    const pdf = await readPdf(file, readFileSync(file));
+    const cells = pdf.blocks.flatMap((b) => (b.kind === 'row' ? b.cells.map((c) => c.paragraphs.map((p) => p.text).join('\n')) : []));
+    const plans = cells.filter((t) => t.includes('共有') && !t.includes('ハンドブック'));
+    expect(plans.length).toBeGreaterThanOrEqual(5);
+    // (the last year's cell, wider, ends its line short of its edge: a break there is another question)
+    for (const p of plans) expect(p.replace(/\n/g, '')).toBe('見直し・共有');
+  });
+  it('and keeps the spaces drawn as glyphs: the header line 伊勢崎市行政改革推進計画 取組結果報告書', async () => {
+    const pdf = await readPdf(file, readFileSync(file));
+    const lines = pdf.blocks.flatMap((b) => (b.kind === 'text' ? [b.line.text] : []));
+    expect(lines.some((l) => /伊勢崎市行政改革推進計画 取組結果報告書/u.test(l))).toBe(true);
+  });
+});

@@ -37,10 +37,11 @@ export async function readPage(page: PDFPageProxy, clock?: PhaseClock): Promise<
     }
   }
   const placed = placeInsets(runs);
+  const { rules, fills, marks, lostRuns, shown, picture, hiddenText } = timedSync(clock, 'ruling lines and fills from the operator list', () => readDrawing(ops, pdfjs.OPS, vt, viewport.width, viewport.height));
+  // (the glyphs first: a space pdf.js opened inside a justified run is gone before the line's tracking is measured)
+  shown.markTypedSpaces(placed);
   closeTracking(placed);
   markStackedCharacters(placed);
-  const { rules, fills, marks, lostRuns, shown, picture, hiddenText } = timedSync(clock, 'ruling lines and fills from the operator list', () => readDrawing(ops, pdfjs.OPS, vt, viewport.width, viewport.height));
-  shown.markTypedSpaces(placed);
   markDrawnApart(placed);
   return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs: placed, rules, fills, marks, lostRuns, ...(picture ? { picture } : {}), ...(hiddenText ? { hiddenText } : {}) };
 }
