@@ -87,18 +87,22 @@ function cellTexts(ps: readonly Piece[], lead: number, body: number): Piece[] {
   return blocks;
 }
 
+/** p grown by q, a line or piece under or beside it: its runs added, its box the two boxes' (top stays p's). */
+function widen(p: Piece, q: Piece): void {
+  p.runs.push(...q.runs);
+  p.x0 = Math.min(p.x0, q.x0);
+  p.x1 = Math.max(p.x1, q.x1);
+  p.bottom = Math.max(p.bottom, q.bottom);
+  p.size = Math.max(p.size, q.size);
+}
+
 /** A block's lines, top down: its runs level with one another. */
 function linesIn(b: Piece): Piece[] {
   const lines: Piece[] = [];
   for (const u of [...b.runs].sort((p, q) => p.top - q.top || p.x0 - q.x0)) {
     const l = lines.at(-1);
-    if (l && Math.abs(u.top - l.top) < u.size * LEVEL_EM) {
-      l.runs.push(u);
-      l.x0 = Math.min(l.x0, u.x0);
-      l.x1 = Math.max(l.x1, u.x1);
-      l.bottom = Math.max(l.bottom, u.bottom);
-      l.size = Math.max(l.size, u.size);
-    } else lines.push({ runs: [u], x0: u.x0, x1: u.x1, top: u.top, bottom: u.bottom, size: u.size });
+    if (l && Math.abs(u.top - l.top) < u.size * LEVEL_EM) widen(l, { ...u, runs: [u] });
+    else lines.push({ runs: [u], x0: u.x0, x1: u.x1, top: u.top, bottom: u.bottom, size: u.size });
   }
   return lines;
 }
@@ -112,8 +116,7 @@ function linesIn(b: Piece): Piece[] {
  * １．現状認識と課題 in the middle of ① … ⑤'s 17 lines, ２．今年度の部局目標 in the middle of the goals' 16, all one
  * text beside them. Where a cell's end falls inside a line, the labels after it are not read so.
  */
-function tiled(labels: readonly Piece[], column: Piece): Map<Piece, { top: number; bottom: number; one: boolean }> {
-  const lines = linesIn(column);
+function tiled(labels: readonly Piece[], column: Piece, lines: readonly Piece[]): Map<Piece, { top: number; bottom: number; one: boolean }> {
   const out = new Map<Piece, { top: number; bottom: number; one: boolean }>();
   let at: number | null = null;
   for (const l of labels) {
@@ -167,13 +170,7 @@ function cellsOf(b: Piece): Piece[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!cur) out.push((cur = { ...l, runs: [...l.runs] }));
-    else {
-      cur.runs.push(...l.runs);
-      cur.x0 = Math.min(cur.x0, l.x0);
-      cur.x1 = Math.max(cur.x1, l.x1);
-      cur.bottom = Math.max(cur.bottom, l.bottom);
-      cur.size = Math.max(cur.size, l.size);
-    }
+    else widen(cur, l);
     const next = lines[i + 1];
     const prev = i > 0 && cur.runs.length > l.runs.length ? lines[i - 1]! : null;
     // (two ems: a justified column's lines end a character or so apart where a line may not end on its character)
@@ -337,12 +334,13 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
   const moves = new Map<Piece, { top: number; bottom: number; one: boolean }>();
   // (first the labels beside a column read as one text that they tile: two or more found so carry the page)
   for (const column of blocks) {
-    if (linesIn(column).length < 4) continue;
+    const lines = linesIn(column);
+    if (lines.length < 4) continue;
     const left = blocks.filter((o) => o.x1 <= column.x0 && o.top >= column.top - o.size * LEVEL_EM && o.bottom <= column.bottom + o.size * LEVEL_EM);
     const near = left.reduce<Piece | null>((a, o) => (!a || o.x1 > a.x1 ? o : a), null);
     if (!near) continue;
     const labels = left.filter((o) => o.x0 < near.x1 && o.x1 > near.x0).sort((a, b) => a.top - b.top);
-    for (const [b, on] of tiled(labels, column)) moves.set(b, on);
+    for (const [b, on] of tiled(labels, column, lines)) moves.set(b, on);
   }
   const tiles = new Map(moves);
   for (const b of free) {
