@@ -83,7 +83,8 @@ export class ShownGlyphs {
       const ch = chars[i]!;
       if (ch !== ' ') {
         out += ch;
-        k++;
+        // (want holds no space of any kind: a full-width space, kept, moves no glyph on)
+        if (ch.trim() !== '') k++;
         continue;
       }
       const before = chars[i - 1];
@@ -141,7 +142,7 @@ function comparable(text: string): string[] {
 const SEEN = new Map<string, string[]>();
 
 /** A character set on a full em: kanji, kana, full-width forms and Japanese punctuation. */
-const FULL_WIDTH = /^[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]$/u;
+const FULL_WIDTH = /^[\u3001-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]$/u;
 
 /** Characters that may compose with the one before them under NFKC: a run holding one is normalised whole. */
 const COMPOSING = /[\p{M}\u1100-\u11ff]/u;
