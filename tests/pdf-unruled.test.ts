@@ -7475,3 +7475,23 @@ describe('stop 122: a justified line pdf.js spaced', () => {
     expect(lines.some((l) => /伊勢崎市行政改革推進計画 取組結果報告書/u.test(l))).toBe(true);
   });
 });
+
+describe('stop 123: a head row over its panel read apart at a change of size', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, まちづくり部) printed with horizontal rules by LibreOffice in BIZ
+  // UDPGothic 9 pt (the 224th, `--font bizud-gothic --size 9 --paper A4 --margin 22 --leading 1.2 --padding 2`, scored
+  // before any rule was fitted to it), page 4. The panel's head row stands over the rule its other rows start under, so it is
+  // read as a line, not as a row: まちづくり部 in 11.4 pt fills its cell and ends 0.12 pt before まちづくり部長 in 9.
+  const name = () => 'bucho-p4.hrules.libreoffice.bizudgothic9.page.json';
+  it('gives the department its own name, not the head of department run on', async () => {
+    const recs = (await buchoPages(name, [4])).records;
+    expect(recs.filter((r) => r.department === 'まちづくり部').map((r) => r.title.replace(/\s+/gu, ''))).toEqual([
+      '都市マスタープランの改定を行います！',
+      '狭山緑地における更なる魅力向上に向けた取組を進めます！',
+      '主要駅周辺の活力や賑わいを生み出す拠点形成に向けた取組を進めます！',
+      '下水道事業の安定的な経営に向けた取組を進めます！',
+      '交通安全対策を進めます！',
+      'まちづくり行政のデジタル化を進めます！',
+    ]);
+    expect(recs.some((r) => r.department?.includes('まちづくり部まちづくり'))).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { asciiDigits, isJapanese, opensBracket } from '../../normalize/characters.js';
 import { isUnitName } from '../../vocabulary/index.js';
 import type { TextBox, TextRun } from './page-content.js';
+import { resized } from './size-seams.js';
 
 /** One printed line: runs on a common baseline, split into fragments where a wide gap opens. */
 export interface PdfLine extends TextBox {
@@ -156,7 +157,12 @@ function joinRuns(runs: TextRun[], fragmentGap: number, spaced: boolean, hangAt?
       const gap = r.x0 - prev.x1;
       const size = Math.max(prev.size, r.size);
       const hangs = hangAt !== undefined && fragments.length === 0 && gap > size * 1.2 && Math.abs(r.x0 - hangAt) <= size * 0.3 && cur.replace(/\s+/g, '').length <= HANGING_LABEL;
-      if (gap > size * fragmentGap || hangs) {
+      // (or where its text changes size with no room between, each side two characters or more: two
+      // cells set edge to edge outside any table the page's text shows — 部長目標's まちづくり部 in 11.4 pt
+      // 0.12 pt before まちづくり部長 in 9, a panel's head row over the rule its other rows start under;
+      // BIZ UDPGothic 9 pt by LibreOffice with horizontal rules, the 224th: the department had been
+      // まちづくり部まちづくり部)
+      if (gap > size * fragmentGap || hangs || resized({ runs }, k)) {
         fragments.push(cur.trim());
         boxes.push({ x0: curX0, x1: curX1 });
         cur = '';
