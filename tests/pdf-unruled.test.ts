@@ -7495,3 +7495,19 @@ describe('stop 123: a head row over its panel read apart at a change of size', (
     expect(recs.some((r) => r.department?.includes('まちづくり部まちづくり'))).toBe(false);
   });
 });
+
+describe('stop 123: a table header the page repeats is no running header where it stands elsewhere on each page', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, ② and ③) printed without rules by Chromium with columns sized to
+  // their text (`render-variants.ts --seed isesaki-r2-r5-gyokaku-kekka --style none --producer chromium --font gothic --size
+  // 10 --margin 25 --leading 1.35 --padding 3 --labels centre --autowidth --pages 11-16`, the 225th's typography). Each
+  // sheet's second page opens with its year header `令和2年度 令和3年度 令和4年度 令和5年度`, in the top band, at x 141 on
+  // one sheet and 158 on the other: taken for a running header, it was dropped and the years lost their header.
+  const file = join(DIR, 'isesaki-p11-16.none.chromium.autowidth-gothic10.pdf');
+  const texts = async () => (await readPdf(file, readFileSync(file))).blocks.map((b) => (b.kind === 'row' ? b.cells.map((c) => c.lines.map((l) => l.text).join('')).join('|') : b.line.text));
+  it('keeps the year header on both sheets’ second pages', async () => {
+    expect((await texts()).filter((t) => /^令和2年度 令和3年度 令和4年度 令和5年度$/u.test(t))).toHaveLength(2);
+  });
+  it('and still drops the running header, which stands in one place on every page', async () => {
+    expect((await texts()).some((t) => t.includes('取組結果報告書'))).toBe(false);
+  });
+});

@@ -25,6 +25,15 @@ function bandKey(b: PdfBlock, height: number): string | null {
   return b.line.text.replace(/\s+/g, '').replace(/[0-9０-９]+/g, '#');
 }
 
+/** Where a band text stands on one page. */
+interface Place {
+  page: number;
+  x0: number;
+  x1: number;
+}
+/** How far, in points, a running text's edge or middle may stand from where it stands on other pages. */
+const PLACE = 2;
+
 export interface Furniture {
   /** Block → why it was dropped. */
   dropped: Map<PdfBlock, string>;
@@ -36,13 +45,17 @@ export interface Furniture {
  */
 export function findFurniture(pages: PageFrame[], ocrPages: ReadonlySet<number> = new Set()): Furniture {
   const pagesPerKey = new Map<string, Set<number>>();
+  const placesPerKey = new Map<string, Place[]>();
   for (const p of pages) {
     for (const b of p.blocks) {
       const key = bandKey(b, p.height);
-      if (!key) continue;
+      if (!key || b.kind !== 'text') continue;
       const set = pagesPerKey.get(key) ?? new Set<number>();
       set.add(p.page);
       pagesPerKey.set(key, set);
+      const places = placesPerKey.get(key) ?? [];
+      places.push({ page: p.page, x0: b.line.x0, x1: b.line.x1 });
+      placesPerKey.set(key, places);
     }
   }
   readAlike(pagesPerKey, ocrPages);
@@ -50,10 +63,21 @@ export function findFurniture(pages: PageFrame[], ocrPages: ReadonlySet<number> 
   const heading = bodySize(pages) * 1.25;
   const seen = new Set<string>();
   const dropped = new Map<PdfBlock, string>();
-  const repeated = (key: string) => (pagesPerKey.get(key)?.size ?? 0) >= repeatedOn;
-  const repeats = (b: PdfBlock, height: number) => {
-    const key = bandKey(b, height);
-    return key !== null && b.kind === 'text' && (PAGE_NUMBER.test(b.line.text.trim()) || repeated(key));
+  // (and, on a text layer, in one place: a page's template sets its running text where it set it on
+  // the others, flush left, flush right or centred. A table's header row the page broke over stands
+  // where that table's columns put it — 伊勢崎's 令和2年度 令和3年度 … over each sheet's second page,
+  // its x 138–176 pt from sheet to sheet, cells sized to their text by Chromium (`--autowidth`, the
+  // 225th): dropped as a running header, each sheet's years had lost their header. OCR reads a place a
+  // little otherwise on each page, and its texts are matched loosely already: see readAlike)
+  const inPlace = (key: string, b: PdfBlock & { kind: 'text' }, page: number) => {
+    if (ocrPages.has(page)) return true;
+    const at = (placesPerKey.get(key) ?? []).filter((o) => Math.abs(o.x0 - b.line.x0) <= PLACE || Math.abs(o.x1 - b.line.x1) <= PLACE || Math.abs(o.x0 + o.x1 - b.line.x0 - b.line.x1) <= PLACE * 2);
+    return new Set(at.map((o) => o.page)).size >= repeatedOn;
+  };
+  const repeated = (key: string, b: PdfBlock & { kind: 'text' }, page: number) => (pagesPerKey.get(key)?.size ?? 0) >= repeatedOn && inPlace(key, b, page);
+  const repeats = (b: PdfBlock, page: PageFrame) => {
+    const key = bandKey(b, page.height);
+    return key !== null && b.kind === 'text' && (PAGE_NUMBER.test(b.line.text.trim()) || repeated(key, b, page.page));
   };
   for (const p of pages) {
     for (const b of p.blocks) {
@@ -62,7 +86,7 @@ export function findFurniture(pages: PageFrame[], ocrPages: ReadonlySet<number> 
       if (PAGE_NUMBER.test(b.line.text.trim()) || misreadFolio(b.line.text, p.page)) dropped.set(b, 'page number');
       else if (isFormPart(b.line)) continue;
       else if (insideBody(b, p, repeats)) continue;
-      else if (repeated(key)) {
+      else if (repeated(key, b, p.page)) {
         // A title set large at the top of every sheet (one sheet per department) names the
         // document: its first occurrence is text, the repeats are furniture.
         const first = !seen.has(key);
@@ -163,9 +187,9 @@ function misreadFolio(text: string, page: number): boolean {
  * (刈谷 printed in 11 pt gothic: `企画財政部 令和5年度組織重点目標` / `(1) 市民から信頼され…` /
  * table), not a running header, which stands outside everything the page says.
  */
-function insideBody(b: PdfBlock, page: PageFrame, repeats: (b: PdfBlock, height: number) => boolean): boolean {
+function insideBody(b: PdfBlock, page: PageFrame, repeats: (b: PdfBlock, page: PageFrame) => boolean): boolean {
   const top = b.top <= page.height * BAND;
-  return page.blocks.some((o) => o !== b && !repeats(o, page.height) && (top ? o.bottom <= b.top : o.top >= b.bottom));
+  return page.blocks.some((o) => o !== b && !repeats(o, page) && (top ? o.bottom <= b.top : o.top >= b.bottom));
 }
 
 /**
