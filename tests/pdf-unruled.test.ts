@@ -7511,3 +7511,18 @@ describe('stop 123: a table header the page repeats is no running header where i
     expect((await texts()).some((t) => t.includes('取組結果報告書'))).toBe(false);
   });
 });
+
+describe('stop 123: a sheet head right under a paragraph read as one line', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 環境部 ① 分別収集方法の周知 and 総務部 ① 職員研修事業の推進) printed without
+  // rules by LibreOffice with bold labels in Noto Serif CJK 9 pt on A4 landscape (the 219th, `--labels bold --font noto-serif
+  // --size 9 --orientation landscape --margin 20 --leading 1.3 --padding 3`), pages 52 and 103. The sheet's `①` in 9 pt stands
+  // 2.4 pt lower than its bold 7.3 pt labels No. and 取組項目, right under the paragraph that opens the section: taken for
+  // the next line of a cell under that paragraph, it stayed a line of its own, the head lost its borders and the sheet's
+  // title went into the sheet before.
+  it('gives No. | ① | 取組項目 | title each a cell (p52, under the section lead across the page)', () => {
+    expect(capturedRows('isesaki-p52.none.libreoffice.boldlabels-notoserif9.page.json').find((r) => r[0] === 'No.')?.filter((c) => c !== '')).toEqual(['No.', '①', '取組項目', '分別収集方法の周知']);
+  });
+  it('and under the short last line of a paragraph whose lines run across the page (p103)', () => {
+    expect(capturedRows('isesaki-p103.none.libreoffice.boldlabels-notoserif9.page.json').find((r) => r[0] === 'No.')?.filter((c) => c !== '')).toEqual(['No.', '①', '取組項目', '職員研修事業の推進']);
+  });
+});

@@ -40,16 +40,28 @@ export function textRows(runs: TextRun[]): Row[] {
  * 101–111.5 — apart, no line showed the border between the department and its head. A label wrapped in
  * a larger size, each line across two of the cell beside it, overlaps both and stays a line of its
  * own: the 185th's 16 pt 市民環 / 境部. Left as they were grouped: a heading beside the last line of the
- * column to its right, each under lines of its own column (伊勢崎 in two columns, the 193rd, page 9);
- * 世田谷's budget book, page 25, where a 9 pt contents entry and its 7 pt dot leader, grouped apart, run
- * under the explanation's lines beside them.)
+ * column to its right, each under lines of its own column (伊勢崎 in two columns, the 193rd, page 9).
+ * 世田谷's budget book, page 25, a contents entry and its dot leader in 9 pt beside its page number in 10: one line since
+ * the entries over it, one under the other in one size, go up to a line over both — see across.)
  */
 function sameLine(rows: Row[]): Row[] {
   const overlap = (a: Row, b: Row) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
   const height = (a: Row) => a.bottom - a.top;
   const others = (a: Row, b: Row) => rows.some((o) => o !== a && o !== b && (overlap(o, a) > height(a) * 0.2 || overlap(o, b) > height(b) * 0.2));
   // (each the first line of its cell: no line a line's room above it, over its text)
-  const opens = (r: Row, room: number) => !rows.some((o) => o.bottom <= r.top + 0.5 && r.top - o.bottom < room && o.x0 < r.x1 && r.x0 < o.x1);
+  // (a line over both is no line of either's cell, nor the last line of a paragraph whose lines run over both: a paragraph
+  // set close over the table — 伊勢崎's 市民、事業者と協力して、… 6.4 pt over No. | ① | 取組項目, a section's lead right over
+  // its first sheet, and 人財の育成を目指します。 under lines across the page; bold IPAex Gothic labels in 7.3 pt by LibreOffice,
+  // the 219th, pp. 52 and 103: apart, the sheet's head lost its borders and its title went into the sheet before)
+  const across = (o: Row, beside: Row): boolean => {
+    for (let p: Row | undefined = o; p; ) {
+      if (p.x0 < beside.x1 && beside.x0 < p.x1) return true;
+      const q: Row = p;
+      p = rows.find((u) => u.bottom <= q.top + 0.5 && q.top - u.bottom < q.size && Math.abs(u.size - q.size) <= q.size * 0.05 && u.x0 < q.x1 && q.x0 < u.x1);
+    }
+    return false;
+  };
+  const opens = (r: Row, room: number, beside: Row) => !rows.some((o) => o.bottom <= r.top + 0.5 && r.top - o.bottom < room && o.x0 < r.x1 && r.x0 < o.x1 && !across(o, beside));
   for (let i = 0; i + 1 < rows.length; i++) {
     const a = rows[i]!;
     const b = rows[i + 1]!;
@@ -58,7 +70,7 @@ function sameLine(rows: Row[]): Row[] {
     // 伊勢崎's 9 pt `④` between `No.` and `取組項目` in bold IPAex Gothic 7.3 pt, set 1.9 pt higher than the Noto Serif body
     // by LibreOffice, the 219th: apart, the sheet's head lost the borders between its cells)
     if (large.size < small.size * 1.15 || large.runs.some((u) => small.runs.some((v) => u.x0 < v.x1 && v.x0 < u.x1))) continue;
-    if (overlap(a, b) < Math.min(height(a), height(b)) * 0.6 || others(a, b) || !opens(a, small.size) || !opens(b, small.size)) continue;
+    if (overlap(a, b) < Math.min(height(a), height(b)) * 0.6 || others(a, b) || !opens(a, small.size, b) || !opens(b, small.size, a)) continue;
     a.runs = [...a.runs, ...b.runs].sort((u, v) => u.x0 - v.x0);
     a.top = Math.min(a.top, b.top);
     a.bottom = Math.max(a.bottom, b.bottom);
