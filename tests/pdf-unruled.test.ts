@@ -7526,3 +7526,17 @@ describe('stop 123: a sheet head right under a paragraph read as one line', () =
     expect(capturedRows('isesaki-p103.none.libreoffice.boldlabels-notoserif9.page.json').find((r) => r[0] === 'No.')?.filter((c) => c !== '')).toEqual(['No.', '①', '取組項目', '職員研修事業の推進']);
   });
 });
+
+describe('stop 123: a title that fills its column, the next cell set against it under the header', () => {
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt, 事業No.9) printed by LibreOffice in Noto Sans CJK 11 pt on A3
+  // with 2 pt padding (the 227th, `--font noto-sans --size 11 --paper A3 --margin 30 --leading 1.3 --padding 2`, scored before
+  // any rule was fitted to it), page 12. 行政手続きのオンライン化, twelve characters, fills the title's column to its edge, and
+  // 市長公室経営改革課 starts where it ends, 357.5 pt, where 担当課 starts in the header right above: read as one cell, the sheet
+  // had lost its department.
+  it('parts the row at the seam under the header’s 担当課 (without rules)', () => {
+    expect(capturedRows('kisarazu-p12.none.libreoffice.notosans11a3.page.json').find((r) => r[0] === '9')?.filter((c) => c !== '')).toEqual(['9', '行政手続きのオンライン化', '市長公室経営改革課関係各課']);
+  });
+  it('and with ruled rows, the header a ruled row above', () => {
+    expect(capturedRows('kisarazu-p12.hrules.libreoffice.notosans11a3.page.json').find((r) => r[0] === '9')?.filter((c) => c !== '')).toEqual(['9', '行政手続きのオンライン化', '市長公室経営改革課関係各課']);
+  });
+});

@@ -475,8 +475,20 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
         const p = sizeParted(r, pieces(r, SEAM), [x]).find((q) => q.x0 < at && q.x1 > at);
         return !!p && !roomAt(at) && xs.filter((o) => o !== x && p.x0 < o - OVERRUN && p.x1 > o + OVERRUN && seamsNear(r, o, OVERRUN).length === 0).length >= 2;
       };
+      // (or right under a header row of labels whose cells start where the line's text does and at that seam:
+      // a cell filled to its edge, the next set against it — 木更津's 行政手続きのオンライン化|市長公室経営改革課 under 推進項目名称 |
+      // 担当課, the title 12 characters in a column 12 wide; Noto Sans CJK 11 pt on A3 by LibreOffice, 2 pt padding, the
+      // 227th, without rules and with ruled rows, the header then two lines above. A merged cell's line under the labels it
+      // spans meets their border by chance as well, but a table sets the cells of its header's columns under it)
+      const headedAt = (r: Row, at: number) => {
+        const above = allRows.filter((o) => o.bottom <= r.top + 0.5 && r.top - o.bottom < r.size * 2.5 && o.x0 < r.x1 && r.x0 < o.x1).at(-1);
+        if (!above || !headerRow(above)) return false;
+        const starts = pieces(above, above.size * MIN_CHANNEL_EM).map((q) => q.x0);
+        const p = pieces(r, SEAM).find((q) => q.x0 < at && q.x1 > at);
+        return !!p && starts.some((x0) => Math.abs(x0 - at) <= 0.3) && starts.some((x0) => Math.abs(x0 - p.x0) <= 0.3);
+      };
       const seamAtStart = (r: Row) =>
-        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && opens(r, u) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && !mergedAcross(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k) || resized(r, k)));
+        r.runs.some((u, k) => k > 0 && !NO_LINE_START.test(u.text) && opens(r, u) && Math.abs(u.x0 - x) <= r.size && Math.abs(r.runs[k - 1]!.x1 - u.x0) <= SEAM && !bracketed(r, k) && !r.runs.some((v) => v.x0 < u.x0 - 0.3 && v.x1 > u.x0 + 0.3) && partsAt(r, u.x0) && !mergedAcross(r, u.x0) && ((cellStartsAt(u.x0) && (wrapEdge(allRows, u.x0, r) || LEADING_NUMBER.test(u.text.trim()) || ownColumns(r, u.x0) || headedAt(r, u.x0)) && partedBefore(r, u.x0)) || numberAgainst(r, k, allRows) || largerNumber(r, k) || resized(r, k)));
       // (nor a cell's text that runs a little past x, then a gap, then a short cell inside the next
       // column: each department of 部長目標 is a table of its own width in LibreOffice, its columns a
       // little apart from the page's; 健康いきいき部長 over the border 地域福祉部長 showed, 目標 after it)
