@@ -7522,6 +7522,14 @@ describe('stop 123: a sheet head right under a paragraph read as one line', () =
   it('gives No. | ① | 取組項目 | title each a cell (p52, under the section lead across the page)', () => {
     expect(capturedRows('isesaki-p52.none.libreoffice.boldlabels-notoserif9.page.json').find((r) => r[0] === 'No.')?.filter((c) => c !== '')).toEqual(['No.', '①', '取組項目', '分別収集方法の周知']);
   });
+  it('but not beside a cell whose lines go on under a row of cells over both (木更津, the 225th)', () => {
+    // 木更津 事業No.6 printed in an outer frame by LibreOffice, IPAex Gothic 10 pt, columns sized to their text (the 225th,
+    // `--font gothic --size 10 --margin 25 --leading 1.35 --padding 3 --labels centre --autowidth`), page 9: the name's note
+    // in 6.9 pt, （正＝正規職員、…）, stands level with R5 | 2,500,000円 in 8.6 pt under the row 指標① | 事業の縮小・… | 年度 |
+    // 目標値 | 結果, which runs over both — a row of cells, not a paragraph: the note is its name cell's going on.
+    const rows = capturedRows('kisarazu-p9.frame.libreoffice.gothic10-autowidth.page.json');
+    expect(rows.find((r) => r.includes('R5'))?.filter((c) => c !== '')).toEqual(['R5', '2,500,000円']);
+  });
   it('and under the short last line of a paragraph whose lines run across the page (p103)', () => {
     expect(capturedRows('isesaki-p103.none.libreoffice.boldlabels-notoserif9.page.json').find((r) => r[0] === 'No.')?.filter((c) => c !== '')).toEqual(['No.', '①', '取組項目', '職員研修事業の推進']);
   });

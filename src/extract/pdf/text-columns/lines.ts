@@ -53,9 +53,12 @@ function sameLine(rows: Row[]): Row[] {
   // set close over the table — 伊勢崎's 市民、事業者と協力して、… 6.4 pt over No. | ① | 取組項目, a section's lead right over
   // its first sheet, and 人財の育成を目指します。 under lines across the page; bold IPAex Gothic labels in 7.3 pt by LibreOffice,
   // the 219th, pp. 52 and 103: apart, the sheet's head lost its borders and its title went into the sheet before)
+  // (a line of prose, one piece: not a table's row of cells over both, whose cells' lines go on under it — 木更津's
+  // 指標① | 事業の縮小・廃止による効果額（累計）※以下の… | 年度 | 目標値 | 結果 over the name's note in 6.9 pt beside R5 | 2,500,000円
+  // in 8.6, IPAex Gothic 10 pt by LibreOffice in an outer frame, the 225th: joined, the note had run into the years)
   const across = (o: Row, beside: Row): boolean => {
     for (let p: Row | undefined = o; p; ) {
-      if (p.x0 < beside.x1 && beside.x0 < p.x1) return true;
+      if (p.x0 < beside.x1 && beside.x0 < p.x1) return pieces(p, p.size * MIN_CHANNEL_EM).length === 1;
       const q: Row = p;
       p = rows.find((u) => u.bottom <= q.top + 0.5 && q.top - u.bottom < q.size && Math.abs(u.size - q.size) <= q.size * 0.05 && u.x0 < q.x1 && q.x0 < u.x1);
     }
