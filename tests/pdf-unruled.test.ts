@@ -7548,3 +7548,16 @@ describe('stop 123: a title that fills its column, the next cell set against it 
     expect(capturedRows('kisarazu-p12.hrules.libreoffice.notosans11a3.page.json').find((r) => r[0] === '9')?.filter((c) => c !== '')).toEqual(['9', '行政手続きのオンライン化', '市長公室経営改革課関係各課']);
   });
 });
+
+describe('stop 123: a frame the page broke after its first line, that line read in the next page’s row', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, 子ども未来部) printed by LibreOffice in outer frames, IPAex Mincho 12 pt
+  // on B5 landscape (the 226th, `--font mincho --size 12 --paper B5 --orientation landscape --margin 15 --leading 1.5
+  // --padding 4`, scored before any rule was fitted to it), pages 3 and 4. The department's frame starts at page 3's foot
+  // with one line, 子ども未来部 | 子ども未来部長 | 目標 (15.2 and 12 pt, 2.1 and 7.9 ems apart), its sides drawn to the page's
+  // foot; the name, kana and goals go on at page 4's head. Read as that frame's one cell, the department was
+  // `子ども未来部 子ども未来部長 目標` and its goals were lost.
+  const name = (p: number) => `bucho-p${p}.frame.libreoffice.mincho12b5landscape.page.json`;
+  it('gives 子ども未来部 its eight goals', async () => {
+    expect((await goalTitles(name, [3, 4], '子ども未来部')).map((t) => t.replace(/\s+/gu, '').replace(/[!！]$/u, ''))).toEqual(KODOMO_GOALS.map((g) => g.replace(/[!！]$/u, '')));
+  });
+});

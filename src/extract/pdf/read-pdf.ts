@@ -375,7 +375,8 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     const prevFrame = frames[i - 1]!;
     const kept = prevFrame.blocks.filter((b) => !dropped.has(b));
     const last = kept.at(-1);
-    const opened = last?.kind === 'text' && frames[i]!.page === prevFrame.page + 1 ? rowOfFoot(last, frames[i]!.blocks.find((b) => !dropped.has(b) && !absorbed.has(b))) : null;
+    const footLine = last ? lineOfFoot(last) : null;
+    const opened = footLine && frames[i]!.page === prevFrame.page + 1 ? rowOfFoot(footLine, frames[i]!.blocks.find((b) => !dropped.has(b) && !absorbed.has(b))) : null;
     if (opened) {
       // the page's last line is the first line of the row the next page goes on with: its cells
       // take that row's cells where their text starts under them
@@ -628,6 +629,9 @@ function takeFootOverflow(frame: PageFrame, dropped: Map<PdfBlock, string>, abso
  * 子ども未来部 3.6 pt before 子ども未来部長 at a page's foot, しむらあきこ under the name on the next page;
  * Noto Sans by LibreOffice, horizontal rules).
  */
+/** The widest gap, in ems, a fragment of a cell's line holds (page-blocks builds cell lines so). */
+const FRAGMENT_GAP = 3;
+
 function splitAtStarts(line: PdfLine, starts: number[], reach = 0.85): PdfLine {
   const boxes = line.fragmentBoxes!;
   const fragments: string[] = [];
@@ -637,7 +641,10 @@ function splitAtStarts(line: PdfLine, starts: number[], reach = 0.85): PdfLine {
     const b = boxes[i]!;
     const x = starts.find((s) => s > b.x0 + line.size && s < b.x1 - line.size);
     // (the space whose text before it ends up to `reach` ems before x: a word's space, or a cells' gap)
-    const m = x === undefined ? undefined : [...text.matchAll(/\s+/g)].find((sp) => { const end = b.x0 + width(text.slice(0, sp.index).trim()); return end >= x - line.size * reach && end <= x + line.size * 0.35; });
+    const spaces = x === undefined ? [] : [...text.matchAll(/\s+/g)].map((sp) => ({ sp, end: b.x0 + width(text.slice(0, sp.index).trim()) }));
+    // (or, none there, the last space before x within a fragment's gap of it: cells an em or two apart, 部長目標's
+    // 子ども未来部 | 子ども未来部長 2.1 em apart in the line of the page's foot — see lineOfFoot)
+    const m = x === undefined ? undefined : (spaces.find(({ end }) => end >= x - line.size * reach && end <= x + line.size * 0.35) ?? spaces.filter(({ end }) => end >= x - line.size * FRAGMENT_GAP && end < x).at(-1))?.sp;
     if (x === undefined || !m) {
       fragments.push(text);
       out.push(b);
@@ -648,6 +655,22 @@ function splitAtStarts(line: PdfLine, starts: number[], reach = 0.85): PdfLine {
     out.push({ x0: b.x0, x1: b.x0 + width(before) }, { x0: x, x1: b.x1 });
   });
   return out.length === boxes.length ? line : { ...line, fragments, fragmentBoxes: out };
+}
+
+/**
+ * The page's last line where it may open a row the page broke (see rowOfFoot): a line of text, or the
+ * one line of the last row of a frame whose foot the page broke, that row one cell across the frame
+ * (部長目標's 子ども未来部 子ども未来部長 目標 under the rule that shuts 市民環境部's frame, inside the sides
+ * of the next frame, drawn on to the page's foot; IPAex Mincho 12 pt on B5 landscape by LibreOffice in
+ * outer frames, the 226th — read as the frame's cell, the department had been 子ども未来部 子ども未来部長 目標
+ * and its goals lost).
+ */
+function lineOfFoot(b: PdfBlock): TextBlock | null {
+  if (b.kind === 'text') return b;
+  if (b.kind !== 'row' || !b.table.openBottom || b.row !== b.table.ys.length - 2) return null;
+  const filled = b.cells.filter((c) => c.lines.length > 0);
+  if (filled.length !== 1 || filled[0]!.lines.length !== 1 || filled[0]!.colSpan !== b.table.xs.length - 1) return null;
+  return { kind: 'text', page: b.page, top: b.top, bottom: b.bottom, line: filled[0]!.lines[0]!, paragraphEnd: true };
 }
 
 /**
