@@ -40,9 +40,9 @@ export function textRows(runs: TextRun[]): Row[] {
  * 101–111.5 — apart, no line showed the border between the department and its head. A label wrapped in
  * a larger size, each line across two of the cell beside it, overlaps both and stays a line of its
  * own: the 185th's 16 pt 市民環 / 境部. Left as they were grouped: a heading beside the last line of the
- * column to its right, each under lines of its own column (伊勢崎 in two columns, the 193rd, page 9).
- * 世田谷's budget book, page 25, a contents entry and its dot leader in 9 pt beside its page number in 10: one line since
- * the entries over it, one under the other in one size, go up to a line over both — see across.)
+ * column to its right, each under lines of its own column (伊勢崎 in two columns, the 193rd, page 9);
+ * 世田谷's budget book, page 25, where a 9 pt contents entry and its 7 pt dot leader, grouped apart, run
+ * under the explanation's lines beside them.)
  */
 function sameLine(rows: Row[]): Row[] {
   const overlap = (a: Row, b: Row) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
