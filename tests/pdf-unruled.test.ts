@@ -7561,3 +7561,22 @@ describe('stop 123: a frame the page broke after its first line, that line read 
     expect((await goalTitles(name, [3, 4], '子ども未来部')).map((t) => t.replace(/\s+/gu, '').replace(/[!！]$/u, ''))).toEqual(KODOMO_GOALS.map((g) => g.replace(/[!！]$/u, '')));
   });
 });
+
+describe('stop 123: the next department’s head row, no room over it, opens a table of its own', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, まちづくり部 and 教育部) printed without rules by LibreOffice with centred
+  // labels, IPAex Gothic 10 pt on A4 landscape (the 216th, `--labels centre --font gothic --size 10 --orientation landscape
+  // --margin 15 --leading 1.4 --padding 3`), page 4. Each department is a table of its own widths; 教育部 | 教育部長 in 12.6 pt
+  // follows まちづくり部's last goal a line's pitch under it, as まちづくり部 | まちづくり部長 opened the page. Read as one table,
+  // まちづくり部's department column was lost and its name ran into its head's: its goals went to the department before.
+  const name = () => 'bucho-p4.none.libreoffice.centred-gothic10landscape.page.json';
+  it('gives まちづくり部 its six goals', async () => {
+    expect((await goalTitles(name, [4], 'まちづくり部')).map((t) => t.replace(/\s+/gu, ''))).toEqual([
+      '都市マスタープランの改定を行います！',
+      '狭山緑地における更なる魅力向上に向けた取組を進めます！',
+      '主要駅周辺の活力や賑わいを生み出す拠点形成に向けた取組を進めます！',
+      '下水道事業の安定的な経営に向けた取組を進めます！',
+      '交通安全対策を進めます！',
+      'まちづくり行政のデジタル化を進めます！',
+    ]);
+  });
+});

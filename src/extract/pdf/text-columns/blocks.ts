@@ -91,7 +91,7 @@ export function toBlocks(rows: Row[], lead: number, body: number, hRules: Rule[]
     const left = Math.min(row.x0, ...cur.map((r) => r.x0));
     const atLeft = (r: Row) => r.x0 <= left + r.size * 0.5;
     const crossed = cur.length > 0 && cur.some((r, k) => (crosses(r, row, rows, atLeft(r) && atLeft(row)) && !mergedOver(r, row, cur.slice(k + 1))) || crosses(row, r, rows, atLeft(r) && atLeft(row)));
-    if (cur.length && (ruled || headingAbove(last!, row) || (cur.length === 1 && headerRow(last!)) || ((restAbove || again) && header) || crossed || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1) - NEAR))) {
+    if (cur.length && (ruled || headingAbove(last!, row) || headAgain(cur, row) || (cur.length === 1 && headerRow(last!)) || ((restAbove || again) && header) || crossed || (!rulesOnly && gap > lead * Math.max(1, Math.min(row.size, last!.size) / body) + Math.max(1, row.size * 0.1) - NEAR))) {
       // (the line right above, whose text starts again where this line's cells start, goes with it:
       // a table's first row under a paragraph set close above it, its gaps too narrow to show — the
       // cells fill their columns — where the next line's are wide; see firstRowAbove. Not a line of the
@@ -213,6 +213,28 @@ function headingAbove(a: Row, b: Row): boolean {
   // the tables' rows. Not a label's wrap, 健康いき / きい / き部 set large left of the text beside it)
   const numbered = SECTION_NUMBER.test(a.runs.map((u) => u.text).join('').trim());
   return cells.length >= 2 && pieces(a, a.size * MIN_CHANNEL_EM).length === 1 && bodySize(a) > bodySize(b) * 1.2 && (a.x1 > cells[0]!.x1 + b.size || (numbered && a.x1 < cells[0]!.x0 - b.size * MIN_CHANNEL_EM));
+}
+
+/**
+ * Whether a line opens the next table as the block's first line opened this one: its first cell a label set a
+ * fifth larger than the lines between, in the size of the block's first, nothing between in that size, and a cell
+ * beside it — 部長目標's departments, each a table of its own widths in LibreOffice, no room between them: 教育部 |
+ * 教育部長 in 12.6 pt under まちづくり部's last goal in 10, the block opened by まちづくり部 | まちづくり部長 (IPAex Gothic 10
+ * pt on A4 landscape without rules, centred labels, the 216th: read as one table, the first panel's columns were lost
+ * and its department ran into its head's name).
+ */
+function headAgain(cur: Row[], row: Row): boolean {
+  if (cur.length < 3) return false;
+  const lead = (r: Row) => r.runs.find((u) => u.text.trim() !== '')?.size ?? 0;
+  const size = lead(row);
+  const between = cur.slice(1);
+  // (the size most lines between are set in: a line of them may be set larger, 部長目標's 基本方針 in 11.6 pt)
+  const sizes = between.map(bodySize).sort((a, b) => a - b);
+  const body = sizes[sizes.length >> 1]!;
+  const same = (u: TextRun) => Math.abs(u.size - size) <= size * 0.05;
+  if (size < body * 1.2 || Math.abs(lead(cur[0]!) - size) > size * 0.05) return false;
+  if (between.some((r) => r.runs.some(same))) return false;
+  return pieces(row, row.size * MIN_CHANNEL_EM).length >= 2 && pieces(cur[0]!, cur[0]!.size * MIN_CHANNEL_EM).length >= 2;
 }
 
 /** A fiscal year's short cell: R5, H30, 2023. */
