@@ -41,9 +41,10 @@ export interface Furniture {
 
 /**
  * `ocrPages`: the pages read by OCR, whose running text may be read a character or two otherwise
- * on each page (readAlike).
+ * on each page (readAlike). `laidOut`: pages of text laid out by spaces, whose places are columns of
+ * characters a layout tool chose page by page (see inPlace).
  */
-export function findFurniture(pages: PageFrame[], ocrPages: ReadonlySet<number> = new Set()): Furniture {
+export function findFurniture(pages: PageFrame[], ocrPages: ReadonlySet<number> = new Set(), laidOut: ReadonlySet<number> = new Set()): Furniture {
   const pagesPerKey = new Map<string, Set<number>>();
   const placesPerKey = new Map<string, Place[]>();
   for (const p of pages) {
@@ -68,9 +69,11 @@ export function findFurniture(pages: PageFrame[], ocrPages: ReadonlySet<number> 
   // where that table's columns put it — 伊勢崎's 令和2年度 令和3年度 … over each sheet's second page,
   // its x 138–176 pt from sheet to sheet, cells sized to their text by Chromium (`--autowidth`, the
   // 225th): dropped as a running header, each sheet's years had lost their header. OCR reads a place a
-  // little otherwise on each page, and its texts are matched loosely already: see readAlike)
+  // little otherwise on each page, and its texts are matched loosely already: see readAlike. Text laid out by spaces
+  // stands where the layout tool put it on that page: 桑名's head 桑名市 部長会議資料, by LibreOffice, laid out by
+  // pdftotext at other columns from page to page)
   const inPlace = (key: string, b: PdfBlock & { kind: 'text' }, page: number) => {
-    if (ocrPages.has(page)) return true;
+    if (ocrPages.has(page) || laidOut.has(page)) return true;
     const at = (placesPerKey.get(key) ?? []).filter((o) => Math.abs(o.x0 - b.line.x0) <= PLACE || Math.abs(o.x1 - b.line.x1) <= PLACE || Math.abs(o.x0 + o.x1 - b.line.x0 - b.line.x1) <= PLACE * 2);
     return new Set(at.map((o) => o.page)).size >= repeatedOn;
   };

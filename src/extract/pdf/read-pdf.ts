@@ -199,14 +199,14 @@ export function readPageContents(contents: readonly PageContent[], clock?: Phase
     const carried = before?.page === content.page - 1 ? brokenGrid(before, tables) : null;
     frames.push({ page: content.page, height: content.height, blocks: pageBlocks(content, figuresSeen, tables, carried, centring) });
   }
-  return finishPages(frames, { pageCount: contents.length, metaTitle: null, notes: [], tables, ocrPages: new Map(), figuresSeen, clock });
+  return finishPages(frames, { pageCount: contents.length, metaTitle: null, notes: [], tables, ocrPages: new Map(), figuresSeen, clock, laidOut: new Set(contents.filter((c) => c.laidOut).map((c) => c.page)) });
 }
 
 /** What the pages read give together: running text dropped (and said), tables joined across pages. */
-function finishPages(frames: PageFrame[], ctx: { pageCount: number; metaTitle: unknown; notes: SourceNote[]; tables: TableTrace[]; ocrPages: Map<number, number>; figuresSeen: FigureCounts; clock: PhaseClock | undefined }): PdfText {
-  const { pageCount, metaTitle, notes, tables, ocrPages, figuresSeen, clock } = ctx;
+function finishPages(frames: PageFrame[], ctx: { pageCount: number; metaTitle: unknown; notes: SourceNote[]; tables: TableTrace[]; ocrPages: Map<number, number>; figuresSeen: FigureCounts; clock: PhaseClock | undefined; laidOut?: ReadonlySet<number> }): PdfText {
+  const { pageCount, metaTitle, notes, tables, ocrPages, figuresSeen, clock, laidOut } = ctx;
   settleSmallKanaJoins(frames, figuresSeen);
-  const furniture = timedSync(clock, 'running text, tables joined across pages', () => findFurniture(frames, new Set(ocrPages.keys())));
+  const furniture = timedSync(clock, 'running text, tables joined across pages', () => findFurniture(frames, new Set(ocrPages.keys()), laidOut));
   // Nothing is dropped silently: one note per repeated text, quoting its first occurrence.
   const dropped = new Map<string, { what: string; text: string; pages: number[] }>();
   for (const [block, why] of furniture.dropped) {

@@ -227,6 +227,10 @@ function headAgain(cur: Row[], row: Row): boolean {
   if (cur.length < 3) return false;
   const lead = (r: Row) => r.runs.find((u) => u.text.trim() !== '')?.size ?? 0;
   const size = lead(row);
+  // (a label of words: an item's number set larger than its text opens no table — 刈谷's ③ and ④ in 12 pt before
+  // 生活保護受給者… in 9.8, Noto Sans 12 pt landscape by LibreOffice without rules)
+  const labelOf = (r: Row) => r.runs.filter((u) => Math.abs(u.size - size) <= size * 0.05 && u.x0 < pieces(r, r.size * MIN_CHANNEL_EM)[0]!.x1).map((u) => u.text).join('').replace(/\s+/gu, '');
+  if ([row, cur[0]!].some((r) => [...labelOf(r)].length < 2 || ITEM_NUMBER.test(labelOf(r)) || SECTION_NUMBER.test(labelOf(r)))) return false;
   const between = cur.slice(1);
   // (the size most lines between are set in: a line of them may be set larger, 部長目標's 基本方針 in 11.6 pt)
   const sizes = between.map(bodySize).sort((a, b) => a - b);
