@@ -7580,3 +7580,18 @@ describe('stop 123: the next department’s head row, no room over it, opens a t
     ]);
   });
 });
+
+describe('stop 123: a grid’s last row alone at a page’s head, its top border drawn on the page before', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 企画部 ① 行政評価の充実) printed fully ruled by Chromium in BIZ
+  // UDPGothic 14 pt on A4 landscape (the 231st, `--font bizud-gothic --size 14 --orientation landscape --margin 25 --leading
+  // 1.6 --padding 6`, scored before any rule was fitted to it), pages 45 and 46. The sheet's third 取組工程 row,
+  // ・評価シートの見直し | 見直し × 5, stands alone at page 46's head: its vertical borders and the rule under it drawn, its
+  // top border not (Chromium drew it on page 45). Read as a line of text, its plans ran into the row before's (`見直し見直し`).
+  const name = (p: number) => `isesaki-p${p}.grid.chromium.bizudgothic14landscape.page.json`;
+  it('reads it as a row of the sheet’s grid', () => {
+    const last = capturedPages(name, [45, 46]).at(-1)!;
+    expect(last.kind).toBe('row');
+    const cells = last.kind === 'row' ? last.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/gu, '')).filter((c) => c !== '') : [];
+    expect(cells).toEqual(['・評価シートの見直し', '見直し', '見直し', '見直し', '見直し', '見直し']);
+  });
+});

@@ -96,7 +96,7 @@ export function findTables(rules: Rule[]): Table[] {
   }
   const tables: Table[] = [];
   for (const g of [...groups.values()].flatMap((x) => partStacked(x.hs, x.vs))) {
-    if ((g.hs.length < 2 && !brokenUnderTop(g, hs)) || g.vs.length < 2) continue;
+    if ((g.hs.length < 2 && !brokenUnderTop(g, hs) && !brokenOverFoot(g, hs)) || g.vs.length < 2) continue;
     // (a border joined from pieces stands where they do, not where its first alone does: see columnsOf)
     const t = buildGrid(g.hs, g.vs, columnsOf(g.vs, pieces));
     if (t) tables.push(t);
@@ -119,6 +119,21 @@ function brokenUnderTop(g: { hs: Seg[]; vs: Seg[] }, all: Seg[]): boolean {
   const foot = Math.max(...g.vs.map((v) => v.to));
   if (all.some((o) => o.at >= foot - TOL && o.at <= foot + 6 * TOL && o.from < h.to && o.to > h.from)) return false;
   return g.vs.every((v) => Math.abs(v.from - h.at) <= 3 * TOL && Math.abs(v.to - foot) <= TOL && v.at >= h.from - TOL && v.at <= h.to + TOL) && foot - h.at > 20 && Math.min(...g.vs.map((v) => v.at)) <= h.from + TOL && Math.max(...g.vs.map((v) => v.at)) >= h.to - TOL;
+}
+
+/**
+ * A grid's last row at the next page's head, its top border drawn on the page before: one rule across its foot,
+ * every vertical border from one top down to that rule (伊勢崎's ・評価シートの見直し | 見直し × 5 alone at a page's
+ * head under vertical borders from 70.5 pt, the rule under it at 99.4; BIZ UDPGothic 14 pt on A4 landscape
+ * by Chromium, fully ruled, the 231st — read as a line of text, its plans ran into the row before's, `見直し見直し`).
+ * Three borders or more, as brokenUnderTop; not where a rule of the page runs right over that top.
+ */
+function brokenOverFoot(g: { hs: Seg[]; vs: Seg[] }, all: Seg[]): boolean {
+  if (g.hs.length !== 1 || g.vs.length < 3) return false;
+  const h = g.hs[0]!;
+  const top = Math.min(...g.vs.map((v) => v.from));
+  if (all.some((o) => o.at <= top + TOL && o.at >= top - 6 * TOL && o.from < h.to && o.to > h.from)) return false;
+  return g.vs.every((v) => Math.abs(v.to - h.at) <= 3 * TOL && Math.abs(v.from - top) <= TOL && v.at >= h.from - TOL && v.at <= h.to + TOL) && h.at - top > 20 && Math.min(...g.vs.map((v) => v.at)) <= h.from + TOL && Math.max(...g.vs.map((v) => v.at)) >= h.to - TOL;
 }
 
 /** How far (a share of the table's width) a border of the second of two stacked tables may stand from the first's. */
