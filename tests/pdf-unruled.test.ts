@@ -57,6 +57,15 @@ const KENKO_GOALS = [
   '市民が健康を維持できる環境づくりを推進します！',
   '介護保険サービス基盤の確保に努めます！',
 ];
+/** まちづくり部's six goals as the seed states them. */
+const MACHI_GOALS = [
+  '都市マスタープランの改定を行います！',
+  '狭山緑地における更なる魅力向上に向けた取組を進めます！',
+  '主要駅周辺の活力や賑わいを生み出す拠点形成に向けた取組を進めます！',
+  '下水道事業の安定的な経営に向けた取組を進めます！',
+  '交通安全対策を進めます！',
+  'まちづくり行政のデジタル化を進めます！',
+];
 /** 市民環境部's six goals as the seed states them (seed line 21). */
 const SHIMIN_GOALS = [
   '行かない市役所、書かない窓口を導入します!',
@@ -6228,14 +6237,7 @@ describe('stop 105: the rest of a row at a page\'s head, in a part of other widt
   // goals end 6 まちづくり行政のデジタル化を進めま at page 7's foot, す！ 達成 at page 8's head in the 教育部 part, whose
   // columns (from 147.5 pt) are not page 7's (88.5, 208.9) — joined by the column's number, す！ had gone into 目標.
   it('goes on in the cell where its text starts, not the cell of its column\'s number', async () => {
-    expect(await goalTitles((p) => `bucho-p${p}.filled.libreoffice.bizudgothic14b5.page.json`, [7, 8], 'まちづくり部')).toEqual([
-      '都市マスタープランの改定を行います！',
-      '狭山緑地における更なる魅力向上に向けた取組を進めます！',
-      '主要駅周辺の活力や賑わいを生み出す拠点形成に向けた取組を進めます！',
-      '下水道事業の安定的な経営に向けた取組を進めます！',
-      '交通安全対策を進めます！',
-      'まちづくり行政のデジタル化を進めます！',
-    ]);
+    expect(await goalTitles((p) => `bucho-p${p}.filled.libreoffice.bizudgothic14b5.page.json`, [7, 8], 'まちづくり部')).toEqual(MACHI_GOALS);
   });
 });
 
@@ -7484,14 +7486,7 @@ describe('stop 123: a head row over its panel read apart at a change of size', (
   const name = () => 'bucho-p4.hrules.libreoffice.bizudgothic9.page.json';
   it('gives the department its own name, not the head of department run on', async () => {
     const recs = (await buchoPages(name, [4])).records;
-    expect(recs.filter((r) => r.department === 'まちづくり部').map((r) => r.title.replace(/\s+/gu, ''))).toEqual([
-      '都市マスタープランの改定を行います！',
-      '狭山緑地における更なる魅力向上に向けた取組を進めます！',
-      '主要駅周辺の活力や賑わいを生み出す拠点形成に向けた取組を進めます！',
-      '下水道事業の安定的な経営に向けた取組を進めます！',
-      '交通安全対策を進めます！',
-      'まちづくり行政のデジタル化を進めます！',
-    ]);
+    expect(recs.filter((r) => r.department === 'まちづくり部').map((r) => r.title.replace(/\s+/gu, ''))).toEqual(MACHI_GOALS);
     expect(recs.some((r) => r.department?.includes('まちづくり部まちづくり'))).toBe(false);
   });
 });
@@ -7570,14 +7565,7 @@ describe('stop 123: the next department’s head row, no room over it, opens a t
   // まちづくり部's department column was lost and its name ran into its head's: its goals went to the department before.
   const name = () => 'bucho-p4.none.libreoffice.centred-gothic10landscape.page.json';
   it('gives まちづくり部 its six goals', async () => {
-    expect((await goalTitles(name, [4], 'まちづくり部')).map((t) => t.replace(/\s+/gu, ''))).toEqual([
-      '都市マスタープランの改定を行います！',
-      '狭山緑地における更なる魅力向上に向けた取組を進めます！',
-      '主要駅周辺の活力や賑わいを生み出す拠点形成に向けた取組を進めます！',
-      '下水道事業の安定的な経営に向けた取組を進めます！',
-      '交通安全対策を進めます！',
-      'まちづくり行政のデジタル化を進めます！',
-    ]);
+    expect((await goalTitles(name, [4], 'まちづくり部')).map((t) => t.replace(/\s+/gu, ''))).toEqual(MACHI_GOALS);
   });
 });
 
