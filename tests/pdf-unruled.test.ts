@@ -7583,3 +7583,48 @@ describe('stop 123: a grid’s last row alone at a page’s head, its top border
     expect(cells).toEqual(['・評価シートの見直し', '見直し', '見直し', '見直し', '見直し', '見直し']);
   });
 });
+
+describe('stop 124: a name set with spaces and wrapped in a narrow cell is a word, not a label set a character a line', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, 総務部) printed without rules by Chromium in Noto Sans CJK 12 pt on
+  // letter with bold labels (the 233rd, `--font noto-sans --size 12 --paper letter --margin 30 --leading 1.7 --padding 5
+  // --labels bold`, scored before any rule was fitted to it), page 2. The print sets the department's name with spaces,
+  // 総 務 部 in 15.2 pt, and it wraps in its narrow cell: 総 務 / 部, 総 0.27 em from 務 and 0.68 em over 部. Taken for a
+  // label set a character a line, 総 and 部 left the table, 務 went into the 部長's cell and the department's five goals
+  // went to 政策経営部 before it.
+  const page = () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'bucho-p2.none.chromium.notosans12letter-bold.page.json'), 'utf8')) as PageContent;
+    // (the page's runs as pdf.js gives them, before the reader marks stacked characters vertical)
+    for (const r of content.runs) r.vertical = false;
+    markStackedCharacters(content.runs);
+    return content;
+  };
+  it('leaves 総, 務 and 部 horizontal', () => {
+    expect(page().runs.filter((r) => /^[総務部]$/u.test(r.text) && r.size > 15).map((r) => r.vertical)).toEqual([false, false, false]);
+  });
+  it('reads the name as its own cell, the 部長 beside it', () => {
+    const rows = pageBlocks(page()).flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.paragraphs.map((p) => p.text).join('').replace(/\s+/gu, ''))] : []));
+    expect(rows.find((r) => r.some((c) => c.startsWith('総務部長')))?.slice(0, 2)).toEqual(['総務部', '総務部長やぶきゆういち矢吹勇一']);
+  });
+  // the 官報's vertical text, one character a run: 前 0.32 em from 削 in the next column, 0.5 em under は (a 「 between
+  // them closer): 削 has characters over and under it, a column's, so 前 stays in its own column
+  it('but a character beside that stands in a column of its own is vertical text’s', () => {
+    const run = (text: string, x0: number, top: number) => ({ text, x0, x1: x0 + 8, top, bottom: top + 8, size: 8, vertical: false, font: 'f' });
+    const runs = [run('は', 478, 769), run('前', 478, 781), run('後', 478, 793), run('の', 467.4, 769), run('削', 467.4, 781), run('減', 467.4, 793)];
+    markStackedCharacters(runs);
+    expect(runs.map((r) => r.vertical)).toEqual([true, true, true, true, true, true]);
+  });
+});
+
+describe('stop 124: a frame the page broke under its top rule, its two sides drawn to the foot', () => {
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt, 福祉健康部 (4)) printed in outer frames by Chromium in IPAex Mincho
+  // 8 pt on A4 landscape, 10 mm (the 232nd, `--font mincho --size 8 --orientation landscape --margin 10 --leading 1.3
+  // --padding 2`, scored before any rule was fitted to it), pages 10–11. The (4) table starts at page 10's foot: its top
+  // rule, its sides down to 554 pt, its repeated header and the row of ①, nothing under. Not taken for a table, its lines
+  // were read without the frame: a row 2.4 pt tall over the header, the header and ①'s row in one cell, ① lost.
+  it('is a table of its own: ① keeps its record', async () => {
+    const doc = await profilePages((p) => `kariya-p${p}.frame.chromium.mincho8landscape10.page.json`, [10, 11], 'soshiki-juten-mokuhyo');
+    const rec = doc.records.find((r) => r.title.startsWith('刈谷市障害者自立支援協議会'));
+    expect(rec?.department).toBe('福祉健康部');
+    expect(rec?.fields.criteria).toEqual(['協議会の開催 2回']);
+  });
+});

@@ -114,7 +114,7 @@ export function findTables(rules: Rule[]): Table[] {
  * vertical text over the rule across its page).
  */
 function brokenUnderTop(g: { hs: Seg[]; vs: Seg[] }, all: Seg[]): boolean {
-  if (g.hs.length !== 1 || g.vs.length < 3) return false;
+  if (g.hs.length !== 1 || g.vs.length < 2) return false;
   const h = g.hs[0]!;
   const foot = Math.max(...g.vs.map((v) => v.to));
   if (all.some((o) => o.at >= foot - TOL && o.at <= foot + 6 * TOL && o.from < h.to && o.to > h.from)) return false;
