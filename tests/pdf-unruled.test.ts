@@ -7614,17 +7614,3 @@ describe('stop 124: a name set with spaces and wrapped in a narrow cell is a wor
     expect(runs.map((r) => r.vertical)).toEqual([true, true, true, true, true, true]);
   });
 });
-
-describe('stop 124: a frame the page broke under its top rule, its two sides drawn to the foot', () => {
-  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt, 福祉健康部 (4)) printed in outer frames by Chromium in IPAex Mincho
-  // 8 pt on A4 landscape, 10 mm (the 232nd, `--font mincho --size 8 --orientation landscape --margin 10 --leading 1.3
-  // --padding 2`, scored before any rule was fitted to it), pages 10–11. The (4) table starts at page 10's foot: its top
-  // rule, its sides down to 554 pt, its repeated header and the row of ①, nothing under. Not taken for a table, its lines
-  // were read without the frame: a row 2.4 pt tall over the header, the header and ①'s row in one cell, ① lost.
-  it('is a table of its own: ① keeps its record', async () => {
-    const doc = await profilePages((p) => `kariya-p${p}.frame.chromium.mincho8landscape10.page.json`, [10, 11], 'soshiki-juten-mokuhyo');
-    const rec = doc.records.find((r) => r.title.startsWith('刈谷市障害者自立支援協議会'));
-    expect(rec?.department).toBe('福祉健康部');
-    expect(rec?.fields.criteria).toEqual(['協議会の開催 2回']);
-  });
-});

@@ -109,14 +109,12 @@ export function findTables(rules: Rule[]): Table[] {
  * A grid whose first row the page broke before any rule under it: one rule across its top, every
  * vertical border from that rule down to one foot (部長目標's 総務部 at a page's foot, ruled by Chromium in
  * Noto Serif CJK 11.5 pt, 30 mm: read as a frame, rows were taken from its text and the row parted
- * between the goals' lines `…解決するた / めの人材…`). Two borders are a frame so broken, a table of one column (刈谷's
- * (4) table in an outer frame at page 10's foot, its header and one row, by Chromium in IPAex Mincho 8 pt landscape, the
- * 232nd: read without its frame, the header and ①'s row had been one cell and ① lost). Not
+ * between the goals' lines `…解決するた / めの人材…`). Three borders or more: two alone are a frame. Not
  * where a rule of the page runs right under that foot: the grid is shut there (a gazette's table of
  * vertical text over the rule across its page).
  */
 function brokenUnderTop(g: { hs: Seg[]; vs: Seg[] }, all: Seg[]): boolean {
-  if (g.hs.length !== 1 || g.vs.length < 2) return false;
+  if (g.hs.length !== 1 || g.vs.length < 3) return false;
   const h = g.hs[0]!;
   const foot = Math.max(...g.vs.map((v) => v.to));
   if (all.some((o) => o.at >= foot - TOL && o.at <= foot + 6 * TOL && o.from < h.to && o.to > h.from)) return false;
@@ -128,7 +126,7 @@ function brokenUnderTop(g: { hs: Seg[]; vs: Seg[] }, all: Seg[]): boolean {
  * every vertical border from one top down to that rule (伊勢崎's ・評価シートの見直し | 見直し × 5 alone at a page's
  * head under vertical borders from 70.5 pt, the rule under it at 99.4; BIZ UDPGothic 14 pt on A4 landscape
  * by Chromium, fully ruled, the 231st — read as a line of text, its plans ran into the row before's, `見直し見直し`).
- * Three borders or more; not where a rule of the page runs right over that top.
+ * Three borders or more, as brokenUnderTop; not where a rule of the page runs right over that top.
  */
 function brokenOverFoot(g: { hs: Seg[]; vs: Seg[] }, all: Seg[]): boolean {
   if (g.hs.length !== 1 || g.vs.length < 3) return false;
