@@ -117,7 +117,11 @@ export function markStackedCharacters(runs: TextRun[]): void {
   // the table and the department its goals. Vertical text stands closer down its column than across; and a
   // character beside with others over or under it is a column's too — the 官報's 前, 0.32 em from 削 in the
   // next column and 0.5 em under は)
+  // (asked of a character once: `at` scans the page's runs)
+  const gaps = new Map<TextRun, number>();
   const besideGap = (r: TextRun) => {
+    const known = gaps.get(r);
+    if (known !== undefined) return known;
     let gap = Infinity;
     for (const d of [-1, 0, 1]) {
       for (const o of byRow.get(Math.round(r.top / 2) + d) ?? []) {
@@ -126,6 +130,7 @@ export function markStackedCharacters(runs: TextRun[]): void {
         if (g > -r.size * 0.25) gap = Math.min(gap, Math.max(0, g));
       }
     }
+    gaps.set(r, gap);
     return gap;
   };
   const spacedWord = (r: TextRun, o: TextRun) => {
