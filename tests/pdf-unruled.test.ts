@@ -7614,3 +7614,73 @@ describe('stop 124: a name set with spaces and wrapped in a narrow cell is a wor
     expect(runs.map((r) => r.vertical)).toEqual([true, true, true, true, true, true]);
   });
 });
+
+describe('stop 125: a year table beside a name merged down its rows, the years as close as lines', () => {
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt, 事業No.6) printed without rules by LibreOffice in IPAex
+  // Gothic 11 pt on B5 (the 235th, `--font gothic --size 11 --paper B5 --margin 12 --leading 1.15 --padding 2`, scored
+  // before any rule was fitted to it), page 9. 名称's cell, merged down R5 … R8, runs its lines on beside R5 and R6, 12.7 pt
+  // apart where its lines are 10.7; 結果 is empty, so the blocks asked stop at 目標値's text, 42 pt short of its border.
+  // Read as a value filling its column, 5,000,000円 went on 2,500,000円 and the two rows were one: R5 | R6 read as the
+  // indicator's note and its targets began at R7.
+  it('gives R5 and R6 a row each', () => {
+    const rows = capturedRows('kisarazu-p9.none.libreoffice.gothic11b5.page.json').map((r) => r.filter((c) => c !== ''));
+    expect(rows.filter((r) => r[0] === 'R5' || r[0] === 'R6').slice(0, 2)).toEqual([['R5', '2,500,000円'], ['R6', '5,000,000円']]);
+  });
+});
+
+describe('stop 125: a label level with a paragraph’s first line stands at its row’s top', () => {
+  // 木更津 (事業No.14), the same print, page 17. The rows stand as close as lines and the cells are set at their tops; the
+  // title wraps, オーガニック化 / （学校給食米）の / 推進, and 現状と課題 stands level with its text's first line, under 推進
+  // ending short. Tiled from 14 beside the title's first line, the labels were taken for cells centred in their rows and
+  // moved up two lines each: the title's wrap went to a row of its own and 現状と課題 took 課題解決に向けた方向性's text.
+  it('keeps the title whole and each label beside its own text', () => {
+    const rows = capturedRows('kisarazu-p17.none.libreoffice.gothic11b5.page.json').map((r) => r.filter((c) => c !== ''));
+    expect(rows.find((r) => r[0] === '14')?.slice(0, 2)).toEqual(['14', 'オーガニック化（学校給食米）の推進']);
+    expect(rows.find((r) => r[0] === '現状と課題')?.[1]).toMatch(/^児童生徒に、.*図ることが必要です。$/u);
+    expect(rows.find((r) => r[0] === '課題解決に向けた方向性・活動内容')?.[1]).toMatch(/^有機米の生産量に見合った.*検討していきます。$/u);
+  });
+});
+
+describe('stop 125: a name justified in a cell two characters wide is read in lines, not in columns', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, 政策経営部 and 総務部) printed in a grid by Chromium in BIZ UDPGothic
+  // 11.5 pt with justified cells (the 237th, `--font bizud-gothic --size 11.5 --paper A4 --margin 25 --leading 1.6 --padding
+  // 6 --justify`, scored before any rule was fitted to it), page 1. The department's name in 14.5 pt wraps in its narrow
+  // cell and each full line is spread to the cell's edges, a character a run: 政 策 / 経 営 / 部 and 総 務 / 部, 1.3 em
+  // apart across, 1.6 em down. Read as vertical columns, 政経部 and 策営 — the department was 政経部 — and 総部 beside 務.
+  const page = () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'bucho-p1.grid.chromium.bizudgothic115-justify.page.json'), 'utf8')) as PageContent;
+    for (const r of content.runs) r.vertical = false;
+    markStackedCharacters(content.runs);
+    return content;
+  };
+  it('leaves the characters horizontal', () => {
+    expect(page().runs.filter((r) => /^[政策経営総務部]$/u.test(r.text) && r.size > 14).map((r) => `${r.text}${r.vertical ? '|' : ''}`).join('')).toBe('政策経営部総務部');
+  });
+  it('reads each name as its cell’s text', () => {
+    const cells = pageBlocks(page()).flatMap((b) => (b.kind === 'row' ? [b.cells[0]!.paragraphs.map((p) => p.text).join('').replace(/\s+/gu, '')] : []));
+    expect(cells.filter((c) => /部$/u.test(c))).toEqual(['政策経営部', '総務部']);
+  });
+  // (a vertical label fills its first column, the rightmost, before the next: a shorter column right of a longer one is
+  // a narrow cell's lines; columns as long as one another stay vertical)
+  it('but two columns the right one full stay vertical', () => {
+    const run = (text: string, x0: number, top: number) => ({ text, x0, x1: x0 + 10, top, bottom: top + 10, size: 10, vertical: false, font: 'f' });
+    const runs = [run('取', 30, 100), run('組', 30, 114), run('内', 30, 128), run('容', 16, 100), run('等', 16, 114)];
+    markStackedCharacters(runs);
+    expect(runs.map((r) => r.vertical)).toEqual([true, true, true, true, true]);
+  });
+});
+
+describe('stop 125: labels centred across the columns of the sheet’s head, set where each other is', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 上下水道局 ①) printed without rules by LibreOffice in Noto Serif CJK
+  // 10 pt on B5 landscape with centred labels (the 236th, `--font noto-serif --size 10 --paper B5 --orientation landscape
+  // --margin 15 --leading 1.25 --padding 3 --labels centre`, scored before any rule was fitted to it), page 10. 担当部課
+  // and 取組内容 are centred in cells merged across No. | ① | 取組項目, which puts them in ①'s column 1.9 ems in from its
+  // edge, both at 153.9 pt, their rows a line's pitch apart: the head No. | ① | 取組項目 | title, the department and the
+  // 取組内容 had been one row, and 55 sheets read 26 right.
+  it('gives 担当部課 and 取組内容 a row each under the sheet’s head', () => {
+    const rows = capturedRows('isesaki-p10.none.libreoffice.notoserif10b5landscape-centre.page.json').map((r) => r.filter((c) => c !== ''));
+    expect(rows.find((r) => r[0] === 'No.')).toEqual(['No.', '①', '取組項目', '管路・施設情報管理台帳の一元化']);
+    expect(rows.find((r) => r[0] === '担当部課')).toEqual(['担当部課', '上下水道局総務課']);
+    expect(rows.find((r) => r[0] === '取組内容')?.[1]).toMatch(/^令和4年10月からの改正水道法.*事業運営を図ります。$/u);
+  });
+});

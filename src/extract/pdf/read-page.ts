@@ -152,7 +152,17 @@ export function markStackedCharacters(runs: TextRun[]): void {
       }
     }
   }
-  for (const column of stackColumns(stacked)) {
+  const columns = stackColumns(stacked);
+  // (each with the head set out of line over it, as the loop below finds it)
+  const headed = columns.map((c) => {
+    const head = outdentedHead(c, singles, stacked);
+    return head ? [head, ...c] : c;
+  });
+  const heads = new Set(headed.filter((c, k) => c !== columns[k]).map((c) => c[0]!));
+  // (and a character alone on its line right of a stack's first, the last line's only one beside it: 総 務 / 部)
+  const lines = linesOfNarrowCell(headed, singles.filter((r) => !stacked.has(r) && !heads.has(r)));
+  for (const [k, column] of columns.entries()) {
+    if (lines.has(headed[k]!)) continue;
     if (wrapsFromAbove(column, runs, stacked)) {
       overhangs(column, runs);
       continue;
@@ -196,6 +206,43 @@ function outdentedHead(column: TextRun[], singles: TextRun[], stacked: Set<TextR
 }
 
 /** Stacked characters by column, each column top to bottom. */
+/**
+ * Stacks side by side that are the lines of a narrow cell, a character a run: their characters level across the stacks,
+ * each stack right of another as long as it or shorter, one shorter at least — lines filled left to right, the last one
+ * short at the left. Vertical writing fills its columns from the right, so its first (rightmost) column is never the
+ * shorter. 部長目標's 政策経営部 justified in a cell two characters wide, 政 策 / 経 営 / 部, by Chromium in BIZ UDPGothic
+ * 11.5 pt (the 237th): read as two columns, 策営 and 政経部, the department was 政経部.
+ */
+/** Characters this far apart down a column (ems, top to top) or closer are set solid, as vertical writing sets them. */
+const SOLID_EM = 1.15;
+
+function linesOfNarrowCell(stacks: readonly TextRun[][], alone: readonly TextRun[]): Set<TextRun[]> {
+  const columns = [...stacks, ...alone.map((r) => [r])];
+  const out = new Set<TextRun[]>();
+  const level = (a: TextRun, b: TextRun) => Math.abs(a.top - b.top) < a.size * 0.2 && Math.abs(a.size - b.size) < a.size * 0.05;
+  for (const left of stacks) {
+    if (out.has(left)) continue;
+    const group = [left];
+    for (;;) {
+      const last = group.at(-1)!;
+      // (the next stack right: its first character level with this one's, a character's width or two on)
+      const next = columns.find((c) => !group.includes(c) && level(c[0]!, last[0]!) && c[0]!.x0 > last[0]!.x1 && c[0]!.x0 - last[0]!.x1 < last[0]!.size * 1.5);
+      if (!next) break;
+      group.push(next);
+    }
+    // (a cell's few lines, nothing of the kind beside it: the 官報's vertical columns stand level in a run of many, each
+    // paragraph's last column shorter than the next paragraph's first)
+    const beside = (c: TextRun[]) => columns.some((o) => o !== c && !group.includes(o) && level(o[0]!, c[0]!) && Math.abs(o[0]!.x0 - c[0]!.x0) < c[0]!.size * 3);
+    if (group.length < 2 || group.length > 3 || beside(group[0]!) || beside(group.at(-1)!)) continue;
+    // (and lines apart, not set solid: vertical writing sets its characters an em apart down a column — the 官報's
+    // cells side by side, 七十歳以上の者 beside 児童及び幼児, 8 pt apart in 8 pt)
+    if (group[0]![1]!.top - group[0]![0]!.top < group[0]![0]!.size * SOLID_EM) continue;
+    const rowsLevel = group.every((c, k) => k === 0 || (c.length <= group[k - 1]!.length && c.every((r, i) => level(r, group[0]![i]!))));
+    if (rowsLevel && group.at(-1)!.length < group[0]!.length) for (const c of group) out.add(c);
+  }
+  return out;
+}
+
 function stackColumns(stacked: Set<TextRun>): TextRun[][] {
   const columns: TextRun[][] = [];
   for (const r of [...stacked].sort((a, b) => a.top - b.top)) {

@@ -116,7 +116,7 @@ function linesIn(b: Piece): Piece[] {
  * １．現状認識と課題 in the middle of ① … ⑤'s 17 lines, ２．今年度の部局目標 in the middle of the goals' 16, all one
  * text beside them. Where a cell's end falls inside a line, the labels after it are not read so.
  */
-function tiled(labels: readonly Piece[], column: Piece, lines: readonly Piece[]): Map<Piece, { top: number; bottom: number; one: boolean }> {
+function tiled(labels: readonly Piece[], column: Piece, lines: readonly Piece[], inner: readonly Piece[]): Map<Piece, { top: number; bottom: number; one: boolean }> {
   const out = new Map<Piece, { top: number; bottom: number; one: boolean }>();
   let at: number | null = null;
   for (const l of labels) {
@@ -143,7 +143,14 @@ function tiled(labels: readonly Piece[], column: Piece, lines: readonly Piece[])
     const pitch = lines[at + 1] ? lines[at + 1]!.top - top : l.bottom - l.top;
     const edge = column.x1;
     const ends = !lines[last + 1] || lines[last]!.x1 < edge - l.size * 2;
-    if (!ends) {
+    // (nor where another text within the column's width stands beside the cell and goes on under its end: the column is
+    // two cells side by side there, and no row ends inside a cell — 木更津's 14 beside the title's first line, オーガニック化,
+    // its department's two lines beside it, then the title's wrap, （学校給食米）の / 推進, by LibreOffice in IPAex Gothic 11 pt
+    // on B5 without rules, top-aligned, the 235th: tiled from there, 現状と課題 level with its text's first line had moved
+    // up to the wrap and opened the title's row. A header cell beside the label's line ends with it: 刈谷's 課等)
+    const cellEnd = lines[last]!.bottom;
+    const runsOn = inner.some((o) => o.top < cellEnd && o.bottom > lines[at!]!.top && o.bottom > cellEnd + tol);
+    if (!ends || runsOn) {
       at = null;
       continue;
     }
@@ -340,7 +347,8 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
     const near = left.reduce<Piece | null>((a, o) => (!a || o.x1 > a.x1 ? o : a), null);
     if (!near) continue;
     const labels = left.filter((o) => o.x0 < near.x1 && o.x1 > near.x0).sort((a, b) => a.top - b.top);
-    for (const [b, on] of tiled(labels, column, lines)) moves.set(b, on);
+    const inner = blocks.filter((o) => o !== column && o.x0 > column.x0 && o.x1 <= column.x1 + o.size && o.top < column.bottom && o.bottom > column.top);
+    for (const [b, on] of tiled(labels, column, lines, inner)) moves.set(b, on);
   }
   const tiles = new Map(moves);
   for (const b of free) {

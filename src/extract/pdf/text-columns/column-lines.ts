@@ -67,7 +67,12 @@ export function wrapsOn(prev: Block, b: Block, xs: number[]): boolean {
     // (目指すべき姿), Noto Serif by LibreOffice, the rows further apart than the page's leading)
     const width = q ? edge(q.x1) - q.x0 : 0;
     const note = !!q && /^[（(]/u.test(c.text) && labelRole(q.text + c.text) !== null;
-    if (!q || width < first.size * 4 || (labelRole(q.text) !== null && !note) || eraYearOf(q.text) !== null || (width < first.size * 6 && /[0-9０-９][^\s0-9０-９]{0,2}$/u.test(q.text.trim()))) return false;
+    // (nor a figure under a figure, whatever the width: a figure does not wrap, 木更津's 2,500,000円 over 5,000,000円 in a
+    // column ten ems wide, 結果 beside it empty — the blocks asked stop at their text, 6.1 ems, and the border past it is
+    // not theirs; IPAex Gothic 11 pt on B5 by LibreOffice without rules, the 235th: the two rows read as one, their years
+    // as the indicator's note)
+    const figure = /[0-9０-９][^\s0-9０-９]{0,2}$/u.test(q?.text.trim() ?? '');
+    if (!q || width < first.size * 4 || (labelRole(q.text) !== null && !note) || eraYearOf(q.text) !== null || (figure && (width < first.size * 6 || /^[0-9０-９]/u.test(c.text.trim())))) return false;
     // (a 中黒 the wrap carried to the line's start, the line above run to the edge, is no item: 伊勢崎's
     // 取組工程 計画・実施 / ・検討 in year columns five ems wide, IPAex Gothic 12 pt by LibreOffice in an
     // outer frame, its lines further apart than the page's prose — each line a block of its own)

@@ -531,7 +531,11 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
       return !!next && eraYearOf(next.text.trim()) === year + 1 && Math.abs(next.x0 - c.x0) <= size * 0.5;
     };
     const yearsAt = i > 0 && !here[0] && here.some((c, k) => k > 0 && !!c && yearsOpen(c, k)) && cells[i - 1]!.every((o, k) => !o || !here[k] || !eraYearOf(o.text.trim()));
-    const opens = beside || yearsAt || (!listGoesOn && here.some((c, k) => k > 0 && c && atEdge(c, k) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped || labelAfterEnds(c, k) : stacked(c, k))));
+    // (a label the vocabulary knows set where another is in its column counts as at its edge: labels centred across the
+    // columns No. | ① | 取組項目 hold, 担当部課 and 取組内容 in ①'s column 1.9 ems in from its edge — 伊勢崎 by LibreOffice in
+    // Noto Serif CJK 10 pt on B5 landscape with centred labels, the 236th: the sheet's head, its department and its
+    // 取組内容 had been one row, and the sheet lost)
+    const opens = beside || yearsAt || (!listGoesOn && here.some((c, k) => k > 0 && c && (atEdge(c, k) || alignedKnown(c, k)) && (i > 0 || (here.findIndex(Boolean) === k && label(c, k))) && (!above(i, k) ? !wrapped || labelAfterEnds(c, k) : stacked(c, k))));
     // A row starts, too, at a line that opens a cell in the first column, nothing of it above, and in
     // two columns more, each at its edge: 刈谷's 市民への情報提供等に | ①税制改正等の | 税務課 | ・情報提供…
     // under ② of the row before, Noto Serif by LibreOffice in an outer frame
