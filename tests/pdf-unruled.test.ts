@@ -7584,6 +7584,15 @@ describe('stop 123: a grid’s last row alone at a page’s head, its top border
   });
 });
 
+/** A captured page with its stacked characters marked again by the reader, the capture's own marks cleared: the runs as
+ * pdf.js gives them, before the reader marks stacked characters vertical. */
+const remarked = (name: string) => {
+  const content = JSON.parse(readFileSync(join(DIR, name), 'utf8')) as PageContent;
+  for (const r of content.runs) r.vertical = false;
+  markStackedCharacters(content.runs);
+  return content;
+};
+
 describe('stop 124: a name set with spaces and wrapped in a narrow cell is a word, not a label set a character a line', () => {
   // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, 総務部) printed without rules by Chromium in Noto Sans CJK 12 pt on
   // letter with bold labels (the 233rd, `--font noto-sans --size 12 --paper letter --margin 30 --leading 1.7 --padding 5
@@ -7591,13 +7600,7 @@ describe('stop 124: a name set with spaces and wrapped in a narrow cell is a wor
   // 総 務 部 in 15.2 pt, and it wraps in its narrow cell: 総 務 / 部, 総 0.27 em from 務 and 0.68 em over 部. Taken for a
   // label set a character a line, 総 and 部 left the table, 務 went into the 部長's cell and the department's five goals
   // went to 政策経営部 before it.
-  const page = () => {
-    const content = JSON.parse(readFileSync(join(DIR, 'bucho-p2.none.chromium.notosans12letter-bold.page.json'), 'utf8')) as PageContent;
-    // (the page's runs as pdf.js gives them, before the reader marks stacked characters vertical)
-    for (const r of content.runs) r.vertical = false;
-    markStackedCharacters(content.runs);
-    return content;
-  };
+  const page = () => remarked('bucho-p2.none.chromium.notosans12letter-bold.page.json');
   it('leaves 総, 務 and 部 horizontal', () => {
     expect(page().runs.filter((r) => /^[総務部]$/u.test(r.text) && r.size > 15).map((r) => r.vertical)).toEqual([false, false, false]);
   });
@@ -7647,12 +7650,7 @@ describe('stop 125: a name justified in a cell two characters wide is read in li
   // 6 --justify`, scored before any rule was fitted to it), page 1. The department's name in 14.5 pt wraps in its narrow
   // cell and each full line is spread to the cell's edges, a character a run: 政 策 / 経 営 / 部 and 総 務 / 部, 1.3 em
   // apart across, 1.6 em down. Read as vertical columns, 政経部 and 策営 — the department was 政経部 — and 総部 beside 務.
-  const page = () => {
-    const content = JSON.parse(readFileSync(join(DIR, 'bucho-p1.grid.chromium.bizudgothic115-justify.page.json'), 'utf8')) as PageContent;
-    for (const r of content.runs) r.vertical = false;
-    markStackedCharacters(content.runs);
-    return content;
-  };
+  const page = () => remarked('bucho-p1.grid.chromium.bizudgothic115-justify.page.json');
   it('leaves the characters horizontal', () => {
     expect(page().runs.filter((r) => /^[政策経営総務部]$/u.test(r.text) && r.size > 14).map((r) => `${r.text}${r.vertical ? '|' : ''}`).join('')).toBe('政策経営部総務部');
   });
