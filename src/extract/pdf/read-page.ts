@@ -205,7 +205,9 @@ function outdentedHead(column: TextRun[], singles: TextRun[], stacked: Set<TextR
   return singles.find((r) => !stacked.has(r) && Math.abs(r.size - first.size) <= first.size * 0.1 && Math.abs(first.top - r.top - pitch) <= first.size * 0.25 && r.x1 > first.x0 + first.size * 0.2 && r.x0 < first.x1 - first.size * 0.2);
 }
 
-/** Stacked characters by column, each column top to bottom. */
+/** Characters this far apart down a column (ems, top to top) or closer are set solid, as vertical writing sets them. */
+const SOLID_EM = 1.15;
+
 /**
  * Stacks side by side that are the lines of a narrow cell, a character a run: their characters level across the stacks,
  * each stack right of another as long as it or shorter, one shorter at least — lines filled left to right, the last one
@@ -213,9 +215,6 @@ function outdentedHead(column: TextRun[], singles: TextRun[], stacked: Set<TextR
  * shorter. 部長目標's 政策経営部 justified in a cell two characters wide, 政 策 / 経 営 / 部, by Chromium in BIZ UDPGothic
  * 11.5 pt (the 237th): read as two columns, 策営 and 政経部, the department was 政経部.
  */
-/** Characters this far apart down a column (ems, top to top) or closer are set solid, as vertical writing sets them. */
-const SOLID_EM = 1.15;
-
 function linesOfNarrowCell(stacks: readonly TextRun[][], alone: readonly TextRun[]): Set<TextRun[]> {
   const columns = [...stacks, ...alone.map((r) => [r])];
   const out = new Set<TextRun[]>();
@@ -243,6 +242,7 @@ function linesOfNarrowCell(stacks: readonly TextRun[][], alone: readonly TextRun
   return out;
 }
 
+/** Stacked characters by column, each column top to bottom. */
 function stackColumns(stacked: Set<TextRun>): TextRun[][] {
   const columns: TextRun[][] = [];
   for (const r of [...stacked].sort((a, b) => a.top - b.top)) {

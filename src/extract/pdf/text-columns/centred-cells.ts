@@ -149,7 +149,7 @@ function tiled(labels: readonly Piece[], column: Piece, lines: readonly Piece[],
     // on B5 without rules, top-aligned, the 235th: tiled from there, 現状と課題 level with its text's first line had moved
     // up to the wrap and opened the title's row. A header cell beside the label's line ends with it: 刈谷's 課等)
     const cellEnd = lines[last]!.bottom;
-    const runsOn = inner.some((o) => o.top < cellEnd && o.bottom > lines[at!]!.top && o.bottom > cellEnd + tol);
+    const runsOn = inner.some((o) => o.top < cellEnd && o.bottom > top && o.bottom > cellEnd + tol);
     if (!ends || runsOn) {
       at = null;
       continue;
