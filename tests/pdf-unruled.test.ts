@@ -7682,3 +7682,17 @@ describe('stop 125: labels centred across the columns of the sheet’s head, set
     expect(rows.find((r) => r[0] === '取組内容')?.[1]).toMatch(/^令和4年10月からの改正水道法.*事業運営を図ります。$/u);
   });
 });
+
+describe('stop 125: a label level with a list’s first item stands at its row’s top', () => {
+  // 桑名 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt, 上下水道部) printed without rules by LibreOffice in Noto Serif CJK
+  // 11.5 pt with bold labels (the 241st, `--font noto-serif --size 11.5 --paper A4 --margin 18 --leading 1.7 --padding 2
+  // --labels bold`, scored before any rule was fitted to it), page 32. The rows stand as close as the lines, all chained into
+  // one text with the page's title and （R6.4.16部長会議資料）; tiled from 部 局 名 down that text, ２．今年度の部局目標 and
+  // ３．目標達成のための手段及び方策, each level with its list's ①, were taken for labels centred in their rows and moved up
+  // into the list before, and the goals were read from the issues.
+  it('keeps each label beside its own list', () => {
+    const rows = capturedRows('kuwana-p32.none.libreoffice.notoserif115-bold.page.json');
+    expect(rows.find((r) => r[0] === '１．現状認識と課題')?.[1]).toMatch(/^①水道施設の老朽化.*職員の育成が課題である。$/u);
+    expect(rows.find((r) => r[0] === '２．今年度の部局目標')?.[1]).toMatch(/^①水道事業基本計画に基づく.*人材育成を図る。$/u);
+  });
+});
