@@ -7696,3 +7696,17 @@ describe('stop 125: a label level with a list’s first item stands at its row�
     expect(rows.find((r) => r[0] === '２．今年度の部局目標')?.[1]).toMatch(/^①水道事業基本計画に基づく.*人材育成を図る。$/u);
   });
 });
+
+describe('stop 125: a line of the last column that starts a little left of the gap before it goes on in the table', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 財政部 ①) printed in an outer frame by LibreOffice in Noto Sans CJK
+  // 12 pt on B5 landscape with centred labels (the 243rd, `--font noto-sans --size 12 --paper B5 --orientation landscape
+  // --margin 12 --leading 1.45 --padding 4 --labels centre`, scored before any rule was fitted to it), page 91. The title
+  // 健全で効果的な予 starts at 284.3 pt, the goal's lines under it at 281.9, and 最大の効果が…【成果指標目標値（令和 6 年度）】
+  // ends 1.7 pt past the lines above: outside the table's width by the gap the title showed, the table ended there, and
+  // the goal's last two lines and the 取組 工程 header were read as one cell of the frame, the sheet's plan lost.
+  it('keeps the goal whole and the year header a row of its own', () => {
+    const rows = capturedRows('isesaki-p91.frame.libreoffice.notosans12b5landscape-centre.page.json').map((r) => r.filter((c) => c !== ''));
+    expect(rows.find((r) => r[0] === '5年後までの目標')?.at(-1)).toMatch(/最少の経費で最大の効果が.*実質収支比率3\.0%～5\.0%$/u);
+    expect(rows.find((r) => r[0] === '取組工程')).toEqual(['取組工程', '具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+  });
+});

@@ -62,7 +62,10 @@ function columnOf(b: Block, columns: Column[], x0: number, x1: number): { k: num
   // (the last column's right side is where the text read so far ends, no border: a cell's next line
   // may run an em further — 伊勢崎's 取組内容, its first line ending at 1104.2 pt, the lines under it at
   // 1110.4; Noto Sans CJK 11 pt on A3 landscape by LibreOffice with filled labels)
-  const past = (i: number) => (i + 2 === edges.length && columns.length > 0 && b.x0 >= columns.at(-1)!.to - 1 ? b.rows[0]!.size : 1);
+  // (from half an em before the gap's end: the text may start a little left of where the gap showed it — 伊勢崎's 取組項目's
+  // title at 284.3 pt, the goal's lines at 281.9 under it, 【成果指標目標値（令和 6 年度）】 run 1.7 pt past the lines above;
+  // Noto Sans CJK 12 pt on B5 landscape by LibreOffice in an outer frame, the 243rd: the table had ended there)
+  const past = (i: number) => (i + 2 === edges.length && columns.length > 0 && b.x0 >= columns.at(-1)!.to - b.rows[0]!.size * 0.5 ? b.rows[0]!.size : 1);
   for (let i = 0; i + 1 < edges.length; i++) if (b.x0 >= edges[i]! - 1 && b.x1 <= edges[i + 1]! + past(i)) return { k: i, from: edges[i]!, to: edges[i + 1]! };
   return null;
 }
