@@ -7710,3 +7710,26 @@ describe('stop 125: a line of the last column that starts a little left of the g
     expect(rows.find((r) => r[0] === '取組工程')).toEqual(['取組工程', '具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
   });
 });
+
+describe('stop 126: a department’s head row the page broke after its first line, in two columns', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt) printed by Chromium in BIZ UDMincho 12 pt on B5 with bold labels (the
+  // 239th, `--font bizud-mincho --size 12 --paper B5 --margin 20 --leading 1.5 --padding 4 --labels bold`, scored before any
+  // rule was fitted to it), pages 7–8. 教育部's panel starts at page 7's foot: 教育部 (15 pt) level with 教育部長, then the
+  // page breaks; たぐち しげお and 田口 茂夫 head page 8, where 教育部長 starts, over the panel's 基本方針. With horizontal rules
+  // the foot was read as one line 教育部 教育部長, with an outer frame as one cell of the frame open at the foot, and
+  // 教育部's goals went to まちづくり部, the department and its head read as three more goals.
+  const EDUCATION = [
+    '清原中央公園運動広場を開設し、市民などへの利用を進めます！',
+    'オンライン英会話・体験型英語学習施設を活用した外国語教育を充実させます！',
+    '学校のDXの強化、ICT環境等の整備を進めます！',
+    '就学援助費の申請方法の利便性を向上します！',
+    '公民館におけるWi-fiを活用した事業や子どもの居場所づくりの取組の方針等を策定します！',
+  ];
+  for (const style of ['hrules', 'frame']) {
+    it(`reads 教育部 and its goals (${style})`, async () => {
+      const pages = (page: number) => `bucho-p${page}.${style}.chromium.bizudmincho12b5bold.page.json`;
+      expect(await goalTitles(pages, [7, 8], '教育部')).toEqual(EDUCATION);
+      expect((await buchoPages(pages, [7, 8])).records.filter((r) => r.department === 'まちづくり部')).toHaveLength(6);
+    });
+  }
+});

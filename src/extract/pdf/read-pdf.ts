@@ -386,6 +386,14 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       absorbed.add(opened.next);
       continue;
     }
+    const brokenHead = last && frames[i]!.page === prevFrame.page + 1 ? rowOfHeadLine(last, kept, frames[i]!.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b))) : null;
+    if (brokenHead) {
+      prevFrame.blocks[prevFrame.blocks.indexOf(last!)] = brokenHead.row;
+      blocks[blocks.indexOf(last!)] = brokenHead.row;
+      ids.set(brokenHead.row.table, next++);
+      for (const b of brokenHead.taken) absorbed.add(b);
+      continue;
+    }
     // (or, under the header the next page repeats, a line of wrapped pieces, each the head of one of that row's cells)
     if (last?.kind === 'text' && frames[i]!.page === prevFrame.page + 1 && footGoesOn(last, frames[i]!.blocks.filter((b) => !dropped.has(b) && !absorbed.has(b)))) {
       absorbed.add(last);
@@ -711,6 +719,72 @@ function rowOfFoot(foot: TextBlock, next: PdfBlock | undefined): { row: PdfBlock
     cells[k] = joinCells(cells[k]!, c);
   }
   return { row: { kind: 'row', page: foot.page, top: table.top, bottom: table.bottom, table, row: 0, cells }, next };
+}
+
+/**
+ * A row of two columns the page broke after its first line, that line read whole, its two texts a word's
+ * space apart (部長目標's 教育部, 15 pt, level with 教育部長 at page 7's foot, then たぐち しげお and 田口 茂夫
+ * heading page 8 where 教育部長 starts, over the panel's table; BIZ UDMincho 12 pt on B5 by Chromium, the
+ * 239th — with horizontal rules read as the line 教育部 教育部長, in an outer frame as the one cell of a row the
+ * frame left open at the foot, and 教育部's goals went to the department before). The page's last line, or
+ * the lines of its last row where one cell holds them all; the lines under the first, on this page and
+ * heading the next before its table, all start where a word of the first line starts: the text before
+ * that word is the row's first cell, the rest of the line and those lines its second. Returned as a row of
+ * a table of its own; `taken`: the blocks of the next page it took.
+ */
+function rowOfHeadLine(last: PdfBlock, kept: PdfBlock[], next: PdfBlock[]): { row: PdfBlock & { kind: 'row' }; taken: PdfBlock[] } | null {
+  let lines: PdfLine[];
+  if (last.kind === 'text') lines = [last.line];
+  else {
+    const filled = last.cells.filter((c) => c.lines.length > 0);
+    if (filled.length !== 1 || kept.some((b) => b !== last && b.kind === 'row' && b.table === last.table)) return null;
+    lines = filled[0]!.lines;
+  }
+  const first = lines[0]!;
+  if (lines.length > 3 || lines.some((l) => l.vertical) || first.fragments.length !== 1) return null;
+  // the next page's head: lines before its table, or its table's first row holding one cell
+  const taken: PdfBlock[] = [];
+  const heads: PdfLine[] = [];
+  for (const b of next) {
+    if (b.kind !== 'text') break;
+    if (b.line.vertical || b.line.fragments.length !== 1 || taken.length === 3) return null;
+    taken.push(b);
+    heads.push(b.line);
+  }
+  const after = next[taken.length];
+  if (after?.kind !== 'row') return null;
+  if (taken.length === 0) {
+    const filled = after.cells.filter((c) => c.lines.length > 0);
+    if (filled.length !== 1 || filled[0]!.lines.length > 3) return null;
+    taken.push(after);
+    heads.push(...filled[0]!.lines);
+  }
+  const under = [...lines.slice(1), ...heads];
+  const x = Math.min(...under.map((l) => l.x0));
+  const em = Math.max(...under.map((l) => l.size));
+  if (under.some((l) => l.x0 > x + em * 0.5 || l.fragments.length !== 1) || x < first.x0 + first.size * 1.5) return null;
+  // (the word of the first line that starts there, measured from the line's end in the size it ends in)
+  const split = [...first.text.matchAll(/\s+/g)].find((m) => Math.abs(first.x1 - solidWidth(first.text.slice(m.index + m[0].length), first.tailSize ?? first.size) - x) <= em * 0.5);
+  if (!split) return null;
+  const label = first.text.slice(0, split.index).trim();
+  const rest = first.text.slice(split.index + split[0].length).trim();
+  // (a list's item and the hanging indent its lines go on at are no row: 1 都市マスタープラン… / の改定…)
+  if ([...label.replace(/\s+/g, '')].length > 10 || STARTS_ITEM.test(label) || !/\p{L}.*\p{L}/u.test(label) || labelRole(label) !== null) return null;
+  const x0 = first.x0 - 2;
+  const x1 = Math.max(after.table.x1, ...lines.map((l) => l.x1), ...heads.map((l) => l.x1)) + 2;
+  const xs = [x0, x - 2, x1];
+  const top = Math.min(first.top, last.top) - 1;
+  const bottom = Math.max(...lines.map((l) => l.bottom), last.bottom) + 1;
+  const table: Table = {
+    x0, x1, top, bottom, xs, ys: [top, bottom],
+    cells: [0, 1].map((col) => ({ row: 0, col, rowSpan: 1, colSpan: 1, x0: xs[col]!, x1: xs[col + 1]!, top, bottom })),
+    openBottom: true, openTop: false,
+  };
+  const piece = (text: string, from: number, to: number, size: number): PdfLine => ({ text, fragments: [text], x0: from, x1: to, top: first.top, bottom: first.bottom, size, vertical: false });
+  const head = piece(label, first.x0, first.x0 + solidWidth(label, first.size), first.size);
+  const tail = piece(rest, x, first.x1, first.tailSize ?? first.size);
+  const cell = (col: number, cellLines: PdfLine[]): PdfCell => ({ col, colSpan: 1, rowSpan: 1, wrapEdge: xs[col + 1]!, lines: cellLines, paragraphs: paragraphsOf(cellLines, xs[col + 1]!) });
+  return { row: { kind: 'row', page: last.page, top, bottom, table, row: 0, cells: [cell(0, [head]), cell(1, [tail, ...under])] }, taken };
 }
 
 /**
