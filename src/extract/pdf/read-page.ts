@@ -100,9 +100,17 @@ export function markStackedCharacters(runs: TextRun[]): void {
   // ・ ベンチ更新基数, the marks 0.26 em before their text in Noto Serif 10.5 pt landscape by Chromium without rules,
   // had read as one run ・・ over two items run together. Not a 中黒 between two characters of a vertical column,
   // the next column's characters as near: the 官報's 一・五メートル)
-  const at = (r: TextRun, dy: number) => runs.some((o) => o !== r && [...o.text].length === 1 && CJK.test(o.text) && !/^[・･]$/u.test(o.text) && Math.abs(o.x0 - r.x0) < r.size * 0.2 && (o.top - r.top) * Math.sign(dy) >= r.size * 0.7 && (o.top - r.top) * Math.sign(dy) <= r.size * 1.8);
+  // (asked of many characters: the page's single characters in order across, each asked only of those near its x)
+  const characters = runs.filter((o) => oneCharacter(o.text) && CJK.test(o.text) && !/^[・･]$/u.test(o.text)).sort((a, b) => a.x0 - b.x0);
+  const at = (r: TextRun, dy: number) => {
+    for (let i = firstFrom(characters, r.x0 - r.size * 0.2 - 1); i < characters.length && characters[i]!.x0 <= r.x0 + r.size * 0.2 + 1; i++) {
+      const o = characters[i]!;
+      if (o !== r && Math.abs(o.x0 - r.x0) < r.size * 0.2 && (o.top - r.top) * Math.sign(dy) >= r.size * 0.7 && (o.top - r.top) * Math.sign(dy) <= r.size * 1.8) return true;
+    }
+    return false;
+  };
   const listMark = (r: TextRun) => /^[・･]$/u.test(r.text) && hasRowNeighbour(r, 0.6) && !(at(r, -1) && at(r, 1));
-  const singles = runs.filter((r) => !r.vertical && [...r.text].length === 1 && CJK.test(r.text) && !hasRowNeighbour(r) && !listMark(r));
+  const singles = runs.filter((r) => !r.vertical && oneCharacter(r.text) && CJK.test(r.text) && !hasRowNeighbour(r) && !listMark(r));
   const byColumn = new Map<number, TextRun[]>();
   for (const r of singles) {
     const k = Math.round(r.x0);
@@ -403,4 +411,25 @@ function fillRules(pts: [number, number][], rules: Rule[], fills: Fill[], width:
   if (h <= THIN && w >= MIN_RULE) rules.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
   else if (w <= THIN && h >= MIN_RULE) rules.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
   else if (w > THIN && h > THIN && w * h < width * height * 0.8) fills.push({ x0, x1, top: y0, bottom: y1 });
+}
+
+/** Whether a text is one character (a code point: a surrogate pair is one), without spreading it into an array. */
+function oneCharacter(t: string): boolean {
+  if (t.length === 1) return true;
+  if (t.length !== 2) return false;
+  const c = t.charCodeAt(0);
+  const d = t.charCodeAt(1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+}
+
+/** The index of the first run, in runs in order across, that starts at x or right of it. */
+function firstFrom(runs: readonly TextRun[], x: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (runs[m]!.x0 < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
 }
