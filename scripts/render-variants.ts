@@ -44,9 +44,9 @@ const SEEDS: Record<string, { header: string; side: 'left' | 'right'; number: st
 const STYLES = ['grid', 'hrules', 'frame', 'none', 'filled', 'twocol'] as const;
 type Style = (typeof STYLES)[number];
 type Producer = 'chromium' | 'libreoffice';
-/** IPAex (fonts-ipaexfont), Noto CJK (fonts-noto-cjk: other metrics, a taller default line height) or
+/** IPAex (fonts-ipaexfont), Noto CJK (fonts-noto-cjk: other metrics, a taller default line height),
  * Morisawa's BIZ UD, proportional (fonts-morisawa-bizud-gothic/-mincho: Office's default face for many
- * city documents) */
+ * city documents), IPA and VL (below) */
 const FONTS = {
   gothic: 'IPAexGothic',
   mincho: 'IPAexMincho',
@@ -54,6 +54,11 @@ const FONTS = {
   'noto-serif': 'Noto Serif CJK JP',
   'bizud-gothic': 'BIZ UDPGothic',
   'bizud-mincho': 'BIZ UDPMincho',
+  // (IPA's fonts before IPAex, Latin set on a fixed half-em: fonts-ipafont-gothic / -mincho; VL PGothic, proportional, a
+  // Linux desktop's: fonts-vlgothic)
+  'ipa-gothic': 'IPAGothic',
+  'ipa-pmincho': 'IPAPMincho',
+  'vl-gothic': 'VL PGothic',
 } as const;
 type Font = keyof typeof FONTS;
 const PAPERS = ['A4', 'B5', 'A3', 'letter'] as const;

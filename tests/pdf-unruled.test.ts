@@ -7733,3 +7733,14 @@ describe('stop 126: a department’s head row the page broke after its first lin
     });
   }
 });
+
+describe('stop 126: a typed space before a word is no room a column starts after', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt) printed by LibreOffice without rules in IPAGothic 10.5 pt, a face of
+  // fixed width (the 252nd, `--font ipa-gothic --size 10.5`, held out and scored with 1b7efa0), page 3: every character of
+  // 子ども未来部's goals stands on one grid; `…医療費助成の完全無償` meets `化を開` at 506.7 pt, where 達成 starts after the
+  // typed space of `…調査研究をします! 達成` and `…運営を推進します! 達成` ends. The narrow gap through them was taken for a
+  // column, 化を開 cut from goal 2 and goals 7 and 8 run together.
+  it('reads every goal whole', async () => {
+    expect(await goalTitles(() => 'bucho-p3.none.libreoffice.ipagothic105.page.json', [3], '子ども未来部')).toEqual(KODOMO_GOALS);
+  });
+});

@@ -406,8 +406,8 @@ export function endsNear(rows: Row[], x: number, own: Row | undefined, reach: (o
 }
 
 /** Whether some line's text starts at x after room (a word gap or more): a cell starts there. */
-export function startsAfterRoom(rows: Row[], x: number): boolean {
-  return rows.some((o) => o.runs.some((v, k) => k > 0 && Math.abs(v.x0 - x) <= 0.3 && v.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM));
+export function startsAfterRoom(rows: Row[], x: number, untyped = false): boolean {
+  return rows.some((o) => o.runs.some((v, k) => k > 0 && Math.abs(v.x0 - x) <= 0.3 && v.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM && !(untyped && v.typedSpaceBefore)));
 }
 
 /**
