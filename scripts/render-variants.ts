@@ -54,9 +54,13 @@ const FONTS = {
   'noto-serif': 'Noto Serif CJK JP',
   'bizud-gothic': 'BIZ UDPGothic',
   'bizud-mincho': 'BIZ UDPMincho',
+  // (and their faces of fixed width, Latin and the space on half an em as in MS Gothic and MS Mincho)
+  'bizud-gothic-fixed': 'BIZ UDGothic',
+  'bizud-mincho-fixed': 'BIZ UDMincho',
   // (IPA's fonts before IPAex, Latin set on a fixed half-em: fonts-ipafont-gothic / -mincho; VL PGothic, proportional, a
   // Linux desktop's: fonts-vlgothic)
   'ipa-gothic': 'IPAGothic',
+  'ipa-mincho': 'IPAMincho',
   'ipa-pmincho': 'IPAPMincho',
   'vl-gothic': 'VL PGothic',
 } as const;

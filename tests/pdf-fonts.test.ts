@@ -118,6 +118,20 @@ describe('typed spaces, from the glyphs drawn', () => {
     expect(runs.map((r) => r.typedSpaceBefore === true)).toEqual([false, true, false, true]);
   });
 
+  // 刈谷 printed by LibreOffice in IPAGothic (the 252nd): `・救急救命講習の実施␣(500)2回␣(500)30人`, the space glyph half an em
+  // wide, as pdf.js gives its width in thousandths of an em; Noto's is 224
+  it('keeps the width of the space glyph drawn before a run, in ems', () => {
+    const shown = new ShownGlyphs();
+    shown.add(glyphs('実施').map((g) => ({ ...g, width: 1000 })));
+    shown.add([{ unicode: ' ', width: 500 }]);
+    shown.add(glyphs('2回'));
+    shown.add([{ unicode: ' ', width: 224 }]);
+    shown.add(glyphs('30人'));
+    const runs = [run('実施', 40, 17.2), run('2回', 61.5, 12.9), run('30人', 76.3, 12.9)];
+    shown.markTypedSpaces(runs);
+    expect(runs.map((r) => r.typedSpaceEm ?? 0)).toEqual([0, 0.5, 0.224]);
+  });
+
   // 伊勢崎 printed by LibreOffice in Noto Serif 9.5 pt landscape from our HTML (scripts/render-variants.ts,
   // page 17 of the grid print): the text has `証明交付件数 14,354件交付率` and `24,156 件`; Writer drew
   // `[14,354][␣ -2994 ␣][件]` and `[24,156␣][␣ -2994 ␣][件]`, the runs 0.21 em apart in both

@@ -7744,3 +7744,30 @@ describe('stop 126: a typed space before a word is no room a column starts after
     expect(await goalTitles(() => 'bucho-p3.none.libreoffice.ipagothic105.page.json', [3], '子ども未来部')).toEqual(KODOMO_GOALS);
   });
 });
+
+describe('stop 127: a space glyph as wide as its hole is a space, in a face of fixed width too', () => {
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt) printed by LibreOffice with horizontal rules in IPAGothic
+  // 10.5 pt (the 252nd, `--font ipa-gothic --size 10.5`, held out and scored with 2e04a3d): the face sets Latin, digits and
+  // the space on half an em, so a typed space is 0.5 em wide where a proportional face's is a quarter — wider than the
+  // word gap a cell's edge is told from. Page 7 (総務部, seed line 118): ・救急救命講習の実施 2回 30人 over ・防犯講習の実施 1回
+  // 80人, their spaces 4.3 pt wide at 8.6 pt one under the other, had been read as a column of 2回 30人 | 80人 and the
+  // criteria cut. Page 23 (教育部, seed line 392): `① I` in 10.5 pt, then `C Tの利活用を推進しま` in 8.6 after a space glyph
+  // as wide as the hole — read as a change of cell, the line under it (す。) opened a new block and the title was cut.
+  const ipaGothic = (p: number) => `kariya-p${p}.hrules.libreoffice.ipagothic105.page.json`;
+  it('keeps a criterion and its figures in one cell', () => {
+    const row = capturedRows(ipaGothic(7)).find((r) => r[0] === '災害、犯罪等から市民の安全を確保します。');
+    expect(row).toHaveLength(4);
+    expect(row?.[3]).toBe('・避難訓練の実施・救急救命講習の実施2回30人・防犯講習の実施1回80人');
+  });
+  // 部長目標 by LibreOffice without rules in the same face (page 3, captured again with the widths of its space glyphs):
+  // 市民の利便性を向上! 環境対策推進!, the merged 基本方針 cell under the panel, puts its typed space (227.8 to 233 pt) in
+  // the room between 市民環境部長 / きむらさい / 木村西 (ending by 191) and 目標 and the goals (from 260.9). Read as a space
+  // it closed the channel there, and the goals lost their department.
+  it('keeps a column whose room a merged cell’s typed space narrows', async () => {
+    expect(await goalTitles(() => 'bucho-p3.none.libreoffice.ipagothic105.page.json', [3], '市民環境部')).toEqual(SHIMIN_GOALS);
+  });
+  it('keeps a title whose item number is set larger, a space glyph after it, whole', () => {
+    const row = capturedRows(ipaGothic(23)).find((r) => r[0] === 'ICTを活用した教育環境の充実に図ります。');
+    expect(row?.slice(1, 3)).toEqual(['①ICTの利活用を推進します。', '学校教育課']);
+  });
+});

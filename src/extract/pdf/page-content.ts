@@ -18,6 +18,8 @@ export interface TextRun extends TextBox {
   font: string;
   /** A space glyph was drawn between the run before it on its line and this one (typed-spaces.ts). */
   typedSpaceBefore?: boolean;
+  /** The advance of the space glyphs drawn there, in ems of their font (IPAGothic's is half an em). */
+  typedSpaceEm?: number;
   /** The run before it on its line belongs to another cell, as the drawing order shows (drawing-order.ts). */
   drawnApart?: boolean;
 }

@@ -9,9 +9,9 @@ import type { TextRun } from './page-content.js';
  */
 export class ShownGlyphs {
   private chars: string[] = [];
-  /** Per entry of `chars`: whether a space glyph was drawn since the glyph before it. */
-  private spaced: boolean[] = [];
-  private pendingSpace = false;
+  /** Per entry of `chars`: the advance (em) of the space glyphs drawn since the glyph before it, 0 where none was. */
+  private spaced: number[] = [];
+  private pendingSpace = 0;
 
   add(glyphs: readonly unknown[]): void {
     for (let i = 0; i < glyphs.length; i++) {
@@ -29,17 +29,19 @@ export class ShownGlyphs {
         // (most glyphs of a page: no lookup, no array)
         this.chars.push(text);
         this.spaced.push(this.pendingSpace);
-        this.pendingSpace = false;
+        this.pendingSpace = 0;
         continue;
       }
       if (text !== '' && text.trim() === '') {
-        this.pendingSpace = true;
+        // (a glyph's width is in thousandths of its em; a subset without widths still marks the space)
+        const { width } = g as { width?: unknown };
+        this.pendingSpace += typeof width === 'number' && width > 0 ? width / 1000 : Number.MIN_VALUE;
         continue;
       }
       for (const ch of comparable(text)) {
         this.chars.push(ch);
         this.spaced.push(this.pendingSpace);
-        this.pendingSpace = false;
+        this.pendingSpace = 0;
       }
     }
   }
@@ -60,7 +62,10 @@ export class ShownGlyphs {
         prev = undefined;
         continue;
       }
-      if (this.spaced[found] && prev && followsOnLine(prev, run)) run.typedSpaceBefore = true;
+      if (this.spaced[found]! > 0 && prev && followsOnLine(prev, run)) {
+        run.typedSpaceBefore = true;
+        run.typedSpaceEm = this.spaced[found]!;
+      }
       if (run.text.includes(' ') && !run.vertical) run.text = this.withoutOpenedSpaces(run.text, want, found);
       at = found + want.length;
       prev = run;
@@ -89,7 +94,7 @@ export class ShownGlyphs {
       }
       const before = chars[i - 1];
       const after = chars[i + 1];
-      const opened = before !== undefined && after !== undefined && FULL_WIDTH.test(before) && FULL_WIDTH.test(after) && !this.spaced[found + k];
+      const opened = before !== undefined && after !== undefined && FULL_WIDTH.test(before) && FULL_WIDTH.test(after) && !(this.spaced[found + k]! > 0);
       if (!opened) out += ch;
     }
     return out;

@@ -11,7 +11,7 @@ import { isColumnHeading, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
 import { BULLET, ITEM_NUMBER, LABEL_CHARS, MARK_ONLY, MIN_CHANNEL_EM, OVERRUN, SEAM, SECTION_NUMBER } from './measures.js';
-import { bodySize, endsNear, fullWraps, ledLines, lineCells, numberAgainst, piece, pieces, roomBefore, seamsNear, spacedPieces, wordGap } from './lines.js';
+import { bodySize, endsNear, fullWraps, ledLines, lineCells, numberAgainst, piece, pieces, roomBefore, seamsNear, spaceDrawnBefore, spacedPieces, wordGap } from './lines.js';
 import { channels } from './channels.js';
 
 /** A drawn table as a block whose gaps are its column borders, so that the rows under it can continue it. */
@@ -266,7 +266,8 @@ function crosses(a: Row, b: Row, all: Row[] = [], drawnHoles = false): boolean {
     // a change of cell — 部長目標's 15.2 pt 子ども未 13.2 pt before 子ども未来部長 in 12 pt, under the last
     // line of the panel above, …検討を進めてまいります。, at the next page's head; gothic 12 pt on B5 at
     // 1.8 line spacing by LibreOffice without rules)
-    const resized = b.runs[i - 1]!.size > b.runs[i]!.size * 1.2 && to - from >= b.runs[i]!.size * MIN_CHANNEL_EM;
+    // (not across a space glyph drawn as wide as the hole: see spaceDrawnBefore)
+    const resized = b.runs[i - 1]!.size > b.runs[i]!.size * 1.2 && to - from >= b.runs[i]!.size * MIN_CHANNEL_EM && !spaceDrawnBefore(b.runs[i - 1]!, b.runs[i]!);
     // (in the size of the text either side: a label set larger elsewhere on the line does not widen
     // it — 部長目標's 16.4 pt 総 務 部 on the line of 目 標 | 1 職員の…, 19.4 pt apart in 13 pt text; Noto
     // Serif CJK 13 pt on B5 portrait by LibreOffice without rules, the 174th: read as one block, the

@@ -155,7 +155,7 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
         return !!v && v.x1 <= c.from + 0.1 && u.x0 >= c.to - 0.1 && u.x0 - v.x1 < wordGap(v, u) && typedSpace(v.text, u.text);
       });
       const startsHere = rows.filter((r) => r.runs.some((u) => Math.abs(u.x0 - c.to) <= 0.3));
-      if (startsHere.length === 1 && latinHole(startsHere[0]!)) continue;
+      if (startsHere.length === 1 && latinHole(startsHere[0]!) && !(halfWidthHole(startsHere[0]!, c) && rows.some((r) => lonelyCellGap(r, c, out)))) continue;
     }
     const across = rows.filter((r) => r.x0 < c.from + 0.1 && r.x1 > c.to - 0.1 && (c.to - c.from > size * 1.6 || cellGap(r, c, stacked)));
     c.straddle = across.length;
@@ -172,7 +172,9 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
       // (nor a line with a run of its own starting where the spaced lines start: a cell's line run up to
       // that cell with no room, 刈谷's …実施することで収納 0.8 pt from 下水道課, beside 下水道課 雨水対策課 over
       // the 課等 column; Noto Serif CJK 11 pt landscape by LibreOffice, an outer frame)
+      const halfWidth = rows.some((r) => spacedAcross(r, c) && halfWidthHole(r, c));
       const otherCell = (r: Row) => {
+        if (halfWidth && lonelyCellGap(r, c, out)) return true;
         const end = Math.max(...r.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.x1));
         const start = c.from - piece(r, c.from, -1);
         const sameStart = (x: number) => Math.abs(start - x) <= r.size * 1.5 || r.runs.some((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && u.x1 <= end + 0.1 && u.x0 - r.runs[k - 1]!.x1 < wordGap(r.runs[k - 1]!, u));
@@ -492,6 +494,28 @@ function edgeSeams(rows: Row[], gaps: Gap[]): Gap[] {
     });
   }
   return found.filter((g) => !rows.some((r) => r.runs.some((u) => u.x0 < g.from - 0.05 && u.x1 > g.to + 0.05)));
+}
+
+/**
+ * Whether a line parts two cells across the channel and no other hole explains that gap (asked where a half-width
+ * space narrows the channel, see halfWidthHole): its text ends before the
+ * channel and starts again after it an em or more on, no space glyph drawn there, and no other channel of the block
+ * inside that room. Such a line shows the channel a border, whatever a spaced line across it does: 部長目標's
+ * 市民環境部長 | 目標, きむらさい | 行かない… and 木村西 | 市税等… (191 to 260.9 pt) over 市民の利便性を向上! 環境対策推進!,
+ * the merged 基本方針 cell whose typed space (IPAGothic's half em, 227.8 to 233) is all the channel its line leaves —
+ * LibreOffice without rules, the 252nd: the name column had closed and the goals lost their department. A line whose
+ * room holds another channel too (刈谷's ービスを提供します。 | 市民課, the 課等 border in it) shows that one.
+ */
+/** Whether a line's hole across the channel is a space glyph wider than a word gap: a face's half-width space (see wordGap). */
+function halfWidthHole(r: Row, c: Gap): boolean {
+  return r.runs.some((u, i) => i > 0 && u.typedSpaceBefore === true && u.x0 >= c.to - 0.1 && r.runs[i - 1]!.x1 <= c.from + 0.1 && u.x0 - r.runs[i - 1]!.x1 >= Math.min(u.size, r.runs[i - 1]!.size) * MIN_CHANNEL_EM);
+}
+
+function lonelyCellGap(r: Row, c: Gap, all: readonly Gap[]): boolean {
+  const before = r.runs.filter((u) => u.x1 <= c.from + 0.1).sort((a, b) => b.x1 - a.x1)[0];
+  const after = r.runs.find((u) => u.x0 >= c.to - 0.1);
+  if (!before || !after || after.typedSpaceBefore || after.x0 - before.x1 < r.size) return false;
+  return !all.some((g) => g !== c && g.from >= before.x1 - 0.1 && g.to <= after.x0 + 0.1);
 }
 
 /** Whether a line's text goes on across the channel through a space glyph drawn in it (typed-spaces.ts). */

@@ -285,10 +285,40 @@ const SHORT_TOKEN = /^[A-Za-zＡ-Ｚａ-ｚ]{1,2}[0-9０-９]{1,2}$/u;
  * text: it opens the item (刈谷's 9 pt ① before 7.4 pt 地域の自主防災組織等で…, 1.8 pt on,
  * LibreOffice, landscape 9 pt: a table of one row read a column of ① alone).
  */
-export function wordGap(a: { size: number; text?: string }, b: { size: number }): number {
+export function wordGap(a: { size: number; text?: string }, b: { size: number; typedSpaceEm?: number }): number {
   const resized = Math.max(a.size, b.size) > Math.min(a.size, b.size) * 1.2 && !(a.text !== undefined && ITEM_NUMBER.test(a.text.trim()));
-  return resized ? SEAM : Math.min(a.size, b.size) * MIN_CHANNEL_EM;
+  if (resized) return SEAM;
+  const gap = Math.min(a.size, b.size) * MIN_CHANNEL_EM;
+  // A space glyph drawn in the hole is the author's space however wide the face sets it: IPAGothic and
+  // IPAMincho (as MS Gothic and MS Mincho) set Latin and the space on half an em (刈谷's ・救急救命講習の実施
+  // 2回 30人 over ・防犯講習の実施 1回 80人, their spaces 4.3 pt at 8.6 pt one under the other; LibreOffice
+  // in IPAGothic 10.5 pt, the 252nd: read as a column of 2回 30人 | 80人).
+  const typed = halfWidthSpace(b);
+  return typed > 0 ? Math.max(gap, b.size * (typed + TYPED_SPACE_SLACK_EM)) : gap;
 }
+
+/**
+ * Whether the hole before run `u` is the space glyph drawn in it (typed-spaces.ts), no wider: one cell's
+ * text whatever the sizes either side (刈谷's ① I C Tの利活用を推進しま, `① I` in 10.5 pt and
+ * `C T…` in 8.6 after IPAGothic's half-em space; LibreOffice, the 252nd: read as two cells, the
+ * line under it a new block and the title cut).
+ */
+export function spaceDrawnBefore(v: { x1: number; size: number }, u: TextRun): boolean {
+  const typed = halfWidthSpace(u);
+  return typed > 0 && u.x0 - v.x1 <= Math.max(v.size, u.size) * (typed + TYPED_SPACE_SLACK_EM);
+}
+
+/** The em of a space glyph drawn before the run, up to a half-width one's (0 where none was, or a full-width one's). */
+function halfWidthSpace(u: { typedSpaceEm?: number }): number {
+  // (not a full-width space's em: that parts a label from its value as a cell's edge does)
+  const typed = u.typedSpaceEm ?? 0;
+  return typed > MIN_CHANNEL_EM && typed <= HALF_WIDTH_SPACE_EM ? typed : 0;
+}
+
+/** The widest space glyph read as a word's space: a fixed-width face's half em (a full-width space is an em). */
+const HALF_WIDTH_SPACE_EM = 0.6;
+/** How much wider than the space glyph drawn in it a hole may be and still be that space: rounding, kerning. */
+const TYPED_SPACE_SLACK_EM = 0.05;
 
 /**
  * A line's text as pieces, a piece going on across the room a producer sets beside a Latin letter
@@ -471,9 +501,13 @@ export function piece(r: Row, x: number, dir: -1 | 1): number {
 /** A page number (`- 3 -`, `4 / 8`): the page's footer, whatever table it stands under. */
 export const isFolio = (r: Row) => /^[-–—\s]*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?[-–—\s]*$/.test(r.runs.map((u) => u.text).join(''));
 
-/** The index of a line's run that starts at x after a word gap's room or more, or -1. */
+/**
+ * The index of a line's run that starts at x after a word gap's room or more, or -1. Not after a space glyph as wide as
+ * the room: a word's (部長目標's `…行います! 未達成`, BIZ UDMincho's half-em space ending where `目指|します!` is split on
+ * the line above; LibreOffice with horizontal rules, the 259th — read as a cell's start, the goals' column had been cut there).
+ */
 export function roomBefore(o: Row, x: number): number {
-  return o.runs.findIndex((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && u.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM);
+  return o.runs.findIndex((u, k) => k > 0 && Math.abs(u.x0 - x) <= 0.3 && u.x0 - o.runs[k - 1]!.x1 >= o.size * MIN_CHANNEL_EM && !spaceDrawnBefore(o.runs[k - 1]!, u));
 }
 
 /** Whether two lines stand one right under the other, no more than a line's height apart. */
