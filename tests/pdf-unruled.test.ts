@@ -7771,3 +7771,16 @@ describe('stop 127: a space glyph as wide as its hole is a space, in a face of f
     expect(row?.slice(1, 3)).toEqual(['①ICTの利活用を推進します。', '学校教育課']);
   });
 });
+
+describe('stop 127: a badge after a half-width space is its line’s text, not a centred cell', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt) printed by LibreOffice with horizontal rules in BIZ UDMincho 11 pt
+  // on A4 landscape, 15 mm (the 259th, `--font bizud-mincho-fixed --size 11 --orientation landscape --margin 15`, held out
+  // and scored with 2e04a3d), page 3: `書かない窓口を開始します! 達成`, the badge after the face's half-em space (5.5 pt), was
+  // read as a cell of its own by the middle-alignment vote (centred-cells.ts) and moved up to its row's top, level with
+  // 子ども未来部長 | 目標; a column opened before it, and 市民環境部's goals ran together at `…目指|します! 未達成`.
+  it('reads both departments’ goals whole', async () => {
+    const page = () => 'bucho-p3.hrules.libreoffice.bizudminchofixed11landscape.page.json';
+    expect(await goalTitles(page, [3], '市民環境部')).toEqual(SHIMIN_GOALS);
+    expect(await goalTitles(page, [3], '子ども未来部')).toEqual(KODOMO_GOALS);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import type { Rule, TextRun } from '../page-content.js';
 import type { Row } from './types.js';
-import { bodySize, itemNumber, leading, textRows } from './lines.js';
+import { bodySize, itemNumber, leading, spaceDrawnBefore, textRows } from './lines.js';
 import { MIN_CHANNEL_EM } from './measures.js';
 
 /** Two middles (or tops) this close, in ems of the shorter cell's text, are level. */
@@ -43,7 +43,9 @@ function pieces(rows: readonly Row[]): Piece[] {
   for (const row of rows) {
     let cur: Piece | null = null;
     for (const u of row.runs) {
-      if (cur && u.x0 - cur.x1 < Math.min(u.size, cur.size) * MIN_CHANNEL_EM) {
+      // (or across a space glyph drawn as wide as the hole, a word's: 部長目標's `…開始します! 達成` in BIZ UDMincho, its space half
+      // an em, by LibreOffice — read as a cell of its own, 達成 was moved up to its row's top, a column opened before it)
+      if (cur && (u.x0 - cur.x1 < Math.min(u.size, cur.size) * MIN_CHANNEL_EM || spaceDrawnBefore(cur.runs.at(-1)!, u))) {
         cur.runs.push(u);
         cur.x1 = Math.max(cur.x1, u.x1);
         cur.top = Math.min(cur.top, u.top);
