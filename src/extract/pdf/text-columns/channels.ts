@@ -506,14 +506,18 @@ function edgeSeams(rows: Row[], gaps: Gap[]): Gap[] {
  * LibreOffice without rules, the 252nd: the name column had closed and the goals lost their department. A line whose
  * room holds another channel too (刈谷's ービスを提供します。 | 市民課, the 課等 border in it) shows that one.
  */
+/** A line's runs either side of the channel: the one ending last before it and the first starting after it. */
+function sides(r: Row, c: Gap): { before: TextRun | undefined; after: TextRun | undefined } {
+  return { before: r.runs.filter((u) => u.x1 <= c.from + 0.1).sort((a, b) => b.x1 - a.x1)[0], after: r.runs.find((u) => u.x0 >= c.to - 0.1) };
+}
+
 /** Whether a line's hole across the channel is a space glyph wider than a word gap: a face's half-width space (see wordGap). */
 function halfWidthHole(r: Row, c: Gap): boolean {
   return r.runs.some((u, i) => i > 0 && u.typedSpaceBefore === true && u.x0 >= c.to - 0.1 && r.runs[i - 1]!.x1 <= c.from + 0.1 && u.x0 - r.runs[i - 1]!.x1 >= Math.min(u.size, r.runs[i - 1]!.size) * MIN_CHANNEL_EM);
 }
 
 function lonelyCellGap(r: Row, c: Gap, all: readonly Gap[]): boolean {
-  const before = r.runs.filter((u) => u.x1 <= c.from + 0.1).sort((a, b) => b.x1 - a.x1)[0];
-  const after = r.runs.find((u) => u.x0 >= c.to - 0.1);
+  const { before, after } = sides(r, c);
   if (!before || !after || after.typedSpaceBefore || after.x0 - before.x1 < r.size) return false;
   return !all.some((g) => g !== c && g.from >= before.x1 - 0.1 && g.to <= after.x0 + 0.1);
 }
@@ -528,8 +532,7 @@ function spacedAcross(r: Row, c: Gap): boolean {
  * parts two cells at: drawing-order.ts), with words on both sides (not 取 組 項 目).
  */
 function cellGap(r: Row, c: Gap, stacked: ReadonlySet<TextRun> = new Set()): boolean {
-  const before = r.runs.filter((u) => u.x1 <= c.from + 0.1).sort((a, b) => b.x1 - a.x1)[0];
-  const after = r.runs.find((u) => u.x0 >= c.to - 0.1);
+  const { before, after } = sides(r, c);
   if (!before || !after || (after.x0 - before.x1 < wordGap(before, after) && !after.drawnApart)) return false;
   return (stacked.has(before) || wordsOn(r, c.from, -1)) && (stacked.has(after) || wordsOn(r, c.to, 1));
 }
