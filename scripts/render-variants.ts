@@ -4,11 +4,14 @@
 // From: ../shared/corpus/rendered/<seed>.chromium.pdf (five seeds, see its MANIFEST.md), read with
 // the importer's own PDF reader (src/extract/pdf/read-pdf.ts): free lines joined into paragraphs,
 // tables joined across pages with spans as the source drew them. That becomes one HTML document,
-// printed by headless Chromium or LibreOffice Writer (HTML import → PDF export).
+// printed by headless Chromium or LibreOffice Writer (HTML import → PDF export), or one Writer document
+// (a flat OpenDocument text, .fodt: page styles with running header and page number, tables of fixed column
+// widths, two-column sections) printed by LibreOffice — producer `fodt`, as a program that writes Writer
+// documents makes them (Writer's HTML import sizes columns by their text and cannot set two columns).
 // Styles: grid (every cell ruled: the control), hrules (horizontal rules only), frame (outer frame
 // only), none (no rules), filled (no rules, label cells shaded), twocol (grid tables, runs of free
-// paragraphs in two columns; Chromium only: LibreOffice ignores CSS columns).
-// Running header and page number (MANIFEST "Text that is not in the seed") only from Chromium.
+// paragraphs in two columns; Chromium and fodt: LibreOffice's HTML import ignores CSS columns).
+// Running header and page number (MANIFEST "Text that is not in the seed") from Chromium and fodt.
 //
 //   node --import tsx scripts/render-variants.ts --seed kariya-r5-soshiki-juten-mokuhyo --style none \
 //     --producer chromium --font mincho --size 10.5 --margin 15 --orientation portrait --out /tmp/x.pdf
@@ -19,9 +22,9 @@
 // the middle), --justify (cells' paragraphs set justified, 両端揃え, Word's default for Japanese: a wrapped line's
 // characters spread to the cell's width), --labels bold|centre (label cells and header rows — isLabel — in bold Gothic, as
 // the corpus's rendered seeds set them, or centred in their cells, as many Excel forms set their 項目 column), --autowidth
-// (tables given no column widths: each producer sizes the columns by their contents, as Word's AutoFit does).
+// (tables given no column widths: each producer sizes the columns by their contents, as Word's AutoFit does; HTML only).
 // Defaults (and --all's): mincho 10.5pt, 20 mm margins, portrait, A4, leading 1.5, padding 4 pt. --all writes <seed>.<style>.<producer>.pdf
-// (56 files, about 3 minutes). 污/户/带 print only where a fallback font has them (Droid Sans Fallback).
+// (85 files, about 4 minutes; --producers chromium,libreoffice,fodt chooses). 污/户/带 print only where a fallback font has them (Droid Sans Fallback).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +46,9 @@ const SEEDS: Record<string, { header: string; side: 'left' | 'right'; number: st
 };
 const STYLES = ['grid', 'hrules', 'frame', 'none', 'filled', 'twocol'] as const;
 type Style = (typeof STYLES)[number];
-type Producer = 'chromium' | 'libreoffice';
+/** libreoffice: Writer's HTML import; fodt: Writer from a flat OpenDocument text, as a program writing Writer documents would */
+type Producer = 'chromium' | 'libreoffice' | 'fodt';
+const PRODUCERS: Producer[] = ['chromium', 'libreoffice', 'fodt'];
 /** IPAex (fonts-ipaexfont), Noto CJK (fonts-noto-cjk: other metrics, a taller default line height),
  * Morisawa's BIZ UD, proportional (fonts-morisawa-bizud-gothic/-mincho: Office's default face for many
  * city documents), IPA and VL (below) */
@@ -345,20 +350,167 @@ thead { display: table-header-group; }
   return `<!DOCTYPE html>\n<html lang="ja"><head><meta charset="utf-8"><title>${esc(doc.titleHint ?? seed)}</title><style>${css}</style></head>\n<body class="${o.style}" style="font-family:'${family}';font-size:${o.size}pt">\n${out.join('\n')}\n</body></html>\n`;
 }
 
+const PAPER_MM: Record<Paper, [number, number]> = { A4: [210, 297], B5: [182, 257], A3: [297, 420], letter: [215.9, 279.4] };
+const xml = (s: string) => esc(s).replace(/\t/g, '<text:tab/>').replace(/^ /, '<text:s/>').replace(/ {2,}/g, (m) => ` <text:s text:c="${m.length - 1}"/>`);
+
+/** The same document as a flat OpenDocument text (.fodt), as a program writing Writer documents
+ * would: named page layout with running header and footer, tables with column widths and cell
+ * borders, paragraph styles, two-column sections (which LibreOffice's HTML import cannot give). */
+function buildFodt(doc: Doc, seed: string, o: Options, range: boolean): string {
+  const sc = (x: number) => r1((x * o.size) / doc.body);
+  const family = FONTS[o.font];
+  const [pw, ph] = o.orientation === 'portrait' ? PAPER_MM[o.paper] : [...PAPER_MM[o.paper]].reverse() as [number, number];
+  const textMm = pw - 2 * o.margin;
+  const textWidth = doc.right - doc.left;
+  const styles: string[] = [];
+  const named = new Map<string, string>();
+  /** an automatic style, one per distinct set of properties */
+  const style = (family: string, prefix: string, body: string, attrs = '') => {
+    const key = `${family}|${attrs}|${body}`;
+    let name = named.get(key);
+    if (!name) {
+      name = `${prefix}${named.size + 1}`;
+      named.set(key, name);
+      styles.push(`<style:style style:name="${name}" style:family="${family}"${attrs}>${body}</style:style>`);
+    }
+    return name;
+  };
+  const textProps = (size: number, bold = false) => `<style:text-properties fo:font-size="${size}pt" style:font-size-asian="${size}pt" style:font-size-complex="${size}pt"${bold ? ' style:font-name="Label" style:font-name-asian="Label" fo:font-weight="bold" style:font-weight-asian="bold"' : ''}/>`;
+  let first = !range && !!SEEDS[seed]?.cover;
+  /** the first block starts on the cover page, which carries no running header or page number */
+  const master = () => (first ? ((first = false), ' style:master-page-name="Cover"') : '');
+  const pStyle = (p: { size: number; align?: string; left?: number; indent?: number; brk?: boolean; top?: number; bottom?: number; tabs?: { at: number; type: 'left' | 'right' }[] }) => {
+    const props = [`fo:margin-top="${p.top ?? 0}pt"`, `fo:margin-bottom="${p.bottom ?? 0}pt"`, `style:line-height-at-least="${r1(sc(p.size) * o.leading)}pt"`, p.align ? `fo:text-align="${p.align}"` : '', p.left ? `fo:margin-left="${p.left}pt"` : '', p.indent ? `fo:text-indent="${p.indent}pt"` : '', p.brk ? 'fo:break-before="page"' : ''].filter(Boolean).join(' ');
+    const tabs = p.tabs?.length ? `<style:tab-stops>${p.tabs.map((t) => `<style:tab-stop style:position="${r1(t.at)}pt"${t.type === 'right' ? ' style:type="right"' : ''}/>`).join('')}</style:tab-stops>` : '';
+    return style('paragraph', 'P', `<style:paragraph-properties ${props}>${tabs}</style:paragraph-properties>${textProps(sc(p.size))}`, ` style:parent-style-name="Standard"${p.brk || first ? master() : ''}`);
+  };
+  const indents = (lines: PdfLine[], ref: number) => {
+    const firstX = lines[0]!.x0 - ref;
+    const rest = lines.length > 1 ? Math.min(...lines.slice(1).map((l) => l.x0)) - ref : 0;
+    const size = lines[0]!.size;
+    return { left: rest > size * 0.3 ? sc(rest) : 0, indent: Math.abs(firstX - Math.max(rest, 0)) > size * 0.3 ? sc(firstX - Math.max(rest, 0)) : 0 };
+  };
+  const alignOf = (it: Item & { kind: 'para' }) => {
+    const l = it.lines[0]!;
+    if (it.lines.length > 1) return '';
+    return l.x0 > doc.width * 0.6 ? 'end' : Math.abs((l.x0 + l.x1) / 2 - (doc.left + doc.right) / 2) < textWidth * 0.05 && l.x0 - doc.left > l.size * 3 ? 'center' : '';
+  };
+  const para = (it: Item & { kind: 'para' }, top = 0) => {
+    const align = alignOf(it);
+    const name = pStyle({ size: it.lines[0]!.size, align, ...(align ? {} : indents(it.lines, doc.left)), brk: it.brk, top, bottom: 3 });
+    return `<text:p text:style-name="${name}">${xml(it.text)}</text:p>`;
+  };
+  const frag = (it: Item & { kind: 'frag' }) => {
+    // a 目次 line: its pieces on tab stops across the line's width, the last set right
+    const l = it.line;
+    const w = sc(l.x1 - l.x0);
+    const n = l.fragments.length;
+    const tabs = l.fragments.slice(1).map((_, k) => (k === n - 2 ? { at: w, type: 'right' as const } : { at: (w * (k + 1)) / (n - 1), type: 'left' as const }));
+    const name = pStyle({ size: l.size, ...indents([l], doc.left), brk: it.brk, bottom: 3, tabs });
+    return `<text:p text:style-name="${name}">${l.fragments.map(xml).join('<text:tab/>')}</text:p>`;
+  };
+  let tables = 0;
+  const table = (it: Item & { kind: 'table' }) => {
+    const slots = grid(it.rows);
+    const cols = it.xs.length - 1;
+    const x0 = it.xs[0]!;
+    const x1 = it.xs.at(-1)!;
+    const thead = it.repeat && slots[0]!.every((s) => s.covered || s.rs === 1);
+    const headerRow = thead || slots[0]!.filter((s) => !s.covered && s.text.length > 0).length >= 2 && slots[0]!.every((s) => s.covered || s.text.join('').length <= 12);
+    const widthMm = Math.min(1, (x1 - x0) / textWidth) * textMm;
+    const name = `Table${++tables}`;
+    const brk = it.brk ? ' fo:break-before="page"' : '';
+    const tStyle = style('table', 'T', `<style:table-properties style:width="${r1(widthMm)}mm" table:align="left" fo:margin-top="4pt" fo:margin-bottom="8pt"${brk}/>`, it.brk || first ? master() : '');
+    const colsXml = it.xs.slice(1).map((x, i) => `<table:table-column table:style-name="${style('table-column', 'K', `<style:table-column-properties style:column-width="${r1(((x - it.xs[i]!) / (x1 - x0)) * widthMm)}mm"/>`)}"/>`).join('');
+    const border = (on: boolean) => (on ? '0.75pt solid #000000' : 'none');
+    const row = (slotsRow: Slot[], i: number) => {
+      const r = it.rows[i]!;
+      const cells = [...Array(cols).keys()].map((c) => {
+        const s = slotsRow[c];
+        if (!s) return '<table:table-cell office:value-type="string"><text:p/></table:table-cell>';
+        if (s.covered) return '<table:covered-table-cell/>';
+        const [t, rt, b, l] = rules(o.style, i, c, s, slots.length, cols);
+        const labelCell = isLabel(headerRow && i === 0, c, s.text.join(''));
+        const fill = o.style === 'filled' && labelCell ? ' fo:background-color="#e0e0e0"' : '';
+        const cStyle = style('table-cell', 'C', `<style:table-cell-properties fo:padding="${o.padding}pt" fo:border-top="${border(t)}" fo:border-right="${border(rt)}" fo:border-bottom="${border(b)}" fo:border-left="${border(l)}" style:vertical-align="${o.valign}"${fill}/>`);
+        const cx0 = r.table.xs[c]!;
+        const cx1 = r.table.xs[c + s.cs] ?? r.table.x1;
+        const ref = Math.min(...s.cell.lines.map((ln) => ln.x0));
+        const ps = s.cell.paragraphs.map((p, k) => {
+          const ln = p.lines[0]!;
+          const centred = p.lines.length === 1 && Math.abs((ln.x0 + ln.x1) / 2 - (cx0 + cx1) / 2) < (cx1 - cx0) * 0.08 && ln.x0 - cx0 > ln.size * 1.5;
+          const centre = centred || (labelCell && o.labels === 'centre');
+          const pName = pStyle({ size: ln.size, align: centre ? 'center' : o.justify ? 'justify' : '', ...(centre ? {} : indents(p.lines, ref)) });
+          const text = labelCell && o.labels === 'bold' ? `<text:span text:style-name="${style('text', 'B', textProps(sc(ln.size), true))}">${xml(s.text[k]!)}</text:span>` : xml(s.text[k]!);
+          return `<text:p text:style-name="${pName}">${text}</text:p>`;
+        });
+        const span = `${s.cs > 1 ? ` table:number-columns-spanned="${s.cs}"` : ''}${s.rs > 1 ? ` table:number-rows-spanned="${s.rs}"` : ''}`;
+        return `<table:table-cell table:style-name="${cStyle}" office:value-type="string"${span}>${ps.join('') || '<text:p/>'}</table:table-cell>`;
+      });
+      return `<table:table-row>${cells.join('')}</table:table-row>`;
+    };
+    const body = slots.map(row);
+    return `<table:table table:name="${name}" table:style-name="${tStyle}">${colsXml}${thead ? `<table:table-header-rows>${body[0]}</table:table-header-rows>` : ''}${body.slice(thead ? 1 : 0).join('')}</table:table>`;
+  };
+  const out: string[] = [];
+  const items = doc.items;
+  let sections = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (o.style === 'twocol' && it.kind === 'para') {
+      // as render's HTML: a run of ≥ 3 plain paragraphs in a two-column section, a short first line above it as its heading
+      let j = i;
+      const plain = (x: Item | undefined): x is Item & { kind: 'para' } => x?.kind === 'para' && !alignOf(x) && (x === it || !x.brk);
+      while (plain(items[j])) j++;
+      const heading = it.lines.length === 1 && it.text.length <= 30 ? 1 : 0;
+      if (j - i - heading >= 3) {
+        const run = items.slice(i, j) as (Item & { kind: 'para' })[];
+        if (heading) out.push(para(run[0]!));
+        const sect = style('section', 'S', `<style:section-properties><style:columns fo:column-count="2" fo:column-gap="${r1(o.size * 2)}pt"/></style:section-properties>`);
+        // a page break before the run goes on an empty paragraph: a section's own paragraphs keep their place
+        if (!heading && it.brk) out.push(`<text:p text:style-name="${pStyle({ size: it.lines[0]!.size, brk: true })}"/>`);
+        out.push(`<text:section text:style-name="${sect}" text:name="Section${++sections}">${run.slice(heading).map((p) => para({ ...p, brk: false })).join('')}</text:section>`);
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(it.kind === 'para' ? para(it, items[i - 1]?.kind === 'table' ? 6 : 0) : it.kind === 'frag' ? frag(it) : table(it));
+  }
+  const info = SEEDS[seed];
+  const furnitureSize = r1(o.size * 0.8);
+  const number = (fmt: string) => fmt.replace(/"([^"]*)"/g, (_, s: string) => xml(s)).replace(/\s*counter\(pages\)\s*/g, '<text:page-count/>').replace(/\s*counter\(page\)\s*/g, '<text:page-number text:select-page="current"/>');
+  const header = info ? `<style:header><text:p text:style-name="${pStyle({ size: (furnitureSize * doc.body) / o.size, align: info.side === 'right' ? 'end' : 'start' })}">${xml(info.header)}</text:p></style:header><style:footer><text:p text:style-name="${pStyle({ size: (r1(o.size * 0.9) * doc.body) / o.size, align: 'center' })}">${number(info.number)}</text:p></style:footer>` : '';
+  const layout = (name: string, furniture: boolean) => `<style:page-layout style:name="${name}"><style:page-layout-properties fo:page-width="${pw}mm" fo:page-height="${ph}mm" style:print-orientation="${o.orientation}" fo:margin-top="${furniture ? o.margin / 2 : o.margin}mm" fo:margin-bottom="${furniture ? o.margin / 2 : o.margin}mm" fo:margin-left="${o.margin}mm" fo:margin-right="${o.margin}mm"/>${furniture ? `<style:header-style><style:header-footer-properties fo:min-height="0mm" fo:margin-bottom="${o.margin / 2 - 1}mm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0mm" fo:margin-top="${o.margin / 2 - 1}mm"/></style:footer-style>` : ''}</style:page-layout>`;
+  const lang = 'fo:language="ja" fo:country="JP" style:language-asian="ja" style:country-asian="JP"';
+  const face = (name: string, fam: string) => `<style:font-face style:name="${name}" svg:font-family="'${fam}'"/>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:meta><dc:title>${esc(doc.titleHint ?? seed)}</dc:title></office:meta>
+<office:font-face-decls>${face('Body', family)}${face('Label', 'IPAexGothic')}</office:font-face-decls>
+<office:styles><style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict"/><style:text-properties style:font-name="Body" style:font-name-asian="Body" style:font-name-complex="Body" fo:font-size="${o.size}pt" style:font-size-asian="${o.size}pt" ${lang}/></style:default-style><style:style style:name="Standard" style:family="paragraph"/></office:styles>
+<office:automatic-styles>${layout('Page', !!info)}${layout('CoverPage', false)}${styles.join('')}</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Page">${header}</style:master-page><style:master-page style:name="Cover" style:page-layout-name="CoverPage" style:next-style-name="Standard"/></office:master-styles>
+<office:body><office:text>${out.join('\n')}</office:text></office:body>
+</office:document>
+`;
+}
+
 let loProfile: string | null = null;
 function print(html: string, o: Options, outPdf: string, keepHtml: boolean): number {
   const work = mkdtempSync(join(tmpdir(), 'render-variants-'));
-  const src = join(work, basename(outPdf).replace(/\.pdf$/i, '') + '.html');
+  const ext = o.producer === 'fodt' ? '.fodt' : '.html';
+  const src = join(work, basename(outPdf).replace(/\.pdf$/i, '') + ext);
   writeFileSync(src, html);
-  if (keepHtml) writeFileSync(outPdf.replace(/\.pdf$/i, '') + '.html', html);
+  if (keepHtml) writeFileSync(outPdf.replace(/\.pdf$/i, '') + ext, html);
   const t0 = performance.now();
   if (o.producer === 'chromium') {
     const profile = join(work, 'profile');
     execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${outPdf}`, `file://${src}`], { stdio: 'pipe', timeout: 600_000 });
   } else {
     loProfile ??= mkdtempSync(join(tmpdir(), 'lo-profile-'));
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${loProfile}`, '--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, src], { stdio: 'pipe', timeout: 600_000 });
-    copyFileSync(src.replace(/\.html$/, '.pdf'), outPdf);
+    const filter = o.producer === 'fodt' ? [] : ['--infilter=HTML (StarWriter)'];
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${loProfile}`, ...filter, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, src], { stdio: 'pipe', timeout: 600_000 });
+    copyFileSync(src.replace(/\.(html|fodt)$/, '.pdf'), outPdf);
   }
   rmSync(work, { recursive: true, force: true });
   return performance.now() - t0;
@@ -368,7 +520,7 @@ const { values } = parseArgs({
   options: {
     seed: { type: 'string' }, style: { type: 'string', default: 'grid' }, producer: { type: 'string', default: 'chromium' },
     font: { type: 'string', default: 'mincho' }, size: { type: 'string', default: '10.5' }, margin: { type: 'string', default: '20' },
-    orientation: { type: 'string', default: 'portrait' }, paper: { type: 'string', default: 'A4' }, leading: { type: 'string', default: '1.5' }, padding: { type: 'string', default: '4' }, valign: { type: 'string', default: 'top' }, labels: { type: 'string', default: 'plain' }, autowidth: { type: 'boolean', default: false }, justify: { type: 'boolean', default: false }, out: { type: 'string' }, all: { type: 'string' }, pages: { type: 'string' }, html: { type: 'boolean', default: false },
+    orientation: { type: 'string', default: 'portrait' }, paper: { type: 'string', default: 'A4' }, leading: { type: 'string', default: '1.5' }, padding: { type: 'string', default: '4' }, valign: { type: 'string', default: 'top' }, labels: { type: 'string', default: 'plain' }, autowidth: { type: 'boolean', default: false }, justify: { type: 'boolean', default: false }, out: { type: 'string' }, all: { type: 'string' }, producers: { type: 'string', default: PRODUCERS.join(',') }, pages: { type: 'string' }, html: { type: 'boolean', default: false },
   },
 });
 const pages = values.pages ? (values.pages.split('-').map(Number) as [number, number]) : undefined;
@@ -385,12 +537,12 @@ const jobs: { seed: string; o: Options; out: string }[] = [];
 if (values.all) {
   mkdirSync(values.all, { recursive: true });
   for (const seed of values.seed ? [values.seed] : Object.keys(SEEDS))
-    for (const producer of ['chromium', 'libreoffice'] as const)
-      for (const style of STYLES.filter((s) => s !== 'twocol' || producer === 'chromium'))
+    for (const producer of values.producers!.split(',') as Producer[])
+      for (const style of STYLES.filter((s) => s !== 'twocol' || producer !== 'libreoffice'))
         jobs.push({ seed, o: { ...base, style, producer }, out: join(values.all, `${seed}.${style}.${producer}.pdf`) });
 } else {
-  if (!values.seed || !values.out || !STYLES.includes(values.style as Style) || !['chromium', 'libreoffice'].includes(values.producer!)) {
-    console.error('usage: render-variants.ts --seed SEED --style grid|hrules|frame|none|filled|twocol --producer chromium|libreoffice --out OUT.pdf [--font gothic|mincho|noto-sans|noto-serif|bizud-gothic|bizud-mincho] [--size PT] [--margin MM] [--orientation portrait|landscape] [--paper A4|B5|A3|letter] [--leading EMS] [--padding PT] [--valign top|middle] [--justify] [--labels plain|bold|centre] [--autowidth] [--pages A-B] [--html]\n       render-variants.ts --all DIR [--seed SEED]');
+  if (!values.seed || !values.out || !STYLES.includes(values.style as Style) || !PRODUCERS.includes(values.producer as Producer)) {
+    console.error('usage: render-variants.ts --seed SEED --style grid|hrules|frame|none|filled|twocol --producer chromium|libreoffice|fodt --out OUT.pdf [--font gothic|mincho|noto-sans|noto-serif|bizud-gothic|bizud-mincho] [--size PT] [--margin MM] [--orientation portrait|landscape] [--paper A4|B5|A3|letter] [--leading EMS] [--padding PT] [--valign top|middle] [--justify] [--labels plain|bold|centre] [--autowidth] [--pages A-B] [--html]\n       render-variants.ts --all DIR [--seed SEED]');
     process.exit(2);
   }
   jobs.push({ seed: values.seed, o: { ...base, style: values.style as Style, producer: values.producer as Producer }, out: resolve(values.out) });
@@ -398,7 +550,8 @@ if (values.all) {
 const docs = new Map<string, Doc>();
 for (const { seed, o, out } of jobs) {
   if (!docs.has(seed)) docs.set(seed, await loadDoc(seed, pages));
-  const ms = print(buildHtml(docs.get(seed)!, seed, o, !!pages && pages[0] > 1), o, resolve(out), values.html);
+  const build = o.producer === 'fodt' ? buildFodt : buildHtml;
+  const ms = print(build(docs.get(seed)!, seed, o, !!pages && pages[0] > 1), o, resolve(out), values.html);
   const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1];
   console.log(`${basename(out)}  ${info} pages  ${Math.round(statSync(out).size / 1024)} KB  ${(ms / 1000).toFixed(1)} s`);
 }

@@ -7784,3 +7784,55 @@ describe('stop 127: a badge after a half-width space is its line’s text, not a
     expect(await goalTitles(page, [3], '子ども未来部')).toEqual(KODOMO_GOALS);
   });
 });
+
+describe('stop 128: a narrow label column in a face of fixed width, by LibreOffice', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt) printed by LibreOffice without rules in BIZ UDGothic 12 pt on B5,
+  // 15 mm, 1.3 leading, 3 pt padding (the 262nd, `--font bizud-gothic-fixed --size 12 --paper B5 --margin 15 --leading 1.3
+  // --padding 3`, held out and scored with 5192070): the label column holds three characters a line.
+  const fixed = (p: number) => `isesaki-p${p}.none.libreoffice.bizudgothicfixed12b5.page.json`;
+  // Page 27 (公営事業部's sheet 2, seed lines 340–341) and page 91 (上下水道局's sheet 1, lines 764–765): 財政効果額 / (歳入) (単 /
+  // 位:千円) beside each year's amount, the amount's basis under it a row's room apart — rows beside a label merged down
+  // them, as the seed's rows stand. The label's second line had started the second row (the label reader's rows beside a
+  // merged cell, 木更津's years beside a 指標's name), and read as two labels, 財政効果額 and (歳入) (単位:千円), the sheet's
+  // amounts and their basis were lost to the record. Read on through the row border, the label is one the vocabulary knows.
+  const amountRows = (page: string) => {
+    const rows = capturedRows(page);
+    const at = rows.findIndex((r) => r[0]!.startsWith('財政効果額(歳入'));
+    return rows.slice(at, at + 2).map((r) => r.slice(0, 5));
+  };
+  it('keeps a label whose lines run on beside an amount and its basis, the rows as the seed’s', () => {
+    const basis = '(専用場外発売所勝車投票券売上合計額)-(払戻金及び委託料)';
+    expect(amountRows(fixed(27))).toEqual([['財政効果額(歳入)(単位:千円)', '105,854', '134,060', '110,076', '125,869'], ['', basis, basis, basis, basis]]);
+    expect(amountRows(fixed(91))).toEqual([['財政効果額(歳入)(単位:千円)', '220', '220', '220', '220'], ['', '有料広告料', '有料広告料', '有料広告料', '有料広告料']]);
+  });
+  // Pages 72–74 (財政部's sheet 2, seed line 638): the sheet's head (No. | ② | 取組項目) sets a border inside each year's column,
+  // so the label 取組達 / 成度 under 取組成果's note stands beside a year cell's slice whose last line, 96.1%, reaches that
+  // slice's edge: read as going on, the grades had joined 取組成果's row; and, in their own row, the grades ○ | ◎ … stand at
+  // their cells' left edge, left of that border, under no year's head by index (the heads centred right of it).
+  it('starts the grades’ row under a note that stopped short, and reads each grade in its year', async () => {
+    const rows = capturedPageRows(fixed, [73]);
+    const grades = rows.find((r) => r[0]!.startsWith('取組達成度'));
+    expect(grades?.filter((c) => c !== '').slice(1)).toEqual(['○', '◎', '◎', '◎']);
+    const doc = await profilePages(fixed, [72, 73, 74], 'gyokaku-kekka');
+    const sheet = doc.records.find((r) => r.title === '納税機会の拡大調査及び検討業務');
+    expect(sheet?.yearly.map((y) => y.grade)).toEqual(['○', '◎', '◎', '◎', null]);
+  });
+});
+
+describe('stop 128: Writer documents printed by LibreOffice (.fodt)', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt) written as a Writer document without rules (`render-variants.ts
+  // --producers fodt`, the 274th: Noto Sans CJK 12 pt on B5, 30 mm), pages 10–11: まちづくり部's panel, the department set
+  // 15.2 pt a character or two a line (まち / づ / く / り / 部) beside 部長's name spanning the label and value columns, and
+  // 基本方 / 針 | 都市としての価値を… with its value in 13.9 pt. The department's column was measured against the larger
+  // value beside the label, not against the cell on the hole's far side: left unread, まちづくり部's goals went to 健康いきいき部.
+  it('reads a department set larger than the cell beside it as a column', async () => {
+    expect(await goalTitles((p) => `bucho-p${p}.none.fodt.notosans12b5.page.json`, [10, 11], 'まちづくり部')).toEqual(MACHI_GOALS);
+  });
+  // 刈谷 in BIZ UDGothic 12 pt on B5, 15 mm, 1.3 leading (the 273rd), page 32: `① I C Tの利活用を推進します。`, its letters
+  // spaced on the face's half em — 4.9 pt holes, wider than the 0.45 em (4.4 pt) a cell's edge is told from, alone in its
+  // cell; two columns had opened at the spaces.
+  it('keeps a title spaced on half-width spaces whole', () => {
+    const row = capturedRows('kariya-p32.none.fodt.bizudgothicfixed12b5.page.json').find((r) => r[0] === 'ICTを活用した教育環境の充実に図ります。');
+    expect(row?.slice(1, 3)).toEqual(['①ICTの利活用を推進します。', '学校教育課']);
+  });
+});

@@ -82,7 +82,12 @@ export class YearColumns {
     const spans = this.free.length >= 2 ? freeSpans(line) : null;
     if (spans) return this.freeYear(spans[col]!);
     const grid = this.table === null ? null : placed(line);
-    if (!grid || (line.grid!.table === this.table && (sameShape(this.shape, line.grid!.cells) || this.placesAll(line)))) return this.byCol.get(col);
+    if (!grid || (line.grid!.table === this.table && this.placesAll(line))) return this.byCol.get(col);
+    // (in the header's own cells, a year's column may be twinned: its header's text centred right of a border that other rows
+    // of the table drew, the row's text at its cell's left edge left of it, under the empty head before the year — 伊勢崎's
+    // 令和2年度 … over 取組達成度 | ○ | | ◎ …, a border where the sheet's head parts No. | ② in each year's column; BIZ
+    // UDGothic 12 pt on B5 by LibreOffice without rules, the 262nd: by index every grade had been lost)
+    if (line.grid!.table === this.table && sameShape(this.shape, line.grid!.cells)) return this.byCol.get(col) ?? this.twinOf(col, line);
     const years = grid.map((cell) => this.under(cell));
     // (a year whose header centre stands off the middle of the one cell holding it, or text in two
     // cells under no year, the label's and another: not the grid these rows are set in)
@@ -95,6 +100,12 @@ export class YearColumns {
     const allFound = this.heads.every((h) => years.filter((y) => y === h.year).length === 1);
     if (years.some((y) => y === null) || grid.filter((cell, i) => cell.text && years[i] === undefined && !(allFound && cell.text.x1 <= first + 0.5)).length > 1) return this.byCol.get(col);
     return years[col] ?? undefined;
+  }
+
+  /** The year of a twinned column: the next cell's head is a year, its own head is none, and the row leaves the next cell empty. */
+  private twinOf(col: number, line: LexedLine): number | undefined {
+    const next = this.byCol.get(col + 1);
+    return next !== undefined && !this.byCol.has(col) && col > 0 && line.cells[col]?.trim() && !line.cells[col + 1]?.trim() ? next : undefined;
   }
 
   private freeYear(s: Span): number | undefined {

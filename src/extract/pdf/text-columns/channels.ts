@@ -167,7 +167,11 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
     // Noto Serif 10.5 pt landscape by Chromium: three columns opened at the spaces, two titles cut).
     // A line of another cell's text across it makes it a hole like any (伊勢崎's 5年後までの目標
     // (目指すべき姿) spans the ② | 取組項目 border, Noto Serif 12 pt by LibreOffice in an outer frame)
-    if (c.to - c.from < size * MIN_CHANNEL_EM) {
+    // (or as wide as a face's half-width space, where one is drawn in it: 刈谷's ① I C Tの利活用を推進します。, the
+    // letters spaced on BIZ UDGothic's half em, 4.9 pt holes against a 0.45 em measure of 4.4 — alone in its cell, the
+    // lines under it empty across it; 12 pt on B5 by LibreOffice from a Writer document without rules: two columns had
+    // opened at the spaces and the title lost its ① I C)
+    if (c.to - c.from < size * MIN_CHANNEL_EM || rows.some((r) => spacedAcross(r, c) && halfWidthHole(r, c))) {
       const starts = rows.filter((r) => spacedAcross(r, c)).map((r) => c.from - piece(r, c.from, -1));
       // (nor a line with a run of its own starting where the spaced lines start: a cell's line run up to
       // that cell with no room, 刈谷's …実施することで収納 0.8 pt from 下水道課, beside 下水道課 雨水対策課 over
@@ -231,7 +235,15 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
       // (or wrapped, each of its lines larger: 健康いきい / き部 beside 健康いきいき部 / 長 at a frame's foot,
       // Noto Serif 11.5 pt, 30 mm, by LibreOffice)
       const labelSize = (r: Row) => Math.max(...r.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.size));
-      const larger = label.length >= 1 && edge.length >= 2 && Math.min(...label.map(labelSize)) > Math.max(...edge.slice(1).flatMap((r) => r.runs.filter((u) => u.x0 >= c.to - 0.5).map((u) => u.size))) * 1.2;
+      // (larger than the cell that starts on the hole's far side, not than the lines' further cells: 部長目標's 15.2 pt
+      // まち / づ / く / り / 部 beside まちづくり部長 / かねこ ひでゆき / 金子 秀之 / 基本方 | 都市としての価値を…, the 基本方針's
+      // value set 13.9 pt in the next column, the name spanning both; Noto Sans CJK 12 pt on B5, 30 mm, by LibreOffice from
+      // a Writer document without rules — the department's column unread, its goals went to the department before)
+      const cellSizes = (r: Row) => {
+        const cell = pieces(r, r.size * MIN_CHANNEL_EM).find((p) => p.x0 >= c.to - 0.5);
+        return cell ? r.runs.filter((u) => u.x0 >= cell.x0 - 0.01 && u.x1 <= cell.x1 + 0.01).map((u) => u.size) : [];
+      };
+      const larger = label.length >= 1 && edge.length >= 2 && Math.min(...label.map(labelSize)) > Math.max(...edge.slice(1).flatMap(cellSizes)) * 1.2;
       // (or a label on the block's first line, every other line starting on the text's edge and
       // nothing under the label: a row whose label fits one line beside a long cell, alone between
       // two rules at the head of a page — 桑名's ２．今年度の部局目標 | ① 職員の…, Noto Serif 12 pt by

@@ -133,6 +133,17 @@ function columnLines(b: Block, from: number, to: number): ColumnLine[] {
   return out;
 }
 
+/** Whether a cell's lines read on into the next row's lines make a label the vocabulary knows, the next row's part alone none. */
+function labelReadOn(above: readonly ColumnLine[], below: readonly ColumnLine[]): boolean {
+  const sofar = above.map((l) => l.text.trim()).join('');
+  let rest = '';
+  for (const l of below.slice(0, 3)) {
+    rest += l.text.trim();
+    if (labelRole(sofar + rest) !== null && labelRole(rest) === null) return true;
+  }
+  return false;
+}
+
 /**
  * The row borders (index i: under blocks[i]) that column k's cell runs on across: a cell merged
  * down rows beside rows of other columns (木更津's 指標 name and its ※ note beside R5 / R6 / R7 /
@@ -229,6 +240,14 @@ export function runsOnAcross(blocks: Block[], cols: number[], k: number, left: r
     // Noto Serif CJK 10 pt on A4 landscape by LibreOffice in an outer frame, the 194th, where 現状と課題's
     // cell showed a leading: 指標① had been the label's wrap and the indicator's targets lost)
     const [lastText, nextText] = [last.text.trim(), next.text.trim()];
+    // (a row started beside a merged cell, its label read on through the border a label the vocabulary knows whose rest
+    // after the border is none: the label's cell runs on down the rows beside it — 伊勢崎's 財政効果額 / (歳入) (単 / 位:千円)
+    // beside 220 over 有料広告料 in each year, BIZ UDGothic 12 pt on B5 by LibreOffice without rules, the 262nd, whose
+    // amounts and basis had lost their label; 木更津's 令和5年度の活動経過・今後の予 / 定 beside 年度 | R8 | 4,800人 over R8)
+    if (blocks[j]!.beside && labelReadOn(a, b)) {
+      for (let n = i; n < j; n++) open.add(n);
+      continue;
+    }
     if (labelRole(lastText) !== null && labelRole(nextText) !== null && labelRole(lastText + nextText) === null) continue;
     if (spaces.length === 0 && ((!broke && !labels) || labelRole(last.text.trim()) !== null || labelRole(next.text.trim()) !== null || !ownLine(i, last) || !ownLine(j, next))) continue;
     // (closer by as much after a line the border broke mid-sentence: Chromium rounds each line to its
