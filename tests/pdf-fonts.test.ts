@@ -132,6 +132,20 @@ describe('typed spaces, from the glyphs drawn', () => {
     expect(runs.map((r) => r.typedSpaceEm ?? 0)).toEqual([0, 0.5, 0.224]);
   });
 
+  // 刈谷 printed by LibreOffice from a Writer document in IPAGothic 10.5 pt (the 284th, `--producers fodt`), page 26:
+  // `・污水管整備 0.6km`, where the face lacks 污 — Writer draws the line's glyphs, the space among them, and then 污 from a
+  // fallback face, set back at the line's second place: the space glyph came before 污 in the drawing and none before 0.6km
+  it('gives the space drawn before a glyph set back on its line to the run that goes on after the line', () => {
+    const shown = new ShownGlyphs();
+    shown.add(glyphs('・水管整備'));
+    shown.add([{ unicode: ' ', width: 500 }]);
+    shown.add(glyphs('污'));
+    shown.add(glyphs('0.6km'));
+    const runs = [run('・', 499.8, 8.6), run('水管整備', 517, 34.4), run('污', 508.4, 8.6), run('0.6km', 555.7, 21.5)];
+    shown.markTypedSpaces(runs);
+    expect(runs.map((r) => r.typedSpaceEm ?? 0)).toEqual([0, 0, 0, 0.5]);
+  });
+
   // 伊勢崎 printed by LibreOffice in Noto Serif 9.5 pt landscape from our HTML (scripts/render-variants.ts,
   // page 17 of the grid print): the text has `証明交付件数 14,354件交付率` and `24,156 件`; Writer drew
   // `[14,354][␣ -2994 ␣][件]` and `[24,156␣][␣ -2994 ␣][件]`, the runs 0.21 em apart in both

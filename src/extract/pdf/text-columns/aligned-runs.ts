@@ -202,7 +202,9 @@ export function alignedRuns(blocks: Block[], ruledRows: boolean, shownHeader: (r
       // leaves open down the block; 刈谷 filled, BIZ UDPMincho 9.5 pt by LibreOffice)
       const inText = (g: Gap) => g.to - g.from < b.rows[0]!.size * MIN_CHANNEL_EM;
       const under = (g: Gap) => !!prev?.gaps.some((c) => overlaps(c, g));
-      const body = prev?.drawn && !b.drawn && !folio && b.gaps.some(under) && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.gaps.every((g) => under(g) || inText(g) || (g.from <= prev.x0 + 1 && g.to >= prev.x0 - 1));
+      // (nor a hole a typed space leaves, however wide: `① I C Tの…` spaced on a face's half em, 刈谷 under its shaded
+      // header, BIZ UDGothic 12 pt from a Writer document by LibreOffice, the 273rd — the rows had been left as lines)
+      const body = prev?.drawn && !b.drawn && !folio && b.gaps.some(under) && b.top - prev.bottom < b.rows[0]!.size * 2.5 && b.gaps.every((g) => under(g) || inText(g) || g.typed || (g.from <= prev.x0 + 1 && g.to >= prev.x0 - 1));
       // a label's lines that run on under a drawn table, in its first column, do not end it (伊勢崎's
       // 取組達成度 ◎:計画以上 / ○:ほぼ計画通り … under the shaded label and header, filled)
       // (or, under a header bar, in another of its columns: the end of a row the page broke, under

@@ -134,7 +134,12 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // border read at 240.7 pt from the text against 280 pt on the page before; Noto Sans CJK 11 pt
   // landscape by LibreOffice without rules. Not a grid of more borders: 刈谷's frames of other
   // widths, whose grid carried a sliver column, BIZ UDPMincho 11 pt by LibreOffice)
-  const among = framed.every((x) => carried.some((c) => clear(c, x)));
+  // (text that runs across both, a cell merged over the columns, tells the two apart no more than none: 部長目標's 総括
+  // across the panel under 子ども未来部's goals the page broke, 196.75 pt on the page before and 197.15 here; gothic
+  // 14 pt by LibreOffice from a Writer document in an outer frame, the 281st — the page before's grid refused, the
+  // department's name and its 部長's read as one cell)
+  const clearBetween = (p: number, x: number) => !tableRows.some((r) => r.runs.some((u) => u.x0 < Math.max(p, x) && u.x1 > Math.min(p, x) && !(u.x0 < Math.min(p, x) && u.x1 > Math.max(p, x))));
+  const among = framed.every((x) => carried.some((c) => clearBetween(c, x)));
   // (under the header repeated, the part's own borders may stand off the page before's where its few
   // lines show them wrongly: no line of it runs across that grid — 刈谷's 下水道課 / 雨水対策課 at 401 pt
   // under 課等 centred at 494, the border read at 469 between them and the heading; Noto Sans CJK
