@@ -240,6 +240,55 @@ function isLabel(header: boolean, col: number, text: string): boolean {
   return text.length > 0 && (header || (col === 0 && text.length <= 12));
 }
 
+/** A paragraph's indents from `ref` (source points): its lines after the first (a hanging indent), and its first line
+ * against them; each 0 under 0.3 em. */
+function indentsOf(lines: PdfLine[], ref: number): { left: number; first: number } {
+  const first = lines[0]!.x0 - ref;
+  const rest = lines.length > 1 ? Math.min(...lines.slice(1).map((l) => l.x0)) - ref : 0;
+  const size = lines[0]!.size;
+  return { left: rest > size * 0.3 ? rest : 0, first: Math.abs(first - Math.max(rest, 0)) > size * 0.3 ? first - Math.max(rest, 0) : 0 };
+}
+
+/** A one-line paragraph right of 60 % of the page is set right, one about the middle centred. */
+function alignOf(doc: Doc, it: Item & { kind: 'para' }): 'right' | 'center' | '' {
+  const l = it.lines[0]!;
+  if (it.lines.length > 1) return '';
+  return l.x0 > doc.width * 0.6 ? 'right' : Math.abs((l.x0 + l.x1) / 2 - (doc.left + doc.right) / 2) < (doc.right - doc.left) * 0.05 && l.x0 - doc.left > l.size * 3 ? 'center' : '';
+}
+
+/** In `twocol`: the run of three plain paragraphs or more from items[i] set in two columns (its end), a short one-line
+ * paragraph before it as its heading (1) — or none. */
+function twoColumnRun(doc: Doc, items: Item[], i: number): { end: number; heading: number } | null {
+  const it = items[i]!;
+  if (it.kind !== 'para') return null;
+  let j = i;
+  const plain = (x: Item | undefined): x is Item & { kind: 'para' } => x?.kind === 'para' && !alignOf(doc, x) && (x === it || !x.brk);
+  while (plain(items[j])) j++;
+  const heading = it.lines.length === 1 && it.text.length <= 30 ? 1 : 0;
+  return j - i - heading >= 3 ? { end: j, heading } : null;
+}
+
+/** A table's grid (see grid), its column count, and its first row: a header the producer repeats (thead), a header row. */
+function tableShape(it: Item & { kind: 'table' }): { slots: Slot[][]; cols: number; thead: boolean; headerRow: boolean } {
+  const slots = grid(it.rows);
+  const thead = it.repeat && slots[0]!.every((s) => s.covered || s.rs === 1);
+  const headerRow = thead || (slots[0]!.filter((s) => !s.covered && s.text.length > 0).length >= 2 && slots[0]!.every((s) => s.covered || s.text.join('').length <= 12));
+  return { slots, cols: it.xs.length - 1, thead, headerRow };
+}
+
+/** A cell's paragraphs as a producer sets them: centred (one line about its cell's middle, or a label under `--labels
+ * centre`), or indented from the left edge of the cell's text. */
+function cellParagraphs(r: Row, s: Slot, c: number, labelCell: boolean, o: Options): { text: string; lines: PdfLine[]; ref: number; size: number; centre: boolean }[] {
+  const cx0 = r.table.xs[c]!;
+  const cx1 = r.table.xs[c + s.cs] ?? r.table.x1;
+  const ref = Math.min(...s.cell.lines.map((ln) => ln.x0));
+  return s.cell.paragraphs.map((p, k) => {
+    const ln = p.lines[0]!;
+    const centred = p.lines.length === 1 && Math.abs((ln.x0 + ln.x1) / 2 - (cx0 + cx1) / 2) < (cx1 - cx0) * 0.08 && ln.x0 - cx0 > ln.size * 1.5;
+    return { text: s.text[k]!, lines: p.lines, ref, size: ln.size, centre: centred || (labelCell && o.labels === 'centre') };
+  });
+}
+
 function buildHtml(doc: Doc, seed: string, o: Options, range: boolean): string {
   // source points → output points: the body size becomes o.size, everything else in proportion
   const sc = (x: number) => r1((x * o.size) / doc.body);
@@ -249,21 +298,12 @@ function buildHtml(doc: Doc, seed: string, o: Options, range: boolean): string {
   const textWidth = doc.right - doc.left;
   // margin-left / text-indent that keep a paragraph's indents (first line, hanging), in points
   const indent = (lines: PdfLine[], ref: number) => {
-    const first = lines[0]!.x0 - ref;
-    const rest = lines.length > 1 ? Math.min(...lines.slice(1).map((l) => l.x0)) - ref : 0;
-    const size = lines[0]!.size;
-    const css = [rest > size * 0.3 ? `margin-left:${sc(rest)}pt` : '', Math.abs(first - Math.max(rest, 0)) > size * 0.3 ? `text-indent:${sc(first - Math.max(rest, 0))}pt` : ''];
-    return css.filter(Boolean).join(';');
-  };
-  // a one-line paragraph right of 60% of the page is set right, one about the middle centred
-  const alignOf = (it: Item & { kind: 'para' }) => {
-    const l = it.lines[0]!;
-    if (it.lines.length > 1) return '';
-    return l.x0 > doc.width * 0.6 ? 'right' : Math.abs((l.x0 + l.x1) / 2 - (doc.left + doc.right) / 2) < textWidth * 0.05 && l.x0 - doc.left > l.size * 3 ? 'center' : '';
+    const { left, first } = indentsOf(lines, ref);
+    return [left ? `margin-left:${sc(left)}pt` : '', first ? `text-indent:${sc(first)}pt` : ''].filter(Boolean).join(';');
   };
   const paraHtml = (it: Item & { kind: 'para' }, extra = '') => {
     const l = it.lines[0]!;
-    const align = alignOf(it);
+    const align = alignOf(doc, it);
     const style = [`font-size:${pt(l.size)}`, 'margin:0pt 0pt 3pt 0pt', align ? `text-align:${align}` : indent(it.lines, doc.left), it.brk ? 'page-break-before:always' : '', extra].filter(Boolean).join(';');
     return `<p style="${style}">${esc(it.text)}</p>`;
   };
@@ -276,12 +316,9 @@ function buildHtml(doc: Doc, seed: string, o: Options, range: boolean): string {
     return `<table width="${w}%" border="0" cellpadding="0" cellspacing="0" style="${head}"><tr>${l.fragments.map((f, i) => `<td${i === l.fragments.length - 1 && i > 0 ? ' align="right"' : ''} style="font-size:${pt(l.size)}"><p style="font-size:${pt(l.size)};margin:0pt">${esc(f)}</p></td>`).join('')}</tr></table>`;
   };
   const tableHtml = (it: Item & { kind: 'table' }) => {
-    const slots = grid(it.rows);
-    const cols = it.xs.length - 1;
+    const { slots, cols, thead, headerRow } = tableShape(it);
     const x0 = it.xs[0]!;
     const x1 = it.xs.at(-1)!;
-    const thead = it.repeat && slots[0]!.every((s) => s.covered || s.rs === 1);
-    const headerRow = thead || slots[0]!.filter((s) => !s.covered && s.text.length > 0).length >= 2 && slots[0]!.every((s) => s.covered || s.text.join('').length <= 12);
     const attrs = 'border="0"'; // rules are drawn per cell (inline styles, which LibreOffice honours too)
     const width = Math.min(100, Math.round(((x1 - x0) / textWidth) * 100));
     // (--autowidth: no column widths, the producer sizes the columns by their contents, Word's AutoFit)
@@ -293,16 +330,10 @@ function buildHtml(doc: Doc, seed: string, o: Options, range: boolean): string {
         const [t, rt, b, l] = rules(o.style, i, c, s, slots.length, cols);
         const labelCell = isLabel(headerRow && i === 0, c, s.text.join(''));
         const label = o.style === 'filled' && labelCell;
-        const cx0 = r.table.xs[c]!;
-        const cx1 = r.table.xs[c + s.cs] ?? r.table.x1;
-        const ref = Math.min(...s.cell.lines.map((ln) => ln.x0));
-        const ps = s.cell.paragraphs.map((p, k) => {
-          const ln = p.lines[0]!;
-          const centred = p.lines.length === 1 && Math.abs((ln.x0 + ln.x1) / 2 - (cx0 + cx1) / 2) < (cx1 - cx0) * 0.08 && ln.x0 - cx0 > ln.size * 1.5;
-          const centre = centred || (labelCell && o.labels === 'centre');
+        const ps = cellParagraphs(r, s, c, labelCell, o).map(({ text, lines, ref, size, centre }) => {
           const bold = labelCell && o.labels === 'bold' ? `font-family:'IPAexGothic';font-weight:bold` : '';
-          const st = [`font-size:${pt(ln.size)}`, 'margin:0pt', centre ? 'text-align:center' : indent(p.lines, ref), !centre && o.justify ? 'text-align:justify' : '', bold].filter(Boolean).join(';');
-          return bold ? `<div style="${st}"><b>${esc(s.text[k]!)}</b></div>` : `<div style="${st}">${esc(s.text[k]!)}</div>`;
+          const st = [`font-size:${pt(size)}`, 'margin:0pt', centre ? 'text-align:center' : indent(lines, ref), !centre && o.justify ? 'text-align:justify' : '', bold].filter(Boolean).join(';');
+          return bold ? `<div style="${st}"><b>${esc(text)}</b></div>` : `<div style="${st}">${esc(text)}</div>`;
         });
         const css = [`border-top:${t ? BORDER : 'none'}`, `border-right:${rt ? BORDER : 'none'}`, `border-bottom:${b ? BORDER : 'none'}`, `border-left:${l ? BORDER : 'none'}`, 'padding:4px', `vertical-align:${o.valign}`, label ? 'background:#e0e0e0' : ''];
         const span = `${s.rs > 1 ? ` rowspan="${s.rs}"` : ''}${s.cs > 1 ? ` colspan="${s.cs}"` : ''}`;
@@ -318,18 +349,12 @@ function buildHtml(doc: Doc, seed: string, o: Options, range: boolean): string {
   const items = doc.items;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (o.style === 'twocol' && it.kind === 'para') {
-      // a run of ≥ 3 plain paragraphs in two columns, a short one-line paragraph before it as its heading
-      let j = i;
-      const plain = (x: Item | undefined): x is Item & { kind: 'para' } => x?.kind === 'para' && !alignOf(x) && (x === it || !x.brk);
-      while (plain(items[j])) j++;
-      const heading = it.lines.length === 1 && it.text.length <= 30 ? 1 : 0;
-      if (j - i - heading >= 3) {
-        const run = items.slice(i, j) as (Item & { kind: 'para' })[];
-        out.push(`<div class="cols"${it.brk ? ' style="page-break-before:always"' : ''}>${run.map((p, k) => paraHtml({ ...p, brk: false }, k < heading ? 'column-span:all' : '')).join('\n')}</div>`);
-        i = j - 1;
-        continue;
-      }
+    const cols = o.style === 'twocol' ? twoColumnRun(doc, items, i) : null;
+    if (cols && it.kind === 'para') {
+      const run = items.slice(i, cols.end) as (Item & { kind: 'para' })[];
+      out.push(`<div class="cols"${it.brk ? ' style="page-break-before:always"' : ''}>${run.map((p, k) => paraHtml({ ...p, brk: false }, k < cols.heading ? 'column-span:all' : '')).join('\n')}</div>`);
+      i = cols.end - 1;
+      continue;
     }
     // LibreOffice ignores a table's margins: the paragraph after it keeps the distance
     out.push(it.kind === 'para' ? paraHtml(it, items[i - 1]?.kind === 'table' ? 'margin-top:6pt' : '') : it.kind === 'frag' ? fragHtml(it) : tableHtml(it));
@@ -385,19 +410,13 @@ function buildFodt(doc: Doc, seed: string, o: Options, range: boolean): string {
     return style('paragraph', 'P', `<style:paragraph-properties ${props}>${tabs}</style:paragraph-properties>${textProps(sc(p.size))}`, ` style:parent-style-name="Standard"${p.brk || first ? master() : ''}`);
   };
   const indents = (lines: PdfLine[], ref: number) => {
-    const firstX = lines[0]!.x0 - ref;
-    const rest = lines.length > 1 ? Math.min(...lines.slice(1).map((l) => l.x0)) - ref : 0;
-    const size = lines[0]!.size;
-    return { left: rest > size * 0.3 ? sc(rest) : 0, indent: Math.abs(firstX - Math.max(rest, 0)) > size * 0.3 ? sc(firstX - Math.max(rest, 0)) : 0 };
+    const { left, first } = indentsOf(lines, ref);
+    return { left: left ? sc(left) : 0, indent: first ? sc(first) : 0 };
   };
-  const alignOf = (it: Item & { kind: 'para' }) => {
-    const l = it.lines[0]!;
-    if (it.lines.length > 1) return '';
-    return l.x0 > doc.width * 0.6 ? 'end' : Math.abs((l.x0 + l.x1) / 2 - (doc.left + doc.right) / 2) < textWidth * 0.05 && l.x0 - doc.left > l.size * 3 ? 'center' : '';
-  };
+  const align = (it: Item & { kind: 'para' }) => ({ right: 'end', center: 'center', '': '' })[alignOf(doc, it)];
   const para = (it: Item & { kind: 'para' }, top = 0) => {
-    const align = alignOf(it);
-    const name = pStyle({ size: it.lines[0]!.size, align, ...(align ? {} : indents(it.lines, doc.left)), brk: it.brk, top, bottom: 3 });
+    const set = align(it);
+    const name = pStyle({ size: it.lines[0]!.size, align: set, ...(set ? {} : indents(it.lines, doc.left)), brk: it.brk, top, bottom: 3 });
     return `<text:p text:style-name="${name}">${xml(it.text)}</text:p>`;
   };
   const frag = (it: Item & { kind: 'frag' }) => {
@@ -411,12 +430,9 @@ function buildFodt(doc: Doc, seed: string, o: Options, range: boolean): string {
   };
   let tables = 0;
   const table = (it: Item & { kind: 'table' }) => {
-    const slots = grid(it.rows);
-    const cols = it.xs.length - 1;
+    const { slots, cols, thead, headerRow } = tableShape(it);
     const x0 = it.xs[0]!;
     const x1 = it.xs.at(-1)!;
-    const thead = it.repeat && slots[0]!.every((s) => s.covered || s.rs === 1);
-    const headerRow = thead || slots[0]!.filter((s) => !s.covered && s.text.length > 0).length >= 2 && slots[0]!.every((s) => s.covered || s.text.join('').length <= 12);
     const widthMm = Math.min(1, (x1 - x0) / textWidth) * textMm;
     const name = `Table${++tables}`;
     const brk = it.brk ? ' fo:break-before="page"' : '';
@@ -433,16 +449,10 @@ function buildFodt(doc: Doc, seed: string, o: Options, range: boolean): string {
         const labelCell = isLabel(headerRow && i === 0, c, s.text.join(''));
         const fill = o.style === 'filled' && labelCell ? ' fo:background-color="#e0e0e0"' : '';
         const cStyle = style('table-cell', 'C', `<style:table-cell-properties fo:padding="${o.padding}pt" fo:border-top="${border(t)}" fo:border-right="${border(rt)}" fo:border-bottom="${border(b)}" fo:border-left="${border(l)}" style:vertical-align="${o.valign}"${fill}/>`);
-        const cx0 = r.table.xs[c]!;
-        const cx1 = r.table.xs[c + s.cs] ?? r.table.x1;
-        const ref = Math.min(...s.cell.lines.map((ln) => ln.x0));
-        const ps = s.cell.paragraphs.map((p, k) => {
-          const ln = p.lines[0]!;
-          const centred = p.lines.length === 1 && Math.abs((ln.x0 + ln.x1) / 2 - (cx0 + cx1) / 2) < (cx1 - cx0) * 0.08 && ln.x0 - cx0 > ln.size * 1.5;
-          const centre = centred || (labelCell && o.labels === 'centre');
-          const pName = pStyle({ size: ln.size, align: centre ? 'center' : o.justify ? 'justify' : '', ...(centre ? {} : indents(p.lines, ref)) });
-          const text = labelCell && o.labels === 'bold' ? `<text:span text:style-name="${style('text', 'B', textProps(sc(ln.size), true))}">${xml(s.text[k]!)}</text:span>` : xml(s.text[k]!);
-          return `<text:p text:style-name="${pName}">${text}</text:p>`;
+        const ps = cellParagraphs(r, s, c, labelCell, o).map(({ text, lines, ref, size, centre }) => {
+          const pName = pStyle({ size, align: centre ? 'center' : o.justify ? 'justify' : '', ...(centre ? {} : indents(lines, ref)) });
+          const body = labelCell && o.labels === 'bold' ? `<text:span text:style-name="${style('text', 'B', textProps(sc(size), true))}">${xml(text)}</text:span>` : xml(text);
+          return `<text:p text:style-name="${pName}">${body}</text:p>`;
         });
         const span = `${s.cs > 1 ? ` table:number-columns-spanned="${s.cs}"` : ''}${s.rs > 1 ? ` table:number-rows-spanned="${s.rs}"` : ''}`;
         return `<table:table-cell table:style-name="${cStyle}" office:value-type="string"${span}>${ps.join('') || '<text:p/>'}</table:table-cell>`;
@@ -457,22 +467,17 @@ function buildFodt(doc: Doc, seed: string, o: Options, range: boolean): string {
   let sections = 0;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (o.style === 'twocol' && it.kind === 'para') {
-      // as render's HTML: a run of ≥ 3 plain paragraphs in a two-column section, a short first line above it as its heading
-      let j = i;
-      const plain = (x: Item | undefined): x is Item & { kind: 'para' } => x?.kind === 'para' && !alignOf(x) && (x === it || !x.brk);
-      while (plain(items[j])) j++;
-      const heading = it.lines.length === 1 && it.text.length <= 30 ? 1 : 0;
-      if (j - i - heading >= 3) {
-        const run = items.slice(i, j) as (Item & { kind: 'para' })[];
-        if (heading) out.push(para(run[0]!));
-        const sect = style('section', 'S', `<style:section-properties><style:columns fo:column-count="2" fo:column-gap="${r1(o.size * 2)}pt"/></style:section-properties>`);
-        // a page break before the run goes on an empty paragraph: a section's own paragraphs keep their place
-        if (!heading && it.brk) out.push(`<text:p text:style-name="${pStyle({ size: it.lines[0]!.size, brk: true })}"/>`);
-        out.push(`<text:section text:style-name="${sect}" text:name="Section${++sections}">${run.slice(heading).map((p) => para({ ...p, brk: false })).join('')}</text:section>`);
-        i = j - 1;
-        continue;
-      }
+    const run2 = o.style === 'twocol' ? twoColumnRun(doc, items, i) : null;
+    if (run2 && it.kind === 'para') {
+      // as the HTML: the run in a two-column section, its heading above it
+      const run = items.slice(i, run2.end) as (Item & { kind: 'para' })[];
+      if (run2.heading) out.push(para(run[0]!));
+      const sect = style('section', 'S', `<style:section-properties><style:columns fo:column-count="2" fo:column-gap="${r1(o.size * 2)}pt"/></style:section-properties>`);
+      // a page break before the run goes on an empty paragraph: a section's own paragraphs keep their place
+      if (!run2.heading && it.brk) out.push(`<text:p text:style-name="${pStyle({ size: it.lines[0]!.size, brk: true })}"/>`);
+      out.push(`<text:section text:style-name="${sect}" text:name="Section${++sections}">${run.slice(run2.heading).map((p) => para({ ...p, brk: false })).join('')}</text:section>`);
+      i = run2.end - 1;
+      continue;
     }
     out.push(it.kind === 'para' ? para(it, items[i - 1]?.kind === 'table' ? 6 : 0) : it.kind === 'frag' ? frag(it) : table(it));
   }
