@@ -7856,3 +7856,14 @@ describe('stop 128: more Writer documents (.fodt), held out', () => {
     expect(p32?.slice(1, 3)).toEqual(['①ICTの利活用を推進します。', '学校教育課']);
   });
 });
+
+describe('stop 128: a department set larger, centred short of the hole its stacked characters bound (Chromium)', () => {
+  // 部長目標 printed by Chromium without rules in BIZ UDPGothic 13 pt on B5, 20 mm, 1.8 leading (the 294th, `--producers
+  // chromium --font bizud-gothic --size 13 --paper B5 --margin 20 --leading 1.8`, held out and scored with fce1c10), pages
+  // 4–5: 市民環境部's panel, the department 16.4 pt — 市民 ending at 92.8 pt, 環 / 境 / 部 stacked to 101 — beside 市民環境部 /
+  // 長 / きむらさい / 木村西 in 13 pt from 108.3. The hole, 0.04 pt narrower than 0.45 em of 16.4 pt, opened no column: only the
+  // stacked line ended on it, 市民 short of it; the department and its 部長 read as one cell, the goals went to 総務部.
+  it('reads the department’s column, its goals its own', async () => {
+    expect(await goalTitles((p) => `bucho-p${p}.none.chromium.bizudgothic13b5-18.page.json`, [4, 5], '市民環境部')).toEqual(SHIMIN_GOALS);
+  });
+});
