@@ -68,15 +68,16 @@ export class ShownGlyphs {
         continue;
       }
       const spaced = this.spaced[found]! + carried;
-      carried = 0;
-      if (prev && setBack(prev, run)) carried = spaced;
-      else if (spaced > 0 && prev && followsOnLine(prev, run)) {
+      const back = !!prev && setBack(prev, run);
+      carried = back ? spaced : 0;
+      if (!back && spaced > 0 && prev && followsOnLine(prev, run)) {
         run.typedSpaceBefore = true;
         run.typedSpaceEm = spaced;
       }
       if (run.text.includes(' ') && !run.vertical) run.text = this.withoutOpenedSpaces(run.text, want, found);
       at = found + want.length;
-      if (!carried) prev = run;
+      // (a run set back is no step along the line: the next run goes on from the one before it)
+      if (!back) prev = run;
     }
   }
 

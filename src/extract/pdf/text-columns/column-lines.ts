@@ -134,7 +134,7 @@ function columnLines(b: Block, from: number, to: number): ColumnLine[] {
 }
 
 /** Whether a cell's lines read on into the next row's lines make a label the vocabulary knows, the next row's part alone none. */
-function labelReadOn(above: readonly ColumnLine[], below: readonly ColumnLine[]): boolean {
+function labelReadsAcross(above: readonly ColumnLine[], below: readonly ColumnLine[]): boolean {
   const sofar = above.map((l) => l.text.trim()).join('');
   let rest = '';
   for (const l of below.slice(0, 3)) {
@@ -244,7 +244,7 @@ export function runsOnAcross(blocks: Block[], cols: number[], k: number, left: r
     // after the border is none: the label's cell runs on down the rows beside it — 伊勢崎's 財政効果額 / (歳入) (単 / 位:千円)
     // beside 220 over 有料広告料 in each year, BIZ UDGothic 12 pt on B5 by LibreOffice without rules, the 262nd, whose
     // amounts and basis had lost their label; 木更津's 令和5年度の活動経過・今後の予 / 定 beside 年度 | R8 | 4,800人 over R8)
-    if (blocks[j]!.beside && labelReadOn(a, b)) {
+    if (blocks[j]!.beside && labelReadsAcross(a, b)) {
       for (let n = i; n < j; n++) open.add(n);
       continue;
     }
