@@ -7867,3 +7867,37 @@ describe('stop 128: a department set larger, centred short of the hole its stack
     expect(await goalTitles((p) => `bucho-p${p}.none.chromium.bizudgothic13b5-18.page.json`, [4, 5], '市民環境部')).toEqual(SHIMIN_GOALS);
   });
 });
+
+describe('stop 129: a year table drawn in runs of a few characters does not set the page’s leading', () => {
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt, 働き方改革の促進, seed line 102) as a Writer document
+  // printed by LibreOffice without rules in BIZ UDPMincho 11 pt on letter landscape, 25 mm, labels centred (the 283rd,
+  // `--producers fodt --font bizud-mincho --size 11 --paper letter --orientation landscape --margin 25 --labels centre`),
+  // pages 8–9. Writer draws each indicator row in runs of a few characters, R | 5 | 95 | , | 000 | 時間 over R | 6 | 90 | …,
+  // 12.7 pt apart: a pair of runs one over the other for each, 21 of them beside the sheet's five wraps 4.7 pt apart. At
+  // 12.7 the page's paragraphs had stood a row apart, the sheet's head merged with its values and the sheet lost its title.
+  it('reads the sheet with its title, issue and indicators', async () => {
+    const r = await sheetOf((p) => `kisarazu-p${p}.none.fodt.bizudpmincho11letterlandscape-centre.page.json`, [8, 9], /^働き方改革の促進/u);
+    expect([r?.department, r?.number, r?.title]).toEqual(['総務部', 2, '働き方改革の促進(時間外勤務の縮減)']);
+    expect(r?.fields.issue).toMatch(/^少子高齢化による生産人口の減少や、.*継続して実施していくことが必要です。$/u);
+    expect(r?.fields.measures).toMatch(/^ノー残業デー等の周知や.*ワークライフバランスの実現を目指します。$/u);
+    expect(r?.fields.progress).toMatch(/^令和5年7月末時点での庁内の時間外勤務時間は、34,068時間でした/u);
+    expect(r?.indicators.map((i) => `${i.fiscalYear} ${i.text}`)).toEqual(['2023 95,000時間', '2024 90,300時間', '2025 85,800時間', '2023 20%', '2024 25%', '2025 30%', '2026 30%']);
+  });
+});
+
+describe('stop 129: a name justified in a cell two characters wide, its first character set out left', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, 政策経営部) as a Writer document printed by LibreOffice without rules
+  // in IPAMincho 9 pt on B5, 1.2 leading, cells justified (the 301st, `--producers fodt --font ipa-mincho --size 9 --paper B5
+  // --leading 1.2 --justify`, held out), page 1: the department in 11.4 pt wraps a character a run, 政 策 / 経 営 / 部, its first
+  // line spread from 60.8 pt, the lines under it from 68 (政 7.2 pt left of 経 and 部), 策 17.4 pt right of 政 — more than an em
+  // and a half from the first character's side, 10.2 pt from the stack's. Read as two vertical columns, 策営 and 政経部, the
+  // department was 策営政経部 in every style of the print, grid included.
+  const page = () => remarked('bucho-p1.none.fodt.ipamincho9b5-justify.page.json');
+  it('leaves the characters horizontal', () => {
+    expect(page().runs.filter((r) => /^[政策経営部]$/u.test(r.text) && r.size > 11 && r.top < 200).map((r) => `${r.text}${r.vertical ? '|' : ''}`).join('')).toBe('政策経営部');
+  });
+  it('reads the name as its cell’s text', () => {
+    const cells = pageBlocks(page()).flatMap((b) => (b.kind === 'row' ? [b.cells[0]!.paragraphs.map((p) => p.text).join('').replace(/\s+/gu, '')] : []));
+    expect(cells.filter((c) => /部$/u.test(c))[0]).toBe('政策経営部');
+  });
+});
