@@ -5521,10 +5521,12 @@ describe('stop 97: a year row\'s wraps beside its labels\' wraps', () => {
   // 伊勢崎 in an outer frame by Chromium, IPAex Mincho 12 pt on B5, 25 mm, 2.0 leading, 3 pt padding (the 106th typography),
   // page 141; seed lines 1089–1093 (納税機会の拡大調査及び検討業務). 取組工 | 具体的な 取組事 | 令和2年 | … | 令和6年 over 程 | 項 | 度 |
   // … | 度: the years' wraps, beside the labels' own, were read as the first row under the header, 度 in each year's plan.
+  // (the table eight columns wide, as its head's rows show: past 令和6年度, whose plans fill their column to the years'
+  // pitch, an eighth the year rows leave empty — stop 129)
   it('keeps the wraps in the header row', () => {
     const rows = capturedRows('isesaki-p141.frame.chromium.mincho12b5.page.json');
-    expect(rows).toContainEqual(['取組工程', '具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
-    expect(rows).toContainEqual(['', '・市税納付方法の検討', '調査、検討', '調査、検討', '調査、検討', '調査、検討', '調査、検討']);
+    expect(rows).toContainEqual(['取組工程', '具体的な取組事項', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度', '']);
+    expect(rows).toContainEqual(['', '・市税納付方法の検討', '調査、検討', '調査、検討', '調査、検討', '調査、検討', '調査、検討', '']);
   });
 });
 
@@ -7899,5 +7901,43 @@ describe('stop 129: a name justified in a cell two characters wide, its first ch
   it('reads the name as its cell’s text', () => {
     const cells = pageBlocks(page()).flatMap((b) => (b.kind === 'row' ? [b.cells[0]!.paragraphs.map((p) => p.text).join('').replace(/\s+/gu, '')] : []));
     expect(cells.filter((c) => /部$/u.test(c))[0]).toBe('政策経営部');
+  });
+});
+
+describe('stop 129: 伊勢崎 as a Writer document with horizontal rules, Noto Serif CJK 12 pt on B5', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt) written as a Writer document with horizontal rules only
+  // (`render-variants.ts --producers fodt --font noto-serif --size 12 --paper B5 --margin 25`, the 305th, held out).
+  // Page 139 (上下水道局's 安定経営のための財源確保, seed line 775): the label 財政効果額(歳 / 入) (単位:千 / 円) beside 220 over
+  // 有料広告料 in each year, the rule under 220 drawn across the years only; 円) stands level with 有料広告料, so the row
+  // under 220 opened the label column with it. The label had lost its 円) and the amounts their basis.
+  it('keeps the label of an amount and its basis whole, its last line level with the basis', () => {
+    const rows = capturedRows('isesaki-p139.hrules.fodt.notoserif12b5-25.page.json');
+    const at = rows.findIndex((r) => r[0]!.startsWith('財政効果額(歳入)'));
+    expect(rows[at]!.slice(0, 5)).toEqual(['財政効果額(歳入)(単位:千円)', '220', '220', '220', '220']);
+    expect(rows[at + 1]!.slice(0, 5)).toEqual(['', '有料広告料', '有料広告料', '有料広告料', '有料広告料']);
+  });
+  // Page 58 (上水道管路の更新, seed line 700): 令和2年度 … 令和6年度 41.1 pt apart, the table 38 pt wider than the last year
+  // reaches (its last column empty). Read to the table's side, each 令和6年度 cell's 更新工 / 事 stopped short of it and
+  // its wrap was read as a new line: 更新工 事, the plan of every sheet's last year cut so.
+  it('ends the last year’s column where the years’ pitch ends it', () => {
+    const cells = toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p58.hrules.fodt.notoserif12b5-25.page.json'), 'utf8')) as PageContent), 'rows')
+      .map((l) => l.text.split('\t'))
+      .find((r) => r[0] === '取組工程');
+    expect(cells?.slice(0, 7)).toEqual(['取組工程', '・管路更新工事', '更新工事', '更新工事', '更新工事', '更新工事', '更新工事']);
+  });
+});
+
+describe('stop 129: a label wrapped in a block whose other lines give no words after the hole', () => {
+  // 桑名 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt, 市長直轄組織) as a Writer document in an outer frame, IPAGothic 14 pt
+  // on letter (the 316th, `--producers fodt --font ipa-gothic --size 14 --paper letter --margin 20`, held out), page 3:
+  // ２．今年度 / の部局目標 beside ① 令和7年度に…鍵と / な / る、公共施設の…, the goals' block at the page's foot. Past the hole
+  // after the label only the item's number and a kana alone, no words: the hole was no column, the goals' block no row of
+  // the table, and in the frame they were read into 現状認識と課題's cell — every goal of the department lost.
+  it('reads the goals as a row of their own under the issues', () => {
+    const rows = capturedRows('kuwana-p3.frame.fodt.ipagothic14letter.page.json');
+    expect(rows.find((r) => r[0]!.startsWith('１．'))?.[0]).toBe('１．現状認識と課題');
+    const goals = rows.find((r) => r[0]!.startsWith('２．'));
+    expect(goals?.[0]).toBe('２．今年度の部局目標');
+    expect(goals?.[1]).toMatch(/^①令和7年度に公共施設等総合管理計画を見直すにあたり鍵となる、公共施設の将来的なマネジメント方針を固める。②令和６年度中に/u);
   });
 });

@@ -256,9 +256,19 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
       // alone between two rules at a page's head, its cell's lines under the text's start; IPAex Gothic
       // 10.5 pt landscape by LibreOffice, horizontal rules only)
       const hanging = words.length >= 2 && (words.length <= LABEL_CHARS || labelRole(words) !== null) && !/[。．]$/u.test(words) && edge.length >= 3 && label[0] === rows[0] && rows.every((r) => r === label[0] || r.x0 >= c.to - 0.5);
-      if (c.straddle === 0) {
+      // (or a label the vocabulary knows wrapped in the block's first lines, every other line starting on the hole's far
+      // side: 桑名's ２．今年度 / の部局目標 beside ① 令和7年度に…鍵と / な / る、…, the item's number and a kana alone
+      // after the hole, no words — IPAGothic 14 pt on letter as a Writer document in an outer frame, the 316th: the
+      // goals had been read into 現状認識と課題's cell, the row over them)
+      const lefts = rows.filter((r) => r.runs.some((u) => u.x1 <= c.from + 0.1));
+      const wrappedLabel = () => {
+        if (lefts.length < 2 || edge.length < 3 || !lefts.every((r, i) => r === rows[i]) || !rows.every((r) => lefts.includes(r) || r.x0 >= c.to - 0.5)) return false;
+        const text = lefts.map((r) => r.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.text).join('')).join('').replace(/\s/gu, '').replace(LEADING_NUMBER, '');
+        return labelRole(text) !== null;
+      };
+      if (wrappedLabel()) c.straddle = 2;
+      else if (c.straddle === 0) {
         // (each of its lines, a character or a word: 市民 / 環 / 境 / 部)
-        const lefts = rows.filter((r) => r.runs.some((u) => u.x1 <= c.from + 0.1));
         const edgeSize = Math.max(...edge.slice(1).flatMap((r) => r.runs.filter((u) => u.x0 >= c.to - 0.5).map((u) => u.size)));
         if (lefts.length >= 2 && edge.length >= 3 && Math.min(...lefts.map(labelSize)) > edgeSize * 1.2) c.straddle = 2;
       } else if ((label.length >= 2 && edge.length >= 3) || larger || hanging) c.straddle = 2;

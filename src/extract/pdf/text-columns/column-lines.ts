@@ -169,8 +169,10 @@ export function runsOnAcross(blocks: Block[], cols: number[], k: number, left: r
     while (j < blocks.length && lines[j]!.length === 0 && emptyLeft[j]) j++;
     if (a.length === 0 || j >= blocks.length || lines[j]!.length === 0 || !emptyLeft[j]) continue;
     // (a row that opens the first column with its other cells starts its own label there: 伊勢崎's
-    // 財政効果額(歳 / 出)(単位:千円) under 入)(単位:千円), a line's pitch apart as a wrap, Noto by LibreOffice)
-    if (k === 0 && blocks[j]!.opened) continue;
+    // 財政効果額(歳 / 出)(単位:千円) under 入)(単位:千円), a line's pitch apart as a wrap, Noto by LibreOffice —
+    // unless what it opens the column with is the rest of the label above, a label the vocabulary knows only with it: see
+    // labelReadsAcross below)
+    if (k === 0 && blocks[j]!.opened && !labelReadsAcross(a, lines[j]!)) continue;
     const b = lines[j]!;
     // (nor a row the label reader started as surely, its cell here a label the vocabulary knows: 伊勢崎's
     // 具体的な取組事項 | 令和2年度 … over 取組工程 | 検討 …, Noto Sans 10 pt by LibreOffice with shaded headers)
@@ -244,7 +246,10 @@ export function runsOnAcross(blocks: Block[], cols: number[], k: number, left: r
     // after the border is none: the label's cell runs on down the rows beside it — 伊勢崎's 財政効果額 / (歳入) (単 / 位:千円)
     // beside 220 over 有料広告料 in each year, BIZ UDGothic 12 pt on B5 by LibreOffice without rules, the 262nd, whose
     // amounts and basis had lost their label; 木更津's 令和5年度の活動経過・今後の予 / 定 beside 年度 | R8 | 4,800人 over R8)
-    if (blocks[j]!.beside && labelReadsAcross(a, b)) {
+    // (or a row opened level with the label's last line: the same label, its 円) level with 有料広告料 where the rows are
+    // drawn 4 pt further apart, Noto Serif CJK 12 pt on B5 with horizontal rules as a Writer document, the 305th — the
+    // rule under 220 drawn across the years only, the label's wrap forced by the bracket that may not open a line)
+    if ((blocks[j]!.beside || blocks[j]!.opened) && labelReadsAcross(a, b)) {
       for (let n = i; n < j; n++) open.add(n);
       continue;
     }
