@@ -16,6 +16,7 @@ import { mendSentenceBreaks } from '../src/lex/line-ends.js';
 import { importFile, importSource } from '../src/pipeline.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import { FIXTURES, SHARED, fixtureCases } from './helpers.js';
+import type { PlanDocument } from '../src/records/schema.js';
 import { variantScore } from './variant-score.js';
 
 /**
@@ -7939,5 +7940,57 @@ describe('stop 129: a label wrapped in a block whose other lines give no words a
     const goals = rows.find((r) => r[0]!.startsWith('２．'));
     expect(goals?.[0]).toBe('２．今年度の部局目標');
     expect(goals?.[1]).toMatch(/^①令和7年度に公共施設等総合管理計画を見直すにあたり鍵となる、公共施設の将来的なマネジメント方針を固める。②令和６年度中に/u);
+  });
+});
+
+describe('stop 130: a table the page broke from does not lend its columns to the next table it is not joined to', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, seed line 1000: 伊勢崎市行政改革推進及び行政評価市民委員会の開催)
+  // printed by Chromium with horizontal rules only, Noto Sans CJK 12 pt on B5 landscape, 25 mm (the 309th, held out:
+  // `--producers chromium --font noto-sans --size 12 --paper B5 --orientation landscape --margin 25`), pages 158–161.
+  // Page 159 ends the sheet's first table (取組工程, eight borders); page 160 opens its year table (令和2年度 … 令和6年度,
+  // seven), whose header Chromium repeats over page 161. Page 160's table, weighed as the rest of page 159's, was
+  // set in that table's columns and kept them when it was found a table of its own: its header no longer matched
+  // page 161's, whose part was then read as overflow, 令和2年度 run into とができ、… and every grade and next step of
+  // three years in no year column.
+  it('reads the years whose outcome the page broke whole, with their grades and next steps', async () => {
+    // (as the importer reads a PDF: the line ends the geometry left open mended by the tokenizer, which joins a broken
+    // row's cells with those of the row that goes on, column by column)
+    const pages = [158, 159, 160, 161];
+    const lines = toSourceLines(capturedPages((p) => `isesaki-p${p}.hrules.chromium.notosans12b5landscape.page.json`, pages), 'rows');
+    await mendSentenceBreaks(lines);
+    const source = { path: 'pages-158-161.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines, notes: [] };
+    const pdf = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'gyokaku-kekka')! });
+    const text = await importFile(fixtureCases().find((c) => c.name === 'isesaki-r2-r5-gyokaku-kekka')!.input);
+    const title = '伊勢崎市行政改革推進及び行政評価市民委員会の開催';
+    const years = (d: PlanDocument) => d.records.find((r) => r.title === title)?.yearly?.map((y) => [y.fiscalYear, y.outcome, y.grade, y.nextSteps]);
+    expect(years(text)).toHaveLength(5);
+    expect(years(pdf)).toEqual(years(text));
+  });
+});
+
+describe('stop 130: a heading centred over its column in a row set evenly is not a heading over an empty column', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 分別収集方法の周知), the 309th print as above, page 95: the year
+  // row 令和2年度 … 令和6年度 centred over its columns, 94.9 pt apart, and under it only 取組達成度's label and its ○ at each
+  // year's cell start, 22 pt left of the year. The ○ under 令和2年度, right of the label's text and a word gap before the
+  // heading, was taken for text of the label column beside a heading over an empty column: a column of its own, and
+  // 2020's grade lost.
+  it('reads each year’s grade in its year', () => {
+    const rows = capturedRows('isesaki-p95.hrules.chromium.notosans12b5landscape.page.json');
+    expect(rows.find((r) => r[0]!.startsWith('取組達成度'))?.slice(1)).toEqual(['○', '○', '○', '○', '']);
+    expect(rows.find((r) => r.includes('令和2年度'))?.slice(1)).toEqual(['令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+  });
+});
+
+describe('stop 130: a broken row’s borders painted on from above the page end at the rule they meet, their width past it', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 情報システムの最適化) printed ruled by Chromium in Noto Sans CJK
+  // 14 pt on A4, 35 mm margins (the 335th, held out: `--producers chromium --font noto-sans --size 14 --margin 35`), page 33:
+  // the rest of 取組課題と次年度以降の方針's row under the header Chromium repeats. The row's borders are painted from −516
+  // pt down to 100.5, 1.1 pt past the header's top rule at 99.4: not taken for borders the page broke (within 1 pt only),
+  // they ran through the running head, read as a row of the table and cut into its year columns (市行政改革, 推進計画取 … in
+  // four years' next steps).
+  it('leaves the running head out of the table', () => {
+    const rows = capturedRows('isesaki-p33.grid.chromium.notosans14m35.page.json');
+    expect(rows[0]).toEqual(['伊勢崎市行政改革推進計画取組結果報告書（令和2年度～令和5年度）']);
+    expect(rows[1]).toEqual(['', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
   });
 });

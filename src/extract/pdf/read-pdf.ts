@@ -581,14 +581,27 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     const again = repeated || (aRows.length > 0 && bRows.length > 1 && sameRow(aRows[0]!, bRows[0]!));
     const under = again && bRows.length > 1 ? bRows[1]! : undefined;
     const goesOn = !!under && (aRows.at(-1)!.cells.length === under.cells.length ? continuesRow(aRows.at(-1)!, under) : !repeated && overflowOf(aRows.at(-1)!, under) !== null);
-    if (repeated ? !sameStarts(aRows[0]!, bRows[0]!) && !goesOn : aRows.length > 0 && sameLabel(aRows[0]!, bRows[0]!) && !goesOn) continue;
+    // (a part found a table of its own keeps its own columns, not those alignColumns weighed it in: else the header the
+    // next page repeats over its rest no longer matches it — 伊勢崎's year table at page 160's head, set in the eight
+    // borders of 取組工程's table that ended page 159, then page 161's part under 令和2年度 … 令和6年度 in six, its cells
+    // read one column off; Chromium with horizontal rules, Noto Sans CJK 12 pt on B5 landscape, the 309th)
+    if (repeated ? !sameStarts(aRows[0]!, bRows[0]!) && !goesOn : aRows.length > 0 && sameLabel(aRows[0]!, bRows[0]!) && !goesOn) {
+      unaligned();
+      continue;
+    }
     // the labels of the rows under it again (事業No., 現状と課題, 指標①): the next copy of a form,
     // not the rest of this one (木更津's sheet 13 under sheet 12, both 取組視点 | 5つの柱⑤ 協働,
     // printed by LibreOffice in an outer frame that runs to the page's foot)
-    if (!goesOn && sharedLabels(aRows.slice(1), bRows.slice(repeated ? 1 : 0)) >= 2) continue;
+    if (!goesOn && sharedLabels(aRows.slice(1), bRows.slice(repeated ? 1 : 0)) >= 2) {
+      unaligned();
+      continue;
+    }
     const firstNew = repeated ? bRows[1]! : bRows[0]!;
     const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && continuesRow(aRows.at(-1)!, firstNew);
-    if (lead <= 0 && !headTaken && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) continue;
+    if (lead <= 0 && !headTaken && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) {
+      unaligned();
+      continue;
+    }
     const id = ids.get(a)!;
     const old = ids.get(b);
     for (const [t, v] of ids) if (v === old) ids.set(t, id);
