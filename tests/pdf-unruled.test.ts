@@ -7966,6 +7966,19 @@ describe('stop 130: a table the page broke from does not lend its columns to the
     expect(years(text)).toHaveLength(5);
     expect(years(pdf)).toEqual(years(text));
   });
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt, 公共施設のマネジメント) printed by Chromium in an outer
+  // frame, Noto Serif CJK 11.5 pt on letter, 25 mm, bold labels (the 325th, held out), pages 6–7: the frame's part on page 7,
+  // no inner columns of its own, holds the rest of 令和5年度の活動経過・今後の予定 the page broke; found not to go on by the
+  // room page 6 left, it keeps page 6's columns, as before, and the text is read on in that cell.
+  it('leaves a part with no columns of its own in the grid it was weighed in', async () => {
+    const pages = [6, 7];
+    const lines = toSourceLines(capturedPages((p) => `kisarazu-p${p}.frame.chromium.notoserif115letter.page.json`, pages), 'rows');
+    await mendSentenceBreaks(lines);
+    const source = { path: 'pages-6-7.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines, notes: [] };
+    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')! });
+    const sheet = doc.records.find((r) => r.title.includes('公共施設のマネジメント'));
+    expect(sheet?.fields?.progress).toMatch(/策定を進めています。\n?令和5年度中には更に17施設の個別施設計画の策定が完了する予定/u);
+  });
 });
 
 describe('stop 130: a heading centred over its column in a row set evenly is not a heading over an empty column', () => {
@@ -7992,5 +8005,29 @@ describe('stop 130: a broken row’s borders painted on from above the page end 
     const rows = capturedRows('isesaki-p33.grid.chromium.notosans14m35.page.json');
     expect(rows[0]).toEqual(['伊勢崎市行政改革推進計画取組結果報告書（令和2年度～令和5年度）']);
     expect(rows[1]).toEqual(['', '令和2年度', '令和3年度', '令和4年度', '令和5年度', '令和6年度']);
+  });
+});
+
+describe('stop 130: a sentence’s words in a narrow cell are no unit’s name, nor a count wrapped to a line’s head an item', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt) printed ruled by Chromium in IPAGothic 13 pt (the 321st,
+  // `--producers chromium --font ipa-gothic --size 13`), year cells five characters wide.
+  const paragraphsOf = (page: string, starts: string) =>
+    pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent)
+      .flatMap((b) => (b.kind === 'row' ? b.cells : []))
+      .find((c) => c.paragraphs[0]?.text.startsWith(starts))
+      ?.paragraphs.map((p) => p.text);
+  // Page 36, 行政評価の充実's 令和4年度 outcome under the header repeated: リングの所 / 管課である… — a line ending on 所 and
+  // the next two ending on 課 had been read as one unit's name over the next (刈谷's 企画政策課 / 広報広聴課) and parted.
+  it('keeps ローリングの所 / 管課である… one paragraph', () => {
+    expect(paragraphsOf('isesaki-p36.grid.chromium.ipagothic13.page.json', 'リングの所')).toEqual([
+      'リングの所管課である企画調整課へ移管したことで、行政評価とローリングを一体的に実施し、効率化及び総合計画との連携強化を図ることが出来た。',
+    ]);
+  });
+  // Page 43, いせさき聖苑空調設備の更新's 5年後までの目標 (seed line 1355): （全式場、告別室 / 1、およびエントランス…, a room's
+  // number wrapped to a line's head, had opened an item of its own, twice.
+  it('keeps 告別室 / 1、および… in its sentence', () => {
+    const ps = paragraphsOf('isesaki-p43.grid.chromium.ipagothic13.page.json', '令和2年度は');
+    expect(ps).toHaveLength(1);
+    expect(ps![0]!.replace(/\s/gu, '')).toContain('（全式場、告別室1、およびエントランス西半分）、令和3年度は、第2工区聖苑東半分（事務所部分を除く全待合室、告別室2、およびエントランス東半分）');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isColumnHeading, labelRole } from '../src/vocabulary/index.js';
+import { isColumnHeading, isUnitName, labelRole } from '../src/vocabulary/index.js';
 
 // Labels of 伊勢崎's 行政改革 sheets as its PDF prints set them (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt,
 // lines 755–772): the table reader parts rows where one label the vocabulary knows stands under another.
@@ -50,5 +50,15 @@ describe('a label numbered after its name, and a sub-table\'s column headings', 
 
   it.each(['目標値', '名称未定の事業', '令和5年度'])('%s is no column heading', (text) => {
     expect(isColumnHeading(text)).toBe(false);
+  });
+});
+
+describe('a unit’s whole name, not a sentence’s words that end on a unit’s ending', () => {
+  it('knows unit names, kana and all', () => {
+    for (const name of ['企画調整課', '子ども課', 'まちづくり推進課', '保健所', '市民サービスセンター', '行政改革推進室']) expect(isUnitName(name), name).toBe(true);
+  });
+  // (伊勢崎's narrow year cells by Chromium, IPAGothic 13 pt: ローリングの所 / 管課である企画調整課へ…)
+  it('refuses a copula, a verb’s ending or …の所', () => {
+    for (const words of ['リングの所', '管課である企画調整課', '移管することとした課', '実施している課', '協議の所']) expect(isUnitName(words), words).toBe(false);
   });
 });

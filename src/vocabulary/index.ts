@@ -131,8 +131,15 @@ export const DEPARTMENT_LABEL_LINE = new RegExp(
 /** A whole unit name on its own: one word, a unit's ending, short. */
 export function isUnitName(text: string): boolean {
   const t = text.trim();
-  return t.length >= 2 && t.length <= 14 && !/[\s\u3000、。，,・]/.test(t) && ORG_UNIT_END.test(t);
+  return t.length >= 2 && t.length <= 14 && !/[\s\u3000、。，,・]/.test(t) && ORG_UNIT_END.test(t) && !IN_A_SENTENCE.test(t);
 }
+
+/**
+ * What a unit's name never holds: a verb's or the copula's ending, a clause's conjunction, or の before the 所 of a
+ * place (…の所, ところ): a sentence's words that happen to end on a unit's ending (伊勢崎's ローリングの所 / 管課である
+ * 企画調整課へ…, a narrow year cell's lines read as one unit's name under another's and parted — Chromium, IPAGothic 13 pt).
+ */
+const IN_A_SENTENCE = /である|であり|でした|ている|ました|します|された|される|こと|ため|により|として|の所$/u;
 
 /**
  * A heading of a sub-table's column that fills no slot of its own (名称 | 年度 | … | 結果 over a

@@ -617,7 +617,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       Math.abs((line.headSize ?? line.size) - (prev.tailSize ?? prev.size)) > Math.min(line.headSize ?? line.size, prev.tailSize ?? prev.size) * 0.1 ||
       stopsShort(shortBy(line, style, prev.text)) ||
       // (a listing mark alone is no item: the stub of a line that wrapped once more, `…自助・共助` / `・`)
-      (STARTS_ITEM.test(line.text) && inline === null && !/^[・･]$/.test(line.text.trim())) ||
+      (STARTS_ITEM.test(line.text) && inline === null && !/^[・･]$/.test(line.text.trim()) && !figureWrapped(cur, prev, line, wrapped)) ||
       // (a sentence's end, then a heading numbered after its word: `…つくります。` / `重点取組1 空き家…`,
       // our マニフェスト printed by Chromium, whose heading had run into the 部の使命 above it)
       (ENDS_SENTENCE.test(prev.text) && STARTS_LABELLED_NUMBER.test(line.text)) ||
@@ -639,7 +639,8 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
       // A figure pushed whole to the next line (`フォロワー数` / `50,000人`) leaves its line short
       // with or without a space before it: the page's habit decides, and only without one the
       // shortness. One broken inside (`22.` / `7%` in a narrow cell) had none.
-      const figure = /^[0-9]/.test(line.text) && !/[0-9.,]/.test(cur.text.slice(-1)) && !FIGURE_PREFIX.test(cur.text.slice(-2));
+      // (nor one a full line wrapped to mid-sentence, its count's comma after it: no space is typed there, see figureWrapped)
+      const figure = /^[0-9]/.test(line.text) && !/[0-9.,]/.test(cur.text.slice(-1)) && !FIGURE_PREFIX.test(cur.text.slice(-2)) && !figureWrapped(cur, prev, line, wrapped);
       const latin = latinEnd(cur.text) && /^[A-Za-z]/.test(line.text);
       const habit = figure ? style.after?.(cur.text.slice(-1)) : undefined;
       const spaced =
@@ -654,6 +655,19 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
     }
   }
   return throughTypedBreaks(out, lines, wrapEdge);
+}
+
+/**
+ * A count and its comma or stop at the head of a line that a full line, its sentence going on, wrapped to — no item
+ * opens there where the paragraph lists none before it: 伊勢崎's （全式場、告別室 / 1、およびエントランス西半分）, a room's
+ * number wrapped in a narrow cell (Chromium, IPAGothic 13 pt), had opened a paragraph of its own.
+ */
+function figureWrapped(cur: Paragraph | null, prev: PdfLine | undefined, line: PdfLine, wrapped: boolean): boolean {
+  if (!cur || !prev || !wrapped || ENDS_SENTENCE.test(prev.text.trim())) return false;
+  const n = /^([0-9０-９]+)\s*[.．、]/u.exec(line.text.trim());
+  if (!n) return false;
+  const k = Number(asciiDigits(n[1]!));
+  return !STARTS_ITEM.test(cur.text.trim()) && !new RegExp(`(?:^|\\s)${k - 1}\\s*[.．、]`, 'u').test(asciiDigits(cur.text));
 }
 
 const ENDS_CLAUSE = /[。．.！!？?）)」』】:：]$/;
