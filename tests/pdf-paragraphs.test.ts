@@ -215,3 +215,19 @@ describe('vertical cells', () => {
     expect(buildLines(runs).map((l) => l.text)).toEqual(['職種等内訳（人数）']);
   });
 });
+
+describe('a count wrapped to a line’s head after a full line', () => {
+  // (widths as in 伊勢崎's year cells five characters wide, IPAGothic 13 pt by Chromium, the 321st, pages 43 and 34)
+  it('opens no item mid-sentence where the paragraph lists none', () => {
+    const lines = [line('（全式場、告別室', 300, 365, 100, 13), line('1、およびエン', 300, 365, 115, 13)];
+    expect(paragraphs(lines, 365, () => 15).map((p) => p.text)).toEqual(['（全式場、告別室1、およびエン']);
+  });
+  it('leaves a decimal alone: 交付率 / 6.1% keeps the page’s habit of a space before a figure', () => {
+    const lines = [line('件数 14,354件交付率', 300, 365, 100, 13), line('6.1%', 300, 330, 115, 13)];
+    expect(paragraphs(lines, 365, () => 15, { figures: 'spaced' }).map((p) => p.text)).toEqual(['件数 14,354件交付率 6.1%']);
+  });
+  it('nor takes the next item of a list for a wrap', () => {
+    const lines = [line('1、施設の点検を行う計画の策定', 300, 365, 100, 13), line('2、およびエン', 300, 365, 115, 13)];
+    expect(paragraphs(lines, 365, () => 15)).toHaveLength(2);
+  });
+});

@@ -664,7 +664,7 @@ export function paragraphs(lines: PdfLine[], wrapEdge: number, pitch: LinePitch 
  */
 function figureWrapped(cur: Paragraph | null, prev: PdfLine | undefined, line: PdfLine, wrapped: boolean): boolean {
   if (!cur || !prev || !wrapped || ENDS_SENTENCE.test(prev.text.trim())) return false;
-  const n = /^([0-9０-９]+)\s*[.．、]/u.exec(line.text.trim());
+  const n = /^([0-9０-９]+)\s*[.．、](?![0-9０-９])/u.exec(line.text.trim());
   if (!n) return false;
   const k = Number(asciiDigits(n[1]!));
   return !STARTS_ITEM.test(cur.text.trim()) && !new RegExp(`(?:^|\\s)${k - 1}\\s*[.．、]`, 'u').test(asciiDigits(cur.text));
