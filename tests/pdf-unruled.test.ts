@@ -42,6 +42,14 @@ const profilePages = (name: (page: number) => string, pages: number[], profileId
   const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), mode), notes: [] };
   return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
 };
+/** profilePages, its line ends first mended by the tokenizer as the importer mends a PDF's (it joins a broken row's cells
+ * with those of the row that goes on, column by column). */
+const mendedPages = async (name: (page: number) => string, pages: number[], profileId: string) => {
+  const lines = toSourceLines(capturedPages(name, pages), 'rows');
+  await mendSentenceBreaks(lines);
+  const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines, notes: [] };
+  return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
+};
 /** 木更津's sheet of that title, read from its pages captured from one print with its profile. */
 const sheetOf = async (name: (p: number) => string, pages: number[], title: RegExp) =>
   (await profilePages(name, pages, 'keiei-kaikaku-shinchoku')).records.find((r) => r.title.replace(/\s+/gu, '') === title.source || title.test(r.title));
@@ -7953,13 +7961,7 @@ describe('stop 130: a table the page broke from does not lend its columns to the
   // page 161's, whose part was then read as overflow, 令和2年度 run into とができ、… and every grade and next step of
   // three years in no year column.
   it('reads the years whose outcome the page broke whole, with their grades and next steps', async () => {
-    // (as the importer reads a PDF: the line ends the geometry left open mended by the tokenizer, which joins a broken
-    // row's cells with those of the row that goes on, column by column)
-    const pages = [158, 159, 160, 161];
-    const lines = toSourceLines(capturedPages((p) => `isesaki-p${p}.hrules.chromium.notosans12b5landscape.page.json`, pages), 'rows');
-    await mendSentenceBreaks(lines);
-    const source = { path: 'pages-158-161.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines, notes: [] };
-    const pdf = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'gyokaku-kekka')! });
+    const pdf = await mendedPages((p) => `isesaki-p${p}.hrules.chromium.notosans12b5landscape.page.json`, [158, 159, 160, 161], 'gyokaku-kekka');
     const text = await importFile(fixtureCases().find((c) => c.name === 'isesaki-r2-r5-gyokaku-kekka')!.input);
     const title = '伊勢崎市行政改革推進及び行政評価市民委員会の開催';
     const years = (d: PlanDocument) => d.records.find((r) => r.title === title)?.yearly?.map((y) => [y.fiscalYear, y.outcome, y.grade, y.nextSteps]);
@@ -7971,11 +7973,7 @@ describe('stop 130: a table the page broke from does not lend its columns to the
   // no inner columns of its own, holds the rest of 令和5年度の活動経過・今後の予定 the page broke; found not to go on by the
   // room page 6 left, it keeps page 6's columns, as before, and the text is read on in that cell.
   it('leaves a part with no columns of its own in the grid it was weighed in', async () => {
-    const pages = [6, 7];
-    const lines = toSourceLines(capturedPages((p) => `kisarazu-p${p}.frame.chromium.notoserif115letter.page.json`, pages), 'rows');
-    await mendSentenceBreaks(lines);
-    const source = { path: 'pages-6-7.pdf', sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines, notes: [] };
-    const doc = await importSource(source, { profile: builtinProfiles().find((p) => p.id === 'keiei-kaikaku-shinchoku')! });
+    const doc = await mendedPages((p) => `kisarazu-p${p}.frame.chromium.notoserif115letter.page.json`, [6, 7], 'keiei-kaikaku-shinchoku');
     const sheet = doc.records.find((r) => r.title.includes('公共施設のマネジメント'));
     expect(sheet?.fields?.progress).toMatch(/策定を進めています。\n?令和5年度中には更に17施設の個別施設計画の策定が完了する予定/u);
   });
