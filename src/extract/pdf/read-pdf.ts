@@ -514,6 +514,9 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     const unaligned = partState(b, nextRows);
     // (a part with inner columns of its own: a table of its own widths, which it keeps where it is found not to go on)
     const ownGrid = b.xs.length > 2;
+    const keepOwn = () => {
+      if (ownGrid) unaligned();
+    };
     if (!alignColumns(a, b, nextRows, aFirst, head, prev)) {
       // (a part in columns of its own, whose first row may be the broken cell's rest)
       if (!head && frameHeadGoesOn(prev, first, true) === 'all') absorbed.add(first);
@@ -588,20 +591,20 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     // borders of 取組工程's table that ended page 159, then page 161's part under 令和2年度 … 令和6年度 in six, its cells
     // read one column off; Chromium with horizontal rules, Noto Sans CJK 12 pt on B5 landscape, the 309th)
     if (repeated ? !sameStarts(aRows[0]!, bRows[0]!) && !goesOn : aRows.length > 0 && sameLabel(aRows[0]!, bRows[0]!) && !goesOn) {
-      if (ownGrid) unaligned();
+      keepOwn();
       continue;
     }
     // the labels of the rows under it again (事業No., 現状と課題, 指標①): the next copy of a form,
     // not the rest of this one (木更津's sheet 13 under sheet 12, both 取組視点 | 5つの柱⑤ 協働,
     // printed by LibreOffice in an outer frame that runs to the page's foot)
     if (!goesOn && sharedLabels(aRows.slice(1), bRows.slice(repeated ? 1 : 0)) >= 2) {
-      if (ownGrid) unaligned();
+      keepOwn();
       continue;
     }
     const firstNew = repeated ? bRows[1]! : bRows[0]!;
     const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && continuesRow(aRows.at(-1)!, firstNew);
     if (lead <= 0 && !headTaken && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) {
-      if (ownGrid) unaligned();
+      keepOwn();
       continue;
     }
     const id = ids.get(a)!;
