@@ -8029,3 +8029,31 @@ describe('stop 130: a sentence’s words in a narrow cell are no unit’s name, 
     expect(ps![0]!.replace(/\s/gu, '')).toContain('（全式場、告別室1、およびエントランス西半分）、令和3年度は、第2工区聖苑東半分（事務所部分を除く全待合室、告別室2、およびエントランス東半分）');
   });
 });
+
+describe('stop 131: a 取組工程 row at a page’s head naming its own step is that step’s, not the rest of the step above', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, seed lines 361–363: 行政評価の充実) printed in a full grid by
+  // Chromium in Noto Sans CJK 14 pt on A4, 35 mm (the 335th, held out: `--producers chromium --font noto-sans --size 14
+  // --margin 35`), pages 47–48: ・事務事業の見直し | 見直し × 5 at page 47's foot, ・評価シートの見直し | 見直し × 5 at page
+  // 48's head. Read as the rest of the row the page broke, the second step ran into the first: 見直し見直し in every year.
+  it('reads each year’s plan as the text gives it, one step a line', async () => {
+    const pdf = await mendedPages((p) => `isesaki-p${p}.grid.chromium.notosans14m35.page.json`, [47, 48], 'gyokaku-kekka');
+    const text = await importFile(fixtureCases().find((c) => c.name === 'isesaki-r2-r5-gyokaku-kekka')!.input);
+    const plans = (d: PlanDocument) => d.records.find((r) => r.title === '行政評価の充実')?.yearly?.map((y) => [y.fiscalYear, y.plan]);
+    expect(plans(text)?.[0]).toEqual([2020, '実施\n見直し\n見直し']);
+    expect(plans(pdf)).toEqual(plans(text));
+  });
+});
+
+describe('stop 131: a joint of rules drawn cell by cell is the edge a cell’s lines wrap at, the column beyond it empty', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 合理的な組織運営の推進) printed with horizontal rules by Chromium
+  // in Noto Sans CJK 12 pt on B5 landscape, 25 mm (the 309th), page 191: each year's 組織見直し検 / 討, the last year's
+  // column followed by the form's empty one. Chromium draws each cell's rule apart, joined at 593.2 pt; the text shows no
+  // border there, so the last year ran out to the table's side at 657.8 and its line, 3.5 pt short of the joint, was
+  // read as a paragraph's end: 組織見直し検 / 討 as two steps.
+  it('reads 組織見直し検討 whole in every year', () => {
+    const cells = pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p191.hrules.chromium.notosans12b5landscape.page.json'), 'utf8')) as PageContent)
+      .flatMap((b) => (b.kind === 'row' ? b.cells : []))
+      .filter((c) => c.paragraphs[0]?.text.startsWith('組織見直し'));
+    expect(cells.map((c) => c.paragraphs.map((p) => p.text))).toEqual(Array(5).fill(['組織見直し検討']));
+  });
+});

@@ -203,7 +203,11 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     // row the page broke — 伊勢崎's 取組課題 …得られるよう / に仕様を固めRFIに臨む。, IPAex Gothic 10.5 pt on A4
     // landscape by LibreOffice without rules, the 208th)
     const pageBroke = pageTurned && slot !== null && labelsHere.every((t) => t === null || t === slot);
-    const continues = broken || freeInSheet || pageBroke;
+    // (but a 取組工程 row naming a step of its own before the years is that step's, not the rest of the step
+    // above: 伊勢崎's ・評価シートの見直し | 見直し × 5 at a page's head under ・事務事業の見直し | 見直し × 5, read
+    // 見直し見直し; Noto Sans CJK 14 pt, 35 mm, by Chromium, the 335th)
+    const ownStep = slot === 'year.plan' && l.cells.some((c, i) => yearCols.beforeYears(i) && OPENS_ITEM.test(c));
+    const continues = (broken || freeInSheet || pageBroke) && !ownStep;
     broken = false;
     const valuesAt = keys.flatMap((k, i) => (k && !labelsHere[i] && !ignoredCell(ignore, l.cells[i]!) ? [i] : []));
     const known = labelsHere.filter(Boolean).length >= 2 ? (valuesAt.length === 0 ? labelsHere : headerSeen(keys, labelsHere, valuesAt, headersSeen)) : null;
@@ -523,8 +527,11 @@ function yearAndTarget(cell: string): { year: number; target: string } | null {
   return m && year !== null && /^(?:[-－−‐―–]|[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９]{0,4})$/u.test(m[2]!) ? { year, target: m[2]! } : null;
 }
 
+/** A list's item mark (・, ①, ※, (1)) at a text's head. */
+const OPENS_ITEM = /^\s*(?:[・･①-⑳○●◎□■◆※]|[（(][0-9０-９]+[）)])/u;
+
 /** Whether `text` finishes the sentence `before` left open, opening no item of a list. */
-const goesOn = (before: string, text: string) => !/[。．.！!？?）)」』】〉》＞]$/u.test(before) && !/^\s*(?:[・･①-⑳○●◎□■◆※]|[（(][0-9０-９]+[）)])/u.test(text);
+const goesOn = (before: string, text: string) => !/[。．.！!？?）)」』】〉》＞]$/u.test(before) && !OPENS_ITEM.test(text);
 
 /**
  * An unmarked `<ul>` (no `・`) still lists one item per sentence (isesaki 278): make its

@@ -100,7 +100,7 @@ const ENDS_PHRASE = /[0-9０-９。．.！!？?）)」』】〕〉》、，,]$/u
  * seeds). When even the longest stops well short (桑名's renders: 3–11 em), the producer wrapped
  * nothing there: every line ends where its text did, and the edge is the border itself.
  */
-function wrapEdge(cell: TableCell, longest: number | undefined, size: number, lines: readonly PdfLine[] = [], drawn = true, inner: readonly number[] = []): number {
+function wrapEdge(cell: TableCell, longest: number | undefined, size: number, lines: readonly PdfLine[] = [], drawn = true, inner: readonly number[] = [], joints: readonly number[] = []): number {
   if (longest === undefined) return cell.x1;
   // Unless the border was read from text gaps and the cell's own lines show their edge, three of them
   // or more ending there (each of eight characters or more, mid-phrase, another line under it):
@@ -125,7 +125,31 @@ function wrapEdge(cell: TableCell, longest: number | undefined, size: number, li
   // at 287.8 pt 4 pt past them)
   const shown = (!drawn || spannedEnd) && lines.filter((l, i) => l.x1 >= own - l.size * 0.5 && i + 1 < lines.length && filled(l) && !ENDS_PHRASE.test(l.text.trim())).length >= (spannedEnd ? 2 : 3);
   if (shown && own < cell.x1 && (longest - own > size * 2 || cell.x1 - longest > size * 2.5)) return own;
+  // (a joint of the rules drawn cell by cell just past the cell's longest line is the border the text found
+  // none for: the column beyond it empty — 伊勢崎's last year, 組織見直し検 / 討 ending 3.5 pt before the joint at
+  // 593.2 pt of an empty column run out to 657.8, read as two paragraphs; Noto Sans CJK 12 pt on B5 landscape
+  // by Chromium with horizontal rules, the 309th)
+  // (the cell's own lines all ending there: a cell merged over that column runs past it)
+  const joint = lines.length > 1 ? joints.find((x) => x > cell.x0 + size && x < cell.x1 - size && own <= x + 0.5 && x - own <= size * 1.5) : undefined;
+  if (joint !== undefined) return Math.min(joint, own);
   return cell.x1 - longest > size * 2.5 ? cell.x1 : Math.min(cell.x1, longest);
+}
+
+/**
+ * Where the horizontal rules over a table meet end to end, at two of them or more: a producer that draws each
+ * cell's border apart (Chromium) leaves a joint at every column border, drawn or not.
+ */
+function ruleJoints(rules: readonly Rule[], table: Table): number[] {
+  const rows = new Map<number, Rule[]>();
+  for (const r of rules) if (r.y0 === r.y1 && r.y0 >= table.top - 1 && r.y0 <= table.bottom + 1) (rows.get(Math.round(r.y0)) ?? rows.set(Math.round(r.y0), []).get(Math.round(r.y0))!).push(r);
+  const seen = new Map<number, number>();
+  for (const row of rows.values()) {
+    const spans = row.map((r) => [Math.min(r.x0, r.x1), Math.max(r.x0, r.x1)] as const).sort((a, b) => a[0] - b[0]);
+    const here = new Set<number>();
+    for (let i = 1; i < spans.length; i++) if (Math.abs(spans[i]![0] - spans[i - 1]![1]) <= 0.5) here.add(Math.round(spans[i - 1]![1] * 10) / 10);
+    for (const x of here) seen.set(x, (seen.get(x) ?? 0) + 1);
+  }
+  return [...seen].filter(([, n]) => n >= 2).map(([x]) => x);
 }
 
 /**
@@ -310,6 +334,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
   for (const table of tables) {
     const rows = table.ys.length - 1;
     const cols = table.xs.length - 1;
+    const joints = ruleJoints(drawnRules, table);
     // (each grid position looked up once: a table of many cells asked cell by cell is quadratic)
     const at = new Map<number, (typeof table.cells)[number]>();
     // (rules that leave an L-shaped cell make its box overlap a cell of one position: the text the page
@@ -342,7 +367,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
       for (let col = 0; col < cols; col++) {
         const cell = at.get(row * cols + col);
         const lines = (cell && cellLines.get(cell)) ?? [];
-        const edge = cell ? wrapEdge(cell, wrapAt.get(Math.round(cell.x1)), lines[0]?.size ?? 0, lines, drawnRight(cell, drawnRules), table.xs) : 0;
+        const edge = cell ? wrapEdge(cell, wrapAt.get(Math.round(cell.x1)), lines[0]?.size ?? 0, lines, drawnRight(cell, drawnRules), table.xs, joints) : 0;
         const choice = cell ? choiceGridText(perCell.get(cell) ?? []) : null;
         const paras = cell ? (choice !== null ? [{ text: choice, lines }] : paragraphs(lines, edge, pitch, style)) : [];
         cells.push({ col, colSpan: cell?.colSpan ?? 1, rowSpan: cell?.rowSpan ?? 1, wrapEdge: edge, lines, paragraphs: paras });
