@@ -8057,3 +8057,22 @@ describe('stop 131: a joint of rules drawn cell by cell is the edge a cell’s l
     expect(cells.map((c) => c.paragraphs.map((p) => p.text))).toEqual(Array(5).fill(['組織見直し検討']));
   });
 });
+
+describe('stop 131: a frame’s one line at a page’s foot, under a rule drawn cell by cell, is a row cut at the rule’s joints', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt) printed by Chromium in outer frames, IPAex Gothic 12 pt on A4
+  // landscape, 30 mm (the 342nd, held out: `--producers chromium --font gothic --size 12 --orientation landscape --margin
+  // 30`), pages 1–2: 総務部 | 総務部長 | 目標 | 1 職員の仕事に対する意識改革… alone at page 1's foot in its frame, sides 32 pt
+  // down from the frame's top, too short for a frame open at both ends; the rest (its name, goals 2–5) on page 2. Read as
+  // a line of text, the department was lost and its goals given to 政策経営部.
+  it('gives 総務部 its five goals', async () => {
+    const doc = await buchoPages((p) => `bucho-p${p}.frame.chromium.gothic12a4landscape.page.json`, [1, 2]);
+    expect(doc.records.filter((r) => r.department === '総務部').map((r) => r.title)).toEqual([
+      '職員の仕事に対する意識改革、働き方改革を推進します！',
+      '多様な人材の採用、高度な行政課題を解決するための人材の育成を推進します！',
+      '地方公共団体情報システム標準化への対応を実施します！',
+      '庁舎ネットワーク環境を再構築します！',
+      '地域防災計画を改定します！',
+    ]);
+    expect(doc.records.filter((r) => r.department === '政策経営部')).toHaveLength(7);
+  });
+});

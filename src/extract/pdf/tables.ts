@@ -33,6 +33,8 @@ export interface Table {
 }
 
 const TOL = 2;
+/** Taller than this (points), two vertical rules with no table of theirs are a frame the page broke open (text-columns' partialRulings). */
+export const OPEN_FRAME_MIN = 40;
 
 export interface Seg {
   at: number;
@@ -109,14 +111,19 @@ export function findTables(rules: Rule[]): Table[] {
  * A grid whose first row the page broke before any rule under it: one rule across its top, every
  * vertical border from that rule down to one foot (部長目標's 総務部 at a page's foot, ruled by Chromium in
  * Noto Serif CJK 11.5 pt, 30 mm: read as a frame, rows were taken from its text and the row parted
- * between the goals' lines `…解決するた / めの人材…`). Three borders or more: two alone are a frame. Not
+ * between the goals' lines `…解決するた / めの人材…`). Three borders or more: two alone are a frame, unless too short for one. Not
  * where a rule of the page runs right under that foot: the grid is shut there (a gazette's table of
  * vertical text over the rule across its page).
  */
 function brokenUnderTop(g: { hs: Seg[]; vs: Seg[] }, all: Seg[]): boolean {
-  if (g.hs.length !== 1 || g.vs.length < 3) return false;
+  if (g.hs.length !== 1 || g.vs.length < 2) return false;
   const h = g.hs[0]!;
   const foot = Math.max(...g.vs.map((v) => v.to));
+  // (two, a frame's sides, where the frame holds a line or two only: too short for a frame open at both ends —
+  // partialRulings's — it is the first row's, the rest on the next page: 部長目標's 総務部 | 総務部長 | 目標 | 1 職員の…
+  // alone at a page's foot, its frame's sides 32 pt down from its top; IPAex Gothic 12 pt on A4 landscape by Chromium
+  // in outer frames, the 342nd)
+  if (g.vs.length === 2 && foot - h.at > OPEN_FRAME_MIN) return false;
   if (all.some((o) => o.at >= foot - TOL && o.at <= foot + 6 * TOL && o.from < h.to && o.to > h.from)) return false;
   return g.vs.every((v) => Math.abs(v.from - h.at) <= 3 * TOL && Math.abs(v.to - foot) <= TOL && v.at >= h.from - TOL && v.at <= h.to + TOL) && foot - h.at > 20 && Math.min(...g.vs.map((v) => v.at)) <= h.from + TOL && Math.max(...g.vs.map((v) => v.at)) >= h.to - TOL;
 }

@@ -5,7 +5,7 @@
  * same room (onDrawnRules). Apart from the text's gaps: these start from the drawing.
  */
 import type { Rule, TextRun } from '../page-content.js';
-import { mergeSegments, type Table } from '../tables.js';
+import { mergeSegments, OPEN_FRAME_MIN, type Table } from '../tables.js';
 import type { Block, Region, Row } from './types.js';
 import { ITEM_NUMBER, MIN_CHANNEL_EM, SEAM, typedSpace } from './measures.js';
 import { bodySize, isFolio, pieces } from './lines.js';
@@ -112,7 +112,7 @@ export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [],
   // Two vertical rules side by side with none between them and no table of theirs: a frame the
   // page break left open at the top or the foot (桑名 printed with an outer frame only, its first
   // department running over the page's foot)
-  const vs = mergeSegments(rules.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1).map((r) => ({ at: r.x0, from: Math.min(r.y0, r.y1), to: Math.max(r.y0, r.y1) }))).filter((v) => v.to - v.from > 40 && !framed(v.from, v.at, v.at) && !framed(v.to, v.at, v.at));
+  const vs = mergeSegments(rules.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1).map((r) => ({ at: r.x0, from: Math.min(r.y0, r.y1), to: Math.max(r.y0, r.y1) }))).filter((v) => v.to - v.from > OPEN_FRAME_MIN && !framed(v.from, v.at, v.at) && !framed(v.to, v.at, v.at));
   // (the widest pair first: a grid's outer sides make one region, and its columns, pairs inside it,
   // none of their own — 桑名's form by Chromium in Noto Serif 10.5 pt landscape, a page both of whose
   // rows the page broke, had a region of the label column alone take every line that starts in it)
@@ -127,7 +127,7 @@ export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [],
     const same = (m: (typeof vs)[number], v: (typeof vs)[number]) => Math.abs(m.from - v.from) <= 2 && Math.abs(m.to - v.to) <= 2;
     const between = vs.filter((m) => m.at > a.at + 2 && m.at < b.at - 2 && m.from < bottom && m.to > top);
     const grid = between.length > 0 && same(a, b) && between.every((m) => same(m, a)) && !vs.some((m) => same(m, a) && (m.at < a.at - 2 || m.at > b.at + 2));
-    if (bottom - top < 40 || (between.length > 0 && !grid)) continue;
+    if (bottom - top < OPEN_FRAME_MIN || (between.length > 0 && !grid)) continue;
     if (regions.some((g) => g.x0 <= a.at + 2 && g.x1 >= b.at - 2 && g.top < bottom && g.bottom > top)) continue;
     regions.push({ x0: a.at, x1: b.at, top, bottom, open: true });
   }
