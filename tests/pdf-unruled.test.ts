@@ -8076,3 +8076,25 @@ describe('stop 131: a frame’s one line at a page’s foot, under a rule drawn 
     expect(doc.records.filter((r) => r.department === '政策経営部')).toHaveLength(7);
   });
 });
+
+describe('stop 131: a label set a character a line stands for all its lines beside the column it heads', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt) as a Writer document without rules, BIZ UDGothic 13 pt on B5, 20 mm
+  // (the 344th, held out: `--producers fodt --font bizud-gothic-fixed --size 13 --paper B5 --margin 20`), page 1: the
+  // department 政 / 策 / 経 / 営 / 部 set 16.4 pt a character a line in a column one character wide, beside 政策経営 / 部長
+  // / かみやま た / かし / 神山 尚 in 13 pt. Read as one line standing for the stack, the hole after it had one line of
+  // text on its left: no column, the department read into its head's cell and its seven goals lost.
+  it('reads the department in a column of its own', () => {
+    const rows = capturedRows('bucho-p1.none.fodt.bizudgothic13b5.page.json');
+    const head = rows.find((r) => r[0]!.startsWith('政策経営'));
+    expect(head?.[0]).toBe('政策経営部');
+    expect(head?.[1]).toMatch(/^政策経営部長かみやまたかし神山尚/u);
+  });
+  // Pages 9–10: 目標 | 1 清原中央公園… at page 10's head goes on in the grid of 教育部's table broken on page 9; the page's
+  // number 10 /10 under it, in the goals' column, had been taken with the rows and read as a tenth goal.
+  it('leaves the last page’s number out of the goals', async () => {
+    const doc = await buchoPages((p) => `bucho-p${p}.none.fodt.bizudgothic13b5.page.json`, [9, 10]);
+    const goals = doc.records.filter((r) => r.department === '教育部').map((r) => r.title);
+    expect(goals).toHaveLength(5);
+    expect(goals.at(-1)).toBe('公民館におけるWi-fiを活用した事業や子どもの居場所づくりの取組の方針等を策定します！');
+  });
+});

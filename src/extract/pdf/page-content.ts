@@ -22,6 +22,8 @@ export interface TextRun extends TextBox {
   typedSpaceEm?: number;
   /** The run before it on its line belongs to another cell, as the drawing order shows (drawing-order.ts). */
   drawnApart?: boolean;
+  /** A stand-in, on one line, for a label set a character a line down its column (text-columns' stackedLabels): how many lines it stands for. */
+  stackLines?: number;
 }
 
 /** A ruling line: horizontal when `y0 === y1`, vertical when `x0 === x1`. */

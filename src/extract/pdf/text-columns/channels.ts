@@ -270,7 +270,12 @@ export function channels(rows: Row[], lo: number, hi: number, size: number): Gap
       else if (c.straddle === 0) {
         // (each of its lines, a character or a word: 市民 / 環 / 境 / 部)
         const edgeSize = Math.max(...edge.slice(1).flatMap((r) => r.runs.filter((u) => u.x0 >= c.to - 0.5).map((u) => u.size)));
-        if (lefts.length >= 2 && edge.length >= 3 && Math.min(...lefts.map(labelSize)) > edgeSize * 1.2) c.straddle = 2;
+        // (a label set a character a line stands on one line for all of them: 部長目標's 政 / 策 / 経 / 営 / 部, 16.4 pt in a
+        // column one character wide, beside 政策経営 / 部長 / かみやま た / かし / 神山 尚 in 13 pt — BIZ UDGothic 13 pt on B5 from
+        // a Writer document without rules, the 344th: read on its one line, the department's column was lost and its
+        // goals went to no department)
+        const leftLines = lefts.reduce((n, r) => n + Math.max(1, ...r.runs.filter((u) => u.x1 <= c.from + 0.1).map((u) => u.stackLines ?? 1)), 0);
+        if (leftLines >= 2 && edge.length >= 3 && Math.min(...lefts.map(labelSize)) > edgeSize * 1.2) c.straddle = 2;
       } else if ((label.length >= 2 && edge.length >= 3) || larger || hanging) c.straddle = 2;
     }
   }

@@ -188,6 +188,9 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
       const ruled = Math.min(...regions.map((g) => g.top));
       const head: Block[] = [];
       for (const b of blocks) {
+        // (not the page's number under them: 部長目標's 10 /10 under 教育部's goals at the last page's head, read as its
+        // tenth goal; BIZ UDGothic 13 pt on B5 from a Writer document without rules, the 344th)
+        if (b.rows.every(isFolio)) break;
         const fits = !b.drawn && b.bottom <= ruled + 1 && b.rows.every((r) => inGrid(r, carried, SEAM));
         // (past the page's running head, in its head band)
         if (!fits && head.length === 0 && b.bottom <= carried.head) continue;
@@ -420,7 +423,7 @@ function stackedLabels(runs: TextRun[]): TextRun[] {
   if (stacks.length === 0 || horizontal.length === 0) return [];
   const body = bodySize({ runs: horizontal } as Row);
   const headed = (s: TextRun[]) => horizontal.some((r) => r.size >= body * 0.9 && r.bottom <= s[0]!.top + 0.5);
-  return stacks.filter((s) => s.length >= 3 && s[0]!.size >= body * 1.2 && headed(s)).map((s) => ({ ...s[0]!, text: s.map((r) => r.text).join(''), x1: Math.max(...s.map((r) => r.x1)), vertical: false }));
+  return stacks.filter((s) => s.length >= 3 && s[0]!.size >= body * 1.2 && headed(s)).map((s) => ({ ...s[0]!, text: s.map((r) => r.text).join(''), x1: Math.max(...s.map((r) => r.x1)), vertical: false, stackLines: s.length }));
 }
 
 /** How far past a side no rule drew (BrokenGrid.openRight) a line of the next page may end: an em, or up to the page's text edge. */
