@@ -8098,3 +8098,28 @@ describe('stop 131: a label set a character a line stands for all its lines besi
     expect(goals.at(-1)).toBe('公民館におけるWi-fiを活用した事業や子どもの居場所づくりの取組の方針等を策定します！');
   });
 });
+
+describe('stop 131: an item’s number and its text after a typed space are words beside the label before them', () => {
+  // 桑名 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt, 桑名広域清掃事業組合事務局) as a Writer document in an outer frame,
+  // BIZ UDGothic 13 pt on B5, 20 mm (the 344th, held out), pages 21–22: ２．今年 / 度の部局 | ① ごみ減量… / ② 施設の…, the
+  // label's last word 目標 and goals ③–⑤ on page 22. The two lines alone under 現状認識と課題's row showed no column: ① and ②
+  // stand a half-em typed space before their text, and alone they were no words. The goals had been read into the row
+  // above, 現状認識と課題's items taken for the department's goals.
+  it('reads the goals in a row of their own', () => {
+    const rows = capturedRows('kuwana-p21.frame.fodt.bizudgothic13b5.page.json');
+    const goals = rows.find((r) => r[0]!.startsWith('２．'));
+    expect(goals?.[0]).toBe('２．今年度の部局');
+    expect(goals?.[1]).toBe('①ごみ減量の推進と搬入不適物など分別の徹底②施設の安全・安定操業の確保と適正な予算執行');
+    expect(rows.find((r) => r[0]!.startsWith('１．'))?.[1]).toMatch(/^①令和５年度のごみ総搬入量は.*再商品化の検討$/u);
+  });
+  it('gives the department its five goals', async () => {
+    const doc = await profilePages((p) => `kuwana-p${p}.frame.fodt.bizudgothic13b5.page.json`, [21, 22], 'bukyoku-mokuhyo', 'lines');
+    expect(doc.records.map((r) => r.title)).toEqual([
+      'ごみ減量の推進と搬入不適物など分別の徹底',
+      '施設の安全・安定操業の確保と適正な予算執行',
+      'RDF化施設解体工事の計画的な推進',
+      'RDF焼却・発電施設の跡地活用について（共有地の整理）',
+      '容器包装以外のプラスチック製品の処理方針を整理',
+    ]);
+  });
+});

@@ -288,7 +288,13 @@ export function wrapsUnderAt(rows: Row[], r: Row, x: number, led = false): boole
 export function wordsOn(r: Row, x: number, dir: -1 | 1): boolean {
   const width = piece(r, x, dir);
   if (width > r.size * 1.2) return true;
-  const text = r.runs.filter((u) => (dir < 0 ? u.x1 <= x + 0.1 && u.x0 >= x - width - 0.1 : u.x0 >= x - 0.1 && u.x1 <= x + width + 0.1)).map((u) => u.text).join('').trim();
+  const inside = r.runs.filter((u) => (dir < 0 ? u.x1 <= x + 0.1 && u.x0 >= x - width - 0.1 : u.x0 >= x - 0.1 && u.x1 <= x + width + 0.1));
+  const text = inside.map((u) => u.text).join('').trim();
+  // (an item's number, its text after the space typed there: the item opens the cell — 桑名's ２．今年 / 度の部局 | ① ご
+  // みの減量… / ② 施設の…, the two lines alone at a page's foot, BIZ UDGothic's half-em spaces after ① and ②; 13 pt on B5 as a
+  // Writer document in an outer frame, the 344th: no column there, the goals had been read into 現状認識と課題's row)
+  const after = dir > 0 && ITEM_NUMBER.test(text) ? r.runs.find((u) => u.x0 >= x + width - 0.1 && !inside.includes(u)) : undefined;
+  if (after && spaceDrawnBefore(inside.at(-1)!, after)) return true;
   return SHORT_TOKEN.test(text);
 }
 const SHORT_TOKEN = /^[A-Za-zＡ-Ｚａ-ｚ]{1,2}[0-9０-９]{1,2}$/u;
