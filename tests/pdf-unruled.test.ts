@@ -8056,6 +8056,20 @@ describe('stop 131: a joint of rules drawn cell by cell is the edge a cell’s l
       .filter((c) => c.paragraphs[0]?.text.startsWith('組織見直し'));
     expect(cells.map((c) => c.paragraphs.map((p) => p.text))).toEqual(Array(5).fill(['組織見直し検討']));
   });
+  // Not a border the table found: 伊勢崎's 5年後までの目標 (情報システムの最適化) merged across the years of Chromium's full
+  // grid, Noto Serif CJK 11 pt on letter landscape (the 260th), page 19 — …費用対効果を高めます。 ending 1 em before the
+  // drawn border at 661.1 pt, every other line shorter: read as a wrap, it ran into 自治体クラウド… (caught by the regression).
+  it('keeps a merged cell’s paragraphs that end near a drawn border apart', () => {
+    const cell = pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p19.grid.chromium.notoserif11letterlandscape.page.json'), 'utf8')) as PageContent)
+      .flatMap((b) => (b.kind === 'row' ? b.cells : []))
+      .find((c) => c.paragraphs[0]?.text.startsWith('標準技術の採用'));
+    expect(cell?.paragraphs.map((p) => p.text)).toEqual([
+      '標準技術の採用や共通化を進め、情報システムの費用対効果を高めます。',
+      '自治体クラウドや仮想化等の効率的な調達方法を推進します。',
+      '業務システムの延命化を図ります。',
+      '基幹系情報システム標準化への円滑な移行を図ります。',
+    ]);
+  });
 });
 
 describe('stop 131: a frame’s one line at a page’s foot, under a rule drawn cell by cell, is a row cut at the rule’s joints', () => {

@@ -129,8 +129,11 @@ function wrapEdge(cell: TableCell, longest: number | undefined, size: number, li
   // none for: the column beyond it empty — 伊勢崎's last year, 組織見直し検 / 討 ending 3.5 pt before the joint at
   // 593.2 pt of an empty column run out to 657.8, read as two paragraphs; Noto Sans CJK 12 pt on B5 landscape
   // by Chromium with horizontal rules, the 309th)
-  // (the cell's own lines all ending there: a cell merged over that column runs past it)
-  const joint = lines.length > 1 ? joints.find((x) => x > cell.x0 + size && x < cell.x1 - size && own <= x + 0.5 && x - own <= size * 1.5) : undefined;
+  // (the cell's own lines all ending there: a cell merged over that column runs past it; and no border of the table's
+  // there — a cell merged over columns it found, its paragraphs ending short by chance near one: 伊勢崎's 5年後までの目標
+  // …費用対効果を高めます。 / 自治体クラウド… across the years of Chromium's grid, Noto Serif CJK 11 pt on letter landscape,
+  // the 260th — read as a wrap, two sentences had run into one paragraph)
+  const joint = lines.length > 1 ? joints.find((x) => x > cell.x0 + size && x < cell.x1 - size && own <= x + 0.5 && x - own <= size * 1.5 && !inner.some((b) => Math.abs(b - x) <= 1)) : undefined;
   if (joint !== undefined) return Math.min(joint, own);
   return cell.x1 - longest > size * 2.5 ? cell.x1 : Math.min(cell.x1, longest);
 }
