@@ -8137,3 +8137,15 @@ describe('stop 131: an item’s number and its text after a typed space are word
     ]);
   });
 });
+
+describe('stop 131: the next page’s first row that goes on mid-sentence from the row the page broke is that row’s rest', () => {
+  // 部長目標 (../shared/seeds/r6-bucho-mokuhyo-kekka.txt, 健康いきいき部) as a Writer document in an outer frame, IPAex Gothic
+  // 14 pt on letter, 25 mm (the 347th, held out: `--producers fodt --font gothic --size 14 --paper letter --margin 25`),
+  // pages 5–6: the row the page broke ends …国民健康保険事業の安定的かつ持続的な運営 at page 5's foot; on page 6, read as a
+  // table of its own, 川口 荘一 (the 部長's name, set apart from its reading) | を行います！ 達成 … opened a row. The tokenizer's
+  // mending joins such a row by its words on one page only: across the break the goal stayed cut, 川口荘一 read as a goal.
+  it('reads the department’s five goals whole', async () => {
+    const doc = await mendedPages((p) => `bucho-p${p}.frame.fodt.gothic14letter.page.json`, [5, 6], 'bucho-mokuhyo-kekka');
+    expect(doc.records.filter((r) => r.department === '健康いきいき部').map((r) => r.title)).toEqual(KENKO_GOALS);
+  });
+});

@@ -159,7 +159,12 @@ const withCells = (line: SourceLine, cells: string[]): SourceLine => ({ ...line,
  */
 function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string, after: string | undefined) => boolean): { above: SourceLine; rest: SourceLine; mended: number } | null {
   const [a, b] = [above.cells, line.cells];
-  if (!a || !b || a.length !== b.length || !above.grid || above.grid.table !== line.grid?.table || above.page !== line.page || b[0]!.trim() !== '') return null;
+  // (on the next page too, a row of the table the page broke: by the words alone — 部長目標's 国民健康保険事業の安定的かつ持続的な
+  // 運営 at the foot of the row the page broke, を行います！ 達成 opening a row of its own on the next page beside the 部長's name
+  // set apart from its reading; IPAex Gothic 14 pt on letter as a Writer document in an outer frame, the 347th)
+  const turned = above.page !== line.page;
+  // (read there as a table of its own, the part's first row joined to the broken one: only the columns have to match)
+  if (!a || !b || a.length !== b.length || !above.grid || !line.grid || (!turned && above.grid.table !== line.grid.table) || (turned && (above.page === null || line.page !== above.page + 1)) || b[0]!.trim() !== '') return null;
   const up = a.slice();
   const down = b.slice();
   const pairs = b.flatMap((cell, k) => (k > 0 && cell.trim() !== '' && a[k]!.trim() !== '' ? [{ k, before: a[k]!.split('\n').at(-1)!, first: cell.split('\n')[0]! }] : []));
@@ -173,12 +178,19 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
   // left unended — lines that wrapped: 伊勢崎's …解決に向け、更 | なる滞納圧縮を図る。 in three years'
   // cells at once. One cell alone may be a row of its own: 部長目標's head 子ども未来部長しむらあきこ志村明子
   // over 基本方針, its department's cell spanning both)
-  const wrapped = pairs.length >= 2 && pairs.every((p) => byWords.includes(p) || (wrappedLine(p.before) && sentence(p.before) && sentence(p.first) && !matchMarker(p.first.trim()) && !/^[・･※]/u.test(p.first.trim())));
+  const wrapped = !turned && pairs.length >= 2 && pairs.every((p) => byWords.includes(p) || (wrappedLine(p.before) && sentence(p.before) && sentence(p.first) && !matchMarker(p.first.trim()) && !/^[・･※]/u.test(p.first.trim())));
   const moving = wrapped ? pairs : byWords;
   for (const { k } of moving) {
     const [first, ...rest] = b[k]!.split('\n');
     up[k] = a[k]! + first;
     down[k] = rest.join('\n');
+  }
+  // (on the next page the whole row is the rest of the one the page broke: its other cells' text goes on under theirs)
+  if (turned && moving.length > 0) {
+    b.forEach((cell, k) => {
+      if (down[k]!.trim() !== '') up[k] = up[k]!.trim() === '' ? down[k]! : `${up[k]}\n${down[k]}`;
+      down[k] = '';
+    });
   }
   return moving.length === 0 ? null : { above: withCells(above, up), rest: withCells(line, down), mended: moving.length };
 }
