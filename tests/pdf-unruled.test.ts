@@ -8059,6 +8059,16 @@ describe('stop 131: a joint of rules drawn cell by cell is the edge a cell’s l
   // Not a border the table found: 伊勢崎's 5年後までの目標 (情報システムの最適化) merged across the years of Chromium's full
   // grid, Noto Serif CJK 11 pt on letter landscape (the 260th), page 19 — …費用対効果を高めます。 ending 1 em before the
   // drawn border at 661.1 pt, every other line shorter: read as a wrap, it ran into 自治体クラウド… (caught by the regression).
+  // Nor in a cell merged over columns the text found: 木更津's 地産地消の推進, 活動経過 across its 指標 columns (the 346th, Chromium,
+  // Noto Serif CJK 9 pt on A4 landscape, 15 mm, horizontal rules), page 20 — the joints a few points off the borders read
+  // from the text, …チラシを配布します。 read as wrapping into また、… (caught by the regression).
+  it('keeps a cell merged over found columns in its own paragraphs', () => {
+    const cell = pageBlocks(JSON.parse(readFileSync(join(DIR, 'kisarazu-p20.hrules.chromium.notoserif9a4landscape.page.json'), 'utf8')) as PageContent)
+      .flatMap((b) => (b.kind === 'row' ? b.cells : []))
+      .find((c) => c.paragraphs[0]?.text.startsWith('地産地消推進店の増加'));
+    expect(cell?.paragraphs[0]?.text).toMatch(/チラシを配布します。$/u);
+    expect(cell?.paragraphs[1]?.text).toMatch(/^また、引き続き市広報紙等によりレシピ付きで/u);
+  });
   it('keeps a merged cell’s paragraphs that end near a drawn border apart', () => {
     const cell = pageBlocks(JSON.parse(readFileSync(join(DIR, 'isesaki-p19.grid.chromium.notoserif11letterlandscape.page.json'), 'utf8')) as PageContent)
       .flatMap((b) => (b.kind === 'row' ? b.cells : []))

@@ -133,7 +133,11 @@ function wrapEdge(cell: TableCell, longest: number | undefined, size: number, li
   // there — a cell merged over columns it found, its paragraphs ending short by chance near one: 伊勢崎's 5年後までの目標
   // …費用対効果を高めます。 / 自治体クラウド… across the years of Chromium's grid, Noto Serif CJK 11 pt on letter landscape,
   // the 260th — read as a wrap, two sentences had run into one paragraph)
-  const joint = lines.length > 1 ? joints.find((x) => x > cell.x0 + size && x < cell.x1 - size && own <= x + 0.5 && x - own <= size * 1.5 && !inner.some((b) => Math.abs(b - x) <= 1)) : undefined;
+  // (nor in a cell merged over columns at all: 木更津's 活動経過 across its 指標 columns, whose borders the text put a few points
+  // off the joints Chromium drew there, …チラシを配布します。 / また、… read as a wrap — Noto Serif CJK 9 pt on A4 landscape
+  // with horizontal rules, the 346th)
+  const merged = inner.some((b) => b > cell.x0 + 1 && b < cell.x1 - 1);
+  const joint = lines.length > 1 && !merged ? joints.find((x) => x > cell.x0 + size && x < cell.x1 - size && own <= x + 0.5 && x - own <= size * 1.5 && !inner.some((b) => Math.abs(b - x) <= 1)) : undefined;
   if (joint !== undefined) return Math.min(joint, own);
   return cell.x1 - longest > size * 2.5 ? cell.x1 : Math.min(cell.x1, longest);
 }
