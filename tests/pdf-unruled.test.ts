@@ -3648,6 +3648,16 @@ describe('stop 67: a table\'s first line alone at a page\'s foot', () => {
     expect([dept.head, dept.headReading]).toEqual(['川口 荘一', 'かわぐち そういち']);
     expect(doc.records.filter((r) => r.department === '健康いきいき部').map((r) => r.title)).toEqual(KENKO_GOALS);
   });
+  // Only a cell that cannot open a sentence goes on so: 伊勢崎 (管路・施設情報管理台帳の一元化) as a Writer document without rules,
+  // VL PGothic 9 pt on B5, 10 mm (the 323rd), pages 9–11 — …一部業務が令和3年度へ繰り at page 10's foot, the year heads
+  // 令和2年度 | 令和3年度 … repeated over 越すこととなった。 at page 11's head: the heads are no rest of the sentence (caught by
+  // the regression; read 繰り令和2年度越す…, each later year's next steps ending on its own year).
+  it('leaves the year heads a page repeats out of the sentence the page broke', async () => {
+    const doc = await mendedPages((p) => `isesaki-p${p}.none.fodt.vlgothic9b5.page.json`, [9, 10, 11], 'gyokaku-kekka');
+    const steps = doc.records.find((r) => r.title.startsWith('管路・施設情報管理台帳'))?.yearly?.map((y) => y.nextSteps);
+    expect(steps?.[0]).toContain('一部業務が令和3年度へ繰り越すこととなった。');
+    expect(steps?.[1]).toBe('令和2年度からの繰り越しも含めて、計画期間内に完了することができた。');
+  });
 });
 
 // The same pages framed by LibreOffice (the fifty-second): each department a frame of its own widths, the page's
@@ -8157,5 +8167,15 @@ describe('stop 131: the next page’s first row that goes on mid-sentence from t
   it('reads the department’s five goals whole', async () => {
     const doc = await mendedPages((p) => `bucho-p${p}.frame.fodt.gothic14letter.page.json`, [5, 6], 'bucho-mokuhyo-kekka');
     expect(doc.records.filter((r) => r.department === '健康いきいき部').map((r) => r.title)).toEqual(KENKO_GOALS);
+  });
+  // Only a cell that cannot open a sentence goes on so: 伊勢崎 (管路・施設情報管理台帳の一元化) as a Writer document without rules,
+  // VL PGothic 9 pt on B5, 10 mm (the 323rd), pages 9–11 — …一部業務が令和3年度へ繰り at page 10's foot, the year heads
+  // 令和2年度 | 令和3年度 … repeated over 越すこととなった。 at page 11's head: the heads are no rest of the sentence (caught by
+  // the regression; read 繰り令和2年度越す…, each later year's next steps ending on its own year).
+  it('leaves the year heads a page repeats out of the sentence the page broke', async () => {
+    const doc = await mendedPages((p) => `isesaki-p${p}.none.fodt.vlgothic9b5.page.json`, [9, 10, 11], 'gyokaku-kekka');
+    const steps = doc.records.find((r) => r.title.startsWith('管路・施設情報管理台帳'))?.yearly?.map((y) => y.nextSteps);
+    expect(steps?.[0]).toContain('一部業務が令和3年度へ繰り越すこととなった。');
+    expect(steps?.[1]).toBe('令和2年度からの繰り越しも含めて、計画期間内に完了することができた。');
   });
 });
