@@ -387,17 +387,20 @@ function jointedRow(rows: Row[], region: Region, hRules: Rule[]): Rule[] {
   if (!line) return [];
   const over = hRules.filter((h) => h.y0 === h.y1 && Math.abs(h.y0 - region.top) <= 1 && h.x1 > region.x0 && h.x0 < region.x1);
   if (!holesAtJoints(line, over, region)) return [];
-  const joints = [...new Set(over.flatMap((h) => [h.x0, h.x1]).map((x) => Math.round(x * 10) / 10))].filter((x) => x > region.x0 + 2 && x < region.x1 - 2).sort((a, b) => a - b);
+  const joints = segmentEnds(over, region).sort((a, b) => a - b);
   const { x0, x1, top, bottom } = region;
   return [{ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom }, ...[x0, ...joints, x1].map((x) => ({ x0: x, x1: x, y0: top, y1: bottom }))];
 }
+
+/** Where the pieces of a rule drawn cell by cell end inside a region's sides (to a tenth of a point). */
+const segmentEnds = (segments: Rule[], g: Region) => [...new Set(segments.flatMap((h) => [h.x0, h.x1]).map((x) => Math.round(x * 10) / 10))].filter((x) => x > g.x0 + 2 && x < g.x1 - 2);
 
 /**
  * Whether a line leaves a hole at every joint of a rule drawn cell by cell over it (a producer draws
  * each cell's border apart: where two meet, a column's border runs), one joint at least inside it.
  */
 function holesAtJoints(line: Row, segments: Rule[], g: Region): boolean {
-  const joints = [...new Set(segments.flatMap((h) => [h.x0, h.x1]).map((x) => Math.round(x * 10) / 10))].filter((x) => x > g.x0 + 2 && x < g.x1 - 2 && x > line.x0 && x < line.x1);
+  const joints = segmentEnds(segments, g).filter((x) => x > line.x0 && x < line.x1);
   if (joints.length === 0 || segments.length < 2) return false;
   const parts = pieces(line, line.size * 0.3);
   return joints.every((x) => parts.some((p, i) => i > 0 && parts[i - 1]!.x1 <= x + 0.5 && p.x0 >= x - 0.5));
