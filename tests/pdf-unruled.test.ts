@@ -8179,3 +8179,20 @@ describe('stop 131: the next page’s first row that goes on mid-sentence from t
     expect(steps?.[1]).toBe('令和2年度からの繰り越しも含めて、計画期間内に完了することができた。');
   });
 });
+
+describe('stop 131: a label the vocabulary knows cut short of a longer one at a page’s foot reads on at the next page’s head', () => {
+  // 桑名 (../shared/seeds/kuwana-r6-bukyoku-mokuhyo.txt, 桑名・員弁広域連合) as a Writer document in a full grid, IPAex Gothic
+  // 14 pt on letter, 25 mm (the 347th, held out), pages 12–13: ３．目標 | ① 各市町単独計画への移行に向けての取り組み at page 12's
+  // foot, 達成のた / めの / 手段及び / 方策 beside the rest of the measures on page 13. ３．目標 is a label of its own (目標): the
+  // measures had been read as goals, each goal's title run on into its measure (every style of that print alike).
+  it('reads the measures as 手段及び方策, the goals’ titles alone', async () => {
+    const doc = await profilePages((p) => `kuwana-p${p}.grid.fodt.gothic14letter.page.json`, [12, 13], 'bukyoku-mokuhyo', 'lines');
+    expect(doc.records.map((r) => r.title)).toEqual([
+      '広域計画から各市町単独計画への移行に向けて、構成市町の合意形成を図る。',
+      '施設・機器設備等を延命化しつつ、将来の情勢に応じた最適な処理方式を検討する。',
+      '次期包括管理運営業務委託の業務内容を確定し、年内に発注・契約する。',
+      '安定した管理運営による施設への信頼性確保に努める。',
+    ]);
+    expect(doc.records[0]?.fields.measures).toMatch(/^各市町単独計画への移行に向けての取り組み/u);
+  });
+});

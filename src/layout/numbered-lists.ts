@@ -208,22 +208,28 @@ export function layoutNumberedLists(lines: LexedLine[], profile: NumberedListsPr
       // at the next page's head over ③; BIZ UDPMincho 12 pt on B5 at 2.2 leading by Chromium in an outer frame)
       const b = block as Block | null;
       const pageHead = l.page !== null && lastPage !== null && l.page !== lastPage;
-      if (b && b.field === null && (b.items.length === 1 || pageHead) && !marker && l.key.length <= 8) {
+      // (or a label the vocabulary knows cut short of a longer one, the rest at the next page's head beside its first
+      // item's text: 桑名's `３．目標` (a label of its own, 目標) beside ① at a page's foot, `達成のた` / `めの` / `手段及び` / `方策`
+      // on the next; IPAex Gothic 14 pt on letter as a Writer document, the 347th — the measures had been read as goals)
+      const cutShort = !!b && b.field !== null && pageHead && b.items.length === 1;
+      if (b && (b.field === null || cutShort) && (b.items.length === 1 || pageHead) && !marker && l.key.length <= 8) {
         // (the page's first lines, two or three, where the label's end wrapped again in its cell: 桑名's
         // `２．今` / `年度の` beside ① and ②, `部局目` / `標` at the next page's head over ③; IPAex Gothic 16 pt
         // on B5 by Chromium without rules)
         const more = pageHead ? lineRun(read, at, 3) : [];
+        let took = false;
         for (let n = 0; n <= more.length; n++) {
           const taken = [l, ...more.slice(0, n).map((k) => read[k]!)];
           const field = matchLabel(profile.labels, b.labelText + taken.map((t) => t.text.trim()).join(''));
-          if (!isFieldKey(field)) continue;
+          if (!isFieldKey(field) || field === b.field) continue;
           b.labelText += taken.map((t) => t.text.trim()).join('');
           b.field = field;
           for (const t of taken) claim(result.claims, t.no, 'record');
           for (const k of more.slice(0, n)) finished.add(k);
+          took = true;
           break;
         }
-        if (b.field !== null) continue;
+        if (took) continue;
       }
       (item as Item).lines.push({ text: l.text, raw: l.raw, no: l.no });
       claim(result.claims, l.no, 'record');
