@@ -181,9 +181,9 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
   // (across the break, only a cell that cannot open a sentence, a particle before a kanji or を, goes on: 伊勢崎's …令和3年度へ繰り
   // at a page's foot over the year heads the next page repeats, 令和2年度 | 令和3年度 …, read as 繰り令和2年度越す… —
   // IPAex Gothic 9 pt on B5 as a Writer document without rules, the 323rd, caught by the regression)
-  if (turned) byWords.splice(0, byWords.length, ...byWords.filter((p) => CANNOT_OPEN.test(p.first.trim())));
+  const goingOn = turned ? byWords.filter((p) => CANNOT_OPEN.test(p.first.trim())) : byWords;
   const wrapped = !turned && pairs.length >= 2 && pairs.every((p) => byWords.includes(p) || (wrappedLine(p.before) && sentence(p.before) && sentence(p.first) && !matchMarker(p.first.trim()) && !/^[・･※]/u.test(p.first.trim())));
-  const moving = wrapped ? pairs : byWords;
+  const moving = wrapped ? pairs : goingOn;
   for (const { k } of moving) {
     const [first, ...rest] = b[k]!.split('\n');
     up[k] = a[k]! + first;
