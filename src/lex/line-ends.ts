@@ -3,6 +3,7 @@ import { matchMarker } from './markers/index.js';
 import { kuromojiBreaksWord, kuromojiCannotEnd, kuromojiCannotStart } from './line-ends-kuromoji.js';
 import { tableBreaksWord, tableCannotEnd, tableCannotStart } from './line-end-words.js';
 import { loadTokenizer } from './tokenizer.js';
+import { CANNOT_OPEN } from '../normalize/particles.js';
 
 /**
  * Whether a printed line can end where it ends, from its last word. A line that stops on a case
@@ -198,9 +199,6 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
   }
   return moving.length === 0 ? null : { above: withCells(above, up), rest: withCells(line, down), mended: moving.length };
 }
-
-/** A particle no sentence opens on (を, or の/に/へ/が/で/と before a kanji): the rest of a sentence, not a cell's start. */
-const CANNOT_OPEN = /^(?:を|[のにへがでと][\u3400-\u9fff])/u;
 
 /** A line long enough to have wrapped and left without a sentence's or a bracket's end. */
 const wrappedLine = (text: string) => [...text.trim()].length >= 15 && !/[。．.！!？?）)」』】〉》＞:：]$/u.test(text.trim());

@@ -8,7 +8,8 @@ import { OPEN_PHRASE_END, opensBracket, STARTS_ITEM } from '../text-lines.js';
 import { labelHead, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, BrokenGrid, InferredTables, Region, Row, Shade } from './types.js';
-import { BULLET, GRADE_ONLY, ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, PARTICLE_START, SEAM } from './measures.js';
+import { BULLET, GRADE_ONLY, ITEM_NUMBER_CELL, ITEM_START, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NO_LINE_START, OVERRUN, SEAM } from './measures.js';
+import { CANNOT_OPEN } from '../../../normalize/particles.js';
 import { holePast, hungFrom, largerNumber, lineCells, numberAgainst, partedOnBorders, perCharacter, pieces, resized, runAcross, seamsNear, sizeParted, type SpacedPiece, spacedPieces, startsAfterRoom, wordsOn, wrapEdge } from './lines.js';
 import { intoTheRoom, isStep } from './channels.js';
 import { headerRow, headingWrap, toBlock, wrapLead } from './blocks.js';
@@ -441,8 +442,8 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
       // LibreOffice with horizontal rules)
       const opens = (r: Row, u: TextRun) => {
         const after = r.runs.filter((v) => v.x0 >= u.x0 - 0.01).map((v) => v.text).join('').trim();
-        if (b.rows.length > 1) return !PARTICLE_START.test(after) || b.rows.some((o) => o.top < r.top - 0.5 && o.runs.some((v) => v.x1 > u.x0 + 0.5 && v.x0 < u.x1));
-        return !PARTICLE_START.test(after) && !(j > 0 && !STARTS_ITEM.test(after) && OPEN_PHRASE_END.test(r.runs.filter((v) => v.x1 <= u.x0 + 0.01).map((v) => v.text).join('').trim()));
+        if (b.rows.length > 1) return !CANNOT_OPEN.test(after) || b.rows.some((o) => o.top < r.top - 0.5 && o.runs.some((v) => v.x1 > u.x0 + 0.5 && v.x0 < u.x1));
+        return !CANNOT_OPEN.test(after) && !(j > 0 && !STARTS_ITEM.test(after) && OPEN_PHRASE_END.test(r.runs.filter((v) => v.x1 <= u.x0 + 0.01).map((v) => v.text).join('').trim()));
       };
       // (not where the table's runs part at every character, as Chromium draws some faces: that a line parts
       // at x proves nothing — 部長目標's 基本方針 / 市民の利便|性を向上! 環境対策推進! across the name and goal

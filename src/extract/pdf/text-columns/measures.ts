@@ -9,8 +9,6 @@ export const LATIN_OR_DIGIT_START = /^[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u;
 export const CJK_END = /[\u3040-\u30ff\u3400-\u9fff]$/u;
 export const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff]/u;
 export const NO_LINE_START = /^[、。，．）〕］｝〉》」』】)\]}]/u;
-/** A text that opens on a particle, which ties it to the text before: the rest of a line, never a label. */
-export const PARTICLE_START = /^(?:を|[のにへがでと][\u3400-\u9fff])/u;
 /** A note's mark: what follows annotates the text above it. */
 export const NOTE_MARK = /^[※＊*]/u;
 /** A phrase's end a writer types a space after (部長目標's 市民の利便性を向上! 環境対策推進!). */

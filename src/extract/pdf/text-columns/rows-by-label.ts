@@ -8,7 +8,8 @@ import { ENDS_SENTENCE, OPEN_PHRASE_END, SENTENCE_GOES_ON, shortBy } from '../te
 import { labelName, labelRole } from '../../../vocabulary/index.js';
 import { eraYearOf } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
-import { BULLET, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NOTE_MARK, PARTICLE_START, SEAM } from './measures.js';
+import { BULLET, LABEL_CHARS, LEADING_NUMBER, MIN_CHANNEL_EM, NOTE_MARK, SEAM } from './measures.js';
+import { CANNOT_OPEN } from '../../../normalize/particles.js';
 import { bodySize, hungFrom, itemNumber, lineCells, partedOnBorders, pieces, reachOf } from './lines.js';
 import { toBlock } from './blocks.js';
 
@@ -313,7 +314,7 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     // (nor does one open on a particle, a label or a value: none starts with を or の推進 — 木更津's
     // オーガニック化 / （学校給食米） / の推進, a title's lines as short as labels, set a little further apart
     // than its column's other wraps; Noto Serif CJK 12 pt by LibreOffice in an outer frame)
-    const short = (c: Piece | null): c is Piece => !!c && !cut.has(c) && c.text.length >= 2 && c.text.length <= LABEL_CHARS && itemNumber(c.text) === null && !/[。！!？?、，,・･]$/.test(c.text.trim()) && !PARTICLE_START.test(c.text.trim());
+    const short = (c: Piece | null): c is Piece => !!c && !cut.has(c) && c.text.length >= 2 && c.text.length <= LABEL_CHARS && itemNumber(c.text) === null && !/[。！!？?、，,・･]$/.test(c.text.trim()) && !CANNOT_OPEN.test(c.text.trim());
     // at the column's left edge, or, first on its line, centred as another label of the column is
     // (部長目標's 総括 and 目標 under 部の仕事, LibreOffice)
     // (a label may carry its section's number there: 桑名's 部 局 名 / １．現状認識と課題 / ２．今年度の部局目標
@@ -342,7 +343,7 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
     const toEdge = (j: number) => { const a = above(i, j); return !!a && a.x1 >= wrapAt[j]! - size * 0.5 && (a.x1 <= wrapAt[j]! + size * 0.5 || Math.abs(a.x0 - left[j]!) <= size * 0.5) && edgeLines[j]! >= 3 && edgeLines[j]! >= columnLines[j]! * 0.75; };
     const full = (j: number) => { const k0 = here.findIndex(Boolean); return k0 >= 0 && k0 !== j && toEdge(j) && (wrapsIn(k0) || here.filter((d, m) => m !== k0 && !!d && toEdge(m) && !ended(m)).length >= 2); };
     const goesOn = (j: number) => wrapsIn(j) && !ended(j) && (!short(above(i, j)) || full(j)) && !cut.has(above(i, j)!);
-    const value = (c: Piece, k: number) => !cut.has(c) && c.text.length <= LABEL_CHARS && atEdge(c, k) && !PARTICLE_START.test(c.text.trim());
+    const value = (c: Piece, k: number) => !cut.has(c) && c.text.length <= LABEL_CHARS && atEdge(c, k) && !CANNOT_OPEN.test(c.text.trim());
     // (the label above may carry the row's number: ① 取組項目 over 担当部課, 伊勢崎 landscape)
     const numbered = (c: Piece | null, k: number) => !!c && /^[①-⑳㉑-㉟]/u.test(c.text) && label({ ...c, text: c.text.slice(1).trim() }, k);
     // (two labels the vocabulary knows, one under the other, are two rows whatever the text beside
