@@ -13,6 +13,7 @@ import { textRows } from '../src/extract/pdf/text-columns/lines.js';
 import { closeTracking } from '../src/extract/pdf/justified-lines.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { mendSentenceBreaks } from '../src/lex/line-ends.js';
+import { joinLabelTails } from '../src/lex/label-tails.js';
 import { importFile, importSource } from '../src/pipeline.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import { FIXTURES, SHARED, fixtureCases } from './helpers.js';
@@ -42,10 +43,11 @@ const profilePages = (name: (page: number) => string, pages: number[], profileId
   const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), mode), notes: [] };
   return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
 };
-/** profilePages, its line ends first mended by the tokenizer as the importer mends a PDF's (it joins a broken row's cells
+/** profilePages, its labels' tails and line ends first mended as the importer mends a PDF's (it joins a broken row's cells
  * with those of the row that goes on, column by column). */
 const mendedPages = async (name: (page: number) => string, pages: number[], profileId: string) => {
   const lines = toSourceLines(capturedPages(name, pages), 'rows');
+  joinLabelTails(lines);
   await mendSentenceBreaks(lines);
   const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines, notes: [] };
   return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
@@ -8194,5 +8196,31 @@ describe('stop 131: a label the vocabulary knows cut short of a longer one at a 
       '安定した管理運営による施設への信頼性確保に努める。',
     ]);
     expect(doc.records[0]?.fields.measures).toMatch(/^各市町単独計画への移行に向けての取り組み/u);
+  });
+});
+
+describe('stop 132: a label’s tail set level with a sub-row, or at the next page’s head, goes back onto the label', () => {
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt): the label 令和5年度の活動経過・今後の予定 spans the rows of
+  // the indicator's sub-table beside it (名称 | 年度 | 目標値 | 結果 / (各年度末時点) / R5 …). Set large, its last line 後の予定
+  // stands level with a sub-row, or at the next page's head: read as the progress's first words (fixtures/kisarazu-…/expected.json
+  // states each sheet's progress), the label named nothing. Prints held out this stop (the 350th and 353rd).
+  const progressOf = async (name: (p: number) => string, pages: number[], title: string) =>
+    (await mendedPages(name, pages, 'keiei-kaikaku-shinchoku')).records.find((r) => r.title.replace(/\s+/gu, '') === title)?.fields.progress;
+  // Noto Sans CJK 15 pt by Chromium in an outer frame (the 350th), pages 27–28: 後の予定 under (各年度末時点) on page 28.
+  it('takes the tail from a sub-row under the label on one page', async () => {
+    const progress = await progressOf((p) => `kisarazu-p${p}.frame.chromium.notosans15.page.json`, [27, 28], '協働によるまちづくりの推進');
+    expect(progress).toMatch(/^市民活動支援センター「きさらづみらいラボ」にて、/u);
+  });
+  // The same type without rules (the 350th), pages 13–14: 令和5年度の活動経過・今 | 名称 | 年度 | 目標値 | 結果 at page 13's foot,
+  // 後の予定 (各年度末時点) a free line at page 14's head.
+  it('takes the tail from a free line at the next page’s head', async () => {
+    const progress = await progressOf((p) => `kisarazu-p${p}.none.chromium.notosans15.page.json`, [13, 14], '脱水汚泥の堆肥化');
+    expect(progress).toMatch(/^地域循環共生圏の創造に向けた循環型社会の形成を目指す取組として、/u);
+  });
+  // VL PGothic 11 pt on letter landscape as a Writer document without rules (the 353rd), pages 13–14: 後の予定 | | | | (各年度末時点)
+  // at page 14's head, a row of the sub-table whose year cell stays its own.
+  it('takes the tail from the next page’s first row, leaving the row’s other cells', async () => {
+    const progress = await progressOf((p) => `kisarazu-p${p}.none.fodt.vlgothic11letterlandscape.page.json`, [13, 14], '脱水汚泥の堆肥化');
+    expect(progress).toMatch(/^地域循環共生圏の創造に向けた循環型社会の形成を目指す取組として、/u);
   });
 });
