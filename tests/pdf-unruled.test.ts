@@ -8224,3 +8224,24 @@ describe('stop 132: a label’s tail set level with a sub-row, or at the next pa
     expect(progress).toMatch(/^地域循環共生圏の創造に向けた循環型社会の形成を目指す取組として、/u);
   });
 });
+
+describe('stop 132: two columns of prose whose first line leaves two holes, and a page of one column under a wider header', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt) as a Writer document with its free paragraphs in two columns, BIZ
+  // UDPMincho 13.5 pt on B5, 15 mm (the 351st, held out). Its headings (1) 行政運営の効率化の推進 and (1) 市民協働による行政システム
+  // の確立 name the category of the sheets after them (the seed's table of contents, page 3).
+  const lines = (p: number) => capturedRows(`isesaki-p${p}.twocol.fodt.bizudmincho135b5.page.json`).map((cells) => cells.join('|'));
+  // Page 12: the heading wraps at the left column's foot, its last character 進 at the right column's head, level with the
+  // left column's first line — the widest hole in that line lies right of 進, and the right column's first line closed it:
+  // each line was read across both columns (…多様化す 進, (1) 行政運営の効率化の推組織・機構の再編に当たっては、).
+  it('reads down the left column, then the right, a heading wrapped across them whole', () => {
+    const read = lines(12);
+    expect(read).toContain('(1)行政運営の効率化の推進');
+    expect(read[read.indexOf('(1)行政運営の効率化の推進') + 1]).toBe('組織・機構の再編に当たっては、');
+    expect(read.filter((l) => /進$/u.test(l) && !l.startsWith('(1)'))).toEqual([]);
+  });
+  // Page 154: the section's text ends in the left column, the right one empty; the running header runs to the right margin,
+  // and every line of the column had stopped short of it (the heading read (1) 市民協働による行政シス, テムの確立 a paragraph).
+  it('wraps a page’s lines at its one column’s end, not the running header’s', () => {
+    expect(lines(154)).toContain('(1)市民協働による行政システムの確立');
+  });
+});

@@ -50,12 +50,12 @@ function side(row: Row, x: number, left: boolean): Side | null {
   return { x0: Math.min(...runs.map((r) => r.x0)), x1: Math.max(...runs.map((r) => r.x1)), size: row.size, top: Math.min(...runs.map((r) => r.top)), bottom: Math.max(...runs.map((r) => r.bottom)), gapped };
 }
 
-/** The widest part of [from, to] that no run of the line covers, at least a gutter wide; null if none. */
-function hole(row: Row, [from, to]: [number, number]): [number, number] | null {
-  let best: [number, number] | null = null;
+/** The parts of [from, to] that no run of the line covers, each at least a gutter wide, left to right. */
+function holes(row: Row, [from, to]: [number, number]): [number, number][] {
+  const out: [number, number][] = [];
   let at = from;
   const consider = (a: number, b: number) => {
-    if (b - a >= row.size * MIN_GUTTER_EM && (!best || b - a > best[1] - best[0])) best = [a, b];
+    if (b - a >= row.size * MIN_GUTTER_EM) out.push([a, b]);
   };
   for (const r of [...row.runs].sort((a, b) => a.x0 - b.x0)) {
     if (r.x1 <= at || r.x0 >= to) continue;
@@ -63,7 +63,13 @@ function hole(row: Row, [from, to]: [number, number]): [number, number] | null {
     at = Math.max(at, r.x1);
   }
   consider(at, to);
-  return best;
+  return out;
+}
+
+/** The widest part of [from, to] that no run of the line covers, at least a gutter wide (the first of equals); null if none. */
+function hole(row: Row, range: [number, number]): [number, number] | null {
+  const all = holes(row, range);
+  return all.length > 0 ? all.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a)) : null;
 }
 
 interface Break {
@@ -162,7 +168,12 @@ export function proseColumns(runs: TextRun[], tables: Table[], rules: Rule[]): P
   const x1 = Math.max(...rows.map((r) => r.x1));
   const middle: [number, number] = [x0 + (x1 - x0) * 0.3, x0 + (x1 - x0) * 0.7];
   const out: ProseColumns[] = [];
-  let cur: { rows: Row[]; gap: [number, number] } | null = null;
+  // (every hole a stretch's lines leave open so far, each narrowed line by line, widest first as the first line left them;
+  // `gap` the first still open. A first line may leave two:
+  // 伊勢崎's 社会経済情勢の変化や多様化す beside 進, a heading's last character at the right column's head, the hole past 進
+  // the wider — taken alone, the right column's first line closed it and the stretch; BIZ UDPMincho 13.5 pt on B5 as a Writer
+  // document in two columns, the 351st)
+  let cur: { rows: Row[]; gap: [number, number]; gaps: [number, number][] } | null = null;
   const close = () => {
     if (!cur) return;
     const gutter = (cur.gap[0] + cur.gap[1]) / 2;
@@ -206,16 +217,17 @@ export function proseColumns(runs: TextRun[], tables: Table[], rules: Rule[]): P
         row.top - last.bottom > Math.min(row.size, last.size) * 2 ||
         tables.some((t) => between(t.top, t.bottom) || (t.top < row.bottom && t.bottom > row.top)) ||
         rules.some((r) => r.y0 === r.y1 && between(r.y0, r.y0) && r.x0 < cur!.gap[0] && r.x1 > cur!.gap[1]);
-      const gap = parted ? null : hole(row, cur.gap);
-      if (gap) {
+      const gaps = parted ? [] : cur.gaps.map((g) => hole(row, g)).filter((g) => g !== null);
+      if (gaps.length > 0) {
         cur.rows.push(row);
-        cur.gap = gap;
+        cur.gaps = gaps;
+        cur.gap = gaps[0]!;
         continue;
       }
       close();
     }
-    const gap = hole(row, middle);
-    if (gap) cur = { rows: [row], gap };
+    const gaps = holes(row, middle).sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+    if (gaps.length > 0) cur = { rows: [row], gap: gaps[0]!, gaps };
   }
   close();
   return out;
