@@ -417,13 +417,15 @@ function freeEdge(lines: readonly PdfLine[], height: number): number {
   const far = Math.max(0, ...lines.map((l) => l.x1));
   const body = lines.filter((l) => l.top > height * BAND && l.bottom < height * (1 - BAND));
   const end = Math.max(0, ...body.map((l) => l.x1));
-  if (end >= far - 1) return far;
   const full = body.filter((l) => l.x1 >= end - l.size * 0.5 && l.x1 - l.x0 >= l.size * PROSE_WIDTH_EM);
-  return full.length >= 3 ? end : far;
+  // (ends apart by more than a ragged line's room: a header a little wider than the text under it leaves the edge where it was)
+  return full.length >= 3 && full.every((l) => l.x1 < far - l.size * COLUMN_SHORT_EM) ? end : far;
 }
 
 /** A column of prose is this wide or wider (em): prose-columns' MIN_WIDTH_EM. */
 const PROSE_WIDTH_EM = 12;
+/** A column's end stands this far (em) or more short of the header's: the other column's room, not a ragged edge. */
+const COLUMN_SHORT_EM = 4;
 
 /**
  * Where the free lines of a page laid out by characters wrap: the end most of its lines of prose
