@@ -8245,3 +8245,21 @@ describe('stop 132: two columns of prose whose first line leaves two holes, and 
     expect(lines(154)).toContain('(1)市民協働による行政システムの確立');
   });
 });
+
+describe('stop 132: a row’s first cell cut short by the geometry goes on into the row above it, on its page or the next', () => {
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt) printed by Chromium without rules, Noto Sans CJK 15 pt (the 350th,
+  // held out); fixtures/soshiki-juten-mokuhyo/…/expected.json states both goals and the 課.
+  const pages = (ps: number[]) => mendedPages((p) => `kariya-p${p}.none.chromium.notosans15.page.json`, ps, 'soshiki-juten-mokuhyo');
+  // Page 13: 窓口サービスを通じ、市民の満足度を高めま / す。 — the goal's last line a row of its own, the break inside ます.
+  it('joins a goal’s last line that a row of its own took', async () => {
+    const doc = await pages([13]);
+    expect(doc.records.find((r) => r.title.startsWith('市民が、より利用しやすい窓口サービス'))?.fields.goal).toBe('窓口サービスを通じ、市民の満足度を高めます。');
+  });
+  // Pages 23–24: 健全財政を維持するため、多角的な財源確保に at page 23's foot beside ①国庫補助… | 土木管理課, 努め、計画的に事業を推進します。
+  // | | 道路建設課 / 建築課 at page 24's head: the goal read cut short, the two 課 lost to the item.
+  it('joins the next page’s first row whose goal goes on after a case particle, its 課 with it', async () => {
+    const rec = (await pages([23, 24])).records.find((r) => r.title === '国庫補助・県費補助を積極的に活用します。');
+    expect(rec?.fields.goal).toBe('健全財政を維持するため、多角的な財源確保に努め、計画的に事業を推進します。');
+    expect(rec?.sections).toEqual(['土木管理課', '道路建設課', '建築課']);
+  });
+});

@@ -4,6 +4,7 @@ import { kuromojiBreaksWord, kuromojiCannotEnd, kuromojiCannotStart } from './li
 import { tableBreaksWord, tableCannotEnd, tableCannotStart } from './line-end-words.js';
 import { loadTokenizer } from './tokenizer.js';
 import { CANNOT_OPEN } from '../normalize/particles.js';
+import { eraYearOf } from '../vocabulary/era-year.js';
 
 /**
  * Whether a printed line can end where it ends, from its last word. A line that stops on a case
@@ -69,6 +70,7 @@ export function tableGoesOn(before: string, after: string): boolean | undefined 
     KATAKANA_END.test(a) && KATAKANA_START.test(b) ? tableBreaksWord(a, b) : false,
     mayContinue(a) ? tableCannotEnd(a) : false,
     PARTICLE_START.test(b) ? tableCannotStart(b) : false,
+    splitsPolite(a, b),
   ];
   return answers.includes(true) ? true : answers.includes(undefined) ? undefined : false;
 }
@@ -76,9 +78,15 @@ export function tableGoesOn(before: string, after: string): boolean | undefined 
 /** The kana particles and auxiliaries start with; `まちづくり推進課` is not asked about. */
 const PARTICLE_START = /^[のをにがはでとへもやかよ]/;
 
+/**
+ * A break inside the polite ending ます (`…満足度を高めま` / `す。`): the line went on, however short the cell left it
+ * (刈谷's 組織目標 by Chromium in Noto Sans CJK 15 pt, the 350th). The tokenizer reads …高めま as a word that may end.
+ */
+const splitsPolite = (a: string, b: string) => /[\p{Script=Han}\p{Script=Hiragana}]ま$/u.test(a) && /^す(?:$|[。．、，！!」』）)]|が|ので|と|る)/u.test(b);
+
 const mayGoOn = (before: string, after: string) =>
   !matchMarker(after.trim()) &&
-  (mayContinue(before.trimEnd()) || (KATAKANA_END.test(before.trimEnd()) && KATAKANA_START.test(after.trimStart())) || PARTICLE_START.test(after.trimStart()));
+  (mayContinue(before.trimEnd()) || (KATAKANA_END.test(before.trimEnd()) && KATAKANA_START.test(after.trimStart())) || PARTICLE_START.test(after.trimStart()) || splitsPolite(before.trimEnd(), after.trimStart()));
 
 /**
  * Rejoin the PDF paragraph breaks that the words overrule (`cannotEndSentence`, `breaksWord`): a line the geometry closed
@@ -165,10 +173,16 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
   // set apart from its reading; IPAex Gothic 14 pt on letter as a Writer document in an outer frame, the 347th)
   const turned = above.page !== line.page;
   // (read there as a table of its own, the part's first row joined to the broken one: only the columns have to match)
-  if (!a || !b || a.length !== b.length || !above.grid || !line.grid || (!turned && above.grid.table !== line.grid.table) || (turned && (above.page === null || line.page !== above.page + 1)) || b[0]!.trim() !== '') return null;
+  if (!a || !b || a.length !== b.length || !above.grid || !line.grid || (!turned && above.grid.table !== line.grid.table) || (turned && (above.page === null || line.page !== above.page + 1))) return null;
+  // (its first cell too, where that cell's words go on from the one above: a row's first column cut short by the geometry —
+  // 刈谷's 組織目標 窓口サービスを通じ、市民の満足度を高めま / す。 a row of its own, the goal read す。, and 健全財政を維持するため、
+  // 多角的な財源確保に at a page's foot, 努め、計画的に… | | 道路建設課 / 建築課 at the next page's head; Noto Sans CJK 15 pt by
+  // Chromium without rules, the 350th. A first cell that does not go on opens a row: then nothing moves)
+  const lead = b[0]!.trim() !== '';
+  if (lead && a[0]!.trim() === '') return null;
   const up = a.slice();
   const down = b.slice();
-  const pairs = b.flatMap((cell, k) => (k > 0 && cell.trim() !== '' && a[k]!.trim() !== '' ? [{ k, before: a[k]!.split('\n').at(-1)!, first: cell.split('\n')[0]! }] : []));
+  const pairs = b.flatMap((cell, k) => ((k > 0 || lead) && cell.trim() !== '' && a[k]!.trim() !== '' ? [{ k, before: a[k]!.split('\n').at(-1)!, first: cell.split('\n')[0]! }] : []));
   // (a cell of one character, or set out one character at a time — 均等割付, 世田谷's そ の 他 and
   // 繰 越 金 in cells of their own — is a heading's piece, not a sentence's)
   const sentence = (t: string) => [...t.trim()].length >= 2 && !/(?:\S[ \u3000]){2}\S/u.test(t.trim());
@@ -182,9 +196,12 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
   // (across the break, only a cell that cannot open a sentence, a particle before a kanji or を, goes on: 伊勢崎's …令和3年度へ繰り
   // at a page's foot over the year heads the next page repeats, 令和2年度 | 令和3年度 …, read as 繰り令和2年度越す… —
   // IPAex Gothic 9 pt on B5 as a Writer document without rules, the 323rd, caught by the regression)
-  const goingOn = turned ? byWords.filter((p) => CANNOT_OPEN.test(p.first.trim())) : byWords;
+  // (or, the first cell, after a case particle no sentence ends on — not before a year, a table's heads: 多角的な財源確保に /
+  // 努め、…)
+  const goingOn = turned ? byWords.filter((p) => CANNOT_OPEN.test(p.first.trim()) || (p.k === 0 && CASE_PARTICLE_END.test(p.before.trim()) && eraYearOf(p.first.trim().split(/\s/u)[0]!) === null)) : byWords;
   const wrapped = !turned && pairs.length >= 2 && pairs.every((p) => byWords.includes(p) || (wrappedLine(p.before) && sentence(p.before) && sentence(p.first) && !matchMarker(p.first.trim()) && !/^[・･※]/u.test(p.first.trim())));
   const moving = wrapped ? pairs : goingOn;
+  if (lead && !moving.some((p) => p.k === 0)) return null;
   for (const { k } of moving) {
     const [first, ...rest] = b[k]!.split('\n');
     up[k] = a[k]! + first;
@@ -199,6 +216,9 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
   }
   return moving.length === 0 ? null : { above: withCells(above, up), rest: withCells(line, down), mended: moving.length };
 }
+
+/** A case particle a clause goes on after: a cell ending on one has not ended its sentence. */
+const CASE_PARTICLE_END = /[\u3400-\u9fff][にをがでへと]$/u;
 
 /** A line long enough to have wrapped and left without a sentence's or a bracket's end. */
 const wrappedLine = (text: string) => [...text.trim()].length >= 15 && !/[。．.！!？?）)」』】〉》＞:：]$/u.test(text.trim());
