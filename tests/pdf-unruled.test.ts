@@ -8263,3 +8263,18 @@ describe('stop 132: a row’s first cell cut short by the geometry goes on into 
     expect(rec?.sections).toEqual(['土木管理課', '道路建設課', '建築課']);
   });
 });
+
+describe('stop 132: the page’s number under a stack of rules the page broke is no part of its last row', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt, 管路・施設情報管理台帳の一元化) by Chromium with horizontal rules, BIZ
+  // UDGothic 13 pt on B5, 10 mm (the 354th, held out), page 12: the row 取組課題と次年度以降の方針 runs to the page's foot, - 12 -
+  // an em under its last line. Read as part of the row, the folio ran across the years' borders there: 令和3年度's
+  // 令和2年度からの繰り越しも含めて、… and 令和4年度's 引き続き管路台帳・施設台帳システムの… one cell, line by line.
+  it('keeps each year’s next steps in its own cell', () => {
+    const row = capturedRows('isesaki-p12.hrules.chromium.bizudgothic13b5.page.json').find((cells) => cells[0]!.startsWith('取組課題と次年度以降の方針'));
+    expect(row?.slice(2, 5)).toEqual([
+      '令和2年度からの繰り越しも含めて、計画期間内に完了することができた。',
+      '引き続き管路台帳・施設台帳システムの安定的な運用を図り、業務の効率化を進めていく。',
+      '引き続き管路台帳・施設台帳システムの安定的な運用を図り、業務の効率化を進めていく。',
+    ]);
+  });
+});

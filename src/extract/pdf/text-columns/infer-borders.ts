@@ -73,7 +73,11 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     if (!g.stack) continue;
     const below = allRows.filter((r) => r.top > g.bottom - 1);
     let n = 0;
-    while (n < below.length && below[n]!.top - (n === 0 ? g.bottom : below[n - 1]!.bottom) < below[n]!.size * 1.5 && below[n]!.x0 >= g.x0 - 2 && below[n]!.x1 <= g.x1 + 2) n++;
+    // (not the page's number, its last line, however near: 伊勢崎's - 12 - an em under 取組課題と次年度以降の方針's last line at
+    // a page's foot, read as part of the row, ran across the years' border there and merged 令和3年度 and 令和4年度 into one
+    // cell; BIZ UDGothic 13 pt on B5 by Chromium with horizontal rules, the 354th)
+    const pageNumber = (r: Row) => isFolio(r) && !allRows.some((o) => o.top > r.bottom);
+    while (n < below.length && !pageNumber(below[n]!) && below[n]!.top - (n === 0 ? g.bottom : below[n - 1]!.bottom) < below[n]!.size * 1.5 && below[n]!.x0 >= g.x0 - 2 && below[n]!.x1 <= g.x1 + 2) n++;
     const rest = below.slice(n);
     // and a row of cells, not a heading over the next page's table (cells an em apart or more:
     // 桑名's ２．今年度の部局目標 | ① 所管施設… in 11 pt landscape, 1.02 em; a heading's words stand
