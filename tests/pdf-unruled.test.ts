@@ -8278,3 +8278,15 @@ describe('stop 132: the page’s number under a stack of rules the page broke is
     ]);
   });
 });
+
+describe('stop 132: the page’s number is no row of a table', () => {
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt, 公共施設のマネジメント) by Chromium in a full grid, Noto Sans CJK
+  // 15 pt (the 350th, held out), pages 9–10: the label 令和5年度の活動経過・今後の予定 and the progress beside it run past the
+  // grid's last rule at page 9's foot (Chromium breaks the cell), the folio 9 under them. Read with that line as a table of
+  // its own, 9 was a cell of it: the progress read …策定を進めています。 / 9 / 令和5年度中には…
+  it('leaves the folio out of the broken row', async () => {
+    const doc = await mendedPages((p) => `kisarazu-p${p}.grid.chromium.notosans15.page.json`, [9, 10], 'keiei-kaikaku-shinchoku');
+    const progress = doc.records.find((r) => r.title.replace(/\s+/gu, '') === '公共施設のマネジメント')?.fields.progress;
+    expect(progress).toMatch(/^公共施設再配置計画\s*第2期実行プランの推進と公共施設の老朽化対策として、施設の個別施設計画の策定を進めています。\n令和5年度中には/u);
+  });
+});

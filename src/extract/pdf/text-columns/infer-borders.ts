@@ -63,6 +63,8 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     }
     return a < ruleYs.length && ruleYs[a]! < hi;
   };
+  // (the page's last line when it is a page number: - 12 -, 9, 10 / 10)
+  const pageNumber = (r: Row) => isFolio(r) && !allRows.some((o) => o.top > r.bottom);
   // whole lines go to a region: a line's page number may stand outside the ruled width
   const inRegion = new Map<Region | null, Row[]>();
   // A stack of horizontal rules whose last row the page broke has no rule under it: the lines
@@ -73,10 +75,9 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     if (!g.stack) continue;
     const below = allRows.filter((r) => r.top > g.bottom - 1);
     let n = 0;
-    // (not the page's number, its last line, however near: 伊勢崎's - 12 - an em under 取組課題と次年度以降の方針's last line at
-    // a page's foot, read as part of the row, ran across the years' border there and merged 令和3年度 and 令和4年度 into one
-    // cell; BIZ UDGothic 13 pt on B5 by Chromium with horizontal rules, the 354th)
-    const pageNumber = (r: Row) => isFolio(r) && !allRows.some((o) => o.top > r.bottom);
+    // (not the page's number, however near: 伊勢崎's - 12 - an em under 取組課題と次年度以降の方針's last line at a page's foot,
+    // read as part of the row, ran across the years' border there and merged 令和3年度 and 令和4年度 into one cell; BIZ
+    // UDGothic 13 pt on B5 by Chromium with horizontal rules, the 354th)
     while (n < below.length && !pageNumber(below[n]!) && below[n]!.top - (n === 0 ? g.bottom : below[n - 1]!.bottom) < below[n]!.size * 1.5 && below[n]!.x0 >= g.x0 - 2 && below[n]!.x1 <= g.x1 + 2) n++;
     const rest = below.slice(n);
     // and a row of cells, not a heading over the next page's table (cells an em apart or more:
@@ -131,6 +132,10 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     if (across.length > 0) g.bottom = Math.max(...across.map((r) => r.bottom)) + 1;
   }
   for (const row of allRows) {
+    // (the page's number is no table's row: under a grid's last row, the text a cell the page broke ran on past its
+    // rules, it had made a table with that line — 木更津's 9 under 活動経過・今 | 第2期実行プランの, read into the progress;
+    // Noto Sans CJK 15 pt by Chromium, ruled, the 350th)
+    if (pageNumber(row)) continue;
     const mid = (row.top + row.bottom) / 2;
     const g = regions.find((x) => mid >= x.top && mid <= x.bottom && row.x0 < x.x1 && row.x1 > x.x0) ?? null;
     const list = inRegion.get(g);
