@@ -199,7 +199,9 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
   // (or, the first cell, after a case particle no sentence ends on — not before a year, a table's heads: 多角的な財源確保に /
   // 努め、…)
   const goingOn = turned ? byWords.filter((p) => CANNOT_OPEN.test(p.first.trim()) || (p.k === 0 && CASE_PARTICLE_END.test(p.before.trim()) && eraYearOf(p.first.trim().split(/\s/u)[0]!) === null)) : byWords;
-  const wrapped = !turned && pairs.length >= 2 && pairs.every((p) => byWords.includes(p) || (wrappedLine(p.before) && sentence(p.before) && sentence(p.first) && !matchMarker(p.first.trim()) && !/^[・･※]/u.test(p.first.trim())));
+  // (never with the first cell: a label under a label's note, long and unended, is the next row's — 伊勢崎's 取組状況 /
+  // ※継続した取組の場合年度ごとに取組の状況を表示 over 取組成果, the rendered seeds, caught by tests/pdf-rendered.test.ts)
+  const wrapped = !turned && !lead && pairs.length >= 2 && pairs.every((p) => byWords.includes(p) || (wrappedLine(p.before) && sentence(p.before) && sentence(p.first) && !matchMarker(p.first.trim()) && !/^[・･※]/u.test(p.first.trim())));
   const moving = wrapped ? pairs : goingOn;
   if (lead && !moving.some((p) => p.k === 0)) return null;
   for (const { k } of moving) {
