@@ -8290,3 +8290,21 @@ describe('stop 132: the page’s number is no row of a table', () => {
     expect(progress).toMatch(/^公共施設再配置計画\s*第2期実行プランの推進と公共施設の老朽化対策として、施設の個別施設計画の策定を進めています。\n令和5年度中には/u);
   });
 });
+
+describe('stop 132: caught by the regression — a header over the rest of a goal, and a stack’s last row over the page’s number', () => {
+  // 刈谷 by Chromium without rules, Noto Sans CJK 14 pt, 35 mm (the 335th), pages 18–19: 組織目標 | 取組内容 | 課等 | 目標達成基準
+  // repeated at page 19's head over との連携を推進します。 | ②高齢者の見守り… — a header's label takes no sentence's rest (it had read
+  // 組織目標との連携を推進します。, and the header row a record of its own, titled 取組内容).
+  it('leaves a repeated header row a header', async () => {
+    const titles = (await mendedPages((p) => `kariya-p${p}.none.chromium.notosans14m35.page.json`, [18, 19], 'soshiki-juten-mokuhyo')).records.map((r) => r.title);
+    expect(titles).not.toContain('取組内容');
+    expect(titles).toContain('高齢者の見守り及び安否確認体制の充実を図ります。');
+  });
+  // 刈谷 by Chromium with horizontal rules, BIZ UDGothic 13 pt on B5 (the 354th), pages 31–32: ④公共下水道事業への理解を深め /
+  // るとともに接続を促すため、戸 | 下水道課 | ・戸別訪問の実施 42軒 under the stack's last rule, the folio an em under it: the row
+  // is the stack's last all the same (read as free lines, the item had lost its title's start).
+  it('reads the stack’s last row with the page’s number close under it', async () => {
+    const titles = (await mendedPages((p) => `kariya-p${p}.hrules.chromium.bizudgothic13b5.page.json`, [31, 32], 'soshiki-juten-mokuhyo')).records.map((r) => r.title);
+    expect(titles).toContain('公共下水道事業への理解を深めるとともに接続を促すため、戸別訪問などを実施します。');
+  });
+});

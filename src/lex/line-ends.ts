@@ -5,6 +5,7 @@ import { tableBreaksWord, tableCannotEnd, tableCannotStart } from './line-end-wo
 import { loadTokenizer } from './tokenizer.js';
 import { CANNOT_OPEN } from '../normalize/particles.js';
 import { eraYearOf } from '../vocabulary/era-year.js';
+import { labelRole } from '../vocabulary/index.js';
 
 /**
  * Whether a printed line can end where it ends, from its last word. A line that stops on a case
@@ -179,7 +180,9 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
   // 多角的な財源確保に at a page's foot, 努め、計画的に… | | 道路建設課 / 建築課 at the next page's head; Noto Sans CJK 15 pt by
   // Chromium without rules, the 350th. A first cell that does not go on opens a row: then nothing moves)
   const lead = b[0]!.trim() !== '';
-  if (lead && a[0]!.trim() === '') return null;
+  // (not after a label the vocabulary knows: a header repeated at a page's head, 組織目標 | 取組内容 | 課等 | 目標達成基準, over
+  // the rest of the goal the page broke, との連携を推進します。 — 刈谷 by Chromium, the 335th and the 354th, caught by the regression)
+  if (lead && (a[0]!.trim() === '' || labelRole(a[0]!) !== null)) return null;
   const up = a.slice();
   const down = b.slice();
   const pairs = b.flatMap((cell, k) => ((k > 0 || lead) && cell.trim() !== '' && a[k]!.trim() !== '' ? [{ k, before: a[k]!.split('\n').at(-1)!, first: cell.split('\n')[0]! }] : []));
@@ -204,13 +207,17 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
   const wrapped = !turned && !lead && pairs.length >= 2 && pairs.every((p) => byWords.includes(p) || (wrappedLine(p.before) && sentence(p.before) && sentence(p.first) && !matchMarker(p.first.trim()) && !/^[・･※]/u.test(p.first.trim())));
   const moving = wrapped ? pairs : goingOn;
   if (lead && !moving.some((p) => p.k === 0)) return null;
-  for (const { k } of moving) {
+  // (where the first cell goes on, the row is the rest of the one above on its page too: a cell's line of a character or two
+  // beside it is a word's end its cell wrapped — 刈谷's 課等 公園整備 / 課 beside 推進しま / す。, Chromium with horizontal rules)
+  const tails = lead && !turned ? pairs.filter((p) => !moving.includes(p) && [...p.first.trim()].length <= 2 && !/[。．.！!？?]$/u.test(p.before.trim())) : [];
+  for (const { k } of [...moving, ...tails]) {
     const [first, ...rest] = b[k]!.split('\n');
     up[k] = a[k]! + first;
     down[k] = rest.join('\n');
   }
-  // (on the next page the whole row is the rest of the one the page broke: its other cells' text goes on under theirs)
-  if (turned && moving.length > 0) {
+  // (on the next page the whole row is the rest of the one the page broke: its other cells' text goes on under theirs; on its
+  // page too where its first cell goes on)
+  if ((turned || lead) && moving.length > 0) {
     b.forEach((cell, k) => {
       if (down[k]!.trim() !== '') up[k] = up[k]!.trim() === '' ? down[k]! : `${up[k]}\n${down[k]}`;
       down[k] = '';

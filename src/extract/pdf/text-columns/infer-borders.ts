@@ -98,7 +98,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     const cells = n > 0 && (pieces(below[k]!, below[k]!.size * 0.9).length >= 2 || holesAtJoints(below[k]!, shut, g));
     // (under it only the page's footer: well apart, or a page number however near: 桑名 landscape 9 pt)
     const folio = rest.every(isFolio);
-    const foot = cells && (rest.length === 0 || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * (folio ? 1.5 : 3)));
+    const foot = cells && (rest.length === 0 || rest.every(pageNumber) || (rest.length <= 2 && rest[0]!.top - below[n - 1]!.bottom > rest[0]!.size * (folio ? 1.5 : 3)));
     if (foot) g.bottom = below[n - 1]!.bottom + 2;
   }
   // A stack at the head of a page that goes on with the table the page before broke has no rule
