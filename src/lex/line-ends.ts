@@ -215,9 +215,10 @@ function rowGoesOn(above: SourceLine, line: SourceLine, rejoin: (before: string,
     up[k] = a[k]! + first;
     down[k] = rest.join('\n');
   }
-  // (on the next page the whole row is the rest of the one the page broke: its other cells' text goes on under theirs; on its
-  // page too where its first cell goes on)
-  if ((turned || lead) && moving.length > 0) {
+  // (on the next page the whole row is the rest of the one the page broke: its other cells' text goes on under theirs. Not on
+  // its page: there the row's other cells are its own — 刈谷's …推進しま / す。 | ②歴史文化、芸術等… | 文化観光課 | ・水野家…, item ②'s
+  // row, caught by the regression)
+  if (turned && moving.length > 0) {
     b.forEach((cell, k) => {
       if (down[k]!.trim() !== '') up[k] = up[k]!.trim() === '' ? down[k]! : `${up[k]}\n${down[k]}`;
       down[k] = '';
