@@ -8,7 +8,10 @@ import { labelRole } from '../vocabulary/index.js';
  */
 export function brokenLabel(head: string, rest: string): boolean {
   const [h, r] = [head.replace(/\s+/gu, ''), rest.replace(/\s+/gu, '')];
-  return h !== '' && r !== '' && labelRole(h) === null && labelRole(r) === null && labelRole(h + r) !== null;
+  // (two characters each at least: a label set a character a row, 池田's 財 / 源 beside 地方債 | その他, is each row's own, and
+  // no note in brackets or after ※ under a heading — 世田谷's 本年度予算計上額 / （単位：千円）)
+  if ([...h].length < 2 || [...r].length < 2 || /^[(（［\[※＊*]/u.test(r)) return false;
+  return labelRole(h) === null && labelRole(r) === null && labelRole(h + r) !== null;
 }
 
 /** How many rows of a label's sub-rows a tail is looked for over: a sub-table's header and a row or two under it. */
