@@ -42,6 +42,12 @@ export interface GridCell {
   text?: { x0: number; x1: number };
 }
 
+/** A table row's line text: its cells side by side at tabs, each cell's paragraphs on one line. */
+export const cellsLine = (cells: readonly string[]) => cells.map((c) => c.replace(/\n/g, ' ')).join('\t');
+
+/** The line with other cells, its text theirs (a row a later stage mended). */
+export const withCells = (line: SourceLine, cells: string[]): SourceLine => ({ ...line, cells, text: cellsLine(cells) });
+
 export interface SourceNote {
   level: 'error' | 'warning' | 'info';
   code: string;

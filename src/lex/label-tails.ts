@@ -1,4 +1,4 @@
-import type { SourceLine } from '../extract/source-text.js';
+import { type SourceLine, withCells } from '../extract/source-text.js';
 import { labelRole } from '../vocabulary/index.js';
 
 /**
@@ -63,5 +63,4 @@ export function joinLabelTails(lines: SourceLine[]): number {
 const sameTable = (a: SourceLine, b: SourceLine) =>
   !!a.grid && !!b.grid && (a.page === b.page ? a.grid.table === b.grid.table : a.page !== null && b.page === a.page + 1);
 
-const withCells = (line: SourceLine, cells: string[]): SourceLine => ({ ...line, cells, text: cells.map((c) => c.replace(/\n/g, ' ')).join('\t') });
 const withLabel = (row: SourceLine, tail: string) => withCells(row, [row.cells![0]!.trim() + tail.trim(), ...row.cells!.slice(1)]);

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../extract/source-text.js';
+import { type SourceLine, withCells } from '../extract/source-text.js';
 import { matchMarker } from './markers/index.js';
 import { kuromojiBreaksWord, kuromojiCannotEnd, kuromojiCannotStart } from './line-ends-kuromoji.js';
 import { tableBreaksWord, tableCannotEnd, tableCannotStart } from './line-end-words.js';
@@ -158,7 +158,6 @@ export function mendLines(lines: SourceLine[], decide: (before: string, after: s
   return open ? null : mended;
 }
 
-const withCells = (line: SourceLine, cells: string[]): SourceLine => ({ ...line, cells, text: cells.map((c) => c.replace(/\n/g, ' ')).join('\t') });
 
 /**
  * A table row with no label whose cells start mid-sentence is the rest of the row above, which the

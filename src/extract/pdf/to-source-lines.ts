@@ -1,4 +1,4 @@
-import type { Box, SourceLine } from '../source-text.js';
+import { type Box, cellsLine, type SourceLine } from '../source-text.js';
 import type { Table } from './tables.js';
 import type { PdfBlock, PdfCell } from './page-blocks.js';
 import { WORD_GAP, WORD_WRAP } from './text-lines.js';
@@ -55,7 +55,7 @@ export function toSourceLines(blocks: PdfBlock[], mode: TableText): SourceLine[]
         row: b.row,
         cells: b.cells.map((c) => ({ col: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, x0: c.span?.x0 ?? b.table.xs[c.col]!, x1: c.span?.x1 ?? b.table.xs[c.col + c.colSpan] ?? b.table.x1, ...textSpan(c) })),
       };
-      push(b.page, cells.map((c) => c.replace(/\n/g, ' ')).join('\t'), cells, { box: { x0: b.table.x0, x1: b.table.x1, top: b.top, bottom: b.bottom }, grid });
+      push(b.page, cellsLine(cells), cells, { box: { x0: b.table.x0, x1: b.table.x1, top: b.top, bottom: b.bottom }, grid });
       continue;
     }
     const filled = b.cells.filter((c) => c.lines.length > 0);
