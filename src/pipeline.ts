@@ -10,6 +10,7 @@ import { sourceFromTextBytes, UnreadableInputError, type SourceText } from './ex
 import { lexLines, type LexedLine } from './lex/lexed-line.js';
 import { mendSentenceBreaks } from './lex/line-ends.js';
 import { joinLabelTails } from './lex/label-tails.js';
+import { joinBrokenYearHeads } from './lex/year-heads.js';
 import { splitFrontMatter } from './layout/front-matter.js';
 import { describeUnread, draftFormProfile, labelledListRows, runLayout, type LayoutResult, type ProfileDraft } from './layout/index.js';
 import { claim, type ClaimKind } from './layout/layout-result.js';
@@ -116,12 +117,15 @@ export async function importBytes(path: string, bytes: Uint8Array, options: Impo
     options.trace?.('tables', laid.tables);
     const { chosen, detection } = chooseLines(laid, { path, sha256: text.sha256, mediaType: 'text/plain', encoding: text.encoding }, options);
     joinLabelTails(chosen.lines);
+    joinBrokenYearHeads(chosen.lines);
     await timed(options.clock, 'line ends read by the tokenizer (its load included)', () => mendSentenceBreaks(chosen.lines));
     return importSource(chosen, options, detection);
   }
   const { chosen, detection, ocrPages } = await readPdfLines(path, bytes, options);
   // a label cell's last line may stand level with a row under the one it labels: the vocabulary says where it belongs
   joinLabelTails(chosen.lines);
+  // and a header row of years the page broke between its lines is one row again
+  joinBrokenYearHeads(chosen.lines);
   // geometry closes a paragraph wherever a line stops short; the words may say it goes on
   await timed(options.clock, 'line ends read by the tokenizer (its load included)', () => mendSentenceBreaks(chosen.lines));
   // OCR gives one character for another of like shape; the words around it may say which

@@ -5,20 +5,19 @@ import type { PageContent, TextRun } from '../src/extract/pdf/page-content.js';
 import { markDrawnApart } from '../src/extract/pdf/drawing-order.js';
 import { pageBlocks, type PdfBlock } from '../src/extract/pdf/page-blocks.js';
 import { markStackedCharacters } from '../src/extract/pdf/read-page.js';
-import { brokenGrid, joinPages, readPdf, settleSmallKanaJoins, settleTypedBreaks } from '../src/extract/pdf/read-pdf.js';
-import type { PageFrame } from '../src/extract/pdf/furniture.js';
-import { type TableTrace, topAligned } from '../src/extract/pdf/text-columns.js';
+import { joinPages, readPdf, settleSmallKanaJoins, settleTypedBreaks } from '../src/extract/pdf/read-pdf.js';
+import { topAligned } from '../src/extract/pdf/text-columns.js';
 import { type FigureCounts, throughTypedBreaks } from '../src/extract/pdf/text-lines.js';
 import { textRows } from '../src/extract/pdf/text-columns/lines.js';
 import { closeTracking } from '../src/extract/pdf/justified-lines.js';
 import { toSourceLines } from '../src/extract/pdf/to-source-lines.js';
 import { mendSentenceBreaks } from '../src/lex/line-ends.js';
-import { joinLabelTails } from '../src/lex/label-tails.js';
 import { importFile, importSource } from '../src/pipeline.js';
 import { builtinProfiles } from '../src/profiles/load-profiles.js';
 import { FIXTURES, SHARED, fixtureCases } from './helpers.js';
 import type { PlanDocument } from '../src/records/schema.js';
 import { variantScore } from './variant-score.js';
+import { DIR, capturedFrames, capturedPageRows, capturedPages, capturedRead, mendedPages, profilePages } from './captured-pages.js';
 
 /**
  * The same text, the same order, another table style: the records should not change. Each seed
@@ -26,7 +25,6 @@ import { variantScore } from './variant-score.js';
  * against its ruled print. The floors are what the reader reaches today (issue 13 aims at 0.95
  * everywhere); they may only rise.
  */
-const DIR = join(FIXTURES, 'pdf-variants');
 /** A captured page's rows, each as its cells' text without spaces. */
 const capturedRows = (page: string) => toSourceLines(pageBlocks(JSON.parse(readFileSync(join(DIR, page), 'utf8')) as PageContent), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
 /** A captured page's cells, each as one string, once the reader closed its justified lines' tracking (as read-page does). */
@@ -37,21 +35,6 @@ const justifiedCells = (page: string) => {
 };
 /** The lines the PDF reader gave for a few pages of a whole print, read on with a built-in profile. */
 const capturedLines = (fixture: string, profileId: string) => importSource(JSON.parse(readFileSync(join(DIR, fixture), 'utf8')), { profile: builtinProfiles().find((p) => p.id === profileId)! });
-/** A few captured pages of one print, read as a document with a built-in profile. */
-// (`lines`: tables as the profiles that read numbered lists beside their labels take them, see pdfTables)
-const profilePages = (name: (page: number) => string, pages: number[], profileId: string, mode: 'rows' | 'lines' = 'rows') => {
-  const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines: toSourceLines(capturedPages(name, pages), mode), notes: [] };
-  return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
-};
-/** profilePages, its labels' tails and line ends first mended as the importer mends a PDF's (it joins a broken row's cells
- * with those of the row that goes on, column by column). */
-const mendedPages = async (name: (page: number) => string, pages: number[], profileId: string) => {
-  const lines = toSourceLines(capturedPages(name, pages), 'rows');
-  joinLabelTails(lines);
-  await mendSentenceBreaks(lines);
-  const source = { path: `pages-${pages.join('-')}.pdf`, sha256: '0'.repeat(64), mediaType: 'application/pdf' as const, pages: pages.length, encoding: null, lines, notes: [] };
-  return importSource(source, { profile: builtinProfiles().find((p) => p.id === profileId)! });
-};
 /** 木更津's sheet of that title, read from its pages captured from one print with its profile. */
 const sheetOf = async (name: (p: number) => string, pages: number[], title: RegExp) =>
   (await profilePages(name, pages, 'keiei-kaikaku-shinchoku')).records.find((r) => r.title.replace(/\s+/gu, '') === title.source || title.test(r.title));
@@ -105,23 +88,6 @@ const SOUMU_GOALS = [
   '庁舎ネットワーク環境を再構築します！',
   '地域防災計画を改定します！',
 ];
-/** Consecutive pages captured from one print, read as a document (numbered from 1). */
-const capturedPages = (name: (page: number) => string, pages: number[]) =>
-  joinPages(capturedFrames(name, pages)).blocks;
-/** capturedPages' rows, each as its cells' text without spaces. */
-const capturedPageRows = (name: (page: number) => string, pages: number[]) => toSourceLines(capturedPages(name, pages), 'rows').map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')));
-/** Consecutive pages captured from one print, each read as readPdf reads it: in the grid of a table the page before broke. */
-const capturedFrames = (name: (page: number) => string, pages: number[]) => capturedRead(name, pages).frames;
-/** capturedFrames, with each page's tables as --trace gives them. */
-const capturedRead = (name: (page: number) => string, pages: number[]) =>
-  pages.reduce<{ frames: PageFrame[]; traces: TableTrace[] }>(
-    ({ frames, traces }, page, i) => {
-      const content = JSON.parse(readFileSync(join(DIR, name(page)), 'utf8')) as PageContent;
-      const carried = frames.length > 0 ? brokenGrid(frames.at(-1)!, traces) : null;
-      return { frames: [...frames, { page: i + 1, height: content.height, blocks: pageBlocks({ ...content, page: i + 1 }, undefined, traces, carried) }], traces };
-    },
-    { frames: [], traces: [] },
-  );
 const cases = [
   { name: 'kuwana-p1-3', style: 'none', producer: 'chromium', f1: 0.95, fields: 0.95 },
   { name: 'kuwana-p1-3', style: 'hrules', producer: 'chromium', f1: 0.95, fields: 0.95 },

@@ -121,6 +121,8 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
   const pages = new SheetPages();
   // the row a page broke goes on under the year heads the next page repeats (see `repeated`)
   let broken = false;
+  // (whether the last 取組工程 row's step name opened with an item's mark: see ownStep)
+  let stepsMarked = false;
 
   for (const line of lines) {
     const l = repairedLine(line, profile);
@@ -136,6 +138,7 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
       slot = null;
       yearCols = YearColumns.none();
       columnTargets = null;
+      stepsMarked = false;
       return opened;
     };
     // the cells with text, in order: a table without rules may find a column only another sheet fills
@@ -176,7 +179,13 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
 
     const years = keys.map((k) => eraYearOf(k));
     const strays = yearsWithStrays(l.cells, years);
-    if (years.filter((y) => y !== null).length >= 2) {
+    // (not a row a label of one year's values opens: its cells' text began with their years and the page
+    // broke there — 伊勢崎's 取組成果 | 令和3年度 | 令和4年度 … at a page's foot, each year's outcome going on
+    // 一般会計当初予算の… on the next; Noto Sans CJK 15 pt on A4 by LibreOffice, the 355th — read as year heads,
+    // every outcome had been lost and the next steps set a year early)
+    const valueLabel = keys.slice(0, 3).map((k) => (k ? matchLabel(profile.labels, k) : null)).find((t) => t !== null && t !== undefined);
+    const valuesRow = !!valueLabel && valueLabel in YEAR_SLOTS && valueLabel !== 'year.plan';
+    if (years.filter((y) => y !== null).length >= 2 && !valuesRow) {
       const heads = YearColumns.from(years, l);
       // The same years again on a line of their own, outside any table (a header a PDF repeats at a
       // page's head, its label column left empty and dropped: 伊勢崎 printed without rules by
@@ -206,7 +215,18 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     // (but a 取組工程 row naming a step of its own before the years is that step's, not the rest of the step
     // above: 伊勢崎's ・評価シートの見直し | 見直し × 5 at a page's head under ・事務事業の見直し | 見直し × 5, read
     // 見直し見直し; Noto Sans CJK 14 pt, 35 mm, by Chromium, the 335th)
-    const ownStep = slot === 'year.plan' && l.cells.some((c, i) => yearCols.beforeYears(i) && OPENS_ITEM.test(c));
+    // (nor one with a name before the years and a step in a year: 伊勢崎's 伊勢崎市空家等管理システムの導入 | 導入 | 管理 …
+    // at a page's head under SNS、関連団体等を活用した周知 | 実施 …, no bullet; Noto Sans CJK 15 pt on A4 by LibreOffice
+    // with horizontal rules, the 355th — read 実施管理. A step's name the page broke goes on with its years empty, and
+    // words a page broke inside a year's cell the line-end mending has joined already)
+    const yearOf = (i: number) => (l.cells[i]?.trim() ? yearCols.yearAt(i, l) : undefined);
+    const named = l.cells.findIndex((c, i) => c.trim() !== '' && yearOf(i) === undefined);
+    // (but not a name without the mark the names above it opened with: the rest of the name the page broke — 伊勢崎's
+    // ・受診しやすい体 | 体制整 × 5 at a page's foot, 制整備 | 備 × 5 at the next page's head; IPAex Gothic 14 pt on letter by
+    // LibreOffice with horizontal rules, the 347th)
+    const nameOpens = named >= 0 && OPENS_ITEM.test(l.cells[named]!.trim());
+    const ownStep = slot === 'year.plan' && (l.cells.some((c, i) => yearCols.beforeYears(i) && OPENS_ITEM.test(c)) || (named >= 0 && !(stepsMarked && !nameOpens) && l.cells.some((_, i) => i > named && yearOf(i) !== undefined)));
+    if (slot === 'year.plan' && named >= 0) stepsMarked = nameOpens;
     const continues = (broken || freeInSheet || pageBroke) && !ownStep;
     broken = false;
     const valuesAt = keys.flatMap((k, i) => (k && !labelsHere[i] && !ignoredCell(ignore, l.cells[i]!) ? [i] : []));
@@ -261,11 +281,12 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     // indicator target, wherever the extraction put it.
     // (or both in one cell, `R8 -`: the row's one cell there, no border between them where the
     // page's text showed none; 木更津 printed without rules by Chromium)
-    const pairAt = keys.findIndex((k, i) => i > 0 || !matchLabel(profile.labels, k) ? eraYearOf(k) !== null : false);
+    // (not in a row of one year's values by column, 取組成果 | 令和3年度 | 令和4年度 …: see valuesRow)
+    const pairAt = valuesRow ? -1 : keys.findIndex((k, i) => i > 0 || !matchLabel(profile.labels, k) ? eraYearOf(k) !== null : false);
     // (or heading a cell whose other paragraphs are the text of the row under it, no border read
     // between them: `R8 -` over 令和5年度は既存返礼品の…, the 活動経過 row's text — 木更津 printed without
     // rules, or with an outer frame, by Chromium and LibreOffice in most typographies)
-    const joinedAt = pairAt < 0 ? l.cells.findIndex((c, i) => i > 0 && (yearAndTarget(c) ?? headingPair(c)) !== null) : -1;
+    const joinedAt = pairAt < 0 && !valuesRow ? l.cells.findIndex((c, i) => i > 0 && (yearAndTarget(c) ?? headingPair(c)) !== null) : -1;
     const joined: { year: number; target: string; rest?: string } | null = joinedAt >= 0 ? (yearAndTarget(l.cells[joinedAt]!) ?? headingPair(l.cells[joinedAt]!)) : null;
     const yearAt = joined ? joinedAt : pairAt;
     const pairYear = joined ? joined.year : yearAt >= 0 ? eraYearOf(keys[yearAt]!) : null;

@@ -132,6 +132,12 @@ export class YearColumns {
   /** The year a cell of another table stands under; null where its header stands off the cell's middle. */
   private under(cell: Span & { text?: Span }): number | null | undefined {
     const within = this.heads.filter((h) => h.x >= cell.x0 && h.x <= cell.x1);
+    // (a cell whose text stands wholly left of the one year's cell it reaches into is under no year: a 取組工程
+    // row's name, its cell read on to the first year's, that year left empty — 伊勢崎's 伊勢崎市空家等管理システムの導入
+    // | 導入 | 管理 … alone at a page's head, 令和2年度 empty, its border at 252 pt past 令和2年度's centre; Noto Sans CJK
+    // 15 pt on A4 by LibreOffice with horizontal rules, the 355th — taken for another grid, the row was read by
+    // index and every step stood a year early)
+    if (within.length === 1 && cell.text && cell.text.x1 <= within[0]!.cell.x0 + 0.5) return undefined;
     // (unless the cell's text stands inside that year's header cell: a border the rows' text placed far
     // left of the year's text, where the name beside it ended — 伊勢崎's 実施 | 実施 … under 令和2年度 … at the
     // page before's foot, the 令和2年度 cell of the rows from 214 pt, its text from 241.9 as the header's;

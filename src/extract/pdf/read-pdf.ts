@@ -1826,6 +1826,20 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
     return goesOnAfter(before, cell.wrapEdge, after) && ((fewer && !labelled) || end.x1 >= cell.wrapEdge - end.size * 2.6);
   };
   if (!parts.every((p) => p.cell.paragraphs.length > 0)) return false;
+  // A row of its own under a label merged down beside it: every column the row above filled but the label's
+  // filled again, the first with its own item under the same mark, the rest each one short value under one
+  // (伊勢崎's ・地球温暖化対策啓発用品配布 | 実施 × 5 at a page's head under ・エコドライブステッカーの配布 | 実施 × 5,
+  // 取組 工程 merged down beside both, a rule under each; Noto Sans CJK 15 pt on A4 by LibreOffice with horizontal
+  // rules, the 355th — fewer cells only by the label's, read as one row: 実施実施)
+  const oneLine = (c: PdfCell | undefined) => c?.paragraphs.length === 1 && c.lines.length === 1;
+  const ownRow =
+    !labelled &&
+    parts.length >= 2 &&
+    parts[0]!.cell.col > 0 &&
+    sameMark(parts[0]!.cell.paragraphs[0]!.text, parts[0]!.after) &&
+    broken.cells.every((c, i) => i === 0 || c.paragraphs.length > 0 === (next.cells[i]?.paragraphs.length ?? 0) > 0) &&
+    parts.slice(1).every((p) => oneLine(p.rest) && oneLine(p.cell));
+  if (ownRow) return false;
   // a label the vocabulary knows, whole at the foot, does not go on with a department's name or another
   // label at the next part's head: that is the next row's (部長目標's 目標 | 1 都市マスタープラン… at a page's
   // foot, 教育部 | 教育部長 … at the next page's head; BIZ UDPGothic 14 pt on B5 by Chromium with horizontal

@@ -128,8 +128,11 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // ・対象施設の検討 at page 124's head; Noto Sans CJK 12 pt on B5 landscape by LibreOffice in an outer frame. Inside a
   // frame only: without one, the next page's lines may be a new table's — 部長目標 by LibreOffice without rules in the
   // 152nd, the name 木村西 read as a goal's title)
-  const spannedBefore = (x: number) => !!region && !!grid?.spanned?.some((s) => Math.abs(s - x) <= 0.5);
-  const across = (x: number) => !spannedBefore(x) && broken.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
+  // (or without one, where the part's first line starts each piece where a cell of the page before started: see
+  // startsAsBefore)
+  const spannedAt = (x: number) => !!grid?.spanned?.some((s) => Math.abs(s - x) <= 0.5);
+  const spannedBefore = (x: number) => !!region && spannedAt(x);
+  const across = (x: number) => !spannedBefore(x) && !(startsAsBefore && spannedAt(x)) && broken.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
   // (or as many as the page before's, under its header repeated word for word where it stood: 刈谷's
   // 組織目標 取組内容 課等 目標達成基準 over す。 | 管を整備し、…, the label column empty but for す。, its
   // border read at 240.7 pt from the text against 280 pt on the page before; Noto Sans CJK 11 pt
@@ -187,7 +190,7 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   const startsAsBefore = first && !!firstLine && !!grid?.starts && !!grid.spanned && (() => {
     const ps = pieces(firstLine, firstLine.size * MIN_CHANNEL_EM);
     const years = lineCells(firstLine).filter((c) => eraYearOf(c.text.trim()) !== null).length;
-    return ps.length >= 3 && years < 2 && ps.every((p) => grid.starts!.some((x) => Math.abs(x - p.x0) <= 0.3)) && carried.every((c) => spannedBefore(c) || !acrossAny(c));
+    return ps.length >= 3 && years < 2 && ps.every((p) => grid.starts!.some((x) => Math.abs(x - p.x0) <= 0.3)) && carried.every((c) => spannedAt(c) || !acrossAny(c));
   })();
   const goesOn = ((!!found.goesOn || (startsAsBefore && among)) || (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length))) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of

@@ -120,7 +120,12 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     const first = above[n - 1];
     const under = allRows.find((r) => r.top >= g.top - 1 && r.top < g.bottom);
     const cells = (r: Row) => pieces(r, r.size * 0.9).length >= 2;
-    if (first && under && cells(under) && above.slice(0, n).every(cells) && above.slice(n).every((r) => r.bottom <= carried.head)) g.top = first.top - 2;
+    // (a line under the first, one cell's wrapped words, starting where a cell of the first line starts: 伊勢崎's 検討 under
+    // 内部情報SY / S構築 調査・ in ・最適化の推進 | 調査・検討 | … at a page's head; IPA PMincho 16 pt on A4 landscape by Chromium with
+    // horizontal rules, the 352nd — refused, the row had been read in a grid of its own and its plans set a year early)
+    const heads = first ? pieces(first, first.size * 0.9) : [];
+    const underHeads = (r: Row) => r !== first && pieces(r, r.size * 0.9).every((p) => heads.some((q) => Math.abs(q.x0 - p.x0) <= 1));
+    if (first && under && cells(under) && cells(first) && above.slice(0, n).every((r) => cells(r) || underHeads(r)) && above.slice(n).every((r) => r.bottom <= carried.head)) g.top = first.top - 2;
   }
   // A frame whose foot the page broke (its sides drawn, no rule under them) ends where its sides
   // do; a line of its last row may stand across that end, its top inside (木更津's label 令和5年度の
@@ -342,6 +347,8 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
     const footRow = region?.stack ? lastLineRow(blocks, region, hRules, allRows, out.rules.slice(before)) : null;
     if (footRow) out.rules.push(...footRow);
     else if (region && !region.stack && out.rules.length === before) out.rules.push(...jointedRow(allRows, region, hRules));
+    // (a stack drawn cell by cell whose text showed no table: see jointedStack)
+    else if (region?.stack && out.rules.length === before) out.rules.push(...jointedStack(allRows, region, hRules));
     // an open frame whose text stands in one column is a table of one column, so that it can go
     // on from the page before (桑名's ④ ⑤ at the head of page 2, under the frame's sides)
     if (region?.open && out.rules.length === before) {
@@ -399,6 +406,41 @@ function jointedRow(rows: Row[], region: Region, hRules: Rule[]): Rule[] {
   const joints = segmentEnds(over, region).sort((a, b) => a - b);
   const { x0, x1, top, bottom } = region;
   return [{ x0, x1, y0: top, y1: top }, { x0, x1, y0: bottom, y1: bottom }, ...[x0, ...joints, x1].map((x) => ({ x0: x, x1: x, y0: top, y1: bottom }))];
+}
+
+/**
+ * A stack of rules each drawn cell by cell: its columns' borders are where the pieces of its rules meet (Chromium draws each
+ * cell's border apart). Row by row: a border stands in a row where the rules over and under it both meet there and no line
+ * of the row runs across it (a cell merged over columns there: 伊勢崎's 取組内容 across the years, ・地球温暖化対策実行計画(区域施策編)
+ * over the blank column beside the step names). The row the page broke over the stack's first rule takes that rule's joints.
+ * Taught by 伊勢崎's 取組工程 | ・他団体の使用料・手数料 | 把握・分析等 状況分析等 … at a page's head, the years' values set closer than
+ * a cell gap (IPA PMincho 16 pt on A4 landscape by Chromium with horizontal rules, the 352nd: read as lines, every step's
+ * plan was lost; and its ・地球温暖化対策実行計画(区域施策編) | 計画の見直し under the stack's first rule). None unless every rule
+ * is drawn in three pieces or more, each row's lines stand together, and some row shows two borders.
+ */
+function jointedStack(rows: Row[], region: Region, hRules: Rule[]): Rule[] {
+  const inRegion = (h: Rule) => h.x1 > region.x0 && h.x0 < region.x1;
+  const ys = [...new Set(hRules.filter((h) => h.y0 >= region.top - 0.5 && h.y0 <= region.bottom + 0.5 && inRegion(h)).map((h) => h.y0))].sort((a, b) => a - b);
+  if (ys.length < 2) return [];
+  const drawn = ys.map((y) => hRules.filter((h) => h.y0 === y && inRegion(h)));
+  if (drawn.some((d) => d.length < 3)) return [];
+  const endsAt = drawn.map((d) => segmentEnds(d, region));
+  const { x0, x1, top } = region;
+  // (the rows: between the rules, and over the first where the region reaches above it)
+  const bands = [...(ys[0]! > top + 1 ? [{ top, bottom: ys[0]!, joints: endsAt[0]! }] : []), ...ys.slice(1).map((y, k) => ({ top: ys[k]!, bottom: y, joints: endsAt[k]!.filter((x) => endsAt[k + 1]!.some((o) => Math.abs(o - x) <= 0.5)) }))];
+  const out: Rule[] = ys.map((y) => ({ x0, x1, y0: y, y1: y }));
+  if (bands[0]!.top < ys[0]!) out.push({ x0, x1, y0: top, y1: top });
+  let shown = false;
+  for (const b of bands) {
+    const lines = rows.filter((r) => r.top >= b.top - 1 && r.bottom <= b.bottom + 1);
+    // (one row between two rules: its lines set as a paragraph's, none farther than a line and a half from the one above)
+    if (lines.some((r, k) => k > 0 && r.top - lines[k - 1]!.bottom > r.size * 1.5)) return [];
+    const across = (x: number) => lines.some((r) => pieces(r, SEAM).some((p) => p.x0 < x - 0.5 && p.x1 > x + 0.5));
+    const xs = b.joints.filter((x) => !across(x));
+    if (xs.length >= 2 && lines.length > 0) shown = true;
+    out.push(...[x0, ...xs, x1].map((x) => ({ x0: x, x1: x, y0: b.top, y1: b.bottom })));
+  }
+  return shown ? out : [];
 }
 
 /** Where the pieces of a rule drawn cell by cell end inside a region's sides (to a tenth of a point). */

@@ -59,7 +59,7 @@ export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [],
     // after ①, IPAex Mincho 12 pt on B5 by LibreOffice with horizontal rules)
     const first = lines[0]!;
     const holes = first.runs.filter((u, k) => k > 0 && u.x0 - first.runs[k - 1]!.x1 >= Math.max(SEAM, first.size * 0.15) && !typedSpace(first.runs[k - 1]!.text, u.text) && !ITEM_NUMBER.test(first.runs[k - 1]!.text.trim()));
-    return pieces(first, first.size).length >= 2 || holes.length >= 2;
+    return pieces(first, first.size).length >= 2 || holes.length >= 2 || oneColumnUnder(lines, rows, above.y0);
   };
   // (in lines, between two rules of one width: 刈谷's rows of ② ③ under the repeated header, 477 pt between its rule and
   // the next, thirteen lines of 12.3 pt 35.6 pt apart; Noto Sans CJK 15 pt on letter portrait at 2.0 line spacing by
@@ -132,6 +132,29 @@ export function partialRulings(tables: Table[], rules: Rule[], rows: Row[] = [],
     regions.push({ x0: a.at, x1: b.at, top, bottom, open: true });
   }
   return regions;
+}
+
+/**
+ * Lines that stand, two or more, inside one column of the row of cells right over the rule above
+ * them, not its first: the rest of a row the page broke, one cell long, under the header the
+ * producer repeated (伊勢崎's 取組課題 …令和7年度予 / 算に反映 / させる。 … under 令和5年度 alone, the
+ * other years' cells done on the page before; Noto Sans CJK 15 pt on A4 by LibreOffice with horizontal
+ * rules, the 355th — read as no table's, the lines had been claimed as prose between sheets and lost).
+ * A column is bounded halfway between the cells over it.
+ */
+function oneColumnUnder(lines: readonly Row[], rows: readonly Row[], ruleY: number): boolean {
+  if (lines.length < 2) return false;
+  const over = rows.filter((l) => l.bottom <= ruleY + 1 && ruleY - l.bottom < l.size * 1.5).at(-1);
+  if (!over) return false;
+  const cells = pieces(over, over.size * MIN_CHANNEL_EM);
+  if (cells.length < 2) return false;
+  const x0 = Math.min(...lines.map((l) => l.x0));
+  const x1 = Math.max(...lines.map((l) => l.x1));
+  const k = cells.findIndex((c) => c.x1 > x0 && c.x0 < x1);
+  if (k < 1) return false;
+  const left = (cells[k - 1]!.x1 + cells[k]!.x0) / 2;
+  const right = k + 1 < cells.length ? (cells[k]!.x1 + cells[k + 1]!.x0) / 2 : Infinity;
+  return x0 >= left && x1 <= right;
 }
 
 /** Closer than this (points), two rules across a box are one frame's foot and the next one's top. */
