@@ -187,3 +187,16 @@ describe('stop 133: a 中黒 at a line’s head whose next line hangs under its 
     ]);
   });
 });
+
+describe('stop 133: a frame’s side drawn in two pieces round one row is one side where the other runs on whole', () => {
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt) in an outer frame as a Writer document, Noto Sans CJK 15 pt
+  // on A4, 30 mm (the 355th), pages 20–21, ICTの活用による業務改善: the frame's left side stops at 362.9 pt and goes on from
+  // 392.6, R7 | 45回 (the sub-table's last row) between; the right side runs whole. Read as two frames, the row was in
+  // neither, one cell R745回 heading the progress note (R7 45回 / RPAやAI-OCRについては、…).
+  it('keeps R7 | 45回 a target and the progress its own', async () => {
+    const doc = await mendedPages((p) => `kisarazu-p${p}.frame.fodt.notosans15a4m30.page.json`, [20, 21], 'keiei-kaikaku-shinchoku');
+    const sheet = doc.records.find((r) => r.title === 'ICTの活用による業務改善');
+    expect(sheet?.fields.progress).toMatch(/^RPAやAI-OCRについては、/u);
+    expect(sheet?.indicators.filter((i) => i.fiscalYear === 2025).map((i) => i.target)).toContain(45);
+  });
+});
