@@ -137,7 +137,9 @@ export class YearColumns {
     // | 導入 | 管理 … alone at a page's head, 令和2年度 empty, its border at 252 pt past 令和2年度's centre; Noto Sans CJK
     // 15 pt on A4 by LibreOffice with horizontal rules, the 355th — taken for another grid, the row was read by
     // index and every step stood a year early)
-    if (within.length === 1 && cell.text && cell.text.x1 <= within[0]!.cell.x0 + 0.5) return undefined;
+    // (not a grade set a little left of it, within half its width: see near below)
+    const head = within[0];
+    if (within.length === 1 && cell.text && cell.text.x1 <= head!.cell.x0 + 0.5 && cell.text.x0 < head!.cell.x0 - (head!.cell.x1 - head!.cell.x0) / 2) return undefined;
     // (unless the cell's text stands inside that year's header cell: a border the rows' text placed far
     // left of the year's text, where the name beside it ended — 伊勢崎's 実施 | 実施 … under 令和2年度 … at the
     // page before's foot, the 令和2年度 cell of the rows from 214 pt, its text from 241.9 as the header's;
