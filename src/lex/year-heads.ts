@@ -1,5 +1,5 @@
 import { type SourceLine, withCells } from '../extract/source-text.js';
-import { eraYearOf } from '../vocabulary/era-year.js';
+import { eraYearOf, isEraYearHead } from '../vocabulary/era-year.js';
 
 /**
  * A header row of years the page broke between its lines goes back into one row: 具体的な | | 令和2 | 令和3 … at a page's
@@ -34,7 +34,7 @@ export function joinBrokenYearHeads(lines: SourceLine[]): number {
  */
 function aligned(a: readonly string[], b: readonly string[]): string[] | null {
   if (a.length === b.length) return [...b];
-  const from = a.findIndex((c) => /^(?:令和|平成|昭和)\s*[0-9０-９元]{1,2}$/u.test(c.trim()));
+  const from = a.findIndex(isEraYearHead);
   const to = b.findIndex((c) => /^年度$/u.test(c.trim()));
   if (from < 0 || to < 0) return null;
   const shift = from - to;

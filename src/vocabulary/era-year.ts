@@ -45,6 +45,11 @@ export function eraYearOf(text: string): number | null {
   return ys.length === 1 && ys[0]!.written.trim() === t ? ys[0]!.year : null;
 }
 
+/** An era and its number alone, `令和2`: an era year's head, its 年度 cut off by a line's end (see lex/year-heads.ts). */
+export function isEraYearHead(text: string): boolean {
+  return /^(?:令和|平成|昭和)[ \u3000]*(?:[0-9０-９]{1,2}|元)$/u.test(text.trim());
+}
+
 /** `令和2年度～令和5年度` → {from: 2020, to: 2023}; `令和2～5年度`, the era written once, too. */
 export function findEraRange(text: string): { from: number; to: number } | null {
   const short = /(令和|平成|昭和)[ \u3000]*([0-9０-９]{1,2}|元)[ \u3000]*(?:年度?)?[ \u3000]*(?:～|〜|~|－|-|から)[ \u3000]*([0-9０-９]{1,2})[ \u3000]*年度?/.exec(text);
