@@ -200,3 +200,19 @@ describe('stop 133: a frame’s side drawn in two pieces round one row is one si
     expect(sheet?.indicators.filter((i) => i.fiscalYear === 2025).map((i) => i.target)).toContain(45);
   });
 });
+
+describe('stop 133: a unit’s name the page cut goes on with the row it ends', () => {
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt, 生活安全部) without rules as a Writer document, IPA Mincho 12.5 pt
+  // on B5, 20 mm (the 359th, held out after this stop's changes: `--producers fodt --font ipa-mincho --size 12.5 --paper B5
+  // --margin 20`), pages 11–12: ②防犯・交通安全意識の高揚 | くらし | ・啓発活動の実施 at page 11's foot, the header repeated, に努めます。 |
+  // 安心課 | ・交通安全教室等の実施 at page 12's head. One cell going on from its edge and a list going on with its next item were
+  // not enough: くらし / 安心課, a name cut before its last word, is the second. Read as a row of its own, the goal had been two
+  // records, the second 取組内容に努めます。.
+  it('reads the goal whole, its unit くらし安心課', async () => {
+    const doc = await mendedPages((p) => `kariya-p${p}.none.fodt.ipamincho125b5.page.json`, [11, 12], 'soshiki-juten-mokuhyo');
+    const goal = doc.records.find((r) => r.title.startsWith('防犯・交通安全意識の高揚'));
+    expect(goal?.title).toBe('防犯・交通安全意識の高揚に努めます。');
+    expect(goal?.sections).toEqual(['くらし安心課']);
+    expect(doc.records.some((r) => r.title.includes('取組内容'))).toBe(false);
+  });
+});

@@ -1881,7 +1881,14 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // foot, R6 | 330件 a row of its own on the next, horizontal rules by LibreOffice in IPAex Gothic 12 pt,
   // 30 mm — and no name, which may fill its column: 刈谷's 公園緑地課 at the foot beside ①'s last line,
   // ② and 公園整備課 heading the next page, Noto Serif 12 pt by LibreOffice with horizontal rules)
-  const broke = parts.filter((p) => goesOn(p) && longEnoughToWrap(p.cell.paragraphs.at(-1)!.lines.at(-1)!) && !(namesOnly(p.cell.paragraphs) && namesOnly(p.rest.paragraphs)));
+  // (or a unit's name cut before its last word, the part at the foot no name of its own: 刈谷's くらし / 安心課 beside ②防犯・交通安全
+  // 意識の高揚 / に努めます。 under the header the page repeats; IPA Mincho 12.5 pt on B5 by LibreOffice without rules, the 359th —
+  // refused, the goal had been two records, the second 取組内容に努めます。)
+  const cutUnit = (p: (typeof parts)[number]) => {
+    const before = p.cell.paragraphs.at(-1)!.text.trim();
+    return !isUnitName(before) && isUnitName(before + p.after.trim()) && p.rest.paragraphs.length === 1;
+  };
+  const broke = parts.filter((p) => goesOn(p) && ((longEnoughToWrap(p.cell.paragraphs.at(-1)!.lines.at(-1)!) && !(namesOnly(p.cell.paragraphs) && namesOnly(p.rest.paragraphs))) || cutUnit(p)));
   return broke.length >= 2 && stops.every((p) => p.cell.col > 0 && showsNoBreak(p));
 }
 
