@@ -48,6 +48,9 @@ describe('foldLookalikes', () => {
     ['①（１）～㈱', '①（１）～㈱', 'markers are not NFKC-folded'],
     ['６月\u301C７月', '６月～７月', 'JIS wave dash 〜 from a PDF font → the CP932 ～ the municipal text files use'],
     ['\u2016', '\u2225', 'double vertical line ‖ → ∥ (same JIS character)'],
+    // (桑名's title …学校施設のバリアフリ―化の推進, U+2015 in the text; Chromium's PDF names the dash glyph U+2014)
+    ['バリアフリ\u2014化', 'バリアフリ\u2015化', 'em dash — → the CP932 horizontal bar ― (same JIS character)'],
+    ['\u0336', '\u2015', "IPAex's dash as Chromium names it, a combining long stroke → ―"],
     ['リデュース\u2027リユース', 'リデュース・リユース', 'hyphenation point ‧: Noto CJK JP\'s ・ glyph as Chromium names it'],
     ['\u2329R7\u232A', '〈R7〉', 'technical angle brackets: Noto CJK JP\'s 〈〉 glyphs'],
   ])('%s → %s (%s)', (input, want) => {

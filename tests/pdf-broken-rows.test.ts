@@ -216,3 +216,112 @@ describe('stop 133: a unit’s name the page cut goes on with the row it ends', 
     expect(doc.records.some((r) => r.title.includes('取組内容'))).toBe(false);
   });
 });
+
+describe('stop 134: the columns a shaded header shows go on under it though a word runs past a shaded edge', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt) printed by Chromium, IPAex Gothic 14 pt on letter, 20 mm, its header
+  // cells shaded and no rules (the 356th: `--producers chromium --font gothic --size 14 --paper letter --margin 20`), pages 38–41,
+  // 行政評価の充実. Page 40 opens on the shaded 令和2年度 … 令和6年度 heads; under them 取組成果's four outcomes, each in a column
+  // 5 characters wide, ●令和2年度 running 1.5 pt past the edge of 令和2年度's shade. The rows' gap beside that edge, not over it,
+  // was taken for no border: the block under the heads was read as lines of text, each outcome lost and the lines claimed as
+  // prose between sheets.
+  const shaded = (pages: number[]) => mendedPages((p) => `isesaki-p${p}.filled.chromium.gothic14letter.page.json`, pages, 'gyokaku-kekka');
+  it('reads each year’s outcome in its column', async () => {
+    const doc = await shaded([38, 39, 40, 41]);
+    const years = doc.records.find((r) => r.title === '行政評価の充実')?.yearly ?? [];
+    const outcome = (y: number) => years.find((x) => x.fiscalYear === y)?.outcome;
+    expect(outcome(2020)).toMatch(/^●令和2年度事後評価\s?「一部改善」事業 ?15事業事後評価結果を事業担当課へフィードバックするとともに、.*全庁的な事務作業の軽減が図れた。$/u);
+    expect(outcome(2021)).toMatch(/^●令和3年度事後評価\s?「一部改善」事業 ?13事業評価対象事業を原則として総合計画実施計画に記載されている事業としたことで、.*事務の効率化にもつながった。$/u);
+    expect(outcome(2022)).toMatch(/^●令和4年度事後評価\s?「一部改善」事業 ?10事業本事務を総合計画ローリングの所管課である企画調整課へ移管したことで、/u);
+    expect(outcome(2023)).toMatch(/^●令和5年度事後評価\s?「一部改善」事業 ?8事業「大幅な改善」事業 ?1事業事務事業単位の見直しを行い、.*反映しやすくなった。$/u);
+    expect(years.find((x) => x.fiscalYear === 2023)?.grade).toBe('○');
+  });
+});
+
+describe('stop 134: free lines between two rows of one sheet are the sheet’s, placed or reported, never prose between sheets', () => {
+  // 伊勢崎 by Chromium, Noto Sans CJK 14 pt on A4, 35 mm, no rules (the 335th), pages 113–116, 市税等の収納率向上対策: 令和6年度's
+  // column is a character wide, its head set down the rows — 令和年度 / 6 stand as lines of their own under each repeated header,
+  // between the sheet's rows, in that year's column; 取組達成度's legend (度 ◎: / 計画 / 以上 …) stands as lines in the label's
+  // column. Both had been claimed as a category's introduction, which no record keeps: the heads silently lost.
+  const narrow = (pages: number[]) => mendedPages((p) => `isesaki-p${p}.none.chromium.notosans14m35.page.json`, pages, 'gyokaku-kekka');
+  it('reports the lines in a year’s column it could not place, with their page and line', async () => {
+    const doc = await narrow([113, 114, 115, 116]);
+    const unplaced = doc.diagnostics.filter((d) => d.code === 'layout/unplaced-text');
+    expect(unplaced.filter((d) => d.message.includes('「令和年度」') || d.message.includes('"令和年度"')).map((d) => d.page)).toEqual([2, 3, 4]);
+    expect(unplaced.every((d) => d.line !== null && /"(?:令和年度|6)"$/u.test(d.message))).toBe(true);
+    // (the legend's pieces, left of the years, are the sheet's label as the text import's row gives it: claimed, not reported;
+    // a category's lines are the heading (2) 自主財源の確保 and its introduction's two lines, over the sheet)
+    expect(doc.coverage.placed.category).toBe(3);
+  });
+});
+
+describe('stop 134: a label merged down beside a sub-table the page broke goes on; the sub-table’s next row is its own', () => {
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt) printed by Chromium, ruled, IPAex Gothic 14 pt on letter, 20 mm
+  // (the 356th). Its 令和5年度の活動経過・今後の予定 label is merged down beside a sub-table the source repeats under it.
+  const ruled = (pages: number[]) => mendedPages((p) => `kisarazu-p${p}.grid.chromium.gothic14letter.page.json`, pages, 'keiei-kaikaku-shinchoku');
+  const sheet = (doc: Awaited<ReturnType<typeof ruled>>, title: string) => doc.records.find((r) => r.title === title);
+
+  // Pages 24–26, 子育てアプリを活用した母子保健・子育て情報の発信: 令和5年度の活 / 動経過・今後 | 年度 | R8 | 4,800人 at page 25's foot,
+  // の予定 | | | R8 at page 26's head. Joined as one row's rest, R8R8 was no year: the R8 target was lost and the sub-table's
+  // cells read into the progress.
+  it('keeps the R8 target and a progress free of the sub-table', async () => {
+    const doc = await ruled([24, 25, 26]);
+    const it = sheet(doc, '子育てアプリを活用した母子保健・子育て情報の発信');
+    expect(it?.indicators.map((i) => [i.fiscalYear, i.text])).toEqual([
+      [2023, '1,500人'],
+      [2024, '2,600人'],
+      [2025, '3,700人'],
+      [2026, '4,800人'],
+    ]);
+    expect(it?.fields.progress).toMatch(/^健康こども部内各課で共同して取組み、8月21日から/u);
+  });
+
+  // Pages 18–20, ICTの活用による業務改善: the label's second line 動経過・今後 stands across the table's foot at page 19 — its top
+  // inside the last row, the label's sides drawn down to that foot, the rule under the row drawn only under the sub-table — and
+  // 名称 | 年度 | 目標値 | 結果 beside it; の予定 | | | (各年度末時点) at page 20's head. Read as a line under the table, the label
+  // had been 令和5年度の活 / の予定, no label, and the progress each 指標's note; joined, 目標値(各年度末時点) opened the progress.
+  it('reads the label whole and the progress as the text import does', async () => {
+    const doc = await ruled([18, 19, 20]);
+    const it = sheet(doc, 'ICTの活用による業務改善');
+    expect(it?.fields.progress).toMatch(/^RPAやAI-OCRについては、各課等の業務ヒアリングを行ったうえで適用業務を選定し、/u);
+    expect(it?.indicators.map((i) => [i.fiscalYear, i.text, i.note])).toEqual([
+      [2023, '20事業', null],
+      [2024, '25事業', null],
+      [2025, '30事業', null],
+      [2023, '15回', null],
+      [2024, '30回', null],
+      [2025, '45回', null],
+    ]);
+  });
+});
+
+describe('stop 134: a row alone between two rules at a page’s head goes on in the grid of the table the page before ended', () => {
+  // 伊勢崎 as a Writer document with horizontal rules, BIZ UDPGothic 14 pt on A4, 25 mm (the 361st, held out: `--producers fodt
+  // --font bizud-gothic --size 14 --paper A4 --margin 25`), pages 199–202, 行政情報の共有と市民ニーズの把握: page 200 ends the 取組工程
+  // rows with a rule; page 201 holds one row between two rules, ・市民との意見交 / 換会等の実施 | 実施 × 5, its gaps showing 5 of
+  // the 7 borders of page 200's grid, none of its text across any. Read in a grid of its own, the row had been a line of text
+  // and the step lost from every year's plan.
+  const alone = (pages: number[]) => mendedPages((p) => `isesaki-p${p}.hrules.fodt.bizudgothic14a4m25.page.json`, pages, 'gyokaku-kekka');
+  it('gives each year the fourth step’s plan', async () => {
+    const doc = await alone([199, 200, 201, 202]);
+    const plans = doc.records.find((r) => r.title === '行政情報の共有と市民ニーズの把握')?.yearly?.map((y) => [y.fiscalYear, y.plan]);
+    // (as the text import reads them: four steps, each 実施 in every year 令和2–6)
+    expect(plans).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, '実施\n実施\n実施\n実施']));
+  });
+});
+
+describe('stop 134: a row that ended at the page’s foot beside a label merged down past it is no row going on', () => {
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt) printed by Chromium, ruled, IPAGothic 13 pt on A4, 20 mm (the 321st),
+  // pages 24–25, 都市政策部: its 組織目標 やすらぎと…まちづくりを推進しま / す。 merged down beside ③刈谷市駅周辺… | 市街地整備課 /
+  // 都市交通課 | …, a rule under ③'s cells and none under the label, す。 across the table's foot; the next page repeats the
+  // header over ④計画策定後… | まちづくり推進課 | ・立地適正化計画の改定策定委員会 2回 …. With す。 back in its cell (openFoot) nothing
+  // parted the two parts any more, and ④ was read as ③'s rest: ③'s criteria took ④'s, ④ lost its record's fields.
+  it('keeps ③ and ④ apart, each with its unit and criteria, the goal whole', async () => {
+    const doc = await mendedPages((p) => `kariya-p${p}.grid.chromium.ipagothic13.page.json`, [24, 25], 'soshiki-juten-mokuhyo');
+    const item = (n: number) => doc.records.find((r) => r.department === '都市政策部' && r.number === n && r.title.startsWith(n === 3 ? '刈谷市駅周辺における民間再開発' : '計画策定後'));
+    expect(item(3)?.fields.goal).toBe('やすらぎと潤いのある良好な住環境を整備し、まちづくりを推進します。');
+    expect(item(3)?.sections).toEqual(['市街地整備課', '都市交通課']);
+    expect(item(3)?.fields.criteria).toEqual(['関係機関等との調整会議の開催 19回', '都市計画道路新栄線の都市計画の変更']);
+    expect(item(4)?.sections).toEqual(['まちづくり推進課']);
+    expect(item(4)?.fields.criteria?.[0]).toMatch(/^立地適正化計画の改定策定委員会 ?2回/u);
+  });
+});

@@ -5625,7 +5625,10 @@ describe('stop 98: a header row of years at a page\'s foot', () => {
   it('opens a row at the next page\'s first item', () => {
     const rows = paragraphRows((page) => `isesaki-p${page}.hrules.libreoffice.notosans12b5landscape.page.json`, [361, 362]);
     expect(rows).toContainEqual([['取組工程'], ['具体的な取組事項'], ['令和2年度'], ['令和3年度'], ['令和4年度'], ['令和5年度'], ['令和6年度']]);
-    expect(rows).toContainEqual([[], ['移住者支援空き家改修', '補助金の創設'], [], ['検討・創設'], ['実施・検証'], ['実施'], ['実施']]);
+    // (since stop 134 the row, alone between two rules at page 362's head in the sides of page 361's table, is read in that
+    // table's grid — see emit.ts inGridAlone — and the item's name, one in the source, wraps as one paragraph; read in a grid
+    // of its own its first line had stopped short of its column's edge, two paragraphs)
+    expect(rows).toContainEqual([[], ['移住者支援空き家改修補助金の創設'], [], ['検討・創設'], ['実施・検証'], ['実施'], ['実施']]);
   });
   it('still joins a header the page broke inside its words, 令和2年 / 度', () => {
     // 伊勢崎 fully ruled by LibreOffice in the 106th typography (IPAex Mincho 12 pt on B5), pages 136–137; seed lines 604–609

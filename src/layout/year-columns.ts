@@ -66,6 +66,18 @@ export class YearColumns {
     return [...this.byCol.keys()].every((c) => col < c);
   }
 
+  /**
+   * Whether a line's text ends left of the first year's column, by the places the header gave (its cells, or
+   * where a free header's text stood); null where the header gave none.
+   */
+  leftOfYears(text: Span): boolean | null {
+    if (this.heads.length) return text.x1 <= Math.min(...this.heads.map((h) => h.cell.x0)) + 0.5;
+    // (a free header's years are where their text stood, centred in a wider column: a value under the first
+    // year may start left of it, but ends past its start)
+    if (this.free.length) return text.x1 <= Math.min(...this.free.map((f) => f.span.x0));
+    return null;
+  }
+
   /** The same years, in the same order. */
   sameYears(other: YearColumns): boolean {
     const a = [...this.byCol.values()];

@@ -67,7 +67,7 @@ const KANGXI_JAPANESE: Record<string, string> = { '⼾': '戸', '⾭': '青', '�
  */
 const VERTICAL_FORMS: Record<string, string> = {
   '︐': '，', '︑': '、', '︒': '。', '︓': '：', '︔': '；', '︕': '！', '︖': '？', '︗': '〖', '︘': '〗',
-  '︙': '…', '︰': '‥', '︱': '—', '︲': '–', '︵': '（', '︶': '）', '︷': '｛', '︸': '｝', '︹': '〔',
+  '︙': '…', '︰': '‥', '︱': '―', '︲': '–', '︵': '（', '︶': '）', '︷': '｛', '︸': '｝', '︹': '〔',
   '︺': '〕', '︻': '【', '︼': '】', '︽': '《', '︾': '》', '︿': '〈', '﹀': '〉', '﹁': '「', '﹂': '」',
   '﹃': '『', '﹄': '』', '﹇': '［', '﹈': '］',
 };
@@ -79,11 +79,14 @@ const VERTICAL_FORMS: Record<string, string> = {
  */
 const GLYPH_SHARED: Record<string, string> = {
   '戶': '戸',
-  '\u0336': '—',
-  // One JIS character, two Unicode mappings: fonts and Mac tables give 〜 ‖, Windows (CP932, the
-  // municipal files) ～ ∥. Folded to the Windows form so a range reads the same from PDF and text.
+  '\u0336': '\u2015',
+  // One JIS character, two Unicode mappings: fonts and Mac tables give 〜 ‖ —, Windows (CP932, the
+  // municipal files) ～ ∥ ―. Folded to the Windows form so a range reads the same from PDF and text.
+  // (the dash: Chromium names the glyph IPAex and Noto CJK share for — and ― by the lower code point —
+  // 桑名's バリアフリ―化 came out バリアフリ—化, Noto Serif CJK by Chromium, and the goal's title matched no other)
   '\u301C': '\uFF5E',
   '\u2016': '\u2225',
+  '\u2014': '\u2015',
   // Noto Sans/Serif CJK JP (Source Han) draw these with one glyph each, and Chromium's PDFs (Google
   // Docs' exports among them) name a shared glyph by its lowest code point: ・ comes out as the
   // hyphenation point, 〈〉 as the technical angle brackets, ／ as the division slash. Found from the
@@ -113,7 +116,7 @@ const GLYPH_SHARED: Record<string, string> = {
  * ranges are touched, one character for one character, so nothing else moves.
  */
 export function foldLookalikes(s: string): string {
-  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48\u0336戶\u301C\u2016\u2027\u2329\u232A\u2215\uF06C\uF06E\uF075\uF09F\uF0A1\uF0A7\uF0B7\uF0D8\uF0FC]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
+  if (!/[\u2E80-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE48\u0336戶\u301C\u2016\u2014\u2027\u2329\u232A\u2215\uF06C\uF06E\uF075\uF09F\uF0A1\uF0A7\uF0B7\uF0D8\uF0FC]|[\uD87E][\uDC00-\uDE1F]/.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;

@@ -180,6 +180,27 @@ function footFolio(list: readonly TextRun[], height: number): TextRun[] | null {
   return isPageNumber(text) && (gap > size * 2 || (gap > size * 0.5 && Math.abs(size - restSize) > restSize * 0.05)) ? last : null;
 }
 
+/**
+ * Free runs standing across a ruled table's foot, their top inside its last row, under a cell of that row with no rule
+ * drawn under it where the row's other cells have one (Table's openFoot): that cell's last line, the page having broken the cell (木更津's 令和5年度の活 / 動経過・今後 merged down
+ * beside its sub-table's 名称 | 年度 | 目標値 | 結果 at a page's foot, the sides drawn to 721.5 pt, the rule under the row
+ * drawn only under the sub-table, 動経過・今後 from 717.7; IPAex Gothic 14 pt on letter by Chromium, ruled, the 356th —
+ * read as a line under the table, the label was lost and the sheet's progress read as its 指標's note).
+ */
+function openFoot(free: readonly TextRun[], tables: readonly Table[], rules: readonly Rule[]): [TableCell, TextRun][] {
+  const out: [TableCell, TextRun][] = [];
+  for (const r of free) {
+    const cx = (r.x0 + r.x1) / 2;
+    const t = tables.find((u) => cx > u.x0 && cx < u.x1 && r.top < u.bottom - 1 && (r.top + r.bottom) / 2 > u.bottom && r.top > u.top);
+    const cell = t?.cells.find((c) => Math.abs(c.bottom - t.bottom) <= 1 && cx > c.x0 && cx < c.x1 && c.top < r.top && !!t.openFoot?.includes(c.col));
+    if (!t || !cell) continue;
+    // (its sides drawn to the foot: not a table whose foot the text placed)
+    const sided = rules.some((v) => v.x0 === v.x1 && (Math.abs(v.x0 - cell.x0) <= 2 || Math.abs(v.x0 - cell.x1) <= 2) && Math.max(v.y0, v.y1) >= t.bottom - 2 && Math.min(v.y0, v.y1) < t.bottom - 2);
+    if (sided) out.push([cell, r]);
+  }
+  return out;
+}
+
 /** The share of the page's height a running head stands in, over any body text (a margin of 13 mm on B5, 15 on A4). */
 const HEAD_MARGIN = 0.05;
 
@@ -307,6 +328,11 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     const list = perCell.get(cell);
     if (list) list.push(r);
     else perCell.set(cell, [r]);
+  }
+  for (const r of openFoot(free, tables, drawnRules)) {
+    const [cell, run] = r;
+    free.splice(free.indexOf(run), 1);
+    perCell.get(cell)?.push(run) ?? perCell.set(cell, [run]);
   }
   for (const [cell, list] of perCell) {
     const folio = [...(footFolio(list, content.height) ?? []), ...(headRunning(list, content.height) ?? [])];

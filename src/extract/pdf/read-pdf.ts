@@ -1326,7 +1326,7 @@ function restAcrossColumns(row: PdfBlock & { kind: 'row' }, block: TextBlock, ke
   if (cells.some((c) => c!.lines.at(-1)!.size * 1.3 < line.size || line.size * 1.3 < c!.lines.at(-1)!.size)) return false;
   // (values are whole cells: a year, a figure or a dash under the row's own is the next row's — 木更津's
   // indicators R6 | 15件 at page 15's foot, R7 - at page 16's head, IPAex Gothic 14 pt by LibreOffice without rules)
-  const value = (t: string) => eraYearOf(t) !== null || /[0-9０-９][^\s0-9０-９]{0,2}$/u.test(t) || /^[-－ー—‐]$/u.test(t);
+  const value = (t: string) => eraYearOf(t) !== null || /[0-9０-９][^\s0-9０-９]{0,2}$/u.test(t) || /^[-－ー—―‐]$/u.test(t);
   if (cells.some((c, j) => value(c!.paragraphs.at(-1)?.text.trim() ?? '') || value(boxes[j]!.text))) return false;
   // (the first a text the page broke mid-phrase: its cell ran to its edge, no sentence ended, no item opens — not
   // the next row, its label an item as the row's: 伊勢崎's ・ICTの導入、管理 | 導入・管理 × 5 at page 74's foot,
@@ -1453,9 +1453,35 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>, opens: Read
     // part's row with ②'s rest 化計画に基づいた…; Noto Sans CJK 15 pt on letter portrait by LibreOffice with
     // horizontal rules, the 181st — the empty cell under the merged one had stopped the row going on)
     if (prev && broken && broken.cells.length === b.cells.length && broken.cells.some((c, i) => c.paragraphs.length === 0 && b.cells[i]!.paragraphs.length > 0)) carrySpanningCellEnds(out.filter((o): o is PdfBlock & { kind: 'row' } => o.kind === 'row' && o.table === prev), b);
+    // (a row that ended at the page's foot beside cells merged down past it: the next part's first row is a row of its own
+    // beside them, its cells in their columns their rest — 刈谷's やすらぎと…推進しま / す。 merged down beside ③刈谷市駅周辺… |
+    // 市街地整備課 | …, shut by a rule under them, ④計画策定後… | まちづくり推進課 | … at the next page's head; IPAGothic 13 pt
+    // on A4 by Chromium, ruled, the 321st — read as ③'s rest, ④ and its criteria had been ③'s)
+    const beside = prev && broken && broken.cells.length === b.cells.length ? mergedBeside(prev, broken) : null;
+    if (beside !== null && b.cells.slice(beside).some((c) => c.paragraphs.length > 0)) {
+      for (let i = 0; i < beside; i++) {
+        if (b.cells[i]!.paragraphs.length === 0) continue;
+        broken!.cells[i] = joinCells(broken!.cells[i]!, b.cells[i]!);
+        b.cells[i] = { ...b.cells[i]!, lines: [], paragraphs: [] };
+      }
+      lastRow.set(b.table, b);
+      out.push(b);
+      continue;
+    }
     if (prev && broken && broken.cells.length === b.cells.length && !opensRow(broken, b) && !yearHeads(b) && !yearHeader(broken, b) && !nextYear(broken, b) && !acrossCells(broken, b) && !(b.table.openTop && !prev.openBottom && partsCell(broken, b)) && (prev.openBottom || b.table.openTop || continuesRow(broken, b))) {
       const moved = cellsByStart(broken, b);
       const apart = parallelAcross(broken, b);
+      // (a label merged down beside a sub-table the page broke goes on; a year under a year is the sub-table's next
+      // row — 木更津's 令和5年度の活 / 動経過・今後 | 年度 | R8 | 4,800人 at a page's foot, の予定 | | | R8 at the next
+      // page's head; IPAex Gothic 14 pt on letter by Chromium, ruled, the 356th: joined, R8R8 had cost the sheet its
+      // R8 target and put the sub-table into the progress)
+      if (!moved && labelBesideYears(broken, b)) {
+        broken.cells[0] = joinCells(broken.cells[0]!, b.cells[0]!);
+        b.cells[0] = { ...b.cells[0]!, lines: [], paragraphs: [] };
+        lastRow.set(b.table, b);
+        out.push(b);
+        continue;
+      }
       if (moved) for (const [col, cell] of moved) broken.cells[col] = joinCells(broken.cells[col]!, cell, apart.has(col));
       else broken.cells = broken.cells.map((c, i) => joinCells(c, b.cells[i]!, apart.has(i)));
       lastRow.set(b.table, broken);
@@ -1475,6 +1501,35 @@ function joinTableParts(blocks: PdfBlock[], ids: Map<Table, number>, opens: Read
   }
   return out;
 }
+
+/**
+ * How many columns from the left a table the page broke left open at its foot beside a row that ended there (Table's
+ * openFoot: no rule under those cells, one under the row's others, which hold text); null where it did not.
+ */
+function mergedBeside(table: Table, broken: PdfBlock & { kind: 'row' }): number | null {
+  const open = table.openFoot;
+  if (!open || !open.every((c, i) => c === i) || broken.row !== table.ys.length - 2) return null;
+  return broken.cells.some((c, i) => i >= open.length && c.paragraphs.length > 0) ? open.length : null;
+}
+
+/**
+ * Whether a row going on at the next part's head in its label has beside it only a sub-table's next row: in each column
+ * after the label, a year alone under a year alone (the same year: 木更津 repeats R8 under R8 | 4,800人 beside 令和5年度の
+ * 活動経過・今後の予定; other years never go on, see nextYear) or a note in brackets under a column's heading (名称 | 年度 |
+ * 目標値 | 結果 at a page's foot, (各年度末時点) under 目標値 at the next page's head). The label merged down beside both goes on;
+ * a cell holds one year, and a heading whole at the foot is no sentence going on.
+ */
+function labelBesideYears(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): boolean {
+  if (broken.cells.length !== next.cells.length || !broken.cells[0]?.paragraphs.length || !next.cells[0]?.paragraphs.length) return false;
+  const heading = (t: string) => isColumnHeading(t) || labelRole(t) !== null;
+  const rest = next.cells.flatMap((c, i) => (i > 0 && c.paragraphs.length > 0 ? [{ c, above: broken.cells[i] }] : []));
+  return rest.length > 0 && rest.every(({ c, above }) => {
+    return c.lines.length === 1 && ((yearAlone(c) && yearAlone(above)) || (BRACKETED_NOTE.test(said(c)) && above?.lines.length === 1 && heading(said(above))));
+  });
+}
+
+/** A note in brackets alone: (各年度末時点). */
+const BRACKETED_NOTE = /^[（(][^（）()]+[)）]$/u;
 
 /**
  * Whether the next part's first row, in the same columns, has a cell merged across two cells of the row of
@@ -1984,9 +2039,11 @@ function yearHeader(r: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row
 /** A cell's text, its paragraphs run together. */
 const said = (c: PdfCell | undefined) => (c ? c.paragraphs.map((p) => p.text).join('').trim() : '');
 
+/** A cell of one line holding an era year alone. */
+const yearAlone = (c: PdfCell | undefined) => c?.lines.length === 1 && eraYearOf(said(c)) !== null;
+
 /** A cell of one line holding an era year alone, under another such cell of another year. */
-const yearUnderYear = (above: PdfCell | undefined, c: PdfCell) =>
-  c.lines.length === 1 && above?.lines.length === 1 && eraYearOf(said(c)) !== null && eraYearOf(said(above)) !== null && said(c) !== said(above);
+const yearUnderYear = (above: PdfCell | undefined, c: PdfCell) => yearAlone(c) && yearAlone(above) && said(c) !== said(above);
 
 /**
  * Two rows of a table of yearly values: the same column holds an era year alone in each (R5 | 25ha

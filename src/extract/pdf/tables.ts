@@ -30,6 +30,11 @@ export interface Table {
   /** The bottom (top) row had no border: the page broke the row, it goes on on the next page. */
   openBottom: boolean;
   openTop: boolean;
+  /**
+   * The columns of the last row's cells with no rule under them, where the row's other cells have one: cells merged
+   * down past the page's foot (a label beside rows that go on on the next page) beside a row that ended there.
+   */
+  openFoot?: number[];
 }
 
 const TOL = 2;
@@ -243,5 +248,8 @@ function buildGrid(hs: Seg[], vs: Seg[], columns: number[] = cluster(vs.map((v) 
     bottom: ys[s.r1 + 1]!,
   }));
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { x0: xs[0]!, x1: xs.at(-1)!, top: ys[0]!, bottom: ys.at(-1)!, xs, ys, cells, openBottom, openTop };
+  const last = cells.filter((c) => c.row + c.rowSpan === rows);
+  const open = openBottom ? [] : last.filter((c) => !hasH(ys.at(-1)!, (c.x0 + c.x1) / 2 - 1, (c.x0 + c.x1) / 2 + 1)).map((c) => c.col);
+  const openFoot = open.length > 0 && open.length < last.length ? { openFoot: open } : {};
+  return { x0: xs[0]!, x1: xs.at(-1)!, top: ys[0]!, bottom: ys.at(-1)!, xs, ys, cells, openBottom, openTop, ...openFoot };
 }

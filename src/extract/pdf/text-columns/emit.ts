@@ -192,7 +192,18 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
     const years = lineCells(firstLine).filter((c) => eraYearOf(c.text.trim()) !== null).length;
     return ps.length >= 3 && years < 2 && ps.every((p) => grid.starts!.some((x) => Math.abs(x - p.x0) <= 0.3)) && carried.every((c) => spannedAt(c) || !acrossAny(c));
   })();
-  const goesOn = ((!!found.goesOn || (startsAsBefore && among)) || (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length))) && !carried.some(across);
+  // (or more than half, in rules as wide as that grid's at the page's head, where every border this page shows has one of
+  // that grid's with no text between and no line runs across any of them: a row between two rules alone on its page,
+  // 伊勢崎's ・市民との意見交 / 換会等の実施 | 実施 × 5 after its sheet's 取組工程 rows on the page before, 5 of the 7 borders shown;
+  // BIZ UDPGothic 14 pt on A4 by LibreOffice with horizontal rules, the 361st — read in its own grid, refused, the row had
+  // been a line of text and every year's plan lost)
+  // (not a frame holding a row of years: the header the page repeats, no rule between it and the label's rest beside it, read in
+  // the grid of its own — 伊勢崎's 年度以降の方 / 針 (取組達成… beside 令和2年度 … in a frame by LibreOffice, the 153rd. In a stack
+  // of rules the header is a row of its own)
+  const yearsRow = blocks.some((b) => b.rows.some((r) => lineCells(r).filter((c) => eraYearOf(c.text.trim()) !== null).length >= 2));
+  const sameSides = first && !!region && !!grid && Math.abs(region.x0 - grid.x0) <= 3 && Math.abs(region.x1 - grid.x1) <= 3 && (!!region.stack || !yearsRow);
+  const inGridAlone = sameSides && among && framed.length < carried.length && unseenApart && !carried.some(acrossAny);
+  const goesOn = ((!!found.goesOn || (startsAsBefore && among)) || (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || inGridAlone || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length))) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of
   // targets, a row of its own — see inferBorders)
   if (goesOn) {

@@ -182,7 +182,7 @@ export function inferBorders(runs: TextRun[], rules: Rule[], tables: Table[], ca
   const cellsIn = (r: Row, grid: BrokenGrid) => pieces(r, r.size * MIN_CHANNEL_EM).length >= 2 && inGrid(r, grid, r.size * MIN_CHANNEL_EM);
   const plans = [...inRegion].map(([region, rows]) => {
     const blocks = toBlocks(rows, lead, body, hRules, !!region && ruledBetween(region.top + 2, region.bottom - 2));
-    if (!region) blocks.push(...gridded.map((t) => drawnBlock(t, candidates)));
+    if (!region) blocks.push(...gridded.map((t) => drawnBlock(t, candidates, body)));
     blocks.sort((a, b) => a.top - b.top);
     const tablesHere = alignedRuns(blocks, !!region && !region.open, shownHeader, region?.seams);
     // A frame at the page's head that holds no table the text shows, under a table the page before
