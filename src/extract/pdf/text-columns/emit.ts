@@ -203,7 +203,13 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   const yearsRow = blocks.some((b) => b.rows.some((r) => lineCells(r).filter((c) => eraYearOf(c.text.trim()) !== null).length >= 2));
   const sameSides = first && !!region && !!grid && Math.abs(region.x0 - grid.x0) <= 3 && Math.abs(region.x1 - grid.x1) <= 3 && (!!region.stack || !yearsRow);
   const inGridAlone = sameSides && among && framed.length < carried.length && unseenApart && !carried.some(acrossAny);
-  const goesOn = ((!!found.goesOn || (startsAsBefore && among)) || (framed.length > 0 || !!region || repeated || gapOnGrid) && (among || (repeated && !carried.some(acrossAny))) && (framed.length * 2 <= carried.length || inGridAlone || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length))) && !carried.some(across);
+  // (the part placed as the page before's already, or: something to set in that grid, its borders among that grid's, and few
+  // enough of them or shown where that grid's stand — each as the comments above tell)
+  const placedAsBefore = !!found.goesOn || (startsAsBefore && among);
+  const setHere = framed.length > 0 || !!region || repeated || gapOnGrid;
+  const amongGrid = among || (repeated && !carried.some(acrossAny));
+  const fewShown = framed.length * 2 <= carried.length || inGridAlone || (repeated && (framed.length === carried.length || (among && framed.length < carried.length && unseenApart))) || (gapsOnGrid && framed.length < carried.length);
+  const goesOn = (placedAsBefore || (setHere && amongGrid && fewShown)) && !carried.some(across);
   // (it goes on down to a line written across all those columns: the note under a sub-table of
   // targets, a row of its own — see inferBorders)
   if (goesOn) {
