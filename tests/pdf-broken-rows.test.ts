@@ -325,3 +325,85 @@ describe('stop 134: a row that ended at the page’s foot beside a label merged 
     expect(item(4)?.fields.criteria?.[0]).toMatch(/^立地適正化計画の改定策定委員会 ?2回/u);
   });
 });
+
+describe('stop 135: a last year’s column no row wrote in, its head stacked a character a line, costs no year', () => {
+  // 伊勢崎 (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt) printed by Chromium, Noto Sans CJK 14 pt on A4, 35 mm (the 335th:
+  // `--producers chromium --font noto-sans --size 14 --paper A4 --margin 35`). Every sheet's 令和6年度 column holds no result:
+  // Chromium shrinks it to a character's width and sets its head down it, 令 / 和 / 6 / 年 / 度.
+  const hrules = (pages: number[]) => mendedPages((p) => `isesaki-p${p}.hrules.chromium.notosans14m35.page.json`, pages, 'gyokaku-kekka');
+  const none = (pages: number[]) => mendedPages((p) => `isesaki-p${p}.none.chromium.notosans14m35.page.json`, pages, 'gyokaku-kekka');
+
+  // Pages 119–123 with horizontal rules, 納税機会の拡大調査及び検討業務: on page 120 the empty column's head is read into
+  // 令和5年度's cell (令和5年度 / 令 over 和年 / 6 and 度), on page 121 it stands in a sliver column of its own, over the rest of
+  // 取組状況 the page broke. 令和5年度's column had been lost (its progress cut to the line on page 121), the stacked pieces
+  // had been read as values, ending the repeated header's hold on the row it broke, and each year's progress had broken a
+  // paragraph there.
+  it('keeps 令和5年度 and reads each year’s progress whole across the repeated header', async () => {
+    const doc = await hrules([119, 120, 121, 122, 123]);
+    const years = doc.records.find((r) => r.title === '納税機会の拡大調査及び検討業務')?.yearly ?? [];
+    const progress = (y: number) => years.find((x) => x.fiscalYear === y)?.progress;
+    expect(progress(2020)).toMatch(/^納付方法については、.*調整などを細部にわたり、関係機関、関係各課と協議し、更なる改善、安定した収納管理に取り組んだ。$/u);
+    expect(progress(2022)).toMatch(/^納付方法については、.*地方税共通納税システムによる納付を実施するための準備を行った。$/u);
+    expect(progress(2023)).toMatch(/^納付方法については、.*地方税共通納税システムによる納付を開始し、口座振替WEB申込サービス導入事業実施計画を策定した。$/u);
+  });
+
+  // The same pages: 取組課題と次年度以降の方針's label set two characters a line down its column, each year's next steps six
+  // characters a line, and Chromium's lines 16.5 and 17.25 pt apart by turns (whole pixels). Each wider step, beside a label's
+  // two characters, had been taken for a row's room: the next steps broken into a paragraph a few lines each.
+  it('reads each year’s next steps as one paragraph, the wider pixel step no row’s room', async () => {
+    const doc = await hrules([119, 120, 121, 122, 123]);
+    const years = doc.records.find((r) => r.title === '納税機会の拡大調査及び検討業務')?.yearly ?? [];
+    const next = (y: number) => years.find((x) => x.fiscalYear === y)?.nextSteps;
+    expect(next(2020)).toBe('既存の納付方法については、関係各課との細部にわたる調整を図りながら更なる改善を探り、よりよい運用を目指していく。また、新規納付方法の調査、研究に努める。');
+    expect(next(2022)).toMatch(/^既存の納付方法については、関係各課との細部にわたる調整を図りながら更なる改善を探り、よりよい運用を目指していく。また、令和6年度中の/u);
+  });
+
+  // Pages 236–237, 地域の情報やサービスの多言語化の推進: 具体的な取 | 令和2年度 … 令和6年度 at page 236's foot; page 237's 取組工程
+  // rows in a grid of their own, 令和6年度 empty down the page — without rules its column not found, with horizontal rules read
+  // into 令和5年度's. That year unfound, the first row (取組工程 | ・外国人総合相談窓口… | 3者通話の導入 | 検討 | 人材の確保 |
+  // 言語の拡充) had been read by index: 3者通話の導入 lost, its plans a year early.
+  it('places each plan in its year where the last year’s column is missing or merged', async () => {
+    for (const read of [none, hrules]) {
+      const doc = await read([236, 237]);
+      const years = doc.records.find((r) => r.title === '地域の情報やサービスの多言語化の推進')?.yearly ?? [];
+      const plan = (y: number) => years.find((x) => x.fiscalYear === y)?.plan;
+      expect(plan(2020)).toBe('3者通話の導入\n言語の拡充\n検討\n検討、導入');
+      expect(plan(2021)).toBe('検討\n言語の拡充\n実施');
+      expect(plan(2022)).toBe('人材の確保\n実施');
+      expect(plan(2023)).toBe('言語の拡充\n見直し');
+    }
+  });
+});
+
+describe('stop 135: a label’s lines a pixel further apart than others are one label beside the amounts', () => {
+  // 伊勢崎 by Chromium with horizontal rules, Noto Sans CJK 14 pt on A4, 35 mm (the 335th), pages 43–44, オートレース専用場外発売所の
+  // 活性化: 財政効果額 / (歳入)(単位: / 千円) merged down beside 105,854 | 134,060 | … and, under a rule drawn under the amounts
+  // only, (専用場外発売所勝車投票券売上合計額)-(払戻金及び委託料) in each year. The label's lines stand 16.5 and 17.25 pt apart by turns
+  // (Chromium's whole pixels); the wider step was taken for a row's room, parting 財政効果額 — 歳入 or 歳出? — from its notes, and
+  // four years' revenue and its basis were lost.
+  it('reads the revenue and what it comes from in each year', async () => {
+    const doc = await mendedPages((p) => `isesaki-p${p}.hrules.chromium.notosans14m35.page.json`, [43, 44], 'gyokaku-kekka');
+    const years = doc.records.find((r) => r.title === 'オートレース専用場外発売所の活性化')?.yearly ?? [];
+    const results = years.filter((y) => y.fiscalYear <= 2023);
+    expect(results.map((y) => y.revenueEffectYen)).toEqual([105_854_000, 134_060_000, 110_076_000, 125_869_000]);
+    expect(results.every((y) => y.effectBasis === '(専用場外発売所勝車投票券売上合計額)-(払戻金及び委託料)')).toBe(true);
+  });
+});
+
+describe('stop 135: a row of years alone in a frame, far above the rows, is the table’s header', () => {
+  // 伊勢崎 by Chromium in an outer frame, Noto Sans CJK 14 pt on A4, 35 mm (the 335th), pages 111–114, 市税等の収納率向上対策: page
+  // 112 opens on 令和2年度 … 令和5年度 | 令, 令和6年度's head set down a column a character wide under it, so that the year row
+  // stands five lines above 財政効果額's. Alone in its group and left as a line, the frame made it one cell; the years were then
+  // read from nothing, and every outcome and grade stood a year or two off (2020's outcome was 2022's). Read as the header
+  // (text-columns/emit.ts headerAlone), its 令和2年度 spans the empty label column: the rows under it go by position
+  // (layout/year-columns.ts), not by index, which had made the label 令和2年度's cell.
+  it('reads each year’s progress, outcome and grade in its year', async () => {
+    const doc = await mendedPages((p) => `isesaki-p${p}.frame.chromium.notosans14m35.page.json`, [111, 112, 113, 114], 'gyokaku-kekka');
+    const years = doc.records.find((r) => r.title === '市税等の収納率向上対策')?.yearly ?? [];
+    const year = (y: number) => years.find((x) => x.fiscalYear === y);
+    expect([2020, 2021, 2022, 2023].map((y) => year(y)?.grade)).toEqual(['○', '◎', '◎', '◎']);
+    expect(year(2020)?.outcome).toMatch(/^適正かつ公正な滞納整理を実施した結果、市税収入額を確保するとともに収納率も向上した。 ?市税調定額 ?33,022,413,669円/u);
+    expect(year(2022)?.outcome).toMatch(/^適正かつ公正な滞納整理を実施した結果、市税収入額を確保するとともに収納率の向上に努めた。 ?市税調定額 ?32,893,940,808円/u);
+    expect(year(2020)?.progress).toMatch(/^生活実態の把握や財産調査を行い、.*また、資力がないと判断される場合は滞納処分の執行停止を行った。$/u);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isColumnHeading, isUnitName, labelRole } from '../src/vocabulary/index.js';
+import { isEraHeadPiece } from '../src/vocabulary/era-year.js';
 
 // Labels of 伊勢崎's 行政改革 sheets as its PDF prints set them (../shared/seeds/isesaki-r2-r5-gyokaku-kekka.txt,
 // lines 755–772): the table reader parts rows where one label the vocabulary knows stands under another.
@@ -60,5 +61,13 @@ describe('a unit’s whole name, not a sentence’s words that end on a unit’s
   // (伊勢崎's narrow year cells by Chromium, IPAGothic 13 pt: ローリングの所 / 管課である企画調整課へ…)
   it('refuses a copula, a verb’s ending or …の所', () => {
     for (const words of ['リングの所', '管課である企画調整課', '移管することとした課', '実施している課', '協議の所']) expect(isUnitName(words), words).toBe(false);
+  });
+});
+
+describe('a piece of a year’s head set a character a line', () => {
+  // (伊勢崎's 令和6年度 down a column a character wide, Chromium in Noto Sans CJK 14 pt, 35 mm: 令 | 和年 / 6 | 度)
+  it('is the head’s characters only, a kanji among them', () => {
+    expect(['令', '令和', '和年\n6', '度', '6\n年', '令和6年度'].every(isEraHeadPiece)).toBe(true);
+    expect(['6', '2024', '実施', '令和6年度の', '見直し', ''].some(isEraHeadPiece)).toBe(false);
   });
 });

@@ -107,6 +107,34 @@ describe('the year a cell of another table stands under', () => {
   });
 
   /**
+   * 伊勢崎 by Chromium, Noto Sans CJK 14 pt on A4, 35 mm (the 335th), pages 236–237: 具体的な取 | 令和2年度 … 令和6年度 at page 236's
+   * foot; page 237's 取組工程 rows in a grid of their own, 令和6年度 empty down the page — without rules its column not found (the
+   * grid ends at 447.9 pt), with horizontal rules read into 令和5年度's cell (to 496.5). The row's label and the item's name
+   * stand left of the years; read by index, 3者通話の導入 was lost and the item's plans stood a year early.
+   */
+  it('goes by position where the last year, empty on this page, has no column of its own', () => {
+    const head = (last: number) => header(1, 236, [
+      ['具体的な取', 100, 188.5, 102, 135.9],
+      ['', 134.9, 188.5],
+      ['', 188.5, 275.9],
+      ['令和2年度', 275.9, 317.1, 280.9, 309.7],
+      ['令和3年度', 317.1, 363.5, 324.6, 353.4],
+      ['令和4年度', 363.5, 407.8, 368.3, 397.1],
+      ['令和5年度', 407.8, 452.4, 412, 440.9],
+      ['令和6年度', 452.4, last, 455.8, 484.6],
+    ]);
+    const plans = (last: number) => row(2, 237, [
+      ['取組工程', 100, 142.8, 102, 135.9],
+      ['・外国人総合相談窓口の母国語での対応言語の拡充', 142.8, 277.4, 149.7, 228.7],
+      ['3者通話の導入', 277.4, 319.7, 280.9, 314.7],
+      ['検討', 319.7, 363.4, 324.6, 347.2],
+      ['人材の確保', 363.4, 407.1, 368.3, 402.2],
+      ['言語の拡充', 407.1, last, 412, 445.9],
+    ]);
+    for (const last of [447.9, 496.5]) expect([0, 1, 2, 3, 4, 5].map((c) => head(last === 447.9 ? 486.6 : last).yearAt(c, plans(last)))).toEqual([undefined, undefined, 2020, 2021, 2022, 2023]);
+  });
+
+  /**
    * 伊勢崎 with horizontal rules by LibreOffice, Noto Serif CJK 12 pt on A3, 18 mm, 1.8 leading, 4 pt padding (the 139th
    * typography), page 41: the year row's grid keeps a sliver column (160.4–176.4 pt) before 令和2年度; the grades under it,
    * in a table of their own, stand at their cells' left edges, 令和2年度's ○ at 160.8–172.8, left of that year's header cell.

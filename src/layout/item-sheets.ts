@@ -1,4 +1,4 @@
-import { eraYearOf, findEraYears } from '../vocabulary/era-year.js';
+import { eraYearOf, findEraYears, isEraHeadPiece } from '../vocabulary/era-year.js';
 import type { LexedLine } from '../lex/lexed-line.js';
 import { compactKey } from '../lex/lexed-line.js';
 import { CIRCLED_CLASS, circledValue } from '../lex/markers/circled-number.js';
@@ -402,13 +402,19 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
 function yearsWithStrays(cells: readonly string[], years: (number | null)[]): Map<number, string> {
   const strays = new Map<number, string>();
   cells.forEach((cell, i) => {
-    if (years[i] !== null || i === 0 || i === cells.length - 1) return;
+    if (years[i] !== null || i === 0) return;
     const head = findEraYears(cell.trim())[0];
     const [before, after] = [years[i - 1], years[i + 1]];
-    if (!head || head.index !== 0 || before == null || after == null || head.year !== before + 1 || after !== head.year + 1) return;
-    years[i] = head.year;
+    if (!head || head.index !== 0 || before == null || head.year !== before + 1) return;
     const rest = cell.trim().slice(head.written.length).trim();
-    if (rest) strays.set(i, rest);
+    // (the row's last year, its cell holding the next year's head begun: the head of a last column no row
+    // wrote in, set a character a line in a sliver beside it and read into it — 伊勢崎's 令和5年度 / 令和 / 6 /
+    // 年 / 度, Noto Sans CJK 14 pt on A4, 35 mm, by Chromium with horizontal rules, the 335th: 令和5年度's
+    // column had been lost, that year's progress cut to its last line on the next page)
+    const nextHead = i === cells.length - 1 || cells.slice(i + 1).every((c) => c.trim() === '');
+    if (nextHead ? !isEraHeadPiece(rest) : i === cells.length - 1 || after == null || after !== head.year + 1) return;
+    years[i] = head.year;
+    if (rest && !nextHead) strays.set(i, rest);
   });
   return strays;
 }

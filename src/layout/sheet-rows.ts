@@ -5,7 +5,7 @@
  * (labels stacked in a cell, a cell of labelled paragraphs). Each repair names the prints that
  * taught it; every one keeps the text import's rows as they are.
  */
-import { eraYearOf, findEraYears } from '../vocabulary/era-year.js';
+import { eraYearOf, findEraYears, isEraHeadPiece } from '../vocabulary/era-year.js';
 import type { LexedLine } from '../lex/lexed-line.js';
 import { compactKey } from '../lex/lexed-line.js';
 import type { ItemSheetsProfile } from '../profiles/profile-schema.js';
@@ -15,7 +15,52 @@ import { isColumnHeading, labelRole } from '../vocabulary/index.js';
 
 /** The sheet's rows with the repairs across rows made; `absorbed`: the rows joined into the one above. */
 export function repairedRows(given: LexedLine[], profile: ItemSheetsProfile): { lines: LexedLine[]; absorbed: number[] } {
-  return withLabelRowsWhole(withYearRowsWhole(withStackedLabelsApart(withHeadingsApart(withLabelParagraphsApart(given, profile), profile), profile)), profile);
+  const stacked = withStackedHeadsWhole(given);
+  const whole = withLabelRowsWhole(withYearRowsWhole(withStackedLabelsApart(withHeadingsApart(withLabelParagraphsApart(stacked.lines, profile), profile), profile)), profile);
+  return { lines: whole.lines, absorbed: [...stacked.absorbed, ...whole.absorbed] };
+}
+
+/**
+ * The rows under a row of years that hold nothing but pieces of a year's head, at or past the last year's column: the
+ * rest of a head set a character a line in a column too narrow for it, one no row wrote in, which the page's lines
+ * read as rows of their own (伊勢崎's 令 / 和年 / 6 / 度 beside 令和5年度, Noto Sans CJK 14 pt on A4, 35 mm, by Chromium
+ * with horizontal rules, the 335th: taken for values, they had ended the repeated header's hold on the row the page
+ * broke, and each year's progress broke a paragraph there). Joined into the header row's cells.
+ */
+function withStackedHeadsWhole(lines: LexedLine[]): { lines: LexedLine[]; absorbed: number[] } {
+  const out: LexedLine[] = [];
+  const absorbed: number[] = [];
+  const piecesOnly = (l: LexedLine) => l.cells.some((c) => c.trim() !== '') && l.cells.every((c) => c.trim() === '' || (isEraHeadPiece(c) && eraYearOf(compactKey(c)) === null));
+  for (let i = 0; i < lines.length; i++) {
+    let a = lines[i]!;
+    // (and such a row opening a page, the header the page repeats over it dropped: the rest of that header, no row of the
+    // sheet — 伊勢崎's 和年度 / 6 over 状況を表 | 執行停止を行った。 …, the rest of 取組状況 the page broke; the same print in an outer
+    // frame: read as the page's first row, the row the page broke had opened a paragraph there)
+    if (i > 0 && a.page !== lines[i - 1]!.page && piecesOnly(a)) {
+      absorbed.push(a.no);
+      continue;
+    }
+    const years = a.cells.map((c) => {
+      const y = findEraYears(c.trim())[0];
+      return y && y.index === 0 ? y.year : null;
+    });
+    const at = years.flatMap((y, k) => (y !== null ? [k] : []));
+    const run = at.map((k) => years[k]!);
+    if (run.length >= 2 && run.every((y, k) => k === 0 || y === run[k - 1]! + 1)) {
+      const last = at.at(-1)!;
+      for (let b = lines[i + 1]; b && b.page === a.page && b.cells.length === a.cells.length; b = lines[i + 1]) {
+        const filled = b.cells.flatMap((c, k) => (c.trim() !== '' ? [k] : []));
+        if (!piecesOnly(b) || filled.some((k) => k < last)) break;
+        const cells = a.cells.map((c, k) => (b!.cells[k]!.trim() ? `${c.trimEnd()}\n${b!.cells[k]!.trim()}` : c));
+        const text = cells.join(' ');
+        a = { ...a, cells, rawCells: a.rawCells.length === cells.length ? cells : a.rawCells, text, key: compactKey(text) };
+        absorbed.push(b.no);
+        i++;
+      }
+    }
+    out.push(a);
+  }
+  return { lines: out, absorbed };
 }
 
 /** One row with the repairs within it made. */

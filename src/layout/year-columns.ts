@@ -94,7 +94,12 @@ export class YearColumns {
     const spans = this.free.length >= 2 ? freeSpans(line) : null;
     if (spans) return this.freeYear(spans[col]!);
     const grid = this.table === null ? null : placed(line);
-    if (!grid || (line.grid!.table === this.table && this.placesAll(line))) return this.byCol.get(col);
+    // (in the header's own table too by position, where the first year's head spans the label column and its own, which the
+    // row parts: 伊勢崎's 令和2年度 over both, the header alone in a frame with nothing over the labels, 取組状況 | 生活実態の把握… |
+    // … under it; Noto Sans CJK 14 pt on A4, 35 mm, by Chromium in an outer frame, the 335th — by index the label was
+    // 令和2年度's cell and that year's progress lost)
+    const spansParted = this.shape.some((c, i) => this.byCol.has(i) && c.col === 0 && c.colSpan > 1) && !!line.grid && !sameShape(this.shape, line.grid.cells);
+    if (!grid || (line.grid!.table === this.table && this.placesAll(line) && !spansParted)) return this.byCol.get(col);
     // (in the header's own cells, a year's column may be twinned: its header's text centred right of a border that other rows
     // of the table drew, the row's text at its cell's left edge left of it, under the empty head before the year — 伊勢崎's
     // 令和2年度 … over 取組達成度 | ○ | | ◎ …, a border where the sheet's head parts No. | ② in each year's column; BIZ
@@ -108,8 +113,19 @@ export class YearColumns {
     // 令和2年度 … 令和6年度 at the page before's foot, IPAex Mincho 12 pt on B5 by Chromium in an outer frame — read
     // by index, every plan had moved a year and 令和6年度's was lost. Not values left of the first year, set in
     // another grid: see the test's 財政効果額 | — | — …)
+    // (a last year's column that no row on this page wrote in is no column of the rows' grid: a year past the grid's
+    // end, or whose head stands over an empty cell or one that another year's head holds, need not be found —
+    // 伊勢崎's ・外国人総合相談窓口の… | 3者通話の導入 | 検討 | 人材の確保 | 言語の拡充 under 令和2年度 … 令和6年度 at the
+    // page before's foot, 令和6年度 empty down the page, its column not found or read as 令和5年度's; Noto Sans CJK
+    // 14 pt on A4, 35 mm, by Chromium without rules and with horizontal rules, the 335th — read by index,
+    // 3者通話の導入 was lost and the item's plans stood a year early)
     const first = Math.min(...this.heads.map((h) => h.cell.x0));
-    const allFound = this.heads.every((h) => years.filter((y) => y === h.year).length === 1);
+    const spared = (h: (typeof this.heads)[number]) => {
+      const k = grid.findIndex((cell) => h.x >= cell.x0 && h.x <= cell.x1);
+      return k < 0 ? h.x > Math.max(...grid.map((cell) => cell.x1)) : !grid[k]!.text || (typeof years[k] === 'number' && years[k] !== h.year);
+    };
+    const found = (h: (typeof this.heads)[number]) => years.filter((y) => y === h.year).length === 1;
+    const allFound = this.heads.filter(found).length >= 2 && this.heads.every((h) => found(h) || spared(h));
     if (years.some((y) => y === null) || grid.filter((cell, i) => cell.text && years[i] === undefined && !(allFound && cell.text.x1 <= first + 0.5)).length > 1) return this.byCol.get(col);
     return years[col] ?? undefined;
   }

@@ -45,6 +45,16 @@ export function eraYearOf(text: string): number | null {
   return ys.length === 1 && ys[0]!.written.trim() === t ? ys[0]!.year : null;
 }
 
+/**
+ * A piece of an era year's head set a character a line (`令和`, `6` / `年`, `度`): only the head's characters, a
+ * kanji among them. A column too narrow for its head, one no row wrote in, stacks it so (伊勢崎's 令和6年度 by Chromium in
+ * Noto Sans CJK 14 pt, 35 mm).
+ */
+export function isEraHeadPiece(text: string): boolean {
+  const t = text.replace(/[\s\u3000]/gu, '');
+  return [...t].length <= 6 && /^[令和平成昭元年度0-9０-９]+$/u.test(t) && /[令和平成昭元年度]/u.test(t);
+}
+
 /** An era and its number alone, `令和2`: an era year's head, its 年度 cut off by a line's end (see lex/year-heads.ts). */
 export function isEraYearHead(text: string): boolean {
   return /^(?:令和|平成|昭和)[ \u3000]*(?:[0-9０-９]{1,2}|元)$/u.test(text.trim());

@@ -8,7 +8,7 @@ import type { Rule, TextRun } from '../page-content.js';
 import type { Table } from '../tables.js';
 import { ENDS_SENTENCE, STARTS_ITEM } from '../text-lines.js';
 import { isColumnHeading, labelRole } from '../../../vocabulary/index.js';
-import { eraYearOf } from '../../../vocabulary/era-year.js';
+import { eraYearOf, isEraHeadPiece } from '../../../vocabulary/era-year.js';
 import type { Block, Row } from './types.js';
 import { BULLET, ITEM_NUMBER, LABEL_CHARS, MARK_ONLY, MIN_CHANNEL_EM, OVERRUN, SEAM, SECTION_NUMBER } from './measures.js';
 import { bodySize, endsNear, fullWraps, ledLines, lineCells, numberAgainst, piece, pieces, roomBefore, seamsNear, spaceDrawnBefore, spacedPieces, wordGap } from './lines.js';
@@ -200,8 +200,11 @@ export function headerRow(r: Row, headings = false): boolean {
   // cells some rows leave empty — 伊勢崎's 令和2年度 … 令和6年度 repeated at a page's head over 取組達成度
   // ◎:計画以上 | ○ | ○ | ○, 令和2年度 empty; Noto Serif CJK 12 pt on A3 by LibreOffice with horizontal
   // rules: left as lines, its grades had moved a year)
+  // (the last may be the first character of a year's head set down a column too narrow for it: 伊勢崎's 令和2年度 … 令和5年度 | 令,
+  // 令和6年度's column a character wide; see isEraHeadPiece)
   const years = cells.map((c) => eraYearOf(c.text));
-  if (headings && years.every((y, i) => y !== null && (i === 0 || y === years[i - 1]! + 1))) return true;
+  const led = years.length >= 3 && years.at(-1) === null && isEraHeadPiece(cells.at(-1)!.text) ? years.slice(0, -1) : years;
+  if (headings && led.every((y, i) => y !== null && (i === 0 || y === led[i - 1]! + 1))) return true;
   return cells.every((c) => [...c.text].length <= LABEL_CHARS && (labelRole(c.text) !== null || (headings && isColumnHeading(c.text))));
 }
 

@@ -241,7 +241,11 @@ export function emit(found: Found, region: Region | null, out: InferredTables, h
   // its frame, a row each below; Noto Sans CJK 12 pt landscape in an outer frame, Chromium — its rows
   // had been the note's cell)
   const columnsOf = (r: Row) => new Set(r.runs.map((u) => xs.filter((x) => x < (u.x0 + u.x1) / 2).length)).size;
-  const labelled = blocks.length > 1 && blocks[0]!.rows.length === 1 && headerRow(blocks[0]!.rows[0]!, true) && (!!region || blocks.slice(1).some((b) => b.rows.some((r) => columnsOf(r) >= 2)));
+  // (or alone in a frame, a line of years far from the rows under it: 伊勢崎's 令和2年度 … 令和5年度 | 令 over 財政効果額, 令和6年度's
+  // head set down a column a character wide between them; Noto Sans CJK 14 pt on A4, 35 mm, by Chromium in an outer frame, the
+  // 335th — left as a line, the frame made it one cell, and the sheet's years were read from the row under it)
+  const headerAlone = blocks.length === 1 && blocks[0]!.rows.length === 1 && !!region && !region.stack && headerRow(blocks[0]!.rows[0]!, true);
+  const labelled = headerAlone || (blocks.length > 1 && blocks[0]!.rows.length === 1 && headerRow(blocks[0]!.rows[0]!, true) && (!!region || blocks.slice(1).some((b) => b.rows.some((r) => columnsOf(r) >= 2))));
   // (nor in the grid of a table the page before broke: its columns place the cells)
   // (not inside a frame drawn round them: left as lines there, they would be one cell, their gaps lost
   // — 伊勢崎's sheet No. | ① | 取組項目 | 情報セキュリティの適正管理 over 取組工程 | ・… | 見直し … each cell one

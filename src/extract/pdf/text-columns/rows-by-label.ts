@@ -13,6 +13,9 @@ import { CANNOT_OPEN } from '../../../normalize/particles.js';
 import { bodySize, hungFrom, itemNumber, lineCells, partedOnBorders, pieces, reachOf } from './lines.js';
 import { toBlock } from './blocks.js';
 
+/** A CSS pixel in points: where Chromium sets a line. */
+const CSS_PIXEL = 0.75;
+
 /** A character of words: kana, kanji, a Latin letter or a digit (not a mark or a symbol). */
 const WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u;
 
@@ -266,8 +269,16 @@ export function rowsByLabel(b: Block, xs: number[], lead = 0, tableRows: Row[] =
   const wrapSpace = (size: number) => (fullWraps.length > 0 ? Math.max(Math.min(...sized(fullWraps, size)), capped(size)) : lead > size ? Math.max(lead, capped(size)) : capped(size));
   // (the wrap as most of the block's pairs show it, not its narrowest: one pair of lines of two rows
   // set closer, 桑名's last ⑤ of a cell over the next row's ①, would make every wrap a seam)
+  // (and past the wider of two wraps one CSS pixel apart, 0.75 pt, where lines that ran to their column's edge show both,
+  // twice each: Chromium sets lines on whole pixels, 16.5 and 17.25 pt apart by turns — 伊勢崎's 取組 / 課題 / と次 … beside
+  // 既存の納付方 / 法について … in each year, Noto Sans CJK 14 pt on A4, 35 mm, by Chromium with horizontal rules, the 335th:
+  // every wider step had opened a row, each year's next steps broken into paragraphs. Not Writer's rows 0.8 pt further apart
+  // than a cell's wraps: 木更津 without rules by LibreOffice, its 指標 rows and sheets' heads 5.2 and 6 pt apart)
   const usualWrap = [...wrapSpaces].sort((a, b) => a - b)[Math.floor(wrapSpaces.length * 0.2)];
-  const seam = (i: number) => i > 0 && usualWrap !== undefined && space(i) >= usualWrap + 0.5;
+  const edgeWraps = fullWraps.map((w) => w.space);
+  const [nearest, widest] = [Math.min(...edgeWraps), Math.max(...edgeWraps)];
+  const pixelApart = Math.abs(widest - nearest - CSS_PIXEL) <= 0.02 && edgeWraps.filter((s) => s - nearest < 0.1).length >= 2 && edgeWraps.filter((s) => widest - s < 0.1).length >= 2;
+  const seam = (i: number) => i > 0 && usualWrap !== undefined && space(i) >= Math.max(usualWrap, pixelApart ? widest : -Infinity) + 0.5;
   // a heading of a header row (three short cells or more on its line) that starts well right of
   // where its column's lines start (a sub-label set right, 世田谷's 場 所 / 規 模 under 3 事 業 計 画
   // in a budget book, stands in no header row)
