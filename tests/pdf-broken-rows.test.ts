@@ -407,3 +407,15 @@ describe('stop 135: a row of years alone in a frame, far above the rows, is the 
     expect(year(2020)?.progress).toMatch(/^生活実態の把握や財産調査を行い、.*また、資力がないと判断される場合は滞納処分の執行停止を行った。$/u);
   });
 });
+
+describe('stop 135: a label’s notes in brackets alone in the row under its amounts are the label’s', () => {
+  // 伊勢崎 by Chromium with filled label cells and no rules, Noto Sans CJK 14 pt on A4, 35 mm (the 335th), pages 27–29, 情報システムの
+  // 最適化: 財政効果額 | 104,307 | 132,373 | 118,869 | 125,374 over (歳出) (単位:千円) alone, the label's lines parted between the amounts'
+  // line and the next (layout/sheet-rows.ts withLabelRowsWhole). 財政効果額 alone is 歳入 or 歳出: four years' savings were lost.
+  it('reads each year’s expenditure effect', async () => {
+    const doc = await mendedPages((p) => `isesaki-p${p}.filled.chromium.notosans14m35.page.json`, [27, 28, 29], 'gyokaku-kekka');
+    const years = doc.records.find((r) => r.title === '情報システムの最適化')?.yearly ?? [];
+    expect(years.filter((y) => y.fiscalYear <= 2023).map((y) => y.expenditureEffectYen)).toEqual([104_307_000, 132_373_000, 118_869_000, 125_374_000]);
+    expect(years.every((y) => y.revenueEffectYen === null)).toBe(true);
+  });
+});

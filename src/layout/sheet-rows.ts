@@ -226,7 +226,11 @@ function withLabelRowsWhole(lines: LexedLine[], profile: ItemSheetsProfile): { l
   // (only where the value above goes on: a line of words that ends no sentence, not 財政効果額(歳入) | 220 over
   // (単位:千円) | 有料広告料, an amount and what it comes from)
   const goesOn = (l: LexedLine) => l.cells.slice(first(l) + 1).some((c) => [...c.trim()].length >= 16 && !/[。．.！!？?）)」』】]$/u.test(c.trim()));
-  const noteClosed = (a: LexedLine, b: LexedLine) => (bracketBalance(label(a)) > 0 && bracketBalance(label(a) + label(b)) === 0) || (bracketBalance(label(a)) === 0 && /^[（(][^（()）]+[）)]$/u.test(label(b)) && goesOn(a));
+  // (or notes in brackets alone in a row of nothing else, under a label whose kind they tell: 伊勢崎's 財政効果額 | 104,307 | …
+  // over (歳出) (単位:千円), the label's lines parted between the amounts' line and the next; Noto Sans CJK 14 pt on A4, 35 mm,
+  // by Chromium with filled label cells, the 335th — 財政効果額 alone is 歳入 or 歳出, and four years' savings were lost)
+  const notesOnly = (b: LexedLine) => /^([（(][^（()）]+[）)][ \u3000]*){1,3}$/u.test(label(b)) && b.cells.slice(first(b) + 1).every((c) => c.trim() === '');
+  const noteClosed = (a: LexedLine, b: LexedLine) => (bracketBalance(label(a)) > 0 && bracketBalance(label(a) + label(b)) === 0) || (bracketBalance(label(a)) === 0 && ((/^[（(][^（()）]+[）)]$/u.test(label(b)) && goesOn(a)) || notesOnly(b)));
   const halves = (a: LexedLine, b: LexedLine) =>
     a.cells.length === b.cells.length && first(a) === first(b) && values(a) && values(b) && !/^[※＊*（(［[〈<]/u.test(label(a)) && (labelRole(label(a)) === null || noteClosed(a, b)) && (!matchLabel(profile.labels, label(b)) || (noteClosed(a, b) && matchLabel(profile.labels, label(b)) === matchLabel(profile.labels, label(a) + label(b)))) && labelRole(label(a) + label(b)) !== null;
   const join = (x: string, y: string, k: number, at: number) => (k === at || !x.trim() || !y.trim() ? x.trimEnd() + y.trimStart() : `${x.trimEnd()}${/[。．.！!？?]$/u.test(x.trim()) ? '\n' : ''}${y.trimStart()}`);
