@@ -31,7 +31,7 @@ export class YearColumns {
   private constructor(
     private readonly byCol: ReadonlyMap<number, number>,
     private readonly table: number | null,
-    private readonly heads: readonly { year: number; x: number; cell: Span }[],
+    private readonly heads: readonly Head[],
     private readonly shape: readonly Shape[] = [],
     private readonly free: readonly { year: number; span: Span }[] = [],
   ) {}
@@ -120,11 +120,11 @@ export class YearColumns {
     // 14 pt on A4, 35 mm, by Chromium without rules and with horizontal rules, the 335th — read by index,
     // 3者通話の導入 was lost and the item's plans stood a year early)
     const first = Math.min(...this.heads.map((h) => h.cell.x0));
-    const spared = (h: (typeof this.heads)[number]) => {
+    const spared = (h: Head) => {
       const k = grid.findIndex((cell) => h.x >= cell.x0 && h.x <= cell.x1);
       return k < 0 ? h.x > Math.max(...grid.map((cell) => cell.x1)) : !grid[k]!.text || (typeof years[k] === 'number' && years[k] !== h.year);
     };
-    const found = (h: (typeof this.heads)[number]) => years.filter((y) => y === h.year).length === 1;
+    const found = (h: Head) => years.filter((y) => y === h.year).length === 1;
     const allFound = this.heads.filter(found).length >= 2 && this.heads.every((h) => found(h) || spared(h));
     if (years.some((y) => y === null) || grid.filter((cell, i) => cell.text && years[i] === undefined && !(allFound && cell.text.x1 <= first + 0.5)).length > 1) return this.byCol.get(col);
     return years[col] ?? undefined;
@@ -195,6 +195,13 @@ export class YearColumns {
     const at = mid(text);
     return inside.reduce((a, b) => (Math.abs(b.x - at) < Math.abs(a.x - at) ? b : a)).year;
   }
+}
+
+/** A year's head: its year, its text's centre, its cell. */
+interface Head {
+  year: number;
+  x: number;
+  cell: Span;
 }
 
 interface Shape {
