@@ -221,3 +221,17 @@ describe('stop 117: a section list whose line was justified character by charact
     expect(splitSectionList('都市整備部下水道推進室 環境部資源循環推進課')).toEqual(['都市整備部下水道推進室', '環境部資源循環推進課']);
   });
 });
+
+// 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt) printed without rules by LibreOffice, BIZ UDPMincho 13.5 pt on B5 (the
+// 351st): two items' units stacked a line each in a narrow 課等 column with no room between, read as one paragraph.
+describe('stop 136: two 課 run together are two units', () => {
+  it('parts 課 from 課, each a whole name', () => {
+    expect(splitSectionList('環境推進課環境推進課')).toEqual(['環境推進課', '環境推進課']);
+    expect(splitSectionList('市街地整備課\nまちづくり推進課市街地整備課')).toEqual(['市街地整備課', 'まちづくり推進課', '市街地整備課']);
+  });
+  it('keeps a 係 or a facility under its 課, and a department before it, as one name', () => {
+    expect(splitSectionList('税務課市民税係')).toEqual(['税務課市民税係']);
+    expect(splitSectionList('環境部環境政策課さかい聖苑')).toEqual(['環境部環境政策課さかい聖苑']);
+    expect(splitSectionList('総務部職員課')).toEqual(['総務部職員課']);
+  });
+});

@@ -419,3 +419,116 @@ describe('stop 135: a label’s notes in brackets alone in the row under its amo
     expect(years.every((y) => y.revenueEffectYen === null)).toBe(true);
   });
 });
+
+describe('stop 136: a goal merged down beside items the page parted goes on; each item keeps its unit', () => {
+  // 刈谷 (../shared/seeds/kariya-r5-soshiki-juten-mokuhyo.txt) without rules as a Writer document, BIZ UDPMincho 13.5 pt on B5,
+  // 15 mm (the 351st: `--producers fodt --font bizud-mincho --size 13.5 --paper B5 --margin 15`).
+  const kariya = (pages: number[]) => mendedPages((p) => `kariya-p${p}.none.fodt.bizudmincho135b5.page.json`, pages, 'soshiki-juten-mokuhyo');
+
+  // Pages 11–12: ①地域の犯罪及び…設備を整備します。 | くらし安心課 | its two criteria end page 11; page 12 repeats the header and
+  // opens on ②防犯・交通安全意識の高揚に努めます。 | くらし安心課 | ・啓発活動の実施 / ・交通安全教室等の実施. A unit's name under a unit's
+  // name reads as no sentence ended, and it starts on a kana: taken for the rest of ①'s row, ② had been joined to it and lost
+  // its first criterion to ①.
+  it('reads ② as a row of its own beside the goal merged down', async () => {
+    const doc = await kariya([11, 12]);
+    const first = doc.records.find((r) => r.title.startsWith('地域の犯罪及び交通事故抑止'));
+    const second = doc.records.find((r) => r.title.startsWith('防犯・交通安全意識の高揚'));
+    expect(first?.fields.criteria).toEqual(['防犯灯及び防犯カメラの設置', '横断歩道照明の設置']);
+    expect(second?.fields.criteria).toEqual(['啓発活動の実施', '交通安全教室等の実施']);
+    expect(first?.sections).toEqual(['くらし安心課']);
+    expect(second?.sections).toEqual(['くらし安心課']);
+  });
+
+  // Not where the row names a unit for each of several items: 刈谷 without rules by Chromium, BIZ UDMincho 12 pt on B5, 15 mm
+  // (the 362nd: `--producers chromium --font bizud-mincho-fixed --size 12 --paper B5 --margin 15`), pages 33–34: ① ② |
+  // 生涯学習課 / 生涯学習課 at page 33's foot, ③ | スポーツ課 at page 34's head with ②'s and ③'s criteria — one row going on,
+  // each criterion its item's.
+  it('goes on with a row of items whose unit cell names one for each', async () => {
+    const doc = await mendedPages((p) => `kariya-p${p}.none.chromium.bizudminchofixed12b5.page.json`, [33, 34], 'soshiki-juten-mokuhyo');
+    const criteria = (t: string) => doc.records.find((r) => r.title.startsWith(t))?.fields.criteria;
+    expect(criteria('電子図書館システムの導入')).toEqual(['電子図書館システムの構築', '電子図書館の配備 1,100冊']);
+    expect(criteria('市民休暇村の予約方法')).toEqual(['市民休暇村の予約を抽選制に変更するための準備']);
+    expect(criteria('スポーツ開放における')).toEqual(['スポーツ開放の先着順予約期間を拡大するための準備']);
+  });
+
+  // Pages 29–30: the goal やすらぎと潤いのある良好な住環境を整備し、持 beside ① at page 29's foot, 続可能なまちづく / りを推進します。
+  // beside ② at page 30's head, a word parted on a kanji. ② numbers the list on from ①: the goal's cell stands beside both rows.
+  // Left in ②'s row, ① had the goal cut at 持 and ② and ③ a goal that opened 続可能な.
+  it('gives ①, ② and ③ the whole goal', async () => {
+    const doc = await kariya([29, 30]);
+    const goal = 'やすらぎと潤いのある良好な住環境を整備し、持続可能なまちづくりを推進します。';
+    const items = ['トイレの洋式化', '本市の魅力を発信する', '近隣公園にウォーキングコース'].map((t) => doc.records.find((r) => r.title.startsWith(t)));
+    expect(items.map((r) => r?.fields.goal)).toEqual([goal, goal, goal]);
+    expect(items[1]?.fields.criteria).toEqual(['推進委員会の開催 3回']);
+  });
+
+  // Pages 21–22: ① and ② of one row, their unit 環境推進課 each, set 環境推 / 進課 / 環境推 / 進課 down a narrow column with no room
+  // between: one paragraph, 環境推進課環境推進課, that named no unit and fell to neither item.
+  it('reads two units’ names run together as two units, one for each item', async () => {
+    const doc = await kariya([21, 22]);
+    const items = ['都市や産業の活力を', 'SDGsが掲げる'].map((t) => doc.records.find((r) => r.title.startsWith(t)));
+    expect(items.map((r) => r?.sections)).toEqual([['環境推進課'], ['環境推進課']]);
+  });
+});
+
+describe('stop 136: a goal merged down goes on under the header the next page repeats, though its page had room left', () => {
+  // 刈谷 as a Writer document with shaded headers, BIZ UDMincho 11 pt on A4 landscape, 15 mm (the 365th: `--producers fodt
+  // --font bizud-mincho-fixed --size 11 --paper A4 --orientation landscape --margin 15`), pages 23–24, 都市政策部: the goal
+  // やすらぎと…まちづくりを推進しま beside ③ ends page 23 two lines above its foot; page 24 repeats the header and opens on
+  // す。 | ④計画策定後の… Room under the table had made page 24's part a table of its own: ④ and ⑤ had the goal す。.
+  it('gives ③, ④ and ⑤ the whole goal', async () => {
+    const doc = await mendedPages((p) => `kariya-p${p}.filled.fodt.bizudminchofixed11landscape.page.json`, [23, 24], 'soshiki-juten-mokuhyo');
+    const goal = 'やすらぎと潤いのある良好な住環境を整備し、まちづくりを推進します。';
+    const items = ['刈谷市駅周辺における民間再開発', '計画策定後の社会情勢', '刈谷市駅周辺における公共空間'].map((t) => doc.records.find((r) => r.title.startsWith(t)));
+    expect(items.map((r) => r?.fields.goal)).toEqual([goal, goal, goal]);
+  });
+});
+
+describe('stop 136: a year under the sub-table’s note in one cell is no progress', () => {
+  // 木更津 (../shared/seeds/kisarazu-r5-keiei-kaikaku-shinchoku.txt) without rules as a Writer document, Noto Sans CJK 15 pt on A4,
+  // 30 mm (the 355th), pages 14–15, 脱水汚泥の堆肥化: the form repeats its empty sub-table (名称 | 年度 | 目標値 | 結果, (各年度末時点),
+  // R5, R6, R7) beside 令和5年度の活 / 動経過・今後の / 予定, whose wraps put (各年度末時点) and R5 in one row: the cell
+  // (各年度末時点)R5 had opened the progress.
+  it('reads the progress from its first words', async () => {
+    const doc = await mendedPages((p) => `kisarazu-p${p}.none.fodt.notosans15a4m30.page.json`, [14, 15], 'keiei-kaikaku-shinchoku');
+    const sheet = doc.records.find((r) => r.title === '脱水汚泥の堆肥化');
+    expect(sheet?.fields.progress).toMatch(/^地域循環共生圏の創造に向けた循環型社会の形成を目指す取組として、.*事業者の決定を行う予定です。$/u);
+    expect(sheet?.indicators.map((i) => [i.fiscalYear, i.target])).toEqual([[2023, 20], [2024, 30], [2025, 60]]);
+  });
+});
+
+describe('stop 136: a narrow cell’s rest at the next page’s head, lines no wider than the cell, goes on in it', () => {
+  // 木更津 without rules as a Writer document, Noto Sans CJK 15 pt on A4, 30 mm (the 355th). Each note cell the page broke was cut
+  // where the page ended: its rest, lines four or eight characters wide at the x the cell's lines start, over the next
+  // sub-table, had been left as lines of their own (no line ten ems long to show them a cell's).
+  const kisarazu = (pages: number[]) => mendedPages((p) => `kisarazu-p${p}.none.fodt.notosans15a4m30.page.json`, pages, 'keiei-kaikaku-shinchoku');
+
+  // Pages 24–25, 情報発信力の強化: ※広告が表示された / … / くらいク beside R8 | 0.35% at page 24's foot; リックさ / れサイト / … / ク率。,
+  // fifteen lines, at page 25's head over 指標②.
+  it('reads the click rate’s note whole', async () => {
+    const doc = await kisarazu([24, 25]);
+    const sheet = doc.records.find((r) => r.title === '情報発信力の強化');
+    expect(sheet?.indicators[0]?.note).toBe('※広告が表示された回数に対して、どのくらいクリックされサイトにアクセスされたかを表す。R8年度目標値0.35%は、WordSteam社による調査に基づくGoogle上での平均クリック率。');
+  });
+
+  // Pages 16–17, 事務事業の縮小・廃止: the note's …1事業あたりの削減効果額：正338時間×4,156 beside R7 | 7,500,000円 at page 16's foot;
+  // 円＝1,404,728円 / 非229時間×1,179円＝2 / 69,991円 / 年間5事業の3割縮小を / 目標＝2,500,000円 at page 17's head, ending on no full stop.
+  it('reads the savings’ note to its last line', async () => {
+    const doc = await kisarazu([16, 17]);
+    const note = doc.records.find((r) => r.title === '事務事業の縮小・廃止')?.indicators[0]?.note;
+    expect(note).toMatch(/1事業あたりの削減効果額：正338時間×4,156円＝1,404,728円\n?非229時間×1,179円＝269,991円\n年間5事業の3割縮小を目標＝2,500,000円$/u);
+  });
+});
+
+describe('stop 136: a cell merged down a sub-table’s rows goes on at the next page’s head though a rule shut the table', () => {
+  // 木更津 ruled as a Writer document, BIZ UDMincho 11 pt on A4 landscape, 15 mm (the 365th), pages 9–10, 公共施設のマネジメント: the
+  // form repeats its sub-table beside 令和5年度の活動経過・今後の予定, the progress's first paragraph in 名称's place merged down
+  // beside 年度 | 目標値 | 結果 and (各年度末時点); …として、施設の個別 at page 9's foot, a rule under the table and room left under
+  // it; 施設計画の策定を進めています。 | R5 | 3件 at page 10's head. Taken for a table of its own, the words were the sub-table's name.
+  it('reads the progress’s first paragraph whole', async () => {
+    const doc = await mendedPages((p) => `kisarazu-p${p}.grid.fodt.bizudminchofixed11landscape.page.json`, [9, 10], 'keiei-kaikaku-shinchoku');
+    const sheet = doc.records.find((r) => r.title === '公共施設のマネジメント');
+    expect(sheet?.fields.progress).toMatch(/^公共施設再配置計画第2期実行プランの推進と公共施設の老朽化対策として、施設の個別施設計画の策定を進めています。\n令和5年度中には/u);
+    expect(sheet?.indicators.some((i) => i.name?.includes('策定を進めています'))).toBe(false);
+  });
+});

@@ -295,14 +295,19 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     // (or both in one cell, `R8 -`: the row's one cell there, no border between them where the
     // page's text showed none; 木更津 printed without rules by Chromium)
     // (not in a row of one year's values by column, 取組成果 | 令和3年度 | 令和4年度 …: see valuesRow)
-    const pairAt = valuesRow ? -1 : keys.findIndex((k, i) => i > 0 || !matchLabel(profile.labels, k) ? eraYearOf(k) !== null : false);
+    // (a year under the sub-table's boilerplate in one cell, `(各年度末時点)R5`: the note's line and the year's set beside a
+    // label's wraps, which a print without rules reads as one row — 木更津's 令和5年度の活 / 動経過・今後の / 予定 beside the
+    // sub-table its form repeats there, Noto Sans CJK 15 pt on A4 by LibreOffice without rules, the 355th: read as the
+    // year's progress, it had opened three sheets' 活動経過)
+    const pairYearOf = (i: number) => eraYearOf(keys[i]!) ?? (keys[i] ? eraYearOf(compactKey(withoutBoilerplate(ignore, l.cells[i]!))) : null);
+    const pairAt = valuesRow ? -1 : keys.findIndex((k, i) => (i > 0 || !matchLabel(profile.labels, k) ? pairYearOf(i) !== null : false));
     // (or heading a cell whose other paragraphs are the text of the row under it, no border read
     // between them: `R8 -` over 令和5年度は既存返礼品の…, the 活動経過 row's text — 木更津 printed without
     // rules, or with an outer frame, by Chromium and LibreOffice in most typographies)
     const joinedAt = pairAt < 0 && !valuesRow ? l.cells.findIndex((c, i) => i > 0 && (yearAndTarget(c) ?? headingPair(c)) !== null) : -1;
     const joined: { year: number; target: string; rest?: string } | null = joinedAt >= 0 ? (yearAndTarget(l.cells[joinedAt]!) ?? headingPair(l.cells[joinedAt]!)) : null;
     const yearAt = joined ? joinedAt : pairAt;
-    const pairYear = joined ? joined.year : yearAt >= 0 ? eraYearOf(keys[yearAt]!) : null;
+    const pairYear = joined ? joined.year : yearAt >= 0 ? pairYearOf(yearAt) : null;
     const valueAt = yearAt >= 0 && !joined ? keys.findIndex((k, i) => i > yearAt && k !== '' && !ignoredCell(ignore, l.cells[i]!)) : -1;
     const pairValue = joined ? joined.target : valueAt >= 0 ? withoutBoilerplate(ignore, l.cells[valueAt]!) : '';
 

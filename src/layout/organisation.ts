@@ -1,5 +1,5 @@
 import { cleanText } from '../normalize/clean-text.js';
-import { ORG_UNIT_END } from '../vocabulary/index.js';
+import { isUnitName, ORG_UNIT_END } from '../vocabulary/index.js';
 
 /**
  * Organisation names as the documents write them.
@@ -33,7 +33,18 @@ export function splitSectionList(cell: string): string[] {
     .split(/[\n\s\u3000、,，]+/)
     .map((x) => x.trim())
     .filter(Boolean);
-  return joinSpread(tokens);
+  return joinSpread(tokens).flatMap(splitGluedUnits);
+}
+
+/**
+ * Two 課 written one after the other with nothing between are two units: a 課 holds no 課 (a 係 or 室 under a 課 is
+ * one name, 税務課市民税係). A narrow cell's names stacked a line each with no room between read as one paragraph —
+ * 刈谷's 環境推 / 進課 / 環境推 / 進課 beside ① and ② (環境推進課環境推進課), and まちづくり推進課市街地整備課 at a page's foot
+ * and head; BIZ UDPMincho 13.5 pt on B5 by LibreOffice without rules, the 351st.
+ */
+function splitGluedUnits(token: string): string[] {
+  const parts = token.split(/(?<=課)(?=.)/u);
+  return parts.length > 1 && parts.every((p) => isUnitName(p) && p.endsWith('課')) ? parts : [token];
 }
 
 /** A single kanji or kana: no unit's whole name. */

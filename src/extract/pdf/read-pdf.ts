@@ -9,6 +9,7 @@ import { STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
 import type { BrokenGrid, CentringSeen, TableTrace } from './text-columns.js';
 import { ITEM_NUMBER_CELL } from './text-columns.js';
+import { itemNumber } from './text-columns/lines.js';
 import type { PageContent, PagePicture } from './page-content.js';
 import type { OcrUnavailable, PageReader } from '../ocr/ocr-page.js';
 import { DEPARTMENT_NAME_END, isColumnHeading, isUnitName, labelRole, ORG_UNIT_END } from '../../vocabulary/index.js';
@@ -471,7 +472,13 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
         // at page 6's foot, の活用を図り、迅 / … under the header page 7 repeats, dropped as running text; Noto Serif 15 pt
         // on A4 by LibreOffice with horizontal rules — the rest had been lines of their own, the goal lost)
         const particle = !!end && !!cell && ranToEdge(cell, end, prev.table) && !ENDS_SENTENCE.test(end.text) && PARTICLE_START.test(head[0]!.line.text.trim());
-        const prose = !known && (lead < 0 || item || particle || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim())));
+        // (or a narrow cell's words cut at its edge, its rest down the next page's head at the x its lines start and no wider:
+        // 木更津's note ※広告が表示された / … / くらいク beside R8 | 0.35% at page 24's foot, リックさ / れサイト / … / ク率。, fifteen
+        // lines four characters wide over 指標②, and …削減効果額：正338時間×4,156 over 円＝1,404,728円 / …; Noto Sans CJK 15 pt on A4
+        // by LibreOffice without rules, the 355th — half the table's width at most: a paragraph of the page's own is wider)
+        const narrow = !!cell && (prev.table.xs[cell.col + cell.colSpan] ?? prev.table.x1) - (prev.table.xs[cell.col] ?? prev.table.x0) <= (prev.table.x1 - prev.table.x0) / 2;
+        const narrowRest = narrow && !!end && head.length > 0 && ranToEdge(cell, end, prev.table) && !ENDS_SENTENCE.test(end.text) && head.every((t) => Math.abs(t.line.x0 - end.x0) <= 1 && t.line.x1 <= cell.wrapEdge + end.size);
+        const prose = !known && (lead < 0 || item || particle || narrowRest || (!!end && (end.x1 - end.x0 >= end.size * 10 || bracket) && !/[0-9０-９]$/.test(end.text.trim())));
         // (the page's every line: its length tells nothing — 部長目標's 教育部, …を進めま / す! 達成 and
         // five goals more, fourteen lines alone on the book's last page; IPAex Gothic 12 pt, 30 mm,
         // LibreOffice with horizontal rules)
@@ -602,7 +609,15 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
       continue;
     }
     const firstNew = repeated ? bRows[1]! : bRows[0]!;
-    const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && continuesRow(aRows.at(-1)!, firstNew);
+    // (or, under the header again, a merged cell's words going on in its column: 刈谷's 組織目標 …まちづくりを推進しま beside ③
+    // at page 23's foot, two lines' room left under it, す。 beside ④ at page 24's head; BIZ UDMincho 11 pt on A4 landscape by
+    // LibreOffice with shaded headers, the 365th — Writer keeps a row's lines on one page, and a goal merged down beside ③, ④
+    // and ⑤ goes on where ④ does)
+    // (or a cell merged down the part's last rows going on in the first row: 木更津's 公共施設再配置計画…施設の個別 beside 年度 |
+    // 目標値 | 結果 and (各年度末時点) at page 9's foot, the table shut by a rule with room under it, 施設計画の策定を進めています。 |
+    // R5 | 3件 at page 10's head; BIZ UDMincho 11 pt on A4 landscape by LibreOffice, ruled, the 365th — the progress had lost
+    // its words to the sub-table's name)
+    const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && (continuesRow(aRows.at(-1)!, firstNew) || (repeated && firstNew.cells.some((_, k) => mergedCellGoesOn(aRows.at(-1)!, firstNew, k))) || spanningCellEnds(aRows, firstNew).length > 0);
     if (lead <= 0 && !headTaken && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) {
       keepOwn();
       continue;
@@ -1264,7 +1279,9 @@ function frameHeadGoesOn(broken: PdfBlock & { kind: 'row' }, first: PdfBlock & {
  */
 function brokenCellGoesOn(broken: PdfBlock & { kind: 'row' }, lines: TextBlock[], table: Table, indented = false, wholePage = false): boolean {
   // (a list set in from the column goes on longer: 部長目標's seven goals under 達 / 成)
-  if (!wholePage && lines.length > (indented ? 12 : 6)) return false;
+  // (counted in lines of a whole column's width: a narrow cell's rest runs to more — see narrowRest)
+  const ems = lines.reduce((n, l) => n + (l.line.x1 - l.line.x0) / l.line.size, 0);
+  if (!wholePage && lines.length > (indented ? 12 : 6) && ems > (indented ? 12 : 6) * 10) return false;
   const x0 = Math.min(...lines.map((l) => l.line.x0));
   const x1 = Math.max(...lines.map((l) => l.line.x1));
   const k = headColumnOf(table.xs, { x0, x1, size: lines[0]!.line.size });
@@ -1809,16 +1826,39 @@ const GOES_ON = /^[ぁ-ゖ、。，．）」』]/;
  * whose text the layout carries down to the rows it spans.
  */
 function carryMergedCellEnds(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }): void {
+  // (or its words go on in a kanji, where a cell beside it numbers its list on from the row the page broke: the merged
+  // cell stands beside both rows' items — 刈谷's 組織目標 やすらぎと…整備し、持 beside ① at a page's foot, 続可能なまちづく /
+  // りを推進します。 beside ② at the next page's head; BIZ UDPMincho 13.5 pt on B5 by LibreOffice without rules, the 351st)
+  const numberedOn = (i: number) =>
+    next.cells.some((c, j) => {
+      const n = j === i ? null : itemNumber(c.paragraphs[0]?.text ?? '');
+      const last = broken.cells[j]?.paragraphs.map((p) => itemNumber(p.text)).filter((k) => k !== null).at(-1);
+      return n !== null && last !== undefined && n === last + 1;
+    });
   next.cells.forEach((c, i) => {
-    const first = c.paragraphs[0];
-    const above = broken.cells[i]!;
-    const before = above.paragraphs.at(-1);
-    if (!first || !before || c.paragraphs.length !== 1 || ENDS_SENTENCE.test(before.text) || !GOES_ON.test(first.text)) return;
-    if (!ranToEdge(above, before.lines.at(-1)!, broken.table)) return;
-    broken.cells[i] = joinCells(above, c);
+    if (!mergedCellGoesOn(broken, next, i, numberedOn(i))) return;
+    broken.cells[i] = joinCells(broken.cells[i]!, c);
     next.cells[i] = { ...c, lines: [], paragraphs: [] };
   });
 }
+
+/**
+ * Whether the next part's first row opens column `i` with the rest of the broken row's cell: one paragraph going on from a
+ * cell that ran to its edge mid-sentence — on a kana or a closing mark, or (`numberedOn`: a cell beside it numbers its list
+ * on from the broken row) on anything but an item.
+ */
+function mergedCellGoesOn(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kind: 'row' }, i: number, numberedOn = false): boolean {
+  const c = next.cells[i];
+  const above = broken.cells[i];
+  const first = c?.paragraphs[0];
+  const before = above?.paragraphs.at(-1);
+  if (!c || !above || !first || !before || c.paragraphs.length !== 1 || ENDS_SENTENCE.test(before.text) || !(GOES_ON.test(first.text) || (numberedOn && !STARTS_ITEM.test(first.text.trim())))) return false;
+  // (a unit's name whole opens no cell's rest, whatever kana it starts with: 刈谷's くらし安心課 under くらし安心課)
+  return ranToEdge(above, before.lines.at(-1)!, broken.table) && !unitUnderUnit(before.text, first.text);
+}
+
+/** Two units' names, each whole: the names of two items' rows (刈谷's くらし安心課 at a page's foot and at the next page's head). */
+const unitUnderUnit = (before: string, after: string) => isUnitName(before) && isUnitName(after);
 
 /**
  * A cell merged down the rows under it that the page broke while its text still ran: its cells in
@@ -1829,16 +1869,24 @@ function carryMergedCellEnds(broken: PdfBlock & { kind: 'row' }, next: PdfBlock 
  * page's head; IPAex Gothic 9 pt by LibreOffice without rules). `part`: the rows of the part before.
  */
 function carrySpanningCellEnds(part: (PdfBlock & { kind: 'row' })[], next: PdfBlock & { kind: 'row' }): void {
+  for (const { owner, i, j } of spanningCellEnds(part, next)) {
+    owner.cells[i] = joinCells(owner.cells[i]!, next.cells[j]!);
+    next.cells[j] = { ...next.cells[j]!, lines: [], paragraphs: [] };
+  }
+}
+
+/** Where carrySpanningCellEnds finds a merged cell's rest: the next part's column `j` goes on from `owner`'s column `i`. */
+function spanningCellEnds(part: (PdfBlock & { kind: 'row' })[], next: PdfBlock & { kind: 'row' }): { owner: PdfBlock & { kind: 'row' }; i: number; j: number }[] {
   const broken = part.at(-1);
-  if (!broken) return;
-  next.cells.forEach((c, j) => {
+  if (!broken) return [];
+  return next.cells.flatMap((c, j) => {
     const first = c.paragraphs[0];
     // (nor a heading: 木更津's 名称 of 指標②'s header under 指標①'s note, LibreOffice ruled in Noto Sans CJK 11 pt landscape)
-    if (!first || c.paragraphs.length !== 1 || STARTS_ITEM.test(first.text.trim()) || (labelCell(c) && labelRole(first.text.trim()) !== null) || isColumnHeading(first.text.trim())) return;
+    if (!first || c.paragraphs.length !== 1 || STARTS_ITEM.test(first.text.trim()) || (labelCell(c) && labelRole(first.text.trim()) !== null) || isColumnHeading(first.text.trim())) return [];
     // (the column whose cell starts where this one does: LibreOffice sets each page's part anew)
     const start = cellStart(c);
     const i = broken.cells.findIndex((o) => Math.abs((broken.table.xs[o.col] ?? -Infinity) - (next.table.xs[c.col] ?? Infinity)) <= 3 || o.lines.some((l) => Math.abs(l.x0 - start) <= 2));
-    if (i < 0 || broken.cells[i]!.paragraphs.length > 0) return;
+    if (i < 0 || broken.cells[i]!.paragraphs.length > 0) return [];
     let k = part.length - 2;
     while (k >= 0 && (part[k]!.cells.length !== broken.cells.length || part[k]!.cells[i]!.paragraphs.length === 0)) k--;
     const owner = part[k];
@@ -1848,13 +1896,12 @@ function carrySpanningCellEnds(part: (PdfBlock & { kind: 'row' })[], next: PdfBl
     // though the cell's lines stopped a row over the page's foot: 木更津's インターネット広告（ディスプレイ広告） beside
     // R5, R6 empty, のクリック率 beside R7 | 0.32% at the next page's head; BIZ UDPGothic 11.5 pt on B5 landscape,
     // ruled by LibreOffice — the rest of the name had been taken for the note)
-    if (!owner || !above || !before || !midSentence(before.text.trim(), first.text) || Math.abs(cellStart(above) - start) > 2) return;
+    if (!owner || !above || !before || !midSentence(before.text.trim(), first.text) || Math.abs(cellStart(above) - start) > 2) return [];
     const end = before.lines.at(-1)!;
     // (its last line wholly over that row: one level with the row's top, the rule drawn across the line's height beside
     // it, reaches it — 刈谷's 計画的に事業を推 over 651.7 pt where ② starts, LibreOffice with horizontal rules, the 181st)
-    if ((end.bottom <= broken.top + 1 && !PARTICLE_START.test(first.text.trim())) || !ranToEdge(above, end, owner.table) || !longEnoughToWrap(end)) return;
-    owner.cells[i] = joinCells(above, c);
-    next.cells[j] = { ...c, lines: [], paragraphs: [] };
+    if ((end.bottom <= broken.top + 1 && !PARTICLE_START.test(first.text.trim())) || !ranToEdge(above, end, owner.table) || !longEnoughToWrap(end)) return [];
+    return [{ owner, i, j }];
   });
 }
 
@@ -1917,7 +1964,14 @@ function continuesRow(broken: PdfBlock & { kind: 'row' }, next: PdfBlock & { kin
   // ・関係機関等との調整会議の開催 8回 at the page's foot; a row of its own would have its item's title.
   // Noto Serif CJK 11 pt landscape by LibreOffice in an outer frame)
   const nextItem = (p: (typeof parts)[number]) => p.cell.col > 0 && filled(broken) >= 2 && sameMark(p.cell.paragraphs.at(-1)!.text, p.after);
-  if (fewer) return parts.some((p) => goesOn(p) && !(labelled && p.cell.col === 0)) || (parts.length === 1 && !labelled && nextItem(parts[0]!));
+  // (a unit's name whole under a unit's name whole, beside other cells, shows no break: each item's row names its
+  // own unit — 刈谷's くらし安心課 beside ①…設備を整備します。 at a page's foot, くらし安心課 beside ②防犯・交通安全… at
+  // the next page's head; BIZ UDPMincho 13.5 pt on B5 by LibreOffice, the 351st — read as ①'s rest, ② had lost a criterion).
+  // Not under a cell of several names, one for each of the row's items: a row of items may go on with its next item and its
+  // name — 刈谷's ① ② | 生涯学習課 / 生涯学習課 at a page's foot, ③ | スポーツ課 with ②'s criteria at the next page's head;
+  // BIZ UDMincho 12 pt on B5 by Chromium without rules, the 362nd
+  const namesWhole = (p: (typeof parts)[number]) => parts.length >= 2 && p.cell.paragraphs.length === 1 && unitUnderUnit(p.cell.paragraphs[0]!.text, p.after);
+  if (fewer) return parts.some((p) => goesOn(p) && !(labelled && p.cell.col === 0) && !namesWhole(p)) || (parts.length === 1 && !labelled && nextItem(parts[0]!));
   // Every cell but the label going on mid-sentence at the foot is a broken row too (the label's
   // note starts a paragraph of its own: 伊勢崎's ※取組における課題… under 取組課題と次年度以降の方針,
   // printed without rules): a row the page did not break ends its cells' sentences.
