@@ -495,6 +495,17 @@ describe('stop 136: a year under the sub-table’s note in one cell is no progre
     expect(sheet?.fields.progress).toMatch(/^地域循環共生圏の創造に向けた循環型社会の形成を目指す取組として、.*事業者の決定を行う予定です。$/u);
     expect(sheet?.indicators.map((i) => [i.fiscalYear, i.target])).toEqual([[2023, 20], [2024, 30], [2025, 60]]);
   });
+
+  // Not beside the progress's own text: 木更津 without rules as a Writer document, VL PGothic 11 pt on letter landscape, 20 mm (the
+  // 353rd: `--producers fodt --font vl-gothic --size 11 --paper letter --orientation landscape --margin 20`), pages 9–10,
+  // 公共施設のマネジメント — 令和5年度の活動経過 | 公共施設再配置計画…進めています。 | 年度 | 目標値 / (各年度末時点) / R5 | 結果 / 3件: read
+  // as a year's row, the paragraph before it had been taken for an indicator's name.
+  it('gives no indicator the progress for its name', async () => {
+    const doc = await mendedPages((p) => `kisarazu-p${p}.none.fodt.vlgothic11letterlandscape.page.json`, [9, 10], 'keiei-kaikaku-shinchoku');
+    const sheet = doc.records.find((r) => r.title === '公共施設のマネジメント');
+    expect(sheet?.fields.progress).toMatch(/^公共施設再配置計画第2期実行プランの推進と/u);
+    expect(sheet?.indicators.some((i) => i.name?.includes('公共施設再配置計画'))).toBe(false);
+  });
 });
 
 describe('stop 136: a narrow cell’s rest at the next page’s head, lines no wider than the cell, goes on in it', () => {
@@ -530,5 +541,16 @@ describe('stop 136: a cell merged down a sub-table’s rows goes on at the next 
     const sheet = doc.records.find((r) => r.title === '公共施設のマネジメント');
     expect(sheet?.fields.progress).toMatch(/^公共施設再配置計画第2期実行プランの推進と公共施設の老朽化対策として、施設の個別施設計画の策定を進めています。\n令和5年度中には/u);
     expect(sheet?.indicators.some((i) => i.name?.includes('策定を進めています'))).toBe(false);
+  });
+
+  // Not where the next page opens the next sheet: 木更津 ruled as a Writer document, IPAex Mincho 16 pt on A4, 20 mm (the 333rd:
+  // `--producers fodt --font mincho --size 16 --paper A4 --margin 20`), pages 18–20 — the name …寄附件数 merged down beside R8 and
+  // the progress at page 19's foot, 取組視点 | 5つの柱④ 情報 at page 20's head: the next sheet's, not the name's rest.
+  it('leaves the next sheet’s first row its own', async () => {
+    const doc = await mendedPages((p) => `kisarazu-p${p}.grid.fodt.mincho16a4.page.json`, [18, 19, 20], 'keiei-kaikaku-shinchoku');
+    const names = doc.records.find((r) => r.title === 'ふるさと応援寄附金・企業版ふるさと納税の活用')?.indicators.map((i) => i.name) ?? [];
+    expect(names).toContain('地方創生応援税制（企業版ふるさと納税）寄附件数');
+    expect(names.some((n) => n?.includes('5つの柱'))).toBe(false);
+    expect(doc.records.find((r) => r.title === 'ICTの活用による業務改善')?.categoryPath).toEqual(['5つの柱④ 情報']);
   });
 });

@@ -298,8 +298,9 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     // (a year under the sub-table's boilerplate in one cell, `(各年度末時点)R5`: the note's line and the year's set beside a
     // label's wraps, which a print without rules reads as one row — 木更津's 令和5年度の活 / 動経過・今後の / 予定 beside the
     // sub-table its form repeats there, Noto Sans CJK 15 pt on A4 by LibreOffice without rules, the 355th: read as the
-    // year's progress, it had opened three sheets' 活動経過)
-    const pairYearOf = (i: number) => eraYearOf(keys[i]!) ?? (keys[i] ? eraYearOf(compactKey(withoutBoilerplate(ignore, l.cells[i]!))) : null);
+    // year's progress, it had opened three sheets' 活動経過. Nothing but the label before it: beside the progress's own text,
+    // 目標値 / (各年度末時点) / R5 is the sub-table's header the row holds, VL PGothic 11 pt on letter landscape by LibreOffice, the 353rd)
+    const pairYearOf = (i: number) => eraYearOf(keys[i]!) ?? (keys[i] && keys.slice(1, i).every((k) => k === '') ? eraYearOf(compactKey(withoutBoilerplate(ignore, l.cells[i]!))) : null);
     const pairAt = valuesRow ? -1 : keys.findIndex((k, i) => (i > 0 || !matchLabel(profile.labels, k) ? pairYearOf(i) !== null : false));
     // (or heading a cell whose other paragraphs are the text of the row under it, no border read
     // between them: `R8 -` over 令和5年度は既存返礼品の…, the 活動経過 row's text — 木更津 printed without

@@ -616,8 +616,9 @@ function joinTables(frames: PageFrame[], dropped: Map<PdfBlock, string>, blocks:
     // (or a cell merged down the part's last rows going on in the first row: 木更津's 公共施設再配置計画…施設の個別 beside 年度 |
     // 目標値 | 結果 and (各年度末時点) at page 9's foot, the table shut by a rule with room under it, 施設計画の策定を進めています。 |
     // R5 | 3件 at page 10's head; BIZ UDMincho 11 pt on A4 landscape by LibreOffice, ruled, the 365th — the progress had lost
-    // its words to the sub-table's name)
-    const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && (continuesRow(aRows.at(-1)!, firstNew) || (repeated && firstNew.cells.some((_, k) => mergedCellGoesOn(aRows.at(-1)!, firstNew, k))) || spanningCellEnds(aRows, firstNew).length > 0);
+    // its words to the sub-table's name; not where the row opens with a label the vocabulary knows, the next sheet's
+    // 取組視点 | 5つの柱④ 情報 under a name …寄附件数 at the page before's foot, see opensRow)
+    const split = !!aRows.length && aRows.at(-1)!.cells.length === firstNew.cells.length && (continuesRow(aRows.at(-1)!, firstNew) || (repeated && firstNew.cells.some((_, k) => mergedCellGoesOn(aRows.at(-1)!, firstNew, k))) || (!opensRow(aRows.at(-1)!, firstNew) && spanningCellEnds(aRows, firstNew).length > 0));
     if (lead <= 0 && !headTaken && !a.openBottom && !split && foot - a.bottom >= firstNew.bottom - firstNew.top) {
       keepOwn();
       continue;
