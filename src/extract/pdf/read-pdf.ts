@@ -7,7 +7,7 @@ import { readPages } from './threaded-pages.js';
 import { type PhaseClock, timed, timedSync } from '../../phase-clock.js';
 import { STREAM_LIMIT_BYTES } from './stream-guard.js';
 import type { Table } from './tables.js';
-import type { BrokenGrid, CentringSeen, TableTrace } from './text-columns.js';
+import { type BrokenGrid, type CentringSeen, centredThroughout, centringSeen, type TableTrace } from './text-columns.js';
 import { ITEM_NUMBER_CELL } from './text-columns.js';
 import { itemNumber } from './text-columns/lines.js';
 import type { PageContent, PagePicture } from './page-content.js';
@@ -77,7 +77,8 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
   const frames: PageFrame[] = [];
   // how figures are set after words, counted over the pages read so far (see pageStyle)
   const figuresSeen: FigureCounts = { spaced: 0, joined: 0 };
-  const centring: CentringSeen = { pages: 0 };
+  const centring: CentringSeen = centringSeen();
+  const shortPages = new Map<number, PageContent>();
   const noText: number[] = [];
   const tables: TableTrace[] = [];
   const ocrMode = options.ocr ?? 'auto';
@@ -164,6 +165,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       const before = frames.at(-1);
       const carried = before?.page === n - 1 ? brokenGrid(before, tables) : null;
       frames.push({ page: n, height: content.height, blocks: timedSync(options.clock, 'our geometry (tables, columns, paragraphs)', () => pageBlocks(content, figuresSeen, tables, carried, centring)) });
+      keepIfShort(centring, shortPages, content);
       options.onPage?.(n, pageCount);
     }
   } finally {
@@ -183,7 +185,39 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
       page: noText[0]!,
     });
   }
+  timedSync(options.clock, 'our geometry (tables, columns, paragraphs)', () => readAgainCentred(frames, shortPages, figuresSeen, tables, centring));
   return finishPages(frames, { pageCount, metaTitle, notes, tables, ocrPages, figuresSeen, clock: options.clock });
+}
+
+/** Pages kept to be read again (readAgainCentred): at most this many, the first the document gives. */
+const SHORT_PAGES_KEPT = 64;
+
+/** The page just read, kept where its cells' vote fell short by itself (see topAligned). */
+function keepIfShort(centring: CentringSeen, short: Map<number, PageContent>, content: PageContent): void {
+  if (centring.short && short.size < SHORT_PAGES_KEPT) short.set(content.page, content);
+}
+
+/**
+ * The pages whose own vote for cells set in the middle of their rows fell short, read again where the whole
+ * document shows them so (centredThroughout): a document is set one way throughout. Their traces are replaced
+ * in place; the figures' habit is not counted twice.
+ */
+function readAgainCentred(frames: PageFrame[], short: ReadonlyMap<number, PageContent>, figuresSeen: FigureCounts, tables: TableTrace[], centring: CentringSeen): void {
+  if (short.size === 0 || !centredThroughout(centring)) return;
+  centring.throughout = true;
+  for (const [n, content] of short) {
+    const i = frames.findIndex((f) => f.page === n);
+    if (i < 0) continue;
+    const before = frames[i - 1];
+    const carried = before?.page === n - 1 ? brokenGrid(before, tables) : null;
+    const traces: TableTrace[] = [];
+    const figures: FigureCounts = { ...figuresSeen, after: new Map([...(figuresSeen.after ?? [])].map(([k, v]) => [k, [...v] as [number, number]])) };
+    frames[i] = { page: n, height: content.height, blocks: pageBlocks(content, figures, traces, carried, centring) };
+    const old = tables.filter((t) => t.page === n);
+    const at = old.length > 0 ? tables.indexOf(old[0]!) : tables.findIndex((t) => t.page > n);
+    for (const t of old) tables.splice(tables.indexOf(t), 1);
+    tables.splice(at < 0 ? tables.length : at, 0, ...traces);
+  }
 }
 
 /**
@@ -193,13 +227,16 @@ export async function readPdf(path: string, bytes: Uint8Array, options: ReadPdfO
 export function readPageContents(contents: readonly PageContent[], clock?: PhaseClock): PdfText {
   const frames: PageFrame[] = [];
   const figuresSeen: FigureCounts = { spaced: 0, joined: 0 };
-  const centring: CentringSeen = { pages: 0 };
+  const centring: CentringSeen = centringSeen();
+  const shortPages = new Map<number, PageContent>();
   const tables: TableTrace[] = [];
   for (const content of contents) {
     const before = frames.at(-1);
     const carried = before?.page === content.page - 1 ? brokenGrid(before, tables) : null;
     frames.push({ page: content.page, height: content.height, blocks: pageBlocks(content, figuresSeen, tables, carried, centring) });
+    keepIfShort(centring, shortPages, content);
   }
+  readAgainCentred(frames, shortPages, figuresSeen, tables, centring);
   return finishPages(frames, { pageCount: contents.length, metaTitle: null, notes: [], tables, ocrPages: new Map(), figuresSeen, clock, laidOut: new Set(contents.filter((c) => c.laidOut).map((c) => c.page)) });
 }
 

@@ -25,4 +25,4 @@ export type { BrokenGrid, CarriedGrid, InferredTables, Row } from './text-column
 export { lineCells, textRows } from './text-columns/lines.js';
 export { ITEM_NUMBER_CELL } from './text-columns/measures.js';
 export { type BorderSource, inferBorders, type TableTrace, traceTable } from './text-columns/infer-borders.js';
-export { type CentringSeen, openedFor, topAligned } from './text-columns/centred-cells.js';
+export { type CentringSeen, centredThroughout, centringSeen, openedFor, topAligned } from './text-columns/centred-cells.js';

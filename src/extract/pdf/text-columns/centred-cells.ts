@@ -283,7 +283,30 @@ export interface Moved {
 /** The pages of a document read so far that were set with their cells centred (each page's own vote, see topAligned). */
 export interface CentringSeen {
   pages: number;
+  /** Lines of cells found centred on others, and lines of cells level with a taller one's top, over the pages read. */
+  moved: number;
+  level: number;
+  /** Set for the page just read: its vote fell short by itself, and would carry in a document set centred throughout. */
+  short?: boolean;
+  /** Set to read a page again in a document found centred throughout: one line of cells centred carries a page. */
+  throughout?: boolean;
 }
+
+export const centringSeen = (): CentringSeen => ({ pages: 0, moved: 0, level: 0 });
+
+/**
+ * Whether the document read was set with its cells centred: its cells centred on others four times the lines of those
+ * level with a taller one's top, over a few lines. Top-aligned prints of the seeds give 15 to 555 lines level and 0 to 4
+ * centred; middle-aligned ones 0 to 13 level and 22 to 812 centred (the 300th, 365th to 367th). A page whose own vote
+ * fell short is read again (see readPdf). Not from pages that voted by themselves: two pages of 伊勢崎 top-aligned by
+ * LibreOffice's HTML import, Noto Serif CJK 11 pt on letter landscape (the 260th), do — 40 lines centred against 141 level.
+ */
+export function centredThroughout(seen: CentringSeen): boolean {
+  return seen.moved >= MIN_MOVED_LINES && seen.moved > seen.level * 4;
+}
+
+/** Lines of cells centred on others that a document shows at least before it counts as set centred (centredThroughout). */
+const MIN_MOVED_LINES = 4;
 
 /** Pages set centred by their own vote, after which the document's habit lowers the vote a page needs. */
 const HABIT_PAGES = 2;
@@ -341,10 +364,20 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
   // habit asks only twice the lines level)
   const habit = (seen?.pages ?? 0) >= HABIT_PAGES;
   const byItself = (n: number) => n >= 3 && n > linesOf(level) * 4;
+  if (seen) seen.level += linesOf(level);
   // (and two lines, where the page's rows are few and tall: 桑名's two labels centred beside 現状認識と課題's and the goals'
   // lists, the third row broken by the page)
-  const enough = (n: number) => (habit ? n >= 2 && n > linesOf(level) * 2 : byItself(n));
-  if (!enough(linesOf(free))) return { runs, moved: [] };
+  const withHabit = (n: number) => n >= 2 && n > linesOf(level) * 2;
+  // (and one line, where the whole document was read centred — see centredThroughout: 桑名 as a Writer document, every cell
+  // middle-aligned, IPA P明朝 10.5 pt on letter landscape, the 367th: each page one label centred beside its list, 今年度の部局目標
+  // beside ① … ⑥, and only one page of the 39 carried by itself; left where they stood, the goals were read as the issues)
+  const byDocument = (n: number) => n >= 1 && n > linesOf(level) * 2;
+  const enough = (n: number) => (seen?.throughout ? byDocument(n) : habit ? withHabit(n) : byItself(n));
+  if (seen) seen.short = false;
+  if (!enough(linesOf(free))) {
+    if (seen && byDocument(linesOf(free))) seen.short = true;
+    return { runs, moved: [] };
+  }
   const moves = new Map<Piece, { top: number; bottom: number; one: boolean }>();
   // (first the labels beside a column read as one text that they tile: two or more found so carry the page)
   for (const column of blocks) {
@@ -367,6 +400,12 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
   }
   // (the page's vote for the cells centred on others; the tiled labels carry themselves, and only themselves)
   const voted = enough(linesOf([...moves.keys()]));
+  // (a page whose vote falls short by itself, its cells centred on others enough for a document set so: read again once
+  // the pages after it showed the habit — 部長目標's 市民環境部 centred down its goals, 基本方針 and 部の仕事, its 部長 beside
+  // the goals, the page's two cells moved, on the third page of a Writer document every cell middle-aligned, IPA P明朝
+  // 10.5 pt on letter landscape, the 367th: the habit came two pages later, and the five goals were read as 総務部's)
+  if (seen && !voted && byDocument(linesOf([...moves.keys()]))) seen.short = true;
+  if (seen) seen.moved += linesOf([...moves.keys()]);
   if (!voted && tiles.size === 0) return { runs, moved: [] };
   if (!voted) return withMoves(runs, tiles);
   if (seen && byItself(linesOf(free)) && byItself(linesOf([...moves.keys()]))) seen.pages++;
@@ -413,17 +452,29 @@ export function openedFor(rules: readonly Rule[], drawn: readonly Rule[], moved:
   const verticals = [...rules, ...drawn].filter((r) => r.x0 === r.x1);
   const standing = (y: number) => verticals.filter((v) => Math.min(v.y0, v.y1) <= y + 1 && Math.max(v.y0, v.y1) >= y - 1).map((v) => v.x0);
   let out = [...rules];
+  const sides: Rule[] = [];
   for (const m of moved) {
+    // (the borders beside the row its text was moved to are its sides all the way down: a border read from the text
+    // gaps of that row alone — 伊勢崎's No. | ① 取組項目, the other labels' rows leaving the column empty beside them,
+    // every cell middle-aligned by LibreOffice, the 367th — had let the rows under it open across the labels too, and
+    // 担当部課 … 具体的な取組事項 were read as one cell)
+    const top = standing(m.top + 1);
+    const leftTop = Math.max(-Infinity, ...top.filter((x) => x <= m.x0 + 1));
+    const rightTop = Math.min(Infinity, ...top.filter((x) => x >= m.x1 - 1));
+    let opened = false;
     out = out.flatMap((h) => {
       if (h.y0 !== h.y1 || h.y0 <= m.top + 1 || h.y0 >= m.bottom - 1 || h.x0 >= m.x1 || h.x1 <= m.x0) return [h];
       const xs = standing(h.y0);
-      const left = Math.max(h.x0, ...xs.filter((x) => x <= m.x0 + 1));
-      const right = Math.min(h.x1, ...xs.filter((x) => x >= m.x1 - 1));
+      const left = Math.max(h.x0, leftTop, ...xs.filter((x) => x <= m.x0 + 1));
+      const right = Math.min(h.x1, rightTop, ...xs.filter((x) => x >= m.x1 - 1));
+      opened = true;
       return [
         ...(left - h.x0 > 1 ? [{ ...h, x1: left }] : []),
         ...(h.x1 - right > 1 ? [{ ...h, x0: right }] : []),
       ];
     });
+    if (!opened) continue;
+    for (const x of [leftTop, rightTop]) if (Number.isFinite(x)) sides.push({ x0: x, x1: x, y0: m.top, y1: m.bottom });
   }
-  return out;
+  return [...out, ...sides];
 }
