@@ -400,10 +400,10 @@ export function topAligned(runs: readonly TextRun[], seen?: CentringSeen): { run
   }
   // (the page's vote for the cells centred on others; the tiled labels carry themselves, and only themselves)
   const voted = enough(linesOf([...moves.keys()]));
-  // (a page whose vote falls short by itself, its cells centred on others enough for a document set so: read again once
-  // the pages after it showed the habit — 部長目標's 市民環境部 centred down its goals, 基本方針 and 部の仕事, its 部長 beside
+  // (a page whose vote falls short by itself, its cells centred on others enough for a document set so: read again where
+  // the whole document shows it so — 部長目標's 市民環境部 centred down its goals, 基本方針 and 部の仕事, its 部長 beside
   // the goals, the page's two cells moved, on the third page of a Writer document every cell middle-aligned, IPA P明朝
-  // 10.5 pt on letter landscape, the 367th: the habit came two pages later, and the five goals were read as 総務部's)
+  // 10.5 pt on letter landscape, the 367th: read before pages 1 and 5 had voted, its five goals had been 総務部's)
   if (seen && !voted && byDocument(linesOf([...moves.keys()]))) seen.short = true;
   if (seen) seen.moved += linesOf([...moves.keys()]);
   if (!voted && tiles.size === 0) return { runs, moved: [] };
