@@ -8346,3 +8346,94 @@ describe('stop 137: a document set centred throughout is read so on every page, 
   });
 
 });
+
+describe('stop 138: a sheet whose number cell reads level with a later row of its head', () => {
+  const sheets = async (pages: string[]) =>
+    (await profilePages((p) => pages[p - 1]!, pages.map((_, i) => i + 1), 'gyokaku-kekka')).records.map((r) => ({ number: r.number, title: r.title, sections: r.sections, goal: r.fields.goal }));
+
+  // 伊勢崎 middle-aligned (IPA P明朝 10.5 pt on letter landscape by LibreOffice with horizontal rules, the 367th), pages 110 and
+  // 113: 市民協働による「緋の郷」の施設運営の実施's No. | ① merged down its head and set in the middle, level with 5年後までの目標.
+  // Its 取組項目 row came first with no number: the title had joined 協働まちづくり事業の実施's and the sheet lost its head.
+  it("a title's label where the open sheet has its title opens the next sheet; the number row after it is that sheet's", async () => {
+    const got = await sheets(['isesaki-p110.hrules.fodt.middle-ipapmincho105.page.json', 'isesaki-p113.hrules.fodt.middle-ipapmincho105.page.json']);
+    expect(got).toEqual([
+      { number: 1, title: '協働まちづくり事業の実施', sections: ['市民部市民活動課'], goal: expect.stringMatching(/^市民との協働による事業の推進や.*協働まちづくりを実現します。$/u) },
+      { number: 1, title: '市民協働による「緋の郷」の施設運営の実施', sections: ['市民部市民活動課'], goal: expect.stringMatching(/^「緋の郷」施設について、.*利便性の高い運営を実施します。$/u) },
+    ]);
+  });
+
+  // The same in Noto Sans CJK 10 pt on A4 with labels centred (LibreOffice, the 300th), pages 42 and 45: 情報セキュリティの適正管理's
+  // ① set with 取組項目 in one cell, its No. beside 5年後までの目標 — the profile's sheet start takes `①取組項目` as `① | 取組項目`.
+  it('a circled number and the title label in one cell start a sheet', async () => {
+    const got = await sheets(['isesaki-p42.hrules.fodt.middle-notosans10.page.json', 'isesaki-p45.hrules.fodt.middle-notosans10.page.json']);
+    expect(got.map((r) => [r.number, r.title, r.sections])).toEqual([
+      [2, '議会活動におけるICT活用事業', ['議会事務局庶務課', '議事調査課']],
+      [1, '情報セキュリティの適正管理', ['企画部情報政策課']],
+    ]);
+    expect(got[1]!.goal).toMatch(/^組織全体の情報リテラシー向上\n.*\n内部監査の実施、外部監査の実施$/su);
+  });
+
+  // 伊勢崎's first sheet, 指定管理者制度の適正な導入・活用の推進 (BIZ UD明朝 10 pt on letter landscape, 12 mm, 2 pt padding, every cell
+  // middle-aligned and no rule drawn, by Chromium: the 370th), page 22: No. centred down the sheet's head and moved up beside
+  // ① 取組項目; no row's text gaps show a border between No. and the labels, the first border right of it is the labels'.
+  // Opened that far, 担当部課 … 具体的な取組事項 were read into No.'s cell and the sheet lost its head.
+  it("a merged cell's side stands clear of the text beside it where no border was read", () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'isesaki-p22.none.chromium.middle-bizudmincho10landscape.page.json'), 'utf8')) as PageContent;
+    const rows = toSourceLines(pageBlocks(content, undefined, undefined, null, { ...centringSeen(), pages: 2 }), 'rows').map((l) => (l.cells ?? [l.text]).map((c) => c.replace(/\s+/gu, '')).filter((c) => c !== ''));
+    expect(rows).toContainEqual(['No.', '①取組項目', '指定管理者制度の適正な導入・活用の推進']);
+    expect(rows).toContainEqual(['担当部課', '企画部事務管理課、施設所管課']);
+    expect(rows.find((r) => r[0] === '取組内容')?.[1]).toMatch(/^公の施設については、.*指定管理者制度の導入・活用を推進します。$/u);
+    expect(rows.find((r) => r[0] === '5年後までの目標(目指すべき姿)')?.[1]).toMatch(/^指定管理者制度を導入している施設については.*適正な導入・活用を図ります。$/u);
+  });
+
+  // 部長目標 in an outer frame, every cell middle-aligned (Noto Serif CJK 11 pt on A4, 20 mm, by Chromium: the 368th), page 5's
+  // lower panel (its runs from y 385 to 700 kept): 健康い / きいき / 部 centred down the goals, 基本方針 and 部の仕事, 基本方針's one
+  // line within the department's height but off its middle. That line was taken for a cell centred on the department, and the
+  // department was left where it stood: read with 介護保険サービス… in a row of its own, 目標 with the goals, and two goals lost.
+  it('a row of the stretch within a merged cell\'s height, off its middle, does not keep the cell from its rows\' top', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'bucho-p5-panel.frame.chromium.middle-notoserif11.page.json'), 'utf8')) as PageContent;
+    const rows = toSourceLines(pageBlocks(content, undefined, undefined, null, { ...centringSeen(), pages: 2 }), 'rows').map((l) => (l.cells ?? [l.text]).map((c) => c.replace(/\s+/gu, '')).filter((c) => c !== ''));
+    const head = rows.find((r) => r[0] === '健康いきいき部');
+    expect(head?.slice(0, 3)).toEqual(['健康いきいき部', '健康いきいき部長かわぐちそういち川口荘一', '目標']);
+    expect(head?.[3]).toMatch(/^地域包括ケアシステム\(認知症施策等\)を推進します！達成.*介護保険サービス基盤の確保に努めます！達成$/u);
+    expect(rows).toContainEqual(['基本方針', '市民が健康で幸せに暮らせるまちづくりを推進！']);
+  });
+});
+
+describe('stop 138: an indicator sub-table whose label and name are set in the middle of their rows', () => {
+  // 木更津 as a Writer document, every cell middle-aligned and no rule drawn (IPA P明朝 10.5 pt on letter landscape, 22 mm, the
+  // 367th), pages 6, 14, 22 and 23: each 指標 label and its name merged down the sub-table's rows and set in their middle, level
+  // with a later row than the header's.
+  const pages = (...ps: number[]) => profilePages((p) => `kisarazu-p${ps[p - 1]}.none.fodt.middle-ipapmincho105.page.json`, ps.map((_, i) => i + 1), 'keiei-kaikaku-shinchoku');
+  const targets = (r: PlanDocument['records'][number]) => r.indicators.map((i) => [i.name, i.fiscalYear, i.text]);
+
+  // 働き方改革の促進: 指標② beside R6, under the header 目標値 | 結果 / (各年度末時点) and R5 | 20% — R5 had gone to 指標①, which had
+  // its R5, and was lost; the header's two lines, joined as a label and its tail, had been read as 指標①'s note.
+  it("the sub-table's header without its label opens the next indicator; the label below joins it", async () => {
+    const doc = await pages(6);
+    const r = doc.records.find((x) => x.number === 2)!;
+    expect(targets(r)).toEqual([
+      [null, 2023, '95,000時間'], [null, 2024, '90,300時間'], [null, 2025, '85,800時間'],
+      [null, 2023, '20%'], [null, 2024, '25%'], [null, 2025, '30%'], [null, 2026, '30%'],
+    ]);
+    expect(r.indicators.map((i) => i.note)).toEqual(Array(7).fill(null));
+  });
+
+  // 事務事業の縮小・廃止: the name and its ※ note, five lines, start level with the header row over 指標①'s rows.
+  it("a name on the sub-table's header row is the indicator's", async () => {
+    const doc = await pages(14);
+    const r = doc.records.find((x) => x.number === 6)!;
+    expect(targets(r)).toEqual([2023, 2024, 2025, 2026].map((y, k) => ['事業の縮小・廃止による効果額（累計）', y, ['2,500,000円', '5,000,000円', '7,500,000円', '10,000,000円'][k]]));
+    expect(r.indicators[0]!.note).toMatch(/^※以下の条\s*件で算出/u);
+  });
+
+  // 情報発信力の強化: the first name beside R6 on the year's row, the second on a row of its own between R5 and R6 — both had been
+  // read as notes, the indicators left without names.
+  it('a name set beside a later year, or between two years, is the name, not a note', async () => {
+    const doc = await pages(22, 23);
+    const r = doc.records.find((x) => x.number === 10)!;
+    expect([...new Set(r.indicators.map((i) => i.name))]).toEqual(['インターネット広告（ディスプレイ広告）のクリック率', '市ホームページ内のウェブサイトアンケートにおける改善意見数（100万閲覧数あたり）']);
+    expect(targets(r).map(([, y, t]) => `${y} ${t}`)).toEqual(['2023 0.28%', '2024 0.30%', '2025 0.32%', '2026 0.35%', '2023 360件', '2024 330件', '2025 300件', '2026 270件']);
+    expect(r.indicators[0]!.note).toMatch(/^※広告が表示された回数に対して/u);
+  });
+});

@@ -51,6 +51,8 @@ interface IndicatorDraft {
   name: string | null;
   /** The column the name was read from. */
   nameAt?: number;
+  /** Opened by its sub-table's header, its label still to come (see layoutItemSheets). */
+  labelBelow?: boolean;
   note: string | null;
   /** `at`: the column of the target's value (where its wrap goes on). */
   targets: { year: number; text: string; line: number; at?: number }[];
@@ -97,6 +99,14 @@ interface ItemDraft {
   indicators: IndicatorDraft[];
   /** What stood in the number's cell where it read as no number (a scan's ② read `の`). */
   unreadNumber?: string;
+  /** Opened by its title's row, the number's row still to come (see layoutItemSheets). */
+  numberBelow?: boolean;
+}
+
+/** Whether a row gives a title: its label among the first three cells with text, a value after it. */
+function titleLabelled(keys: readonly string[], profile: ItemSheetsProfile): boolean {
+  const at = keys.findIndex((k, i) => k !== '' && textRank(keys, i) <= 2 && matchLabel(profile.labels, k) === 'title');
+  return at >= 0 && keys.some((k, i) => i > at && k !== '' && !matchLabel(profile.labels, k));
 }
 
 export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile: ItemSheetsProfile): LayoutResult {
@@ -146,12 +156,24 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     };
     // the cells with text, in order: a table without rules may find a column only another sheet fills
     // (伊勢崎's No. | | ③ | 取組項目, its labels centred under No. … ③, printed without rules)
+    const titleRow = titleLabelled(keys, profile);
     if (itemStart.test(keys.filter((k) => k !== '').join('|'))) {
-      item = openItem();
+      // (the number row of the sheet its title row opened: see below)
+      const awaited = !!item?.numberBelow && item.number === null && item.years.size === 0 && !titleRow;
+      if (!awaited) item = openItem();
+      item!.numberBelow = false;
       // (a scan that lost the number's label or misread it, ① | 取組項目 | … or N円Oo | ⑥ | 取組項目:
       // the number is the circled one of the first two cells)
       const lead = keys.filter((k) => k !== '').slice(0, 2).map((k) => NUMBERED_CELL.exec(k)).find((m) => m?.[2] === '');
-      if (lead) item.number = circledValue(lead[1]!);
+      if (lead) item!.number = circledValue(lead[1]!);
+    } else if (item && titleRow && item.title.length > 0) {
+      // A title's label again where the open sheet has its title: the next sheet, its number below. A
+      // number cell merged down a sheet's first rows and set in their middle (an HTML table's default)
+      // reads level with a later row — 伊勢崎's No. | ① beside 5年後までの目標, its 取組項目 row first with
+      // no number, middle-aligned by LibreOffice (the 300th, 367th) and Chromium (the 368th): the title
+      // had joined the sheet before's. The number row that follows, before any year, is this sheet's.
+      item = openItem();
+      item.numberBelow = true;
     }
     // A PDF's free line right under a sheet's rows, on their page, while a text label is the slot
     // being filled: the rest of that field, as the text's row of one filled cell gives it (木更津's
@@ -312,6 +334,23 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     const valueAt = yearAt >= 0 && !joined ? keys.findIndex((k, i) => i > yearAt && k !== '' && !ignoredCell(ignore, l.cells[i]!)) : -1;
     const pairValue = joined ? joined.target : valueAt >= 0 ? withoutBoilerplate(ignore, l.cells[valueAt]!) : '';
 
+    // A row of the indicators' sub-table header without the label (名称 | 年度 | 目標値 | 結果 over (各年度末時点)) where the
+    // open indicator has its targets, or before any: the next indicator's, its label merged down the rows and set in their
+    // middle — 木更津's 指標② beside R6 under R5 | 20%, every cell middle-aligned by LibreOffice and Chromium (the 300th,
+    // 303rd, 367th–370th): R5 had gone to 指標①. A name the row holds before the boilerplate is the indicator's, its first
+    // lines level with the header (事業の縮小・廃止による効果額（累計） ※以下の条件で算出…, centred down five rows).
+    const form = keys.flatMap((k, i) => (k !== '' && ignoredCell(ignore, l.cells[i]!) ? [i] : []));
+    const nameCells = keys.flatMap((k, i) => (k !== '' && !form.includes(i) ? [i] : []));
+    const lastTargets = item.indicators.at(-1)?.targets.length ?? 0;
+    const subHeader = form.length > 0 && pairYear === null && nameCells.length <= 1 && nameCells.every((i) => i < form[0]! && !labelsHere[i] && !NUMBERED_CELL.test(keys[i]!)) && (slot === 'indicator' ? lastTargets > 0 && nameCells.length === 0 : form.length >= 2);
+    if (subHeader) {
+      const ind: IndicatorDraft = { name: null, note: null, targets: [], labelBelow: true };
+      if (nameCells.length === 1) Object.assign(ind, splitFootnote(l.rawCells[nameCells[0]!] ?? l.cells[nameCells[0]!]!), { nameAt: nameCells[0] });
+      item.indicators.push(ind);
+      slot = 'indicator';
+      continue;
+    }
+
     let labelledRow = false;
     for (let i = 0; i < l.cells.length; i++) {
       const cell = l.cells[i]!;
@@ -336,14 +375,14 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
       if (labelled && matchLabel(profile.labels, labelled[1]!) === 'number' && (!labelled[3] || next)) {
         if (item.number === null) item.number = circledValue(labelled[2]!);
         slot = next ?? 'number';
-        if (slot === 'indicator') item.indicators.push({ name: null, note: null, targets: [] });
+        if (slot === 'indicator') openIndicator(item);
         continue;
       }
       if (label) {
         if (numbered && numbered[2] && item.number === null) item.number = circledValue(numbered[1]!);
         slot = label;
         labelledRow = true;
-        if (label === 'indicator') item.indicators.push({ name: null, note: null, targets: [] });
+        if (label === 'indicator') openIndicator(item);
         continue;
       }
       if (slot === 'number' && numbered && !numbered[2]) {
@@ -362,7 +401,13 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
       if (slot === 'indicator') {
         const ind = item.indicators.at(-1);
         if (!ind) continue;
-        if (ind.name === null && ind.targets.length === 0) Object.assign(ind, splitFootnote(l.rawCells[i] ?? cell), { nameAt: i });
+        // (or, no name yet, beside a later year's target left of it: the name merged down the year rows and set in their
+        // middle — 木更津's インターネット広告（ディスプレイ広告）のクリック率 beside R6, every cell middle-aligned by
+        // LibreOffice, the 367th: read as the note)
+        // (or on a row of its own between two years', left of their values: 市ホームページ内の…改善意見数 between R5 and R6)
+        const leftOfValues = pairYear !== null ? i < yearAt : ind.targets.length > 0 && ind.targets.every((t) => t.at !== undefined && i < t.at);
+        const centredName = ind.name === null && ind.note === null && leftOfValues && !NOTE_MARK.test(cell);
+        if (ind.name === null && (ind.targets.length === 0 || centredName)) Object.assign(ind, splitFootnote(l.rawCells[i] ?? cell), { nameAt: i });
         else if (nameWrapped(ind, i, cell, pairYear !== null)) ind.name += cleanText(cell);
         else if (pairYear === null && unitWrapped(ind, i, cell)) ind.targets.at(-1)!.text += cleanText(cell);
         else if (nameGoesOn(ind, i, l.rawCells[i] ?? cell)) {
@@ -397,6 +442,13 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
   for (const p of inSheet) claim(result.claims, p.no, 'category');
   for (const it of items) result.records.push(finishItem(it, profile, result));
   return result;
+}
+
+/** An indicator's label: the next indicator, or the one its sub-table's header opened (see labelBelow). */
+function openIndicator(item: ItemDraft): void {
+  const last = item.indicators.at(-1);
+  if (last?.labelBelow) last.labelBelow = false;
+  else item.indicators.push({ name: null, note: null, targets: [] });
 }
 
 /**

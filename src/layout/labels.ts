@@ -46,7 +46,11 @@ export function ignoredCell(patterns: readonly RegExp[], cell: string): boolean 
   // (boilerplate is a few words: a cell of a paragraph is none, and is not read over again)
   if (cell.length > BOILERPLATE_CHARS) return false;
   const lines = cell.split('\n').map(compactKey).filter((k) => k !== '' && !MARKS_ONLY.test(k));
-  return lines.length > 0 && lines.every((k) => boilerplateKeys(k).some((key) => matchesAny(patterns, key)));
+  const known = (k: string) => boilerplateKeys(k).some((key) => matchesAny(patterns, key));
+  // (or two phrases of it run into one line, a bracket between: 木更津's 目標値 and (各年度末時点), one cell set a line each,
+  // joined as a label and its tail where every cell of the sub-table is middle-aligned — the 367th and the 369th)
+  const phrases = (k: string) => k.split(/(?=[(（])|(?<=[)）])/u).filter((q) => q !== '');
+  return lines.length > 0 && lines.every((k) => known(k) || (phrases(k).length > 1 && phrases(k).every(known)));
 }
 
 const BOILERPLATE_CHARS = 40;

@@ -309,7 +309,7 @@ export function pageBlocks(content: PageContent, figuresSeen?: FigureCounts, tra
     // (a shaded cell's edges, where the fills made no table: see shadedEdges)
     content.fills.flatMap((f) => [f.x0, f.x1].map((x) => ({ x, top: f.top, bottom: f.bottom }))),
   );
-  inferred.rules = openedFor(inferred.rules, drawnRules, centred.moved);
+  inferred.rules = openedFor(inferred.rules, drawnRules, centred.moved, loose.map((r) => moved.get(r) ?? r));
   let tables = (inferred.rules.length ? findTables([...drawnRules, ...inferred.rules]) : drawn).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));
   const headers = yearHeaderRules(tables, loose, drawnRules);
   if (headers.length) tables = findTables([...drawnRules, ...inferred.rules, ...headers]).filter((t) => runs.some((r) => inside(r, t.x0, t.x1, t.top, t.bottom)));

@@ -223,8 +223,12 @@ function centredOn(b: Piece, all: readonly Piece[], reach = REACH, merged = fals
         const top = part[0]!.top;
         const bottom = Math.max(...part.map((p) => p.bottom));
         if (top > b.top - tol || bottom < b.bottom + tol || bottom - top - (b.bottom - b.top) < b.size * TALLER_EM) continue;
-        // (nor a stretch holding a cell within its height: that one is centred on it, not it on them)
-        if (Math.abs((top + bottom) / 2 - mid) > tol || part.some((p) => (!merged && Math.abs(p.top - b.top) <= tol) || (p.top >= b.top - tol && p.bottom <= b.bottom + tol))) continue;
+        // (nor a stretch holding a cell within its height centred on it: that one is centred on it, not it on them. One off its
+        // middle is a row of the stretch — 部長目標's 基本方針's one line beside 健康い / きいき / 部, centred down the goals, 基本方針
+        // and 部の仕事; Noto Serif CJK 11 pt on A4 by Chromium in an outer frame, the 368th: left where it stood, the department
+        // was read with 介護保険サービス… and 目標 with the goals)
+        const within = (p: Piece) => p.top >= b.top - tol && p.bottom <= b.bottom + tol && Math.abs((p.top + p.bottom) / 2 - mid) <= tol;
+        if (Math.abs((top + bottom) / 2 - mid) > tol || part.some((p) => (!merged && Math.abs(p.top - b.top) <= tol) || within(p))) continue;
         // (one cell before a stretch of several, which spans rows, and of those the largest its own column leaves free:
         // a symmetric part of a merged cell's rows is centred on its middle too — 伊勢崎's No. on 担当部課 … 5年後までの目標
         // as on 取組項目 … 具体的な取組事項 — while a cell of its own column bounds it; of single
@@ -447,7 +451,7 @@ function withMoves(runs: readonly TextRun[], moves: ReadonlyMap<Piece, { top: nu
  * a cell merged down those rows (部長目標's department, centred down its goals, 基本方針 and 部の仕事), from
  * the border left of it to the border right of it.
  */
-export function openedFor(rules: readonly Rule[], drawn: readonly Rule[], moved: readonly Moved[]): Rule[] {
+export function openedFor(rules: readonly Rule[], drawn: readonly Rule[], moved: readonly Moved[], texts: readonly TextRun[]): Rule[] {
   if (moved.length === 0) return [...rules];
   const verticals = [...rules, ...drawn].filter((r) => r.x0 === r.x1);
   const standing = (y: number) => verticals.filter((v) => Math.min(v.y0, v.y1) <= y + 1 && Math.max(v.y0, v.y1) >= y - 1).map((v) => v.x0);
@@ -460,7 +464,13 @@ export function openedFor(rules: readonly Rule[], drawn: readonly Rule[], moved:
     // 担当部課 … 具体的な取組事項 were read as one cell)
     const top = standing(m.top + 1);
     const leftTop = Math.max(-Infinity, ...top.filter((x) => x <= m.x0 + 1));
-    const rightTop = Math.min(Infinity, ...top.filter((x) => x >= m.x1 - 1));
+    // (nor past the text that stands beside it in its rows, clear of it: a border no row's gaps showed — 伊勢崎's No.
+    // centred down its sheet's head, ① 取組項目 and the labels under it beside it, every cell middle-aligned and no rule
+    // drawn by Chromium, the 370th: no border was read between them, and the labels were opened into No.'s cell)
+    const beside = Math.min(Infinity, ...texts.filter((r) => r.x0 > m.x1 + 1 && r.bottom > m.top && r.top < m.bottom).map((r) => r.x0));
+    const clear = Number.isFinite(beside) && !texts.some((r) => r.x0 < beside && r.x1 > m.x1 + 1 && r.bottom > m.top && r.top < m.bottom);
+    const standingRight = Math.min(Infinity, ...top.filter((x) => x >= m.x1 - 1));
+    const rightTop = clear && standingRight > beside ? (m.x1 + beside) / 2 : standingRight;
     let opened = false;
     out = out.flatMap((h) => {
       if (h.y0 !== h.y1 || h.y0 <= m.top + 1 || h.y0 >= m.bottom - 1 || h.x0 >= m.x1 || h.x1 <= m.x0) return [h];
