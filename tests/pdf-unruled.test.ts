@@ -8362,6 +8362,16 @@ describe('stop 138: a sheet whose number cell reads level with a later row of it
     ]);
   });
 
+  // VL PGothic 10.5 pt on A3 landscape with bold labels (LibreOffice, the 303rd), pages 83 and 85: 審議会等における女性登用の
+  // 促進's ① read with 取組内容 into one cell, `取組内容 / ①`, beside No. — the sheet had no number.
+  it('a number under another label in its cell is the sheet\'s number where it has none', async () => {
+    const got = await sheets(['isesaki-p83.hrules.fodt.middle-vlgothic105a3.page.json', 'isesaki-p85.hrules.fodt.middle-vlgothic105a3.page.json']);
+    expect(got.map((r) => [r.number, r.title])).toEqual([
+      [1, '市民協働による「緋の郷」の施設運営の実施'],
+      [1, '審議会等における女性登用の促進'],
+    ]);
+  });
+
   // The same in Noto Sans CJK 10 pt on A4 with labels centred (LibreOffice, the 300th), pages 42 and 45: 情報セキュリティの適正管理's
   // ① set with 取組項目 in one cell, its No. beside 5年後までの目標 — the profile's sheet start takes `①取組項目` as `① | 取組項目`.
   it('a circled number and the title label in one cell start a sheet', async () => {

@@ -33,6 +33,7 @@ import { repairedLine, repairedRows, textRank } from './sheet-rows.js';
  */
 /** `①` or `① 取組項目` (isesaki 313): a cell that starts with the item number. */
 const NUMBERED_CELL = new RegExp(`^(${CIRCLED_CLASS})(.*)$`, 'u');
+const TRAILING_CIRCLED = new RegExp(`\\S(${CIRCLED_CLASS})$`, 'u');
 
 type YearSlot = 'plan' | 'progress' | 'outcome' | 'grade' | 'nextSteps' | 'revenueEffect' | 'expenditureEffect';
 
@@ -378,8 +379,14 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
         if (slot === 'indicator') openIndicator(item);
         continue;
       }
+
       if (label) {
         if (numbered && numbered[2] && item.number === null) item.number = circledValue(numbered[1]!);
+        // (or under it in one cell, where the sheet has no number yet: the number's cell merged down the sheet's head and
+        // set in its middle, level with the label's, no gap read between them — 伊勢崎's 取組内容 / ① beside No., VL PGothic
+        // 10.5 pt on A3 landscape by LibreOffice, bold labels, middle-aligned, the 303rd: the sheet had no number)
+        const trailing = item.number === null && label !== 'indicator' ? TRAILING_CIRCLED.exec(key) : null;
+        if (trailing) item.number = circledValue(trailing[1]!);
         slot = label;
         labelledRow = true;
         if (label === 'indicator') openIndicator(item);
@@ -404,8 +411,11 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
         // (or, no name yet, beside a later year's target left of it: the name merged down the year rows and set in their
         // middle — 木更津's インターネット広告（ディスプレイ広告）のクリック率 beside R6, every cell middle-aligned by
         // LibreOffice, the 367th: read as the note)
-        // (or on a row of its own between two years', left of their values: 市ホームページ内の…改善意見数 between R5 and R6)
-        const leftOfValues = pairYear !== null ? i < yearAt : ind.targets.length > 0 && ind.targets.every((t) => t.at !== undefined && i < t.at);
+        // (or on a row of its own between two years', left of their values: 市ホームページ内の…改善意見数 between R5 and R6 — the
+        // row's only cell, not one of a row of the form's header: 木更津's 令和5年度の | 公共施設再配置計画 | 年度 | 目標値 | 結果,
+        // the 活動経過 label's first line beside the sub-table repeated in that row, Noto Sans CJK 15 pt by Chromium, the 350th)
+        const alone = keys.filter((k) => k !== '').length === 1;
+        const leftOfValues = pairYear !== null ? i < yearAt : alone && ind.targets.length > 0 && ind.targets.every((t) => t.at !== undefined && i < t.at);
         const centredName = ind.name === null && ind.note === null && leftOfValues && !NOTE_MARK.test(cell);
         if (ind.name === null && (ind.targets.length === 0 || centredName)) Object.assign(ind, splitFootnote(l.rawCells[i] ?? cell), { nameAt: i });
         else if (nameWrapped(ind, i, cell, pairYear !== null)) ind.name += cleanText(cell);
