@@ -8396,6 +8396,16 @@ describe('stop 138: a sheet whose number cell reads level with a later row of it
     expect(rows.find((r) => r[0] === '5年後までの目標(目指すべき姿)')?.[1]).toMatch(/^指定管理者制度を導入している施設については.*適正な導入・活用を図ります。$/u);
   });
 
+  // 伊勢崎 as a Writer document without rules, every cell middle-aligned (the 367th), page 87's head (its runs above y 250 kept):
+  // 財政効果額(歳入) (単位:千円), one line, merged down the amounts' row and the basis's, stands in the gap between 220 and
+  // 有料広告料, level with neither. Left there, the amounts went to the steps above and the sheet lost its 財政効果額.
+  it('a one-line cell centred in the gap between two rows\' lines heads the first of them', () => {
+    const content = JSON.parse(readFileSync(join(DIR, 'isesaki-p87-head.none.fodt.middle-ipapmincho105.page.json'), 'utf8')) as PageContent;
+    const rows = toSourceLines(pageBlocks(content, undefined, undefined, null, { ...centringSeen(), pages: 2 }), 'rows').map((l) => (l.cells ?? [l.text]).map((c) => c.replace(/\s+/gu, '')).filter((c) => c !== ''));
+    expect(rows).toContainEqual(['財政効果額(歳入)(単位:千円)', '220', '220', '220', '220']);
+    expect(rows).toContainEqual(['有料広告料', '有料広告料', '有料広告料', '有料広告料']);
+  });
+
   // 部長目標 in an outer frame, every cell middle-aligned (Noto Serif CJK 11 pt on A4, 20 mm, by Chromium: the 368th), page 5's
   // lower panel (its runs from y 385 to 700 kept): 健康い / きいき / 部 centred down the goals, 基本方針 and 部の仕事, 基本方針's one
   // line within the department's height but off its middle. That line was taken for a cell centred on the department, and the

@@ -207,8 +207,12 @@ function centredOn(b: Piece, all: readonly Piece[], reach = REACH, merged = fals
   const mid = (b.top + b.bottom) / 2;
   const apart = (o: Piece) => o.x1 <= b.x0 || o.x0 >= b.x1;
   let best: { top: number; bottom: number; height: number; one: boolean; parts: number } | null = null;
+  // (from the cells beside it, or a row's padding from it: a one-line cell centred on two rows stands in the gap between
+  // their lines — 伊勢崎's 財政効果額(歳入) (単位:千円) between 220 and 有料広告料, its cell merged down both rows, every cell
+  // middle-aligned by Writer, the 367th: left in the gap, the amounts went to the steps and the sheet lost its 財政効果額)
+  const near = b.size * ROW_GAP_EM;
   for (const o of all) {
-    if (o === b || !apart(o) || o.top >= b.bottom || o.bottom <= b.top) continue;
+    if (o === b || !apart(o) || o.top >= b.bottom + near || o.bottom <= b.top - near) continue;
     const strip = all.filter((p) => apart(p) && Math.min(p.x1, o.x1) - Math.max(p.x0, o.x0) > 0).sort((p, q) => p.top - q.top);
     const at = strip.indexOf(o);
     if (at < 0) continue;
