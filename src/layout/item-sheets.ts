@@ -33,6 +33,7 @@ import { repairedLine, repairedRows, textRank } from './sheet-rows.js';
  */
 /** `①` or `① 取組項目` (isesaki 313): a cell that starts with the item number. */
 const NUMBERED_CELL = new RegExp(`^(${CIRCLED_CLASS})(.*)$`, 'u');
+/** `取組内容①`: a label's cell ending with an item number set under it (see the label's branch below). */
 const TRAILING_CIRCLED = new RegExp(`\\S(${CIRCLED_CLASS})$`, 'u');
 
 type YearSlot = 'plan' | 'progress' | 'outcome' | 'grade' | 'nextSteps' | 'revenueEffect' | 'expenditureEffect';
@@ -379,7 +380,6 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
         if (slot === 'indicator') openIndicator(item);
         continue;
       }
-
       if (label) {
         if (numbered && numbered[2] && item.number === null) item.number = circledValue(numbered[1]!);
         // (or under it in one cell, where the sheet has no number yet: the number's cell merged down the sheet's head and
