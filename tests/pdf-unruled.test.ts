@@ -8439,6 +8439,17 @@ describe('stop 138: an indicator sub-table whose label and name are set in the m
     expect(r.indicators.map((i) => i.note)).toEqual(Array(7).fill(null));
   });
 
+  // The same sheet in an outer frame by Writer (BIZ UDGothic 9.5 pt on B5, 15 mm, the 369th), page 5: the header's 目標値 and
+  // 結果 read as one cell, `目標値 結果` — boilerplate all the same; it had been taken for the indicators' name.
+  it("two of the header's words in one cell are the header", async () => {
+    const doc = await profilePages(() => 'kisarazu-p5.frame.fodt.middle-bizudgothic95b5.page.json', [1], 'keiei-kaikaku-shinchoku');
+    const r = doc.records.find((x) => x.number === 2)!;
+    expect(targets(r)).toEqual([
+      [null, 2023, '95,000時間'], [null, 2024, '90,300時間'], [null, 2025, '85,800時間'],
+      [null, 2023, '20%'], [null, 2024, '25%'], [null, 2025, '30%'], [null, 2026, '30%'],
+    ]);
+  });
+
   // 事務事業の縮小・廃止: the name and its ※ note, five lines, start level with the header row over 指標①'s rows.
   it("a name on the sub-table's header row is the indicator's", async () => {
     const doc = await pages(14);

@@ -45,12 +45,13 @@ export function ignoredCell(patterns: readonly RegExp[], cell: string): boolean 
   if (matchesAny(patterns, compactKey(cell))) return true;
   // (boilerplate is a few words: a cell of a paragraph is none, and is not read over again)
   if (cell.length > BOILERPLATE_CHARS) return false;
-  const lines = cell.split('\n').map(compactKey).filter((k) => k !== '' && !MARKS_ONLY.test(k));
+  const lines = cell.split('\n').filter((line) => compactKey(line) !== '' && !MARKS_ONLY.test(compactKey(line)));
   const known = (k: string) => boilerplateKeys(k).some((key) => matchesAny(patterns, key));
-  // (or two phrases of it run into one line, a bracket between: 木更津's 目標値 and (各年度末時点), one cell set a line each,
-  // joined as a label and its tail where every cell of the sub-table is middle-aligned — the 367th and the 369th)
-  const phrases = (k: string) => k.split(/(?=[(（])|(?<=[)）])/u).filter((q) => q !== '');
-  return lines.length > 0 && lines.every((k) => known(k) || (phrases(k).length > 1 && phrases(k).every(known)));
+  // (or phrases of it run into one line, a bracket or a space between: 木更津's 目標値 and (各年度末時点), one cell set a line
+  // each, joined as a label and its tail where every cell of the sub-table is middle-aligned — the 367th and the 369th; or
+  // 目標値 結果, two cells of the header read as one in an outer frame, the 369th)
+  const phrases = (line: string) => line.split(/\s+|(?=[(（])|(?<=[)）])/u).map(compactKey).filter((q) => q !== '');
+  return lines.length > 0 && lines.every((line) => known(compactKey(line)) || (phrases(line).length > 1 && phrases(line).every(known)));
 }
 
 const BOILERPLATE_CHARS = 40;
