@@ -8372,6 +8372,15 @@ describe('stop 138: a sheet whose number cell reads level with a later row of it
     ]);
   });
 
+  // Noto Serif CJK 11 pt on A4 with horizontal rules (Chromium, the 368th), page 83 and the head of page 84 (its runs above y 160
+  // kept): 財政効果額(歳入) (単位:千円) merged down the amounts' row and the basis's, in a row of its own between them — the
+  // amounts right under the year heads, under no label, had been left unplaced and the sheet lost its 財政効果額.
+  it("year values under no label go to the year label of the row after them, where its own cells are empty", async () => {
+    const doc = await profilePages((p) => ['isesaki-p83.hrules.chromium.middle-notoserif11.page.json', 'isesaki-p84-head.hrules.chromium.middle-notoserif11.page.json'][p - 1]!, [1, 2], 'gyokaku-kekka');
+    const r = doc.records.find((x) => x.title === '安定経営のための財源確保')!;
+    expect(r.yearly.filter((y) => y.fiscalYear <= 2023).map((y) => [y.fiscalYear, y.revenueEffectYen, y.effectBasis])).toEqual([2020, 2021, 2022, 2023].map((y) => [y, 220000, '有料広告料']));
+  });
+
   // The same in Noto Sans CJK 10 pt on A4 with labels centred (LibreOffice, the 300th), pages 42 and 45: 情報セキュリティの適正管理's
   // ① set with 取組項目 in one cell, its No. beside 5年後までの目標 — the profile's sheet start takes `①取組項目` as `① | 取組項目`.
   it('a circled number and the title label in one cell start a sheet', async () => {

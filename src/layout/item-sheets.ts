@@ -138,6 +138,8 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
   let broken = false;
   // (whether the last 取組工程 row's step name opened with an item's mark: see ownStep)
   let stepsMarked = false;
+  // (year values under no label, for the label of the next row: see below)
+  let held: { line: LexedLine; cells: [number, string][] } | null = null;
 
   for (const line of lines) {
     const l = repairedLine(line, profile);
@@ -223,6 +225,8 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     const valueLabel = keys.slice(0, 3).map((k) => (k ? matchLabel(profile.labels, k) : null)).find((t) => t !== null && t !== undefined);
     const valuesRow = !!valueLabel && valueLabel in YEAR_SLOTS && valueLabel !== 'year.plan';
     if (years.filter((y) => y !== null).length >= 2 && !valuesRow) {
+      if (held) unplaced(held, result);
+      held = null;
       const heads = YearColumns.from(years, l);
       // The same years again on a line of their own, outside any table (a header a PDF repeats at a
       // page's head, its label column left empty and dropped: 伊勢崎 printed without rules by
@@ -242,6 +246,21 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     // (among the first three cells with text, as below: 木更津 in an outer frame by LibreOffice in 11 pt
     // gothic found an empty column after 事業No., which put 担当課 fourth)
     const labelsHere = keys.map((k, i) => (k && textRank(keys, i) <= 2 ? matchLabel(profile.labels, k) : null));
+    // Year values under no label right under the year heads, then a row of a year's label whose own year cells are empty: that
+    // label's, its cell merged down the values' row and the one under it and set in their middle — 伊勢崎's 220 × 4 over
+    // 財政効果額(歳入) (単位:千円) over 有料広告料 × 4, every cell middle-aligned, with horizontal rules by Chromium (the 368th):
+    // the amounts had been left unplaced. Any other row after them: they are reported unplaced, as before.
+    const inYears = l.cells.flatMap((c, i) => (c.trim() && yearCols.yearAt(i, l) !== undefined ? [i] : []));
+    if (held) {
+      const to = labelsHere.find((t) => t !== null && t !== undefined);
+      if (to && to !== 'year.plan' && to in YEAR_SLOTS && inYears.length === 0) for (const [i, c] of held.cells) addValue(item, to, c, i, yearCols, held.line, result, profile);
+      else unplaced(held, result);
+      held = null;
+    }
+    if (slot === null && !labelsHere.some((t) => t) && inYears.length > 0 && inYears.length === keys.filter((k) => k !== '').length) {
+      held = { line: l, cells: inYears.map((i) => [i, l.cells[i]!] as [number, string]) };
+      continue;
+    }
     // (and a free line of the sheet: the rest of a field whose sentence it finishes, as at the head of
     // the page after the sheet's last row, or under a row whose cell the table lost the lines of —
     // 伊勢崎's 取組内容 …施行に対応した管路・ / 施設台帳を一元管理する…, LibreOffice without rules)
@@ -447,11 +466,17 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
     }
   }
 
+  if (held) unplaced(held, result);
   numberInSequence(items, result);
   // departments come from the 担当部課 the language step splits (assignOrganisations)
   for (const p of inSheet) claim(result.claims, p.no, 'category');
   for (const it of items) result.records.push(finishItem(it, profile, result));
   return result;
+}
+
+/** Year values held for a label that did not come: reported as any cell before a label is. */
+function unplaced(held: { line: LexedLine; cells: [number, string][] }, result: LayoutResult): void {
+  for (const [, c] of held.cells) result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-cell', message: `a cell before any label: "${cleanText(c).slice(0, 40)}"`, line: held.line.no, page: held.line.page });
 }
 
 /** An indicator's label: the next indicator, or the one its sub-table's header opened (see labelBelow). */
