@@ -461,7 +461,7 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
       }
       if (slot) addValue(item, slot, cell, i, yearCols, l, result, profile, continues);
       else {
-        result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-cell', message: `a cell before any label: "${cleanText(cell).slice(0, 40)}"`, line: l.no, page: l.page });
+        unplacedCell(cell, l, result);
       }
     }
   }
@@ -474,9 +474,14 @@ export function layoutItemSheets(given: LexedLine[], front: LexedLine[], profile
   return result;
 }
 
+/** A cell before any label: reported, not dropped. */
+function unplacedCell(cell: string, line: LexedLine, result: LayoutResult): void {
+  result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-cell', message: `a cell before any label: "${cleanText(cell).slice(0, 40)}"`, line: line.no, page: line.page });
+}
+
 /** Year values held for a label that did not come: reported as any cell before a label is. */
 function unplaced(held: { line: LexedLine; cells: [number, string][] }, result: LayoutResult): void {
-  for (const [, c] of held.cells) result.diagnostics.push({ level: 'warning', code: 'layout/unplaced-cell', message: `a cell before any label: "${cleanText(c).slice(0, 40)}"`, line: held.line.no, page: held.line.page });
+  for (const [, c] of held.cells) unplacedCell(c, held.line, result);
 }
 
 /** An indicator's label: the next indicator, or the one its sub-table's header opened (see labelBelow). */
